@@ -1,0 +1,311 @@
+//! Stage 1c: decoded text → normalised paragraphs, one a line. NFKC; site chrome (the line
+//! patterns in `data/chrome.txt`) and page numbers (—18—) dropped; spaces a PDF put between
+//! Chinese characters removed (`中 共 莱 州` → `中共莱州`), while spaces between Latin words
+//! stay; a PDF's run-together blocks split back into paragraphs at outline markers; lines a
+//! web page broke inside a sentence joined; a measure that runs on after the previous one on
+//! the same line (`…9月底)4.优化…`) split off. Next: [`super::metadata`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+
+/// Chrome line patterns, one regex a line (`#` comments), kept as data.
+static CHROME: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    include_str!("../../data/chrome.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| Regex::new(l).expect("valid chrome pattern in data/chrome.txt"))
+        .collect()
+});
+
+/// A run of single Chinese characters separated by spaces (a letter-spaced title).
+static SPACED_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\p{Han} ){2,}\p{Han}").expect("valid regex"));
+/// A page number inside a run of PDF text.
+static PAGE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[—–]\s*\d{1,3}\s*[—–]\s*").expect("valid regex"));
+/// What starts a new block in a PDF's run-together text (tested right after a space).
+static BLOCK_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,2}\s?\.\s?(?:\d{4}\s?年|[^\d\s.])|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|【|第[一二三四五六七八九十百零]+[章节条]|(?:牵头|责任|配合)(?:单位|部门)\s?:|附件\s?\d*\s?:)",
+    )
+    .expect("valid regex")
+});
+/// A heading marker at the start of a PDF block whose heading may be set apart by a space.
+static HEADING_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")
+        .expect("valid regex")
+});
+/// An arabic item number at the start of a line.
+static ITEM_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,3})\s?[.、](?:\d{4}年|[^\d])").expect("valid regex"));
+/// Any outline marker or attribution label at the start of a line.
+static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{1,3}\s?[.、]|[一二三四五六七八九十百]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|【|——|第[一二三四五六七八九十百零]+[章节条]|(?:牵头|责任|配合)(?:单位|部门)|附件|责任领导|指标牵头)",
+    )
+    .expect("valid regex")
+});
+
+/// Normalises a decoded text into paragraphs, one a line, no empty lines.
+pub fn normalize(text: &str) -> String {
+    let text: String = text.nfkc().collect();
+    let text = text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}'], "\n");
+    let lines: Vec<String> = text.lines().map(clean_line).collect();
+    let pdf = lines.iter().any(|l| looks_like_pdf_run(l));
+
+    let mut paragraphs: Vec<String> = Vec::new();
+    for line in &lines {
+        if pdf {
+            for block in split_pdf_blocks(line) {
+                paragraphs.push(despace(&block));
+            }
+        } else {
+            paragraphs.push(line.clone());
+        }
+    }
+    let paragraphs: Vec<String> = paragraphs
+        .into_iter()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty() && !is_chrome(p))
+        .collect();
+    let paragraphs = join_broken_lines(paragraphs);
+    let paragraphs = split_run_on_items(paragraphs);
+    paragraphs.join("\n")
+}
+
+/// True when `line` is site chrome or a page number.
+pub fn is_chrome(line: &str) -> bool {
+    CHROME.iter().any(|re| re.is_match(line))
+}
+
+/// Trims, drops list bullets, turns tabs and runs of spaces into one space and closes up
+/// letter-spaced Chinese (`几 个 问 题` → `几个问题`).
+fn clean_line(line: &str) -> String {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || "•·●▪◆■□".contains(c));
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    SPACED_RUN
+        .replace_all(&out, |c: &regex::Captures| c[0].replace(' ', ""))
+        .into_owned()
+}
+
+/// A line of PDF text: long, with the spaces a PDF leaves at every wrapped line.
+fn looks_like_pdf_run(line: &str) -> bool {
+    let chars = line.chars().count();
+    let spaces = line.chars().filter(|&c| c == ' ').count();
+    chars > 1000 && spaces * 100 > chars
+}
+
+/// Splits a run of PDF text into blocks: at a space before an outline marker or an
+/// attribution label, after a sentence end followed by a space, and after a heading set
+/// apart by a space (`七、鼓励推行“标准地”供地方式 相关部门…`). Page numbers are dropped.
+fn split_pdf_blocks(line: &str) -> Vec<String> {
+    let line = PAGE_NUMBER.replace_all(line, " ");
+    let line = line.trim();
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut start = 0;
+    for (at, _) in line.match_indices(' ').chain(std::iter::once((line.len(), ""))) {
+        let piece = &line[start..at];
+        if start > 0 {
+            let rest = &line[start..];
+            let after_sentence = current.ends_with(['。', ';', '!', '?']);
+            let new_block = BLOCK_START.is_match(rest)
+                || after_sentence
+                || heading_ends_here(&current, rest);
+            if new_block {
+                blocks.push(std::mem::take(&mut current));
+            } else {
+                current.push(' ');
+            }
+        }
+        current.push_str(piece);
+        start = at + 1;
+    }
+    blocks.push(current);
+    blocks
+}
+
+/// True when `current` is a short heading (一、… or (一)…) without a sentence end and the
+/// text that follows the space is body text, not the rest of a wrapped heading.
+fn heading_ends_here(current: &str, rest: &str) -> bool {
+    let Some(marker) = HEADING_START.find(current) else {
+        return false;
+    };
+    let heading = despace(&current[marker.end()..]);
+    if heading.is_empty() || heading.chars().count() > 30 || heading.contains(['。', ';', ':']) {
+        return false;
+    }
+    let open = heading.matches('“').count();
+    let close = heading.matches('”').count();
+    if open != close {
+        return false;
+    }
+    let next_stop = rest
+        .char_indices()
+        .find(|(_, c)| "。;".contains(*c))
+        .map(|(i, _)| rest[..i].chars().count());
+    next_stop.is_none_or(|n| n > 20)
+}
+
+/// Removes the spaces a PDF left inside Chinese text; keeps a space between two ASCII
+/// letters or digits (`10 kV` stays, `2020 年` → `2020年`, `APP 软件` → `APP软件`).
+pub fn despace(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' {
+            let prev = i.checked_sub(1).map(|j| chars[j]);
+            let next = chars.get(i + 1).copied();
+            let keep = matches!((prev, next), (Some(p), Some(n)) if p.is_ascii_alphanumeric() && n.is_ascii_alphabetic()
+                || p.is_ascii_alphabetic() && n.is_ascii_alphanumeric());
+            if !keep {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Joins lines a web page broke inside a sentence: a long line ending without sentence
+/// punctuation continues on the next line unless that line starts an outline item. A
+/// stray item number right after such a break (`…降低公积金缴` / `4.存比例…`) is an
+/// artefact of the break and is dropped.
+fn join_broken_lines(paragraphs: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs {
+        if let Some(prev) = out.last_mut() {
+            if is_broken(prev) {
+                if !LINE_MARKER.is_match(&p) {
+                    prev.push_str(&p);
+                    continue;
+                }
+                if let (Some(a), Some(b)) = (item_number(prev), item_number(&p)) {
+                    if b == a + 1 && !ends_with_attribution(prev) {
+                        let m = ITEM_START.captures(&p).expect("item number matched");
+                        let number_len = m[1].len();
+                        let rest = p[number_len..].trim_start_matches([' ', '.', '、']);
+                        prev.push_str(rest);
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+fn is_broken(line: &str) -> bool {
+    let Some(last) = line.chars().last() else {
+        return false;
+    };
+    let long = line.chars().count() >= 40;
+    let open_end = is_han(last) || ",、“《(".contains(last);
+    long && open_end && !line.starts_with(['(', '(']) && !LINE_MARKER.is_match(line)
+        || long && open_end && item_number(line).is_some()
+}
+
+fn ends_with_attribution(line: &str) -> bool {
+    line.ends_with(')') && line.contains("牵头")
+}
+
+fn item_number(line: &str) -> Option<u32> {
+    ITEM_START.captures(line).and_then(|c| c[1].parse().ok())
+}
+
+/// Splits `3.…(牵头单位:…)4.优化…` into two lines when the number that follows a closing
+/// parenthesis or a full stop is the next item number.
+fn split_run_on_items(paragraphs: Vec<String>) -> Vec<String> {
+    static RUN_ON: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[)。](\d{1,3})\.[^\d]").expect("valid regex"));
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs {
+        let mut line = p;
+        loop {
+            let Some(n) = item_number(&line) else {
+                break;
+            };
+            let next = (n + 1).to_string();
+            let split_at = RUN_ON
+                .captures_iter(&line)
+                .find(|c| c[1] == next)
+                .map(|c| c.get(1).expect("group").start());
+            match split_at {
+                Some(at) => {
+                    let rest = line.split_off(at);
+                    out.push(line);
+                    line = rest;
+                }
+                None => break,
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// True for a CJK ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nfkc_and_chrome() {
+        let text = "当前位置:首页 > 政务公开\n（一）开办企业\n扫一扫在手机打开当前页\n  • 附件:\n—18—\n";
+        assert_eq!(normalize(text), "(一)开办企业");
+    }
+
+    #[test]
+    fn letter_spaced_chinese_closes_up_but_latin_words_stay_apart() {
+        assert_eq!(normalize("中 共 莱 州 市 委 办 公 室"), "中共莱州市委办公室");
+        assert_eq!(normalize("Business Environment 营商环境"), "Business Environment 营商环境");
+    }
+
+    #[test]
+    fn pdf_run_splits_into_blocks() {
+        let mut text = String::from("二、重点任务 (一)开展证明事项清理,取消一批证明。 1.开展全 面梳理。各部门应对证明全 面梳理。 牵头单位:市司法局 2.形成证明清单。清单 —18— 要公布。 七、鼓励推行“标准地”供地方式 相关部门提出单位能耗和排放标准、投资强度、亩均税收以 及规划条件。 2020 年 6 月底前完成。");
+        while text.chars().count() < 1100 {
+            text.push_str(" 为加快推进全市涉企审批领域流程再造工作,现制定实施 意见如下。");
+        }
+        let out = normalize(&text);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "二、重点任务");
+        assert_eq!(lines[1], "(一)开展证明事项清理,取消一批证明。");
+        assert_eq!(lines[2], "1.开展全面梳理。各部门应对证明全面梳理。");
+        assert_eq!(lines[3], "牵头单位:市司法局");
+        assert_eq!(lines[4], "2.形成证明清单。清单要公布。");
+        assert_eq!(lines[5], "七、鼓励推行“标准地”供地方式");
+        assert!(lines[6].starts_with("相关部门提出"));
+        assert_eq!(lines[7], "2020年6月底前完成。");
+    }
+
+    #[test]
+    fn broken_lines_join_and_run_on_items_split() {
+        let text = "3.压缩办理纳税时间。一类出口企业出口退税审批2个工作日内完成,全市出口退税平均办理时间控制在5个工作日内。降低公积金缴\n\n4.存比例和缓缴业务办理时限。(牵头单位:市税务局)\n1.甲项措施的标题。内容。(牵头单位:市财政局)2.乙项措施。内容。";
+        let out = normalize(text);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines[0].ends_with("降低公积金缴存比例和缓缴业务办理时限。(牵头单位:市税务局)"));
+        assert_eq!(lines[1], "1.甲项措施的标题。内容。(牵头单位:市财政局)");
+        assert_eq!(lines[2], "2.乙项措施。内容。");
+    }
+}

@@ -1,0 +1,339 @@
+//! The text analysis shared by the index and the queries: character folding (NFKC, full-width
+//! → half-width, traditional → simplified, lowercase) that keeps byte offsets into the original
+//! text, jieba word segmentation (search mode, our user dictionary) and character bigrams
+//! (the recall fallback for words jieba splits differently in different contexts).
+//!
+//! Both tokenizers are tiny structs over a `static LazyLock<Jieba>`: tantivy clones analyzers
+//! per query and per snippet, so they must not own a dictionary.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+use tantivy::tokenizer::{
+    RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager,
+};
+use unicode_normalization::UnicodeNormalization;
+
+/// Name of the jieba analyzer in the index's tokenizer manager.
+pub const JIEBA: &str = "zh_jieba";
+/// Name of the character-bigram analyzer.
+pub const BIGRAM: &str = "zh_bigram";
+
+/// Jieba's user dictionary of policy terms (`word freq` a line).
+pub const USER_DICT: &str = include_str!("../../data/userdict.txt");
+/// Traditional → simplified characters (`繁<TAB>简` a line).
+const T2S: &str = include_str!("../../data/t2s.txt");
+
+static T2S_MAP: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+    T2S.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut parts = line.split('\t');
+            let from = parts.next()?.chars().next()?;
+            let to = parts.next()?.chars().next()?;
+            Some((from, to))
+        })
+        .collect()
+});
+
+/// jieba's default dictionary plus our user dictionary, loaded once per process.
+pub static JIEBA_DICT: LazyLock<Jieba> = LazyLock::new(|| {
+    let mut jieba = Jieba::new();
+    for line in USER_DICT.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let Some(word) = parts.next() else { continue };
+        let freq = parts.next().and_then(|f| f.parse().ok()).unwrap_or(20_000);
+        jieba.add_word(&fold(word), Some(freq), None);
+    }
+    jieba
+});
+
+/// Registers both analyzers on an index's tokenizer manager (on every create and open).
+pub fn register(tokenizers: &TokenizerManager) {
+    tokenizers.register(JIEBA, jieba_analyzer());
+    tokenizers.register(BIGRAM, bigram_analyzer());
+}
+
+/// The jieba analyzer: folding, jieba search mode, punctuation dropped, long tokens dropped.
+pub fn jieba_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(JiebaTokenizer)
+        .filter(RemoveLongFilter::limit(60))
+        .build()
+}
+
+/// The bigram analyzer: folding, overlapping character bigrams over CJK runs, whole words of
+/// letters and digits.
+pub fn bigram_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(BigramTokenizer)
+        .filter(RemoveLongFilter::limit(60))
+        .build()
+}
+
+/// Folds one character to its indexed form: NFKC (full-width → half-width), traditional →
+/// simplified, lowercase. Pushes the result onto `out`.
+fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for n in std::iter::once(c).nfkc() {
+        let n = T2S_MAP.get(&n).copied().unwrap_or(n);
+        for l in n.to_lowercase() {
+            out.push(l);
+        }
+    }
+}
+
+/// Folds a string to its indexed form (see [`Folded`]).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// A folded text with a map back to byte offsets of the original.
+#[derive(Debug, Clone)]
+pub struct Folded<'a> {
+    /// The folded text.
+    pub text: std::borrow::Cow<'a, str>,
+    /// For folded text that differs from the original: for each folded byte, the original
+    /// character's byte range.
+    map: Option<Vec<(u32, u32)>>,
+}
+
+impl<'a> Folded<'a> {
+    /// Folds `text`, remembering where each folded byte came from.
+    pub fn new(text: &'a str) -> Folded<'a> {
+        let mut buf = String::new();
+        let mut changed = false;
+        for c in text.chars() {
+            let before = buf.len();
+            fold_char_into(c, &mut buf);
+            if !changed && (buf.len() - before != c.len_utf8() || !buf[before..].starts_with(c)) {
+                changed = true;
+            }
+        }
+        if !changed {
+            return Folded {
+                text: std::borrow::Cow::Borrowed(text),
+                map: None,
+            };
+        }
+        let mut map = Vec::with_capacity(buf.len());
+        let mut one = String::new();
+        for (start, c) in text.char_indices() {
+            one.clear();
+            fold_char_into(c, &mut one);
+            let end = start + c.len_utf8();
+            for _ in 0..one.len() {
+                map.push((start as u32, end as u32));
+            }
+        }
+        Folded {
+            text: std::borrow::Cow::Owned(buf),
+            map: Some(map),
+        }
+    }
+
+    /// The original byte range of the folded byte range `start..end` (end > start).
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.map {
+            None => (start, end),
+            Some(map) => {
+                if map.is_empty() {
+                    return (0, 0);
+                }
+                let s = map[start.min(map.len() - 1)].0 as usize;
+                let e = map[end.saturating_sub(1).min(map.len() - 1)].1 as usize;
+                (s, e)
+            }
+        }
+    }
+}
+
+/// Whether a token carries a word: at least one letter, digit or CJK character.
+pub fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
+}
+
+/// Whether `c` is a CJK ideograph (the chars bigrams are made of).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
+}
+
+/// Jieba words of `text` (search mode, folded) with original byte ranges, punctuation dropped.
+/// This is exactly what the index holds for a text field.
+pub fn words(text: &str) -> Vec<Token> {
+    let folded = Folded::new(text);
+    let mut tokens = Vec::new();
+    for (position, word) in JIEBA_DICT
+        .cut_for_search(&folded.text, false)
+        .into_iter()
+        .filter(|t| is_word(t.word))
+        .enumerate()
+    {
+        let (from, to) = folded.original(word.byte_start, word.byte_end);
+        tokens.push(Token {
+            offset_from: from,
+            offset_to: to,
+            position,
+            text: word.word.to_owned(),
+            position_length: 1,
+        });
+    }
+    tokens
+}
+
+/// Character bigrams of `text` (folded): overlapping pairs within each run of CJK characters
+/// (a lone character stays a unigram), letters and digits as whole words. Positions are
+/// consecutive within a run and jump by 2 across punctuation, so a phrase of bigrams matches
+/// exactly the substring it was built from.
+pub fn bigrams(text: &str) -> Vec<Token> {
+    let folded = Folded::new(text);
+    let s: &str = &folded.text;
+    let mut tokens = Vec::new();
+    let mut position = 0usize;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    let push = |tokens: &mut Vec<Token>, position: &mut usize, from: usize, to: usize| {
+        let (of, ot) = folded.original(from, to);
+        tokens.push(Token {
+            offset_from: of,
+            offset_to: ot,
+            position: *position,
+            text: s[from..to].to_owned(),
+            position_length: 1,
+        });
+        *position += 1;
+    };
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if is_cjk(c) {
+            let mut j = i;
+            while j < chars.len() && is_cjk(chars[j].1) {
+                j += 1;
+            }
+            let end_of = |k: usize| chars.get(k).map_or(s.len(), |x| x.0);
+            if j - i == 1 {
+                push(&mut tokens, &mut position, start, end_of(i + 1));
+            } else {
+                for k in i..j - 1 {
+                    push(&mut tokens, &mut position, chars[k].0, end_of(k + 2));
+                }
+            }
+            i = j;
+        } else if c.is_alphanumeric() {
+            let mut j = i;
+            while j < chars.len() && chars[j].1.is_alphanumeric() && !is_cjk(chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(s.len(), |x| x.0);
+            push(&mut tokens, &mut position, start, end);
+            i = j;
+        } else {
+            position += 1;
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// tantivy tokenizer: jieba search mode over the folded text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JiebaTokenizer;
+
+/// tantivy tokenizer: character bigrams over the folded text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BigramTokenizer;
+
+/// A token stream over precomputed tokens.
+pub struct VecTokenStream {
+    tokens: Vec<Token>,
+    index: usize,
+}
+
+impl TokenStream for VecTokenStream {
+    fn advance(&mut self) -> bool {
+        self.index += 1;
+        self.index <= self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.index - 1]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.index - 1]
+    }
+}
+
+impl Tokenizer for JiebaTokenizer {
+    type TokenStream<'a> = VecTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
+        VecTokenStream {
+            tokens: words(text),
+            index: 0,
+        }
+    }
+}
+
+impl Tokenizer for BigramTokenizer {
+    type TokenStream<'a> = VecTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
+        VecTokenStream {
+            tokens: bigrams(text),
+            index: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(tokens: &[Token]) -> Vec<&str> {
+        tokens.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    #[test]
+    fn folding_handles_width_case_and_traditional() {
+        assert_eq!(fold("ＡＢＣ１２３"), "abc123");
+        assert_eq!(fold("開辦企業"), "开办企业");
+        assert_eq!(fold("税务UKey"), "税务ukey");
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text() {
+        let text = "開辦企業，ＵＫＥＹ免費";
+        for token in words(text).iter().chain(bigrams(text).iter()) {
+            let original = &text[token.offset_from..token.offset_to];
+            assert_eq!(fold(original), token.text, "{token:?}");
+        }
+    }
+
+    #[test]
+    fn words_keep_user_dictionary_terms_whole() {
+        let tokens = words("推行一业一证改革,实现拿地即开工");
+        let t = texts(&tokens);
+        assert!(t.contains(&"一业一证"), "{t:?}");
+        assert!(t.contains(&"拿地即开工"), "{t:?}");
+    }
+
+    #[test]
+    fn bigrams_overlap_within_runs_only() {
+        let tokens = bigrams("一业一证,A1");
+        assert_eq!(texts(&tokens), ["一业", "业一", "一证", "a1"]);
+        assert_eq!(tokens[2].position, 2);
+        assert!(tokens[3].position > 3);
+    }
+}

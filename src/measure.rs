@@ -1,0 +1,94 @@
+//! The two records every stage passes on: a [`Document`] (one policy text, normalised, with
+//! its metadata) and a [`Measure`] (one numbered measure of it, the unit we index and cite).
+
+use serde::{Deserialize, Serialize};
+
+/// One policy document. A corpus file may hold several (莱州's notice holds six 实施意见).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable, URL-safe id derived from the source file and the document's place in it.
+    pub id: String,
+    /// The corpus file it came from, relative to the corpus directory.
+    pub source: String,
+    /// 标题.
+    pub title: String,
+    /// 文号, e.g. 威办发〔2020〕7号.
+    pub doc_number: Option<String>,
+    /// 发文机关, as written.
+    pub issuer: Option<String>,
+    /// 成文日期, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when that is all the text says).
+    pub date: Option<String>,
+    /// Region path, province → city → county / zone (`山东省/威海市`), or `全国`.
+    pub region: String,
+    /// Who published the copy we have (a site reprinting the document), when known.
+    pub publisher: Option<String>,
+    /// The normalised body text: NFKC, PDF artefacts and site chrome removed, one paragraph a line.
+    pub text: String,
+}
+
+/// One measure (措施): what will be done, by whom, by when, in which domain.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Measure {
+    /// Stable across rebuilds of the same corpus: document id + outline position; no `/`.
+    pub id: String,
+    /// The document it belongs to.
+    pub doc_id: String,
+    /// The document's title.
+    pub doc_title: String,
+    /// The corpus file it came from.
+    pub source: String,
+    /// The document's 文号.
+    pub doc_number: Option<String>,
+    /// The document's issuer.
+    pub issuer: Option<String>,
+    /// The document's date.
+    pub date: Option<String>,
+    /// Region path (`山东省/威海市`) or `全国`.
+    pub region: String,
+    /// One of the canonical domains (开办企业, 纳税, …).
+    pub domain: String,
+    /// The heading path as written, outermost first, joined by ` > `.
+    pub section: String,
+    /// The measure's own short title, when it has one (降低企业开办成本).
+    pub title: Option<String>,
+    /// The measure as written, normalised, its number dropped, its attribution kept.
+    pub text: String,
+    /// 牵头单位, as written, in order.
+    pub lead_units: Vec<String>,
+    /// 责任单位 / 配合单位, as written, in order.
+    pub responsible_units: Vec<String>,
+    /// Every milestone, `YYYY-MM`, in the order written.
+    pub deadlines: Vec<String>,
+    /// 已完成,持续推进 / 长期坚持 … when stated.
+    pub status: Option<String>,
+    /// Position of the measure within its document, from 0: previous/next links.
+    pub seq: u32,
+}
+
+/// The 24 canonical domains, in the order the domain facet and the home page show them.
+pub const DOMAINS: [&str; 24] = [
+    "开办企业",
+    "办理建筑许可",
+    "获得电力",
+    "获得用水用气",
+    "登记财产",
+    "纳税",
+    "跨境贸易",
+    "办理破产",
+    "获得信贷",
+    "保护中小投资者",
+    "执行合同",
+    "劳动力市场监管",
+    "政府采购",
+    "招标投标",
+    "政务服务",
+    "知识产权创造保护和运用",
+    "市场监管",
+    "包容普惠创新",
+    "减税降费",
+    "法治保障",
+    "为民服务",
+    "城市管理",
+    "项目建设",
+    "机关效能",
+];

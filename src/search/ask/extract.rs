@@ -1,0 +1,171 @@
+//! Value extraction: a measure's text → its sentences, and in a sentence the value a kind of
+//! question wants (「0.5个工作日」「免费」「最高50万元」「2020年11月底」「牵头单位:市税务局」),
+//! by the patterns of `data/question_kinds.toml`. Pure: byte ranges into the text given, so
+//! the quote is always verbatim and a view can highlight the value.
+
+use std::ops::Range;
+
+use super::question::{variants, Kind};
+use super::rules::RULES;
+
+/// Byte ranges of the sentences of `text`: cut after 。!?; and line breaks, trimmed, never empty.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '!' | '?' | ';' | '\n' | '！' | '？' | '；') {
+            push_trimmed(text, start..i + c.len_utf8(), &mut out);
+            start = i + c.len_utf8();
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    let trimmed = range.start + lead..range.end - trail;
+    // A lone 。 or ) left over is no sentence.
+    if text[trimmed.clone()].chars().any(|c| c.is_alphanumeric()) {
+        out.push(trimmed);
+    }
+}
+
+/// The value `kind` wants in `sentence`, as a byte range into it: the first pattern of the
+/// kind that matches gives it (its group `v` when it has one, else the whole match).
+pub fn find_value(kind: Kind, sentence: &str) -> Option<Range<usize>> {
+    let patterns = RULES.values.get(&kind)?;
+    patterns.iter().find_map(|pattern| {
+        let caps = pattern.captures(sentence)?;
+        let m = caps.name("v").or_else(|| caps.get(0))?;
+        (!m.is_empty()).then(|| m.range())
+    })
+}
+
+/// How much of the topic a text covers: the weighted share of topic words found in it (a word
+/// counts when it or one of its synonyms occurs). `weights` align with `words`.
+pub fn coverage(words: &[String], weights: &[f32], text: &str) -> f32 {
+    let total: f32 = weights.iter().sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let found: f32 = words
+        .iter()
+        .zip(weights)
+        .filter(|(word, _)| contains_word(text, word))
+        .map(|(_, w)| *w)
+        .sum();
+    found / total
+}
+
+/// Whether `text` holds `word` or one of its synonyms (case-insensitively for Latin letters).
+pub fn contains_word(text: &str, word: &str) -> bool {
+    variants(word).into_iter().any(|v| {
+        text.contains(v) || (v.is_ascii() && text.to_lowercase().contains(&v.to_lowercase()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 威海市 000, 「1.优化企业开办流程」 as the corpus writes it.
+    const WEIHAI: &str = "优化企业开办流程。实行“一窗受理、一表填报、全程网办”,实现企业设立登记、刻制印章、申领发票、社保医保登记、公积金登记0.5个工作日办结,同步启动银行开户在线预约。组织荣成市开展“一业一证”改革试点,8月底前推出便利店、餐饮等7个行业综合许可证,11月底扩大到10个行业。(牵头单位:市行政审批服务局、市市场监管局;责任单位:荣成市政府,市公安局、市人力资源社会保障局、市医保局、市税务局、人民银行威海市中心支行、市住房公积金中心;完成时限:2020年11月底)";
+
+    fn value(kind: Kind, sentence: &str) -> Option<&str> {
+        find_value(kind, sentence).map(|r| &sentence[r])
+    }
+
+    #[test]
+    fn sentences_are_cut_at_stops_and_keep_text_verbatim() {
+        let cut: Vec<&str> = sentences(WEIHAI).into_iter().map(|r| &WEIHAI[r]).collect();
+        assert_eq!(cut[0], "优化企业开办流程。");
+        assert!(cut[1].ends_with("在线预约。"));
+        assert_eq!(cut[3], "(牵头单位:市行政审批服务局、市市场监管局;");
+        assert_eq!(cut.last().copied(), Some("完成时限:2020年11月底)"));
+        assert_eq!(sentences(" 。\n"), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    fn time_values() {
+        assert_eq!(value(Kind::Time, WEIHAI), Some("0.5个工作日办结"));
+        assert_eq!(
+            value(Kind::Time, "简易注销公告时间由45天压缩到20天。"),
+            Some("20天")
+        );
+        assert_eq!(
+            value(Kind::Time, "全流程审批时间最长不超过100个工作日"),
+            Some("不超过100个工作日")
+        );
+        assert_eq!(
+            value(Kind::Time, "将开办企业线下办理流程压缩至1个环节,1个工作日以内办结;"),
+            Some("1个工作日以内办结")
+        );
+        assert_eq!(
+            value(Kind::Time, "实现企业间转移不动产登记业务即时办结。"),
+            Some("即时办结")
+        );
+        assert_eq!(
+            value(Kind::Time, "供暖维修时限缩减至24小时。"),
+            Some("24小时")
+        );
+        assert_eq!(value(Kind::Time, "推行税务Ukey不见面发行。"), None);
+    }
+
+    #[test]
+    fn cost_values() {
+        assert_eq!(
+            value(Kind::Cost, "为新开办企业免费提供一套印章和“政策包”,"),
+            Some("免费")
+        );
+        assert_eq!(
+            value(Kind::Cost, "设立企业刻制公章全面免费,相关费用由政府财政列支"),
+            Some("全面免费")
+        );
+        assert_eq!(
+            value(Kind::Cost, "对符合条件的企业给予最高50万元奖励。"),
+            Some("最高50万元")
+        );
+        assert_eq!(
+            value(Kind::Cost, "不得由用户承担建筑区划红线外发生的任何费用。"),
+            Some("不得由用户承担")
+        );
+        assert_eq!(
+            value(Kind::Cost, "关税保证保险保费给予不超过30%补贴"),
+            Some("不超过30%")
+        );
+    }
+
+    #[test]
+    fn deadline_and_who_values() {
+        assert_eq!(
+            value(Kind::Deadline, "完成时限:2020年11月底)"),
+            Some("2020年11月底")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "9月底前,实现开办企业全流程1天办结。"),
+            Some("9月底前")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "2022年底前,将开办企业线下办理流程压缩至1个环节"),
+            Some("2022年底前")
+        );
+        assert_eq!(
+            value(Kind::Who, "(牵头单位:市行政审批服务局、市市场监管局;"),
+            Some("牵头单位:市行政审批服务局、市市场监管局")
+        );
+        assert_eq!(
+            value(Kind::Who, "(牵头单位:省市场监管局)"),
+            Some("牵头单位:省市场监管局")
+        );
+    }
+
+    #[test]
+    fn coverage_counts_synonyms() {
+        let words = vec!["开公司".to_string(), "多久".to_string()];
+        assert_eq!(coverage(&words, &[1.0, 1.0], "优化企业开办流程"), 0.5);
+        assert!(contains_word("推行税务UKey不见面发行", "ukey"));
+    }
+}

@@ -1,0 +1,657 @@
+//! Q&A: a question → the kind of answer wanted ([`question`]), the best measures (through
+//! [`SearchEngine`]), the sentence that carries the value and the value itself ([`extract`]),
+//! and a per-region table. Answers only from the measures: the short answer is a value copied
+//! from a measure's text or fields (behind a fixed label at most), the quote is verbatim, and
+//! when nothing answers with enough confidence the answer is 「未找到明确规定」, with the
+//! nearest measures still cited.
+
+pub mod extract;
+pub mod question;
+mod rules;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+pub use question::{analyze, looks_like_question, Analysis, Kind};
+
+use crate::search::eval::{is_correct, Question, Report};
+use crate::search::{Hit, SearchEngine, SearchQuery};
+use crate::Result;
+
+/// The answer when no measure answers the question.
+pub const NOT_FOUND: &str = "未找到明确规定";
+
+/// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
+const MIN_CONFIDENCE: f32 = 0.45;
+/// Citations returned.
+const MAX_CITATIONS: usize = 10;
+/// Hits taken from each search.
+const SEARCH_DEPTH: usize = 20;
+/// Longest quote spanning from the topic sentence to the value sentence, in characters.
+const MAX_SPAN_CHARS: usize = 240;
+
+/// An answer to a question (the JSON of `/api/ask` and `zhengce ask --json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Answer {
+    /// The question as asked.
+    pub question: String,
+    /// The kind of answer wanted: time, cost, who, deadline, yesno, howto, list, precedent.
+    pub kind: String,
+    /// The short answer (「0.5个工作日办结」「免费」「牵头单位:市税务局」), or 「未找到明确规定」.
+    pub answer: String,
+    /// Whether a measure answers the question.
+    pub found: bool,
+    /// How sure we are, 0–1: the share of the question's topic the answering measure covers.
+    pub confidence: f32,
+    /// The value alone, as written in the measure or its fields, when the kind wants one.
+    pub value: Option<String>,
+    /// The sentence (or run of sentences) of the answering measure that says so, verbatim.
+    pub quote: Option<Quote>,
+    /// The region path the question names, if any.
+    pub region: Option<String>,
+    /// The canonical domain the question names, if any.
+    pub domain: Option<String>,
+    /// What was searched: the question without its ways of asking.
+    pub topic: String,
+    /// The measures the answer rests on, best first; the nearest ones when nothing answers.
+    pub citations: Vec<Citation>,
+    /// For time, cost, deadline, list and precedent questions: the answer in each region.
+    pub by_region: Vec<RegionRow>,
+}
+
+/// A verbatim passage of a measure with the value's byte range, for highlighting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The measure quoted.
+    pub measure_id: String,
+    /// The passage, verbatim from the measure's text.
+    pub text: String,
+    /// Byte range of the value in `text`, on character boundaries.
+    pub value: Option<Range<usize>>,
+}
+
+impl Quote {
+    /// The passage as (text, is_value) parts, for rendering with the value marked.
+    pub fn parts(&self) -> Vec<(&str, bool)> {
+        match &self.value {
+            Some(range) => [
+                (&self.text[..range.start], false),
+                (&self.text[range.clone()], true),
+                (&self.text[range.end..], false),
+            ]
+            .into_iter()
+            .filter(|(part, _)| !part.is_empty())
+            .collect(),
+            None => vec![(self.text.as_str(), false)],
+        }
+    }
+}
+
+/// A measure cited by an answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Citation {
+    /// Measure id.
+    pub id: String,
+    /// The measure's own title.
+    pub title: Option<String>,
+    /// The measure's full text.
+    pub text: String,
+    /// Its sentence closest to the question, verbatim.
+    pub sentence: String,
+    /// The value that sentence (or the measure's fields) gives, when the kind wants one.
+    pub value: Option<String>,
+    /// Region path.
+    pub region: String,
+    /// Canonical domain.
+    pub domain: String,
+    /// Document id.
+    pub doc_id: String,
+    /// Document title.
+    pub doc_title: String,
+    /// 文号.
+    pub doc_number: Option<String>,
+    /// Document date.
+    pub date: Option<String>,
+    /// Corpus file.
+    pub source: String,
+    /// Heading path of the measure (empty when unknown).
+    pub section: String,
+    /// Position of the measure in its document.
+    pub seq: Option<u32>,
+    /// 牵头单位.
+    pub lead_units: Vec<String>,
+    /// 责任单位.
+    pub responsible_units: Vec<String>,
+    /// 完成时限, `YYYY-MM`.
+    pub deadlines: Vec<String>,
+    /// Share of the question's topic this measure covers, 0–1.
+    pub coverage: f32,
+}
+
+/// One row of the per-region table: what a region's measure says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegionRow {
+    /// Region path.
+    pub region: String,
+    /// The value in that region's measure (0.5个工作日, 免费), when the kind wants one.
+    pub value: Option<String>,
+    /// The measure.
+    pub measure_id: String,
+    /// The measure's title.
+    pub title: Option<String>,
+    /// The measure's sentence that says so, verbatim.
+    pub sentence: String,
+}
+
+/// One candidate measure and what we found in it.
+struct Candidate {
+    hit: Hit,
+    /// Reciprocal-rank fusion of the searches.
+    fused: f32,
+    coverage: f32,
+    region_match: Option<bool>,
+    /// Sentence closest to the topic.
+    topic_sentence: Range<usize>,
+    /// Sentence holding the value, and the value's range in the text.
+    value: Option<(Range<usize>, Range<usize>)>,
+    score: f32,
+}
+
+/// Answers `question` from the measures in `engine`.
+pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
+    let overview = engine.overview()?;
+    let regions: Vec<String> = overview.regions.iter().map(|r| r.value.clone()).collect();
+    let analysis = analyze(question, &regions);
+    let weights = word_weights(engine, &analysis.words, overview.measures)?;
+    let mut candidates = gather(engine, &analysis)?;
+    for candidate in &mut candidates {
+        inspect(candidate, &analysis, &weights);
+    }
+    candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+    candidates.truncate(MAX_CITATIONS);
+    Ok(compose(engine, question, &analysis, candidates))
+}
+
+/// Rarity weights of the topic words: rare words say more about what is asked than common
+/// ones. A word's document frequency is that of its most common written form.
+fn word_weights(engine: &SearchEngine, words: &[String], measures: usize) -> Result<Vec<f32>> {
+    let n = measures.max(1) as f32;
+    let mut weights = Vec::with_capacity(words.len());
+    for word in words {
+        let mut df = 0usize;
+        for variant in question::variants(word) {
+            let query = SearchQuery {
+                q: variant.to_owned(),
+                limit: 1,
+                ..Default::default()
+            };
+            df = df.max(engine.search(&query)?.total);
+        }
+        let mut weight = (1.0 + n / (df as f32 + 1.0)).ln();
+        if word.chars().count() == 1 {
+            weight *= 0.5;
+        }
+        weights.push(weight);
+    }
+    Ok(weights)
+}
+
+/// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
+/// named) and fuses their rankings.
+fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> {
+    let mut expanded: Vec<&str> = Vec::new();
+    for word in &analysis.words {
+        for variant in question::variants(word) {
+            if !expanded.contains(&variant) {
+                expanded.push(variant);
+            }
+        }
+    }
+    let mut queries = vec![
+        SearchQuery {
+            q: analysis.question.clone(),
+            limit: SEARCH_DEPTH,
+            ..Default::default()
+        },
+        SearchQuery {
+            q: expanded.join(" "),
+            limit: SEARCH_DEPTH,
+            ..Default::default()
+        },
+    ];
+    if let Some(region) = &analysis.region {
+        if analysis.kind != Kind::Precedent {
+            queries.push(SearchQuery {
+                q: expanded.join(" "),
+                region: Some(region.clone()),
+                limit: SEARCH_DEPTH,
+                ..Default::default()
+            });
+        }
+    }
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for query in &queries {
+        if query.q.trim().is_empty() {
+            continue;
+        }
+        let results = engine.search(query)?;
+        for (rank, hit) in results.hits.into_iter().enumerate() {
+            let fused = 1.0 / (10.0 + rank as f32);
+            match by_id.get(&hit.id) {
+                Some(&i) => candidates[i].fused += fused,
+                None => {
+                    by_id.insert(hit.id.clone(), candidates.len());
+                    candidates.push(Candidate {
+                        hit,
+                        fused,
+                        coverage: 0.0,
+                        region_match: None,
+                        topic_sentence: 0..0,
+                        value: None,
+                        score: 0.0,
+                    });
+                }
+            }
+        }
+    }
+    let max = candidates.iter().map(|c| c.fused).fold(0.0, f32::max);
+    if max > 0.0 {
+        candidates.iter_mut().for_each(|c| c.fused /= max);
+    }
+    Ok(candidates)
+}
+
+/// Finds the topic sentence and the value in a candidate and scores it.
+fn inspect(candidate: &mut Candidate, analysis: &Analysis, weights: &[f32]) {
+    let hit = &candidate.hit;
+    let text = hit.text.as_str();
+    let full = crate::search::eval::hit_text(hit);
+    candidate.coverage = if analysis.words.is_empty() {
+        0.0
+    } else {
+        extract::coverage(&analysis.words, weights, &full)
+    };
+    candidate.region_match = analysis
+        .region
+        .as_ref()
+        .map(|r| hit.region == *r || hit.region.starts_with(&format!("{r}/")));
+
+    let sentences = extract::sentences(text);
+    let sentence_cover = |range: &Range<usize>| {
+        extract::coverage(&analysis.words, weights, &text[range.clone()])
+    };
+    let mut topic_sentence = sentences.first().cloned().unwrap_or(0..0);
+    let mut topic_cover = -1.0;
+    for range in &sentences {
+        let cover = sentence_cover(range);
+        if cover > topic_cover {
+            topic_cover = cover;
+            topic_sentence = range.clone();
+        }
+    }
+    candidate.topic_sentence = topic_sentence;
+
+    candidate.value = None;
+    if analysis.kind.wants_value() {
+        let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
+        for range in &sentences {
+            let Some(value) = extract::find_value(analysis.kind, &text[range.clone()]) else {
+                continue;
+            };
+            // The who value is the attribution, wherever it sits; others must be on topic.
+            let cover = if analysis.kind == Kind::Who {
+                1.0
+            } else {
+                sentence_cover(range)
+            };
+            if best.as_ref().is_none_or(|(c, _, _)| cover > *c) {
+                let absolute = range.start + value.start..range.start + value.end;
+                best = Some((cover, range.clone(), absolute));
+            }
+        }
+        if let Some((cover, sentence, value)) = best {
+            if cover > 0.0 || analysis.words.is_empty() {
+                candidate.value = Some((sentence, value));
+            }
+        }
+    }
+
+    let mut score = candidate.fused + candidate.coverage;
+    match candidate.region_match {
+        Some(true) => score += 0.5,
+        Some(false) => score -= 0.5,
+        None => {}
+    }
+    if candidate.value.is_some() {
+        score += 0.15;
+    }
+    candidate.score = score;
+}
+
+/// Builds the answer from the ranked candidates.
+fn compose(
+    engine: &SearchEngine,
+    question: &str,
+    analysis: &Analysis,
+    candidates: Vec<Candidate>,
+) -> Answer {
+    let kind = analysis.kind;
+    let confidence = candidates.first().map_or(0.0, |c| c.coverage);
+    let mut found = confidence >= MIN_CONFIDENCE;
+
+    // The answering measure: for value kinds, the first of the top three that has a value.
+    let answering = if kind.wants_value() {
+        candidates
+            .iter()
+            .take(3)
+            .position(|c| c.value.is_some() || (kind == Kind::Who && who_field(c).is_some()))
+            .unwrap_or(0)
+    } else {
+        0
+    };
+
+    let mut answer = NOT_FOUND.to_owned();
+    let mut value = None;
+    let mut quote = None;
+    if let Some(best) = candidates.get(answering) {
+        if found && best.coverage < MIN_CONFIDENCE {
+            found = false;
+        }
+        if found {
+            let q = make_quote(best);
+            value = candidate_value(best, kind);
+            answer = match kind {
+                Kind::List => list_answer(&candidates),
+                Kind::Precedent => precedent_answer(&candidates),
+                _ => value.clone().unwrap_or_else(|| sentence_text(best).to_owned()),
+            };
+            quote = Some(q);
+        }
+    }
+
+    let by_region = if found && (kind.is_list() || kind.wants_value()) && kind != Kind::Who {
+        region_rows(&candidates, kind)
+    } else {
+        Vec::new()
+    };
+
+    let citations = candidates
+        .iter()
+        .map(|c| citation(engine, c, kind))
+        .collect();
+    Answer {
+        question: question.to_owned(),
+        kind: kind.as_str().to_owned(),
+        answer,
+        found,
+        confidence,
+        value,
+        quote,
+        region: analysis.region.clone(),
+        domain: analysis.domain.clone(),
+        topic: analysis.topic.clone(),
+        citations,
+        by_region,
+    }
+}
+
+/// Candidates that answer well enough to be listed.
+fn relevant(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
+    let top = candidates.first().map_or(0.0, |c| c.coverage);
+    candidates
+        .iter()
+        .filter(move |c| c.coverage >= MIN_CONFIDENCE && c.coverage >= top * 0.75)
+}
+
+fn list_answer(candidates: &[Candidate]) -> String {
+    let lines: Vec<&str> = relevant(candidates)
+        .take(5)
+        .map(|c| c.hit.title.as_deref().unwrap_or_else(|| sentence_text(c)))
+        .collect();
+    lines.join(";")
+}
+
+fn precedent_answer(candidates: &[Candidate]) -> String {
+    let mut regions: Vec<&str> = Vec::new();
+    for c in relevant(candidates) {
+        if !regions.contains(&c.hit.region.as_str()) {
+            regions.push(&c.hit.region);
+        }
+    }
+    let names: Vec<&str> = regions
+        .iter()
+        .map(|r| r.rsplit('/').next().unwrap_or(r))
+        .collect();
+    format!("{}个地区:{}", names.len(), names.join("、"))
+}
+
+/// Rows of the per-region table: the best relevant measure of each region (up to three per
+/// region for lists), regions in the order of their best measure.
+fn region_rows(candidates: &[Candidate], kind: Kind) -> Vec<RegionRow> {
+    let per_region = if kind.is_list() { 3 } else { 1 };
+    let mut rows: Vec<RegionRow> = Vec::new();
+    for c in relevant(candidates) {
+        if kind.wants_value() && c.value.is_none() {
+            continue;
+        }
+        let count = rows.iter().filter(|r| r.region == c.hit.region).count();
+        if count >= per_region {
+            continue;
+        }
+        let row = RegionRow {
+            region: c.hit.region.clone(),
+            value: candidate_value(c, kind),
+            measure_id: c.hit.id.clone(),
+            title: c.hit.title.clone(),
+            sentence: match &c.value {
+                Some((sentence, _)) => c.hit.text[sentence.clone()].to_owned(),
+                None => sentence_text(c).to_owned(),
+            },
+        };
+        // Keep a region's rows together.
+        match rows.iter().rposition(|r| r.region == row.region) {
+            Some(i) => rows.insert(i + 1, row),
+            None => rows.push(row),
+        }
+    }
+    rows
+}
+
+/// The topic sentence of a candidate.
+fn sentence_text(c: &Candidate) -> &str {
+    &c.hit.text[c.topic_sentence.clone()]
+}
+
+/// The lead units (or, lacking them, the responsible units) of a measure, labelled.
+fn who_field(c: &Candidate) -> Option<String> {
+    if !c.hit.lead_units.is_empty() {
+        return Some(format!("牵头单位:{}", c.hit.lead_units.join("、")));
+    }
+    None
+}
+
+/// The value a candidate gives for `kind`: from its fields for who, else from its text.
+fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
+    if kind == Kind::Who {
+        if let Some(units) = who_field(c) {
+            return Some(units);
+        }
+    }
+    c.value
+        .as_ref()
+        .map(|(_, value)| c.hit.text[value.clone()].to_owned())
+}
+
+/// The quote: the value sentence, extended back to the topic sentence when it comes first and
+/// the run stays short, so the quote shows both what is done and the value.
+fn make_quote(c: &Candidate) -> Quote {
+    let text = &c.hit.text;
+    let topic = c.topic_sentence.clone();
+    let (span, value) = match &c.value {
+        Some((sentence, value)) => {
+            let joined = topic.start.min(sentence.start)..topic.end.max(sentence.end);
+            let span = if text[joined.clone()].chars().count() <= MAX_SPAN_CHARS {
+                joined
+            } else {
+                sentence.clone()
+            };
+            (span, Some(value.clone()))
+        }
+        None => (topic, None),
+    };
+    Quote {
+        measure_id: c.hit.id.clone(),
+        text: text[span.clone()].to_owned(),
+        value: value.map(|v| v.start - span.start..v.end - span.start),
+    }
+}
+
+fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind) -> Citation {
+    let hit = &c.hit;
+    let measure = engine.measure(&hit.id).ok();
+    let sentence = match &c.value {
+        Some((sentence, _)) => hit.text[sentence.clone()].to_owned(),
+        None => sentence_text(c).to_owned(),
+    };
+    Citation {
+        id: hit.id.clone(),
+        title: hit.title.clone(),
+        text: hit.text.clone(),
+        sentence,
+        value: if kind.wants_value() {
+            candidate_value(c, kind)
+        } else {
+            None
+        },
+        region: hit.region.clone(),
+        domain: hit.domain.clone(),
+        doc_id: hit.doc_id.clone(),
+        doc_title: hit.doc_title.clone(),
+        doc_number: hit.doc_number.clone(),
+        date: hit.date.clone(),
+        source: hit.source.clone(),
+        section: measure
+            .as_ref()
+            .map(|m| m.section.clone())
+            .unwrap_or_default(),
+        seq: measure.as_ref().map(|m| m.seq),
+        lead_units: hit.lead_units.clone(),
+        responsible_units: measure
+            .map(|m| m.responsible_units)
+            .unwrap_or_default(),
+        deadlines: hit.deadlines.clone(),
+        coverage: c.coverage,
+    }
+}
+
+impl Answer {
+    /// The answer as the `ask` command prints it: the answer, the quote, the regions, the
+    /// citations.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("{}\n", self.answer);
+        if let Some(quote) = &self.quote {
+            out.push_str(&format!("「{}」\n", quote.text));
+        }
+        if !self.by_region.is_empty() {
+            out.push('\n');
+            for row in &self.by_region {
+                let value = row.value.as_deref().unwrap_or("");
+                out.push_str(&format!("  {} {} [{}]\n", row.region, value, row.measure_id));
+                if value.is_empty() {
+                    out.push_str(&format!("    {}\n", row.sentence));
+                }
+            }
+        }
+        if !self.citations.is_empty() {
+            out.push_str(if self.found {
+                "\n依据:\n"
+            } else {
+                "\n最接近的措施:\n"
+            });
+            for (rank, c) in self.citations.iter().take(5).enumerate() {
+                out.push_str(&format!(
+                    "  {}. [{}] {} · {}\n     {}\n",
+                    rank + 1,
+                    c.id,
+                    c.region,
+                    c.doc_title,
+                    c.sentence
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// Scores Q&A: the citations of each answer, in order, as ranked results.
+pub fn evaluate(engine: &SearchEngine, questions: &[Question]) -> Result<Report> {
+    Ok(evaluate_full(engine, questions)?.citations)
+}
+
+/// The full Q&A evaluation: the citations as ranked results, and how often the quote itself
+/// contains a gold passage.
+#[derive(Debug, Clone, Serialize)]
+pub struct AskReport {
+    /// hit@1, hit@5, MRR@10 of the citations.
+    pub citations: Report,
+    /// Share of questions with a gold measure among the first three citations.
+    pub gold_in_top3: f64,
+    /// Share of questions whose quote contains a gold passage (whitespace stripped).
+    pub quote_rate: f64,
+    /// Share of questions answered (not 「未找到明确规定」).
+    pub found_rate: f64,
+    /// (question id, found, quote holds gold) for every question.
+    pub quotes: Vec<(String, bool, bool)>,
+}
+
+impl AskReport {
+    /// The report as the `eval --ask` command prints it.
+    pub fn to_table(&self) -> String {
+        format!(
+            "{}quote holds gold {:.3}  gold in top 3 {:.3}  answered {:.3}\n",
+            self.citations.to_table(),
+            self.quote_rate,
+            self.gold_in_top3,
+            self.found_rate
+        )
+    }
+}
+
+/// Scores Q&A on `questions`: citations as ranked results, quote rate, answered rate.
+pub fn evaluate_full(engine: &SearchEngine, questions: &[Question]) -> Result<AskReport> {
+    let mut ranked = Vec::with_capacity(questions.len());
+    let mut quotes = Vec::with_capacity(questions.len());
+    for q in questions {
+        let answer = ask(engine, &q.question)?;
+        ranked.push(
+            answer
+                .citations
+                .iter()
+                .map(|c| match &c.title {
+                    Some(title) => format!("{title}{}", c.text),
+                    None => c.text.clone(),
+                })
+                .collect::<Vec<_>>(),
+        );
+        let quoted = answer.quote.as_ref().is_some_and(|qt| is_correct(q, &qt.text));
+        quotes.push((q.id.clone(), answer.found, quoted));
+    }
+    let citations = Report::score(questions, &ranked);
+    let n = questions.len().max(1) as f64;
+    let gold_in_top3 = citations
+        .ranks
+        .iter()
+        .filter(|(_, r)| matches!(r, Some(k) if *k <= 3))
+        .count() as f64
+        / n;
+    Ok(AskReport {
+        gold_in_top3,
+        quote_rate: quotes.iter().filter(|q| q.2).count() as f64 / n,
+        found_rate: quotes.iter().filter(|q| q.1).count() as f64 / n,
+        quotes,
+        citations,
+    })
+}

@@ -1,0 +1,368 @@
+//! Question analysis: a question → the kind of answer wanted ([`Kind`]), the region and domain
+//! it names, and its topic (the question without the ways of asking), which is what we search.
+//! Pure: the region paths of the index are passed in.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use super::rules::RULES;
+use crate::measure::DOMAINS;
+
+/// The kind of answer a question wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// 多久 / 几天 / 时限: a duration.
+    Time,
+    /// 要钱吗 / 费用 / 补贴多少: a fee, an exemption, an amount.
+    Cost,
+    /// 哪个部门 / 谁牵头: the lead unit.
+    Who,
+    /// 什么时候 / 哪年: a date by which something is done.
+    Deadline,
+    /// …吗 / 是否 / 能不能: whether a measure provides something.
+    Yesno,
+    /// 怎么办 / 如何, and keyword queries: what the measure says.
+    Howto,
+    /// 哪些 / 有什么: the measures on a topic.
+    List,
+    /// 其他地方 / 各地: the same kind of measure across regions.
+    Precedent,
+}
+
+impl Kind {
+    /// Every kind, in the order of the table.
+    pub const ALL: [Kind; 8] = [
+        Kind::Precedent,
+        Kind::Who,
+        Kind::Deadline,
+        Kind::Time,
+        Kind::Cost,
+        Kind::List,
+        Kind::Howto,
+        Kind::Yesno,
+    ];
+
+    /// The name used in JSON and in the rules table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Time => "time",
+            Kind::Cost => "cost",
+            Kind::Who => "who",
+            Kind::Deadline => "deadline",
+            Kind::Yesno => "yesno",
+            Kind::Howto => "howto",
+            Kind::List => "list",
+            Kind::Precedent => "precedent",
+        }
+    }
+
+    /// The kind with this name.
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// Whether the answer is a value found in a sentence (a duration, an amount, a date).
+    pub fn wants_value(self) -> bool {
+        matches!(self, Kind::Time | Kind::Cost | Kind::Deadline | Kind::Who)
+    }
+
+    /// Whether the answer lists measures (one line per measure, grouped by region).
+    pub fn is_list(self) -> bool {
+        matches!(self, Kind::List | Kind::Precedent)
+    }
+}
+
+/// What a question asks for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The question, NFKC-normalised and trimmed.
+    pub question: String,
+    /// The kind of answer wanted.
+    pub kind: Kind,
+    /// Whether the question has a way of asking in it (not only keywords).
+    pub is_question: bool,
+    /// The region path the question names (`山东省/威海市`), among the index's regions.
+    pub region: Option<String>,
+    /// How the question names it (威海, 经区).
+    pub region_mention: Option<String>,
+    /// The canonical domain the question names.
+    pub domain: Option<String>,
+    /// Topic words: the question without cues, region, fillers and punctuation.
+    pub words: Vec<String>,
+    /// The topic words joined by spaces: the search query.
+    pub topic: String,
+}
+
+static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+
+/// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
+/// the search page shows an answer card for questions.
+pub fn looks_like_question(q: &str) -> bool {
+    let q: String = q.nfkc().collect();
+    let q = q.trim();
+    !q.is_empty()
+        && RULES
+            .kinds
+            .iter()
+            .any(|rule| rule.cues.iter().any(|cue| cue.is_match(q)))
+}
+
+/// Analyses `question`; `regions` are the region paths the index holds (every level).
+pub fn analyze(question: &str, regions: &[String]) -> Analysis {
+    let question: String = question.nfkc().collect::<String>().trim().to_owned();
+    let q = question.as_str();
+
+    let mut kind = None;
+    let mut is_question = false;
+    let mut removed: Vec<Range<usize>> = Vec::new();
+    for rule in &RULES.kinds {
+        let mut cued = false;
+        for cue in &rule.cues {
+            for m in cue.find_iter(q) {
+                if !m.is_empty() {
+                    removed.push(m.range());
+                    cued = true;
+                }
+            }
+        }
+        is_question |= cued;
+        if kind.is_none() && (cued || rule.keep.iter().any(|k| k.is_match(q))) {
+            kind = Some(rule.kind);
+        }
+    }
+    let kind = kind.unwrap_or(Kind::Howto);
+
+    let region_hit = detect_region(q, regions);
+    if let Some((_, _, range)) = &region_hit {
+        removed.push(range.clone());
+    }
+    let domain = detect_domain(q);
+
+    let words = topic_words(q, &removed);
+    let topic = if words.is_empty() {
+        q.to_owned()
+    } else {
+        words.join(" ")
+    };
+    let (region, region_mention) = match region_hit {
+        Some((path, mention, _)) => (Some(path), Some(mention)),
+        None => (None, None),
+    };
+    Analysis {
+        question,
+        kind,
+        is_question,
+        region,
+        region_mention,
+        domain,
+        words,
+        topic,
+    }
+}
+
+/// The words of `q` outside the `removed` byte ranges, without fillers and punctuation.
+fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
+    let mut keep = vec![true; q.len()];
+    for range in removed {
+        keep[range.clone()].iter_mut().for_each(|k| *k = false);
+    }
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut start = None;
+    for (i, _) in q.char_indices().chain(std::iter::once((q.len(), ' '))) {
+        let kept = i < q.len() && keep[i];
+        match (kept, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                pieces.push(&q[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut words: Vec<String> = Vec::new();
+    for piece in pieces {
+        for token in JIEBA.cut(piece, true) {
+            let word = token.word.trim();
+            if word.is_empty()
+                || !word.chars().any(|c| c.is_alphanumeric())
+                || RULES.fillers.iter().any(|f| f == word)
+            {
+                continue;
+            }
+            if !words.iter().any(|w| w == word) {
+                words.push(word.to_owned());
+            }
+        }
+    }
+    words
+}
+
+/// The region the question names: (path, mention, byte range of the mention). The longest
+/// mention wins; among paths it names, the shortest (the place itself, not a place inside it).
+fn detect_region(q: &str, regions: &[String]) -> Option<(String, String, Range<usize>)> {
+    let mut best: Option<(String, String, Range<usize>)> = None;
+    let better = |best: &Option<(String, String, Range<usize>)>, path: &str, mention: &str| {
+        match best {
+            None => true,
+            Some((p, m, _)) => {
+                mention.len() > m.len() || (mention.len() == m.len() && path.len() < p.len())
+            }
+        }
+    };
+    for path in regions {
+        let last = path.rsplit('/').next().unwrap_or(path);
+        let mut names = vec![last.to_owned()];
+        if let Some(short) = short_name(last) {
+            names.push(short);
+        }
+        for (alias, segment) in &RULES.region_aliases {
+            if segment == last {
+                names.push(alias.clone());
+            }
+        }
+        for name in names {
+            if let Some(pos) = q.find(&name) {
+                if better(&best, path, &name) {
+                    best = Some((path.clone(), name.clone(), pos..pos + name.len()));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// 威海市 → 威海, 鲅鱼圈区 → 鲅鱼圈, 山东省 → 山东: the name without its administrative suffix,
+/// when at least two characters remain.
+fn short_name(name: &str) -> Option<String> {
+    const SUFFIXES: [&str; 9] = [
+        "特别行政区",
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "自治区",
+        "省",
+        "市",
+        "区",
+        "县",
+    ];
+    SUFFIXES.iter().find_map(|suffix| {
+        let stem = name.strip_suffix(suffix)?;
+        (stem.chars().count() >= 2).then(|| stem.to_owned())
+    })
+}
+
+/// The canonical domain the question names, through the aliases of the rules table.
+fn detect_domain(q: &str) -> Option<String> {
+    if let Some(domain) = DOMAINS.iter().find(|d| q.contains(**d)) {
+        return Some((*domain).to_owned());
+    }
+    RULES
+        .domain_aliases
+        .iter()
+        .find(|(word, _)| q.contains(word.as_str()))
+        .map(|(_, domain)| domain.clone())
+}
+
+/// The words a topic word may be written as in a measure: itself and its synonyms.
+pub fn variants(word: &str) -> Vec<&str> {
+    let mut all = vec![word];
+    if let Some(synonyms) = RULES.synonyms.get(word) {
+        all.extend(synonyms.iter().map(String::as_str));
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regions() -> Vec<String> {
+        [
+            "山东省",
+            "山东省/威海市",
+            "山东省/威海市/威海经济技术开发区",
+            "山东省/烟台市",
+            "山东省/烟台市/莱州市",
+            "辽宁省",
+            "辽宁省/营口市",
+            "辽宁省/营口市/鲅鱼圈区",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    fn kind(q: &str) -> &'static str {
+        analyze(q, &regions()).kind.as_str()
+    }
+
+    #[test]
+    fn kinds_follow_the_cues() {
+        assert_eq!(kind("新开办企业刻章要钱吗"), "cost");
+        assert_eq!(kind("出口退税多少天能办完"), "time");
+        assert_eq!(kind("一业一证谁牵头"), "who");
+        assert_eq!(kind("哪些地方实行了拿地即开工"), "precedent");
+        assert_eq!(kind("其他地方怎么推行一业一证"), "precedent");
+        assert_eq!(kind("多税合一申报什么时候实现"), "deadline");
+        assert_eq!(kind("城镇社区养老服务设施哪年全覆盖"), "deadline");
+        assert_eq!(kind("小规模纳税人有什么税收优惠"), "list");
+        assert_eq!(kind("自由职业者怎么在网上交社保"), "howto");
+        assert_eq!(kind("二手房过户登记能在手机上办吗"), "yesno");
+        assert_eq!(kind("暖气坏了报修多长时间能修好"), "time");
+        assert_eq!(kind("政府采购电子保函 牵头部门是哪个"), "who");
+        assert_eq!(kind("关税保证保险 保费补贴"), "cost");
+        assert_eq!(kind("首次不罚"), "howto");
+    }
+
+    #[test]
+    fn keywords_are_not_questions() {
+        assert!(looks_like_question("新开办企业刻章要钱吗"));
+        assert!(looks_like_question("一业一证谁牵头"));
+        assert!(looks_like_question("拿地即开工?"));
+        assert!(!looks_like_question("首次不罚"));
+        assert!(!looks_like_question("关税保证保险 保费补贴"));
+        assert!(!looks_like_question("两步申报 通关"));
+    }
+
+    #[test]
+    fn region_is_found_by_short_name_and_alias() {
+        let a = analyze("威海 企业间不动产转移登记 多久办结", &regions());
+        assert_eq!(a.region.as_deref(), Some("山东省/威海市"));
+        assert_eq!(a.region_mention.as_deref(), Some("威海"));
+        let a = analyze("在经区开公司要多久能办下来", &regions());
+        assert_eq!(
+            a.region.as_deref(),
+            Some("山东省/威海市/威海经济技术开发区")
+        );
+        let a = analyze("莱州清理证明事项 哪个部门牵头", &regions());
+        assert_eq!(a.region.as_deref(), Some("山东省/烟台市/莱州市"));
+        let a = analyze("山东2022年减税降费有哪些政策", &regions());
+        assert_eq!(a.region.as_deref(), Some("山东省"));
+        assert_eq!(a.domain.as_deref(), Some("减税降费"));
+        assert_eq!(analyze("暖气坏了报修", &regions()).region, None);
+    }
+
+    #[test]
+    fn topic_drops_cues_region_and_fillers() {
+        let a = analyze("新开办企业刻章要花钱吗", &regions());
+        assert!(!a.topic.contains('吗') && !a.topic.contains("花钱"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "刻章"), "{a:?}");
+        let a = analyze("威海 企业开办 哪个部门牵头", &regions());
+        assert!(!a.topic.contains("威海") && !a.topic.contains("部门"), "{a:?}");
+        assert!(a.topic.contains("企业"), "{a:?}");
+        assert_eq!(a.domain.as_deref(), Some("开办企业"));
+        let a = analyze("企业没钱了申请破产清算还要交受理费吗", &regions());
+        assert!(a.topic.contains("受理费"), "{a:?}");
+        assert_eq!(a.kind, Kind::Cost);
+    }
+
+    #[test]
+    fn a_question_of_cues_only_searches_itself() {
+        let a = analyze("多少钱?", &regions());
+        assert_eq!(a.topic, "多少钱?");
+    }
+}

@@ -1,0 +1,119 @@
+//! The Q&A rules read from `data/question_kinds.toml` once: cue words per kind of question,
+//! value patterns per kind, filler words, region and domain aliases, synonyms. Data, not code:
+//! changing what counts as a time question means editing the table, not a match arm.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::question::Kind;
+
+/// The table, compiled.
+pub(crate) struct Rules {
+    /// Kinds in the order they are tried.
+    pub kinds: Vec<KindRule>,
+    /// Value patterns per kind, best first.
+    pub values: HashMap<Kind, Vec<Regex>>,
+    /// Words dropped from the topic.
+    pub fillers: Vec<String>,
+    /// (name in a question, last segment of a region path).
+    pub region_aliases: Vec<(String, String)>,
+    /// (word, canonical domain).
+    pub domain_aliases: Vec<(String, String)>,
+    /// word of users → words of the measures.
+    pub synonyms: HashMap<String, Vec<String>>,
+}
+
+/// How one kind of question is recognised.
+pub(crate) struct KindRule {
+    pub kind: Kind,
+    /// Ways of asking, removed from the topic.
+    pub cues: Vec<Regex>,
+    /// Words that mark the kind and stay in the topic.
+    pub keep: Vec<Regex>,
+}
+
+#[derive(Deserialize)]
+struct RawRules {
+    kinds: Vec<RawKind>,
+    values: HashMap<String, Vec<String>>,
+    fillers: RawFillers,
+    region_aliases: HashMap<String, String>,
+    domain_aliases: HashMap<String, String>,
+    synonyms: HashMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct RawKind {
+    name: String,
+    cues: Vec<String>,
+    #[serde(default)]
+    keep: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawFillers {
+    words: Vec<String>,
+}
+
+const TABLE: &str = include_str!("../../../data/question_kinds.toml");
+
+/// The rules, parsed and compiled on first use. The table ships inside the binary and a unit
+/// test parses it, so a bad entry fails the tests, not a user's question.
+pub(crate) static RULES: LazyLock<Rules> = LazyLock::new(|| parse(TABLE));
+
+fn parse(table: &str) -> Rules {
+    let raw: RawRules = toml::from_str(table).expect("data/question_kinds.toml parses");
+    let compile = |pattern: &String| {
+        Regex::new(pattern).unwrap_or_else(|err| panic!("bad pattern {pattern:?}: {err}"))
+    };
+    let kinds = raw
+        .kinds
+        .iter()
+        .map(|k| KindRule {
+            kind: Kind::parse(&k.name).unwrap_or_else(|| panic!("unknown kind {:?}", k.name)),
+            cues: k.cues.iter().map(compile).collect(),
+            keep: k.keep.iter().map(compile).collect(),
+        })
+        .collect();
+    let values = raw
+        .values
+        .iter()
+        .map(|(name, patterns)| {
+            let kind = Kind::parse(name).unwrap_or_else(|| panic!("unknown kind {name:?}"));
+            (kind, patterns.iter().map(compile).collect())
+        })
+        .collect();
+    let mut region_aliases: Vec<(String, String)> = raw.region_aliases.into_iter().collect();
+    region_aliases.sort();
+    let mut domain_aliases: Vec<(String, String)> = raw.domain_aliases.into_iter().collect();
+    // Longest word first, so 开办企业 wins over a shorter alias inside it.
+    domain_aliases.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.cmp(b)));
+    Rules {
+        kinds,
+        values,
+        fillers: raw.fillers.words,
+        region_aliases,
+        domain_aliases,
+        synonyms: raw.synonyms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_parses_and_every_kind_has_cues() {
+        let rules = &*RULES;
+        assert_eq!(rules.kinds.len(), Kind::ALL.len());
+        for kind in Kind::ALL {
+            assert!(rules.kinds.iter().any(|k| k.kind == kind), "{kind:?}");
+        }
+        for kind in [Kind::Time, Kind::Cost, Kind::Deadline, Kind::Who] {
+            assert!(!rules.values[&kind].is_empty(), "{kind:?}");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Evaluation of search and Q&A on a questions file (the format of `tests/eval/questions.jsonl`):
+//! hit@1, hit@5 and MRR@10 overall and per question kind, with the scoring rule of
+//! `tests/eval/README.md` (whitespace stripped, plain substring match against any
+//! `answer_contains`).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
+
+/// One evaluation question.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Question {
+    /// `q001` …
+    pub id: String,
+    /// The question as a user types it.
+    pub question: String,
+    /// Substrings of correct measures; a result is correct if it contains any.
+    pub answer_contains: Vec<String>,
+    /// time, cost, who, deadline, howto, list, keyword, precedent.
+    pub kind: String,
+    /// Region of the answering measures, when there is one.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Domain of the answering measures, when there is one.
+    #[serde(default)]
+    pub domain: Option<String>,
+}
+
+/// Reads a questions file, one JSON object a line; names the file and line on a bad line.
+pub fn load_questions(path: &Path) -> Result<Vec<Question>> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|err| Error::io(format!("reading {}", path.display()), err))?;
+    let mut questions = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let question: Question = serde_json::from_str(line).map_err(|err| {
+            Error::invalid("FILE", format!("{}:{}: {err}", path.display(), number + 1))
+        })?;
+        questions.push(question);
+    }
+    if questions.is_empty() {
+        return Err(Error::invalid(
+            "FILE",
+            format!("{}: no questions", path.display()),
+        ));
+    }
+    Ok(questions)
+}
+
+/// Removes every Unicode white-space character (the scoring rule's first step).
+pub fn strip_whitespace(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether a result text answers the question.
+pub fn is_correct(question: &Question, result_text: &str) -> bool {
+    let text = strip_whitespace(result_text);
+    question
+        .answer_contains
+        .iter()
+        .any(|want| text.contains(&strip_whitespace(want)))
+}
+
+/// 1-based rank of the first correct result among the first 10, if any.
+pub fn first_correct_rank(question: &Question, ranked_texts: &[String]) -> Option<usize> {
+    ranked_texts
+        .iter()
+        .take(10)
+        .position(|text| is_correct(question, text))
+        .map(|i| i + 1)
+}
+
+/// hit@1, hit@5 and MRR@10 over a set of questions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Scores {
+    /// Questions scored.
+    pub questions: usize,
+    /// Share with a correct first result.
+    pub hit1: f64,
+    /// Share with a correct result in the first 5.
+    pub hit5: f64,
+    /// Mean reciprocal rank of the first correct result within 10.
+    pub mrr10: f64,
+}
+
+impl Scores {
+    fn from_ranks(ranks: &[Option<usize>]) -> Scores {
+        let n = ranks.len().max(1) as f64;
+        Scores {
+            questions: ranks.len(),
+            hit1: ranks.iter().filter(|r| **r == Some(1)).count() as f64 / n,
+            hit5: ranks
+                .iter()
+                .filter(|r| matches!(r, Some(k) if *k <= 5))
+                .count() as f64
+                / n,
+            mrr10: ranks
+                .iter()
+                .map(|r| r.map_or(0.0, |k| 1.0 / k as f64))
+                .sum::<f64>()
+                / n,
+        }
+    }
+}
+
+/// The scores of a run, overall and per kind, with the rank each question got.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// All questions.
+    pub overall: Scores,
+    /// Per `kind`, sorted by kind.
+    pub by_kind: BTreeMap<String, Scores>,
+    /// (question id, rank of the first correct result) for every question.
+    pub ranks: Vec<(String, Option<usize>)>,
+}
+
+impl Report {
+    /// Scores `questions` given, for each, the texts of the system's ranked results.
+    pub fn score(questions: &[Question], ranked: &[Vec<String>]) -> Report {
+        let ranks: Vec<Option<usize>> = questions
+            .iter()
+            .zip(ranked)
+            .map(|(q, texts)| first_correct_rank(q, texts))
+            .collect();
+        let mut kinds: BTreeMap<String, Vec<Option<usize>>> = BTreeMap::new();
+        for (question, rank) in questions.iter().zip(&ranks) {
+            kinds.entry(question.kind.clone()).or_default().push(*rank);
+        }
+        Report {
+            overall: Scores::from_ranks(&ranks),
+            by_kind: kinds
+                .into_iter()
+                .map(|(k, r)| (k, Scores::from_ranks(&r)))
+                .collect(),
+            ranks: questions.iter().map(|q| q.id.clone()).zip(ranks).collect(),
+        }
+    }
+
+    /// The report as the `eval` command prints it.
+    pub fn to_table(&self) -> String {
+        let mut out = String::new();
+        let line = |name: &str, s: &Scores| {
+            format!(
+                "{name:<10} n={:<3} hit@1 {:.3}  hit@5 {:.3}  MRR@10 {:.3}\n",
+                s.questions, s.hit1, s.hit5, s.mrr10
+            )
+        };
+        out.push_str(&line("all", &self.overall));
+        for (kind, scores) in &self.by_kind {
+            out.push_str(&line(kind, scores));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(answers: &[&str]) -> Question {
+        Question {
+            id: "q".into(),
+            question: "?".into(),
+            answer_contains: answers.iter().map(|s| s.to_string()).collect(),
+            kind: "cost".into(),
+            region: None,
+            domain: None,
+        }
+    }
+
+    #[test]
+    fn whitespace_is_ignored_on_both_sides() {
+        let q = question(&["免费 刻制"]);
+        assert!(is_correct(&q, "为企业\u{a0}免费\u{2002}刻制公章"));
+        assert!(!is_correct(&q, "免费提供"));
+    }
+
+    #[test]
+    fn scores_follow_ranks() {
+        let qs = vec![question(&["甲"]), question(&["乙"]), question(&["丙"])];
+        let ranked = vec![
+            vec!["甲".to_string()],
+            vec!["x".into(), "x".into(), "乙".into()],
+            vec!["x".into()],
+        ];
+        let report = Report::score(&qs, &ranked);
+        assert_eq!(report.overall.hit1, 1.0 / 3.0);
+        assert_eq!(report.overall.hit5, 2.0 / 3.0);
+        assert!((report.overall.mrr10 - (1.0 + 1.0 / 3.0) / 3.0).abs() < 1e-9);
+    }
+}
+
+/// Scores search: the texts (title + text) of the first 10 hits of each question.
+pub fn evaluate_search(
+    engine: &crate::search::SearchEngine,
+    questions: &[Question],
+) -> Result<Report> {
+    let mut ranked = Vec::with_capacity(questions.len());
+    for question in questions {
+        let query = crate::search::SearchQuery {
+            q: question.question.clone(),
+            limit: 10,
+            ..Default::default()
+        };
+        let results = engine.search(&query)?;
+        ranked.push(results.hits.iter().map(hit_text).collect());
+    }
+    Ok(Report::score(questions, &ranked))
+}
+
+/// What the scoring rule matches against: the measure's title and text.
+pub fn hit_text(hit: &crate::search::Hit) -> String {
+    match &hit.title {
+        Some(title) => format!("{title}{}", hit.text),
+        None => hit.text.clone(),
+    }
+}

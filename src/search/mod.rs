@@ -1,0 +1,190 @@
+//! Stage 4: a query → ranked measures with facets and snippets ([`engine`]), a question →
+//! an answer quoted from the measures ([`ask`]), and the evaluation of both ([`eval`]).
+//! Next stage: [`crate::server`].
+
+pub mod ask;
+pub mod engine;
+pub mod eval;
+
+pub use engine::SearchEngine;
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{Document, Measure};
+
+/// Largest page size accepted from a user.
+pub const MAX_LIMIT: usize = 100;
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// What the user asked for: words, filters, sort and page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchQuery {
+    /// The query as typed (may be empty when filters alone are given).
+    pub q: String,
+    /// Region path prefix (`山东省/威海市`), also matching the places inside it.
+    pub region: Option<String>,
+    /// Canonical domain.
+    pub domain: Option<String>,
+    /// Lead unit, as written.
+    pub lead_unit: Option<String>,
+    /// Year of the document.
+    pub year: Option<i32>,
+    /// Relevance (default) or newest document first.
+    pub sort: Sort,
+    /// Hits per page.
+    pub limit: usize,
+    /// Hits skipped (page × limit).
+    pub offset: usize,
+}
+
+impl Default for SearchQuery {
+    fn default() -> Self {
+        SearchQuery {
+            q: String::new(),
+            region: None,
+            domain: None,
+            lead_unit: None,
+            year: None,
+            sort: Sort::Relevance,
+            limit: 10,
+            offset: 0,
+        }
+    }
+}
+
+/// Result order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest document first.
+    Date,
+}
+
+/// One page of results, with facet counts over all matches.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchResults {
+    /// Number of matching measures.
+    pub total: usize,
+    /// The requested page.
+    pub hits: Vec<Hit>,
+    /// Counts over all matches.
+    pub facets: Facets,
+}
+
+/// One matching measure, with what a result line shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Measure id.
+    pub id: String,
+    /// The measure's own title, if any.
+    pub title: Option<String>,
+    /// Full text of the measure.
+    pub text: String,
+    /// The best passage, highlighted.
+    pub snippet: Snippet,
+    /// Region path.
+    pub region: String,
+    /// Canonical domain.
+    pub domain: String,
+    /// 牵头单位.
+    pub lead_units: Vec<String>,
+    /// 完成时限, `YYYY-MM`.
+    pub deadlines: Vec<String>,
+    /// Document id.
+    pub doc_id: String,
+    /// Document title.
+    pub doc_title: String,
+    /// 文号.
+    pub doc_number: Option<String>,
+    /// Corpus file.
+    pub source: String,
+    /// Document date.
+    pub date: Option<String>,
+    /// Relevance score (0 when sorted by date).
+    pub score: f32,
+}
+
+/// A passage cut at sentence boundaries with the matched words marked. Serialises as the
+/// plain passage; `highlights` are byte ranges into `text`, always on character boundaries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snippet {
+    /// The passage.
+    pub text: String,
+    /// Sorted, non-overlapping byte ranges of matched words.
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// The passage as alternating (text, is_highlighted) parts, for rendering.
+    pub fn parts(&self) -> Vec<(&str, bool)> {
+        let mut parts = Vec::new();
+        let mut pos = 0;
+        for hit in &self.highlights {
+            if hit.start > pos {
+                parts.push((&self.text[pos..hit.start], false));
+            }
+            parts.push((&self.text[hit.clone()], true));
+            pos = hit.end;
+        }
+        if pos < self.text.len() {
+            parts.push((&self.text[pos..], false));
+        }
+        parts
+    }
+}
+
+impl Serialize for Snippet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+/// Facet counts over all matches of a search.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Facets {
+    /// Region paths with counts: every level (`山东省`, `山东省/威海市`, …), so a view can draw the tree.
+    pub region: Vec<FacetCount>,
+    /// Canonical domains.
+    pub domain: Vec<FacetCount>,
+    /// Lead units.
+    pub lead_unit: Vec<FacetCount>,
+    /// Years.
+    pub year: Vec<FacetCount>,
+}
+
+/// One facet value and how many matches carry it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FacetCount {
+    /// The value (a region path, a domain, a unit, a year).
+    pub value: String,
+    /// Matches with that value.
+    pub count: u64,
+}
+
+/// A document with its measures in order: the document page and `/api/docs/{id}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    /// The document's metadata (its `text` left empty: the measures carry it).
+    pub document: Document,
+    /// Its measures, by `seq`.
+    pub measures: Vec<Measure>,
+}
+
+/// What the index holds, for the home page.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Overview {
+    /// Measures in the index.
+    pub measures: usize,
+    /// Documents in the index.
+    pub documents: usize,
+    /// Measures per domain.
+    pub domains: Vec<FacetCount>,
+    /// Measures per region (every level of the path).
+    pub regions: Vec<FacetCount>,
+}

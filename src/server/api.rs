@@ -1,0 +1,66 @@
+//! JSON handlers: the same result types the pages render, serialised in the shapes of
+//! DESIGN.md (`zhengce search --json` prints the same). Errors are `{"error": message}`.
+
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+use crate::search::SearchEngine;
+use crate::server::error::{json_error, ApiError};
+use crate::server::html::{id_of, pairs};
+use crate::server::{blocking, params, try_ask};
+use crate::Error;
+
+/// `GET /api/search`: same parameters as `/search` (plus `limit`, at most 100).
+pub async fn get_search(
+    State(engine): State<SearchEngine>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let query = params::search_query(&pairs(query)?)?;
+    let results = blocking(move || engine.search(&query)).await?;
+    Ok(Json(results).into_response())
+}
+
+/// `GET /api/measures/{*id}`: the measure record.
+pub async fn get_measure(
+    State(engine): State<SearchEngine>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let id = id_of(id)?;
+    let measure = blocking(move || engine.measure(&id)).await?;
+    Ok(Json(measure).into_response())
+}
+
+/// `GET /api/docs/{*id}`: the document and its measures in order.
+pub async fn get_document(
+    State(engine): State<SearchEngine>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let id = id_of(id)?;
+    let view = blocking(move || engine.document(&id)).await?;
+    Ok(Json(view).into_response())
+}
+
+/// `GET /api/ask?q=`: the answer.
+pub async fn get_ask(
+    State(engine): State<SearchEngine>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Some(question) = params::question(&pairs(query)?, "q")? else {
+        return Err(Error::invalid("q", "请提供问题,如 /api/ask?q=新开办企业刻章要钱吗").into());
+    };
+    match try_ask(engine, question).await? {
+        Some(answer) => Ok(Json(answer).into_response()),
+        None => Ok(json_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "问答服务暂不可用,请使用 /api/search",
+        )),
+    }
+}
+
+/// Any other `/api` path.
+pub async fn not_found() -> Response {
+    json_error(StatusCode::NOT_FOUND, "没有这个接口:可用 /api/search、/api/ask、/api/measures/{id}、/api/docs/{id}")
+}

@@ -1,0 +1,103 @@
+//! Errors → responses, in one place. [`PageError`] answers HTML routes with an error page,
+//! [`ApiError`] answers `/api` with `{"error": message}`; both pick the status the same way:
+//! a user's mistake is 400 (404 for an unknown id) and says what to fix, our own failure is
+//! 500, logged here and hidden from the user.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+
+use crate::error::{InternalError, UserError};
+use crate::views;
+use crate::Error;
+
+/// Status and the message a user reads (Chinese), for any error.
+pub fn status_and_message(err: &Error) -> (StatusCode, String) {
+    match err {
+        Error::User(UserError::InvalidParameter { name, reason }) => {
+            (StatusCode::BAD_REQUEST, format!("参数 {name} 有误:{reason}"))
+        }
+        Error::User(UserError::MeasureNotFound(id)) => {
+            (StatusCode::NOT_FOUND, format!("没有编号为「{id}」的措施"))
+        }
+        Error::User(UserError::DocumentNotFound(id)) => {
+            (StatusCode::NOT_FOUND, format!("没有编号为「{id}」的政策文件"))
+        }
+        Error::User(UserError::NoIndex { .. }) => {
+            tracing::error!(error = %err, "index unavailable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "索引暂不可用,请稍后再试".to_owned(),
+            )
+        }
+        Error::User(_) | Error::Internal(_) => {
+            tracing::error!(error = %err, "request failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "服务器内部错误,请稍后再试".to_owned(),
+            )
+        }
+    }
+}
+
+/// An error on an HTML route: the error page with the right status.
+#[derive(Debug)]
+pub struct PageError(pub Error);
+
+impl<E: Into<Error>> From<E> for PageError {
+    fn from(err: E) -> Self {
+        PageError(err.into())
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let (status, message) = status_and_message(&self.0);
+        (status, views::error::page(status.as_u16(), &message)).into_response()
+    }
+}
+
+/// An error on a JSON route: `{"error": message}` with the right status.
+#[derive(Debug)]
+pub struct ApiError(pub Error);
+
+impl<E: Into<Error>> From<E> for ApiError {
+    fn from(err: E) -> Self {
+        ApiError(err.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, message) = status_and_message(&self.0);
+        json_error(status, &message)
+    }
+}
+
+/// `{"error": message}` with `status`.
+pub fn json_error(status: StatusCode, message: &str) -> Response {
+    (status, Json(serde_json::json!({ "error": message }))).into_response()
+}
+
+/// A background task that died (panicked or was cancelled).
+pub fn join_error(err: tokio::task::JoinError) -> Error {
+    Error::Internal(InternalError::Join(err.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn users_get_4xx_with_a_reason_and_internals_stay_hidden() {
+        let (status, message) = status_and_message(&Error::invalid("page", "页码须为整数"));
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(message.contains("page") && message.contains("页码须为整数"));
+        let (status, _) = status_and_message(&UserError::MeasureNotFound("x".into()).into());
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let secret = Error::io("/srv/secret/path", std::io::Error::other("disk"));
+        let (status, message) = status_and_message(&secret);
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!message.contains("secret"));
+    }
+}

@@ -1,0 +1,155 @@
+//! HTML handlers: parse the parameters, run the search off the runtime, render a view.
+//! Refused parameters give the error page with 400; an unknown id gives 404.
+
+use axum::extract::rejection::{PathRejection, QueryRejection};
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::Markup;
+
+use crate::search::SearchEngine;
+use crate::server::error::PageError;
+use crate::server::{blocking, params, try_ask};
+use crate::{views, Error};
+
+/// The query pairs, or a 400 for a query string that cannot be read.
+pub(crate) fn pairs(
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> crate::Result<Vec<(String, String)>> {
+    query
+        .map(|Query(pairs)| pairs)
+        .map_err(|err| Error::invalid("query", format!("无法解析查询参数:{}", err.body_text())))
+}
+
+/// The id of a `{*id}` route, or a 400 when it is not valid UTF-8.
+pub(crate) fn id_of(path: Result<Path<String>, PathRejection>) -> crate::Result<String> {
+    path.map(|Path(id)| id)
+        .map_err(|err| Error::invalid("id", format!("无法解析编号:{}", err.body_text())))
+}
+
+/// `GET /`: search box, domains with counts, regions, examples.
+pub async fn get_home(State(engine): State<SearchEngine>) -> Result<Markup, PageError> {
+    let overview = blocking(move || engine.overview()).await?;
+    Ok(views::home::page(&overview))
+}
+
+/// `GET /search?q=&region=&domain=&lead_unit=&year=&page=&sort=`.
+pub async fn get_search(
+    State(engine): State<SearchEngine>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Result<Markup, PageError> {
+    let query = params::search_query(&pairs(query)?)?;
+    let wants_answer = query.offset == 0 && params::looks_like_question(&query.q);
+    let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
+    let search = {
+        let query = query.clone();
+        blocking(move || engine.search(&query))
+    };
+    let (results, answer) = match answer {
+        Some(answer) => {
+            let (results, answer) = tokio::join!(search, answer);
+            (results?, answer.ok().flatten())
+        }
+        None => (search.await?, None),
+    };
+    let answer = answer.filter(views::ask::is_found);
+    Ok(views::search::page(&query, &results, answer.as_ref()))
+}
+
+/// `GET /measures/{*id}`: the measure, its neighbours, its precedents in other regions.
+pub async fn get_measure(
+    State(engine): State<SearchEngine>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Markup, PageError> {
+    let id = id_of(id)?;
+    let (measure, document, similar) = blocking(move || {
+        let measure = engine.measure(&id)?;
+        let document = engine
+            .document(&measure.doc_id)
+            .inspect_err(|err| tracing::warn!(error = %err, id = %measure.doc_id, "document of a measure"))
+            .ok();
+        let similar = engine
+            .similar(&id, 8)
+            .inspect_err(|err| tracing::warn!(error = %err, %id, "similar measures"))
+            .unwrap_or_default();
+        Ok((measure, document, similar))
+    })
+    .await?;
+    Ok(views::measure::page(&measure, document.as_ref(), &similar))
+}
+
+/// `GET /docs/{*doc_id}`: metadata and the outline.
+pub async fn get_document(
+    State(engine): State<SearchEngine>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Markup, PageError> {
+    let id = id_of(id)?;
+    let view = blocking(move || engine.document(&id)).await?;
+    Ok(views::doc::page(&view))
+}
+
+/// `GET /ask?q=`: the answer card (the question box alone without `q`).
+pub async fn get_ask(
+    State(engine): State<SearchEngine>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Result<Markup, PageError> {
+    let question = params::question(&pairs(query)?, "q")?;
+    let answer = match &question {
+        Some(q) => try_ask(engine, q.clone()).await?,
+        None => None,
+    };
+    Ok(views::ask::page(question.as_deref(), answer.as_ref()))
+}
+
+/// `GET /embed?q=&region=&domain=…`: the bare page for an `<iframe>`.
+pub async fn get_embed(
+    State(engine): State<SearchEngine>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Result<Markup, PageError> {
+    let query = params::search_query(&pairs(query)?)?;
+    let scoped = !query.q.is_empty() || query.region.is_some() || query.domain.is_some();
+    let results = if scoped {
+        let query = query.clone();
+        Some(blocking(move || engine.search(&query)).await?)
+    } else {
+        None
+    };
+    Ok(views::embed::page(&query, results.as_ref()))
+}
+
+/// `GET /opensearch.xml`, with URLs on the host the browser used.
+pub async fn get_opensearch(headers: HeaderMap) -> Response {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+        })
+        .unwrap_or("127.0.0.1:8080");
+    let scheme = match headers
+        .get("x-forwarded-proto")
+        .and_then(|h| h.to_str().ok())
+    {
+        Some("https") => "https",
+        _ => "http",
+    };
+    let xml = views::embed::opensearch(&format!("{scheme}://{host}"));
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/opensearchdescription+xml; charset=utf-8",
+        )],
+        xml.into_string(),
+    )
+        .into_response()
+}
+
+/// The 404 page for an unknown path.
+pub fn not_found_page() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        views::error::page(404, "该页面不存在。可以从首页检索政策措施。"),
+    )
+        .into_response()
+}

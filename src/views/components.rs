@@ -1,0 +1,443 @@
+//! Reusable pieces of pages: links that carry the whole search state in the URL, region tags,
+//! highlighted snippets, result lines, facets, filter chips and pagination. Everything text
+//! goes through maud's escaping; highlights are byte ranges rendered as `<mark>`.
+
+use maud::{html, Markup, Render};
+
+use crate::search::{FacetCount, Hit, SearchQuery, Snippet, Sort};
+
+/// Results per page when the URL does not say (kept out of URLs that use it).
+const DEFAULT_LIMIT: usize = 10;
+
+/// Percent-encodes a query-string component (everything but RFC 3986 unreserved bytes).
+pub fn encode(value: &str) -> String {
+    encode_except(value, b"")
+}
+
+/// Percent-encodes a path, keeping `/` (measure ids go into `/measures/{*id}`).
+pub fn encode_path(value: &str) -> String {
+    encode_except(value, b"/")
+}
+
+fn encode_except(value: &str, keep: &[u8]) -> String {
+    let mut out = String::with_capacity(value.len());
+    for &byte in value.as_bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) || keep.contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// `/measures/{id}`.
+pub fn measure_href(id: &str) -> String {
+    format!("/measures/{}", encode_path(id))
+}
+
+/// `/docs/{doc_id}`.
+pub fn doc_href(doc_id: &str) -> String {
+    format!("/docs/{}", encode_path(doc_id))
+}
+
+/// `/ask?q=…`.
+pub fn ask_href(question: &str) -> String {
+    format!("/ask?q={}", encode(question))
+}
+
+/// The 1-based page a query is on.
+pub fn page_of(query: &SearchQuery) -> usize {
+    query.offset / query.limit.max(1) + 1
+}
+
+/// The URL of `query` at `page` under `path` (`/search`, `/embed`): every set field, nothing
+/// else, so the URL holds the whole state and stays short.
+pub fn search_href_at(path: &str, query: &SearchQuery, page: usize) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if !query.q.is_empty() {
+        pairs.push(("q", query.q.clone()));
+    }
+    for (name, value) in [
+        ("region", &query.region),
+        ("domain", &query.domain),
+        ("lead_unit", &query.lead_unit),
+    ] {
+        if let Some(value) = value {
+            pairs.push((name, value.clone()));
+        }
+    }
+    if let Some(year) = query.year {
+        pairs.push(("year", year.to_string()));
+    }
+    if query.sort == Sort::Date {
+        pairs.push(("sort", "date".into()));
+    }
+    if query.limit != DEFAULT_LIMIT {
+        pairs.push(("limit", query.limit.to_string()));
+    }
+    if page > 1 {
+        pairs.push(("page", page.to_string()));
+    }
+    if pairs.is_empty() {
+        return path.to_owned();
+    }
+    let query_string: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={}", encode(value)))
+        .collect();
+    format!("{path}?{}", query_string.join("&"))
+}
+
+/// `/search?…` for `query`, first page.
+pub fn search_href(query: &SearchQuery) -> String {
+    search_href_at("/search", query, 1)
+}
+
+/// `query` changed by `change`, back on the first page (a new filter, a new order).
+pub fn with(query: &SearchQuery, change: impl FnOnce(&mut SearchQuery)) -> SearchQuery {
+    let mut changed = query.clone();
+    change(&mut changed);
+    changed.offset = 0;
+    changed
+}
+
+/// A region path shown by its last part (`山东省/威海市` → 威海市), the full path on hover.
+pub struct RegionTag<'a>(pub &'a str);
+
+impl Render for RegionTag<'_> {
+    fn render(&self) -> Markup {
+        let short = self.0.rsplit('/').next().unwrap_or(self.0);
+        html! { span.region title=(self.0) { (short) } }
+    }
+}
+
+/// A snippet with its matched words in `<mark>`.
+pub struct Highlighted<'a>(pub &'a Snippet);
+
+impl Render for Highlighted<'_> {
+    fn render(&self) -> Markup {
+        html! {
+            @for (part, is_hit) in self.0.parts() {
+                @if is_hit { mark { (part) } } @else { (part) }
+            }
+        }
+    }
+}
+
+/// The first `n` characters of `text`, with an ellipsis when cut.
+pub fn truncate(text: &str, n: usize) -> String {
+    let mut cut: String = text.chars().take(n).collect();
+    if cut.len() < text.len() {
+        cut.push('…');
+    }
+    cut
+}
+
+/// A measure's heading: its own title, else the start of its text.
+pub fn measure_heading(title: Option<&str>, text: &str) -> String {
+    match title {
+        Some(title) if !title.trim().is_empty() => title.to_owned(),
+        _ => truncate(text.trim(), 40),
+    }
+}
+
+/// The one line of facts under a result: region · document · date · 牵头单位 · 完成时限.
+pub struct Facts<'a>(pub &'a Hit);
+
+impl Render for Facts<'_> {
+    fn render(&self) -> Markup {
+        let hit = self.0;
+        html! {
+            p.facts {
+                (RegionTag(&hit.region))
+                span.sep aria-hidden="true" { " · " }
+                a.doc href=(doc_href(&hit.doc_id)) { "《" (hit.doc_title) "》" }
+                @if let Some(date) = &hit.date {
+                    span.sep aria-hidden="true" { " · " }
+                    time datetime=(date) { (date) }
+                }
+                @if !hit.lead_units.is_empty() {
+                    span.sep aria-hidden="true" { " · " }
+                    span.lead { "牵头单位:" (hit.lead_units.join("、")) }
+                }
+                @if !hit.deadlines.is_empty() {
+                    span.sep aria-hidden="true" { " · " }
+                    span.deadline { "完成时限:" (hit.deadlines.join("、")) }
+                }
+            }
+        }
+    }
+}
+
+/// One result: title linked to the measure, highlighted snippet, facts.
+pub struct HitItem<'a> {
+    /// The hit.
+    pub hit: &'a Hit,
+    /// Open links in a new tab (the iframe widget).
+    pub new_tab: bool,
+}
+
+impl Render for HitItem<'_> {
+    fn render(&self) -> Markup {
+        let hit = self.hit;
+        let target = self.new_tab.then_some("_blank");
+        let rel = self.new_tab.then_some("noopener");
+        html! {
+            li.hit {
+                h3 {
+                    a href=(measure_href(&hit.id)) target=[target] rel=[rel] {
+                        (measure_heading(hit.title.as_deref(), &hit.text))
+                    }
+                    " " span.domain { (hit.domain) }
+                }
+                @if hit.snippet.text.is_empty() {
+                    p.snippet { (truncate(&hit.text, 160)) }
+                } @else {
+                    p.snippet { (Highlighted(&hit.snippet)) }
+                }
+                (Facts(hit))
+            }
+        }
+    }
+}
+
+/// A link list of facet values with counts; the active value is marked and not linked.
+pub fn facet_list(
+    query: &SearchQuery,
+    values: &[FacetCount],
+    active: Option<&str>,
+    set: impl Fn(&mut SearchQuery, &str),
+    label: impl Fn(&str) -> String,
+) -> Markup {
+    html! {
+        ul.facet {
+            @for value in values {
+                li {
+                    @if active == Some(value.value.as_str()) {
+                        span.active aria-current="true" { (label(&value.value)) }
+                    } @else {
+                        a href=(search_href(&with(query, |q| set(q, &value.value)))) {
+                            (label(&value.value))
+                        }
+                    }
+                    " " span.count { (value.count) }
+                }
+            }
+        }
+    }
+}
+
+/// Region counts for every level of the path, drawn as a nested tree of links.
+pub fn region_tree(query: &SearchQuery, regions: &[FacetCount]) -> Markup {
+    let mut sorted: Vec<&FacetCount> = regions.iter().collect();
+    sorted.sort_by(|a, b| a.value.cmp(&b.value));
+    let roots: Vec<&FacetCount> = sorted
+        .iter()
+        .copied()
+        .filter(|r| parent_of(&r.value).is_none_or(|p| !sorted.iter().any(|s| s.value == p)))
+        .collect();
+    region_level(query, &sorted, &roots)
+}
+
+fn parent_of(path: &str) -> Option<&str> {
+    path.rsplit_once('/').map(|(parent, _)| parent)
+}
+
+fn region_level(query: &SearchQuery, all: &[&FacetCount], level: &[&FacetCount]) -> Markup {
+    html! {
+        ul.facet.tree {
+            @for region in level {
+                @let children: Vec<&FacetCount> = all
+                    .iter()
+                    .copied()
+                    .filter(|r| parent_of(&r.value) == Some(region.value.as_str()))
+                    .collect();
+                li {
+                    @if query.region.as_deref() == Some(region.value.as_str()) {
+                        span.active aria-current="true" title=(region.value) {
+                            (short_region(&region.value))
+                        }
+                    } @else {
+                        a href=(search_href(&with(query, |q| q.region = Some(region.value.clone()))))
+                            title=(region.value) {
+                            (short_region(&region.value))
+                        }
+                    }
+                    " " span.count { (region.count) }
+                    @if !children.is_empty() {
+                        (region_level(query, all, &children))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The last part of a region path.
+pub fn short_region(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+/// Active filters as chips, each removable, plus 「清除筛选」 when there are several.
+pub fn chips(query: &SearchQuery) -> Markup {
+    let mut chips: Vec<(String, String)> = Vec::new();
+    if let Some(region) = &query.region {
+        chips.push((
+            format!("地区:{region}"),
+            search_href(&with(query, |q| q.region = None)),
+        ));
+    }
+    if let Some(domain) = &query.domain {
+        chips.push((
+            format!("领域:{domain}"),
+            search_href(&with(query, |q| q.domain = None)),
+        ));
+    }
+    if let Some(unit) = &query.lead_unit {
+        chips.push((
+            format!("牵头单位:{unit}"),
+            search_href(&with(query, |q| q.lead_unit = None)),
+        ));
+    }
+    if let Some(year) = query.year {
+        chips.push((
+            format!("年份:{year}"),
+            search_href(&with(query, |q| q.year = None)),
+        ));
+    }
+    let clear_all = search_href(&with(query, |q| {
+        q.region = None;
+        q.domain = None;
+        q.lead_unit = None;
+        q.year = None;
+    }));
+    html! {
+        @if !chips.is_empty() {
+            ul.chips aria-label="已选筛选条件" {
+                @for (label, href) in &chips {
+                    li {
+                        a.chip href=(href) title="移除此筛选条件" {
+                            (label) " " span aria-hidden="true" { "×" }
+                            span.visually-hidden { "(移除)" }
+                        }
+                    }
+                }
+                @if chips.len() > 1 {
+                    li { a.clear href=(clear_all) { "清除全部筛选" } }
+                }
+            }
+        }
+    }
+}
+
+/// Page links: previous, a window of numbers around the current page, next.
+pub fn pagination(path: &str, query: &SearchQuery, total: usize) -> Markup {
+    let limit = query.limit.max(1);
+    let pages = total.div_ceil(limit).min(crate::search::MAX_LIMIT * 10);
+    let current = page_of(query);
+    if pages <= 1 {
+        return html! {};
+    }
+    let first = current.saturating_sub(3).max(1);
+    let last = (current + 3).min(pages);
+    html! {
+        nav.pagination aria-label="分页" {
+            @if current > 1 {
+                a rel="prev" href=(search_href_at(path, query, current - 1)) { "‹ 上一页" }
+            }
+            @if first > 1 {
+                a href=(search_href_at(path, query, 1)) { "1" }
+                @if first > 2 { span.gap { "…" } }
+            }
+            @for page in first..=last {
+                @if page == current {
+                    span.current aria-current="page" { (page) }
+                } @else {
+                    a href=(search_href_at(path, query, page)) { (page) }
+                }
+            }
+            @if last < pages {
+                @if last + 1 < pages { span.gap { "…" } }
+                a href=(search_href_at(path, query, pages)) { (pages) }
+            }
+            @if current < pages {
+                a rel="next" href=(search_href_at(path, query, current + 1)) { "下一页 ›" }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_hold_the_whole_state_and_only_it() {
+        let query = SearchQuery {
+            q: "印章 刻制&免费".into(),
+            region: Some("山东省/威海市".into()),
+            year: Some(2020),
+            sort: Sort::Date,
+            ..Default::default()
+        };
+        assert_eq!(
+            search_href_at("/search", &query, 2),
+            "/search?q=%E5%8D%B0%E7%AB%A0%20%E5%88%BB%E5%88%B6%26%E5%85%8D%E8%B4%B9\
+             &region=%E5%B1%B1%E4%B8%9C%E7%9C%81%2F%E5%A8%81%E6%B5%B7%E5%B8%82\
+             &year=2020&sort=date&page=2"
+        );
+        assert_eq!(search_href(&SearchQuery::default()), "/search");
+    }
+
+    #[test]
+    fn ids_keep_their_slashes_in_paths() {
+        assert_eq!(measure_href("a/b-1.2"), "/measures/a/b-1.2");
+        assert_eq!(doc_href("x y"), "/docs/x%20y");
+    }
+
+    #[test]
+    fn snippets_mark_hits_and_escape_text() {
+        let snippet = Snippet {
+            text: "<b>免费</b>刻制印章".into(),
+            highlights: vec![10..13, 19..25],
+        };
+        let html = Highlighted(&snippet).render().into_string();
+        assert_eq!(html, "&lt;b&gt;<mark>免</mark>费&lt;/b&gt;<mark>刻制</mark>印章");
+    }
+
+    #[test]
+    fn the_region_tree_nests_children_under_parents() {
+        let regions = [
+            ("山东省", 10),
+            ("山东省/威海市", 7),
+            ("山东省/威海市/乳山市", 2),
+            ("辽宁省/营口市", 3),
+        ]
+        .map(|(value, count)| FacetCount {
+            value: value.into(),
+            count,
+        });
+        let html = region_tree(&SearchQuery::default(), &regions).into_string();
+        let shandong = html.find(">山东省<").unwrap();
+        let weihai = html.find(">威海市<").unwrap();
+        let rushan = html.find(">乳山市<").unwrap();
+        assert!(shandong < weihai && weihai < rushan);
+        assert_eq!(html.matches("<ul").count(), 3, "{html}");
+        assert!(html.contains(">营口市<"), "an orphan level is a root");
+    }
+
+    #[test]
+    fn pages_window_around_the_current_one() {
+        let query = SearchQuery {
+            offset: 50,
+            ..Default::default()
+        };
+        let html = pagination("/search", &query, 200).into_string();
+        assert!(html.contains(r#"<span class="current" aria-current="page">6</span>"#));
+        assert!(html.contains("page=5") && html.contains("page=7") && html.contains("page=20"));
+        assert!(pagination("/search", &SearchQuery::default(), 9)
+            .into_string()
+            .is_empty());
+    }
+}

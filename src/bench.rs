@@ -1,22 +1,433 @@
-//! Benchmarks: a generator that scales the corpus up (recombining real measures into new
-//! documents of other regions), ingestion throughput (MB/s end to end and of segmentation
-//! alone) and search latency (p50/p99 of a mixed query set). Run with `--release`.
+//! Benchmarks on a corpus scaled up by [`generate`]: ingestion throughput (MB of text per
+//! second, end to end and of segmentation alone) and search latency (p50/p99 of a mixed query
+//! set). Figures in the README come from these commands; run them with `--release`.
+//!
+//! The generator rewrites the seed texts of `corpus/` for other places of the gazetteer (a
+//! 威海 plan becomes a plan of some other city, with its names throughout) and stores every
+//! tenth file as GB18030, so the scaled corpus exercises the same pipeline as the real one:
+//! decoding, normalisation, outline, attribution and region inference from the text.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+
+use crate::search::{SearchEngine, SearchQuery};
 
 /// What `zhengce bench` measures.
 #[derive(Debug, clap::Subcommand)]
 pub enum BenchCommand {
-    /// Ingestion throughput on a generated corpus of at least `--mb` megabytes.
-    Ingest {
-        /// Size of the generated corpus, in MB of text.
+    /// Write a scaled corpus of at least `--mb` megabytes to OUT.
+    Generate {
+        /// Output directory (created; must be empty or missing).
+        out: PathBuf,
+        /// Size in MB (10^6 bytes) of text.
         #[arg(long, default_value_t = 50)]
         mb: usize,
+        /// Seed corpus whose texts are rewritten.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+    },
+    /// Ingestion throughput: generate a corpus, then time segmentation alone and a full build.
+    Ingest {
+        /// Size of the generated corpus in MB.
+        #[arg(long, default_value_t = 50)]
+        mb: usize,
+        /// Seed corpus.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// Working directory for the generated corpus and its index.
+        #[arg(long, default_value = "target/bench")]
+        work: PathBuf,
+    },
+    /// Search latency over the index of a generated corpus (built first if missing).
+    Search {
+        /// Size of the generated corpus in MB (at least 100,000 measures at the default).
+        #[arg(long, default_value_t = 50)]
+        mb: usize,
+        /// Seed corpus.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// Working directory for the generated corpus and its index.
+        #[arg(long, default_value = "target/bench")]
+        work: PathBuf,
+        /// Questions file whose questions (plus filtered and keyword variants) make the query mix.
+        #[arg(long, default_value = "tests/eval/questions.jsonl")]
+        queries: PathBuf,
+        /// Times the whole query mix is run.
+        #[arg(long, default_value_t = 20)]
+        rounds: usize,
     },
 }
 
 /// Runs a benchmark.
-pub fn run(what: BenchCommand, index_dir: &Path) -> anyhow::Result<()> {
-    let _ = (what, index_dir);
-    anyhow::bail!("not yet")
+pub fn run(what: BenchCommand, _index_dir: &Path) -> anyhow::Result<()> {
+    if cfg!(debug_assertions) {
+        eprintln!(
+            "warning: this is a debug build; run benchmarks with `cargo run --release -- bench …`"
+        );
+    }
+    match what {
+        BenchCommand::Generate { out, mb, corpus } => {
+            let stats = generate(&corpus, &out, mb * 1_000_000)?;
+            println!(
+                "wrote {} files, {:.1} MB, to {}",
+                stats.files,
+                mb_of(stats.bytes),
+                out.display()
+            );
+            Ok(())
+        }
+        BenchCommand::Ingest { mb, corpus, work } => ingest(&corpus, &work, mb),
+        BenchCommand::Search {
+            mb,
+            corpus,
+            work,
+            queries,
+            rounds,
+        } => search(&corpus, &work, mb, &queries, rounds),
+    }
+}
+
+/// What [`generate`] wrote.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Generated {
+    /// Files written.
+    pub files: usize,
+    /// Bytes of text written (before any GB18030 encoding).
+    pub bytes: usize,
+}
+
+/// Writes at least `target_bytes` of policy text to `out`, rewriting the seed texts of
+/// `corpus` for other places. Deterministic: the same seeds give the same corpus.
+pub fn generate(corpus: &Path, out: &Path, target_bytes: usize) -> anyhow::Result<Generated> {
+    let seeds = seed_texts(corpus)?;
+    if seeds.is_empty() {
+        bail!("{}: no .txt seed texts to scale up", corpus.display());
+    }
+    if out.exists() && std::fs::read_dir(out)?.next().is_some() {
+        bail!("{}: output directory is not empty", out.display());
+    }
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let places = places();
+    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let mut stats = Generated::default();
+    while stats.bytes < target_bytes {
+        let seed = &seeds[stats.files % seeds.len()];
+        let place = &places[rng.below(places.len())];
+        let text = relocate(seed, place);
+        let path = out.join(format!("gen_{:05}.txt", stats.files));
+        let bytes = if stats.files % 10 == 9 {
+            encoding_rs::GB18030.encode(&text).0.into_owned()
+        } else {
+            text.clone().into_bytes()
+        };
+        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+        stats.files += 1;
+        stats.bytes += text.len();
+    }
+    Ok(stats)
+}
+
+/// The seed texts: every `.txt` of the corpus directory, in name order.
+fn seed_texts(corpus: &Path) -> anyhow::Result<Vec<String>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus)
+        .with_context(|| format!("reading {}", corpus.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+        })
+        .collect()
+}
+
+/// A county-level place of the gazetteer with its city and province, in short forms.
+#[derive(Debug, Clone)]
+struct Place {
+    province: String,
+    city: String,
+    county: String,
+}
+
+/// The place names the seed texts use, with the part of a [`Place`] each one becomes.
+const SEED_NAMES: [(&str, fn(&Place) -> &str); 9] = [
+    ("威海", |p| &p.city),
+    ("乳山", |p| &p.county),
+    ("经区", |p| &p.county),
+    ("鲅鱼圈", |p| &p.county),
+    ("营口", |p| &p.city),
+    ("莱州", |p| &p.county),
+    ("烟台", |p| &p.city),
+    ("山东", |p| &p.province),
+    ("辽宁", |p| &p.province),
+];
+
+fn relocate(seed: &str, place: &Place) -> String {
+    let mut text = seed.to_owned();
+    for (name, part) in SEED_NAMES {
+        text = text.replace(name, part(place));
+    }
+    text
+}
+
+/// County-level places from the gazetteer in `data/admin-divisions` (no placeholders, no zones).
+fn places() -> Vec<Place> {
+    fn rows(csv: &str) -> impl Iterator<Item = Vec<&str>> {
+        csv.lines()
+            .skip(1)
+            .map(|line| line.split(',').map(|f| f.trim_matches('"')).collect())
+    }
+    let provinces: std::collections::HashMap<&str, &str> =
+        rows(include_str!("../data/admin-divisions/provinces.csv"))
+            .map(|r| (r[0], r[1]))
+            .collect();
+    let cities: std::collections::HashMap<&str, &str> =
+        rows(include_str!("../data/admin-divisions/cities.csv"))
+            .map(|r| (r[0], r[1]))
+            .collect();
+    rows(include_str!("../data/admin-divisions/areas.csv"))
+        .filter(|r| r.len() == 4 && r[0].as_bytes().get(4) != Some(&b'7'))
+        .filter_map(|r| {
+            let city = cities.get(r[2])?;
+            let province = provinces.get(r[3])?;
+            (!city.contains("直辖") && *city != "市辖区" && *city != "县").then(|| Place {
+                province: short(province),
+                city: short(city),
+                county: short(r[1]),
+            })
+        })
+        .collect()
+}
+
+/// 山东省 → 山东, 威海市 → 威海, 广西壮族自治区 → 广西 (what people write in running text).
+fn short(name: &str) -> String {
+    const SUFFIXES: [&str; 8] = [
+        "壮族自治区",
+        "回族自治区",
+        "维吾尔自治区",
+        "自治区",
+        "自治州",
+        "地区",
+        "省",
+        "市",
+    ];
+    for suffix in SUFFIXES {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            if stem.chars().count() >= 2 {
+                return stem.to_owned();
+            }
+        }
+    }
+    name.to_owned()
+}
+
+/// A tiny deterministic generator (xorshift64): benchmarks must be reproducible, and a
+/// dependency for this would be heavier than the four lines it takes.
+struct XorShift(u64);
+
+impl XorShift {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+fn mb_of(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
+
+/// The generated corpus under `work` (made if missing), and its size in bytes of text.
+fn generated_corpus(corpus: &Path, work: &Path, mb: usize) -> anyhow::Result<PathBuf> {
+    let dir = work.join(format!("corpus-{mb}mb"));
+    if !dir.exists() {
+        let started = Instant::now();
+        let stats = generate(corpus, &dir, mb * 1_000_000)?;
+        eprintln!(
+            "generated {} files ({:.1} MB) in {:.1?} at {}",
+            stats.files,
+            mb_of(stats.bytes),
+            started.elapsed(),
+            dir.display()
+        );
+    }
+    Ok(dir)
+}
+
+fn ingest(corpus: &Path, work: &Path, mb: usize) -> anyhow::Result<()> {
+    let dir = generated_corpus(corpus, work, mb)?;
+
+    let started = Instant::now();
+    let loaded = crate::corpus::load_dir(&dir)?;
+    let load_time = started.elapsed();
+    let bytes: usize = loaded.documents.iter().map(|d| d.text.len()).sum();
+
+    let started = Instant::now();
+    let tokens: usize = loaded
+        .documents
+        .iter()
+        .map(|d| crate::index::count_tokens(&d.text))
+        .sum();
+    let segment_time = started.elapsed();
+
+    let started = Instant::now();
+    let measures: usize = loaded
+        .documents
+        .iter()
+        .map(|d| crate::extract::measures(d).len())
+        .sum();
+    let extract_time = started.elapsed();
+
+    let index_dir = work.join(format!("index-{mb}mb"));
+    let started = Instant::now();
+    let report = crate::index::build(&dir, &index_dir)?;
+    let build_time = started.elapsed();
+
+    let rate = |d: Duration| mb_of(bytes) / d.as_secs_f64();
+    println!(
+        "corpus: {} documents, {:.1} MB of normalised text, {} measures",
+        loaded.documents.len(),
+        mb_of(bytes),
+        measures
+    );
+    println!(
+        "read + decode + normalise: {:>8.1?}  {:>7.1} MB/s",
+        load_time,
+        rate(load_time)
+    );
+    println!(
+        "segmentation alone:        {:>8.1?}  {:>7.1} MB/s  ({} tokens)",
+        segment_time,
+        rate(segment_time),
+        tokens
+    );
+    println!(
+        "outline + attribution:     {:>8.1?}  {:>7.1} MB/s",
+        extract_time,
+        rate(extract_time)
+    );
+    println!(
+        "end to end (zhengce index): {:>7.1?}  {:>7.1} MB/s  ({} measures indexed)",
+        build_time,
+        rate(build_time),
+        report.measures
+    );
+    Ok(())
+}
+
+/// The query mix: every question as asked, its keywords with a region filter, and with a
+/// domain filter, so the mix covers free text, keywords and filtered searches.
+fn query_mix(questions: &Path) -> anyhow::Result<Vec<SearchQuery>> {
+    let questions = crate::search::eval::load_questions(questions)?;
+    let mut mix = Vec::new();
+    for question in &questions {
+        mix.push(SearchQuery {
+            q: question.question.clone(),
+            ..Default::default()
+        });
+        if let Some(domain) = &question.domain {
+            mix.push(SearchQuery {
+                q: question.question.clone(),
+                domain: Some(domain.clone()),
+                ..Default::default()
+            });
+        }
+        if let Some(region) = &question.region {
+            mix.push(SearchQuery {
+                q: question.question.clone(),
+                region: Some(region.clone()),
+                ..Default::default()
+            });
+        }
+    }
+    Ok(mix)
+}
+
+fn search(
+    corpus: &Path,
+    work: &Path,
+    mb: usize,
+    queries: &Path,
+    rounds: usize,
+) -> anyhow::Result<()> {
+    let index_dir = work.join(format!("index-{mb}mb"));
+    if !index_dir.join("meta.json").exists() {
+        let dir = generated_corpus(corpus, work, mb)?;
+        let started = Instant::now();
+        let report = crate::index::build(&dir, &index_dir)?;
+        eprintln!(
+            "indexed {} measures in {:.1?}",
+            report.measures,
+            started.elapsed()
+        );
+    }
+    let engine = SearchEngine::open(&index_dir)?;
+    let measures = engine.overview()?.measures;
+    let mix = query_mix(queries)?;
+    for query in &mix {
+        engine.search(query)?; // warm-up: caches, lazily loaded dictionaries
+    }
+    let mut latencies = Vec::with_capacity(mix.len() * rounds);
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for query in &mix {
+            let t = Instant::now();
+            std::hint::black_box(engine.search(query)?);
+            latencies.push(t.elapsed());
+        }
+    }
+    let wall = started.elapsed();
+    latencies.sort();
+    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+    println!(
+        "index: {measures} measures; query mix: {} queries x {rounds} rounds, one thread",
+        mix.len()
+    );
+    println!(
+        "latency p50 {:.2?}  p90 {:.2?}  p99 {:.2?}  max {:.2?}  ({:.0} queries/s)",
+        pct(0.50),
+        pct(0.90),
+        pct(0.99),
+        latencies[latencies.len() - 1],
+        latencies.len() as f64 / wall.as_secs_f64()
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_drop_administrative_suffixes() {
+        assert_eq!(short("山东省"), "山东");
+        assert_eq!(short("威海市"), "威海");
+        assert_eq!(short("广西壮族自治区"), "广西");
+        assert_eq!(short("沙市"), "沙市");
+    }
+
+    #[test]
+    fn relocation_renames_every_seed_place() {
+        let place = Place {
+            province: "江苏".into(),
+            city: "苏州".into(),
+            county: "昆山".into(),
+        };
+        let text = relocate("威海市 鲅鱼圈区 山东省 莱州市", &place);
+        assert_eq!(text, "苏州市 昆山区 江苏省 昆山市");
+    }
+
+    #[test]
+    fn places_come_from_the_gazetteer_without_placeholders() {
+        let places = places();
+        assert!(places.len() > 2000);
+        assert!(places
+            .iter()
+            .all(|p| p.city != "市辖区" && !p.city.contains("直辖")));
+    }
 }

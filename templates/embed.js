@@ -1,0 +1,191 @@
+// zhengce embed: one tag mounts a policy-measure search box into any page.
+//
+//   <script src="https://zhengce.example.org/embed.js" data-region="山东省/威海市"
+//           data-domain="开办企业" data-limit="5" data-q="印章"></script>
+//
+// - no dependencies; styles isolated in a shadow root (theme it with the CSS custom
+//   properties --zhengce-accent and --zhengce-font on any ancestor);
+// - results from /api/search on the script's own origin (the site must list the portal's
+//   origin in --cors-origin when the portal is elsewhere);
+// - data is rendered with textContent only, never as HTML; links open the full site.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script || !script.src) return;
+  var base = script.src.replace(/\/embed\.js(?:[?#].*)?$/, "");
+  var options = {
+    region: script.getAttribute("data-region") || "",
+    domain: script.getAttribute("data-domain") || "",
+    q: script.getAttribute("data-q") || "",
+    limit: Math.min(Math.max(parseInt(script.getAttribute("data-limit") || "5", 10) || 5, 1), 20),
+    placeholder: script.getAttribute("data-placeholder") || "",
+    title: script.getAttribute("data-title") || "政策措施检索"
+  };
+  var scope = [options.region.split("/").pop(), options.domain].filter(Boolean).join("·");
+
+  var CSS = [
+    ":host { all: initial; display: block; --accent: var(--zhengce-accent, #b4232a);",
+    "  font-family: var(--zhengce-font, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);",
+    "  color: #1f2328; line-height: 1.6; font-size: 15px; }",
+    ".box { border: 1px solid #d0d7de; border-top: 3px solid var(--accent); border-radius: 8px; padding: 12px 14px; background: #fff; }",
+    "h2 { font-size: 16px; margin: 0 0 8px; color: var(--accent); }",
+    "form { display: flex; }",
+    "input { flex: 1; min-width: 0; font: inherit; padding: 6px 10px; border: 1px solid #d0d7de; border-right: 0; border-radius: 6px 0 0 6px; }",
+    "button { font: inherit; padding: 6px 14px; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 0 6px 6px 0; cursor: pointer; }",
+    "input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }",
+    ".status { color: #57606a; font-size: 13px; margin: 8px 0 0; min-height: 1em; }",
+    "ol { list-style: none; margin: 0; padding: 0; }",
+    "li { padding: 8px 0; border-bottom: 1px solid #eaeef2; }",
+    "li a.title { color: #0b5cad; font-weight: 600; text-decoration: none; }",
+    "li a.title:hover { text-decoration: underline; }",
+    ".snippet { margin: 2px 0; font-size: 14px; }",
+    "mark { background: #fff0b3; color: inherit; }",
+    ".facts { color: #57606a; font-size: 12.5px; }",
+    ".region { color: var(--accent); font-weight: 600; }",
+    ".more { display: inline-block; margin-top: 8px; font-size: 13px; color: #0b5cad; }",
+    ".label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }"
+  ].join("\n");
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function measureUrl(id) {
+    return base + "/measures/" + String(id).split("/").map(encodeURIComponent).join("/");
+  }
+
+  function params(q) {
+    var p = new URLSearchParams();
+    if (q) p.set("q", q);
+    if (options.region) p.set("region", options.region);
+    if (options.domain) p.set("domain", options.domain);
+    return p;
+  }
+
+  // The snippet with the query's words in <mark>, built from text nodes only.
+  function highlighted(text, q) {
+    var span = el("p", "snippet");
+    var words = q.split(/\s+/).filter(function (w) { return w.length > 0; });
+    var pos = 0;
+    while (pos < text.length) {
+      var best = -1, len = 0;
+      words.forEach(function (w) {
+        var i = text.indexOf(w, pos);
+        if (i >= 0 && (best < 0 || i < best)) { best = i; len = w.length; }
+      });
+      if (best < 0) break;
+      span.appendChild(document.createTextNode(text.slice(pos, best)));
+      span.appendChild(el("mark", "", text.slice(best, best + len)));
+      pos = best + len;
+    }
+    span.appendChild(document.createTextNode(text.slice(pos)));
+    return span;
+  }
+
+  var host = el("div", "zhengce-embed");
+  script.parentNode.insertBefore(host, script.nextSibling);
+  var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
+  var style = el("style", "", CSS);
+  root.appendChild(style);
+
+  var box = el("section", "box");
+  box.setAttribute("lang", "zh-CN");
+  box.setAttribute("aria-label", options.title);
+  var heading = el("h2", "", options.title + (scope ? "(" + scope + ")" : ""));
+  var form = el("form");
+  form.setAttribute("role", "search");
+  var label = el("label", "label", "检索政策措施");
+  var input = el("input");
+  input.type = "search";
+  input.name = "q";
+  input.id = "zhengce-q";
+  input.maxLength = 200;
+  input.autocomplete = "off";
+  input.placeholder = options.placeholder || "输入关键词,如:印章、施工许可";
+  input.value = options.q;
+  label.htmlFor = "zhengce-q";
+  var button = el("button", "", "搜索");
+  button.type = "submit";
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(button);
+  var status = el("p", "status");
+  status.setAttribute("role", "status");
+  var list = el("ol", "results");
+  var more = el("a", "more");
+  more.target = "_blank";
+  more.rel = "noopener";
+  more.hidden = true;
+  box.appendChild(heading);
+  box.appendChild(form);
+  box.appendChild(status);
+  box.appendChild(list);
+  box.appendChild(more);
+  root.appendChild(box);
+
+  var controller = null;
+  var timer = null;
+
+  function render(data, q) {
+    list.textContent = "";
+    status.textContent = data.total > 0 ? "共 " + data.total + " 条措施" : "没有找到符合条件的措施";
+    (data.hits || []).forEach(function (hit) {
+      var item = el("li");
+      var link = el("a", "title", hit.title || String(hit.text || "").slice(0, 40));
+      link.href = measureUrl(hit.id);
+      link.target = "_blank";
+      link.rel = "noopener";
+      item.appendChild(link);
+      item.appendChild(highlighted(String(hit.snippet || hit.text || ""), q));
+      var facts = el("div", "facts");
+      facts.appendChild(el("span", "region", String(hit.region || "").split("/").pop()));
+      var rest = ["《" + hit.doc_title + "》"];
+      if (hit.date) rest.push(hit.date);
+      if (hit.lead_units && hit.lead_units.length) rest.push("牵头单位:" + hit.lead_units.join("、"));
+      facts.appendChild(document.createTextNode(" · " + rest.join(" · ")));
+      item.appendChild(facts);
+      list.appendChild(item);
+    });
+    more.href = base + "/search?" + params(q).toString();
+    more.textContent = "在完整网站查看全部结果 ›";
+    more.hidden = !(data.total > 0);
+  }
+
+  function search(q) {
+    q = q.trim();
+    if (!q && !options.region && !options.domain) return;
+    if (controller) controller.abort();
+    controller = "AbortController" in window ? new AbortController() : null;
+    var p = params(q);
+    p.set("limit", String(options.limit));
+    status.textContent = "检索中…";
+    fetch(base + "/api/search?" + p.toString(), { signal: controller ? controller.signal : undefined })
+      .then(function (response) {
+        return response.json().then(function (data) {
+          if (!response.ok) throw new Error(data && data.error ? data.error : "HTTP " + response.status);
+          return data;
+        });
+      })
+      .then(function (data) { render(data, q); })
+      .catch(function (err) {
+        if (err && err.name === "AbortError") return;
+        list.textContent = "";
+        more.hidden = true;
+        status.textContent = "检索暂不可用:" + (err && err.message ? err.message : "网络错误");
+      });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    clearTimeout(timer);
+    search(input.value);
+  });
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { if (input.value.trim()) search(input.value); }, 300);
+  });
+  if (options.q) search(options.q);
+})();

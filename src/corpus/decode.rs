@@ -117,7 +117,9 @@ mod tests {
     fn bad_input_is_refused_with_a_reason() {
         assert_eq!(read_text(b"", "a").unwrap_err(), "empty file");
         assert_eq!(read_text(b"  \n", "a").unwrap_err(), "empty file");
-        assert!(read_text(b"%PDF-1.4\n...", "a").unwrap_err().contains("PDF"));
+        assert!(read_text(b"%PDF-1.4\n...", "a")
+            .unwrap_err()
+            .contains("PDF"));
         assert!(read_text(&[0, 1, 2, 3, 0, 5], "a")
             .unwrap_err()
             .contains("binary"));

@@ -50,6 +50,9 @@ pub struct Name {
     pub places: Vec<usize>,
     /// True for a short form from the alias table (威海), false for a full name (威海市).
     pub alias: bool,
+    /// True for a local short form (`data/region-aliases.tsv`) that counts only where the
+    /// text also names the place's parent.
+    pub contextual: bool,
 }
 
 /// Every place and every name, indexed for scanning a text.
@@ -63,7 +66,12 @@ pub struct Gazetteer {
 }
 
 /// Placeholder cities that are not places of their own.
-const PLACEHOLDERS: [&str; 4] = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
+const PLACEHOLDERS: [&str; 4] = [
+    "市辖区",
+    "县",
+    "省直辖县级行政区划",
+    "自治区直辖县级行政区划",
+];
 
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -131,6 +139,7 @@ impl Gazetteer {
                 .or_insert_with(|| Name {
                     places: Vec::new(),
                     alias: false,
+                    contextual: false,
                 })
                 .places
                 .push(idx);
@@ -154,10 +163,28 @@ impl Gazetteer {
             let entry = names.entry(cols[3].to_owned()).or_insert_with(|| Name {
                 places: Vec::new(),
                 alias: true,
+                contextual: false,
             });
             if entry.alias && !entry.places.contains(&idx) {
                 entry.places.push(idx);
             }
+        }
+        let local = include_str!("../../data/region-aliases.tsv");
+        for line in local
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(alias), Some(&idx)) =
+                (cols.first(), cols.get(1).and_then(|c| by_code.get(*c)))
+            else {
+                continue;
+            };
+            names.entry((*alias).to_owned()).or_insert_with(|| Name {
+                places: vec![idx],
+                alias: false,
+                contextual: true,
+            });
         }
         let mut by_first: HashMap<char, Vec<String>> = HashMap::new();
         for name in names.keys() {
@@ -210,11 +237,14 @@ impl Gazetteer {
 
 /// Rows of a small CSV file with a header line, quotes removed.
 fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
-    text.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| {
-        l.split(',')
-            .map(|f| f.trim().trim_matches('"').to_owned())
-            .collect()
-    })
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            l.split(',')
+                .map(|f| f.trim().trim_matches('"').to_owned())
+                .collect()
+        })
 }
 
 #[cfg(test)]

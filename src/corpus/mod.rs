@@ -2,11 +2,23 @@
 //! GB18030/GBK), reduces HTML to text, normalises (NFKC, PDF spacing, page numbers, site
 //! chrome, broken lines), reads the optional `*.toml` metadata beside a text and infers what it
 //! does not give (文号, date, title, issuer, region from the gazetteer). JSON Lines files hold one
-//! document a line. Next stage: [`crate::extract`].
+//! document a line; a notice that issues several plans becomes several documents.
+//! Next stage: [`crate::extract`].
+
+pub mod decode;
+pub mod gazetteer;
+pub mod html;
+pub mod jsonl;
+pub mod metadata;
+pub mod normalize;
+pub mod region;
+pub mod split;
 
 use std::path::{Path, PathBuf};
 
-use crate::{Document, Result};
+use crate::{Document, Error, Result};
+
+use metadata::Sidecar;
 
 /// A file that was skipped, and why: shown as one warning line, never fatal on its own.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,9 +44,199 @@ pub struct Loaded {
     pub skipped: Vec<Skipped>,
 }
 
-/// Reads every policy file under `dir` (recursively; `*.toml` are metadata, not texts).
-/// Fails only when `dir` itself cannot be read.
+/// Reads every policy file under `dir` (recursively; `*.toml` are metadata, not texts;
+/// hidden files are ignored). Fails only when `dir` itself cannot be read.
 pub fn load_dir(dir: &Path) -> Result<Loaded> {
-    let _ = dir;
-    todo!("corpus::load_dir")
+    let mut files = Vec::new();
+    walk(dir, &mut files).map_err(|e| Error::io(format!("reading {}", dir.display()), e))?;
+    files.sort();
+    let mut loaded = Loaded::default();
+    for path in files {
+        let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
+        let file = load_file(&path, &rel);
+        loaded.documents.extend(file.documents);
+        loaded.skipped.extend(file.skipped);
+    }
+    Ok(loaded)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_none_or(|e| e != "toml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one corpus file (`rel` is its path relative to the corpus directory, used for
+/// `source` and ids). Its metadata file `<stem>.toml`, if any, is read beside it.
+pub fn load_file(path: &Path, rel: &Path) -> Loaded {
+    let mut out = Loaded::default();
+    let skip = |reason: String| Skipped {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            out.skipped.push(skip(format!("unreadable: {e}")));
+            return out;
+        }
+    };
+    let source = rel.to_string_lossy().replace('\\', "/");
+    let stem = doc_stem(rel);
+    let sidecar_path = path.with_extension("toml");
+    let sidecar = match std::fs::read_to_string(&sidecar_path) {
+        Ok(text) => match Sidecar::parse(&text) {
+            Ok(s) => s,
+            Err(reason) => {
+                out.skipped.push(Skipped {
+                    path: sidecar_path,
+                    reason: format!("{reason}; the text is read without it"),
+                });
+                Sidecar::default()
+            }
+        },
+        Err(_) => Sidecar::default(),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let text = match decode::read_text(&bytes, &name) {
+        Ok(t) => t,
+        Err(reason) => {
+            out.skipped.push(skip(reason));
+            return out;
+        }
+    };
+    if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
+        let (docs, bad_lines) = jsonl::documents(&text, &stem, &source);
+        out.documents = docs;
+        out.skipped.extend(bad_lines.into_iter().map(skip));
+        return out;
+    }
+    let text = if html::is_html(&text, &name) {
+        html::to_text(&text)
+    } else {
+        text
+    };
+    match documents(&text, &stem, &source, &sidecar) {
+        Some(docs) => out.documents = docs,
+        None => out
+            .skipped
+            .push(skip("no text after normalisation".to_owned())),
+    }
+    out
+}
+
+/// The documents of one decoded text: normalised, split when it issues several plans,
+/// metadata from `sidecar` first, then inferred.
+pub fn documents(text: &str, stem: &str, source: &str, sidecar: &Sidecar) -> Option<Vec<Document>> {
+    let text = normalize::normalize(text);
+    if !text
+        .chars()
+        .any(|c| normalize::is_han(c) || c.is_alphanumeric())
+    {
+        return None;
+    }
+    let inferred = metadata::infer(&text);
+    let issuer = sidecar.issuer.clone().or(inferred.issuer);
+    let doc_number = sidecar.doc_number.clone().or(inferred.doc_number);
+    let date = sidecar.date.clone().or(inferred.date);
+    let publisher = sidecar.publisher.clone().or(inferred.publisher);
+    let file_title = sidecar
+        .title
+        .clone()
+        .or(inferred.title)
+        .unwrap_or_else(|| fallback_title(&text, stem));
+    let region = sidecar
+        .region
+        .clone()
+        .or_else(|| region::infer(issuer.as_deref(), &file_title, doc_number.as_deref(), &text))
+        .unwrap_or_default();
+    let parts = split::split(&text).unwrap_or_else(|| vec![(file_title, text.clone())]);
+    let docs = parts
+        .into_iter()
+        .enumerate()
+        .map(|(k, (title, body))| Document {
+            id: if k == 0 {
+                stem.to_owned()
+            } else {
+                format!("{stem}-{}", k + 1)
+            },
+            source: source.to_owned(),
+            title,
+            doc_number: doc_number.clone(),
+            issuer: issuer.clone(),
+            date: date.clone(),
+            region: region.clone(),
+            publisher: publisher.clone(),
+            text: body,
+        })
+        .collect();
+    Some(docs)
+}
+
+/// A title for a text that has no title line: its first words.
+fn fallback_title(text: &str, stem: &str) -> String {
+    let first = text.lines().next().unwrap_or(stem);
+    let first = first.trim_start_matches('【').replace('】', " ");
+    let short: String = first
+        .chars()
+        .take_while(|c| !"。,;".contains(*c))
+        .take(30)
+        .collect();
+    if short.trim().is_empty() {
+        stem.to_owned()
+    } else {
+        short.trim().to_owned()
+    }
+}
+
+/// A URL-safe id stem from a path relative to the corpus: extension dropped, folders
+/// joined with `_`, anything but letters, digits, `-` and `_` turned into `-`.
+pub fn doc_stem(rel: &Path) -> String {
+    let no_ext = rel.with_extension("");
+    let raw = no_ext.to_string_lossy().replace(['/', '\\'], "_");
+    raw.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_url_safe() {
+        assert_eq!(
+            doc_stem(Path::new("000_eba30fd5bde1cfa9.txt")),
+            "000_eba30fd5bde1cfa9"
+        );
+        assert_eq!(doc_stem(Path::new("extra/a b.html")), "extra_a-b");
+    }
+
+    #[test]
+    fn a_text_without_metadata_gets_its_region_from_its_words() {
+        let text = "鲅鱼圈区优化营商环境若干措施\n一、开办企业\n1.压缩开办时间。\n牵头单位:区营商局\n2.免费刻章。\n牵头单位:区营商局";
+        let docs = documents(text, "x", "x.txt", &Sidecar::default()).unwrap();
+        assert_eq!(docs[0].region, "辽宁省/营口市/鲅鱼圈区");
+        assert_eq!(docs[0].title, "鲅鱼圈区优化营商环境若干措施");
+    }
 }

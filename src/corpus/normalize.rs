@@ -52,7 +52,9 @@ static LINE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// Normalises a decoded text into paragraphs, one a line, no empty lines.
 pub fn normalize(text: &str) -> String {
     let text: String = text.nfkc().collect();
-    let text = text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}'], "\n");
+    let text = text
+        .replace("\r\n", "\n")
+        .replace(['\r', '\u{2028}', '\u{2029}'], "\n");
     let lines: Vec<String> = text.lines().map(clean_line).collect();
     let pdf = lines.iter().any(|l| looks_like_pdf_run(l));
 
@@ -119,14 +121,16 @@ fn split_pdf_blocks(line: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current = String::new();
     let mut start = 0;
-    for (at, _) in line.match_indices(' ').chain(std::iter::once((line.len(), ""))) {
+    for (at, _) in line
+        .match_indices(' ')
+        .chain(std::iter::once((line.len(), "")))
+    {
         let piece = &line[start..at];
         if start > 0 {
             let rest = &line[start..];
             let after_sentence = current.ends_with(['。', ';', '!', '?']);
-            let new_block = BLOCK_START.is_match(rest)
-                || after_sentence
-                || heading_ends_here(&current, rest);
+            let new_block =
+                BLOCK_START.is_match(rest) || after_sentence || heading_ends_here(&current, rest);
             if new_block {
                 blocks.push(std::mem::take(&mut current));
             } else {
@@ -183,9 +187,9 @@ pub fn despace(text: &str) -> String {
 }
 
 /// Joins lines a web page broke inside a sentence: a long line ending without sentence
-/// punctuation continues on the next line unless that line starts an outline item. A
-/// stray item number right after such a break (`…降低公积金缴` / `4.存比例…`) is an
-/// artefact of the break and is dropped.
+/// punctuation continues on the next line unless that line starts an outline item. When the
+/// next item's number lands inside a word (`…办结。降低公积金缴` / `4.存比例…`), the words
+/// after the last full stop are the head of that item and move to it.
 fn join_broken_lines(paragraphs: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(paragraphs.len());
     for p in paragraphs {
@@ -199,8 +203,23 @@ fn join_broken_lines(paragraphs: Vec<String>) -> Vec<String> {
                     if b == a + 1 && !ends_with_attribution(prev) {
                         let m = ITEM_START.captures(&p).expect("item number matched");
                         let number_len = m[1].len();
-                        let rest = p[number_len..].trim_start_matches([' ', '.', '、']);
-                        prev.push_str(rest);
+                        let rest = p[number_len..]
+                            .trim_start_matches([' ', '.', '、'])
+                            .to_owned();
+                        // the words after the last full stop are the head of the next item,
+                        // displaced to the end of this one (…办结。降低公积金缴 / 4.存比例…)
+                        let tail_start = prev
+                            .char_indices()
+                            .filter(|(_, c)| "。;!?)".contains(*c))
+                            .map(|(i, c)| i + c.len_utf8())
+                            .last();
+                        match tail_start {
+                            Some(at) if prev[at..].chars().count() <= 30 => {
+                                let tail = prev.split_off(at);
+                                out.push(format!("{b}.{tail}{rest}"));
+                            }
+                            _ => prev.push_str(&rest),
+                        }
                         continue;
                     }
                 }
@@ -237,10 +256,7 @@ fn split_run_on_items(paragraphs: Vec<String>) -> Vec<String> {
     let mut out = Vec::with_capacity(paragraphs.len());
     for p in paragraphs {
         let mut line = p;
-        loop {
-            let Some(n) = item_number(&line) else {
-                break;
-            };
+        while let Some(n) = item_number(&line) {
             let next = (n + 1).to_string();
             let split_at = RUN_ON
                 .captures_iter(&line)
@@ -271,14 +287,21 @@ mod tests {
 
     #[test]
     fn nfkc_and_chrome() {
-        let text = "当前位置:首页 > 政务公开\n（一）开办企业\n扫一扫在手机打开当前页\n  • 附件:\n—18—\n";
+        let text =
+            "当前位置:首页 > 政务公开\n（一）开办企业\n扫一扫在手机打开当前页\n  • 附件:\n—18—\n";
         assert_eq!(normalize(text), "(一)开办企业");
     }
 
     #[test]
     fn letter_spaced_chinese_closes_up_but_latin_words_stay_apart() {
-        assert_eq!(normalize("中 共 莱 州 市 委 办 公 室"), "中共莱州市委办公室");
-        assert_eq!(normalize("Business Environment 营商环境"), "Business Environment 营商环境");
+        assert_eq!(
+            normalize("中 共 莱 州 市 委 办 公 室"),
+            "中共莱州市委办公室"
+        );
+        assert_eq!(
+            normalize("Business Environment 营商环境"),
+            "Business Environment 营商环境"
+        );
     }
 
     #[test]
@@ -304,8 +327,12 @@ mod tests {
         let text = "3.压缩办理纳税时间。一类出口企业出口退税审批2个工作日内完成,全市出口退税平均办理时间控制在5个工作日内。降低公积金缴\n\n4.存比例和缓缴业务办理时限。(牵头单位:市税务局)\n1.甲项措施的标题。内容。(牵头单位:市财政局)2.乙项措施。内容。";
         let out = normalize(text);
         let lines: Vec<&str> = out.lines().collect();
-        assert!(lines[0].ends_with("降低公积金缴存比例和缓缴业务办理时限。(牵头单位:市税务局)"));
-        assert_eq!(lines[1], "1.甲项措施的标题。内容。(牵头单位:市财政局)");
-        assert_eq!(lines[2], "2.乙项措施。内容。");
+        assert!(lines[0].ends_with("控制在5个工作日内。"));
+        assert_eq!(
+            lines[1],
+            "4.降低公积金缴存比例和缓缴业务办理时限。(牵头单位:市税务局)"
+        );
+        assert_eq!(lines[2], "1.甲项措施的标题。内容。(牵头单位:市财政局)");
+        assert_eq!(lines[3], "2.乙项措施。内容。");
     }
 }

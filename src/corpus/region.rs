@@ -16,9 +16,12 @@ pub const NATIONAL: &str = "全国";
 
 /// A unit name that starts with its government's level (省市场监管局, 区营商局, 市税务局).
 static UNIT_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[、,;:(\n])(省|市|区|县)([^场域级内外\s、,;:()。][^\s、,;:()。]{0,11}?(?:局|厅|委|办|中心|院))")
+    Regex::new(r"(?:^|[、,;:(。\n])(省|市|区|县)([^场域级内外\s、,;:()。][^\s、,;:()。]{0,11}?(?:局|厅|委|办|中心|院))")
         .expect("valid regex")
 });
+/// 「全省」「全市」「全区」「全县」: the area a text speaks for.
+static WHOLE_AREA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"全(省|市|区|县)").expect("valid regex"));
 static CENTRAL_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^国(?:发|办发|办函|函|令|办发明电)").expect("valid regex"));
 
@@ -44,15 +47,37 @@ pub fn infer(
     }
     let g = &*GAZETTEER;
     let mut score: HashMap<usize, f64> = HashMap::new();
+    // A place named right after its parent (杭州市西湖区) is the place meant: the parent only
+    // qualifies it, and it picks the right one of several places of that name.
+    let mut contextual: Vec<(usize, f64)> = Vec::new();
     let mut add = |part: &str, weight: f64, aliases: bool| {
+        let mut previous: Option<usize> = None;
         for (_, name) in g.scan(part) {
+            if name.contextual {
+                contextual.extend(name.places.iter().map(|&p| (p, weight)));
+                continue;
+            }
             if name.alias && !aliases {
+                previous = None;
+                continue;
+            }
+            let under_previous: Vec<usize> = name
+                .places
+                .iter()
+                .copied()
+                .filter(|&p| previous.is_some() && g.places[p].parent == previous)
+                .collect();
+            if let (Some(parent), [child]) = (previous, under_previous.as_slice()) {
+                *score.entry(parent).or_default() -= weight;
+                *score.entry(*child).or_default() += 2.0 * weight;
+                previous = Some(*child);
                 continue;
             }
             let share = weight / name.places.len() as f64;
             for &p in &name.places {
                 *score.entry(p).or_default() += share;
             }
+            previous = (name.places.len() == 1).then(|| name.places[0]);
         }
     };
     add(title, 10.0, true);
@@ -62,6 +87,14 @@ pub fn infer(
     let header: String = text.lines().take(12).collect::<Vec<_>>().join("\n");
     add(&header, 3.0, true);
     add(text, 1.0, false);
+    for (p, weight) in contextual {
+        let parent_named = g.places[p]
+            .parent
+            .is_some_and(|q| score.get(&q).is_some_and(|&v| v > 0.0));
+        if parent_named {
+            *score.entry(p).or_default() += weight;
+        }
+    }
     if score.is_empty() {
         return None;
     }
@@ -86,7 +119,8 @@ pub fn infer(
                 place.level == Level::County && (place.name.ends_with('区') || place.is_zone())
             }
             UnitLevel::County => {
-                place.level == Level::County && (place.name.ends_with('县') || place.name.ends_with('旗'))
+                place.level == Level::County
+                    && (place.name.ends_with('县') || place.name.ends_with('旗'))
             }
         }
     };
@@ -98,9 +132,21 @@ pub fn infer(
                 .then(g.places[b].code.cmp(&g.places[a].code))
         })
     };
-    let mentioned: Vec<usize> = score.keys().copied().collect();
+    let mentioned: Vec<usize> = score
+        .iter()
+        .filter(|(_, &v)| v > 0.0)
+        .map(|(&p, _)| p)
+        .collect();
     let chosen = unit_level(text)
-        .and_then(|level| best(mentioned.iter().copied().filter(|&p| fits(p, level)).collect()))
+        .and_then(|level| {
+            best(
+                mentioned
+                    .iter()
+                    .copied()
+                    .filter(|&p| fits(p, level))
+                    .collect(),
+            )
+        })
         .or_else(|| best(mentioned));
     chosen.map(|p| g.places[p].path.clone())
 }
@@ -117,7 +163,10 @@ pub fn is_central(issuer: Option<&str>, doc_number: Option<&str>) -> bool {
 /// The level most unit names of `text` speak for, if they speak at all.
 fn unit_level(text: &str) -> Option<UnitLevel> {
     let mut counts = [0usize; 4];
-    for c in UNIT_LEVEL.captures_iter(text) {
+    for c in UNIT_LEVEL
+        .captures_iter(text)
+        .chain(WHOLE_AREA.captures_iter(text))
+    {
         let i = match &c[1] {
             "省" => 0,
             "市" => 1,
@@ -178,8 +227,13 @@ mod tests {
     fn county_level_city_beats_its_prefecture() {
         let text = "中共莱州市委办公室\n1.开展全面梳理。\n牵头单位:市司法局\n2.形成清单。\n牵头单位:市司法局\n烟台市住房公积金管理中心莱州分中心";
         assert_eq!(
-            infer(Some("中共莱州市委办公室 莱州市人民政府办公室"), "减证便民工作实施意见", None, text)
-                .as_deref(),
+            infer(
+                Some("中共莱州市委办公室 莱州市人民政府办公室"),
+                "减证便民工作实施意见",
+                None,
+                text
+            )
+            .as_deref(),
             Some("山东省/烟台市/莱州市")
         );
     }

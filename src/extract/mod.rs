@@ -1,12 +1,570 @@
 //! Stage 2: [`Document`] → [`Measure`]s. Reads the outline (一、/（一）/1./【】/第X条), attaches
 //! 牵头单位, 责任单位 and 完成时限 wherever they sit, maps headings to canonical domains through
-//! the alias table in `data/`, and drops non-measures (指导思想, 基本原则, 组织保障…).
+//! the alias table in `data/`, and drops non-measures (指导思想, 基本原则, 组织保障…). A text
+//! without a numbered outline (a notice, a report) gives one measure a paragraph.
 //! Pure: no files, no tantivy. Next stage: [`crate::index`].
 
+pub mod attribution;
+pub mod deadline;
+pub mod domain;
+pub mod outline;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Deserialize;
+
 use crate::{Document, Measure};
+use attribution::Attribution;
+use outline::{Kind, Node, Outline};
+
+#[derive(Deserialize)]
+struct Conventions {
+    non_measures: Vec<String>,
+}
+
+static CONVENTIONS: LazyLock<Conventions> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../data/outline.toml")).expect("valid data/outline.toml")
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("valid regex"));
+static YEAR_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{4}\s*[-—~至]\s*\d{4}").expect("valid regex"));
+static CREDIT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(.*(?:供稿|撰稿|执笔|编辑)\)$").expect("valid regex"));
+static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.*[〔\[]\d{4}[〕\]]\s*\d*\s*号|\(此件.*\)|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
+        .expect("valid regex")
+});
 
 /// The measures of one document, in reading order, with `seq` numbered from 0.
 pub fn measures(doc: &Document) -> Vec<Measure> {
-    let _ = doc;
-    todo!("extract::measures")
+    let year = plan_year(doc);
+    let outline = outline::parse(&doc.text);
+    let mut drafts = from_outline(doc, &outline, year);
+    if drafts.is_empty() {
+        drafts = from_paragraphs(doc, year);
+    }
+    let mut seen = HashSet::new();
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(seq, mut m)| {
+            let mut id = format!("{}.{}", doc.id, m.id);
+            let mut k = 2;
+            while !seen.insert(id.clone()) {
+                id = format!("{}.{}_{k}", doc.id, m.id);
+                k += 1;
+            }
+            m.id = id;
+            m.seq = seq as u32;
+            m
+        })
+        .collect()
+}
+
+/// The year a month without a year belongs to: the one year the title names (行动计划
+/// 2022年), else the document's year.
+pub fn plan_year(doc: &Document) -> Option<u32> {
+    let years: HashSet<u32> = YEAR
+        .captures_iter(&doc.title)
+        .filter_map(|c| c[1].parse().ok())
+        .collect();
+    if years.len() == 1 && !YEAR_SPAN.is_match(&doc.title) {
+        return years.into_iter().next();
+    }
+    doc.date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok())
+}
+
+/// A node's heading as a phrase: its head up to the first 。 (for 【…】, the bracket text).
+fn heading_of(node: &Node) -> String {
+    let head = node.head.as_str();
+    let cut = head.find('。').map_or(head, |i| &head[..i]);
+    cut.trim().to_owned()
+}
+
+/// True when `heading` names a non-measure section (指导思想, 组织保障…).
+fn is_non_measure(heading: &str) -> bool {
+    let n = heading.chars().count();
+    CONVENTIONS
+        .non_measures
+        .iter()
+        .any(|w| heading.contains(w.as_str()) && n <= w.chars().count() + 6)
+}
+
+/// What a node says for itself: its text lines and its own attribution.
+struct Own {
+    lines: Vec<String>,
+    attribution: Attribution,
+    /// Attribution lines after the text (not inline), which may speak for the whole section.
+    trailing: Vec<String>,
+    trailing_attribution: Attribution,
+    inline: bool,
+}
+
+fn own(node: &Node) -> Own {
+    let mut out = Own {
+        lines: Vec::new(),
+        attribution: Attribution::default(),
+        trailing: Vec::new(),
+        trailing_attribution: Attribution::default(),
+        inline: false,
+    };
+    let first = if node.kind == Kind::Bracket {
+        None
+    } else {
+        Some(node.head.clone())
+    };
+    for line in first.into_iter().chain(node.body.iter().cloned()) {
+        if let Some(a) = attribution::parse_line(&line) {
+            out.trailing.push(line);
+            out.trailing_attribution.merge(a);
+            continue;
+        }
+        if let Some((a, _)) = attribution::inline(&line) {
+            out.attribution.merge(a);
+            out.inline = true;
+        }
+        if !out.trailing.is_empty() {
+            // text after attribution lines: those lines were the item's own, in the middle
+            out.lines.append(&mut out.trailing);
+            out.attribution
+                .merge(std::mem::take(&mut out.trailing_attribution));
+        }
+        out.lines.push(line);
+    }
+    out
+}
+
+fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Measure> {
+    let nodes = &outline.nodes;
+    let owns: Vec<Own> = nodes.iter().map(own).collect();
+    // a trailing attribution of the last leaf speaks for all leaves of its section when no
+    // other leaf of the section has one of its own
+    let mut inherited: Vec<Option<usize>> = vec![None; nodes.len()];
+    let mut section_level: HashSet<usize> = HashSet::new();
+    for parent in nodes {
+        let leaves: Vec<usize> = parent
+            .children
+            .iter()
+            .copied()
+            .filter(|&c| nodes[c].children.is_empty())
+            .collect();
+        let Some(&last) = leaves.last() else { continue };
+        if leaves.len() < 2 || owns[last].trailing.is_empty() || owns[last].inline {
+            continue;
+        }
+        let others_silent = leaves[..leaves.len() - 1]
+            .iter()
+            .all(|&k| owns[k].attribution.is_empty() && owns[k].trailing_attribution.is_empty());
+        if others_silent {
+            section_level.insert(last);
+            for &k in &leaves {
+                inherited[k] = Some(last);
+            }
+        }
+    }
+
+    let doc_words = domain::of_words(&doc.title, &doc.text);
+    let atomic: Vec<bool> = (0..nodes.len())
+        .map(|i| is_atomic(outline, &owns, i))
+        .collect();
+    let doc_domain = domain::of_document(&doc.title);
+    let mut out = Vec::new();
+    for (idx, node) in nodes.iter().enumerate() {
+        if node.kind == Kind::Root || !node.children.is_empty() && !atomic[idx] {
+            continue;
+        }
+        let path = ancestors(outline, idx);
+        if path[..path.len() - 1].iter().any(|&i| atomic[i]) {
+            continue;
+        }
+        if path.iter().any(|&i| is_non_measure(&heading_of(&nodes[i]))) {
+            continue;
+        }
+        let o = &owns[idx];
+        let mut lines = o.lines.clone();
+        let mut attribution = Attribution::default();
+        attribution.merge(o.attribution.clone());
+        if !section_level.contains(&idx) {
+            lines.extend(o.trailing.iter().cloned());
+            attribution.merge(o.trailing_attribution.clone());
+        }
+        if atomic[idx] {
+            fold(outline, &owns, idx, &mut lines, &mut attribution);
+        }
+        let inherited_attribution = inherited[idx].map(|k| owns[k].trailing_attribution.clone());
+        if let Some(a) = &inherited_attribution {
+            if attribution.lead.is_empty() && attribution.responsible.is_empty() {
+                attribution.merge(a.clone());
+            }
+        }
+        let (title, text) = title_and_text(node, &lines);
+        if text.chars().count() < 8 || CREDIT_LINE.is_match(&text) {
+            continue;
+        }
+        if path.iter().any(|&i| nodes[i].kind == Kind::Attachment)
+            && text.chars().count() < 40
+            && !text.contains('。')
+        {
+            continue;
+        }
+        let section = path[..path.len() - 1]
+            .iter()
+            .map(|&i| label(&nodes[i]))
+            .collect::<Vec<_>>()
+            .join(" > ");
+        let domain = doc_domain
+            .or_else(|| {
+                let mut headings: Vec<usize> =
+                    path[..path.len() - 1].iter().rev().copied().collect();
+                if node.kind == Kind::Bracket {
+                    headings.insert(0, idx);
+                }
+                headings
+                    .into_iter()
+                    .find_map(|i| domain::of_heading(&heading_of(&nodes[i])))
+            })
+            .or_else(|| domain::of_heading(&doc.title))
+            .or_else(|| domain::of_words_at_least(title.as_deref().unwrap_or(""), &text, 2))
+            .or(doc_words)
+            .unwrap_or_default();
+        let mut deadlines = deadline::milestones(&text, year);
+        for when in [&attribution.when] {
+            for d in deadline::completion(when, year) {
+                if !deadlines.contains(&d) {
+                    deadlines.push(d);
+                }
+            }
+        }
+        let id = path
+            .iter()
+            .map(|&i| nodes[i].number.to_string())
+            .collect::<Vec<_>>()
+            .join("-");
+        out.push(Measure {
+            id,
+            section,
+            title,
+            text,
+            domain: domain.to_owned(),
+            lead_units: dedup(attribution.lead),
+            responsible_units: dedup(attribution.responsible),
+            deadlines,
+            status: attribution.status,
+            ..doc_fields(doc)
+        });
+    }
+    out
+}
+
+/// A node that is one measure with everything under it: an article (第X条), or a lead-in
+/// ending with 「:」 followed by a short enumeration ((一)… (二)…).
+fn is_atomic(outline: &Outline, owns: &[Own], idx: usize) -> bool {
+    let node = &outline.nodes[idx];
+    if node.children.is_empty() {
+        return false;
+    }
+    if node.kind == Kind::Article {
+        return true;
+    }
+    let lead_in = owns[idx]
+        .lines
+        .last()
+        .is_some_and(|l| l.trim_end().ends_with(':'));
+    lead_in
+        && node.children.iter().all(|&c| {
+            let child = &outline.nodes[c];
+            child.children.is_empty()
+                && matches!(
+                    child.kind,
+                    Kind::ChineseParen | Kind::Arabic | Kind::ArabicParen
+                )
+                && child.head.chars().count()
+                    + child.body.iter().map(|l| l.chars().count()).sum::<usize>()
+                    < 120
+        })
+}
+
+/// Appends the lines and attributions of everything under `idx`, markers kept.
+fn fold(
+    outline: &Outline,
+    owns: &[Own],
+    idx: usize,
+    lines: &mut Vec<String>,
+    attribution: &mut Attribution,
+) {
+    for &c in &outline.nodes[idx].children {
+        let node = &outline.nodes[c];
+        let o = &owns[c];
+        for (k, line) in o.lines.iter().chain(o.trailing.iter()).enumerate() {
+            if k == 0 && node.kind != Kind::Bracket {
+                lines.push(format!("{}{}", node.marker, line));
+            } else {
+                lines.push(line.clone());
+            }
+        }
+        attribution.merge(o.attribution.clone());
+        attribution.merge(o.trailing_attribution.clone());
+        fold(outline, owns, c, lines, attribution);
+    }
+}
+
+/// The title of a measure and its text (number dropped, title and attribution kept).
+fn title_and_text(node: &Node, lines: &[String]) -> (Option<String>, String) {
+    match node.kind {
+        Kind::Bracket => {
+            let mut text = node.head.clone();
+            for l in lines {
+                text.push('\n');
+                text.push_str(l);
+            }
+            (Some(node.head.clone()), text)
+        }
+        Kind::Item => {
+            let head = node.head.as_str();
+            let title = head
+                .split_once(' ')
+                .map(|(t, _)| t)
+                .filter(|t| t.chars().count() <= 40 && !t.contains(['。', ',']));
+            (title.map(str::to_owned), lines.join("\n"))
+        }
+        _ => {
+            let text = lines.join("\n");
+            (short_title(&node.head, lines.len() > 1), text)
+        }
+    }
+}
+
+/// The lead phrase of an item up to its first 「。」 when it is short and more follows; a
+/// heading line on its own when a body follows it; none when the item starts with its
+/// content (「9.2020年6月底前,建立…」).
+fn short_title(head: &str, has_body: bool) -> Option<String> {
+    static STARTS_WITH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{4}年|\d{1,2}月|到\d{4}|自\d{4})").expect("valid regex")
+    });
+    let head = head.trim();
+    if head.is_empty() || STARTS_WITH_DATE.is_match(head) {
+        return None;
+    }
+    let (candidate, more) = match head.find('。') {
+        Some(i) => (
+            &head[..i],
+            !head[i + '。'.len_utf8()..].trim().is_empty() || has_body,
+        ),
+        None => (head, has_body),
+    };
+    let n = candidate.chars().count();
+    let limit = if candidate.contains(',') { 28 } else { 40 };
+    (more && (2..=limit).contains(&n) && !candidate.contains([':', ';']))
+        .then(|| candidate.to_owned())
+}
+
+/// The marker and heading of a node, as a section label (`(一)企业开办`, `【纳税】`).
+fn label(node: &Node) -> String {
+    match node.kind {
+        Kind::Bracket => format!("【{}】", node.head),
+        Kind::Item => node.head.split(' ').next().unwrap_or("").to_owned(),
+        _ => format!("{}{}", node.marker, heading_of(node)),
+    }
+}
+
+/// The path from the root's first child down to `idx` (root excluded).
+fn ancestors(outline: &Outline, idx: usize) -> Vec<usize> {
+    let mut path = vec![idx];
+    let mut at = outline.nodes[idx].parent;
+    while let Some(p) = at {
+        if p == 0 {
+            break;
+        }
+        path.push(p);
+        at = outline.nodes[p].parent;
+    }
+    path.reverse();
+    path
+}
+
+/// One measure a paragraph, for texts without a numbered outline.
+fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
+    let doc_domain = domain::of_document(&doc.title);
+    let doc_words = domain::of_words(&doc.title, &doc.text);
+    let mut out: Vec<Measure> = Vec::new();
+    for (n, line) in doc.text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(a) = attribution::parse_line(line) {
+            if let Some(last) = out.last_mut() {
+                last.text.push('\n');
+                last.text.push_str(line);
+                last.lead_units.extend(a.lead);
+                last.responsible_units.extend(a.responsible);
+                last.deadlines.extend(deadline::completion(&a.when, year));
+                continue;
+            }
+        }
+        let chars = line.chars().count();
+        let header = chars < 15
+            || line.ends_with(':')
+            || line == doc.title
+            || HEADER_LINE.is_match(line)
+            || !line.contains(['。', ',', ';', ':']) && chars < 40
+            || CREDIT_LINE.is_match(line);
+        if header {
+            continue;
+        }
+        let (mut a, _) = attribution::inline(line).unwrap_or_default();
+        let domain = doc_domain
+            .or_else(|| domain::of_heading(&doc.title))
+            .or_else(|| domain::of_words_at_least("", line, 2))
+            .or(doc_words)
+            .unwrap_or_default();
+        out.push(Measure {
+            id: format!("p{}", n + 1),
+            text: line.to_owned(),
+            domain: domain.to_owned(),
+            lead_units: std::mem::take(&mut a.lead),
+            responsible_units: std::mem::take(&mut a.responsible),
+            deadlines: deadline::milestones(line, year),
+            status: a.status,
+            ..doc_fields(doc)
+        });
+    }
+    out
+}
+
+/// The fields a measure takes from its document.
+fn doc_fields(doc: &Document) -> Measure {
+    Measure {
+        doc_id: doc.id.clone(),
+        doc_title: doc.title.clone(),
+        source: doc.source.clone(),
+        doc_number: doc.doc_number.clone(),
+        issuer: doc.issuer.clone(),
+        date: doc.date.clone(),
+        region: doc.region.clone(),
+        ..Measure::default()
+    }
+}
+
+fn dedup(units: Vec<String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    units
+        .into_iter()
+        .filter(|u| seen.insert(u.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(title: &str, date: Option<&str>, text: &str) -> Document {
+        Document {
+            id: "d".into(),
+            source: "d.txt".into(),
+            title: title.into(),
+            doc_number: None,
+            issuer: None,
+            date: date.map(str::to_owned),
+            region: "山东省".into(),
+            publisher: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn numbered_items_with_inline_attribution() {
+        let d = doc(
+            "实施方案",
+            Some("2020-07-24"),
+            "一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n三、主要措施\n(一)企业开办\n1.优化企业开办流程。8月底前推出7个行业综合许可证。(牵头单位:市行政审批服务局;责任单位:市公安局,市直有关部门;完成时限:2020年11月底)\n2.压缩时间。全面压缩。(牵头单位:市税务局;已完成,长期坚持)\n四、组织保障\n(一)加强组织领导。成立领导小组。",
+        );
+        let ms = measures(&d);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[0].id, "d.3-1-1");
+        assert_eq!(ms[0].title.as_deref(), Some("优化企业开办流程"));
+        assert_eq!(ms[0].domain, "开办企业");
+        assert_eq!(ms[0].section, "三、主要措施 > (一)企业开办");
+        assert_eq!(ms[0].lead_units, ["市行政审批服务局"]);
+        assert_eq!(ms[0].responsible_units, ["市公安局"]);
+        assert_eq!(ms[0].deadlines, ["2020-08", "2020-11"]);
+        assert!(ms[0].text.starts_with("优化企业开办流程。"));
+        assert_eq!(ms[1].status.as_deref(), Some("已完成,长期坚持"));
+        assert!(ms[1].deadlines.is_empty());
+        assert_eq!(ms[1].seq, 1);
+    }
+
+    #[test]
+    fn a_section_clause_speaks_for_every_item() {
+        let d = doc(
+            "涉企审批领域流程再造工作实施意见",
+            Some("2020-04-24"),
+            "六、缴费纳税方面\n(一)涉企收费清单化。2020年3月底前公布。\n(二)压减注销办理时限。实现注销在10个工作日内完成。\n市税务局牵头,有关部门、单位配合\n七、贸易通关方面\n(一)推行两步申报。企业可申报。\n市政府办公室(口岸办)牵头,有关部门、单位配合",
+        );
+        let ms = measures(&d);
+        assert_eq!(ms.len(), 3);
+        assert_eq!(ms[0].lead_units, ["市税务局"]);
+        assert_eq!(ms[1].lead_units, ["市税务局"]);
+        assert_eq!(ms[1].domain, "纳税");
+        assert!(!ms[1].text.contains("牵头"));
+        assert_eq!(ms[2].lead_units, ["市政府办公室(口岸办)"]);
+        assert_eq!(ms[2].domain, "跨境贸易");
+    }
+
+    #[test]
+    fn items_with_attribution_on_the_next_lines() {
+        let d = doc(
+            "行动方案(2021-2024年)",
+            Some("2022-03-23"),
+            "三、任务目标\n(一)开办企业\n1.推行全程网办。2023年底前,压缩至1个环节。\n牵头单位:区营商局\n责任单位:区税务局、区公安局\n2.推行Ukey不见面发行。实现远程代办。\n责任单位:区税务局",
+        );
+        let ms = measures(&d);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[0].lead_units, ["区营商局"]);
+        assert_eq!(ms[0].deadlines, ["2023-12"]);
+        assert!(ms[0].text.contains("牵头单位:区营商局"));
+        assert!(ms[1].lead_units.is_empty());
+        assert_eq!(ms[1].responsible_units, ["区税务局"]);
+    }
+
+    #[test]
+    fn yearbook_items_and_paragraphs() {
+        let d = doc(
+            "年鉴",
+            None,
+            "【概况】 2020年,经区优化营商环境。\n【企业开办便利化】 持续压缩时间。\n提升企业开办便利度 在政务服务大厅设置专区。\n【企业贷款支持】 设立转贷资金,组建7支金融辅导队。\n(党政办公室供稿)",
+        );
+        let ms = measures(&d);
+        assert_eq!(ms.len(), 2, "{ms:#?}");
+        assert_eq!(ms[0].title.as_deref(), Some("提升企业开办便利度"));
+        assert_eq!(ms[0].domain, "开办企业");
+        assert_eq!(ms[1].title.as_deref(), Some("企业贷款支持"));
+        assert_eq!(ms[1].domain, "获得信贷");
+
+        let notice = doc(
+            "关于开展检查的通知",
+            Some("2019-01-01"),
+            "关于开展检查的通知\n各省、自治区、直辖市人民政府:\n为加强监管,决定开展专项检查,6月底前完成。\n请各地认真组织实施,及时报送情况。\n国务院办公厅\n2019年1月1日",
+        );
+        let ms = measures(&notice);
+        assert_eq!(ms.len(), 2);
+        assert_eq!(ms[0].id, "d.p3");
+        assert_eq!(ms[0].deadlines, ["2019-06"]);
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            short_title("降低企业开办成本。为新开办企业免费提供印章。", false).as_deref(),
+            Some("降低企业开办成本")
+        );
+        assert_eq!(short_title("2020年6月底前,建立机制。", false), None);
+        assert_eq!(short_title("全面推进网上受理、并联审批和网上出件,实现工程建设项目网上“不见面”审批,同时利用APP查询。(牵头单位:市局)", false), None);
+        assert_eq!(
+            short_title("鼓励推行“标准地”供地方式", true).as_deref(),
+            Some("鼓励推行“标准地”供地方式")
+        );
+    }
 }

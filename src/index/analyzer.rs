@@ -225,8 +225,8 @@ pub fn bigrams(text: &str) -> Vec<Token> {
             if j - i == 1 {
                 push(&mut tokens, &mut position, start, end_of(i + 1));
             } else {
-                for k in i..j - 1 {
-                    push(&mut tokens, &mut position, chars[k].0, end_of(k + 2));
+                for (k, &(from, _)) in chars.iter().enumerate().take(j - 1).skip(i) {
+                    push(&mut tokens, &mut position, from, end_of(k + 2));
                 }
             }
             i = j;

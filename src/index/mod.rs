@@ -89,3 +89,8 @@ pub fn documents_of(measures: &[Measure]) -> Vec<Document> {
         })
         .collect()
 }
+
+/// Number of jieba words in `text`, as the index sees them (the segmentation benchmark).
+pub fn count_tokens(text: &str) -> usize {
+    analyzer::words(text).len()
+}

@@ -40,10 +40,11 @@ pub fn open(dir: &Path) -> Result<OpenedIndex> {
     }
     let index = Index::open_in_dir(dir).map_err(|e| no_index(dir, e.to_string()))?;
     analyzer::register(index.tokenizers());
-    let fields = fields_of(&index.schema())
-        .ok_or_else(|| no_index(dir, "built by an older version"))?;
+    let fields =
+        fields_of(&index.schema()).ok_or_else(|| no_index(dir, "built by an older version"))?;
     let path = dir.join(DOCUMENTS_FILE);
-    let bytes = std::fs::read(&path).map_err(|e| no_index(dir, format!("{DOCUMENTS_FILE}: {e}")))?;
+    let bytes =
+        std::fs::read(&path).map_err(|e| no_index(dir, format!("{DOCUMENTS_FILE}: {e}")))?;
     let documents: Vec<Document> = serde_json::from_slice(&bytes)?;
     Ok(OpenedIndex {
         index,

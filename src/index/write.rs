@@ -147,15 +147,17 @@ fn swap(new: &Path, target: &Path, stamp: &str) -> Result<()> {
     ));
     let had_old = target.exists();
     if had_old {
-        std::fs::rename(target, &old).map_err(|e| {
-            Error::io(format!("moving {} away", target.display()), e)
-        })?;
+        std::fs::rename(target, &old)
+            .map_err(|e| Error::io(format!("moving {} away", target.display()), e))?;
     }
     if let Err(err) = std::fs::rename(new, target) {
         if had_old {
             let _ = std::fs::rename(&old, target);
         }
-        return Err(Error::io(format!("moving the new index to {}", target.display()), err));
+        return Err(Error::io(
+            format!("moving the new index to {}", target.display()),
+            err,
+        ));
     }
     if had_old {
         if old.is_dir() {

@@ -5,6 +5,11 @@
 pub mod ask;
 pub mod engine;
 pub mod eval;
+pub mod facets;
+pub mod query;
+pub mod rank;
+pub mod snippet;
+pub mod vocabulary;
 
 pub use engine::SearchEngine;
 
@@ -77,8 +82,9 @@ pub struct SearchResults {
     pub facets: Facets,
 }
 
-/// One matching measure, with what a result line shows.
-#[derive(Debug, Clone, Serialize)]
+/// One matching measure, with what a result line shows. Its JSON also carries
+/// `highlights`: `[start, end]` pairs of character offsets into `snippet` (JS-friendly).
+#[derive(Debug, Clone)]
 pub struct Hit {
     /// Measure id.
     pub id: String,
@@ -110,6 +116,29 @@ pub struct Hit {
     pub score: f32,
 }
 
+impl Serialize for Hit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Hit", 16)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("text", &self.text)?;
+        s.serialize_field("snippet", &self.snippet)?;
+        s.serialize_field("highlights", &self.snippet.char_highlights())?;
+        s.serialize_field("region", &self.region)?;
+        s.serialize_field("domain", &self.domain)?;
+        s.serialize_field("lead_units", &self.lead_units)?;
+        s.serialize_field("deadlines", &self.deadlines)?;
+        s.serialize_field("doc_id", &self.doc_id)?;
+        s.serialize_field("doc_title", &self.doc_title)?;
+        s.serialize_field("doc_number", &self.doc_number)?;
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("date", &self.date)?;
+        s.serialize_field("score", &self.score)?;
+        s.end()
+    }
+}
+
 /// A passage cut at sentence boundaries with the matched words marked. Serialises as the
 /// plain passage; `highlights` are byte ranges into `text`, always on character boundaries.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -121,6 +150,11 @@ pub struct Snippet {
 }
 
 impl Snippet {
+    /// The highlights as `[start, end]` character offsets into `text` (for JavaScript).
+    pub fn char_highlights(&self) -> Vec<[usize; 2]> {
+        snippet::char_ranges(&self.text, &self.highlights)
+    }
+
     /// The passage as alternating (text, is_highlighted) parts, for rendering.
     pub fn parts(&self) -> Vec<(&str, bool)> {
         let mut parts = Vec::new();

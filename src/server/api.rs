@@ -62,5 +62,8 @@ pub async fn get_ask(
 
 /// Any other `/api` path.
 pub async fn not_found() -> Response {
-    json_error(StatusCode::NOT_FOUND, "没有这个接口:可用 /api/search、/api/ask、/api/measures/{id}、/api/docs/{id}")
+    json_error(
+        StatusCode::NOT_FOUND,
+        "没有这个接口:可用 /api/search、/api/ask、/api/measures/{id}、/api/docs/{id}",
+    )
 }

@@ -14,15 +14,17 @@ use crate::Error;
 /// Status and the message a user reads (Chinese), for any error.
 pub fn status_and_message(err: &Error) -> (StatusCode, String) {
     match err {
-        Error::User(UserError::InvalidParameter { name, reason }) => {
-            (StatusCode::BAD_REQUEST, format!("参数 {name} 有误:{reason}"))
-        }
+        Error::User(UserError::InvalidParameter { name, reason }) => (
+            StatusCode::BAD_REQUEST,
+            format!("参数 {name} 有误:{reason}"),
+        ),
         Error::User(UserError::MeasureNotFound(id)) => {
             (StatusCode::NOT_FOUND, format!("没有编号为「{id}」的措施"))
         }
-        Error::User(UserError::DocumentNotFound(id)) => {
-            (StatusCode::NOT_FOUND, format!("没有编号为「{id}」的政策文件"))
-        }
+        Error::User(UserError::DocumentNotFound(id)) => (
+            StatusCode::NOT_FOUND,
+            format!("没有编号为「{id}」的政策文件"),
+        ),
         Error::User(UserError::NoIndex { .. }) => {
             tracing::error!(error = %err, "index unavailable");
             (

@@ -39,7 +39,7 @@ pub async fn get_search(
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Markup, PageError> {
     let query = params::search_query(&pairs(query)?)?;
-    let wants_answer = query.offset == 0 && params::looks_like_question(&query.q);
+    let wants_answer = query.offset == 0 && crate::search::ask::looks_like_question(&query.q);
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
     let search = {
         let query = query.clone();
@@ -52,7 +52,7 @@ pub async fn get_search(
         }
         None => (search.await?, None),
     };
-    let answer = answer.filter(views::ask::is_found);
+    let answer = answer.filter(|answer| answer.found);
     Ok(views::search::page(&query, &results, answer.as_ref()))
 }
 
@@ -66,7 +66,9 @@ pub async fn get_measure(
         let measure = engine.measure(&id)?;
         let document = engine
             .document(&measure.doc_id)
-            .inspect_err(|err| tracing::warn!(error = %err, id = %measure.doc_id, "document of a measure"))
+            .inspect_err(
+                |err| tracing::warn!(error = %err, id = %measure.doc_id, "document of a measure"),
+            )
             .ok();
         let similar = engine
             .similar(&id, 8)

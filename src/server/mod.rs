@@ -25,7 +25,7 @@ use axum::Router;
 use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 
 use crate::error::UserError;
 use crate::search::ask::Answer;
@@ -115,7 +115,10 @@ pub fn app(state: AppState) -> Router {
         .route("/opensearch.xml", get(html::get_opensearch))
         .route("/healthz", get(healthz))
         .route("/static/site.css", get(static_file(CSS, "text/css")))
-        .route("/static/site.js", get(static_file(SITE_JS, "text/javascript")))
+        .route(
+            "/static/site.js",
+            get(static_file(SITE_JS, "text/javascript")),
+        )
         .route("/embed.js", get(static_file(EMBED_JS, "text/javascript")))
         .route(
             "/examples/portal.html",
@@ -130,7 +133,11 @@ pub fn app(state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             state.config.request_timeout,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(tracing::Level::INFO))
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
 }
 
 /// CORS for the JSON API: the configured origins (`*` = any), GET only.

@@ -35,7 +35,10 @@ pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
             _ => {
                 return Err(Error::invalid(
                     "limit",
-                    format!("每页条数须为 1 到 {MAX_LIMIT} 之间的整数,收到「{}」", clip(raw)),
+                    format!(
+                        "每页条数须为 1 到 {MAX_LIMIT} 之间的整数,收到「{}」",
+                        clip(raw)
+                    ),
                 ))
             }
         },
@@ -124,16 +127,6 @@ fn filter(params: &RawParams, name: &'static str) -> Result<Option<String>> {
         )),
         value => Ok(value.map(str::to_owned)),
     }
-}
-
-/// Whether a query reads as a question (「新开办企业刻章要钱吗」), so the search page puts an
-/// answer card above the results.
-pub fn looks_like_question(q: &str) -> bool {
-    const CUES: [&str; 22] = [
-        "?", "?", "吗", "么", "怎样", "如何", "多少", "多久", "多长", "几个", "几天", "哪些",
-        "哪个", "哪里", "哪儿", "谁", "是否", "能否", "可否", "能不能", "要不要", "有没有",
-    ];
-    q.chars().count() >= 4 && CUES.iter().any(|cue| q.contains(cue))
 }
 
 /// The first 20 characters of a refused value, for messages.
@@ -246,14 +239,5 @@ mod tests {
     fn the_last_value_wins() {
         let query = search_query(&params(&[("q", "甲"), ("q", "乙")])).unwrap();
         assert_eq!(query.q, "乙");
-    }
-
-    #[test]
-    fn questions_are_told_from_keywords() {
-        assert!(looks_like_question("新开办企业刻章要钱吗"));
-        assert!(looks_like_question("其他地方怎么推行一业一证"));
-        assert!(looks_like_question("办理施工许可需要多少天?"));
-        assert!(!looks_like_question("印章"));
-        assert!(!looks_like_question("小规模纳税人 税收优惠"));
     }
 }

@@ -1,18 +1,19 @@
-//! The answer card (on `/ask` and on top of `/search` when the query is a question) and the
-//! `/ask` page. The card shows the short answer, the kind of question, and whatever else the
-//! [`Answer`] holds: its `citations` (linked to the measures) and its `by_region` table are
-//! read from the answer's JSON, so the card keeps up as the Q&A side grows the struct.
+//! The answer card (on `/ask`, and on top of `/search` when the query is a question) and the
+//! `/ask` page: the short answer, the verbatim quote with the value marked, the answer in each
+//! region, and the measures it rests on, each linked.
 
-use maud::{html, Markup};
-use serde_json::{Map, Value};
+use maud::{html, Markup, Render};
 
-use crate::search::ask::Answer;
-use crate::views::components::{measure_href, truncate, RegionTag};
+use crate::search::ask::{Answer, Citation, Quote, RegionRow, NOT_FOUND};
+use crate::search::SearchQuery;
+use crate::views::components::{
+    ask_href, doc_href, measure_heading, measure_href, search_href, RegionTag,
+};
 use crate::views::home::EXAMPLES;
 use crate::views::layout;
 
-/// What the answer card says when nothing answers.
-pub const NOT_FOUND: &str = "未找到明确规定";
+/// Citations listed under the card.
+const CITATIONS_SHOWN: usize = 5;
 
 /// The kind of question in words.
 pub fn kind_label(kind: &str) -> &str {
@@ -29,137 +30,103 @@ pub fn kind_label(kind: &str) -> &str {
     }
 }
 
-/// Whether the answer says something (not 「未找到明确规定」, not empty).
-pub fn is_found(answer: &Answer) -> bool {
-    found_text(&answer.answer)
-}
+/// A quote with its value in `<mark>`.
+pub struct QuoteText<'a>(pub &'a Quote);
 
-fn found_text(text: &str) -> bool {
-    let text = text.trim();
-    !text.is_empty() && !text.starts_with(NOT_FOUND)
+impl Render for QuoteText<'_> {
+    fn render(&self) -> Markup {
+        html! {
+            @for (part, is_value) in self.0.parts() {
+                @if is_value { mark { (part) } } @else { (part) }
+            }
+        }
+    }
 }
 
 /// The answer card.
 pub fn card(answer: &Answer) -> Markup {
-    card_from_json(&serde_json::to_value(answer).unwrap_or(Value::Null))
-}
-
-/// The answer card from the answer's JSON (`question`, `kind`, `answer`, `citations`,
-/// `by_region`; missing fields are left out).
-pub fn card_from_json(json: &Value) -> Markup {
-    let field = |key: &str| json.get(key).and_then(Value::as_str).unwrap_or("");
-    let (question, kind, text) = (field("question"), field("kind"), field("answer"));
-    let citations = json.get("citations").and_then(Value::as_array);
-    let by_region = json.get("by_region").and_then(Value::as_array);
-    let found = found_text(text);
+    let quoted = answer
+        .quote
+        .as_ref()
+        .and_then(|quote| answer.citations.iter().find(|c| c.id == quote.measure_id));
     html! {
-        section.answer.not-found[!found] aria-labelledby="answer-heading" {
+        section.answer.not-found[!answer.found] aria-labelledby="answer-heading" {
             h2 #answer-heading {
                 "问答"
-                @if !kind.is_empty() {
-                    " " span.kind { (kind_label(kind)) }
+                @if !answer.kind.is_empty() {
+                    " " span.kind { (kind_label(&answer.kind)) }
                 }
             }
-            p.question { (question) }
-            p.short { (if text.trim().is_empty() { NOT_FOUND } else { text }) }
-            @if let Some(citations) = citations.filter(|c| !c.is_empty()) {
-                h3 { "依据" }
+            p.question { (answer.question) }
+            p.short { (if answer.found { answer.answer.as_str() } else { NOT_FOUND }) }
+            @if answer.found {
+                @if let Some(quote) = &answer.quote {
+                    figure.quote {
+                        blockquote { (QuoteText(quote)) }
+                        @if let Some(citation) = quoted {
+                            figcaption { "—— " (source_line(citation)) }
+                        } @else {
+                            figcaption { a href=(measure_href(&quote.measure_id)) { "查看原文" } }
+                        }
+                    }
+                }
+                @if !answer.by_region.is_empty() {
+                    h3 { "各地规定" }
+                    (by_region(&answer.by_region))
+                }
+            }
+            @if !answer.citations.is_empty() {
+                h3 { @if answer.found { "依据" } @else { "最接近的措施" } }
                 ol.citations {
-                    @for citation in citations {
-                        (citation_item(citation))
+                    @for citation in answer.citations.iter().take(CITATIONS_SHOWN) {
+                        li {
+                            a href=(measure_href(&citation.id)) { (measure_heading(citation.title.as_deref(), &citation.text)) }
+                            p.facts { (source_line(citation)) }
+                            @if !citation.sentence.is_empty() {
+                                p.sentence { (citation.sentence) }
+                            }
+                        }
                     }
                 }
             }
-            @if let Some(rows) = by_region.filter(|r| !r.is_empty()) {
-                h3 { "各地规定" }
-                (table(rows))
+            p.note {
+                "答案摘自政策原文,以原文为准。"
+                a href=(search_href(&SearchQuery { q: answer.question.clone(), ..Default::default() })) { "查看全部检索结果" }
             }
-            p.note { "答案摘自政策原文,以原文为准。" }
         }
     }
 }
 
-fn text_of<'a>(object: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
-    keys.iter()
-        .filter_map(|key| object.get(*key).and_then(Value::as_str))
-        .find(|value| !value.trim().is_empty())
-}
-
-fn citation_item(citation: &Value) -> Markup {
-    let Some(object) = citation.as_object() else {
-        return html! { li { (plain(citation)) } };
-    };
-    let id = text_of(object, &["id"]);
-    let heading = text_of(object, &["title", "doc_title"]).unwrap_or("措施");
-    let quote = text_of(object, &["sentence", "quote", "snippet", "text"]);
+/// 地区 · 《文件》(文号) · 日期 · 牵头单位.
+fn source_line(citation: &Citation) -> Markup {
     html! {
-        li {
-            @if let Some(id) = id {
-                a href=(measure_href(id)) { (heading) }
-            } @else {
-                (heading)
-            }
-            @if let Some(region) = text_of(object, &["region"]) {
-                " " (RegionTag(region))
-            }
-            @if let (Some(doc), Some(_)) = (text_of(object, &["doc_title"]), text_of(object, &["title"])) {
-                " " span.doc { "《" (doc) "》" }
-            }
-            @if let Some(quote) = quote {
-                blockquote { (truncate(quote, 240)) }
-            }
-        }
+        (RegionTag(&citation.region)) " · "
+        a href=(doc_href(&citation.doc_id)) { "《" (citation.doc_title) "》" }
+        @if let Some(number) = &citation.doc_number { "(" (number) ")" }
+        @if let Some(date) = &citation.date { " · " (date) }
+        @if !citation.lead_units.is_empty() { " · 牵头单位:" (citation.lead_units.join("、")) }
     }
 }
 
-/// A JSON value as plain text.
-fn plain(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(plain).collect::<Vec<_>>().join("、"),
-        other => other.to_string(),
-    }
-}
-
-/// A table of objects, columns from the keys of the first row (an `id` column becomes links).
-fn table(rows: &[Value]) -> Markup {
-    let columns: Vec<String> = rows
-        .iter()
-        .find_map(Value::as_object)
-        .map(|first| first.keys().filter(|k| *k != "id").cloned().collect())
-        .unwrap_or_default();
-    let header = |key: &str| match key {
-        "region" => "地区",
-        "answer" | "value" => "规定",
-        "text" | "sentence" | "quote" => "原文",
-        "doc_title" => "文件",
-        "title" => "措施",
-        "count" => "条数",
-        "lead_units" => "牵头单位",
-        "date" => "日期",
-        _ => "",
-    };
+/// The answer in each region: region, value, measure, sentence.
+fn by_region(rows: &[RegionRow]) -> Markup {
+    let has_values = rows.iter().any(|row| row.value.is_some());
     html! {
         div.table-scroll {
             table.by-region {
                 thead { tr {
-                    @for column in &columns {
-                        th scope="col" { (match header(column) { "" => column.as_str(), h => h }) }
-                    }
+                    th scope="col" { "地区" }
+                    @if has_values { th scope="col" { "规定" } }
+                    th scope="col" { "原文" }
                 } }
                 tbody {
                     @for row in rows {
                         tr {
-                            @for column in &columns {
-                                @let cell = plain(row.get(column).unwrap_or(&Value::Null));
-                                td {
-                                    @match (column.as_str(), row.get("id").and_then(Value::as_str)) {
-                                        ("region", _) => (RegionTag(&cell)),
-                                        ("title" | "answer", Some(id)) => a href=(measure_href(id)) { (truncate(&cell, 120)) },
-                                        _ => (truncate(&cell, 120)),
-                                    }
-                                }
+                            th scope="row" { (RegionTag(&row.region)) }
+                            @if has_values { td.value { (row.value.as_deref().unwrap_or("—")) } }
+                            td {
+                                a href=(measure_href(&row.measure_id)) { (measure_heading(row.title.as_deref(), &row.sentence)) }
+                                @if !row.sentence.is_empty() { br; span.sentence { (row.sentence) } }
                             }
                         }
                     }
@@ -186,17 +153,18 @@ pub fn page(question: Option<&str>, answer: Option<&Answer>) -> Markup {
             }
             @if let Some(answer) = answer {
                 (card(answer))
-            } @else if question.is_some() {
-                section.answer.not-found { p.short { "问答服务暂不可用,请先使用检索。" } }
+            } @else if let Some(q) = question {
+                section.answer.not-found {
+                    p.short { "问答服务暂不可用。" }
+                    p { a href=(search_href(&SearchQuery { q: q.to_owned(), ..Default::default() })) { "查看「" (q) "」的检索结果" } }
+                }
             }
-            @if let Some(q) = question {
-                p { a href=(crate::views::components::search_href(&crate::search::SearchQuery { q: q.to_owned(), ..Default::default() })) { "查看「" (q) "」的全部检索结果 ›" } }
-            } @else {
+            @if question.is_none() {
                 section.examples {
                     h2 { "可以这样问" }
                     ul {
                         @for (text, _) in EXAMPLES {
-                            li { a href=(crate::views::components::ask_href(text)) { (text) } }
+                            li { a href=(ask_href(text)) { (text) } }
                         }
                     }
                 }
@@ -209,32 +177,79 @@ pub fn page(question: Option<&str>, answer: Option<&Answer>) -> Markup {
 mod tests {
     use super::*;
 
-    fn answer(text: &str) -> Value {
-        serde_json::json!({
-            "question": "新开办企业刻章要钱吗<script>",
-            "kind": "cost",
-            "answer": text,
-        })
+    fn citation() -> Citation {
+        Citation {
+            id: "weihai-2020-07.1-2".into(),
+            title: Some("降低企业开办成本".into()),
+            text: "新开办企业免费刻制公章。".into(),
+            sentence: "新开办企业<免费>刻制公章。".into(),
+            value: Some("免费".into()),
+            region: "山东省/威海市".into(),
+            domain: "开办企业".into(),
+            doc_id: "weihai-2020-07".into(),
+            doc_title: "威海市实施方案".into(),
+            doc_number: Some("威办发〔2020〕7号".into()),
+            date: Some("2020-07-24".into()),
+            source: "000.txt".into(),
+            section: String::new(),
+            seq: Some(2),
+            lead_units: vec!["市公安局".into()],
+            responsible_units: vec![],
+            deadlines: vec![],
+            coverage: 1.0,
+        }
+    }
+
+    pub(crate) fn answer(found: bool) -> Answer {
+        Answer {
+            question: "新开办企业刻章要钱吗<script>".into(),
+            kind: "cost".into(),
+            answer: if found {
+                "免费".into()
+            } else {
+                NOT_FOUND.into()
+            },
+            found,
+            confidence: 0.9,
+            value: Some("免费".into()),
+            quote: Some(Quote {
+                measure_id: "weihai-2020-07.1-2".into(),
+                text: "新开办企业免费刻制公章。".into(),
+                value: Some(15..21),
+            }),
+            region: None,
+            domain: None,
+            topic: "刻章".into(),
+            citations: vec![citation()],
+            by_region: vec![RegionRow {
+                region: "山东省/威海市".into(),
+                value: Some("免费".into()),
+                measure_id: "weihai-2020-07.1-2".into(),
+                title: Some("降低企业开办成本".into()),
+                sentence: "新开办企业免费刻制公章。".into(),
+            }],
+        }
     }
 
     #[test]
-    fn the_card_shows_the_answer_escaped() {
-        let html = card_from_json(&answer("免费")).into_string();
-        assert!(html.contains(">免费<"));
-        assert!(html.contains("费用"));
+    fn the_card_shows_answer_quote_table_and_citations_escaped() {
+        let html = card(&answer(true)).into_string();
+        assert!(html.contains(r#"<p class="short">免费</p>"#));
+        assert!(
+            html.contains("新开办企业<mark>免费</mark>刻制公章。"),
+            "{html}"
+        );
+        assert!(html.contains("费用") && html.contains("各地规定"));
+        assert!(html.contains(r#"href="/measures/weihai-2020-07.1-2""#));
         assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"));
+        assert!(html.contains("新开办企业&lt;免费&gt;刻制公章。"));
         assert!(!html.contains("not-found"));
-        assert!(card_from_json(&answer(NOT_FOUND)).into_string().contains("not-found"));
     }
 
     #[test]
-    fn tables_and_citations_render_from_json() {
-        let rows = vec![serde_json::json!({"region": "山东省/威海市", "answer": "<b>免费</b>", "id": "w-1"})];
-        let html = table(&rows).into_string();
-        assert!(html.contains(">威海市<") && html.contains("&lt;b&gt;免费"));
-        assert!(html.contains(r#"href="/measures/w-1""#));
-        let item = citation_item(&serde_json::json!({"id": "w-1", "doc_title": "方案", "text": "免费刻章"}))
-            .into_string();
-        assert!(item.contains(r#"<a href="/measures/w-1">方案</a>"#) && item.contains("免费刻章"));
+    fn an_unanswered_question_says_so_and_lists_the_nearest_measures() {
+        let html = card(&answer(false)).into_string();
+        assert!(html.contains("not-found") && html.contains(NOT_FOUND));
+        assert!(html.contains("最接近的措施") && !html.contains("各地规定"));
     }
 }

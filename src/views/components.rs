@@ -189,7 +189,9 @@ impl Render for HitItem<'_> {
                     a href=(measure_href(&hit.id)) target=[target] rel=[rel] {
                         (measure_heading(hit.title.as_deref(), &hit.text))
                     }
-                    " " span.domain { (hit.domain) }
+                    @if !hit.domain.is_empty() {
+                        " " span.domain { (hit.domain) }
+                    }
                 }
                 @if hit.snippet.text.is_empty() {
                     p.snippet { (truncate(&hit.text, 160)) }
@@ -400,10 +402,13 @@ mod tests {
     fn snippets_mark_hits_and_escape_text() {
         let snippet = Snippet {
             text: "<b>免费</b>刻制印章".into(),
-            highlights: vec![10..13, 19..25],
+            highlights: vec![3..6, 13..19],
         };
         let html = Highlighted(&snippet).render().into_string();
-        assert_eq!(html, "&lt;b&gt;<mark>免</mark>费&lt;/b&gt;<mark>刻制</mark>印章");
+        assert_eq!(
+            html,
+            "&lt;b&gt;<mark>免</mark>费&lt;/b&gt;<mark>刻制</mark>印章"
+        );
     }
 
     #[test]

@@ -59,9 +59,9 @@ pub fn page(view: &DocumentView) -> Markup {
                                         span.excerpt { (truncate(&measure.text, 60)) }
                                     }
                                     span.facts {
-                                        span.domain { (measure.domain) }
-                                        @if !measure.lead_units.is_empty() { " · 牵头单位:" (measure.lead_units.join("、")) }
-                                        @if !measure.deadlines.is_empty() { " · 完成时限:" (measure.deadlines.join("、")) }
+                                        @if !measure.domain.is_empty() { span.domain { (measure.domain) } " " }
+                                        @if !measure.lead_units.is_empty() { "牵头单位:" (measure.lead_units.join("、")) " " }
+                                        @if !measure.deadlines.is_empty() { "完成时限:" (measure.deadlines.join("、")) }
                                     }
                                 }
                             }
@@ -85,6 +85,10 @@ mod tests {
         for seq in 0..3 {
             assert!(html.contains(&format!(r#"href="/measures/weihai-2020-07.1-{seq}""#)));
         }
-        assert_eq!(html.matches("三、重点任务 › （一）企业开办").count(), 1, "one heading per section");
+        assert_eq!(
+            html.matches("三、重点任务 › （一）企业开办").count(),
+            1,
+            "one heading per section"
+        );
     }
 }

@@ -23,7 +23,7 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
             (layout::head("嵌入检索"))
             body.embed {
                 main #main {
-                    form.search role="search" action="/embed" method="get" data-live="" {
+                    form.search role="search" action="/embed" method="get" data-live="#embed-results" {
                         label.visually-hidden for="q" { "检索政策措施" }
                         input #q type="search" name="q" value=(query.q)
                             maxlength=(crate::search::MAX_QUERY_CHARS)
@@ -32,6 +32,7 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
                         (hidden_filters(query))
                         button type="submit" { "搜索" }
                     }
+                    div #embed-results {
                     @if let Some(results) = results {
                         p.count role="status" { "共 " strong { (results.total) } " 条措施" }
                         @if results.hits.is_empty() {
@@ -44,6 +45,7 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
                             }
                         }
                         (pagination("/embed", query, results.total))
+                    }
                     }
                     p.powered {
                         a href="/" target="_blank" rel="noopener" { "由" (SITE_NAME) "提供" }

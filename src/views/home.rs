@@ -45,7 +45,7 @@ pub fn ordered_domains(counts: &[FacetCount]) -> Vec<FacetCount> {
 /// The home page.
 pub fn page(overview: &Overview) -> Markup {
     let browse = SearchQuery::default();
-    layout::page(
+    layout::shell(
         "首页",
         None,
         html! {
@@ -114,12 +114,24 @@ mod tests {
             measures: 321,
             documents: 7,
             domains: vec![
-                FacetCount { value: "纳税".into(), count: 12 },
-                FacetCount { value: "开办企业".into(), count: 30 },
+                FacetCount {
+                    value: "纳税".into(),
+                    count: 12,
+                },
+                FacetCount {
+                    value: "开办企业".into(),
+                    count: 30,
+                },
             ],
             regions: vec![
-                FacetCount { value: "山东省".into(), count: 200 },
-                FacetCount { value: "山东省/威海市".into(), count: 150 },
+                FacetCount {
+                    value: "山东省".into(),
+                    count: 200,
+                },
+                FacetCount {
+                    value: "山东省/威海市".into(),
+                    count: 150,
+                },
             ],
         };
         let html = page(&overview).into_string();

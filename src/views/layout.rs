@@ -11,6 +11,11 @@ pub const SITE_NAME: &str = "政策措施检索";
 /// A full page: `title` (the site name is appended), the header's search form pre-filled
 /// from `query` (its filters kept as hidden fields), and `body` as the main content.
 pub fn page(title: &str, query: Option<&SearchQuery>, body: Markup) -> Markup {
+    shell(title, Some(search_form(query, "/search", false)), body)
+}
+
+/// A full page with `header_form` (none on the home page, which has its own big box).
+pub fn shell(title: &str, header_form: Option<Markup>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="zh-CN" {
@@ -20,7 +25,7 @@ pub fn page(title: &str, query: Option<&SearchQuery>, body: Markup) -> Markup {
                 header.site {
                     div.bar {
                         a.brand href="/" { span.logo aria-hidden="true" { "政" } (SITE_NAME) }
-                        (search_form(query, "/search", false))
+                        @if let Some(form) = header_form { (form) }
                         nav.links aria-label="站点导航" {
                             a href="/ask" { "问答" }
                         }
@@ -56,12 +61,13 @@ pub fn head(title: &str) -> Markup {
 }
 
 /// A search form for `action` (`/search`, `/embed`): the query box, the active filters and
-/// order as hidden fields so a new query keeps them. `large` is the home page's big box.
+/// order as hidden fields so a new query keeps them. `large` is the home page's big box; the
+/// others are `data-live`: with JavaScript, typing replaces `#main` with the results.
 pub fn search_form(query: Option<&SearchQuery>, action: &str, large: bool) -> Markup {
     let q = query.map_or("", |q| q.q.as_str());
     let id = if large { "q-home" } else { "q" };
     html! {
-        form.search.large[large] role="search" action=(action) method="get" data-live="" {
+        form.search.large[large] role="search" action=(action) method="get" data-live=[(!large).then_some("#main")] {
             label.visually-hidden for=(id) { "检索政策措施" }
             input #(id) type="search" name="q" value=(q) maxlength=(crate::search::MAX_QUERY_CHARS)
                 placeholder="输入关键词或问题,如:新开办企业刻章要钱吗" autocomplete="off"

@@ -5,7 +5,9 @@
 use maud::{html, Markup};
 
 use crate::search::{DocumentView, Hit};
-use crate::views::components::{doc_href, measure_heading, measure_href, search_href, Facts, RegionTag};
+use crate::views::components::{
+    doc_href, measure_heading, measure_href, search_href, Facts, RegionTag,
+};
 use crate::views::layout;
 use crate::Measure;
 
@@ -57,8 +59,10 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
             article.measure {
                 h1 { (heading) }
                 p.facts {
-                    (RegionTag(&measure.region)) " · "
-                    a href=(search_href(&domain_query)) { (measure.domain) }
+                    (RegionTag(&measure.region))
+                    @if !measure.domain.is_empty() {
+                        " · " a href=(search_href(&domain_query)) { (measure.domain) }
+                    }
                     @if let Some(date) = &measure.date { " · " time datetime=(date) { (date) } }
                 }
                 div.text {
@@ -116,16 +120,35 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
 fn fields(measure: &Measure) -> Markup {
     let join = |items: &[String]| items.join("、");
     let rows: Vec<(&str, Markup)> = [
-        ("文件", Some(html! { a href=(doc_href(&measure.doc_id)) { "《" (measure.doc_title) "》" } })),
+        (
+            "文件",
+            Some(html! { a href=(doc_href(&measure.doc_id)) { "《" (measure.doc_title) "》" } }),
+        ),
         ("文号", measure.doc_number.as_ref().map(|n| html! { (n) })),
         ("发文机关", measure.issuer.as_ref().map(|n| html! { (n) })),
         ("成文日期", measure.date.as_ref().map(|n| html! { (n) })),
         ("地区", Some(html! { (measure.region) })),
-        ("领域", Some(html! { (measure.domain) })),
-        ("所属章节", (!measure.section.is_empty()).then(|| html! { (measure.section) })),
-        ("牵头单位", (!measure.lead_units.is_empty()).then(|| html! { (join(&measure.lead_units)) })),
-        ("责任单位", (!measure.responsible_units.is_empty()).then(|| html! { (join(&measure.responsible_units)) })),
-        ("完成时限", (!measure.deadlines.is_empty()).then(|| html! { (join(&measure.deadlines)) })),
+        (
+            "领域",
+            (!measure.domain.is_empty()).then(|| html! { (measure.domain) }),
+        ),
+        (
+            "所属章节",
+            (!measure.section.is_empty()).then(|| html! { (measure.section) }),
+        ),
+        (
+            "牵头单位",
+            (!measure.lead_units.is_empty()).then(|| html! { (join(&measure.lead_units)) }),
+        ),
+        (
+            "责任单位",
+            (!measure.responsible_units.is_empty())
+                .then(|| html! { (join(&measure.responsible_units)) }),
+        ),
+        (
+            "完成时限",
+            (!measure.deadlines.is_empty()).then(|| html! { (join(&measure.deadlines)) }),
+        ),
         ("进展", measure.status.as_ref().map(|n| html! { (n) })),
         ("来源文件", Some(html! { code { (measure.source) } })),
         ("措施编号", Some(html! { code { (measure.id) } })),
@@ -191,13 +214,18 @@ pub(crate) mod tests {
     #[test]
     fn the_page_has_fields_neighbours_citation_and_precedents() {
         let doc = document();
-        let similar = [crate::views::search::tests::hit("laizhou-1", "山东省/烟台市/莱州市")];
+        let similar = [crate::views::search::tests::hit(
+            "laizhou-1",
+            "山东省/烟台市/莱州市",
+        )];
         let html = page(&doc.measures[1], Some(&doc), &similar).into_string();
         assert!(html.contains("新开办企业&lt;免费&gt;刻制公章。"));
         assert!(html.contains("<th scope=\"row\">文号</th><td>威办发〔2020〕7号</td>"));
         assert!(html.contains(r#"rel="prev" href="/measures/weihai-2020-07.1-0""#));
         assert!(html.contains(r#"rel="next" href="/measures/weihai-2020-07.1-2""#));
-        assert!(html.contains("《威海市提标提速提效推动营商环境攻坚突破实施方案》(威办发〔2020〕7号)第2条"));
+        assert!(html.contains(
+            "《威海市提标提速提效推动营商环境攻坚突破实施方案》(威办发〔2020〕7号)第2条"
+        ));
         assert!(html.contains("其他地区的同类措施") && html.contains(">莱州市<"));
         let first = page(&doc.measures[0], Some(&doc), &[]).into_string();
         assert!(!first.contains("rel=\"prev\"") && first.contains("暂未找到"));

@@ -145,7 +145,7 @@ pub(crate) mod tests {
             text: "新开办企业免费刻制公章。".into(),
             snippet: Snippet {
                 text: "新开办企业免费刻制<公章>。".into(),
-                highlights: vec![21..27],
+                highlights: std::iter::once(21..27).collect(),
             },
             region: region.into(),
             domain: "开办企业".into(),
@@ -190,14 +190,26 @@ pub(crate) mod tests {
         let html = page(&query, &results(), None).into_string();
         assert!(html.contains("<mark>刻制</mark>&lt;公章&gt;"), "{html}");
         assert!(html.contains(r#"href="/measures/weihai-2020-07.1-2""#));
-        for fact in ["威海市", "《威海市提标提速提效推动营商环境攻坚突破实施方案》", "2020-07-24", "牵头单位:市行政审批服务局、市公安局", "完成时限:2020-11"] {
+        for fact in [
+            "威海市",
+            "《威海市提标提速提效推动营商环境攻坚突破实施方案》",
+            "2020-07-24",
+            "牵头单位:市行政审批服务局、市公安局",
+            "完成时限:2020-11",
+        ] {
             assert!(html.contains(fact), "{fact}");
         }
         assert!(html.contains("领域:开办企业"), "chip");
-        assert!(html.contains(r#"<a class="chip" href="/search?q=%E5%8D%B0%E7%AB%A0""#), "chip removes the filter");
+        assert!(
+            html.contains(r#"<a class="chip" href="/search?q=%E5%8D%B0%E7%AB%A0""#),
+            "chip removes the filter"
+        );
         assert!(html.contains("2020年"), "year facet");
         assert!(html.contains("page=3"), "pagination");
-        assert!(html.contains(r#"<input type="hidden" name="domain" value="开办企业">"#), "filters kept by the form");
+        assert!(
+            html.contains(r#"<input type="hidden" name="domain" value="开办企业">"#),
+            "filters kept by the form"
+        );
     }
 
     #[test]

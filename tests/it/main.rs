@@ -3,12 +3,21 @@
 //! - `search`: relevance on the development questions, facets, filters, snippets, query analysis;
 //! - `web`: every route in-process (status, content type, facts on the page, hostile input);
 //! - `ask`: question kinds, answers quoted from the measures, honesty, per-region tables;
-//! - `browser`: the site and the sample portal in headless Chromium through WebDriver.
+//! - `browser`: the site and the sample portal in headless Chromium through WebDriver;
+//! - `cli`: the `zhengce` binary: index, search (JSON and stdin), export, errors.
+
+mod cli;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use zhengce::search::SearchEngine;
+
+mod ask;
+mod browser;
+mod pipeline;
+mod search;
+mod web;
 
 /// The repository's own corpus directory.
 pub fn corpus_dir() -> PathBuf {

@@ -25,7 +25,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
     let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    let trail = piece.trim_start().len() - piece.trim().len();
     let trimmed = range.start + lead..range.end - trail;
     // A lone 。 or ) left over is no sentence.
     if text[trimmed.clone()].chars().any(|c| c.is_alphanumeric()) {
@@ -63,7 +63,7 @@ pub fn coverage(words: &[String], weights: &[f32], text: &str) -> f32 {
 /// Whether `text` holds `word` or one of its synonyms (case-insensitively for Latin letters).
 pub fn contains_word(text: &str, word: &str) -> bool {
     variants(word).into_iter().any(|v| {
-        text.contains(v) || (v.is_ascii() && text.to_lowercase().contains(&v.to_lowercase()))
+        text.contains(&v) || (v.is_ascii() && text.to_lowercase().contains(&v.to_lowercase()))
     })
 }
 
@@ -100,7 +100,10 @@ mod tests {
             Some("不超过100个工作日")
         );
         assert_eq!(
-            value(Kind::Time, "将开办企业线下办理流程压缩至1个环节,1个工作日以内办结;"),
+            value(
+                Kind::Time,
+                "将开办企业线下办理流程压缩至1个环节,1个工作日以内办结;"
+            ),
             Some("1个工作日以内办结")
         );
         assert_eq!(
@@ -121,7 +124,10 @@ mod tests {
             Some("免费")
         );
         assert_eq!(
-            value(Kind::Cost, "设立企业刻制公章全面免费,相关费用由政府财政列支"),
+            value(
+                Kind::Cost,
+                "设立企业刻制公章全面免费,相关费用由政府财政列支"
+            ),
             Some("全面免费")
         );
         assert_eq!(
@@ -149,7 +155,10 @@ mod tests {
             Some("9月底前")
         );
         assert_eq!(
-            value(Kind::Deadline, "2022年底前,将开办企业线下办理流程压缩至1个环节"),
+            value(
+                Kind::Deadline,
+                "2022年底前,将开办企业线下办理流程压缩至1个环节"
+            ),
             Some("2022年底前")
         );
         assert_eq!(

@@ -17,7 +17,7 @@ use serde::Serialize;
 pub use question::{analyze, looks_like_question, Analysis, Kind};
 
 use crate::search::eval::{is_correct, Question, Report};
-use crate::search::{Hit, SearchEngine, SearchQuery};
+use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
 use crate::Result;
 
 /// The answer when no measure answers the question.
@@ -183,7 +183,7 @@ fn word_weights(engine: &SearchEngine, words: &[String], measures: usize) -> Res
         let mut df = 0usize;
         for variant in question::variants(word) {
             let query = SearchQuery {
-                q: variant.to_owned(),
+                q: variant,
                 limit: 1,
                 ..Default::default()
             };
@@ -201,7 +201,7 @@ fn word_weights(engine: &SearchEngine, words: &[String], measures: usize) -> Res
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
 /// named) and fuses their rankings.
 fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> {
-    let mut expanded: Vec<&str> = Vec::new();
+    let mut expanded: Vec<String> = Vec::new();
     for word in &analysis.words {
         for variant in question::variants(word) {
             if !expanded.contains(&variant) {
@@ -233,10 +233,11 @@ fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> 
     }
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut candidates: Vec<Candidate> = Vec::new();
-    for query in &queries {
+    for query in &mut queries {
         if query.q.trim().is_empty() {
             continue;
         }
+        query.q = query.q.chars().take(MAX_QUERY_CHARS).collect();
         let results = engine.search(query)?;
         for (rank, hit) in results.hits.into_iter().enumerate() {
             let fused = 1.0 / (10.0 + rank as f32);
@@ -280,9 +281,8 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, weights: &[f32]) {
         .map(|r| hit.region == *r || hit.region.starts_with(&format!("{r}/")));
 
     let sentences = extract::sentences(text);
-    let sentence_cover = |range: &Range<usize>| {
-        extract::coverage(&analysis.words, weights, &text[range.clone()])
-    };
+    let sentence_cover =
+        |range: &Range<usize>| extract::coverage(&analysis.words, weights, &text[range.clone()]);
     let mut topic_sentence = sentences.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
     for range in &sentences {
@@ -366,7 +366,9 @@ fn compose(
             answer = match kind {
                 Kind::List => list_answer(&candidates),
                 Kind::Precedent => precedent_answer(&candidates),
-                _ => value.clone().unwrap_or_else(|| sentence_text(best).to_owned()),
+                _ => value
+                    .clone()
+                    .unwrap_or_else(|| sentence_text(best).to_owned()),
             };
             quote = Some(q);
         }
@@ -539,9 +541,7 @@ fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind) -> Citation {
             .unwrap_or_default(),
         seq: measure.as_ref().map(|m| m.seq),
         lead_units: hit.lead_units.clone(),
-        responsible_units: measure
-            .map(|m| m.responsible_units)
-            .unwrap_or_default(),
+        responsible_units: measure.map(|m| m.responsible_units).unwrap_or_default(),
         deadlines: hit.deadlines.clone(),
         coverage: c.coverage,
     }
@@ -559,7 +559,10 @@ impl Answer {
             out.push('\n');
             for row in &self.by_region {
                 let value = row.value.as_deref().unwrap_or("");
-                out.push_str(&format!("  {} {} [{}]\n", row.region, value, row.measure_id));
+                out.push_str(&format!(
+                    "  {} {} [{}]\n",
+                    row.region, value, row.measure_id
+                ));
                 if value.is_empty() {
                     out.push_str(&format!("    {}\n", row.sentence));
                 }
@@ -636,7 +639,10 @@ pub fn evaluate_full(engine: &SearchEngine, questions: &[Question]) -> Result<As
                 })
                 .collect::<Vec<_>>(),
         );
-        let quoted = answer.quote.as_ref().is_some_and(|qt| is_correct(q, &qt.text));
+        let quoted = answer
+            .quote
+            .as_ref()
+            .is_some_and(|qt| is_correct(q, &qt.text));
         quotes.push((q.id.clone(), answer.found, quoted));
     }
     let citations = Report::score(questions, &ranked);

@@ -3,14 +3,14 @@
 //! Pure: the region paths of the index are passed in.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use jieba_rs::Jieba;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use super::rules::RULES;
+use crate::index::analyzer::{fold, JIEBA_DICT};
 use crate::measure::DOMAINS;
+use crate::search::vocabulary::SYNONYM_RULES;
 
 /// The kind of answer a question wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -98,8 +98,6 @@ pub struct Analysis {
     pub topic: String,
 }
 
-static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
-
 /// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
 /// the search page shows an answer card for questions.
 pub fn looks_like_question(q: &str) -> bool {
@@ -185,8 +183,9 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
         }
     }
     let mut words: Vec<String> = Vec::new();
+    let mut singles: Vec<String> = Vec::new();
     for piece in pieces {
-        for token in JIEBA.cut(piece, true) {
+        for token in JIEBA_DICT.cut(piece, false) {
             let word = token.word.trim();
             if word.is_empty()
                 || !word.chars().any(|c| c.is_alphanumeric())
@@ -194,10 +193,19 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
             {
                 continue;
             }
-            if !words.iter().any(|w| w == word) {
-                words.push(word.to_owned());
+            // Single characters match almost anything: kept only when nothing else is left.
+            let list = if word.chars().count() == 1 {
+                &mut singles
+            } else {
+                &mut words
+            };
+            if !list.iter().any(|w| w == word) {
+                list.push(word.to_owned());
             }
         }
+    }
+    if words.is_empty() {
+        words = singles;
     }
     words
 }
@@ -206,14 +214,13 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
 /// mention wins; among paths it names, the shortest (the place itself, not a place inside it).
 fn detect_region(q: &str, regions: &[String]) -> Option<(String, String, Range<usize>)> {
     let mut best: Option<(String, String, Range<usize>)> = None;
-    let better = |best: &Option<(String, String, Range<usize>)>, path: &str, mention: &str| {
-        match best {
+    let better =
+        |best: &Option<(String, String, Range<usize>)>, path: &str, mention: &str| match best {
             None => true,
             Some((p, m, _)) => {
                 mention.len() > m.len() || (mention.len() == m.len() && path.len() < p.len())
             }
-        }
-    };
+        };
     for path in regions {
         let last = path.rsplit('/').next().unwrap_or(path);
         let mut names = vec![last.to_owned()];
@@ -268,11 +275,21 @@ fn detect_domain(q: &str) -> Option<String> {
         .map(|(_, domain)| domain.clone())
 }
 
-/// The words a topic word may be written as in a measure: itself and its synonyms.
-pub fn variants(word: &str) -> Vec<&str> {
-    let mut all = vec![word];
+/// The words a topic word may be written as in a measure: itself and its synonyms (ours and
+/// the search's `data/synonyms.tsv`).
+pub fn variants(word: &str) -> Vec<String> {
+    let mut all = vec![word.to_owned()];
+    let mut add = |v: &str| {
+        if !all.iter().any(|a| a == v) {
+            all.push(v.to_owned());
+        }
+    };
     if let Some(synonyms) = RULES.synonyms.get(word) {
-        all.extend(synonyms.iter().map(String::as_str));
+        synonyms.iter().for_each(|s| add(s));
+    }
+    let folded = fold(word);
+    for rule in SYNONYM_RULES.iter().filter(|r| r.from == folded) {
+        rule.to.iter().for_each(|s| add(s));
     }
     all
 }
@@ -349,10 +366,16 @@ mod tests {
     #[test]
     fn topic_drops_cues_region_and_fillers() {
         let a = analyze("新开办企业刻章要花钱吗", &regions());
-        assert!(!a.topic.contains('吗') && !a.topic.contains("花钱"), "{a:?}");
+        assert!(
+            !a.topic.contains('吗') && !a.topic.contains("花钱"),
+            "{a:?}"
+        );
         assert!(a.words.iter().any(|w| w == "刻章"), "{a:?}");
         let a = analyze("威海 企业开办 哪个部门牵头", &regions());
-        assert!(!a.topic.contains("威海") && !a.topic.contains("部门"), "{a:?}");
+        assert!(
+            !a.topic.contains("威海") && !a.topic.contains("部门"),
+            "{a:?}"
+        );
         assert!(a.topic.contains("企业"), "{a:?}");
         assert_eq!(a.domain.as_deref(), Some("开办企业"));
         let a = analyze("企业没钱了申请破产清算还要交受理费吗", &regions());

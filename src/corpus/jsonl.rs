@@ -1,0 +1,128 @@
+//! JSON Lines input: one document a line, as the gov.cn crawl gives it (`title`, `issuer`,
+//! `doc_number`, `written_date`, `publish_date`, `url`, `text`). Each line becomes a
+//! [`Document`] with id `<stem>-NN` (NN = line number from 01); a line that is not a JSON
+//! object with a text is skipped with its line number.
+
+use serde::Deserialize;
+
+use super::{normalize::normalize, region};
+use crate::Document;
+
+/// One record of a JSON Lines corpus file. Unknown fields are ignored.
+#[derive(Debug, Deserialize)]
+struct Record {
+    title: Option<String>,
+    issuer: Option<String>,
+    doc_number: Option<String>,
+    written_date: Option<String>,
+    publish_date: Option<String>,
+    publish_date_from_url: Option<String>,
+    region: Option<String>,
+    publisher: Option<String>,
+    text: Option<String>,
+}
+
+/// The documents of a JSON Lines file (`stem` names it, `source` is its corpus path), and
+/// the reasons lines were skipped.
+pub fn documents(content: &str, stem: &str, source: &str) -> (Vec<Document>, Vec<String>) {
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    for (i, line) in content.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let n = i + 1;
+        let record: Record = match serde_json::from_str(line) {
+            Ok(r) => r,
+            Err(e) => {
+                skipped.push(format!("line {n}: not a JSON object ({e})"));
+                continue;
+            }
+        };
+        let Some(raw) = record.text.as_deref().filter(|t| !t.trim().is_empty()) else {
+            skipped.push(format!("line {n}: no text"));
+            continue;
+        };
+        let title = clean(record.title.as_deref()).unwrap_or_default();
+        let text = drop_title_lines(&normalize(raw), &title);
+        let issuer = clean(record.issuer.as_deref());
+        let doc_number = clean(record.doc_number.as_deref());
+        let inferred = super::metadata::infer(&text);
+        let title = if title.is_empty() {
+            inferred
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("{stem} {n}"))
+        } else {
+            title
+        };
+        let region = clean(record.region.as_deref())
+            .or_else(|| region::infer(issuer.as_deref(), &title, doc_number.as_deref(), &text))
+            .unwrap_or_default();
+        let date = clean(record.written_date.as_deref())
+            .or_else(|| clean(record.publish_date.as_deref()))
+            .or_else(|| clean(record.publish_date_from_url.as_deref()))
+            .or(inferred.date);
+        docs.push(Document {
+            id: format!("{stem}-{n:02}"),
+            source: source.to_owned(),
+            title,
+            doc_number: doc_number.or(inferred.doc_number),
+            issuer: issuer.or(inferred.issuer),
+            date,
+            region,
+            publisher: clean(record.publisher.as_deref()),
+            text,
+        });
+    }
+    (docs, skipped)
+}
+
+fn clean(value: Option<&str>) -> Option<String> {
+    value
+        .map(|v| normalize(v).replace('\n', ""))
+        .filter(|v| !v.is_empty())
+}
+
+/// Drops the lines at the top of `text` that only repeat the title (broken over lines).
+fn drop_title_lines(text: &str, title: &str) -> String {
+    let target: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    if target.is_empty() {
+        return text.to_owned();
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut joined = String::new();
+    for (k, line) in lines.iter().enumerate().take(6) {
+        joined.extend(line.chars().filter(|c| !c.is_whitespace()));
+        if joined == target {
+            return lines[k + 1..].join("\n");
+        }
+        if !target.starts_with(joined.as_str()) {
+            break;
+        }
+    }
+    text.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_document_a_line() {
+        let content = concat!(
+            r#"{"title":"国务院关于甲的通知","issuer":"国务院","doc_number":"国发〔2019〕5号","written_date":"2019-01-27","text":"国务院关于\n甲的通知\n国发〔2019〕5号\n一、总体要求\n（一）加强领导。"}"#,
+            "\n",
+            "not json\n"
+        );
+        let (docs, skipped) = documents(content, "gov", "gov.jsonl");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].id, "gov-01");
+        assert_eq!(docs[0].region, "全国");
+        assert_eq!(docs[0].date.as_deref(), Some("2019-01-27"));
+        assert!(docs[0]
+            .text
+            .starts_with("国发〔2019〕5号\n一、总体要求\n(一)加强领导。"));
+        assert_eq!(skipped.len(), 1);
+    }
+}

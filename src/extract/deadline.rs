@@ -1,0 +1,112 @@
+//! Deadlines: every milestone month a measure names, `YYYY-MM`, in the order written.
+//! 「2020年9月底」 → 2020-09; 「2022年底前」/「2020年年底前」 → YYYY-12; 「9月底前」 takes the
+//! year last named before it in the measure, else the plan's year. A month without 底/末/前
+//! (「6月,全区…」) is a report of the past, not a deadline.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static MILESTONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<yend>\d{4})年(?:年)?(?:底|末)",
+        r"|(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:\d{1,2}日)?(?P<tail>底|末|中旬|下旬|上旬|前|份前|之前)",
+        r"|(?P<ylone>\d{4})年",
+    ))
+    .expect("valid regex")
+});
+/// A completion clause gives a month even without 底 (完成时限:2020年11月).
+static PLAIN_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月").expect("valid regex"));
+
+/// The milestones in `text`; `plan_year` dates a month named without a year.
+pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut year = plan_year;
+    let push = |y: u32, m: u32, out: &mut Vec<String>| {
+        if (1..=12).contains(&m) && (1949..=2100).contains(&y) {
+            let s = format!("{y}-{m:02}");
+            if out.last() != Some(&s) {
+                out.push(s);
+            }
+        }
+    };
+    for c in MILESTONE.captures_iter(&text) {
+        if let Some(y) = c.name("yend") {
+            let y = y.as_str().parse().unwrap_or(0);
+            year = Some(y);
+            push(y, 12, &mut out);
+        } else if let Some(m) = c.name("m") {
+            let explicit = c.name("y").and_then(|y| y.as_str().parse().ok());
+            if explicit.is_some() {
+                year = explicit;
+            }
+            if let Some(y) = explicit.or(year) {
+                push(y, m.as_str().parse().unwrap_or(0), &mut out);
+            }
+        } else if let Some(y) = c.name("ylone") {
+            let end = c.get(0).expect("match").end();
+            // 「2021-2024年」 or 「2022至2024年」 is a span, not a year to date months by
+            let is_range_end =
+                text[..c.get(0).expect("match").start()].ends_with(['-', '至', '—', '~']);
+            if !is_range_end && !text[end..].starts_with(['度']) {
+                year = y.as_str().parse().ok();
+            }
+        }
+    }
+    out
+}
+
+/// The month of a completion clause (完成时限:2020年11月 → 2020-11), even without 底.
+pub fn completion(text: &str, plan_year: Option<u32>) -> Vec<String> {
+    let found = milestones(text, plan_year);
+    if !found.is_empty() {
+        return found;
+    }
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    PLAIN_MONTH
+        .captures_iter(&text)
+        .filter_map(|c| {
+            let y: u32 = c[1].parse().ok()?;
+            let m: u32 = c[2].parse().ok()?;
+            (1..=12).contains(&m).then(|| format!("{y}-{m:02}"))
+        })
+        .collect()
+}
+
+/// The latest of `deadlines` (they are `YYYY-MM`, so text order is time order).
+pub fn latest(deadlines: &[String]) -> Option<&String> {
+    deadlines.iter().max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_take_the_plan_year_or_the_last_year_named() {
+        assert_eq!(
+            milestones("8月底前推出,11月底扩大。", Some(2020)),
+            ["2020-08", "2020-11"]
+        );
+        assert_eq!(
+            milestones("2022年底前实现;2023年6月底前完成;9月底前推广", None),
+            ["2022-12", "2023-06", "2023-09"]
+        );
+        assert_eq!(milestones("2020年年底前完成", None), ["2020-12"]);
+        assert_eq!(milestones("2020 年 6 月底前", None), ["2020-06"]);
+    }
+
+    #[test]
+    fn reports_and_spans_are_not_deadlines() {
+        assert!(milestones("6月,全区全面推进改革。11月9日启用。", Some(2020)).is_empty());
+        assert!(milestones("2021年全区新设企业3821户", None).is_empty());
+        assert_eq!(milestones("2022至2024年,6月底前", Some(2022)), ["2022-06"]);
+    }
+
+    #[test]
+    fn completion_clause_without_di() {
+        assert_eq!(completion("2020年11月", None), ["2020-11"]);
+    }
+}

@@ -1,0 +1,282 @@
+//! The outline of a document: its lines read into a tree of numbered nodes (`一、`, `(一)`,
+//! `1.`, `(1)`, `【…】`, `第X章`, `第X条`, `附件`). Marker kinds nest in the order they first
+//! appear, as in the text; under a 【…】 heading every unnumbered line is an item of its own
+//! (a yearbook's 「提升企业开办便利度 在政务服务大厅…」). Unnumbered lines elsewhere belong to
+//! the node above them. Input: [`crate::Document::text`]; output: an [`Outline`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The kind of marker a node starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The document itself.
+    Root,
+    /// 一、
+    Chinese,
+    /// (一)
+    ChineseParen,
+    /// 1.
+    Arabic,
+    /// (1)
+    ArabicParen,
+    /// 【…】
+    Bracket,
+    /// 第X章 / 第X节
+    Chapter,
+    /// 第X条
+    Article,
+    /// 附件
+    Attachment,
+    /// An unnumbered item under a 【…】 heading.
+    Item,
+}
+
+/// One node of the outline.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Its marker kind.
+    pub kind: Kind,
+    /// Its number (一 → 1), or its place among its siblings for unnumbered kinds.
+    pub number: u32,
+    /// The marker as written (`(一)`, `3.`), empty for unnumbered kinds.
+    pub marker: String,
+    /// The rest of its first line (for 【…】, the heading inside the brackets).
+    pub head: String,
+    /// The lines after its first line, up to the next node.
+    pub body: Vec<String>,
+    /// Its children, in order.
+    pub children: Vec<usize>,
+    /// Its parent (`None` for the root).
+    pub parent: Option<usize>,
+}
+
+/// The outline tree; node 0 is the root, whose body is the preamble.
+#[derive(Debug, Clone)]
+pub struct Outline {
+    /// All nodes, in reading order.
+    pub nodes: Vec<Node>,
+}
+
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<cn>[一二三四五六七八九十百]{1,4})、",
+        r"|\((?P<cnp>[一二三四五六七八九十]{1,3})\)",
+        r"|(?P<ar>\d{1,3})\s?[.、]\s?",
+        r"|\((?P<arp>\d{1,2})\)",
+        r"|【(?P<br>[^】]{1,40})】",
+        r"|第(?P<ch>[一二三四五六七八九十百零\d]{1,4})[章节](?:\s|$)",
+        r"|第(?P<art>[一二三四五六七八九十百零\d]{1,5})条(?:\s|$)?",
+        r"|(?P<att>附件)\s?(?P<attn>\d*)\s?[::]?)",
+    ))
+    .expect("valid regex")
+});
+/// A line that closes a section but is not part of any measure (000's 责任领导 trailer, a
+/// yearbook's 「(…供稿)」 credit).
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:责任领导|指标牵头单位)\s*[::]|\(.*(?:供稿|撰稿|执笔)\)$)")
+        .expect("valid regex")
+});
+
+/// Reads `text` (one paragraph a line) into an outline.
+pub fn parse(text: &str) -> Outline {
+    let mut nodes = vec![Node {
+        kind: Kind::Root,
+        number: 0,
+        marker: String::new(),
+        head: String::new(),
+        body: Vec::new(),
+        children: Vec::new(),
+        parent: None,
+    }];
+    let mut stack: Vec<usize> = vec![0];
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if TRAILER.is_match(line) {
+            continue;
+        }
+        if let Some((kind, number, marker, head, first_body)) = marker(line) {
+            let level = stack[1..]
+                .iter()
+                .position(|&i| nodes[i].kind == kind)
+                .map(|p| p + 1);
+            if let Some(level) = level {
+                stack.truncate(level);
+            }
+            let parent = *stack.last().expect("root stays on the stack");
+            let number = match kind {
+                Kind::Bracket | Kind::Attachment if number == 0 => {
+                    nodes[parent].children.len() as u32 + 1
+                }
+                _ => number,
+            };
+            let idx = push(&mut nodes, parent, kind, number, marker, head);
+            nodes[idx].body.extend(first_body);
+            stack.push(idx);
+            continue;
+        }
+        let top = *stack.last().expect("root stays on the stack");
+        let in_bracket = stack.iter().any(|&i| nodes[i].kind == Kind::Bracket);
+        if in_bracket && !super::attribution::is_attribution_line(line) {
+            if nodes[top].kind == Kind::Item {
+                stack.pop();
+            }
+            let parent = *stack.last().expect("root stays on the stack");
+            let number = nodes[parent].children.len() as u32 + 1;
+            let idx = push(
+                &mut nodes,
+                parent,
+                Kind::Item,
+                number,
+                String::new(),
+                line.to_owned(),
+            );
+            stack.push(idx);
+            continue;
+        }
+        nodes[top].body.push(line.to_owned());
+    }
+    Outline { nodes }
+}
+
+fn push(
+    nodes: &mut Vec<Node>,
+    parent: usize,
+    kind: Kind,
+    number: u32,
+    marker: String,
+    head: String,
+) -> usize {
+    let idx = nodes.len();
+    nodes.push(Node {
+        kind,
+        number,
+        marker,
+        head,
+        body: Vec::new(),
+        children: Vec::new(),
+        parent: Some(parent),
+    });
+    nodes[parent].children.push(idx);
+    idx
+}
+
+/// What a line that starts a node gives: kind, number, marker as written, head, and for a
+/// 【…】 heading the text after it on the same line.
+type Start = (Kind, u32, String, String, Option<String>);
+
+/// The marker at the start of `line`, if any.
+fn marker(line: &str) -> Option<Start> {
+    let c = MARKER.captures(line)?;
+    let whole = c.get(0).expect("match");
+    let rest = line[whole.end()..].trim().to_owned();
+    let written = whole.as_str().trim().to_owned();
+    let (kind, number) = if let Some(m) = c.name("cn") {
+        (Kind::Chinese, chinese_number(m.as_str()))
+    } else if let Some(m) = c.name("cnp") {
+        (Kind::ChineseParen, chinese_number(m.as_str()))
+    } else if let Some(m) = c.name("ar") {
+        // 「0.5个工作日」 and 「1.2万张」 are numbers, 「9.2020年6月底前」 is item 9
+        let starts_year = rest.len() >= 7
+            && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && rest[4..].starts_with('年');
+        if rest.starts_with(|c: char| c.is_ascii_digit() || c == '.') && !starts_year {
+            return None;
+        }
+        (Kind::Arabic, m.as_str().parse().unwrap_or(0))
+    } else if let Some(m) = c.name("arp") {
+        (Kind::ArabicParen, m.as_str().parse().unwrap_or(0))
+    } else if let Some(m) = c.name("br") {
+        let first_body = (!rest.is_empty()).then_some(rest);
+        return Some((
+            Kind::Bracket,
+            0,
+            String::new(),
+            m.as_str().trim().to_owned(),
+            first_body,
+        ));
+    } else if let Some(m) = c.name("ch") {
+        (Kind::Chapter, chinese_number(m.as_str()))
+    } else if let Some(m) = c.name("art") {
+        (Kind::Article, chinese_number(m.as_str()))
+    } else {
+        let n = c
+            .name("attn")
+            .and_then(|m| m.as_str().parse().ok())
+            .unwrap_or(0);
+        (Kind::Attachment, n)
+    };
+    if number == 0 && kind != Kind::Attachment {
+        return None;
+    }
+    Some((kind, number, written, rest, None))
+}
+
+/// 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; arabic digits pass through.
+pub fn chinese_number(s: &str) -> u32 {
+    if let Ok(n) = s.parse() {
+        return n;
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    let mut total = 0;
+    let mut current = 0;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            _ => current = digit(c).unwrap_or(0),
+        }
+    }
+    total + current
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(chinese_number("一"), 1);
+        assert_eq!(chinese_number("十"), 10);
+        assert_eq!(chinese_number("十八"), 18);
+        assert_eq!(chinese_number("二十三"), 23);
+        assert_eq!(chinese_number("一百零五"), 105);
+    }
+
+    #[test]
+    fn kinds_nest_in_order_of_appearance() {
+        let o = parse("序言\n一、主要措施\n(一)企业开办\n1.甲。\n(牵头单位:市局)\n2.乙。\n(二)纳税\n1.丙。\n二、组织保障");
+        let n = &o.nodes;
+        assert_eq!(n[0].body, ["序言"]);
+        assert_eq!(n[1].kind, Kind::Chinese);
+        assert_eq!(n[1].children, [2, 5]);
+        assert_eq!(n[3].head, "甲。");
+        assert_eq!(n[3].body, ["(牵头单位:市局)"]);
+        assert_eq!(n[6].marker, "1.");
+        assert_eq!(n[7].parent, Some(0));
+    }
+
+    #[test]
+    fn decimals_are_not_items_and_brackets_take_items() {
+        let o = parse("【企业开办】 总述。\n提升便利度 在大厅设专区。\n0.5个工作日办结\n【纳税】 纳税次数减少。");
+        let n = &o.nodes;
+        assert_eq!(n[1].kind, Kind::Bracket);
+        assert_eq!(n[1].head, "企业开办");
+        assert_eq!(n[1].body, ["总述。"]);
+        assert_eq!(n[2].kind, Kind::Item);
+        assert_eq!(n[3].head, "0.5个工作日办结");
+        assert_eq!(n[4].kind, Kind::Bracket);
+        assert_eq!(n[4].number, 2);
+    }
+}

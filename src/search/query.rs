@@ -1,0 +1,379 @@
+//! Query analysis and query building: the user's text → folded words (the index's own
+//! analyzer, stop words dropped), synonym expansions, region names, and a tantivy query built
+//! from terms (never tantivy's QueryParser, which makes phrase queries of unspaced Chinese):
+//! term queries weighted by field, bigram phrases for whole words and adjacent word pairs
+//! (recall for words jieba splits differently, and a proximity boost), and facet filters.
+
+use std::collections::HashSet;
+
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Facet, Field, IndexRecordOption};
+use tantivy::Term;
+
+use crate::index::analyzer::{bigrams, fold, is_word, JIEBA_DICT};
+use crate::index::schema::Fields;
+use crate::index::write::region_facet;
+use crate::search::vocabulary::{expansions, is_stopword, RegionAliases};
+
+/// Field weights: title above text above units and headings.
+pub const TITLE_BOOST: f32 = 2.0;
+/// Weight of the measure text.
+pub const TEXT_BOOST: f32 = 1.0;
+/// Weight of the unit names.
+pub const UNITS_BOOST: f32 = 0.6;
+/// Weight of section headings and the document title.
+pub const SECTION_BOOST: f32 = 0.5;
+/// Weight of a synonym's words relative to the user's own.
+pub const SYNONYM_WEIGHT: f32 = 0.5;
+/// Weight of a whole chunk matched as a phrase of bigrams.
+pub const PHRASE_BOOST: f32 = 1.0;
+/// Weight of two adjacent query words found adjacent in the text.
+pub const PAIR_BOOST: f32 = 0.5;
+/// Score added to measures of a region named in the query.
+pub const REGION_BOOST: f32 = 3.0;
+
+/// What a query says, after analysis.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// The folded query.
+    pub folded: String,
+    /// The user's words (search mode, folded, stop words and region names dropped), deduped.
+    pub words: Vec<String>,
+    /// Runs of consecutive kept words in default-mode segmentation: phrase candidates.
+    pub chunks: Vec<Vec<String>>,
+    /// Synonym expansions: each a (folded) phrase.
+    pub expansions: Vec<String>,
+    /// Words of the expansions (search mode), not already among `words`.
+    pub expansion_words: Vec<String>,
+    /// Region paths named in the query.
+    pub regions: Vec<String>,
+}
+
+impl Analysis {
+    /// Every word to highlight in snippets.
+    pub fn highlight_terms(&self) -> HashSet<String> {
+        self.words
+            .iter()
+            .chain(&self.expansion_words)
+            .cloned()
+            .collect()
+    }
+
+    /// Whether there is anything to match on.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.expansions.is_empty() && self.regions.is_empty()
+    }
+}
+
+/// Analyses a query (see [`Analysis`]).
+pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
+    let folded = fold(q.trim());
+    let found = regions.find(&folded);
+    // Region names are blanked out of the text the words come from.
+    let mut text = folded.clone();
+    for (range, _) in found.iter().rev() {
+        text.replace_range(range.clone(), " ");
+    }
+    let mut seen = HashSet::new();
+    let mut words = Vec::new();
+    for token in JIEBA_DICT.cut_for_search(&text, false) {
+        let w = token.word;
+        if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
+            words.push(w.to_owned());
+        }
+    }
+    let mut chunks: Vec<Vec<String>> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for token in JIEBA_DICT.cut(&text, false) {
+        let w = token.word;
+        if is_word(w) && !is_stopword(w) {
+            current.push(w.to_owned());
+        } else if !current.is_empty() {
+            chunks.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    // A query of stop words only still searches for its words.
+    if words.is_empty() && found.is_empty() {
+        for token in JIEBA_DICT.cut_for_search(&text, false) {
+            if is_word(token.word) && seen.insert(token.word.to_owned()) {
+                words.push(token.word.to_owned());
+            }
+        }
+    }
+    let mut exp = Vec::new();
+    let mut expansion_words = Vec::new();
+    for rule in expansions(&text) {
+        for to in &rule.to {
+            if !exp.contains(to) && !text.contains(to.as_str()) {
+                exp.push(to.clone());
+                for token in JIEBA_DICT.cut_for_search(to, false) {
+                    let w = token.word;
+                    if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
+                        expansion_words.push(w.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let mut region_paths: Vec<String> = Vec::new();
+    for (_, path) in found {
+        if !region_paths.contains(&path) {
+            region_paths.push(path);
+        }
+    }
+    Analysis {
+        folded,
+        words,
+        chunks,
+        expansions: exp,
+        expansion_words,
+        regions: region_paths,
+    }
+}
+
+fn term_query(field: Field, word: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, word),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> (Occur, Box<dyn Query>) {
+    (Occur::Should, Box::new(BoostQuery::new(query, boost)))
+}
+
+/// A query matching `text` as a contiguous substring through the bigram field.
+pub fn bigram_phrase(fields: &Fields, text: &str) -> Option<Box<dyn Query>> {
+    let grams = bigrams(text);
+    match grams.len() {
+        0 => None,
+        1 => Some(term_query(fields.bigram, &grams[0].text)),
+        _ => {
+            let terms = grams
+                .iter()
+                .map(|g| (g.position, Term::from_field_text(fields.bigram, &g.text)))
+                .collect();
+            Some(Box::new(PhraseQuery::new_with_offset(terms)))
+        }
+    }
+}
+
+/// The scoring part of a query: words by field, phrases, synonyms, region boosts.
+/// `None` when the analysis is empty.
+pub fn scoring_query(fields: &Fields, analysis: &Analysis) -> Option<Box<dyn Query>> {
+    let field_weights = [
+        (
+            fields.title,
+            crate::search::rank::tune("title", TITLE_BOOST),
+        ),
+        (fields.text, crate::search::rank::tune("text", TEXT_BOOST)),
+        (
+            fields.units,
+            crate::search::rank::tune("units", UNITS_BOOST),
+        ),
+        (
+            fields.section,
+            crate::search::rank::tune("section", SECTION_BOOST),
+        ),
+    ];
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for (words, weight) in [
+        (&analysis.words, 1.0),
+        (
+            &analysis.expansion_words,
+            crate::search::rank::tune("syn", SYNONYM_WEIGHT),
+        ),
+    ] {
+        for word in words {
+            for (field, boost) in field_weights {
+                clauses.push(boosted(term_query(field, word), boost * weight));
+            }
+        }
+    }
+    for chunk in &analysis.chunks {
+        let joined: String = chunk.concat();
+        if joined.chars().count() >= 2 {
+            if let Some(q) = bigram_phrase(fields, &joined) {
+                clauses.push(boosted(
+                    q,
+                    crate::search::rank::tune("phrase", PHRASE_BOOST),
+                ));
+            }
+        }
+        if chunk.len() > 2 {
+            for pair in chunk.windows(2) {
+                if let Some(q) = bigram_phrase(fields, &pair.concat()) {
+                    clauses.push(boosted(q, crate::search::rank::tune("pair", PAIR_BOOST)));
+                }
+            }
+        }
+    }
+    for expansion in &analysis.expansions {
+        if let Some(q) = bigram_phrase(fields, expansion) {
+            clauses.push(boosted(
+                q,
+                crate::search::rank::tune("phrase", PHRASE_BOOST)
+                    * crate::search::rank::tune("syn", SYNONYM_WEIGHT),
+            ));
+        }
+    }
+    if clauses.is_empty() && analysis.regions.is_empty() {
+        return None;
+    }
+    let text_query: Box<dyn Query> = if clauses.is_empty() {
+        // Only a region was named: everything in it.
+        let regions = analysis
+            .regions
+            .iter()
+            .map(|r| facet_query(fields.region, region_facet(r)) as Box<dyn Query>)
+            .collect();
+        return Some(Box::new(BooleanQuery::union(regions)));
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    };
+    if analysis.regions.is_empty() {
+        return Some(text_query);
+    }
+    let mut outer: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
+    for region in &analysis.regions {
+        outer.push((
+            Occur::Should,
+            Box::new(ConstScoreQuery::new(
+                facet_query(fields.region, region_facet(region)),
+                REGION_BOOST,
+            )),
+        ));
+    }
+    Some(Box::new(BooleanQuery::new(outer)))
+}
+
+/// A query matching documents carrying `facet` (or a facet below it).
+pub fn facet_query(field: Field, facet: Facet) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_facet(field, &facet),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// Filters (scoring 0) that every match must pass.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Region path (the place and those inside it).
+    pub region: Option<String>,
+    /// Canonical domain.
+    pub domain: Option<String>,
+    /// Lead unit.
+    pub lead_unit: Option<String>,
+    /// Year.
+    pub year: Option<i32>,
+}
+
+/// Combines the scoring query with filters; all documents when there is neither.
+pub fn full_query(
+    fields: &Fields,
+    scoring: Option<Box<dyn Query>>,
+    filters: &Filters,
+) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if let Some(region) = &filters.region {
+        clauses.push((
+            Occur::Must,
+            facet_query(fields.region, region_facet(region)),
+        ));
+    }
+    if let Some(domain) = &filters.domain {
+        clauses.push((
+            Occur::Must,
+            facet_query(fields.domain, Facet::from_path([domain.trim()])),
+        ));
+    }
+    if let Some(unit) = &filters.lead_unit {
+        clauses.push((
+            Occur::Must,
+            facet_query(fields.lead_unit, Facet::from_path([unit.trim()])),
+        ));
+    }
+    if let Some(year) = filters.year {
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_i64(fields.year, year as i64),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
+    let clauses: Vec<(Occur, Box<dyn Query>)> = clauses
+        .into_iter()
+        .map(|(occur, q)| {
+            (
+                occur,
+                Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    match (scoring, clauses.is_empty()) {
+        (None, true) => Box::new(AllQuery),
+        (Some(q), true) => q,
+        (None, false) => Box::new(BooleanQuery::new(clauses)),
+        (Some(q), false) => {
+            let mut all = clauses;
+            all.push((Occur::Must, q));
+            Box::new(BooleanQuery::new(all))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aliases() -> RegionAliases {
+        RegionAliases::new([
+            "山东省",
+            "山东省/威海市",
+            "辽宁省",
+            "辽宁省/营口市",
+            "辽宁省/营口市/鲅鱼圈区",
+        ])
+    }
+
+    #[test]
+    fn question_words_are_dropped() {
+        let a = analyze("新开办企业刻章要花钱吗", &aliases());
+        assert!(
+            !a.words.iter().any(|w| w == "吗" || w == "要"),
+            "{:?}",
+            a.words
+        );
+        assert!(a.words.iter().any(|w| w == "花钱"), "{:?}", a.words);
+    }
+
+    #[test]
+    fn region_names_become_boosts() {
+        let a = analyze("威海 不动产登记", &aliases());
+        assert_eq!(a.regions, ["山东省/威海市"]);
+        assert!(!a.words.iter().any(|w| w == "威海"), "{:?}", a.words);
+    }
+
+    #[test]
+    fn synonyms_expand_below_the_users_words() {
+        let a = analyze("开公司要多久", &aliases());
+        assert!(
+            a.expansions.iter().any(|e| e == "开办企业"),
+            "{:?}",
+            a.expansions
+        );
+    }
+
+    #[test]
+    fn traditional_and_full_width_fold() {
+        let a = analyze("開辦企業 ＵＫＥＹ", &aliases());
+        assert!(a.words.iter().any(|w| w == "开办"), "{:?}", a.words);
+        assert!(a.words.iter().any(|w| w == "ukey"), "{:?}", a.words);
+    }
+}

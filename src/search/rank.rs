@@ -1,0 +1,146 @@
+//! Ranking beyond BM25: a multiplicative boost for measures of a region named in the query
+//! (applied inside tantivy's top-k collection, from the region facet column), and a rerank of
+//! the best candidates by query coverage: the share of the query's words (weighted by idf,
+//! a synonym counting for the word it stands for) that the measure actually contains, so a
+//! measure that repeats one word does not beat one that answers the whole question.
+
+use tantivy::schema::Facet;
+use tantivy::{DocId, Score, SegmentReader, Term};
+
+use crate::index::analyzer::fold;
+use crate::index::schema::Fields;
+use crate::search::query::Analysis;
+use crate::search::vocabulary::expansions;
+use crate::Measure;
+
+/// Score factor for measures in (or under) a region named in the query.
+pub const REGION_FACTOR: f32 = 1.6;
+/// Candidates reranked by coverage.
+pub const RERANK_POOL: usize = 50;
+/// Share of the score kept by a measure that covers none of the query (see [`coverage_factor`]).
+pub const COVERAGE_FLOOR: f32 = 0.3;
+/// Exponent of the coverage in [`coverage_factor`].
+pub const COVERAGE_POWER: f32 = 1.5;
+
+/// A tweak for `TopDocs::tweak_score`: multiplies the score of measures under `regions`.
+pub fn region_tweak(
+    regions: Vec<String>,
+    factor: f32,
+) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Score) -> Score> + Send + Sync + 'static {
+    move |segment: &SegmentReader| {
+        let reader = match segment.facet_reader("region") {
+            Ok(reader) if !regions.is_empty() => reader,
+            _ => return Box::new(|_doc: DocId, score: Score| score),
+        };
+        let prefixes: Vec<String> = regions
+            .iter()
+            .map(|r| crate::index::write::region_facet(r).to_path_string())
+            .collect();
+        let mut facet = Facet::root();
+        let flags: Vec<bool> = (0..reader.num_facets() as u64)
+            .map(|ord| {
+                reader.facet_from_ord(ord, &mut facet).is_ok() && {
+                    let path = facet.to_path_string();
+                    prefixes
+                        .iter()
+                        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+                }
+            })
+            .collect();
+        Box::new(move |doc: DocId, score: Score| {
+            if reader
+                .facet_ords(doc)
+                .any(|ord| flags.get(ord as usize).copied().unwrap_or(false))
+            {
+                score * factor
+            } else {
+                score
+            }
+        })
+    }
+}
+
+/// One concept of the query: a word and the strings that count as finding it.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    /// The word (folded).
+    pub word: String,
+    /// Strings whose presence counts (the word, and synonyms of a phrase it is part of).
+    pub forms: Vec<String>,
+    /// idf weight.
+    pub weight: f32,
+}
+
+/// The concepts of an analysed query, weighted by idf over the text field.
+pub fn concepts(
+    analysis: &Analysis,
+    fields: &Fields,
+    searcher: &tantivy::Searcher,
+) -> Vec<Concept> {
+    let n = searcher.num_docs().max(1) as f32;
+    let rules = expansions(&analysis.folded);
+    let mut out: Vec<Concept> = Vec::new();
+    for word in analysis.chunks.iter().flatten() {
+        if out.iter().any(|c| c.word == *word) {
+            continue;
+        }
+        let df = searcher
+            .doc_freq(&Term::from_field_text(fields.text, word))
+            .unwrap_or(0) as f32;
+        let weight = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+        let mut forms = vec![word.clone()];
+        for rule in &rules {
+            if rule.from.contains(word.as_str()) || word.contains(rule.from.as_str()) {
+                forms.extend(rule.to.iter().cloned());
+            }
+        }
+        out.push(Concept {
+            word: word.clone(),
+            forms,
+            weight,
+        });
+    }
+    out
+}
+
+/// Idf-weighted share of the concepts found in the measure's title, text and units (0..=1;
+/// 1 when the query has no concepts).
+pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
+    let total: f32 = concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 {
+        return 1.0;
+    }
+    let mut text = fold(measure.title.as_deref().unwrap_or(""));
+    text.push_str(&fold(&measure.text));
+    for unit in &measure.lead_units {
+        text.push_str(&fold(unit));
+    }
+    let found: f32 = concepts
+        .iter()
+        .filter(|c| c.forms.iter().any(|f| text.contains(f.as_str())))
+        .map(|c| c.weight)
+        .sum();
+    found / total
+}
+
+/// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
+pub fn coverage_factor(coverage: f32) -> f32 {
+    let floor = tune("floor", COVERAGE_FLOOR);
+    floor + (1.0 - floor) * coverage.powf(tune("pow", COVERAGE_POWER))
+}
+
+/// TEMPORARY tuning hook (removed before commit).
+pub fn tune(name: &str, default: f32) -> f32 {
+    static TUNE: std::sync::LazyLock<std::collections::HashMap<String, f32>> =
+        std::sync::LazyLock::new(|| {
+            std::env::var("ZHENGCE_TUNE")
+                .unwrap_or_default()
+                .split(',')
+                .filter_map(|kv| {
+                    let (k, v) = kv.split_once('=')?;
+                    Some((k.to_owned(), v.parse().ok()?))
+                })
+                .collect()
+        });
+    TUNE.get(name).copied().unwrap_or(default)
+}

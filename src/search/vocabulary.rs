@@ -1,0 +1,406 @@
+//! The query-side vocabulary, kept as data: stop words (question words and function words
+//! dropped from queries), synonyms (how people ask → how plans write, `data/synonyms.tsv`)
+//! and region aliases (鲅鱼圈 / 经区 / 山东 → region paths present in the index, through the
+//! gazetteer's aliases in `data/admin-divisions/jionlp-pca-alias.tsv`).
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::index::analyzer::fold;
+
+const STOPWORDS_ISO: &str = include_str!("../../data/lexicons/stopwords-iso-zh.txt");
+const SYNONYMS: &str = include_str!("../../data/synonyms.tsv");
+const PCA_ALIAS: &str = include_str!("../../data/admin-divisions/jionlp-pca-alias.tsv");
+
+/// Multi-character entries of the stopwords-iso list that carry meaning in policy text and
+/// must stay in queries (see data/lexicons/SOURCE.md).
+const KEEP: &[&str] = &[
+    "不得",
+    "以上",
+    "以下",
+    "可以",
+    "按照",
+    "根据",
+    "有关",
+    "依据",
+    "依照",
+    "全部",
+    "全体",
+    "逐步",
+    "通过",
+    "开始",
+    "截至",
+    "替代",
+    "同时",
+    "分别",
+    "随时",
+    "针对",
+    "经过",
+    "本地",
+    "当地",
+    "受到",
+    "一般",
+    "前后",
+    "至今",
+    "所有",
+    "首先",
+    "来自",
+    "出来",
+    "以来",
+    "为止",
+    "之一",
+    "才能",
+    "任何",
+    "每当",
+    "起见",
+    "上下",
+    "对比",
+    "作为",
+    "不是",
+    "只有",
+    "一方面",
+    "另外",
+    "此外",
+    "为了",
+];
+
+/// Single characters and short words dropped from queries: question words and function
+/// words. The list's other single characters (区, 年, 月, 日, 零, 多 …) stay.
+const QUERY_STOP: &[&str] = &[
+    "吗",
+    "呢",
+    "吧",
+    "啊",
+    "么",
+    "呀",
+    "嘛",
+    "的",
+    "了",
+    "着",
+    "得",
+    "地",
+    "和",
+    "与",
+    "及",
+    "或",
+    "跟",
+    "在",
+    "是",
+    "有",
+    "要",
+    "会",
+    "能",
+    "把",
+    "被",
+    "让",
+    "给",
+    "对",
+    "向",
+    "从",
+    "由",
+    "也",
+    "都",
+    "还",
+    "就",
+    "又",
+    "再",
+    "才",
+    "我",
+    "你",
+    "他",
+    "她",
+    "它",
+    "这",
+    "那",
+    "啥",
+    "谁",
+    "哪",
+    "几",
+    "怎",
+    "该",
+    "请",
+    "问",
+    "想",
+    "去",
+    "用",
+    "做",
+    "可",
+    "到",
+    "没",
+    "过",
+    "些",
+    "个",
+    "么",
+    "多久",
+    "多少",
+    "多长",
+    "多长时间",
+    "多大",
+    "怎么",
+    "怎样",
+    "如何",
+    "怎么办",
+    "什么",
+    "什么样",
+    "哪些",
+    "哪个",
+    "哪里",
+    "哪儿",
+    "哪家",
+    "有没有",
+    "是不是",
+    "能不能",
+    "可不可以",
+    "是否",
+    "能否",
+    "需要",
+    "需不需要",
+    "要不要",
+    "几个",
+    "几天",
+    "多少钱",
+    "一下",
+    "我们",
+    "你们",
+    "他们",
+    "这个",
+    "那个",
+    "这些",
+    "那些",
+    "其他",
+    "其它",
+    "地方",
+    "各地",
+    "还是",
+    "还要",
+    "还有",
+    "现在",
+    "目前",
+    "已经",
+    "可以吗",
+    "一个",
+    "以后",
+    "之后",
+    "之前",
+    "时候",
+    "自己",
+];
+
+/// Words dropped from queries (folded form).
+pub static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let keep: HashSet<&str> = KEEP.iter().copied().collect();
+    let mut set: HashSet<String> = STOPWORDS_ISO
+        .lines()
+        .map(str::trim)
+        .filter(|w| w.chars().count() >= 2 && !keep.contains(w))
+        .map(fold)
+        .collect();
+    set.extend(QUERY_STOP.iter().map(|w| fold(w)));
+    set
+});
+
+/// Whether a (folded) query word is a stop word.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(word)
+}
+
+/// One synonym rule: where the query says `from`, also look for each of `to`.
+#[derive(Debug, Clone)]
+pub struct Synonym {
+    /// The way people ask (folded).
+    pub from: String,
+    /// The ways plans write it (folded).
+    pub to: Vec<String>,
+}
+
+/// Synonym rules from `data/synonyms.tsv`, longest `from` first.
+pub static SYNONYM_RULES: LazyLock<Vec<Synonym>> = LazyLock::new(|| {
+    let mut rules: Vec<Synonym> = SYNONYMS
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|line| {
+            let mut parts = line.split('\t');
+            let from = fold(parts.next()?.trim());
+            let to: Vec<String> = parts
+                .next()?
+                .split(['|', ','])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(fold)
+                .collect();
+            (!from.is_empty() && !to.is_empty()).then_some(Synonym { from, to })
+        })
+        .collect();
+    rules.sort_by_key(|r| std::cmp::Reverse(r.from.chars().count()));
+    rules
+});
+
+/// The expansions of a (folded) query: every rule whose `from` occurs in it.
+pub fn expansions(folded_query: &str) -> Vec<&'static Synonym> {
+    SYNONYM_RULES
+        .iter()
+        .filter(|rule| folded_query.contains(&rule.from))
+        .collect()
+}
+
+/// Region names in queries → region paths present in the index.
+#[derive(Debug, Clone, Default)]
+pub struct RegionAliases {
+    /// (alias, region path), longest alias first.
+    aliases: Vec<(String, String)>,
+}
+
+/// Suffixes dropped to make a short name (威海市 → 威海).
+const SUFFIXES: &[&str] = &[
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "地区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "盟",
+    "旗",
+];
+
+impl RegionAliases {
+    /// Builds the aliases of `paths` (every region path in the index, each level included).
+    pub fn new<'a>(paths: impl IntoIterator<Item = &'a str>) -> RegionAliases {
+        let paths: BTreeSet<&str> = paths.into_iter().collect();
+        let mut by_alias: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut gazetteer: HashMap<&str, Vec<&str>> = HashMap::new();
+        for line in PCA_ALIAS.lines().skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() >= 4 && !cols[3].is_empty() {
+                gazetteer.entry(cols[2]).or_default().push(cols[3]);
+            }
+        }
+        for path in &paths {
+            let Some(name) = path.rsplit('/').next() else {
+                continue;
+            };
+            let mut names: Vec<String> = vec![name.to_owned()];
+            if let Some(aliases) = gazetteer.get(name) {
+                names.extend(aliases.iter().map(|a| a.to_string()));
+            }
+            for suffix in SUFFIXES {
+                if let Some(short) = name.strip_suffix(suffix) {
+                    if short.chars().count() >= 2 {
+                        names.push(short.to_owned());
+                    }
+                    break;
+                }
+            }
+            for zone in ["经济技术开发区", "经济开发区", "高新技术产业开发区"]
+            {
+                if let Some(place) = name.strip_suffix(zone) {
+                    let short = if zone.starts_with("高新") {
+                        vec!["高新区"]
+                    } else {
+                        vec!["经区", "经开区", "开发区"]
+                    };
+                    for s in short {
+                        names.push(format!("{place}{s}"));
+                        names.push(s.to_owned());
+                    }
+                }
+            }
+            for n in names {
+                if n.chars().count() >= 2 {
+                    by_alias
+                        .entry(fold(&n))
+                        .or_default()
+                        .insert(path.to_string());
+                }
+            }
+        }
+        let mut aliases: Vec<(String, String)> = by_alias
+            .into_iter()
+            .filter_map(|(alias, mut targets)| {
+                // An alias naming several places is kept only when one contains the others.
+                let first = targets.pop_first()?;
+                if targets.iter().all(|t| t.starts_with(&format!("{first}/"))) {
+                    Some((alias, first))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        aliases.sort_by(|a, b| {
+            b.0.chars()
+                .count()
+                .cmp(&a.0.chars().count())
+                .then(a.0.cmp(&b.0))
+        });
+        RegionAliases { aliases }
+    }
+
+    /// Region paths named in a (folded) query, with the byte ranges of the names found
+    /// (longest names first, non-overlapping).
+    pub fn find(&self, folded_query: &str) -> Vec<(std::ops::Range<usize>, String)> {
+        let mut found: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+        for (alias, path) in &self.aliases {
+            for (start, _) in folded_query.match_indices(alias.as_str()) {
+                let range = start..start + alias.len();
+                if found
+                    .iter()
+                    .all(|(r, _)| r.end <= range.start || range.end <= r.start)
+                {
+                    found.push((range, path.clone()));
+                }
+            }
+        }
+        found.sort_by_key(|(r, _)| r.start);
+        found
+    }
+
+    /// The region path a filter value names: a path as is, else an alias (威海 → 山东省/威海市).
+    pub fn resolve(&self, value: &str) -> Option<String> {
+        let folded = fold(value.trim());
+        self.aliases
+            .iter()
+            .find(|(alias, _)| *alias == folded)
+            .map(|(_, path)| path.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_words_are_dropped_but_policy_words_kept() {
+        for w in ["吗", "怎么", "多久", "哪些", "的"] {
+            assert!(is_stopword(w), "{w}");
+        }
+        for w in ["区", "年", "月", "不得", "以上", "按照", "企业", "零"] {
+            assert!(!is_stopword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn region_aliases_resolve_to_paths_in_the_index() {
+        let aliases = RegionAliases::new([
+            "山东省",
+            "山东省/威海市",
+            "山东省/威海市/威海经济技术开发区",
+            "辽宁省",
+            "辽宁省/营口市",
+            "辽宁省/营口市/鲅鱼圈区",
+        ]);
+        assert_eq!(aliases.resolve("威海").as_deref(), Some("山东省/威海市"));
+        assert_eq!(aliases.resolve("山东").as_deref(), Some("山东省"));
+        assert_eq!(
+            aliases.resolve("经区").as_deref(),
+            Some("山东省/威海市/威海经济技术开发区")
+        );
+        let found = aliases.find("鲅鱼圈 营商局");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "辽宁省/营口市/鲅鱼圈区");
+    }
+}

@@ -1,0 +1,165 @@
+//! Q&A on the repository's corpus. Properties checked:
+//! - on the development questions, the quote holds a gold passage for at least 80% of
+//!   questions and a gold measure is among the first three citations for at least 95%;
+//! - each kind of question (time, cost, who, deadline, yesno, howto, list, precedent) is
+//!   recognised and answered with the value the kind wants;
+//! - a question no measure answers says 「未找到明确规定」 and still cites the nearest measures;
+//! - a question answered in several regions gets a per-region table with several regions;
+//! - honesty: every quote is verbatim from the measure it cites, the value sits inside it, and
+//!   the short answer is copied from the quote or the measure's fields.
+
+use std::path::Path;
+
+use zhengce::search::ask::{self, Answer, NOT_FOUND};
+use zhengce::search::eval::load_questions;
+
+use crate::engine;
+
+fn ask(question: &str) -> Answer {
+    let answer = ask::ask(engine(), question).expect("ask works");
+    check_honest(&answer);
+    answer
+}
+
+/// The quote is verbatim from the measure it names, the value range lies inside it, and the
+/// short answer is the value (copied from the quote or a field) or a verbatim sentence.
+fn check_honest(answer: &Answer) {
+    if !answer.found {
+        assert_eq!(answer.answer, NOT_FOUND, "{answer:#?}");
+        return;
+    }
+    let quote = answer.quote.as_ref().expect("a found answer quotes");
+    let cited = answer
+        .citations
+        .iter()
+        .find(|c| c.id == quote.measure_id)
+        .expect("the quoted measure is cited");
+    assert!(cited.text.contains(&quote.text), "{answer:#?}");
+    if let Some(range) = &quote.value {
+        assert!(quote.text.get(range.clone()).is_some(), "{answer:#?}");
+    }
+    if let Some(value) = &answer.value {
+        let in_fields = cited.lead_units.iter().any(|u| value.contains(u.as_str()));
+        assert!(
+            quote.text.contains(value.as_str()) || in_fields,
+            "{answer:#?}"
+        );
+    }
+    for row in &answer.by_region {
+        let measure = answer.citations.iter().find(|c| c.id == row.measure_id);
+        let measure = measure.expect("a table row cites one of the citations");
+        assert!(measure.text.contains(&row.sentence), "{row:#?}");
+    }
+}
+
+#[test]
+fn development_questions_are_answered_with_gold_quotes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/questions.jsonl");
+    let questions = load_questions(&path).expect("questions load");
+    let report = ask::evaluate_full(engine(), &questions).expect("evaluation runs");
+    let misses: Vec<_> = report
+        .quotes
+        .iter()
+        .zip(&report.citations.ranks)
+        .filter(|((_, _, quoted), (_, rank))| !quoted || !matches!(rank, Some(r) if *r <= 3))
+        .collect();
+    eprintln!("{}", report.to_table());
+    eprintln!("misses (id, found, quoted) / rank: {misses:?}");
+    assert!(report.quote_rate >= 0.80, "{}", report.to_table());
+    assert!(report.gold_in_top3 >= 0.95, "{}", report.to_table());
+}
+
+#[test]
+fn time_question_gives_a_duration() {
+    let answer = ask("企业开办要多长时间能办完");
+    assert_eq!(answer.kind, "time");
+    assert!(answer.found, "{answer:#?}");
+    let value = answer.value.as_deref().unwrap_or_default();
+    assert!(
+        ["工作日", "小时", "天", "即时"]
+            .iter()
+            .any(|u| value.contains(u)),
+        "{answer:#?}"
+    );
+}
+
+#[test]
+fn cost_question_gives_free() {
+    let answer = ask("新开办企业刻制公章收费吗");
+    assert_eq!(answer.kind, "cost");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.answer.contains("免费"), "{answer:#?}");
+}
+
+#[test]
+fn who_question_gives_the_lead_unit() {
+    let answer = ask("威海市企业开办由哪个部门牵头");
+    assert_eq!(answer.kind, "who");
+    assert_eq!(answer.region.as_deref(), Some("山东省/威海市"));
+    assert!(answer.answer.contains("市行政审批服务局"), "{answer:#?}");
+}
+
+#[test]
+fn deadline_question_gives_a_date() {
+    let answer = ask("鲅鱼圈什么时候实现企业开办全流程零成本");
+    assert_eq!(answer.kind, "deadline");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.answer.contains("2024"), "{answer:#?}");
+}
+
+#[test]
+fn yesno_and_howto_questions_quote_the_measure() {
+    let answer = ask("不动产登记可以在手机上办理吗");
+    assert_eq!(answer.kind, "yesno");
+    assert!(answer.found, "{answer:#?}");
+    let answer = ask("如何推行一业一证改革");
+    assert_eq!(answer.kind, "howto");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.quote.unwrap().text.contains("一业一证"));
+}
+
+#[test]
+fn list_question_lists_measures() {
+    let answer = ask("知识产权保护有哪些措施");
+    assert_eq!(answer.kind, "list");
+    assert!(answer.found, "{answer:#?}");
+    assert!(!answer.by_region.is_empty(), "{answer:#?}");
+}
+
+#[test]
+fn precedent_question_compares_regions() {
+    let answer = ask("哪些地方推行了一业一证");
+    assert_eq!(answer.kind, "precedent");
+    assert!(answer.found, "{answer:#?}");
+    let mut regions: Vec<&str> = answer.by_region.iter().map(|r| r.region.as_str()).collect();
+    regions.dedup();
+    assert!(regions.len() >= 2, "{answer:#?}");
+}
+
+#[test]
+fn per_region_table_for_a_time_question() {
+    let answer = ask("开办企业几个工作日办结");
+    assert_eq!(answer.kind, "time");
+    let mut regions: Vec<&str> = answer.by_region.iter().map(|r| r.region.as_str()).collect();
+    regions.sort();
+    regions.dedup();
+    assert!(regions.len() >= 2, "{answer:#?}");
+    assert!(answer.by_region.iter().all(|r| r.value.is_some()));
+}
+
+#[test]
+fn unanswerable_questions_say_so_and_cite_the_nearest() {
+    for question in ["航天发射场建设有什么补贴", "渔业捕捞许可证怎么办理"] {
+        let answer = ask(question);
+        assert!(!answer.found, "{answer:#?}");
+        assert_eq!(answer.answer, NOT_FOUND);
+        assert!(answer.quote.is_none());
+        assert!(answer.by_region.is_empty());
+    }
+}
+
+#[test]
+fn keyword_queries_are_not_questions() {
+    assert!(ask::looks_like_question("新开办企业刻章要花钱吗"));
+    assert!(!ask::looks_like_question("首次不罚"));
+}

@@ -1,0 +1,209 @@
+//! The `zhengce` binary as a user runs it:
+//! - `index` builds from a corpus, prints counts, and a rebuild replaces the index atomically;
+//! - `index` on a corpus with nothing indexable fails with a message and keeps the old index;
+//! - `search --json 印章` returns hits with text, region, domain, lead units, document title and source;
+//! - `search` without a query reads one query a line and prints one JSON object a line;
+//! - `export` prints one measure record (DESIGN.md fields) a line, every id unique;
+//! - bad arguments and a missing index give a clear error and a non-zero exit.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use crate::corpus_dir;
+
+fn zhengce(index: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zhengce"))
+        .arg("--index")
+        .arg(index)
+        .args(args)
+        .env("ZHENGCE_LOG", "warn")
+        .output()
+        .expect("zhengce runs")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "zhengce failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+/// An index of the repository corpus built by the binary, shared by the tests of this module.
+fn built_index() -> &'static Path {
+    static INDEX: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().expect("temporary directory");
+            let corpus = corpus_dir();
+            let out = zhengce(
+                &dir.path().join("index"),
+                &["index", "--corpus", corpus.to_str().unwrap()],
+            );
+            let printed = stdout(&out);
+            assert!(
+                printed.contains("measures"),
+                "index prints counts: {printed}"
+            );
+            dir
+        })
+        .path()
+}
+
+#[test]
+fn search_json_returns_hits_with_their_facts() {
+    let index = built_index().join("index");
+    let out = stdout(&zhengce(&index, &["search", "--json", "印章"]));
+    let results: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(results["total"].as_u64().unwrap() > 0);
+    let hit = &results["hits"][0];
+    for field in [
+        "id",
+        "text",
+        "region",
+        "domain",
+        "lead_units",
+        "doc_title",
+        "source",
+        "snippet",
+        "score",
+    ] {
+        assert!(!hit[field].is_null(), "hit has {field}: {hit}");
+    }
+    assert!(hit["text"].as_str().unwrap().contains("印章"));
+    for facet in ["region", "domain", "lead_unit", "year"] {
+        assert!(results["facets"][facet].is_array(), "facets has {facet}");
+    }
+}
+
+#[test]
+fn search_reads_queries_from_standard_input() {
+    let index = built_index().join("index");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhengce"))
+        .arg("--index")
+        .arg(&index)
+        .args(["search", "--limit", "3"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("zhengce runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("印章\n\n不动产登记\n".as_bytes())
+        .unwrap();
+    let out = stdout(&child.wait_with_output().unwrap());
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "one line per non-empty query: {out}");
+    for line in lines {
+        let results: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(results["hits"].as_array().unwrap().len() <= 3);
+    }
+}
+
+#[test]
+fn export_prints_every_measure_record() {
+    let index = built_index().join("index");
+    let out = stdout(&zhengce(&index, &["export"]));
+    let mut ids = std::collections::HashSet::new();
+    let mut regions = std::collections::HashSet::new();
+    for line in out.lines() {
+        let m: serde_json::Value = serde_json::from_str(line).expect("one JSON object a line");
+        for field in [
+            "id",
+            "doc_id",
+            "doc_title",
+            "source",
+            "doc_number",
+            "issuer",
+            "date",
+            "region",
+            "domain",
+            "section",
+            "title",
+            "text",
+            "lead_units",
+            "responsible_units",
+            "deadlines",
+            "status",
+        ] {
+            assert!(m.get(field).is_some(), "record has {field}: {line}");
+        }
+        let id = m["id"].as_str().unwrap().to_owned();
+        assert!(!id.contains('/'), "id is URL-safe: {id}");
+        assert!(ids.insert(id.clone()), "id is unique: {id}");
+        regions.insert(m["region"].as_str().unwrap().to_owned());
+    }
+    assert!(
+        ids.len() > 500,
+        "the corpus holds hundreds of measures, got {}",
+        ids.len()
+    );
+    for region in [
+        "山东省",
+        "山东省/威海市",
+        "辽宁省/营口市/鲅鱼圈区",
+        "山东省/烟台市/莱州市",
+        "全国",
+    ] {
+        assert!(regions.contains(region), "measures of {region}");
+    }
+}
+
+#[test]
+fn failed_rebuild_keeps_the_old_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let good = dir.path().join("good");
+    std::fs::create_dir(&good).unwrap();
+    std::fs::copy(
+        corpus_dir().join("003_809523ec6351e18d.txt"),
+        good.join("plan.txt"),
+    )
+    .unwrap();
+    stdout(&zhengce(
+        &index,
+        &["index", "--corpus", good.to_str().unwrap()],
+    ));
+
+    let bad = dir.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(bad.join("empty.txt"), b"").unwrap();
+    std::fs::write(bad.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 255]).unwrap();
+    let out = zhengce(&index, &["index", "--corpus", bad.to_str().unwrap()]);
+    assert!(!out.status.success(), "nothing indexable is an error");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("empty.txt") && err.contains("binary.txt"),
+        "names the files: {err}"
+    );
+
+    let out = stdout(&zhengce(&index, &["search", "--json", "银行开户"]));
+    let results: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        results["total"].as_u64().unwrap() > 0,
+        "the old index still answers"
+    );
+}
+
+#[test]
+fn bad_arguments_and_missing_index_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nothing-here");
+    let out = zhengce(&missing, &["search", "印章"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("zhengce index"),
+        "tells how to build the index: {err}"
+    );
+
+    let index = built_index().join("index");
+    let out = zhengce(&index, &["search", "印章", "--limit", "0"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("limit"));
+}

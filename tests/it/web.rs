@@ -1,0 +1,462 @@
+//! Every route in-process (`tower::ServiceExt::oneshot` on `server::app`), over the index of
+//! the repository's corpus. Properties checked:
+//! - each route answers with its status and content type, and the facts a page must show
+//!   (snippet marks, facets, facts line, fields, citation, precedents, outline, answer card);
+//! - the JSON API has the shapes of DESIGN.md and answers errors as `{"error": …}`;
+//! - hostile input never gives a 500: `<script>` is escaped, a 10,000-character query and
+//!   bad pages are 400 with a message (HTML for pages, JSON for `/api`), an unknown region is
+//!   an empty 200, unknown ids and paths are 404;
+//! - CORS headers only for configured origins; `/embed.js`, `/embed`, `/opensearch.xml`,
+//!   the sample portal, static files and `/healthz` are served.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+use zhengce::server::{app, AppState, ServeConfig};
+use zhengce::views::components::encode;
+
+use crate::engine;
+
+/// A response, read whole.
+struct Page {
+    status: StatusCode,
+    content_type: String,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+impl Page {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|err| panic!("{err}: {}", self.body))
+    }
+
+    fn is_html(&self) -> bool {
+        self.content_type.starts_with("text/html")
+    }
+
+    fn is_json(&self) -> bool {
+        self.content_type.starts_with("application/json")
+    }
+}
+
+fn config() -> ServeConfig {
+    ServeConfig::for_index("unused".into())
+}
+
+async fn request(config: ServeConfig, request: Request<Body>) -> Page {
+    let app = app(AppState::new(engine().clone(), config));
+    let response = app.oneshot(request).await.expect("router answers");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Page {
+        status,
+        content_type,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
+    }
+}
+
+async fn get(uri: &str) -> Page {
+    request(config(), Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+/// The first hit of `q` from the JSON API.
+async fn first_hit(q: &str) -> Value {
+    let page = get(&format!("/api/search?q={}", encode(q))).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.json()["hits"][0].clone()
+}
+
+fn ok_html(page: &Page) {
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.is_html(), "{}", page.content_type);
+    assert!(page.body.starts_with("<!DOCTYPE html>"));
+    assert!(page.body.contains(r#"<html lang="zh-CN">"#));
+}
+
+#[tokio::test]
+async fn home_shows_domains_regions_and_examples() {
+    let page = get("/").await;
+    ok_html(&page);
+    for fact in [
+        "政策措施检索与问答",
+        "按领域浏览",
+        "开办企业",
+        "覆盖地区",
+        "威海市",
+        "试试",
+    ] {
+        assert!(page.body.contains(fact), "{fact}");
+    }
+    assert!(page
+        .body
+        .contains(r#"href="/search?domain=%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A""#));
+    assert!(page.body.contains(r#"href="/opensearch.xml""#));
+    assert!(page.headers.contains_key(header::CONTENT_SECURITY_POLICY));
+}
+
+#[tokio::test]
+async fn search_page_shows_highlighted_results_with_facts_and_facets() {
+    let page = get(&format!("/search?q={}", encode("印章"))).await;
+    ok_html(&page);
+    let body = &page.body;
+    assert!(body.contains("<mark>"), "highlighted snippet");
+    assert!(body.contains("「印章」的检索结果"));
+    for facet in ["地区", "领域", "牵头单位", "年份"] {
+        assert!(body.contains(&format!("<h3>{facet}</h3>")), "facet {facet}");
+    }
+    assert!(body.contains(r#"href="/measures/"#));
+    assert!(body.contains(r#"class="facts""#) && body.contains("《"));
+    assert!(body.contains(r#"value="印章""#), "the box keeps the query");
+    assert!(body.contains("sort=date"), "order by date offered");
+}
+
+#[tokio::test]
+async fn facet_filters_and_pages_stay_in_the_url() {
+    let hit = first_hit("印章").await;
+    let region = hit["region"].as_str().unwrap();
+    let page = get(&format!(
+        "/search?q={}&region={}",
+        encode("印章"),
+        encode(region)
+    ))
+    .await;
+    ok_html(&page);
+    assert!(
+        page.body.contains(&format!("地区:{region}")),
+        "a removable chip"
+    );
+    assert!(page
+        .body
+        .contains(r#"<a class="chip" href="/search?q=%E5%8D%B0%E7%AB%A0""#));
+    let filtered = get(&format!(
+        "/api/search?q={}&region={}&limit=100",
+        encode("印章"),
+        encode(region)
+    ))
+    .await;
+    for hit in filtered.json()["hits"].as_array().unwrap() {
+        assert!(hit["region"].as_str().unwrap().starts_with(region));
+    }
+    let all = get("/search?page=2&sort=date").await;
+    ok_html(&all);
+    assert!(all.body.contains(r#"aria-current="page">2<"#));
+}
+
+#[tokio::test]
+async fn a_question_gets_the_answer_card_on_top() {
+    let page = get(&format!("/search?q={}", encode("新开办企业刻章要钱吗"))).await;
+    ok_html(&page);
+    let card = page.body.find(r#"class="answer""#);
+    let results = page.body.find("的检索结果");
+    if let (Some(card), Some(results)) = (card, results) {
+        assert!(card < results, "the card comes first");
+    }
+    let keywords = get(&format!("/search?q={}", encode("印章"))).await;
+    assert!(
+        !keywords.body.contains(r#"class="answer""#),
+        "no card for keywords"
+    );
+}
+
+#[tokio::test]
+async fn hostile_input_is_escaped_or_refused_never_a_500() {
+    let xss = get(&format!(
+        "/search?q={}",
+        encode("<script>alert(1)</script>")
+    ))
+    .await;
+    ok_html(&xss);
+    assert!(!xss.body.contains("<script>alert"));
+    assert!(xss.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+
+    let long = get(&format!("/search?q={}", "a".repeat(10_000))).await;
+    assert_eq!(long.status, StatusCode::BAD_REQUEST);
+    assert!(
+        long.is_html() && long.body.contains("查询过长"),
+        "{}",
+        long.body
+    );
+
+    for bad in ["-1", "abc", "0"] {
+        let page = get(&format!("/search?q=x&page={bad}")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "page={bad}");
+        assert!(
+            page.is_html() && page.body.contains("页码"),
+            "{}",
+            page.body
+        );
+        let api = get(&format!("/api/search?q=x&page={bad}")).await;
+        assert_eq!(api.status, StatusCode::BAD_REQUEST);
+        assert!(api.is_json());
+        assert!(api.json()["error"].as_str().unwrap().contains("page"));
+    }
+    let api = get(&format!("/api/search?q={}", "字".repeat(10_000))).await;
+    assert_eq!(api.status, StatusCode::BAD_REQUEST);
+    assert!(api.json()["error"].as_str().unwrap().contains("查询过长"));
+
+    let nowhere = get(&format!(
+        "/search?q={}&region={}",
+        encode("印章"),
+        encode("火星/奥林匹斯山")
+    ))
+    .await;
+    ok_html(&nowhere);
+    assert!(nowhere.body.contains("没有找到符合条件的措施"));
+
+    for uri in [
+        "/search?q=%FF%FE",
+        "/search?year=abc",
+        "/search?sort=%3Cx%3E",
+        "/measures/%FF",
+        "/ask?q=%3Cimg%20src%3Dx%3E",
+    ] {
+        let page = get(uri).await;
+        assert!(
+            page.status.is_client_error() || page.status.is_success(),
+            "{uri}: {}",
+            page.status
+        );
+        assert!(!page.body.contains("<img src=x>"), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn measure_page_has_text_fields_neighbours_citation_and_precedents() {
+    let hit = first_hit("印章").await;
+    let id = hit["id"].as_str().unwrap();
+    let page = get(&format!("/measures/{id}")).await;
+    ok_html(&page);
+    let body = &page.body;
+    let doc_title = hit["doc_title"].as_str().unwrap();
+    assert!(body.contains(doc_title));
+    for fact in [
+        "<th scope=\"row\">文件</th>",
+        "<th scope=\"row\">地区</th>",
+        "引用",
+        "其他地区的同类措施",
+        "全文共",
+    ] {
+        assert!(body.contains(fact), "{fact}");
+    }
+    assert!(body.contains(&format!("《{doc_title}》")));
+    assert!(body.contains("rel=\"prev\"") || body.contains("rel=\"next\""));
+
+    let api = get(&format!("/api/measures/{id}")).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert!(api.is_json());
+    let measure = api.json();
+    for field in [
+        "id",
+        "doc_id",
+        "doc_title",
+        "source",
+        "region",
+        "domain",
+        "section",
+        "text",
+        "lead_units",
+        "responsible_units",
+        "deadlines",
+    ] {
+        assert!(measure.get(field).is_some(), "{field}");
+    }
+    assert_eq!(measure["id"], id);
+}
+
+#[tokio::test]
+async fn unknown_ids_and_paths_are_404() {
+    let page = get("/measures/no-such-measure").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.is_html() && page.body.contains("no-such-measure"));
+    let api = get("/api/measures/no-such-measure").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.json()["error"].is_string());
+    let doc = get("/docs/no/such/doc").await;
+    assert_eq!(doc.status, StatusCode::NOT_FOUND);
+    let api = get("/api/docs/nothing").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.is_json());
+    let page = get("/no/such/page").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.is_html() && page.body.contains("没有找到该页面"));
+    let api = get("/api/nothing").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert!(api.is_json());
+}
+
+#[tokio::test]
+async fn document_page_links_every_measure() {
+    let hit = first_hit("印章").await;
+    let doc_id = hit["doc_id"].as_str().unwrap();
+    let api = get(&format!("/api/docs/{doc_id}")).await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    let view = api.json();
+    let measures = view["measures"].as_array().unwrap();
+    assert!(!measures.is_empty());
+    assert_eq!(view["document"]["id"], doc_id);
+    let page = get(&format!("/docs/{doc_id}")).await;
+    ok_html(&page);
+    assert!(page
+        .body
+        .contains(view["document"]["title"].as_str().unwrap()));
+    for measure in measures {
+        let href = format!("href=\"/measures/{}\"", measure["id"].as_str().unwrap());
+        assert!(page.body.contains(&href), "{href}");
+    }
+}
+
+#[tokio::test]
+async fn ask_page_and_api() {
+    let page = get(&format!("/ask?q={}", encode("新开办企业刻章要钱吗"))).await;
+    ok_html(&page);
+    assert!(page.body.contains(r#"class="answer"#));
+    assert!(page.body.contains("新开办企业刻章要钱吗"));
+    let empty = get("/ask").await;
+    ok_html(&empty);
+    assert!(empty.body.contains("可以这样问"));
+
+    let api = get(&format!("/api/ask?q={}", encode("新开办企业刻章要钱吗"))).await;
+    assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+    let answer = api.json();
+    for field in ["question", "kind", "answer", "citations", "by_region"] {
+        assert!(answer.get(field).is_some(), "{field}");
+    }
+    let missing = get("/api/ask").await;
+    assert_eq!(missing.status, StatusCode::BAD_REQUEST);
+    assert!(missing.json()["error"].is_string());
+}
+
+#[tokio::test]
+async fn api_search_has_the_shapes_of_the_design() {
+    let page = get(&format!("/api/search?q={}&limit=3", encode("印章"))).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.is_json());
+    let results = page.json();
+    assert!(results["total"].as_u64().unwrap() > 0);
+    let hits = results["hits"].as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    for field in [
+        "id",
+        "title",
+        "text",
+        "snippet",
+        "region",
+        "domain",
+        "lead_units",
+        "doc_title",
+        "source",
+        "date",
+        "score",
+    ] {
+        assert!(hits[0].get(field).is_some(), "hit.{field}");
+    }
+    assert!(hits[0]["snippet"].is_string());
+    for facet in ["region", "domain", "lead_unit", "year"] {
+        let values = results["facets"][facet].as_array().unwrap();
+        if let Some(first) = values.first() {
+            assert!(
+                first["value"].is_string() && first["count"].is_u64(),
+                "{facet}"
+            );
+        }
+    }
+    let too_many = get("/api/search?q=x&limit=101").await;
+    assert_eq!(too_many.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn cors_only_for_configured_origins() {
+    let with_origin = |origin: &str| {
+        Request::get("/api/search?q=x")
+            .header(header::ORIGIN, origin)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let allowed = ServeConfig {
+        cors_origins: vec!["https://portal.example.gov.cn".into()],
+        ..config()
+    };
+    let page = request(
+        allowed.clone(),
+        with_origin("https://portal.example.gov.cn"),
+    )
+    .await;
+    assert_eq!(
+        page.headers
+            .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+            .unwrap(),
+        "https://portal.example.gov.cn"
+    );
+    let page = request(allowed, with_origin("https://evil.example")).await;
+    assert!(page
+        .headers
+        .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+        .is_none());
+    let any = ServeConfig {
+        cors_origins: vec!["*".into()],
+        ..config()
+    };
+    let page = request(any, with_origin("https://anyone.example")).await;
+    assert_eq!(
+        page.headers
+            .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+            .unwrap(),
+        "*"
+    );
+    let page = request(config(), with_origin("https://portal.example.gov.cn")).await;
+    assert!(page
+        .headers
+        .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+        .is_none());
+}
+
+#[tokio::test]
+async fn embedding_files_and_health() {
+    let js = get("/embed.js").await;
+    assert_eq!(js.status, StatusCode::OK);
+    assert!(js.content_type.starts_with("text/javascript"));
+    assert!(js.body.contains("attachShadow") && js.body.contains("currentScript"));
+    assert!(
+        !js.body.contains("innerHTML"),
+        "data rendered with textContent only"
+    );
+
+    let embed = get(&format!(
+        "/embed?q={}&region={}",
+        encode("印章"),
+        encode("山东省")
+    ))
+    .await;
+    ok_html(&embed);
+    assert!(embed.body.contains(r#"target="_blank""#));
+    assert!(embed.body.contains(r#"name="region" value="山东省""#));
+    assert!(!embed.body.contains("<header"), "bare page for iframes");
+
+    let xml = get("/opensearch.xml").await;
+    assert_eq!(xml.status, StatusCode::OK);
+    assert!(xml
+        .content_type
+        .starts_with("application/opensearchdescription+xml"));
+    assert!(xml.body.contains("/search?q={searchTerms}"));
+
+    let portal = get("/examples/portal.html").await;
+    ok_html(&portal);
+    assert!(portal.body.contains(r#"src="/embed.js""#) && portal.body.contains("<iframe"));
+
+    let css = get("/static/site.css").await;
+    assert!(css.content_type.starts_with("text/css") && css.body.contains("@media"));
+    let js = get("/static/site.js").await;
+    assert!(js.content_type.starts_with("text/javascript"));
+
+    let health = get("/healthz").await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert_eq!(health.body, "ok");
+}

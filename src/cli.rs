@@ -197,11 +197,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = open(&cli.index)?;
             let questions = search::eval::load_questions(&file)?;
             let report = if ask {
-                search::ask::evaluate(&engine, &questions)?
+                let full = search::ask::evaluate_full(&engine, &questions)?;
+                print!("{}", full.to_table());
+                full.citations
             } else {
-                search::eval::evaluate_search(&engine, &questions)?
+                let report = search::eval::evaluate_search(&engine, &questions)?;
+                print!("{}", report.to_table());
+                report
             };
-            print!("{}", report.to_table());
             if verbose {
                 for (id, rank) in &report.ranks {
                     println!("{id}\t{}", rank.map_or("-".to_string(), |r| r.to_string()));

@@ -42,9 +42,18 @@ pub enum UserError {
         /// Why it was skipped.
         reason: String,
     },
-    /// Nothing in the corpus could be indexed.
-    #[error("nothing to index in {0}: no file yielded a measure")]
-    EmptyCorpus(PathBuf),
+    /// Nothing in the corpus could be indexed; `reasons` says why for each file.
+    #[error(
+        "nothing to index in {}: no file yielded a measure{}",
+        dir.display(),
+        reasons.iter().map(|r| format!("\n  {r}")).collect::<String>()
+    )]
+    EmptyCorpus {
+        /// The corpus directory.
+        dir: PathBuf,
+        /// One line per skipped file or document without measures.
+        reasons: Vec<String>,
+    },
     /// The index directory is missing or was built by something else.
     #[error("no usable index at {path}: {reason} (run `zhengce index` first)")]
     NoIndex {

@@ -19,6 +19,7 @@ struct Record {
     publish_date_from_url: Option<String>,
     region: Option<String>,
     publisher: Option<String>,
+    url: Option<String>,
     text: Option<String>,
 }
 
@@ -71,11 +72,19 @@ pub fn documents(content: &str, stem: &str, source: &str) -> (Vec<Document>, Vec
             issuer: issuer.or(inferred.issuer),
             date,
             region,
-            publisher: clean(record.publisher.as_deref()),
+            publisher: clean(record.publisher.as_deref())
+                .or_else(|| record.url.as_deref().and_then(host)),
             text,
         });
     }
     (docs, skipped)
+}
+
+/// The host of a URL (`http://www.gov.cn/zhengce/…` → `www.gov.cn`): who published the copy.
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| host.to_owned())
 }
 
 fn clean(value: Option<&str>) -> Option<String> {
@@ -111,7 +120,7 @@ mod tests {
     #[test]
     fn one_document_a_line() {
         let content = concat!(
-            r#"{"title":"国务院关于甲的通知","issuer":"国务院","doc_number":"国发〔2019〕5号","written_date":"2019-01-27","text":"国务院关于\n甲的通知\n国发〔2019〕5号\n一、总体要求\n（一）加强领导。"}"#,
+            r#"{"title":"国务院关于甲的通知","issuer":"国务院","url":"http://www.gov.cn/zhengce/a.htm","doc_number":"国发〔2019〕5号","written_date":"2019-01-27","text":"国务院关于\n甲的通知\n国发〔2019〕5号\n一、总体要求\n（一）加强领导。"}"#,
             "\n",
             "not json\n"
         );
@@ -120,6 +129,7 @@ mod tests {
         assert_eq!(docs[0].id, "gov-01");
         assert_eq!(docs[0].region, "全国");
         assert_eq!(docs[0].date.as_deref(), Some("2019-01-27"));
+        assert_eq!(docs[0].publisher.as_deref(), Some("www.gov.cn"));
         assert!(docs[0]
             .text
             .starts_with("国发〔2019〕5号\n一、总体要求\n(一)加强领导。"));

@@ -204,19 +204,36 @@ fn fallback_title(text: &str, stem: &str) -> String {
 }
 
 /// A URL-safe id stem from a path relative to the corpus: extension dropped, folders
-/// joined with `_`, anything but letters, digits, `-` and `_` turned into `-`.
+/// joined with `_`, anything but ASCII letters, digits, `-` and `_` turned into `-`; a name
+/// with other characters (通知.txt) gets a stable hash of the name appended, so that two
+/// Chinese file names never share an id.
 pub fn doc_stem(rel: &Path) -> String {
     let no_ext = rel.with_extension("");
     let raw = no_ext.to_string_lossy().replace(['/', '\\'], "_");
-    raw.chars()
+    let ascii: String = raw
+        .chars()
         .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
                 c
             } else {
                 '-'
             }
         })
-        .collect()
+        .collect();
+    if raw.is_ascii() {
+        return ascii;
+    }
+    // FNV-1a: stable across runs and platforms, unlike std's hasher
+    let hash = raw.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let prefix: String = ascii.trim_matches('-').chars().take(40).collect();
+    let prefix = if prefix.is_empty() {
+        "doc".to_owned()
+    } else {
+        prefix
+    };
+    format!("{prefix}-{:08x}", hash as u32)
 }
 
 #[cfg(test)]
@@ -230,6 +247,9 @@ mod tests {
             "000_eba30fd5bde1cfa9"
         );
         assert_eq!(doc_stem(Path::new("extra/a b.html")), "extra_a-b");
+        let chinese = doc_stem(Path::new("通知.txt"));
+        assert!(chinese.starts_with("doc-") && chinese.is_ascii());
+        assert_ne!(chinese, doc_stem(Path::new("公告.txt")));
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn normalize(text: &str) -> String {
                 paragraphs.push(despace(&block));
             }
         } else {
-            paragraphs.push(line.clone());
+            paragraphs.push(tidy_punctuation_spaces(line));
         }
     }
     let paragraphs: Vec<String> = paragraphs
@@ -104,6 +104,19 @@ fn clean_line(line: &str) -> String {
         .replace_all(&out, |c: &regex::Captures| c[0].replace(' ', ""))
         .into_owned()
 }
+
+/// Drops the spaces around Chinese punctuation in a (non-PDF) line.
+fn tidy_punctuation_spaces(line: &str) -> String {
+    let out = SPACE_AFTER_PUNCT.replace_all(line, "$1$2");
+    SPACE_BEFORE_PUNCT.replace_all(&out, "$1$2").into_owned()
+}
+
+/// A space between Chinese punctuation and Chinese text (「稳金融、 稳外贸」) is a typing
+/// slip, never a separator; in Latin text (`Hello, world`) it stays.
+static SPACE_AFTER_PUNCT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([、,。;:!?]) +([^\x00-\x7F])").expect("valid regex"));
+static SPACE_BEFORE_PUNCT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([^\x00-\x7F]) +([、,。;:!?])").expect("valid regex"));
 
 /// A line of PDF text: long, with the spaces a PDF leaves at every wrapped line.
 fn looks_like_pdf_run(line: &str) -> bool {
@@ -210,9 +223,9 @@ fn join_broken_lines(paragraphs: Vec<String>) -> Vec<String> {
                         // displaced to the end of this one (…办结。降低公积金缴 / 4.存比例…)
                         let tail_start = prev
                             .char_indices()
-                            .filter(|(_, c)| "。;!?)".contains(*c))
-                            .map(|(i, c)| i + c.len_utf8())
-                            .last();
+                            .rev()
+                            .find(|(_, c)| "。;!?)".contains(*c))
+                            .map(|(i, c)| i + c.len_utf8());
                         match tail_start {
                             Some(at) if prev[at..].chars().count() <= 30 => {
                                 let tail = prev.split_off(at);

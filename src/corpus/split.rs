@@ -6,6 +6,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// A line that names the units of a measure (牵头单位:… 责任单位:…).
+static ATTRIBUTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:牵头|责任|配合)(?:单位|部门)\s*:").expect("valid regex")
+});
 static LISTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"《([^《》]{4,60})》").expect("valid regex"));
 
@@ -64,13 +68,23 @@ pub fn split(text: &str) -> Option<Vec<(String, String)>> {
     Some(docs)
 }
 
-/// The first occurrence of `title` at or after `from` that is not a quotation (《title》).
+/// The first occurrence of `title` at or after `from` where a document can start: not a
+/// quotation (《title》), and at a line start or after a sentence or a closing attribution
+/// (「…单位配合」, where a page break ran two documents together).
 fn find_standalone(text: &str, title: &str, from: usize) -> Option<usize> {
     let mut start = from;
     while let Some(rel) = text.get(start..)?.find(title) {
         let at = start + rel;
-        let quoted = text[..at].ends_with('《') || text[at + title.len()..].starts_with('》');
-        if !quoted {
+        let before = &text[..at];
+        let quoted = before.ends_with('《') || text[at + title.len()..].starts_with('》');
+        let line = before.rsplit('\n').next().unwrap_or("");
+        let boundary = before.is_empty()
+            || before.ends_with(['\n', '。', ';', ':', '!', '?', ')'])
+            || ["配合", "牵头", "负责", "完成"]
+                .iter()
+                .any(|w| line.ends_with(w))
+            || ATTRIBUTION_LINE.is_match(line);
+        if !quoted && boundary {
             return Some(at);
         }
         start = at + title.len();
@@ -94,6 +108,14 @@ mod tests {
             docs[1].1,
             "乙工作实施意见\n为推进乙工作,制定本意见:\n一、乙方面"
         );
+    }
+
+    #[test]
+    fn a_title_inside_a_sentence_is_not_a_start() {
+        let text = "关于印发《甲工作方案》《乙工作方案》的通知\n甲工作方案\n一、按照乙工作方案的要求推进。\n乙工作方案\n一、总则";
+        let docs = split(text).unwrap();
+        assert_eq!(docs.len(), 2);
+        assert!(docs[0].1.contains("按照乙工作方案的要求"));
     }
 
     #[test]

@@ -70,7 +70,7 @@ static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:局|厅|委|办|院|室|部|会|中心|公司|组|行|所|队|站|区|镇|街|街道|政府|海关|机构|集团|管委|分局|支行|法院|检察院|\))$")
+    Regex::new(r"(?:局|厅|委|办|院|室|部|会|署|中心|公司|组|行|所|队|站|区|镇|街|街道|政府|海关|机构|集团|管委|分局|支行|法院|检察院|\))$")
         .expect("valid regex")
 });
 static DATE_WORD: LazyLock<Regex> =
@@ -114,10 +114,37 @@ pub fn inline(text: &str) -> Option<(Attribution, usize)> {
     }
     let open = open?;
     let inside = &trimmed[open + 1..trimmed.len() - 1];
-    if !LABEL.is_match(inside) {
+    if LABEL.is_match(inside) {
+        return Some((labelled(inside), open));
+    }
+    responsible_clause(inside).map(|a| (a, open))
+}
+
+/// The State Council's 「(海关总署、财政部负责)」 / 「(负责部门:商务部)」: the units in
+/// charge, the first of them leading (「排在第一位的部门为牵头部门」).
+fn responsible_clause(inside: &str) -> Option<Attribution> {
+    static IN_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:负责(?:部门|单位)\s*:\s*(?P<a>[^,;]+)|(?P<b>[^,;:]+?)(?:按职责分工|分别|共同)?负责)(?:[,;].*)?$")
+            .expect("valid regex")
+    });
+    let c = IN_CHARGE.captures(inside.trim())?;
+    let list = c.name("a").or(c.name("b"))?.as_str();
+    let list = list.replacen("会同", "、", 1);
+    let tokens = split_top(&list, &['、', ',']);
+    let all_units = !tokens.is_empty()
+        && tokens.iter().all(|t| {
+            let t = t.split('等').next().unwrap_or("");
+            t.chars().count() <= 30 && (UNIT_END.is_match(t) || t.contains("有关") || t.contains("相关"))
+        });
+    if !all_units {
         return None;
     }
-    Some((labelled(inside), open))
+    let mut all = units(&list).into_iter();
+    Some(Attribution {
+        lead: all.next().into_iter().collect(),
+        responsible: all.collect(),
+        ..Attribution::default()
+    })
 }
 
 /// `牵头单位:A、B;责任单位:C;已完成,持续推进` → lead, responsible, status.
@@ -218,8 +245,9 @@ fn absorb_extra(out: &mut Attribution, part: &str) {
 pub fn units(list: &str) -> Vec<String> {
     split_top(list, &['、', ',', ';'])
         .into_iter()
-        .map(|u| u.trim().trim_end_matches('等').trim().to_owned())
-        .filter(|u| !u.is_empty())
+        // 「X等有关部门」 / 「X等」: the unit is X (and text glued on after 等 is not a unit)
+        .map(|u| u.split('等').next().unwrap_or("").trim().to_owned())
+        .filter(|u| !u.is_empty() && u.chars().count() <= 40)
         .filter(|u| {
             !CONVENTIONS
                 .catch_all_units
@@ -273,6 +301,19 @@ mod tests {
         assert_eq!(a.lead, ["市政府办公室(市大数据服务中心)"]);
         assert_eq!(a.when, "2020年9月底");
         assert!(inline("甲(乙)。").is_none());
+    }
+
+    #[test]
+    fn state_council_units_in_charge() {
+        let (a, _) = inline("加快推进通关便利化。(海关总署、财政部、税务总局负责)").unwrap();
+        assert_eq!(a.lead, ["海关总署"]);
+        assert_eq!(a.responsible, ["财政部", "税务总局"]);
+        let (a, _) = inline("推广经验。(负责部门:民航局,适用范围:陕西自贸试验区)").unwrap();
+        assert_eq!(a.lead, ["民航局"]);
+        let (a, _) = inline("完善机制。(国家发展改革委会同有关部门负责)").unwrap();
+        assert_eq!(a.lead, ["国家发展改革委"]);
+        assert!(a.responsible.is_empty());
+        assert!(inline("技工院校(技工院校内由人力资源社会保障行政部门负责)").is_none());
     }
 
     #[test]

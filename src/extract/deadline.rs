@@ -10,6 +10,7 @@ use regex::Regex;
 static MILESTONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<yend>\d{4})年(?:年)?(?:底|末)",
+        r"|(?P<pre>^|[^\d年每])(?:年底|年末)前",
         r"|(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:\d{1,2}日)?(?P<tail>底|末|中旬|下旬|上旬|前|份前|之前)",
         r"|(?P<ylone>\d{4})年",
     ))
@@ -33,7 +34,11 @@ pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
         }
     };
     for c in MILESTONE.captures_iter(&text) {
-        if let Some(y) = c.name("yend") {
+        if c.name("pre").is_some() {
+            if let Some(y) = year {
+                push(y, 12, &mut out);
+            }
+        } else if let Some(y) = c.name("yend") {
             let y = y.as_str().parse().unwrap_or(0);
             year = Some(y);
             push(y, 12, &mut out);
@@ -96,6 +101,8 @@ mod tests {
         );
         assert_eq!(milestones("2020年年底前完成", None), ["2020-12"]);
         assert_eq!(milestones("2020 年 6 月底前", None), ["2020-06"]);
+        assert_eq!(milestones("年底前完成清理", Some(2020)), ["2020-12"]);
+        assert!(milestones("每年年底前报告", Some(2020)).is_empty());
     }
 
     #[test]

@@ -33,7 +33,7 @@ static YEAR_SPAN: LazyLock<Regex> =
 static CREDIT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(.*(?:供稿|撰稿|执笔|编辑)\)$").expect("valid regex"));
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.*[〔\[]\d{4}[〕\]]\s*\d*\s*号|\(此件.*\)|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
+    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.*[〔\[]\d{4}[〕\]]\s*\d*\s*号|\(此件.*\)|(?:感谢|特此|此复|专此).{0,20}$|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
         .expect("valid regex")
 });
 
@@ -175,7 +175,10 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
     let doc_domain = domain::of_document(&doc.title);
     let mut out = Vec::new();
     for (idx, node) in nodes.iter().enumerate() {
-        if node.kind == Kind::Root || !node.children.is_empty() && !atomic[idx] {
+        // a yearbook's 【…】 heading with items: its own paragraph is a summary worth finding
+        let bracket_intro =
+            node.kind == Kind::Bracket && !node.children.is_empty() && !owns[idx].lines.is_empty();
+        if node.kind == Kind::Root || !node.children.is_empty() && !atomic[idx] && !bracket_intro {
             continue;
         }
         let path = ancestors(outline, idx);
@@ -203,7 +206,9 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
             }
         }
         let (title, text) = title_and_text(node, &lines);
-        if text.chars().count() < 8 || CREDIT_LINE.is_match(&text) {
+        let chars = text.chars().count();
+        let heading_only = chars < 20 && !text.contains(['。', ';', ':', ',']);
+        if chars < 8 || heading_only || CREDIT_LINE.is_match(&text) {
             continue;
         }
         if path.iter().any(|&i| nodes[i].kind == Kind::Attachment)
@@ -229,7 +234,9 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
                     .find_map(|i| domain::of_heading(&heading_of(&nodes[i])))
             })
             .or_else(|| domain::of_heading(&doc.title))
-            .or_else(|| domain::of_words_at_least(title.as_deref().unwrap_or(""), &text, 2))
+            .or_else(|| {
+                domain::of_words_at_least(title.as_deref().unwrap_or(""), &text, min_hits(&text))
+            })
             .or(doc_words)
             .unwrap_or_default();
         let mut deadlines = deadline::milestones(&text, year);
@@ -240,11 +247,14 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
                 }
             }
         }
-        let id = path
+        let mut id = path
             .iter()
             .map(|&i| nodes[i].number.to_string())
             .collect::<Vec<_>>()
             .join("-");
+        if bracket_intro {
+            id.push_str("-0");
+        }
         out.push(Measure {
             id,
             section,
@@ -262,7 +272,8 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
 }
 
 /// A node that is one measure with everything under it: an article (第X条), or a lead-in
-/// ending with 「:」 followed by a short enumeration ((一)… (二)…).
+/// (ending with 「:」, or announcing 「下列」/「如下」) followed by a short enumeration
+/// ((一)… (二)…).
 fn is_atomic(outline: &Outline, owns: &[Own], idx: usize) -> bool {
     let node = &outline.nodes[idx];
     if node.children.is_empty() {
@@ -274,7 +285,7 @@ fn is_atomic(outline: &Outline, owns: &[Own], idx: usize) -> bool {
     let lead_in = owns[idx]
         .lines
         .last()
-        .is_some_and(|l| l.trim_end().ends_with(':'));
+        .is_some_and(|l| l.trim_end().ends_with(':') || l.contains("下列") || l.contains("如下"));
     lead_in
         && node.children.iter().all(|&c| {
             let child = &outline.nodes[c];
@@ -368,6 +379,7 @@ fn label(node: &Node) -> String {
     match node.kind {
         Kind::Bracket => format!("【{}】", node.head),
         Kind::Item => node.head.split(' ').next().unwrap_or("").to_owned(),
+        Kind::Decimal(_) => format!("{} {}", node.marker, heading_of(node)),
         _ => format!("{}{}", node.marker, heading_of(node)),
     }
 }
@@ -417,7 +429,7 @@ fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
         let (mut a, _) = attribution::inline(line).unwrap_or_default();
         let domain = doc_domain
             .or_else(|| domain::of_heading(&doc.title))
-            .or_else(|| domain::of_words_at_least("", line, 2))
+            .or_else(|| domain::of_words_at_least("", line, min_hits(line)))
             .or(doc_words)
             .unwrap_or_default();
         out.push(Measure {
@@ -432,6 +444,16 @@ fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
         });
     }
     out
+}
+
+/// How many keyword hits a measure's own words need to name its domain: one for a short
+/// measure, two for a long one (where a single word is more likely a passing mention).
+fn min_hits(text: &str) -> usize {
+    if text.chars().count() < 80 {
+        1
+    } else {
+        2
+    }
 }
 
 /// The fields a measure takes from its document.
@@ -537,11 +559,13 @@ mod tests {
             "【概况】 2020年,经区优化营商环境。\n【企业开办便利化】 持续压缩时间。\n提升企业开办便利度 在政务服务大厅设置专区。\n【企业贷款支持】 设立转贷资金,组建7支金融辅导队。\n(党政办公室供稿)",
         );
         let ms = measures(&d);
-        assert_eq!(ms.len(), 2, "{ms:#?}");
-        assert_eq!(ms[0].title.as_deref(), Some("提升企业开办便利度"));
-        assert_eq!(ms[0].domain, "开办企业");
-        assert_eq!(ms[1].title.as_deref(), Some("企业贷款支持"));
-        assert_eq!(ms[1].domain, "获得信贷");
+        assert_eq!(ms.len(), 3, "{ms:#?}");
+        assert_eq!(ms[0].id, "d.2-0", "the heading's own summary");
+        assert_eq!(ms[0].text, "企业开办便利化\n持续压缩时间。");
+        assert_eq!(ms[1].title.as_deref(), Some("提升企业开办便利度"));
+        assert_eq!(ms[1].domain, "开办企业");
+        assert_eq!(ms[2].title.as_deref(), Some("企业贷款支持"));
+        assert_eq!(ms[2].domain, "获得信贷");
 
         let notice = doc(
             "关于开展检查的通知",

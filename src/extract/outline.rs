@@ -31,6 +31,8 @@ pub enum Kind {
     Attachment,
     /// An unnumbered item under a 【…】 heading.
     Item,
+    /// `1 总则` / `1.2 等级划分` / `1.2.1 …` (emergency plans), with its depth.
+    Decimal(u8),
 }
 
 /// One node of the outline.
@@ -61,7 +63,8 @@ pub struct Outline {
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?P<cn>[一二三四五六七八九十百]{1,4})、",
+        r"^(?:(?P<dec>\d{1,2}(?:\.\d{1,2}){0,3})\s+",
+        r"|(?P<cn>[一二三四五六七八九十百]{1,4})、",
         r"|\((?P<cnp>[一二三四五六七八九十]{1,3})\)",
         r"|(?P<ar>\d{1,3})\s?[.、]\s?",
         r"|\((?P<arp>\d{1,2})\)",
@@ -171,7 +174,16 @@ fn marker(line: &str) -> Option<Start> {
     let whole = c.get(0).expect("match");
     let rest = line[whole.end()..].trim().to_owned();
     let written = whole.as_str().trim().to_owned();
-    let (kind, number) = if let Some(m) = c.name("cn") {
+    let (kind, number) = if let Some(m) = c.name("dec") {
+        let parts: Vec<&str> = m.as_str().split('.').collect();
+        let heading_like = rest.chars().count() <= 25 && !rest.contains(['。', ',', ';', ':']);
+        if !rest.starts_with(crate::corpus::normalize::is_han) || parts.len() == 1 && !heading_like
+        {
+            return None;
+        }
+        let number = parts.last().and_then(|p| p.parse().ok()).unwrap_or(0);
+        (Kind::Decimal(parts.len() as u8), number)
+    } else if let Some(m) = c.name("cn") {
         (Kind::Chinese, chinese_number(m.as_str()))
     } else if let Some(m) = c.name("cnp") {
         (Kind::ChineseParen, chinese_number(m.as_str()))
@@ -265,6 +277,23 @@ mod tests {
         assert_eq!(n[3].body, ["(牵头单位:市局)"]);
         assert_eq!(n[6].marker, "1.");
         assert_eq!(n[7].parent, Some(0));
+    }
+
+    #[test]
+    fn decimal_outlines_nest_by_depth() {
+        let o = parse("1 总则\n1.1 编制目的\n为了有效监测,制定本预案。\n1.2 等级划分\n1.2.1 国家级:两个以上省出现应急状态。\n2 组织机构\n3 个工作日内完成审核,逾期视为同意。");
+        let n = &o.nodes;
+        assert_eq!(n[1].kind, Kind::Decimal(1));
+        assert_eq!(n[2].kind, Kind::Decimal(2));
+        assert_eq!(n[2].body, ["为了有效监测,制定本预案。"]);
+        assert_eq!(n[4].kind, Kind::Decimal(3));
+        assert_eq!(n[4].parent, Some(3));
+        assert_eq!(n[5].parent, Some(0));
+        assert_eq!(
+            n[5].body,
+            ["3 个工作日内完成审核,逾期视为同意。"],
+            "a sentence is not a heading"
+        );
     }
 
     #[test]

@@ -50,7 +50,14 @@ pub fn build(corpus_dir: &Path, index_dir: &Path) -> Result<BuildReport> {
         }
     }
     if measures.is_empty() {
-        return Err(UserError::EmptyCorpus(corpus_dir.to_path_buf()).into());
+        let reasons = loaded.skipped.iter().map(|s| s.to_string()).chain(
+            empty_documents.iter().map(|doc| format!("{doc}: no measures found")),
+        );
+        return Err(UserError::EmptyCorpus {
+            dir: corpus_dir.to_path_buf(),
+            reasons: reasons.collect(),
+        }
+        .into());
     }
     write::write_index(&documents, &measures, index_dir)?;
     let sources: HashSet<&str> = loaded.documents.iter().map(|d| d.source.as_str()).collect();

@@ -85,6 +85,11 @@ fn write_into(documents: &[Document], measures: &[Measure], dir: &Path) -> Resul
     let path = dir.join(MARKER_FILE);
     std::fs::write(&path, marker.to_string())
         .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+    // The index directory sits in the repository (`index/`); it keeps itself out of git, as
+    // the swap replaces the whole directory and with it anything placed there by hand.
+    let path = dir.join(".gitignore");
+    std::fs::write(&path, "# built by `zhengce index`; never committed\n*\n")
+        .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
     Ok(())
 }
 

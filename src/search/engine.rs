@@ -137,7 +137,7 @@ impl SearchEngine {
                 let pool = (query.offset + query.limit).max(rank::RERANK_POOL);
                 let collector = TopDocs::with_limit(pool).tweak_score(rank::region_tweak(
                     analysis.regions.clone(),
-                    rank::tune("region", rank::REGION_FACTOR),
+                    rank::REGION_FACTOR,
                 ));
                 let (top, total, maps) =
                     searcher.search(&tantivy_query, &(collector, Count, counter))?;

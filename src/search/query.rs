@@ -26,13 +26,11 @@ pub const UNITS_BOOST: f32 = 0.6;
 /// Weight of section headings and the document title.
 pub const SECTION_BOOST: f32 = 0.5;
 /// Weight of a synonym's words relative to the user's own.
-pub const SYNONYM_WEIGHT: f32 = 0.5;
+pub const SYNONYM_WEIGHT: f32 = 0.7;
 /// Weight of a whole chunk matched as a phrase of bigrams.
-pub const PHRASE_BOOST: f32 = 1.0;
+pub const PHRASE_BOOST: f32 = 0.5;
 /// Weight of two adjacent query words found adjacent in the text.
 pub const PAIR_BOOST: f32 = 0.5;
-/// Score added to measures of a region named in the query.
-pub const REGION_BOOST: f32 = 3.0;
 
 /// What a query says, after analysis.
 #[derive(Debug, Clone, Default)]
@@ -163,31 +161,20 @@ pub fn bigram_phrase(fields: &Fields, text: &str) -> Option<Box<dyn Query>> {
     }
 }
 
-/// The scoring part of a query: words by field, phrases, synonyms, region boosts.
+/// The scoring part of a query: words by field, phrases, synonyms (a region named without
+/// other words: everything in it).
 /// `None` when the analysis is empty.
 pub fn scoring_query(fields: &Fields, analysis: &Analysis) -> Option<Box<dyn Query>> {
     let field_weights = [
-        (
-            fields.title,
-            crate::search::rank::tune("title", TITLE_BOOST),
-        ),
-        (fields.text, crate::search::rank::tune("text", TEXT_BOOST)),
-        (
-            fields.units,
-            crate::search::rank::tune("units", UNITS_BOOST),
-        ),
-        (
-            fields.section,
-            crate::search::rank::tune("section", SECTION_BOOST),
-        ),
+        (fields.title, TITLE_BOOST),
+        (fields.text, TEXT_BOOST),
+        (fields.units, UNITS_BOOST),
+        (fields.section, SECTION_BOOST),
     ];
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for (words, weight) in [
         (&analysis.words, 1.0),
-        (
-            &analysis.expansion_words,
-            crate::search::rank::tune("syn", SYNONYM_WEIGHT),
-        ),
+        (&analysis.expansion_words, SYNONYM_WEIGHT),
     ] {
         for word in words {
             for (field, boost) in field_weights {
@@ -199,27 +186,20 @@ pub fn scoring_query(fields: &Fields, analysis: &Analysis) -> Option<Box<dyn Que
         let joined: String = chunk.concat();
         if joined.chars().count() >= 2 {
             if let Some(q) = bigram_phrase(fields, &joined) {
-                clauses.push(boosted(
-                    q,
-                    crate::search::rank::tune("phrase", PHRASE_BOOST),
-                ));
+                clauses.push(boosted(q, PHRASE_BOOST));
             }
         }
         if chunk.len() > 2 {
             for pair in chunk.windows(2) {
                 if let Some(q) = bigram_phrase(fields, &pair.concat()) {
-                    clauses.push(boosted(q, crate::search::rank::tune("pair", PAIR_BOOST)));
+                    clauses.push(boosted(q, PAIR_BOOST));
                 }
             }
         }
     }
     for expansion in &analysis.expansions {
         if let Some(q) = bigram_phrase(fields, expansion) {
-            clauses.push(boosted(
-                q,
-                crate::search::rank::tune("phrase", PHRASE_BOOST)
-                    * crate::search::rank::tune("syn", SYNONYM_WEIGHT),
-            ));
+            clauses.push(boosted(q, PHRASE_BOOST * SYNONYM_WEIGHT));
         }
     }
     if clauses.is_empty() && analysis.regions.is_empty() {
@@ -236,20 +216,8 @@ pub fn scoring_query(fields: &Fields, analysis: &Analysis) -> Option<Box<dyn Que
     } else {
         Box::new(BooleanQuery::new(clauses))
     };
-    if analysis.regions.is_empty() {
-        return Some(text_query);
-    }
-    let mut outer: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
-    for region in &analysis.regions {
-        outer.push((
-            Occur::Should,
-            Box::new(ConstScoreQuery::new(
-                facet_query(fields.region, region_facet(region)),
-                REGION_BOOST,
-            )),
-        ));
-    }
-    Some(Box::new(BooleanQuery::new(outer)))
+    // Regions named alongside words favour their measures through `rank::region_tweak`.
+    Some(text_query)
 }
 
 /// A query matching documents carrying `facet` (or a facet below it).

@@ -14,11 +14,11 @@ use crate::search::vocabulary::expansions;
 use crate::Measure;
 
 /// Score factor for measures in (or under) a region named in the query.
-pub const REGION_FACTOR: f32 = 1.6;
+pub const REGION_FACTOR: f32 = 3.0;
 /// Candidates reranked by coverage.
 pub const RERANK_POOL: usize = 50;
 /// Share of the score kept by a measure that covers none of the query (see [`coverage_factor`]).
-pub const COVERAGE_FLOOR: f32 = 0.3;
+pub const COVERAGE_FLOOR: f32 = 0.2;
 /// Exponent of the coverage in [`coverage_factor`].
 pub const COVERAGE_POWER: f32 = 1.5;
 
@@ -125,22 +125,5 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
 
 /// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
 pub fn coverage_factor(coverage: f32) -> f32 {
-    let floor = tune("floor", COVERAGE_FLOOR);
-    floor + (1.0 - floor) * coverage.powf(tune("pow", COVERAGE_POWER))
-}
-
-/// TEMPORARY tuning hook (removed before commit).
-pub fn tune(name: &str, default: f32) -> f32 {
-    static TUNE: std::sync::LazyLock<std::collections::HashMap<String, f32>> =
-        std::sync::LazyLock::new(|| {
-            std::env::var("ZHENGCE_TUNE")
-                .unwrap_or_default()
-                .split(',')
-                .filter_map(|kv| {
-                    let (k, v) = kv.split_once('=')?;
-                    Some((k.to_owned(), v.parse().ok()?))
-                })
-                .collect()
-        });
-    TUNE.get(name).copied().unwrap_or(default)
+    COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * coverage.powf(COVERAGE_POWER)
 }

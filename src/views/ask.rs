@@ -43,8 +43,26 @@ impl Render for QuoteText<'_> {
     }
 }
 
-/// The answer card.
+/// Rows of the per-region table in the compact card.
+const COMPACT_ROWS: usize = 5;
+
+/// The answer card in full (the `/ask` page).
 pub fn card(answer: &Answer) -> Markup {
+    card_with(answer, false)
+}
+
+/// The answer card above search results: the answer, its quote and the first rows of the
+/// per-region table, with a link to the full answer.
+pub fn compact_card(answer: &Answer) -> Markup {
+    card_with(answer, true)
+}
+
+fn card_with(answer: &Answer, compact: bool) -> Markup {
+    let rows = if compact {
+        &answer.by_region[..answer.by_region.len().min(COMPACT_ROWS)]
+    } else {
+        &answer.by_region[..]
+    };
     let quoted = answer
         .quote
         .as_ref()
@@ -70,12 +88,12 @@ pub fn card(answer: &Answer) -> Markup {
                         }
                     }
                 }
-                @if !answer.by_region.is_empty() {
+                @if !rows.is_empty() {
                     h3 { "各地规定" }
-                    (by_region(&answer.by_region))
+                    (by_region(rows))
                 }
             }
-            @if !answer.citations.is_empty() {
+            @if !compact && !answer.citations.is_empty() {
                 h3 { @if answer.found { "依据" } @else { "最接近的措施" } }
                 ol.citations {
                     @for citation in answer.citations.iter().take(CITATIONS_SHOWN) {
@@ -91,7 +109,17 @@ pub fn card(answer: &Answer) -> Markup {
             }
             p.note {
                 "答案摘自政策原文,以原文为准。"
-                a href=(search_href(&SearchQuery { q: answer.question.clone(), ..Default::default() })) { "查看全部检索结果" }
+                @if compact {
+                    a href=(ask_href(&answer.question)) {
+                        @if answer.by_region.len() > rows.len() {
+                            "查看完整回答(" (answer.by_region.len()) " 个地区)›"
+                        } @else {
+                            "查看完整回答与依据 ›"
+                        }
+                    }
+                } @else {
+                    a href=(search_href(&SearchQuery { q: answer.question.clone(), ..Default::default() })) { "查看全部检索结果 ›" }
+                }
             }
         }
     }
@@ -244,6 +272,9 @@ mod tests {
         assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"));
         assert!(html.contains("新开办企业&lt;免费&gt;刻制公章。"));
         assert!(!html.contains("not-found"));
+        let compact = compact_card(&answer(true)).into_string();
+        assert!(compact.contains("各地规定") && !compact.contains("<h3>依据</h3>"));
+        assert!(compact.contains("查看完整回答"));
     }
 
     #[test]

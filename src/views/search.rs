@@ -26,7 +26,7 @@ pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer
         Some(query),
         html! {
             @if let Some(answer) = answer {
-                (ask::card(answer))
+                (ask::compact_card(answer))
             }
             div.search-layout {
                 section.results aria-labelledby="results-heading" {

@@ -155,6 +155,10 @@ fn unanswerable_questions_say_so_and_cite_the_nearest() {
         assert_eq!(answer.answer, NOT_FOUND);
         assert!(answer.quote.is_none());
         assert!(answer.by_region.is_empty());
+        assert!(
+            !answer.citations.is_empty(),
+            "the nearest measures are still cited"
+        );
     }
 }
 

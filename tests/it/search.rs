@@ -209,7 +209,7 @@ fn rebuilds_swap_atomically_and_empty_corpora_fail_harmlessly() {
     std::fs::create_dir(&empty).unwrap();
     let err = zhengce::index::build(&empty, &index_dir).unwrap_err();
     assert!(
-        matches!(err, Error::User(UserError::EmptyCorpus(_))),
+        matches!(err, Error::User(UserError::EmptyCorpus { .. })),
         "{err}"
     );
     assert_eq!(

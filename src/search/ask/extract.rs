@@ -36,11 +36,17 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// The value `kind` wants in `sentence`, as a byte range into it: the first pattern of the
 /// kind that matches gives it (its group `v` when it has one, else the whole match).
 pub fn find_value(kind: Kind, sentence: &str) -> Option<Range<usize>> {
+    find_ranked_value(kind, sentence).map(|(_, range)| range)
+}
+
+/// Like [`find_value`], with the index of the pattern that matched (0 is the best kind of
+/// evidence: 「牵头单位:…」 before 「…负责」).
+pub fn find_ranked_value(kind: Kind, sentence: &str) -> Option<(usize, Range<usize>)> {
     let patterns = RULES.values.get(&kind)?;
-    patterns.iter().find_map(|pattern| {
+    patterns.iter().enumerate().find_map(|(i, pattern)| {
         let caps = pattern.captures(sentence)?;
         let m = caps.name("v").or_else(|| caps.get(0))?;
-        (!m.is_empty()).then(|| m.range())
+        (!m.is_empty()).then(|| (i, m.range()))
     })
 }
 

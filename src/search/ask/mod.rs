@@ -24,7 +24,7 @@ use crate::Result;
 pub const NOT_FOUND: &str = "未找到明确规定";
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
-const MIN_CONFIDENCE: f32 = 0.45;
+const MIN_CONFIDENCE: f32 = 0.4;
 /// Citations returned.
 const MAX_CITATIONS: usize = 10;
 /// Hits taken from each search.
@@ -148,10 +148,13 @@ pub struct RegionRow {
 /// One candidate measure and what we found in it.
 struct Candidate {
     hit: Hit,
-    /// Reciprocal-rank fusion of the searches.
+    /// Reciprocal-rank fusion of the searches, 0–1.
     fused: f32,
+    /// Share of the known topic words the measure holds.
     coverage: f32,
-    region_match: Option<bool>,
+    /// Share of the known topic words its title and evidence sentence hold.
+    evidence: f32,
+    region_match: RegionMatch,
     /// Sentence closest to the topic.
     topic_sentence: Range<usize>,
     /// Sentence holding the value, and the value's range in the text.
@@ -159,43 +162,77 @@ struct Candidate {
     score: f32,
 }
 
+/// How a measure's region relates to the region the question names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RegionMatch {
+    /// The question names no region.
+    Unnamed,
+    /// The region itself.
+    Exact,
+    /// A place inside it.
+    Inside,
+    /// Elsewhere.
+    Other,
+}
+
+/// The topic words with their weights.
+struct Terms {
+    words: Vec<String>,
+    /// Rarity weight of each word; 0 for words no measure holds (they cannot tell measures
+    /// apart: colloquial words, or things the corpus does not cover).
+    weights: Vec<f32>,
+    /// Total weight of the words some measure holds.
+    known: f32,
+    /// Total weight the unknown words would have.
+    unknown: f32,
+}
+
 /// Answers `question` from the measures in `engine`.
 pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let overview = engine.overview()?;
     let regions: Vec<String> = overview.regions.iter().map(|r| r.value.clone()).collect();
     let analysis = analyze(question, &regions);
-    let weights = word_weights(engine, &analysis.words, overview.measures)?;
+    let terms = terms(engine, &analysis.words, overview.measures)?;
     let mut candidates = gather(engine, &analysis)?;
     for candidate in &mut candidates {
-        inspect(candidate, &analysis, &weights);
+        inspect(candidate, &analysis, &terms);
     }
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
     candidates.truncate(MAX_CITATIONS);
-    Ok(compose(engine, question, &analysis, candidates))
+    Ok(compose(engine, question, &analysis, &terms, candidates))
 }
 
 /// Rarity weights of the topic words: rare words say more about what is asked than common
 /// ones. A word's document frequency is that of its most common written form.
-fn word_weights(engine: &SearchEngine, words: &[String], measures: usize) -> Result<Vec<f32>> {
+fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Result<Terms> {
     let n = measures.max(1) as f32;
     let mut weights = Vec::with_capacity(words.len());
+    let (mut known, mut unknown) = (0.0, 0.0);
     for word in words {
         let mut df = 0usize;
         for variant in question::variants(word) {
             let query = SearchQuery {
-                q: variant,
+                q: variant.chars().take(MAX_QUERY_CHARS).collect(),
                 limit: 1,
                 ..Default::default()
             };
             df = df.max(engine.search(&query)?.total);
         }
-        let mut weight = (1.0 + n / (df as f32 + 1.0)).ln();
-        if word.chars().count() == 1 {
-            weight *= 0.5;
+        let weight = (1.0 + n / (df as f32 + 1.0)).ln();
+        if df == 0 {
+            unknown += weight;
+            weights.push(0.0);
+        } else {
+            known += weight;
+            weights.push(weight);
         }
-        weights.push(weight);
     }
-    Ok(weights)
+    Ok(Terms {
+        words: words.to_vec(),
+        weights,
+        known,
+        unknown,
+    })
 }
 
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
@@ -249,7 +286,8 @@ fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> 
                         hit,
                         fused,
                         coverage: 0.0,
-                        region_match: None,
+                        evidence: 0.0,
+                        region_match: RegionMatch::Unnamed,
                         topic_sentence: 0..0,
                         value: None,
                         score: 0.0,
@@ -266,69 +304,105 @@ fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> 
 }
 
 /// Finds the topic sentence and the value in a candidate and scores it.
-fn inspect(candidate: &mut Candidate, analysis: &Analysis, weights: &[f32]) {
+fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
     let hit = &candidate.hit;
     let text = hit.text.as_str();
-    let full = crate::search::eval::hit_text(hit);
-    candidate.coverage = if analysis.words.is_empty() {
-        0.0
-    } else {
-        extract::coverage(&analysis.words, weights, &full)
+    let title = hit.title.as_deref().unwrap_or("");
+    let cover = |t: &str| extract::coverage(&terms.words, &terms.weights, t);
+    candidate.coverage = cover(&crate::search::eval::hit_text(hit));
+    candidate.region_match = match &analysis.region {
+        None => RegionMatch::Unnamed,
+        Some(r) if hit.region == *r => RegionMatch::Exact,
+        Some(r) if hit.region.starts_with(&format!("{r}/")) => RegionMatch::Inside,
+        Some(_) => RegionMatch::Other,
     };
-    candidate.region_match = analysis
-        .region
-        .as_ref()
-        .map(|r| hit.region == *r || hit.region.starts_with(&format!("{r}/")));
 
-    let sentences = extract::sentences(text);
-    let sentence_cover =
-        |range: &Range<usize>| extract::coverage(&analysis.words, weights, &text[range.clone()]);
-    let mut topic_sentence = sentences.first().cloned().unwrap_or(0..0);
+    // The title sentence says what the measure is, not what it does: prefer the others.
+    let sentences: Vec<Range<usize>> = extract::sentences(text);
+    let is_title = |r: &Range<usize>| {
+        !title.is_empty() && text[r.clone()].trim_end_matches(['。', ':', ' ']) == title
+    };
+    let body: Vec<Range<usize>> = sentences.iter().filter(|r| !is_title(r)).cloned().collect();
+    let pool = if body.is_empty() { &sentences } else { &body };
+    let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
-    for range in &sentences {
-        let cover = sentence_cover(range);
-        if cover > topic_cover {
-            topic_cover = cover;
+    for range in pool {
+        let c = cover(&text[range.clone()]);
+        if c > topic_cover {
+            topic_cover = c;
             topic_sentence = range.clone();
         }
     }
-    candidate.topic_sentence = topic_sentence;
+    candidate.topic_sentence = topic_sentence.clone();
 
     candidate.value = None;
+    let mut value_cover = 0.0;
     if analysis.kind.wants_value() {
         let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
         for range in &sentences {
-            let Some(value) = extract::find_value(analysis.kind, &text[range.clone()]) else {
+            let sentence = &text[range.clone()];
+            let Some((rank, value)) = extract::find_ranked_value(analysis.kind, sentence) else {
                 continue;
             };
-            // The who value is the attribution, wherever it sits; others must be on topic.
-            let cover = if analysis.kind == Kind::Who {
-                1.0
+            // The who value is the attribution, wherever it sits (a 牵头单位 clause first);
+            // other values must be on topic, in the unit asked for when one is.
+            let c = if analysis.kind == Kind::Who {
+                1.0 - rank as f32 * 0.1
             } else {
-                sentence_cover(range)
+                let in_unit = analysis
+                    .unit
+                    .as_ref()
+                    .is_some_and(|u| sentence[value.clone()].contains(u.as_str()));
+                cover(sentence) + if in_unit { 0.3 } else { 0.0 }
             };
-            if best.as_ref().is_none_or(|(c, _, _)| cover > *c) {
+            if best.as_ref().is_none_or(|(b, _, _)| c > *b) {
                 let absolute = range.start + value.start..range.start + value.end;
-                best = Some((cover, range.clone(), absolute));
+                best = Some((c, range.clone(), absolute));
             }
         }
-        if let Some((cover, sentence, value)) = best {
-            if cover > 0.0 || analysis.words.is_empty() {
+        if let Some((c, sentence, value)) = best {
+            // A value in a sentence off the topic still answers when the title is on it.
+            let with_title = cover(&format!("{title} {}", &text[sentence.clone()]));
+            if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
+                value_cover = with_title;
                 candidate.value = Some((sentence, value));
             }
         }
     }
+    let evidence = match &candidate.value {
+        Some(_) => value_cover,
+        None => cover(&format!("{title} {}", &text[topic_sentence])),
+    };
+    candidate.evidence = evidence;
 
-    let mut score = candidate.fused + candidate.coverage;
-    match candidate.region_match {
-        Some(true) => score += 0.5,
-        Some(false) => score -= 0.5,
-        None => {}
-    }
-    if candidate.value.is_some() {
-        score += 0.15;
+    let mut score = candidate.fused + candidate.coverage + 0.5 * candidate.evidence;
+    score += match candidate.region_match {
+        RegionMatch::Unnamed => 0.0,
+        RegionMatch::Exact => 0.6,
+        RegionMatch::Inside => 0.4,
+        RegionMatch::Other => -0.5,
+    };
+    if let Some((_, value)) = &candidate.value {
+        score += 0.2;
+        // A value in the unit asked for (多少小时 → 14小时) is the answer asked for.
+        if let Some(unit) = &analysis.unit {
+            if text[value.clone()].contains(unit.as_str()) {
+                score += 0.3;
+            }
+        }
     }
     candidate.score = score;
+}
+
+/// How sure we are that a candidate answers: what it and its evidence cover of the known
+/// topic words, discounted when most of the topic is words no measure holds.
+fn confidence(c: &Candidate, terms: &Terms) -> f32 {
+    let base = 0.5 * c.coverage + 0.5 * c.evidence;
+    let total = terms.known + terms.unknown;
+    if total <= 0.0 {
+        return 0.0;
+    }
+    base * (terms.known / total).min(1.0)
 }
 
 /// Builds the answer from the ranked candidates.
@@ -336,11 +410,10 @@ fn compose(
     engine: &SearchEngine,
     question: &str,
     analysis: &Analysis,
+    terms: &Terms,
     candidates: Vec<Candidate>,
 ) -> Answer {
     let kind = analysis.kind;
-    let confidence = candidates.first().map_or(0.0, |c| c.coverage);
-    let mut found = confidence >= MIN_CONFIDENCE;
 
     // The answering measure: for value kinds, the first of the top three that has a value.
     let answering = if kind.wants_value() {
@@ -348,34 +421,32 @@ fn compose(
             .iter()
             .take(3)
             .position(|c| c.value.is_some() || (kind == Kind::Who && who_field(c).is_some()))
-            .unwrap_or(0)
     } else {
-        0
+        (!candidates.is_empty()).then_some(0)
     };
+    let confidence = answering
+        .and_then(|i| candidates.get(i))
+        .or(candidates.first())
+        .map_or(0.0, |c| confidence(c, terms));
+    let found = answering.is_some() && confidence >= MIN_CONFIDENCE;
 
     let mut answer = NOT_FOUND.to_owned();
     let mut value = None;
     let mut quote = None;
-    if let Some(best) = candidates.get(answering) {
-        if found && best.coverage < MIN_CONFIDENCE {
-            found = false;
-        }
-        if found {
-            let q = make_quote(best);
-            value = candidate_value(best, kind);
-            answer = match kind {
-                Kind::List => list_answer(&candidates),
-                Kind::Precedent => precedent_answer(&candidates),
-                _ => value
-                    .clone()
-                    .unwrap_or_else(|| sentence_text(best).to_owned()),
-            };
-            quote = Some(q);
-        }
+    if let (true, Some(best)) = (found, answering.and_then(|i| candidates.get(i))) {
+        value = candidate_value(best, kind);
+        answer = match kind {
+            Kind::List => list_answer(&candidates, terms),
+            Kind::Precedent => precedent_answer(&candidates, terms),
+            _ => value
+                .clone()
+                .unwrap_or_else(|| sentence_text(best).to_owned()),
+        };
+        quote = Some(make_quote(best));
     }
 
     let by_region = if found && (kind.is_list() || kind.wants_value()) && kind != Kind::Who {
-        region_rows(&candidates, kind)
+        region_rows(&candidates, kind, terms)
     } else {
         Vec::new()
     };
@@ -401,24 +472,28 @@ fn compose(
 }
 
 /// Candidates that answer well enough to be listed.
-fn relevant(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
-    let top = candidates.first().map_or(0.0, |c| c.coverage);
-    candidates
-        .iter()
-        .filter(move |c| c.coverage >= MIN_CONFIDENCE && c.coverage >= top * 0.75)
+fn relevant<'a>(
+    candidates: &'a [Candidate],
+    terms: &'a Terms,
+) -> impl Iterator<Item = &'a Candidate> {
+    let top = candidates.first().map_or(0.0, |c| confidence(c, terms));
+    candidates.iter().filter(move |c| {
+        let conf = confidence(c, terms);
+        conf >= MIN_CONFIDENCE && conf >= top * 0.6
+    })
 }
 
-fn list_answer(candidates: &[Candidate]) -> String {
-    let lines: Vec<&str> = relevant(candidates)
+fn list_answer(candidates: &[Candidate], terms: &Terms) -> String {
+    let lines: Vec<&str> = relevant(candidates, terms)
         .take(5)
         .map(|c| c.hit.title.as_deref().unwrap_or_else(|| sentence_text(c)))
         .collect();
     lines.join(";")
 }
 
-fn precedent_answer(candidates: &[Candidate]) -> String {
+fn precedent_answer(candidates: &[Candidate], terms: &Terms) -> String {
     let mut regions: Vec<&str> = Vec::new();
-    for c in relevant(candidates) {
+    for c in relevant(candidates, terms) {
         if !regions.contains(&c.hit.region.as_str()) {
             regions.push(&c.hit.region);
         }
@@ -432,10 +507,10 @@ fn precedent_answer(candidates: &[Candidate]) -> String {
 
 /// Rows of the per-region table: the best relevant measure of each region (up to three per
 /// region for lists), regions in the order of their best measure.
-fn region_rows(candidates: &[Candidate], kind: Kind) -> Vec<RegionRow> {
+fn region_rows(candidates: &[Candidate], kind: Kind, terms: &Terms) -> Vec<RegionRow> {
     let per_region = if kind.is_list() { 3 } else { 1 };
     let mut rows: Vec<RegionRow> = Vec::new();
-    for c in relevant(candidates) {
+    for c in relevant(candidates, terms) {
         if kind.wants_value() && c.value.is_none() {
             continue;
         }
@@ -487,23 +562,31 @@ fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
         .map(|(_, value)| c.hit.text[value.clone()].to_owned())
 }
 
-/// The quote: the value sentence, extended back to the topic sentence when it comes first and
-/// the run stays short, so the quote shows both what is done and the value.
+/// The quote: the run of sentences from the topic sentence to the value sentence, opened by
+/// the measure's title sentence when the text starts with it, as long as the run stays short
+/// (dropping the title first, then keeping the value or topic sentence alone).
 fn make_quote(c: &Candidate) -> Quote {
     let text = &c.hit.text;
     let topic = c.topic_sentence.clone();
-    let (span, value) = match &c.value {
-        Some((sentence, value)) => {
-            let joined = topic.start.min(sentence.start)..topic.end.max(sentence.end);
-            let span = if text[joined.clone()].chars().count() <= MAX_SPAN_CHARS {
-                joined
-            } else {
-                sentence.clone()
-            };
-            (span, Some(value.clone()))
-        }
-        None => (topic, None),
+    let (core, value) = match &c.value {
+        Some((sentence, value)) => (sentence.clone(), Some(value.clone())),
+        None => (topic.clone(), None),
     };
+    let title_end = c.hit.title.as_deref().and_then(|title| {
+        let first = extract::sentences(text).into_iter().next()?;
+        (first.start == 0 && text[first.clone()].starts_with(title)).then_some(first.end)
+    });
+    let short = |r: &Range<usize>| text[r.clone()].chars().count() <= MAX_SPAN_CHARS;
+    let joined = topic.start.min(core.start)..topic.end.max(core.end);
+    let mut tries = Vec::new();
+    if title_end.is_some() {
+        tries.push(0..joined.end);
+    }
+    tries.push(joined);
+    let span = tries
+        .into_iter()
+        .find(short)
+        .unwrap_or_else(|| core.clone());
     Quote {
         measure_id: c.hit.id.clone(),
         text: text[span.clone()].to_owned(),

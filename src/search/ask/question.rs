@@ -3,6 +3,9 @@
 //! Pure: the region paths of the index are passed in.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
@@ -96,7 +99,14 @@ pub struct Analysis {
     pub words: Vec<String>,
     /// The topic words joined by spaces: the search query.
     pub topic: String,
+    /// The unit a time question counts in (小时, 工作日, 天), when it names one.
+    pub unit: Option<String>,
 }
+
+/// The unit a question counts time in: 多少小时, 几个工作日, 多少天.
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周)").expect("unit pattern")
+});
 
 /// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
 /// the search page shows an answer card for questions.
@@ -151,7 +161,12 @@ pub fn analyze(question: &str, regions: &[String]) -> Analysis {
         Some((path, mention, _)) => (Some(path), Some(mention)),
         None => (None, None),
     };
+    let unit = UNIT
+        .captures(q)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_owned());
     Analysis {
+        unit,
         question,
         kind,
         is_question,
@@ -184,30 +199,86 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
     }
     let mut words: Vec<String> = Vec::new();
     let mut singles: Vec<String> = Vec::new();
-    for piece in pieces {
-        for token in JIEBA_DICT.cut(piece, false) {
-            let word = token.word.trim();
-            if word.is_empty()
+    for piece in pieces.into_iter().flat_map(split_at_known_phrases) {
+        let tokens: Vec<&str> = if is_known_phrase(piece) {
+            vec![piece]
+        } else {
+            JIEBA_DICT
+                .cut(piece, false)
+                .into_iter()
+                .map(|t| t.word)
+                .collect()
+        };
+        // Characters the segmenter leaves alone next to each other are one word it does not
+        // know (保函, 拿地): join them. A lone character matches almost anything: it is kept
+        // only when nothing else is left.
+        let mut run = String::new();
+        let flush = |run: &mut String, words: &mut Vec<String>, singles: &mut Vec<String>| {
+            let list = if run.chars().count() == 1 {
+                singles
+            } else {
+                words
+            };
+            if !run.is_empty() && !list.iter().any(|w| w == run) {
+                list.push(run.clone());
+            }
+            run.clear();
+        };
+        for word in tokens {
+            let word = word.trim();
+            let skip = word.is_empty()
                 || !word.chars().any(|c| c.is_alphanumeric())
-                || RULES.fillers.iter().any(|f| f == word)
-            {
+                || RULES.fillers.iter().any(|f| f == word);
+            if !skip && word.chars().count() == 1 {
+                run.push_str(word);
                 continue;
             }
-            // Single characters match almost anything: kept only when nothing else is left.
-            let list = if word.chars().count() == 1 {
-                &mut singles
-            } else {
-                &mut words
-            };
-            if !list.iter().any(|w| w == word) {
-                list.push(word.to_owned());
+            flush(&mut run, &mut words, &mut singles);
+            if !skip && !words.iter().any(|w| w == word) {
+                words.push(word.to_owned());
             }
         }
+        flush(&mut run, &mut words, &mut singles);
     }
     if words.is_empty() {
         words = singles;
     }
     words
+}
+
+/// Whether `phrase` is a way of asking the synonym tables know (办电, 开公司, 暖气).
+fn is_known_phrase(phrase: &str) -> bool {
+    RULES.synonyms.contains_key(phrase) || SYNONYM_RULES.iter().any(|r| r.from == phrase)
+}
+
+/// Cuts `piece` so that the phrases of the synonym tables stand alone (the segmenter may not
+/// know 办电 and would cut it into two characters), longest phrase first.
+fn split_at_known_phrases(piece: &str) -> Vec<&str> {
+    let phrases = RULES
+        .synonyms
+        .keys()
+        .map(String::as_str)
+        .chain(SYNONYM_RULES.iter().map(|r| r.from.as_str()))
+        .filter(|p| p.chars().count() >= 2);
+    let mut best: Option<(usize, &str)> = None;
+    for phrase in phrases {
+        if let Some(pos) = piece.find(phrase) {
+            let longer = best.is_none_or(|(_, b)| phrase.len() > b.len());
+            if longer {
+                best = Some((pos, phrase));
+            }
+        }
+    }
+    match best {
+        None => vec![piece],
+        Some((pos, phrase)) => {
+            let mut out = split_at_known_phrases(&piece[..pos]);
+            out.push(&piece[pos..pos + phrase.len()]);
+            out.extend(split_at_known_phrases(&piece[pos + phrase.len()..]));
+            out.retain(|p| !p.is_empty());
+            out
+        }
+    }
 }
 
 /// The region the question names: (path, mention, byte range of the mention). The longest

@@ -174,31 +174,20 @@ fn relocate(seed: &str, place: &Place) -> String {
     text
 }
 
-/// County-level places from the gazetteer in `data/admin-divisions` (no placeholders, no zones).
+/// County-level places of the gazetteer under a prefecture city (no zones, no municipalities).
 fn places() -> Vec<Place> {
-    fn rows(csv: &str) -> impl Iterator<Item = Vec<&str>> {
-        csv.lines()
-            .skip(1)
-            .map(|line| line.split(',').map(|f| f.trim_matches('"')).collect())
-    }
-    let provinces: std::collections::HashMap<&str, &str> =
-        rows(include_str!("../data/admin-divisions/provinces.csv"))
-            .map(|r| (r[0], r[1]))
-            .collect();
-    let cities: std::collections::HashMap<&str, &str> =
-        rows(include_str!("../data/admin-divisions/cities.csv"))
-            .map(|r| (r[0], r[1]))
-            .collect();
-    rows(include_str!("../data/admin-divisions/areas.csv"))
-        .filter(|r| r.len() == 4 && r[0].as_bytes().get(4) != Some(&b'7'))
-        .filter_map(|r| {
-            let city = cities.get(r[2])?;
-            let province = provinces.get(r[3])?;
-            (!city.contains("直辖") && *city != "市辖区" && *city != "县").then(|| Place {
+    use crate::corpus::gazetteer::{Level, GAZETTEER};
+    GAZETTEER
+        .places
+        .iter()
+        .filter(|place| place.level == Level::County && !place.is_zone())
+        .filter_map(|place| match place.path.split('/').collect::<Vec<_>>()[..] {
+            [province, city, county] => Some(Place {
                 province: short(province),
                 city: short(city),
-                county: short(r[1]),
-            })
+                county: short(county),
+            }),
+            _ => None,
         })
         .collect()
 }

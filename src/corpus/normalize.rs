@@ -247,7 +247,8 @@ fn is_broken(line: &str) -> bool {
     let Some(last) = line.chars().last() else {
         return false;
     };
-    let long = line.chars().count() >= 40;
+    // a sentence, not a title or a signature: those are never continued on the next line
+    let long = line.chars().count() >= 40 && line.contains([',', '。', ';']);
     let open_end = is_han(last) || ",、“《(".contains(last);
     long && open_end && !line.starts_with(['(', '(']) && !LINE_MARKER.is_match(line)
         || long && open_end && item_number(line).is_some()
@@ -333,6 +334,12 @@ mod tests {
         assert_eq!(lines[5], "七、鼓励推行“标准地”供地方式");
         assert!(lines[6].starts_with("相关部门提出"));
         assert_eq!(lines[7], "2020年6月底前完成。");
+    }
+
+    #[test]
+    fn a_title_line_is_not_joined_with_the_next() {
+        let text = "鲅政办发〔2022〕1号:关于印发《鲅鱼圈区营商环境优化行动方案(2021-2024年)》的通知\n发布时间:2022-03-25";
+        assert_eq!(normalize(text).lines().count(), 2);
     }
 
     #[test]

@@ -7,9 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 /// A line that names the units of a measure (牵头单位:… 责任单位:…).
-static ATTRIBUTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:牵头|责任|配合)(?:单位|部门)\s*:").expect("valid regex")
-});
+static ATTRIBUTION_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:牵头|责任|配合)(?:单位|部门)\s*:").expect("valid regex"));
 static LISTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"《([^《》]{4,60})》").expect("valid regex"));
 

@@ -134,7 +134,8 @@ fn responsible_clause(inside: &str) -> Option<Attribution> {
     let all_units = !tokens.is_empty()
         && tokens.iter().all(|t| {
             let t = t.split('等').next().unwrap_or("");
-            t.chars().count() <= 30 && (UNIT_END.is_match(t) || t.contains("有关") || t.contains("相关"))
+            t.chars().count() <= 30
+                && (UNIT_END.is_match(t) || t.contains("有关") || t.contains("相关"))
         });
     if !all_units {
         return None;

@@ -30,27 +30,15 @@ pub enum BenchCommand {
     },
     /// Ingestion throughput: generate a corpus, then time segmentation alone and a full build.
     Ingest {
-        /// Size of the generated corpus in MB.
-        #[arg(long, default_value_t = 50)]
-        mb: usize,
-        /// Seed corpus.
-        #[arg(long, default_value = "corpus")]
-        corpus: PathBuf,
-        /// Working directory for the generated corpus and its index.
-        #[arg(long, default_value = "target/bench")]
-        work: PathBuf,
+        /// The generated corpus.
+        #[command(flatten)]
+        scaled: Scaled,
     },
     /// Search latency over the index of a generated corpus (built first if missing).
     Search {
-        /// Size of the generated corpus in MB (at least 100,000 measures at the default).
-        #[arg(long, default_value_t = 50)]
-        mb: usize,
-        /// Seed corpus.
-        #[arg(long, default_value = "corpus")]
-        corpus: PathBuf,
-        /// Working directory for the generated corpus and its index.
-        #[arg(long, default_value = "target/bench")]
-        work: PathBuf,
+        /// The generated corpus and its index.
+        #[command(flatten)]
+        scaled: Scaled,
         /// Questions file whose questions (plus filtered and keyword variants) make the query mix.
         #[arg(long, default_value = "tests/eval/questions.jsonl")]
         queries: PathBuf,
@@ -60,8 +48,22 @@ pub enum BenchCommand {
     },
 }
 
+/// A corpus scaled up by [`generate`], kept under a working directory with its index.
+#[derive(Debug, clap::Args)]
+pub struct Scaled {
+    /// Size of the generated corpus in MB (50 MB gives over 100,000 measures).
+    #[arg(long, default_value_t = 50)]
+    mb: usize,
+    /// Seed corpus whose texts are rewritten.
+    #[arg(long, default_value = "corpus")]
+    corpus: PathBuf,
+    /// Working directory for the generated corpus and its index.
+    #[arg(long, default_value = "target/bench")]
+    work: PathBuf,
+}
+
 /// Runs a benchmark.
-pub fn run(what: BenchCommand, _index_dir: &Path) -> anyhow::Result<()> {
+pub fn run(what: BenchCommand) -> anyhow::Result<()> {
     if cfg!(debug_assertions) {
         eprintln!(
             "warning: this is a debug build; run benchmarks with `cargo run --release -- bench …`"
@@ -78,14 +80,12 @@ pub fn run(what: BenchCommand, _index_dir: &Path) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        BenchCommand::Ingest { mb, corpus, work } => ingest(&corpus, &work, mb),
+        BenchCommand::Ingest { scaled } => ingest(&scaled),
         BenchCommand::Search {
-            mb,
-            corpus,
-            work,
+            scaled,
             queries,
             rounds,
-        } => search(&corpus, &work, mb, &queries, rounds),
+        } => search(&scaled, &queries, rounds),
     }
 }
 
@@ -154,7 +154,10 @@ struct Place {
 }
 
 /// The place names the seed texts use, with the part of a [`Place`] each one becomes.
-const SEED_NAMES: [(&str, fn(&Place) -> &str); 9] = [
+/// Picks the part of a place that replaces a seed name.
+type PlacePart = fn(&Place) -> &str;
+
+const SEED_NAMES: [(&str, PlacePart); 9] = [
     ("威海", |p| &p.city),
     ("乳山", |p| &p.county),
     ("经区", |p| &p.county),
@@ -181,14 +184,16 @@ fn places() -> Vec<Place> {
         .places
         .iter()
         .filter(|place| place.level == Level::County && !place.is_zone())
-        .filter_map(|place| match place.path.split('/').collect::<Vec<_>>()[..] {
-            [province, city, county] => Some(Place {
-                province: short(province),
-                city: short(city),
-                county: short(county),
-            }),
-            _ => None,
-        })
+        .filter_map(
+            |place| match place.path.split('/').collect::<Vec<_>>()[..] {
+                [province, city, county] => Some(Place {
+                    province: short(province),
+                    city: short(city),
+                    county: short(county),
+                }),
+                _ => None,
+            },
+        )
         .collect()
 }
 
@@ -231,25 +236,32 @@ fn mb_of(bytes: usize) -> f64 {
     bytes as f64 / 1e6
 }
 
-/// The generated corpus under `work` (made if missing), and its size in bytes of text.
-fn generated_corpus(corpus: &Path, work: &Path, mb: usize) -> anyhow::Result<PathBuf> {
-    let dir = work.join(format!("corpus-{mb}mb"));
-    if !dir.exists() {
-        let started = Instant::now();
-        let stats = generate(corpus, &dir, mb * 1_000_000)?;
-        eprintln!(
-            "generated {} files ({:.1} MB) in {:.1?} at {}",
-            stats.files,
-            mb_of(stats.bytes),
-            started.elapsed(),
-            dir.display()
-        );
+impl Scaled {
+    /// The generated corpus, written first if missing.
+    fn corpus_dir(&self) -> anyhow::Result<PathBuf> {
+        let dir = self.work.join(format!("corpus-{}mb", self.mb));
+        if !dir.exists() {
+            let started = Instant::now();
+            let stats = generate(&self.corpus, &dir, self.mb * 1_000_000)?;
+            eprintln!(
+                "generated {} files ({:.1} MB) in {:.1?} at {}",
+                stats.files,
+                mb_of(stats.bytes),
+                started.elapsed(),
+                dir.display()
+            );
+        }
+        Ok(dir)
     }
-    Ok(dir)
+
+    /// Where the generated corpus's index lives.
+    fn index_dir(&self) -> PathBuf {
+        self.work.join(format!("index-{}mb", self.mb))
+    }
 }
 
-fn ingest(corpus: &Path, work: &Path, mb: usize) -> anyhow::Result<()> {
-    let dir = generated_corpus(corpus, work, mb)?;
+fn ingest(scaled: &Scaled) -> anyhow::Result<()> {
+    let dir = scaled.corpus_dir()?;
 
     let started = Instant::now();
     let loaded = crate::corpus::load_dir(&dir)?;
@@ -272,7 +284,7 @@ fn ingest(corpus: &Path, work: &Path, mb: usize) -> anyhow::Result<()> {
         .sum();
     let extract_time = started.elapsed();
 
-    let index_dir = work.join(format!("index-{mb}mb"));
+    let index_dir = scaled.index_dir();
     let started = Instant::now();
     let report = crate::index::build(&dir, &index_dir)?;
     let build_time = started.elapsed();
@@ -337,16 +349,10 @@ fn query_mix(questions: &Path) -> anyhow::Result<Vec<SearchQuery>> {
     Ok(mix)
 }
 
-fn search(
-    corpus: &Path,
-    work: &Path,
-    mb: usize,
-    queries: &Path,
-    rounds: usize,
-) -> anyhow::Result<()> {
-    let index_dir = work.join(format!("index-{mb}mb"));
+fn search(scaled: &Scaled, queries: &Path, rounds: usize) -> anyhow::Result<()> {
+    let index_dir = scaled.index_dir();
     if !index_dir.join("meta.json").exists() {
-        let dir = generated_corpus(corpus, work, mb)?;
+        let dir = scaled.corpus_dir()?;
         let started = Instant::now();
         let report = crate::index::build(&dir, &index_dir)?;
         eprintln!(

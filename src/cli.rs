@@ -212,7 +212,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Bench { what } => crate::bench::run(what, &cli.index),
+        Command::Bench { what } => crate::bench::run(what),
     }
 }
 

@@ -158,6 +158,32 @@ impl Report {
     }
 }
 
+/// Scores search: the texts (title + text) of the first 10 hits of each question.
+pub fn evaluate_search(
+    engine: &crate::search::SearchEngine,
+    questions: &[Question],
+) -> Result<Report> {
+    let mut ranked = Vec::with_capacity(questions.len());
+    for question in questions {
+        let query = crate::search::SearchQuery {
+            q: question.question.clone(),
+            limit: 10,
+            ..Default::default()
+        };
+        let results = engine.search(&query)?;
+        ranked.push(results.hits.iter().map(hit_text).collect());
+    }
+    Ok(Report::score(questions, &ranked))
+}
+
+/// What the scoring rule matches against: the measure's title and text.
+pub fn hit_text(hit: &crate::search::Hit) -> String {
+    match &hit.title {
+        Some(title) => format!("{title}{}", hit.text),
+        None => hit.text.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,31 +218,5 @@ mod tests {
         assert_eq!(report.overall.hit1, 1.0 / 3.0);
         assert_eq!(report.overall.hit5, 2.0 / 3.0);
         assert!((report.overall.mrr10 - (1.0 + 1.0 / 3.0) / 3.0).abs() < 1e-9);
-    }
-}
-
-/// Scores search: the texts (title + text) of the first 10 hits of each question.
-pub fn evaluate_search(
-    engine: &crate::search::SearchEngine,
-    questions: &[Question],
-) -> Result<Report> {
-    let mut ranked = Vec::with_capacity(questions.len());
-    for question in questions {
-        let query = crate::search::SearchQuery {
-            q: question.question.clone(),
-            limit: 10,
-            ..Default::default()
-        };
-        let results = engine.search(&query)?;
-        ranked.push(results.hits.iter().map(hit_text).collect());
-    }
-    Ok(Report::score(questions, &ranked))
-}
-
-/// What the scoring rule matches against: the measure's title and text.
-pub fn hit_text(hit: &crate::search::Hit) -> String {
-    match &hit.title {
-        Some(title) => format!("{title}{}", hit.text),
-        None => hit.text.clone(),
     }
 }

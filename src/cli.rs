@@ -106,6 +106,8 @@ pub enum Command {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     init_logging();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     match cli.command {
         Command::Index { corpus } => index(&corpus, &cli.index),
         Command::Serve {
@@ -150,9 +152,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(q) => {
                     let results = engine.search(&SearchQuery { q, ..base })?;
                     if json {
-                        println!("{}", serde_json::to_string_pretty(&results)?);
+                        writeln!(out, "{}", serde_json::to_string_pretty(&results)?)?;
                     } else {
-                        print_results(&results);
+                        print_results(&mut out, &results)?;
                     }
                 }
                 None => for_each_stdin_line(|q| {
@@ -171,9 +173,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 Some(q) => {
                     let answer = search::ask::ask(&engine, &q)?;
                     if json {
-                        println!("{}", serde_json::to_string_pretty(&answer)?);
+                        writeln!(out, "{}", serde_json::to_string_pretty(&answer)?)?;
                     } else {
-                        println!("{}", answer.to_text());
+                        writeln!(out, "{}", answer.to_text())?;
                     }
                 }
                 None => for_each_stdin_line(|q| {
@@ -198,16 +200,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let questions = search::eval::load_questions(&file)?;
             let report = if ask {
                 let full = search::ask::evaluate_full(&engine, &questions)?;
-                print!("{}", full.to_table());
+                write!(out, "{}", full.to_table())?;
                 full.citations
             } else {
                 let report = search::eval::evaluate_search(&engine, &questions)?;
-                print!("{}", report.to_table());
+                write!(out, "{}", report.to_table())?;
                 report
             };
             if verbose {
                 for (id, rank) in &report.ranks {
-                    println!("{id}\t{}", rank.map_or("-".to_string(), |r| r.to_string()));
+                    writeln!(out, "{id}\t{}", rank.map_or("-".to_string(), |r| r.to_string()))?;
                 }
             }
             Ok(())
@@ -259,12 +261,12 @@ fn for_each_stdin_line(
     Ok(())
 }
 
-fn print_results(results: &SearchResults) {
-    println!("{} measures", results.total);
+fn print_results(out: &mut impl Write, results: &SearchResults) -> std::io::Result<()> {
+    writeln!(out, "{} measures", results.total)?;
     for (rank, hit) in results.hits.iter().enumerate() {
         let title = hit.title.as_deref().unwrap_or("");
-        println!("\n{}. [{}] {} {}", rank + 1, hit.id, title, hit.doc_title);
-        println!("   {}", hit.snippet.text);
+        writeln!(out, "\n{}. [{}] {} {}", rank + 1, hit.id, title, hit.doc_title)?;
+        writeln!(out, "   {}", hit.snippet.text)?;
         let mut facts = vec![hit.region.clone(), hit.domain.clone()];
         if !hit.lead_units.is_empty() {
             facts.push(format!("牵头单位 {}", hit.lead_units.join("、")));
@@ -272,8 +274,9 @@ fn print_results(results: &SearchResults) {
         if !hit.deadlines.is_empty() {
             facts.push(format!("完成时限 {}", hit.deadlines.join("、")));
         }
-        println!("   {}", facts.join(" · "));
+        writeln!(out, "   {}", facts.join(" · "))?;
     }
+    Ok(())
 }
 
 fn init_logging() {

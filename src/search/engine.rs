@@ -17,7 +17,9 @@ use crate::error::UserError;
 use crate::index::analyzer::{words, JIEBA_DICT};
 use crate::index::read;
 use crate::index::schema::Fields;
-use crate::search::facets::{self, FacetCounter, FACET_FIELDS};
+use crate::search::expand;
+use crate::search::prior;
+use crate::search::facets::{self, FacetCounter, FacetColumns, FACET_FIELDS};
 use crate::search::query::{self, Analysis, Filters};
 use crate::search::rank;
 use crate::search::snippet::{make_snippet, SNIPPET_CHARS};
@@ -46,6 +48,10 @@ struct Inner {
     doc_positions: HashMap<String, usize>,
     regions: RegionAliases,
     region_paths: HashSet<String>,
+    /// The facet columns, decoded once (see [`FacetColumns`]).
+    facet_columns: Arc<FacetColumns>,
+    /// Partial-word matching of rare query words (tables built on first need).
+    partial: expand::PartialMatcher,
 }
 
 impl SearchEngine {
@@ -70,7 +76,8 @@ impl SearchEngine {
         }
         // Regions of measures may differ from their document's: take the index's own values.
         let searcher: Searcher = reader.searcher();
-        let counts = searcher.search(&AllQuery, &FacetCounter::new(&["region"]))?;
+        let facet_columns = Arc::new(FacetColumns::load(&searcher, &FACET_FIELDS)?);
+        let counts = searcher.search(&AllQuery, &FacetCounter::new(&["region"], &facet_columns))?;
         for path in facets::every_level(&counts[0]).into_keys() {
             region_paths.insert(path);
         }
@@ -90,6 +97,8 @@ impl SearchEngine {
                 doc_positions,
                 regions,
                 region_paths,
+                facet_columns,
+                partial: expand::PartialMatcher::new(),
             }),
         })
     }
@@ -123,14 +132,19 @@ impl SearchEngine {
             lead_unit: query.lead_unit.clone().filter(|u| !u.trim().is_empty()),
             year: query.year,
         };
+        let searcher = inner.reader.searcher();
+        let variants = inner.partial.variants(&analysis, &searcher, &inner.fields);
         let scoring = if query.q.trim().is_empty() {
             None
         } else {
-            query::scoring_query(&inner.fields, &analysis)
+            expand::with_variants(
+                &inner.fields,
+                query::scoring_query(&inner.fields, &analysis),
+                &variants,
+            )
         };
-        let searcher = inner.reader.searcher();
         let tantivy_query = query::full_query(&inner.fields, scoring, &filters);
-        let counter = FacetCounter::new(&FACET_FIELDS);
+        let counter = FacetCounter::new(&FACET_FIELDS, &inner.facet_columns);
         let terms = analysis.highlight_terms();
         let (page, total, facet_maps): (Vec<(f32, Measure)>, usize, _) = match query.sort {
             Sort::Relevance => {
@@ -138,15 +152,19 @@ impl SearchEngine {
                 let collector = TopDocs::with_limit(pool).tweak_score(rank::region_tweak(
                     analysis.regions.clone(),
                     rank::REGION_FACTOR,
+                    Arc::clone(&inner.facet_columns),
                 ));
                 let (top, total, maps) =
                     searcher.search(&tantivy_query, &(collector, Count, counter))?;
-                let concepts = rank::concepts(&analysis, &inner.fields, &searcher);
+                let mut concepts = rank::concepts(&analysis, &inner.fields, &searcher);
+                expand::add_forms(&mut concepts, &variants);
+                let kind = prior::kind(&query.q, &inner.regions);
                 let rerank = top.len().min(rank::RERANK_POOL);
                 let mut scored: Vec<(f32, Measure)> = Vec::with_capacity(rerank);
                 for &(score, address) in &top[..rerank] {
                     let measure = self.load(&searcher, address)?;
-                    let factor = rank::coverage_factor(rank::coverage(&concepts, &measure));
+                    let factor = rank::coverage_factor(rank::coverage(&concepts, &measure))
+                        * prior::factor(kind, &analysis.words, &measure);
                     scored.push((score * factor, measure));
                 }
                 scored.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -368,7 +386,10 @@ impl SearchEngine {
         let searcher = self.inner.reader.searcher();
         let (total, maps) = searcher.search(
             &AllQuery,
-            &(Count, FacetCounter::new(&["region", "domain"])),
+            &(
+                Count,
+                FacetCounter::new(&["region", "domain"], &self.inner.facet_columns),
+            ),
         )?;
         let mut maps = maps.into_iter();
         let regions = maps.next().unwrap_or_default();
@@ -440,6 +461,52 @@ fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {
         source: measure.source,
         date: measure.date,
         score,
+    }
+}
+
+/// Read-only statistics for Q&A (`src/search/ask`): what a question needs to know about the
+/// whole index without running a search.
+impl SearchEngine {
+    /// Every region path the index holds (every level of each path), sorted.
+    pub fn region_paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self.inner.region_paths.iter().cloned().collect();
+        paths.sort();
+        paths
+    }
+
+    /// The region names the index knows (山东, 威海, 鲅鱼圈, 经区 …) → region paths.
+    pub fn region_aliases(&self) -> &RegionAliases {
+        &self.inner.regions
+    }
+
+    /// Number of measures in the index.
+    pub fn measure_count(&self) -> usize {
+        self.inner.reader.searcher().num_docs() as usize
+    }
+
+    /// About how many measures hold `word` in their title or text: the smallest document
+    /// frequency among its index words (jieba) and its character bigrams, an upper bound read
+    /// from the term dictionary (0 when some part of the word is in no measure).
+    pub fn doc_freq(&self, word: &str) -> usize {
+        let searcher = self.inner.reader.searcher();
+        let fields = &self.inner.fields;
+        let freq = |field, token: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, token))
+                .unwrap_or(0) as usize
+        };
+        let mut df = usize::MAX;
+        for token in words(word) {
+            df = df.min(freq(fields.text, &token.text));
+        }
+        for token in crate::index::analyzer::bigrams(word) {
+            df = df.min(freq(fields.bigram, &token.text));
+        }
+        if df == usize::MAX {
+            0
+        } else {
+            df
+        }
     }
 }
 

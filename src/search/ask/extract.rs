@@ -50,6 +50,35 @@ pub fn find_ranked_value(kind: Kind, sentence: &str) -> Option<(usize, Range<usi
     })
 }
 
+/// A count of `noun` in `sentence` (「3个环节」「环节分别压减至4个和3个」「申报9项」), as a byte
+/// range into it: a number before the noun, or the noun followed closely by a number and a
+/// classifier.
+pub fn find_count(sentence: &str, noun: &str) -> Option<Range<usize>> {
+    const NUM: &str = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:\(\d+\))?";
+    const CLASSIFIER: &str = "(?:个|项|件|份|张|道|类|次)";
+    let noun_re = regex::escape(noun);
+    let is_classifier = CLASSIFIER.contains(noun) && noun.chars().count() == 1;
+    let pattern = if is_classifier {
+        format!(r"{NUM}{noun_re}")
+    } else {
+        format!(
+            r"{NUM}{CLASSIFIER}?{noun_re}|{noun_re}[^。;；]{{0,12}}?{NUM}{CLASSIFIER}(?:[和、至到]{NUM}{CLASSIFIER})*"
+        )
+    };
+    let re = regex::Regex::new(&pattern).ok()?;
+    // 由6次减少为3次: after a reduction the new count is the last one.
+    let reduced = [
+        "压减", "减少", "压缩", "精简", "缩减", "减至", "减为", "减到", "优减",
+    ]
+    .iter()
+    .any(|verb| sentence.contains(verb));
+    if reduced {
+        re.find_iter(sentence).last().map(|m| m.range())
+    } else {
+        re.find(sentence).map(|m| m.range())
+    }
+}
+
 /// How much of the topic a text covers: the weighted share of topic words found in it (a word
 /// counts when it or one of its synonyms occurs). `weights` align with `words`.
 pub fn coverage(words: &[String], weights: &[f32], text: &str) -> f32 {
@@ -175,6 +204,19 @@ mod tests {
             value(Kind::Who, "(牵头单位:省市场监管局)"),
             Some("牵头单位:省市场监管局")
         );
+    }
+
+    #[test]
+    fn count_values() {
+        let count = |s: &'static str, noun: &str| find_count(s, noun).map(|r| &s[r]);
+        assert_eq!(
+            count("接入办理环节分别压减至4个和3个。", "环节"),
+            Some("环节分别压减至4个和3个")
+        );
+        assert_eq!(count("压减至3个环节。", "环节"), Some("3个环节"));
+        assert_eq!(count("第一步企业最少可申报9项", "项"), Some("9项"));
+        assert_eq!(count("纳税次数由6次减少为3次", "次"), Some("3次"));
+        assert_eq!(count("进一步减少报装环节。", "环节"), None);
     }
 
     #[test]

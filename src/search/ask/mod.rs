@@ -16,6 +16,7 @@ use serde::Serialize;
 
 pub use question::{analyze, looks_like_question, Analysis, Kind};
 
+use crate::index::analyzer::JIEBA_DICT;
 use crate::search::eval::{is_correct, Question, Report};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
 use crate::Result;
@@ -29,6 +30,8 @@ const MIN_CONFIDENCE: f32 = 0.4;
 const MAX_CITATIONS: usize = 10;
 /// Hits taken from each search.
 const SEARCH_DEPTH: usize = 20;
+/// Citations completed with the stored measure (section, position, responsible units).
+const FULL_CITATIONS: usize = 3;
 /// Longest quote spanning from the topic sentence to the value sentence, in characters.
 const MAX_SPAN_CHARS: usize = 240;
 
@@ -159,6 +162,9 @@ struct Candidate {
     topic_sentence: Range<usize>,
     /// Sentence holding the value, and the value's range in the text.
     value: Option<(Range<usize>, Range<usize>)>,
+    /// How well the sentence we would quote answers: its coverage of the topic, with a value
+    /// of the kind wanted (in the unit asked for) worth more.
+    quote_score: f32,
     score: f32,
 }
 
@@ -178,6 +184,8 @@ enum RegionMatch {
 /// The topic words with their weights.
 struct Terms {
     words: Vec<String>,
+    /// The written forms of each word (itself and its synonyms), lowercased when Latin.
+    variants: Vec<Vec<String>>,
     /// Rarity weight of each word; 0 for words no measure holds (they cannot tell measures
     /// apart: colloquial words, or things the corpus does not cover).
     weights: Vec<f32>,
@@ -187,12 +195,54 @@ struct Terms {
     unknown: f32,
 }
 
+impl Terms {
+    /// The weighted share of the known topic words `text` holds (a word counts when it or one
+    /// of its synonyms occurs).
+    fn cover(&self, text: &str) -> f32 {
+        let total: f32 = self.weights.iter().sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let mut lower: Option<String> = None;
+        let mut found = 0.0;
+        for (forms, weight) in self.variants.iter().zip(&self.weights) {
+            if *weight <= 0.0 {
+                continue;
+            }
+            let holds = forms.iter().any(|v| {
+                text.contains(v.as_str())
+                    || (v.is_ascii()
+                        && lower
+                            .get_or_insert_with(|| text.to_lowercase())
+                            .contains(v.as_str()))
+            });
+            if holds {
+                found += weight;
+            }
+        }
+        found / total
+    }
+
+    /// The distinctive words: the known words at least half as rare as the rarest one. An
+    /// answer must hold one of them, or it answers something else (火箭发射许可 → a 许可 text).
+    fn distinctive(&self) -> impl Iterator<Item = usize> + '_ {
+        let top = self.weights.iter().copied().fold(0.0, f32::max);
+        (0..self.words.len())
+            .filter(move |&i| self.weights[i] > 0.0 && self.weights[i] >= top * 0.75)
+    }
+
+    /// Whether `text` holds word `i` (or a synonym).
+    fn holds(&self, i: usize, text: &str) -> bool {
+        self.variants[i].iter().any(|v| {
+            text.contains(v.as_str()) || (v.is_ascii() && text.to_lowercase().contains(v.as_str()))
+        })
+    }
+}
+
 /// Answers `question` from the measures in `engine`.
 pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
-    let overview = engine.overview()?;
-    let regions: Vec<String> = overview.regions.iter().map(|r| r.value.clone()).collect();
-    let analysis = analyze(question, &regions);
-    let terms = terms(engine, &analysis.words, overview.measures)?;
+    let analysis = analyze(question, engine.region_aliases());
+    let terms = terms(engine, &analysis.words, engine.measure_count());
     let mut candidates = gather(engine, &analysis)?;
     for candidate in &mut candidates {
         inspect(candidate, &analysis, &terms);
@@ -203,36 +253,63 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
 }
 
 /// Rarity weights of the topic words: rare words say more about what is asked than common
-/// ones. A word's document frequency is that of its most common written form.
-fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Result<Terms> {
+/// ones. A word's document frequency is that of its most common written form, read from the
+/// index's term dictionary (no search).
+fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
     let n = measures.max(1) as f32;
-    let mut weights = Vec::with_capacity(words.len());
-    let (mut known, mut unknown) = (0.0, 0.0);
+    let mut terms = Terms {
+        words: Vec::with_capacity(words.len()),
+        variants: Vec::with_capacity(words.len()),
+        weights: Vec::with_capacity(words.len()),
+        known: 0.0,
+        unknown: 0.0,
+    };
+    let weight = |df: usize| (1.0 + n / (df as f32 + 1.0)).ln();
     for word in words {
-        let mut df = 0usize;
-        for variant in question::variants(word) {
-            let query = SearchQuery {
-                q: variant.chars().take(MAX_QUERY_CHARS).collect(),
-                limit: 1,
-                ..Default::default()
-            };
-            df = df.max(engine.search(&query)?.total);
+        let forms: Vec<String> = question::variants(word)
+            .into_iter()
+            .map(|v| if v.is_ascii() { v.to_lowercase() } else { v })
+            .collect();
+        let df = forms.iter().map(|v| engine.doc_freq(v)).max().unwrap_or(0);
+        if df > 0 {
+            terms.known += weight(df);
+            terms.words.push(word.clone());
+            terms.variants.push(forms);
+            terms.weights.push(weight(df));
+            continue;
         }
-        let weight = (1.0 + n / (df as f32 + 1.0)).ln();
-        if df == 0 {
-            unknown += weight;
-            weights.push(0.0);
-        } else {
-            known += weight;
-            weights.push(weight);
+        // A word no measure writes (执行款) may still hold words they do (执行): those stand
+        // for it. Otherwise it cannot tell measures apart and only lowers the confidence.
+        let mut parts = Vec::new();
+        for token in JIEBA_DICT.cut_for_search(word, false) {
+            let part = token.word;
+            if part.chars().count() >= 2 && part != word && !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+        let known: Vec<(&str, usize)> = parts
+            .into_iter()
+            .map(|p| (p, engine.doc_freq(p)))
+            .filter(|(_, df)| *df > 0)
+            .collect();
+        if known.is_empty() {
+            // Counted like the rarest word once all are known (below): a colloquial word
+            // (到手, 还清) lowers the confidence without outweighing the whole topic.
+            terms.unknown += 1.0;
+            terms.words.push(word.clone());
+            terms.variants.push(forms);
+            terms.weights.push(0.0);
+        }
+        for (part, df) in known {
+            terms.known += weight(df);
+            terms.words.push(part.to_owned());
+            terms.variants.push(vec![part.to_owned()]);
+            terms.weights.push(weight(df));
         }
     }
-    Ok(Terms {
-        words: words.to_vec(),
-        weights,
-        known,
-        unknown,
-    })
+    let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
+    terms.unknown *= rarest;
+    terms
 }
 
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
@@ -290,6 +367,7 @@ fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> 
                         region_match: RegionMatch::Unnamed,
                         topic_sentence: 0..0,
                         value: None,
+                        quote_score: 0.0,
                         score: 0.0,
                     });
                 }
@@ -308,7 +386,7 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
     let hit = &candidate.hit;
     let text = hit.text.as_str();
     let title = hit.title.as_deref().unwrap_or("");
-    let cover = |t: &str| extract::coverage(&terms.words, &terms.weights, t);
+    let cover = |t: &str| terms.cover(t);
     candidate.coverage = cover(&crate::search::eval::hit_text(hit));
     candidate.region_match = match &analysis.region {
         None => RegionMatch::Unnamed,
@@ -317,18 +395,32 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
         Some(_) => RegionMatch::Other,
     };
 
-    // The title sentence says what the measure is, not what it does: prefer the others.
+    // The title sentence says what the measure is, not what it does: prefer the others, and
+    // judge a sentence that opens with the title (「推行“一业一证”改革 6月,…」) by the rest.
     let sentences: Vec<Range<usize>> = extract::sentences(text);
     let is_title = |r: &Range<usize>| {
         !title.is_empty() && text[r.clone()].trim_end_matches(['。', ':', ' ']) == title
+    };
+    let own = |r: &Range<usize>| -> &str {
+        let s = &text[r.clone()];
+        match s.strip_prefix(title) {
+            Some(rest) if !title.is_empty() && r.start == 0 && !rest.trim().is_empty() => rest,
+            _ => s,
+        }
     };
     let body: Vec<Range<usize>> = sentences.iter().filter(|r| !is_title(r)).cloned().collect();
     let pool = if body.is_empty() { &sentences } else { &body };
     let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
     for range in pool {
-        let c = cover(&text[range.clone()]);
-        if c > topic_cover {
+        // A sentence with figures in it says more than one without (「申报9项」).
+        let figures = if own(range).chars().any(|c| c.is_ascii_digit()) {
+            0.05
+        } else {
+            0.0
+        };
+        let c = cover(own(range)) + figures;
+        if c > topic_cover + 1e-4 {
             topic_cover = c;
             topic_sentence = range.clone();
         }
@@ -337,25 +429,36 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
 
     candidate.value = None;
     let mut value_cover = 0.0;
-    if analysis.kind.wants_value() {
+    let mut value_bonus = 0.0;
+    let count = analysis
+        .count
+        .as_deref()
+        .filter(|_| analysis.kind != Kind::Who);
+    if analysis.kind.wants_value() || count.is_some() {
         let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
         for range in &sentences {
             let sentence = &text[range.clone()];
-            let Some((rank, value)) = extract::find_ranked_value(analysis.kind, sentence) else {
+            // A count question (几个环节) wants a count of what it counts, whatever its kind.
+            let found = match count {
+                Some(noun) => extract::find_count(sentence, noun).map(|v| (0, v)),
+                None => extract::find_ranked_value(analysis.kind, sentence),
+            };
+            let Some((rank, value)) = found else {
                 continue;
             };
             // The who value is the attribution, wherever it sits (a 牵头单位 clause first);
-            // other values must be on topic, in the unit asked for when one is.
-            let c = if analysis.kind == Kind::Who {
+            // other values must be on topic, in the unit asked for when one is; among equally
+            // covering sentences the better kind of value (the table's order) wins.
+            let c = if analysis.kind == Kind::Who && count.is_none() {
                 1.0 - rank as f32 * 0.1
             } else {
                 let in_unit = analysis
                     .unit
                     .as_ref()
                     .is_some_and(|u| sentence[value.clone()].contains(u.as_str()));
-                cover(sentence) + if in_unit { 0.3 } else { 0.0 }
+                cover(own(range)) + if in_unit { 0.3 } else { 0.0 } - rank as f32 * 0.02
             };
-            if best.as_ref().is_none_or(|(b, _, _)| c > *b) {
+            if best.as_ref().is_none_or(|(b, _, _)| c > *b + 1e-4) {
                 let absolute = range.start + value.start..range.start + value.end;
                 best = Some((c, range.clone(), absolute));
             }
@@ -365,15 +468,21 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
             let with_title = cover(&format!("{title} {}", &text[sentence.clone()]));
             if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
                 value_cover = with_title;
+                value_bonus = c - cover(own(&sentence));
                 candidate.value = Some((sentence, value));
             }
         }
     }
     let evidence = match &candidate.value {
         Some(_) => value_cover,
-        None => cover(&format!("{title} {}", &text[topic_sentence])),
+        None => cover(&format!("{title} {}", own(&topic_sentence))),
     };
     candidate.evidence = evidence;
+    candidate.quote_score = match &candidate.value {
+        Some((sentence, _)) => 0.5 * cover(own(sentence)) + 0.5 * value_cover + 0.3 + value_bonus,
+        None if analysis.kind.wants_value() || count.is_some() => 0.5 * evidence,
+        None => 0.5 * topic_cover.max(0.0) + 0.5 * evidence,
+    };
 
     let mut score = candidate.fused + candidate.coverage + 0.5 * candidate.evidence;
     score += match candidate.region_match {
@@ -415,20 +524,21 @@ fn compose(
 ) -> Answer {
     let kind = analysis.kind;
 
-    // The answering measure: for value kinds, the first of the top three that has a value.
-    let answering = if kind.wants_value() {
-        candidates
-            .iter()
-            .take(3)
-            .position(|c| c.value.is_some() || (kind == Kind::Who && who_field(c).is_some()))
-    } else {
-        (!candidates.is_empty()).then_some(0)
-    };
+    let answering = answering(&candidates, analysis);
     let confidence = answering
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
         .map_or(0.0, |c| confidence(c, terms));
-    let found = answering.is_some() && confidence >= MIN_CONFIDENCE;
+    // The answer must hold one of the question's distinctive words, in what it quotes or in
+    // the measure's title: a measure that shares only common words answers something else.
+    let on_topic = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
+        let quoted = make_quote(c).text;
+        let title = c.hit.title.as_deref().unwrap_or("");
+        let mut distinctive = terms.distinctive().peekable();
+        distinctive.peek().is_none()
+            || distinctive.any(|i| terms.holds(i, &quoted) || terms.holds(i, title))
+    });
+    let found = answering.is_some() && on_topic && confidence >= MIN_CONFIDENCE;
 
     let mut answer = NOT_FOUND.to_owned();
     let mut value = None;
@@ -451,9 +561,11 @@ fn compose(
         Vec::new()
     };
 
+    // The stored measure (section, position, responsible units) only for the first few.
     let citations = candidates
         .iter()
-        .map(|c| citation(engine, c, kind))
+        .enumerate()
+        .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
         .collect();
     Answer {
         question: question.to_owned(),
@@ -469,6 +581,42 @@ fn compose(
         citations,
         by_region,
     }
+}
+
+/// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted
+/// unless another of the first three has a clearly better sentence.
+const QUOTE_PRIOR: [f32; 3] = [0.15, 0.05, 0.0];
+
+/// The answering measure, among the first three: the best sentence (its coverage of the topic,
+/// a value of the kind wanted) plus a bonus for rank; for value kinds only those with a value
+/// (or, for who, a lead unit). Measures of another region than the one asked about only when
+/// the first is too.
+fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option<usize> {
+    let kind = analysis.kind;
+    let first_other = candidates
+        .first()
+        .is_some_and(|c| c.region_match == RegionMatch::Other);
+    let mut best: Option<(f32, usize)> = None;
+    for (i, c) in candidates.iter().take(QUOTE_PRIOR.len()).enumerate() {
+        let has_value = c.value.is_some() || (kind == Kind::Who && who_field(c).is_some());
+        if kind.wants_value() && !has_value {
+            continue;
+        }
+        if c.region_match == RegionMatch::Other && !first_other {
+            continue;
+        }
+        // Only a value (a count, a duration, an amount) is worth leaving the ranking for; a
+        // who answer is the attribution of the best measure.
+        let switch = (kind.wants_value() && kind != Kind::Who) || analysis.count.is_some();
+        if i > 0 && !switch {
+            break;
+        }
+        let joint = c.quote_score + 0.5 * c.coverage + QUOTE_PRIOR[i];
+        if best.is_none_or(|(b, _)| joint > b + 1e-4) {
+            best = Some((joint, i));
+        }
+    }
+    best.map(|(_, i)| i)
 }
 
 /// Candidates that answer well enough to be listed.
@@ -594,9 +742,9 @@ fn make_quote(c: &Candidate) -> Quote {
     }
 }
 
-fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind) -> Citation {
+fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: bool) -> Citation {
     let hit = &c.hit;
-    let measure = engine.measure(&hit.id).ok();
+    let measure = full.then(|| engine.measure(&hit.id).ok()).flatten();
     let sentence = match &c.value {
         Some((sentence, _)) => hit.text[sentence.clone()].to_owned(),
         None => sentence_text(c).to_owned(),

@@ -8,12 +8,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 
 use super::rules::RULES;
 use crate::index::analyzer::{fold, JIEBA_DICT};
-use crate::measure::DOMAINS;
-use crate::search::vocabulary::SYNONYM_RULES;
+use crate::search::vocabulary::{expansions, RegionAliases, SYNONYM_RULES};
 
 /// The kind of answer a question wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -101,6 +99,8 @@ pub struct Analysis {
     pub topic: String,
     /// The unit a time question counts in (小时, 工作日, 天), when it names one.
     pub unit: Option<String>,
+    /// What a count question counts (几个环节 → 环节, 多少项材料 → 材料, 几次 → 次).
+    pub count: Option<String>,
 }
 
 /// The unit a question counts time in: 多少小时, 几个工作日, 多少天.
@@ -108,10 +108,18 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周)").expect("unit pattern")
 });
 
+/// What a question counts: 几个环节, 多少项材料, 要跑几次.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:几|多少)(?:个|项|件|份|张|道|类)?(环节|材料|手续|证明|事项|窗口|证照|证件|表单|次|项|件|份|张)",
+    )
+    .expect("count pattern")
+});
+
 /// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
 /// the search page shows an answer card for questions.
 pub fn looks_like_question(q: &str) -> bool {
-    let q: String = q.nfkc().collect();
+    let q = fold(q);
     let q = q.trim();
     !q.is_empty()
         && RULES
@@ -120,9 +128,11 @@ pub fn looks_like_question(q: &str) -> bool {
             .any(|rule| rule.cues.iter().any(|cue| cue.is_match(q)))
 }
 
-/// Analyses `question`; `regions` are the region paths the index holds (every level).
-pub fn analyze(question: &str, regions: &[String]) -> Analysis {
-    let question: String = question.nfkc().collect::<String>().trim().to_owned();
+/// Analyses `question`; `regions` resolves the place names of the index (山东, 威海, 经区).
+/// The question is folded as the index folds text (NFKC, full-width, traditional → simplified,
+/// lower case), so 「新開辦企業刻章要錢嗎」 is analysed as its simplified form.
+pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
+    let question: String = fold(question).trim().to_owned();
     let q = question.as_str();
 
     let mut kind = None;
@@ -165,8 +175,17 @@ pub fn analyze(question: &str, regions: &[String]) -> Analysis {
         .captures(q)
         .and_then(|c| c.get(1))
         .map(|m| m.as_str().to_owned());
+    let count = if unit.is_none() {
+        COUNT
+            .captures(q)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_owned())
+    } else {
+        None
+    };
     Analysis {
         unit,
+        count,
         question,
         kind,
         is_question,
@@ -248,17 +267,15 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
 
 /// Whether `phrase` is a way of asking the synonym tables know (办电, 开公司, 暖气).
 fn is_known_phrase(phrase: &str) -> bool {
-    RULES.synonyms.contains_key(phrase) || SYNONYM_RULES.iter().any(|r| r.from == phrase)
+    SYNONYM_RULES.iter().any(|r| r.from == phrase)
 }
 
 /// Cuts `piece` so that the phrases of the synonym tables stand alone (the segmenter may not
 /// know 办电 and would cut it into two characters), longest phrase first.
 fn split_at_known_phrases(piece: &str) -> Vec<&str> {
-    let phrases = RULES
-        .synonyms
-        .keys()
-        .map(String::as_str)
-        .chain(SYNONYM_RULES.iter().map(|r| r.from.as_str()))
+    let phrases = SYNONYM_RULES
+        .iter()
+        .map(|r| r.from.as_str())
         .filter(|p| p.chars().count() >= 2);
     let mut best: Option<(usize, &str)> = None;
     for phrase in phrases {
@@ -281,69 +298,19 @@ fn split_at_known_phrases(piece: &str) -> Vec<&str> {
     }
 }
 
-/// The region the question names: (path, mention, byte range of the mention). The longest
-/// mention wins; among paths it names, the shortest (the place itself, not a place inside it).
-fn detect_region(q: &str, regions: &[String]) -> Option<(String, String, Range<usize>)> {
-    let mut best: Option<(String, String, Range<usize>)> = None;
-    let better =
-        |best: &Option<(String, String, Range<usize>)>, path: &str, mention: &str| match best {
-            None => true,
-            Some((p, m, _)) => {
-                mention.len() > m.len() || (mention.len() == m.len() && path.len() < p.len())
-            }
-        };
-    for path in regions {
-        let last = path.rsplit('/').next().unwrap_or(path);
-        let mut names = vec![last.to_owned()];
-        if let Some(short) = short_name(last) {
-            names.push(short);
-        }
-        for (alias, segment) in &RULES.region_aliases {
-            if segment == last {
-                names.push(alias.clone());
-            }
-        }
-        for name in names {
-            if let Some(pos) = q.find(&name) {
-                if better(&best, path, &name) {
-                    best = Some((path.clone(), name.clone(), pos..pos + name.len()));
-                }
-            }
-        }
-    }
-    best
-}
-
-/// 威海市 → 威海, 鲅鱼圈区 → 鲅鱼圈, 山东省 → 山东: the name without its administrative suffix,
-/// when at least two characters remain.
-fn short_name(name: &str) -> Option<String> {
-    const SUFFIXES: [&str; 9] = [
-        "特别行政区",
-        "维吾尔自治区",
-        "壮族自治区",
-        "回族自治区",
-        "自治区",
-        "省",
-        "市",
-        "区",
-        "县",
-    ];
-    SUFFIXES.iter().find_map(|suffix| {
-        let stem = name.strip_suffix(suffix)?;
-        (stem.chars().count() >= 2).then(|| stem.to_owned())
-    })
+/// The region the question names: (path, mention, byte range of the mention). The first
+/// (longest, leftmost) name the index knows wins.
+fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Range<usize>)> {
+    let (range, path) = regions.find(q).into_iter().next()?;
+    Some((path, q[range.clone()].to_owned(), range))
 }
 
 /// The canonical domain the question names, through the aliases of the rules table.
 fn detect_domain(q: &str) -> Option<String> {
-    if let Some(domain) = DOMAINS.iter().find(|d| q.contains(**d)) {
-        return Some((*domain).to_owned());
-    }
-    RULES
-        .domain_aliases
-        .iter()
-        .find(|(word, _)| q.contains(word.as_str()))
-        .map(|(_, domain)| domain.clone())
+    std::iter::once(q)
+        .chain(expansions(q).into_iter().flat_map(|rule| rule.to.iter().map(String::as_str)))
+        .find_map(crate::extract::domain::of_heading)
+        .map(str::to_owned)
 }
 
 /// The words a topic word may be written as in a measure: itself and its synonyms (ours and
@@ -355,9 +322,6 @@ pub fn variants(word: &str) -> Vec<String> {
             all.push(v.to_owned());
         }
     };
-    if let Some(synonyms) = RULES.synonyms.get(word) {
-        synonyms.iter().for_each(|s| add(s));
-    }
     let folded = fold(word);
     for rule in SYNONYM_RULES.iter().filter(|r| r.from == folded) {
         rule.to.iter().for_each(|s| add(s));
@@ -369,8 +333,8 @@ pub fn variants(word: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn regions() -> Vec<String> {
-        [
+    fn regions() -> RegionAliases {
+        RegionAliases::new([
             "山东省",
             "山东省/威海市",
             "山东省/威海市/威海经济技术开发区",
@@ -379,9 +343,7 @@ mod tests {
             "辽宁省",
             "辽宁省/营口市",
             "辽宁省/营口市/鲅鱼圈区",
-        ]
-        .map(String::from)
-        .to_vec()
+        ])
     }
 
     fn kind(q: &str) -> &'static str {

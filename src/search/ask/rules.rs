@@ -1,5 +1,7 @@
 //! The Q&A rules read from `data/question_kinds.toml` once: cue words per kind of question,
-//! value patterns per kind, filler words, region and domain aliases, synonyms. Data, not code:
+//! value patterns per kind, filler words. Region names, domains and synonyms come from the
+//! tables search and extraction share (gazetteer, `data/domains.toml`, `data/synonyms.tsv`).
+//! Data, not code:
 //! changing what counts as a time question means editing the table, not a match arm.
 
 use std::collections::HashMap;
@@ -18,12 +20,6 @@ pub(crate) struct Rules {
     pub values: HashMap<Kind, Vec<Regex>>,
     /// Words dropped from the topic.
     pub fillers: Vec<String>,
-    /// (name in a question, last segment of a region path).
-    pub region_aliases: Vec<(String, String)>,
-    /// (word, canonical domain).
-    pub domain_aliases: Vec<(String, String)>,
-    /// word of users → words of the measures.
-    pub synonyms: HashMap<String, Vec<String>>,
 }
 
 /// How one kind of question is recognised.
@@ -40,9 +36,6 @@ struct RawRules {
     kinds: Vec<RawKind>,
     values: HashMap<String, Vec<String>>,
     fillers: RawFillers,
-    region_aliases: HashMap<String, String>,
-    domain_aliases: HashMap<String, String>,
-    synonyms: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -86,18 +79,10 @@ fn parse(table: &str) -> Rules {
             (kind, patterns.iter().map(compile).collect())
         })
         .collect();
-    let mut region_aliases: Vec<(String, String)> = raw.region_aliases.into_iter().collect();
-    region_aliases.sort();
-    let mut domain_aliases: Vec<(String, String)> = raw.domain_aliases.into_iter().collect();
-    // Longest word first, so 开办企业 wins over a shorter alias inside it.
-    domain_aliases.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.cmp(b)));
     Rules {
         kinds,
         values,
         fillers: raw.fillers.words,
-        region_aliases,
-        domain_aliases,
-        synonyms: raw.synonyms,
     }
 }
 

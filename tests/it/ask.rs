@@ -149,7 +149,13 @@ fn per_region_table_for_a_time_question() {
 
 #[test]
 fn unanswerable_questions_say_so_and_cite_the_nearest() {
-    for question in ["航天发射场建设有什么补贴", "渔业捕捞许可证怎么办理"] {
+    for question in [
+        "航天发射场建设有什么补贴",
+        "渔业捕捞许可证怎么办理",
+        "深海采矿许可由哪个部门负责",
+        "核电站选址审批要多久",
+        "宠物狗办证要多少钱",
+    ] {
         let answer = ask(question);
         assert!(!answer.found, "{answer:#?}");
         assert_eq!(answer.answer, NOT_FOUND);
@@ -163,7 +169,29 @@ fn unanswerable_questions_say_so_and_cite_the_nearest() {
 }
 
 #[test]
+fn count_question_gives_a_count() {
+    let answer = ask("用电报装要几个环节");
+    assert!(answer.found, "{answer:#?}");
+    let value = answer.value.as_deref().unwrap_or_default();
+    assert!(
+        value.contains('个') && value.chars().any(|c| c.is_ascii_digit()),
+        "{answer:#?}"
+    );
+}
+
+#[test]
 fn keyword_queries_are_not_questions() {
     assert!(ask::looks_like_question("新开办企业刻章要花钱吗"));
     assert!(!ask::looks_like_question("首次不罚"));
+}
+
+#[test]
+fn traditional_and_full_width_questions_are_understood() {
+    let simplified = ask("新开办企业刻章要钱吗");
+    for question in ["新開辦企業刻章要錢嗎", "新开办企业刻章要钱吗？"] {
+        let answer = ask(question);
+        assert_eq!(answer.kind, simplified.kind, "{question}");
+        assert_eq!(answer.answer, simplified.answer, "{question}");
+    }
+    assert!(simplified.found);
 }

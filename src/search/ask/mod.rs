@@ -12,6 +12,7 @@ mod rules;
 use std::collections::HashMap;
 use std::ops::Range;
 
+use regex::Regex;
 use serde::Serialize;
 
 pub use question::{analyze, looks_like_question, Analysis, Kind};
@@ -34,6 +35,8 @@ const SEARCH_DEPTH: usize = 20;
 const FULL_CITATIONS: usize = 3;
 /// Longest quote spanning from the topic sentence to the value sentence, in characters.
 const MAX_SPAN_CHARS: usize = 240;
+/// Longest passage a quote without a value grows to by taking the next sentence.
+const EXTEND_CHARS: usize = 160;
 
 /// An answer to a question (the JSON of `/api/ask` and `zhengce ask --json`).
 #[derive(Debug, Clone, Serialize)]
@@ -186,57 +189,98 @@ struct Terms {
     words: Vec<String>,
     /// The written forms of each word (itself and its synonyms), lowercased when Latin.
     variants: Vec<Vec<String>>,
-    /// Rarity weight of each word; 0 for words no measure holds (they cannot tell measures
-    /// apart: colloquial words, or things the corpus does not cover).
+    /// Rarity weight of each word. A word no measure holds (colloquial: 报修, 违停; or
+    /// something the corpus does not cover: 渔业) weighs as much as the rarest known word, so
+    /// that missing it lowers the share of the topic an answer covers.
     weights: Vec<f32>,
+    /// For the words no measure holds: the word read as an abbreviation (违停 → 违法停车,
+    /// each character followed closely by the next), the only way a measure can hold it.
+    abbreviations: Vec<Option<Regex>>,
     /// Total weight of the words some measure holds.
     known: f32,
-    /// Total weight the unknown words would have.
-    unknown: f32,
+}
+
+/// Longest run of characters between two characters of an abbreviation (办电 → 办理用电).
+const ABBREVIATION_GAP: usize = 2;
+
+/// The pattern of `word` as an abbreviation of a longer phrase: its characters in order, at
+/// most [`ABBREVIATION_GAP`] characters apart, with no punctuation between them. Only for
+/// words of two to four Chinese characters.
+fn abbreviation(word: &str) -> Option<Regex> {
+    let chars: Vec<char> = word.chars().collect();
+    if !(2..=4).contains(&chars.len())
+        || !chars.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+    {
+        return None;
+    }
+    let gap = format!("[\\p{{Han}}]{{0,{ABBREVIATION_GAP}}}");
+    let pattern = chars
+        .iter()
+        .map(|c| regex::escape(&c.to_string()))
+        .collect::<Vec<_>>()
+        .join(&gap);
+    Regex::new(&pattern).ok()
 }
 
 impl Terms {
-    /// The weighted share of the known topic words `text` holds (a word counts when it or one
-    /// of its synonyms occurs).
+    /// The weighted share of the topic words `text` holds (a word counts when it or one of its
+    /// synonyms occurs; a word no measure holds, when its abbreviated phrase occurs).
     fn cover(&self, text: &str) -> f32 {
         let total: f32 = self.weights.iter().sum();
         if total <= 0.0 {
             return 0.0;
         }
-        let mut lower: Option<String> = None;
-        let mut found = 0.0;
-        for (forms, weight) in self.variants.iter().zip(&self.weights) {
-            if *weight <= 0.0 {
-                continue;
-            }
-            let holds = forms.iter().any(|v| {
-                text.contains(v.as_str())
-                    || (v.is_ascii()
-                        && lower
-                            .get_or_insert_with(|| text.to_lowercase())
-                            .contains(v.as_str()))
-            });
-            if holds {
-                found += weight;
-            }
-        }
+        let lower = text.to_lowercase();
+        let found: f32 = (0..self.words.len())
+            .filter(|&i| self.weights[i] > 0.0 && self.holds_in(i, text, &lower))
+            .map(|i| self.weights[i])
+            .sum();
         found / total
     }
 
-    /// The distinctive words: the known words at least half as rare as the rarest one. An
-    /// answer must hold one of them, or it answers something else (火箭发射许可 → a 许可 text).
+    /// The distinctive words: the known words at least three quarters as rare as the rarest
+    /// one. An answer must hold one of them, or it answers something else (火箭发射许可 → a
+    /// 许可 text).
     fn distinctive(&self) -> impl Iterator<Item = usize> + '_ {
-        let top = self.weights.iter().copied().fold(0.0, f32::max);
-        (0..self.words.len())
-            .filter(move |&i| self.weights[i] > 0.0 && self.weights[i] >= top * 0.75)
-    }
-
-    /// Whether `text` holds word `i` (or a synonym).
-    fn holds(&self, i: usize, text: &str) -> bool {
-        self.variants[i].iter().any(|v| {
-            text.contains(v.as_str()) || (v.is_ascii() && text.to_lowercase().contains(v.as_str()))
+        let top = (0..self.words.len())
+            .filter(|&i| self.is_known(i))
+            .map(|i| self.weights[i])
+            .fold(0.0, f32::max);
+        (0..self.words.len()).filter(move |&i| {
+            self.is_known(i) && self.weights[i] > 0.0 && self.weights[i] >= top * 0.75
         })
     }
+
+    /// Whether some measure holds word `i` as written.
+    fn is_known(&self, i: usize) -> bool {
+        self.abbreviations[i].is_none()
+    }
+
+    /// Whether `text` holds word `i` (or a synonym, or its abbreviated phrase).
+    fn holds(&self, i: usize, text: &str) -> bool {
+        self.holds_in(i, text, &text.to_lowercase())
+    }
+
+    /// [`Terms::holds`] with the text lowercased once by the caller.
+    fn holds_in(&self, i: usize, text: &str, lower: &str) -> bool {
+        self.variants[i]
+            .iter()
+            .any(|v| text.contains(v.as_str()) || (has_latin(v) && lower.contains(v.as_str())))
+            || self.abbreviations[i]
+                .as_ref()
+                .is_some_and(|re| re.is_match(text))
+    }
+}
+
+/// A pattern that matches nothing.
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").expect("empty class")
+}
+
+/// Whether `word` has Latin letters: the question is folded to lower case and the measures are
+/// not, so such a word (税务ukey) is also looked for in the lowercased text (税务UKey).
+fn has_latin(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 /// Answers `question` from the measures in `engine`.
@@ -261,14 +305,14 @@ fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
         words: Vec::with_capacity(words.len()),
         variants: Vec::with_capacity(words.len()),
         weights: Vec::with_capacity(words.len()),
+        abbreviations: Vec::with_capacity(words.len()),
         known: 0.0,
-        unknown: 0.0,
     };
     let weight = |df: usize| (1.0 + n / (df as f32 + 1.0)).ln();
     for word in words {
         let forms: Vec<String> = question::variants(word)
             .into_iter()
-            .map(|v| if v.is_ascii() { v.to_lowercase() } else { v })
+            .map(|v| if has_latin(&v) { v.to_lowercase() } else { v })
             .collect();
         let df = forms.iter().map(|v| engine.doc_freq(v)).max().unwrap_or(0);
         if df > 0 {
@@ -276,6 +320,7 @@ fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
             terms.words.push(word.clone());
             terms.variants.push(forms);
             terms.weights.push(weight(df));
+            terms.abbreviations.push(None);
             continue;
         }
         // A word no measure writes (执行款) may still hold words they do (执行): those stand
@@ -293,22 +338,37 @@ fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
             .filter(|(_, df)| *df > 0)
             .collect();
         if known.is_empty() {
-            // Counted like the rarest word once all are known (below): a colloquial word
-            // (到手, 还清) lowers the confidence without outweighing the whole topic.
-            terms.unknown += 1.0;
+            // Weighted like the rarest word once all are known (below): a colloquial word
+            // (到手, 还清) lowers the confidence without outweighing the whole topic. It can
+            // only be held as an abbreviation; a word that cannot be one gets a pattern that
+            // never matches.
             terms.words.push(word.clone());
             terms.variants.push(forms);
             terms.weights.push(0.0);
+            terms
+                .abbreviations
+                .push(Some(abbreviation(word).unwrap_or_else(never)));
         }
         for (part, df) in known {
             terms.known += weight(df);
             terms.words.push(part.to_owned());
             terms.variants.push(vec![part.to_owned()]);
             terms.weights.push(weight(df));
+            terms.abbreviations.push(None);
         }
     }
+    // A synonym that the question names as a word of its own cannot stand for another word
+    // (用电 → 报装 in 「用电报装」): a 用水报装 measure would otherwise hold both.
+    let own: Vec<String> = terms.words.clone();
+    for (word, forms) in terms.words.iter().zip(terms.variants.iter_mut()) {
+        forms.retain(|f| f == word || !own.contains(f));
+    }
     let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
-    terms.unknown *= rarest;
+    for i in 0..terms.words.len() {
+        if !terms.is_known(i) {
+            terms.weights[i] = rarest;
+        }
+    }
     terms
 }
 
@@ -456,7 +516,7 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
                     .unit
                     .as_ref()
                     .is_some_and(|u| sentence[value.clone()].contains(u.as_str()));
-                cover(own(range)) + if in_unit { 0.3 } else { 0.0 } - rank as f32 * 0.02
+                cover(own(range)) + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
             };
             if best.as_ref().is_none_or(|(b, _, _)| c > *b + 1e-4) {
                 let absolute = range.start + value.start..range.start + value.end;
@@ -503,15 +563,10 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
     candidate.score = score;
 }
 
-/// How sure we are that a candidate answers: what it and its evidence cover of the known
-/// topic words, discounted when most of the topic is words no measure holds.
-fn confidence(c: &Candidate, terms: &Terms) -> f32 {
-    let base = 0.5 * c.coverage + 0.5 * c.evidence;
-    let total = terms.known + terms.unknown;
-    if total <= 0.0 {
-        return 0.0;
-    }
-    base * (terms.known / total).min(1.0)
+/// How sure we are that a candidate answers: the share of the topic (weighted by rarity, the
+/// words no measure holds included) it and its evidence cover.
+fn confidence(c: &Candidate) -> f32 {
+    0.5 * c.coverage + 0.5 * c.evidence
 }
 
 /// Builds the answer from the ranked candidates.
@@ -528,7 +583,7 @@ fn compose(
     let confidence = answering
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
-        .map_or(0.0, |c| confidence(c, terms));
+        .map_or(0.0, confidence);
     // The answer must hold one of the question's distinctive words, in what it quotes or in
     // the measure's title: a measure that shares only common words answers something else.
     let on_topic = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
@@ -546,8 +601,8 @@ fn compose(
     if let (true, Some(best)) = (found, answering.and_then(|i| candidates.get(i))) {
         value = candidate_value(best, kind);
         answer = match kind {
-            Kind::List => list_answer(&candidates, terms),
-            Kind::Precedent => precedent_answer(&candidates, terms),
+            Kind::List => list_answer(&candidates),
+            Kind::Precedent => precedent_answer(&candidates),
             _ => value
                 .clone()
                 .unwrap_or_else(|| sentence_text(best).to_owned()),
@@ -556,7 +611,7 @@ fn compose(
     }
 
     let by_region = if found && (kind.is_list() || kind.wants_value()) && kind != Kind::Who {
-        region_rows(&candidates, kind, terms)
+        region_rows(&candidates, kind)
     } else {
         Vec::new()
     };
@@ -620,28 +675,25 @@ fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option<usize> {
 }
 
 /// Candidates that answer well enough to be listed.
-fn relevant<'a>(
-    candidates: &'a [Candidate],
-    terms: &'a Terms,
-) -> impl Iterator<Item = &'a Candidate> {
-    let top = candidates.first().map_or(0.0, |c| confidence(c, terms));
+fn relevant(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
+    let top = candidates.first().map_or(0.0, confidence);
     candidates.iter().filter(move |c| {
-        let conf = confidence(c, terms);
+        let conf = confidence(c);
         conf >= MIN_CONFIDENCE && conf >= top * 0.6
     })
 }
 
-fn list_answer(candidates: &[Candidate], terms: &Terms) -> String {
-    let lines: Vec<&str> = relevant(candidates, terms)
+fn list_answer(candidates: &[Candidate]) -> String {
+    let lines: Vec<&str> = relevant(candidates)
         .take(5)
         .map(|c| c.hit.title.as_deref().unwrap_or_else(|| sentence_text(c)))
         .collect();
     lines.join(";")
 }
 
-fn precedent_answer(candidates: &[Candidate], terms: &Terms) -> String {
+fn precedent_answer(candidates: &[Candidate]) -> String {
     let mut regions: Vec<&str> = Vec::new();
-    for c in relevant(candidates, terms) {
+    for c in relevant(candidates) {
         if !regions.contains(&c.hit.region.as_str()) {
             regions.push(&c.hit.region);
         }
@@ -655,10 +707,10 @@ fn precedent_answer(candidates: &[Candidate], terms: &Terms) -> String {
 
 /// Rows of the per-region table: the best relevant measure of each region (up to three per
 /// region for lists), regions in the order of their best measure.
-fn region_rows(candidates: &[Candidate], kind: Kind, terms: &Terms) -> Vec<RegionRow> {
+fn region_rows(candidates: &[Candidate], kind: Kind) -> Vec<RegionRow> {
     let per_region = if kind.is_list() { 3 } else { 1 };
     let mut rows: Vec<RegionRow> = Vec::new();
-    for c in relevant(candidates, terms) {
+    for c in relevant(candidates) {
         if kind.wants_value() && c.value.is_none() {
             continue;
         }
@@ -731,10 +783,26 @@ fn make_quote(c: &Candidate) -> Quote {
         tries.push(0..joined.end);
     }
     tries.push(joined);
-    let span = tries
+    let mut span = tries
         .into_iter()
         .find(short)
         .unwrap_or_else(|| core.clone());
+    // Without a value to show, a short passage goes on with the sentence after it (what the
+    // measure does next: 「…第一步企业最少可申报9项」), attributions excepted.
+    if value.is_none() {
+        let next = extract::sentences(text)
+            .into_iter()
+            .find(|r| r.start >= span.end);
+        if let Some(next) = next {
+            let grown = span.start..next.end;
+            let attribution = ["牵头", "责任单位", "完成时限"]
+                .iter()
+                .any(|w| text[next.clone()].contains(w));
+            if !attribution && text[grown.clone()].chars().count() <= EXTEND_CHARS {
+                span = grown;
+            }
+        }
+    }
     Quote {
         measure_id: c.hit.id.clone(),
         text: text[span.clone()].to_owned(),
@@ -891,4 +959,18 @@ pub fn evaluate_full(engine: &SearchEngine, questions: &[Question]) -> Result<As
         quotes,
         citations,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_word_is_held_as_an_abbreviation() {
+        let re = abbreviation("违停").expect("two Chinese characters");
+        assert!(re.is_match("对违法停车等轻微交通违法行为"));
+        assert!(!re.is_match("违法行为,停车"));
+        assert!(abbreviation("ukey").is_none());
+        assert!(!never().is_match("anything 任何"));
+    }
 }

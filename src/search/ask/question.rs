@@ -247,7 +247,8 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
             let word = word.trim();
             let skip = word.is_empty()
                 || !word.chars().any(|c| c.is_alphanumeric())
-                || RULES.fillers.iter().any(|f| f == word);
+                || RULES.fillers.iter().any(|f| f == word)
+                || RULES.filler_patterns.iter().any(|f| f.is_match(word));
             if !skip && word.chars().count() == 1 {
                 run.push_str(word);
                 continue;
@@ -308,7 +309,11 @@ fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Ra
 /// The canonical domain the question names, through the aliases of the rules table.
 fn detect_domain(q: &str) -> Option<String> {
     std::iter::once(q)
-        .chain(expansions(q).into_iter().flat_map(|rule| rule.to.iter().map(String::as_str)))
+        .chain(
+            expansions(q)
+                .into_iter()
+                .flat_map(|rule| rule.to.iter().map(String::as_str)),
+        )
         .find_map(crate::extract::domain::of_heading)
         .map(str::to_owned)
 }
@@ -414,6 +419,8 @@ mod tests {
         let a = analyze("企业没钱了申请破产清算还要交受理费吗", &regions());
         assert!(a.topic.contains("受理费"), "{a:?}");
         assert_eq!(a.kind, Kind::Cost);
+        let a = analyze("经区企业一年交税要花多少小时", &regions());
+        assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
     }
 
     #[test]

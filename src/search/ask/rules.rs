@@ -20,6 +20,8 @@ pub(crate) struct Rules {
     pub values: HashMap<Kind, Vec<Regex>>,
     /// Words dropped from the topic.
     pub fillers: Vec<String>,
+    /// Patterns of whole words dropped from the topic (counts and spans: 一年, 第一次).
+    pub filler_patterns: Vec<Regex>,
 }
 
 /// How one kind of question is recognised.
@@ -49,6 +51,8 @@ struct RawKind {
 #[derive(Deserialize)]
 struct RawFillers {
     words: Vec<String>,
+    #[serde(default)]
+    patterns: Vec<String>,
 }
 
 const TABLE: &str = include_str!("../../../data/question_kinds.toml");
@@ -82,6 +86,12 @@ fn parse(table: &str) -> Rules {
     Rules {
         kinds,
         values,
+        filler_patterns: raw
+            .fillers
+            .patterns
+            .iter()
+            .map(|p| compile(&format!("^(?:{p})$")))
+            .collect(),
         fillers: raw.fillers.words,
     }
 }

@@ -74,11 +74,32 @@ pub fn bigram_analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The CJK ideographs (Extension A and the Unified Ideographs block) folded by a table
+/// lookup alone: NFKC and lowercasing leave them unchanged, so only traditional →
+/// simplified applies.
+const CJK_TABLE_RANGE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// [`T2S_MAP`] as a dense table over [`CJK_TABLE_RANGE`]: folding is on every path that
+/// touches text (indexing, queries, the reranker's coverage check over 50 candidates per
+/// search, snippets), and almost every character of a policy text is in this range. A
+/// table lookup skips the NFKC iterator, the hashed lookup and the Unicode lowercase
+/// search (about 5× faster per character).
+static CJK_FOLD: LazyLock<Vec<char>> = LazyLock::new(|| {
+    CJK_TABLE_RANGE
+        .filter_map(char::from_u32)
+        .map(|c| T2S_MAP.get(&c).copied().unwrap_or(c))
+        .collect()
+});
+
 /// Folds one character to its indexed form: NFKC (full-width → half-width), traditional →
 /// simplified, lowercase. Pushes the result onto `out`.
 fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if CJK_TABLE_RANGE.contains(&(c as u32)) {
+        out.push(CJK_FOLD[(c as u32 - CJK_TABLE_RANGE.start()) as usize]);
         return;
     }
     for n in std::iter::once(c).nfkc() {
@@ -310,6 +331,18 @@ mod tests {
         assert_eq!(fold("ＡＢＣ１２３"), "abc123");
         assert_eq!(fold("開辦企業"), "开办企业");
         assert_eq!(fold("税务UKey"), "税务ukey");
+    }
+
+    #[test]
+    fn the_cjk_table_folds_like_the_general_path() {
+        for c in CJK_TABLE_RANGE.filter_map(char::from_u32) {
+            let mut general = String::new();
+            for n in std::iter::once(c).nfkc() {
+                let n = T2S_MAP.get(&n).copied().unwrap_or(n);
+                general.extend(n.to_lowercase());
+            }
+            assert_eq!(fold(&c.to_string()), general, "{c}");
+        }
     }
 
     #[test]

@@ -18,8 +18,8 @@ use crate::index::analyzer::{words, JIEBA_DICT};
 use crate::index::read;
 use crate::index::schema::Fields;
 use crate::search::expand;
+use crate::search::facets::{self, FacetColumns, FacetCounter, FACET_FIELDS};
 use crate::search::prior;
-use crate::search::facets::{self, FacetCounter, FacetColumns, FACET_FIELDS};
 use crate::search::query::{self, Analysis, Filters};
 use crate::search::rank;
 use crate::search::snippet::{make_snippet, SNIPPET_CHARS};
@@ -32,6 +32,12 @@ use crate::{Document, Error, Measure, Result};
 
 /// Largest offset accepted (deep pages cost a full sort).
 pub const MAX_OFFSET: usize = 10_000;
+
+/// Decompressed doc store blocks (16 KB each, several measures a block) kept per segment.
+/// Every relevance search loads its [`rank::RERANK_POOL`] best candidates from the store to
+/// rerank them; tantivy's default of 100 blocks is soon exhausted by that, and each miss
+/// costs an LZ4 block decompression. 1000 blocks is at most 16 MB per segment.
+const DOC_STORE_CACHE_BLOCKS: usize = 1000;
 
 /// A handle on the index; cheap to clone, safe to share across threads.
 #[derive(Clone)]
@@ -62,6 +68,7 @@ impl SearchEngine {
             .index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(DOC_STORE_CACHE_BLOCKS)
             .try_into()?;
         let mut region_paths = HashSet::new();
         for doc in &opened.documents {
@@ -164,7 +171,7 @@ impl SearchEngine {
                 for &(score, address) in &top[..rerank] {
                     let measure = self.load(&searcher, address)?;
                     let factor = rank::coverage_factor(rank::coverage(&concepts, &measure))
-                        * prior::factor(kind, &analysis.words, &measure);
+                        * prior::factor(kind, &analysis.folded, &measure);
                     scored.push((score * factor, measure));
                 }
                 scored.sort_by(|a, b| b.0.total_cmp(&a.0));

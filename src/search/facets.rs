@@ -1,36 +1,145 @@
-//! Facet counts over every match of a search, in one pass, from tantivy's facet columns:
-//! region (every level of the path), domain, lead unit and year.
+//! Facet counts over every match of a search, in one pass: region (every level of the path),
+//! domain, lead unit and year.
+//!
+//! The counts come from [`FacetColumns`], a plain copy of tantivy's facet columns decoded
+//! when the engine opens: counting is by ordinal (a `Vec<u64>` per field and segment), and
+//! ordinals become paths only at the end.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::fastfield::FacetReader;
+use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 use crate::search::{FacetCount, Facets};
+
+/// The facets of every document of every segment, decoded once: for each (segment, field)
+/// a [`FacetColumn`].
+///
+/// Why it exists: a search counts four facet fields over tens of thousands of matches, and
+/// tantivy's facet columns are built for size, not for this. Each `facet_ords(doc)` walks a
+/// multi-valued column index (blockwise-linear and bitpacked decoding), and
+/// `facet_from_ord` decompresses a whole zstd sstable block, with a fresh zstd context, for
+/// every single ordinal it turns back into a path: that alone was half of all search time on
+/// a 100 000-measure index. An engine's index never changes under it (a rebuild writes a new
+/// index and swaps it; the reader is not reloaded), so the columns are copied into flat
+/// arrays when the engine opens: a few bytes per document and field.
+#[derive(Default)]
+pub struct FacetColumns {
+    columns: HashMap<(SegmentId, &'static str), Arc<FacetColumn>>,
+}
+
+/// One facet field of one segment: the ordinals of each document and the path of each
+/// ordinal.
+pub struct FacetColumn {
+    /// The ordinals of document `d` are `ords[starts[d]..starts[d + 1]]`.
+    starts: Vec<u32>,
+    ords: Vec<u32>,
+    /// Path of each ordinal (`山东省/威海市`, no leading `/`).
+    paths: Vec<String>,
+}
+
+impl FacetColumns {
+    /// Decodes the facet columns of `fields` in every segment of `searcher`.
+    pub fn load(searcher: &Searcher, fields: &[&'static str]) -> tantivy::Result<FacetColumns> {
+        let mut columns = HashMap::new();
+        for segment in searcher.segment_readers() {
+            for &field in fields {
+                let column = FacetColumn::decode(segment, field)?;
+                columns.insert((segment.segment_id(), field), Arc::new(column));
+            }
+        }
+        Ok(FacetColumns { columns })
+    }
+
+    /// The column of `field` in `segment` (decoded now if it was not at open).
+    pub fn of(
+        &self,
+        segment: &SegmentReader,
+        field: &'static str,
+    ) -> tantivy::Result<Arc<FacetColumn>> {
+        match self.columns.get(&(segment.segment_id(), field)) {
+            Some(column) => Ok(Arc::clone(column)),
+            None => Ok(Arc::new(FacetColumn::decode(segment, field)?)),
+        }
+    }
+}
+
+impl FacetColumn {
+    fn decode(segment: &SegmentReader, field: &str) -> tantivy::Result<FacetColumn> {
+        let reader = segment.facet_reader(field)?;
+        let max_doc = segment.max_doc();
+        let mut starts = Vec::with_capacity(max_doc as usize + 1);
+        let mut ords = Vec::with_capacity(max_doc as usize);
+        starts.push(0);
+        for doc in 0..max_doc {
+            ords.extend(reader.facet_ords(doc).map(|ord| ord as u32));
+            starts.push(ords.len() as u32);
+        }
+        Ok(FacetColumn {
+            starts,
+            ords,
+            paths: paths_of(&reader)?,
+        })
+    }
+
+    /// Number of distinct values (ordinals) in the segment.
+    pub fn num_values(&self) -> usize {
+        self.paths.len()
+    }
+
+    /// The ordinals of a document.
+    pub fn ords(&self, doc: DocId) -> &[u32] {
+        let doc = doc as usize;
+        match (self.starts.get(doc), self.starts.get(doc + 1)) {
+            (Some(&start), Some(&end)) => &self.ords[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// The path of each ordinal.
+    pub fn paths(&self) -> &[String] {
+        &self.paths
+    }
+}
+
+/// Every path of a facet column, by ordinal: one sequential pass over its dictionary.
+fn paths_of(reader: &FacetReader) -> tantivy::Result<Vec<String>> {
+    let mut paths = Vec::with_capacity(reader.num_facets());
+    let mut stream = reader.facet_dict().stream()?;
+    while stream.advance() {
+        let facet = Facet::from_encoded(stream.key().to_vec())
+            .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+        paths.push(facet.to_path().join("/"));
+    }
+    Ok(paths)
+}
 
 /// Counts the facet values of several facet fields over the matching documents.
 pub struct FacetCounter {
     fields: Vec<&'static str>,
+    columns: Arc<FacetColumns>,
 }
 
 /// Counts per field: facet path (without the leading `/`) → matches.
 pub type FacetMaps = Vec<BTreeMap<String, u64>>;
 
 impl FacetCounter {
-    /// Counts the facets of `fields` (facet field names).
-    pub fn new(fields: &[&'static str]) -> FacetCounter {
+    /// Counts the facets of `fields` (facet field names) from `columns`.
+    pub fn new(fields: &[&'static str], columns: &Arc<FacetColumns>) -> FacetCounter {
         FacetCounter {
             fields: fields.to_vec(),
+            columns: Arc::clone(columns),
         }
     }
 }
 
-/// Per-segment state of [`FacetCounter`].
+/// Per-segment state of [`FacetCounter`]: per field, its column and a count per ordinal.
 pub struct FacetSegmentCounter {
-    readers: Vec<FacetReader>,
-    counts: Vec<Vec<u64>>,
+    fields: Vec<(Arc<FacetColumn>, Vec<u64>)>,
 }
 
 impl Collector for FacetCounter {
@@ -42,14 +151,16 @@ impl Collector for FacetCounter {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<FacetSegmentCounter> {
-        let mut readers = Vec::with_capacity(self.fields.len());
-        let mut counts = Vec::with_capacity(self.fields.len());
-        for field in &self.fields {
-            let facet_reader = reader.facet_reader(field)?;
-            counts.push(vec![0u64; facet_reader.num_facets()]);
-            readers.push(facet_reader);
-        }
-        Ok(FacetSegmentCounter { readers, counts })
+        let fields = self
+            .fields
+            .iter()
+            .map(|&field| {
+                let column = self.columns.of(reader, field)?;
+                let counts = vec![0u64; column.num_values()];
+                Ok((column, counts))
+            })
+            .collect::<tantivy::Result<_>>()?;
+        Ok(FacetSegmentCounter { fields })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -60,6 +171,10 @@ impl Collector for FacetCounter {
         let mut merged: FacetMaps = vec![BTreeMap::new(); self.fields.len()];
         for fruit in fruits {
             for (into, from) in merged.iter_mut().zip(fruit) {
+                if into.is_empty() {
+                    *into = from;
+                    continue;
+                }
                 for (value, count) in from {
                     *into.entry(value).or_default() += count;
                 }
@@ -73,28 +188,25 @@ impl SegmentCollector for FacetSegmentCounter {
     type Fruit = FacetMaps;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        for (reader, counts) in self.readers.iter().zip(self.counts.iter_mut()) {
-            for ord in reader.facet_ords(doc) {
-                if let Some(c) = counts.get_mut(ord as usize) {
-                    *c += 1;
-                }
+        for (column, counts) in &mut self.fields {
+            for &ord in column.ords(doc) {
+                counts[ord as usize] += 1;
             }
         }
     }
 
     fn harvest(self) -> FacetMaps {
-        let mut out = Vec::with_capacity(self.readers.len());
-        let mut facet = Facet::root();
-        for (reader, counts) in self.readers.iter().zip(self.counts) {
-            let mut map = BTreeMap::new();
-            for (ord, count) in counts.into_iter().enumerate() {
-                if count > 0 && reader.facet_from_ord(ord as u64, &mut facet).is_ok() {
-                    map.insert(facet.to_path().join("/"), count);
-                }
-            }
-            out.push(map);
-        }
-        out
+        self.fields
+            .into_iter()
+            .map(|(column, counts)| {
+                counts
+                    .into_iter()
+                    .zip(column.paths())
+                    .filter(|&(count, _)| count > 0)
+                    .map(|(count, path)| (path.clone(), count))
+                    .collect()
+            })
+            .collect()
     }
 }
 

@@ -5,7 +5,9 @@
 pub mod ask;
 pub mod engine;
 pub mod eval;
+pub mod expand;
 pub mod facets;
+pub mod prior;
 pub mod query;
 pub mod rank;
 pub mod snippet;

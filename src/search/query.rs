@@ -177,6 +177,7 @@ pub fn scoring_query(fields: &Fields, analysis: &Analysis) -> Option<Box<dyn Que
         (&analysis.expansion_words, SYNONYM_WEIGHT),
     ] {
         for word in words {
+            let weight = weight * crate::search::expand::part_weight(word, words);
             for (field, boost) in field_weights {
                 clauses.push(boosted(term_query(field, word), boost * weight));
             }

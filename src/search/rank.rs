@@ -4,11 +4,13 @@
 //! a synonym counting for the word it stands for) that the measure actually contains, so a
 //! measure that repeats one word does not beat one that answers the whole question.
 
-use tantivy::schema::Facet;
+use std::sync::Arc;
+
 use tantivy::{DocId, Score, SegmentReader, Term};
 
 use crate::index::analyzer::fold;
 use crate::index::schema::Fields;
+use crate::search::facets::FacetColumns;
 use crate::search::query::Analysis;
 use crate::search::vocabulary::expansions;
 use crate::Measure;
@@ -23,34 +25,45 @@ pub const COVERAGE_FLOOR: f32 = 0.2;
 pub const COVERAGE_POWER: f32 = 1.5;
 
 /// A tweak for `TopDocs::tweak_score`: multiplies the score of measures under `regions`.
+/// Which region ordinals qualify is worked out once per segment from the decoded columns
+/// (see [`FacetColumns`]: no facet dictionary lookups while searching).
 pub fn region_tweak(
     regions: Vec<String>,
     factor: f32,
+    columns: Arc<FacetColumns>,
 ) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Score) -> Score> + Send + Sync + 'static {
     move |segment: &SegmentReader| {
-        let reader = match segment.facet_reader("region") {
-            Ok(reader) if !regions.is_empty() => reader,
-            _ => return Box::new(|_doc: DocId, score: Score| score),
+        let unchanged = || -> Box<dyn Fn(DocId, Score) -> Score> {
+            Box::new(|_doc: DocId, score: Score| score)
+        };
+        if regions.is_empty() {
+            return unchanged();
+        }
+        let Ok(column) = columns.of(segment, "region") else {
+            return unchanged();
         };
         let prefixes: Vec<String> = regions
             .iter()
-            .map(|r| crate::index::write::region_facet(r).to_path_string())
+            .map(|r| crate::index::write::region_facet(r).to_path().join("/"))
             .collect();
-        let mut facet = Facet::root();
-        let flags: Vec<bool> = (0..reader.num_facets() as u64)
-            .map(|ord| {
-                reader.facet_from_ord(ord, &mut facet).is_ok() && {
-                    let path = facet.to_path_string();
-                    prefixes
-                        .iter()
-                        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
-                }
+        let flags: Vec<bool> = column
+            .paths()
+            .iter()
+            .map(|path| {
+                prefixes.iter().any(|p| {
+                    path.strip_prefix(p.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+                })
             })
             .collect();
+        if !flags.contains(&true) {
+            return unchanged();
+        }
         Box::new(move |doc: DocId, score: Score| {
-            if reader
-                .facet_ords(doc)
-                .any(|ord| flags.get(ord as usize).copied().unwrap_or(false))
+            if column
+                .ords(doc)
+                .iter()
+                .any(|&ord| flags.get(ord as usize).copied().unwrap_or(false))
             {
                 score * factor
             } else {

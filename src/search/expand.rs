@@ -1,0 +1,505 @@
+//! Partial-word matching, read from the index itself (no hand-written vocabulary): people
+//! abbreviate (违停 for 违法停车, 出生证 for 出生医学证明) and use a bare character where
+//! plans write a compound (欠 for 拖欠, 拿 for 拿地即开工). A query word that the index
+//! (almost) never holds is matched, at a low weight and by closeness, through
+//!
+//! - the index words that contain it (欠 → 拖欠, 清欠), from the text field's term
+//!   dictionary;
+//! - the stretches of the corpus that spell it with a few characters in between, same first
+//!   and last character (违停 → 违法停, 出生证 → 出生医学证).
+//!
+//! Besides, [`part_weight`]: jieba's search mode gives a long word's parts as well
+//! (工程建设项目 → 工程, 建设, 项目, 工程建设, 建设项目, 工程建设项目), which would count the
+//! one concept several times; the parts weigh less.
+//!
+//! Both lookups are precomputed once per engine (a map from character to index words, the
+//! folded corpus text) and built on first need; a query pays only for its rare words.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Searcher, TantivyDocument, Term};
+
+use crate::index::analyzer::{fold, is_cjk};
+use crate::index::schema::Fields;
+use crate::search::query::{bigram_phrase, Analysis};
+use crate::search::rank::Concept;
+use crate::Measure;
+
+/// A word is rare (a candidate for partial matching) at most in this many measures…
+pub const RARE_DF: u32 = 1;
+/// …and at most this many times as a substring of the corpus.
+pub const RARE_OCCURRENCES: u32 = 1;
+/// Weight of a partial match relative to the word itself (times its closeness).
+pub const PARTIAL_WEIGHT: f32 = 0.6;
+/// Characters allowed between two characters of an abbreviation.
+pub const MAX_GAP: usize = 2;
+/// Extra characters an index word may have around the query word it contains.
+pub const MAX_EXTRA: usize = 4;
+/// Weight of a word that is part of a longer word of the query (jieba's search mode gives
+/// 工程, 建设, 项目, 建设项目 besides 工程建设项目): the compound is not counted several times.
+pub const PART_WEIGHT: f32 = 0.7;
+/// Most occurrences of a character looked at when spelling a word (bounds the cost of a
+/// query on a large corpus; the first ones in index order are taken).
+pub const MAX_ANCHORS: usize = 20_000;
+/// Partial matches kept per word.
+pub const MAX_VARIANTS: usize = 3;
+
+/// A rare query word and what stands for it in the index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// The query word (folded).
+    pub word: String,
+    /// Index words and corpus strings found for it, with their weights (best first).
+    pub forms: Vec<(String, f32)>,
+}
+
+/// The per-engine tables, built on first need.
+#[derive(Default)]
+pub struct PartialMatcher {
+    tables: OnceLock<Tables>,
+}
+
+struct Tables {
+    /// CJK index words of the text field (2..=8 chars) by each character they hold, with df.
+    by_char: HashMap<char, Vec<(String, u32)>>,
+    /// Folded title and text of every measure, one a line.
+    corpus: String,
+    /// Byte offsets in `corpus` of each CJK character, grouped by character: the range of
+    /// `positions` holding a character's offsets.
+    ranges: HashMap<char, (u32, u32)>,
+    /// See `ranges`.
+    positions: Vec<u32>,
+}
+
+impl PartialMatcher {
+    /// An empty matcher (tables built on first use).
+    pub fn new() -> PartialMatcher {
+        PartialMatcher::default()
+    }
+
+    fn tables(&self, searcher: &Searcher, fields: &Fields) -> &Tables {
+        self.tables
+            .get_or_init(|| Tables::build(searcher, fields).unwrap_or_else(|_| Tables::empty()))
+    }
+
+    /// The variants of the rare words of an analysed query: its words (default-mode
+    /// segmentation) and the runs of rare single characters jieba left of an unknown word
+    /// (违停 → 违 / 停), taken whole.
+    pub fn variants(
+        &self,
+        analysis: &Analysis,
+        searcher: &Searcher,
+        fields: &Fields,
+    ) -> Vec<Variant> {
+        let df = |word: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(fields.text, word))
+                .unwrap_or(0)
+        };
+        let mut candidates: Vec<(String, u64)> = Vec::new();
+        for chunk in &analysis.chunks {
+            let mut run = String::new();
+            let mut run_len = 0;
+            for (i, word) in chunk.iter().enumerate() {
+                let chars = word.chars().count();
+                let d = df(word);
+                let single = chars == 1 && word.chars().all(is_cjk) && d <= RARE_DF as u64;
+                if single {
+                    run.push_str(word);
+                    run_len += 1;
+                }
+                if !single || i + 1 == chunk.len() {
+                    if run_len >= 2 {
+                        candidates.push((std::mem::take(&mut run), 0));
+                    }
+                    run.clear();
+                    run_len = 0;
+                }
+                candidates.push((word.clone(), d));
+            }
+        }
+        let mut out: Vec<Variant> = Vec::new();
+        for (word, d) in candidates {
+            if out.iter().any(|v| v.word == word) || d > RARE_DF as u64 {
+                continue;
+            }
+            let chars: Vec<char> = word.chars().collect();
+            if chars.is_empty() || chars.len() > 4 || !chars.iter().all(|&c| is_cjk(c)) {
+                continue;
+            }
+            let tables = self.tables(searcher, fields);
+            let spelled = tables.occurrences(&word) <= RARE_OCCURRENCES as usize;
+            let forms = tables.forms(&chars, spelled);
+            if !forms.is_empty() {
+                out.push(Variant { word, forms });
+            }
+        }
+        // A run matched whole stands for its characters.
+        let runs: Vec<String> = out
+            .iter()
+            .filter(|v| v.word.chars().count() >= 2)
+            .map(|v| v.word.clone())
+            .collect();
+        out.retain(|v| {
+            v.word.chars().count() > 1 || !runs.iter().any(|r| r.contains(v.word.as_str()))
+        });
+        out
+    }
+}
+
+impl Tables {
+    fn empty() -> Tables {
+        Tables {
+            by_char: HashMap::new(),
+            corpus: String::new(),
+            ranges: HashMap::new(),
+            positions: Vec::new(),
+        }
+    }
+
+    fn build(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Tables> {
+        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut corpus = String::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(fields.text)?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                let Ok(word) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                let n = word.chars().count();
+                if (2..=8).contains(&n) && word.chars().all(is_cjk) {
+                    *df.entry(word.to_owned()).or_default() += stream.value().doc_freq;
+                }
+            }
+            let store = segment.get_store_reader(64)?;
+            for doc in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(doc)?;
+                let Some(json) = doc.get_first(fields.record).and_then(|v| v.as_str()) else {
+                    continue;
+                };
+                if let Ok(m) = serde_json::from_str::<Measure>(json) {
+                    corpus.push_str(&fold(m.title.as_deref().unwrap_or("")));
+                    corpus.push('\n');
+                    corpus.push_str(&fold(&m.text));
+                    corpus.push('\n');
+                }
+            }
+        }
+        let mut by_char: HashMap<char, Vec<(String, u32)>> = HashMap::new();
+        for (word, df) in df {
+            let mut seen: Vec<char> = Vec::new();
+            for c in word.chars() {
+                if !seen.contains(&c) {
+                    seen.push(c);
+                    by_char.entry(c).or_default().push((word.clone(), df));
+                }
+            }
+        }
+        let mut at: Vec<(char, u32)> = corpus
+            .char_indices()
+            .filter(|&(_, c)| is_cjk(c))
+            .map(|(i, c)| (c, i as u32))
+            .collect();
+        at.sort_unstable();
+        let mut ranges: HashMap<char, (u32, u32)> = HashMap::new();
+        let mut positions = Vec::with_capacity(at.len());
+        for (c, i) in at {
+            let end = positions.len() as u32 + 1;
+            ranges.entry(c).or_insert((end - 1, end)).1 = end;
+            positions.push(i);
+        }
+        Ok(Tables {
+            by_char,
+            corpus,
+            ranges,
+            positions,
+        })
+    }
+
+    /// Where `c` occurs in the corpus (byte offsets, ascending).
+    fn at(&self, c: char) -> &[u32] {
+        match self.ranges.get(&c) {
+            Some(&(start, end)) => &self.positions[start as usize..end as usize],
+            None => &[],
+        }
+    }
+
+    /// Times `word` occurs in the corpus (stops counting past a few), found from the
+    /// occurrences of its rarest character.
+    fn occurrences(&self, word: &str) -> usize {
+        let Some((offset, c)) = word.char_indices().min_by_key(|&(_, c)| self.at(c).len()) else {
+            return 0;
+        };
+        let bytes = self.corpus.as_bytes();
+        self.at(c)
+            .iter()
+            .filter(|&&p| {
+                (p as usize)
+                    .checked_sub(offset)
+                    .is_some_and(|start| bytes[start..].starts_with(word.as_bytes()))
+            })
+            .take(RARE_OCCURRENCES as usize + 1)
+            .count()
+    }
+
+    /// Index words containing the word, and corpus stretches spelling it with gaps.
+    fn forms(&self, chars: &[char], spelled: bool) -> Vec<(String, f32)> {
+        let n = chars.len();
+        let word: String = chars.iter().collect();
+        // (form, weight, frequency)
+        let mut found: Vec<(String, f32, u32)> = Vec::new();
+        if let Some(words) = self.by_char.get(&chars[0]) {
+            for (w, df) in words {
+                let m = w.chars().count();
+                if m > n && m <= n + MAX_EXTRA && w.contains(word.as_str()) {
+                    found.push((w.clone(), n as f32 / m as f32, *df));
+                }
+            }
+        }
+        if n >= 2 && spelled {
+            let mut counts: HashMap<&str, u32> = HashMap::new();
+            let (first, last) = (self.at(chars[0]), self.at(chars[n - 1]));
+            if first.len() <= last.len() {
+                for &start in first.iter().take(MAX_ANCHORS) {
+                    let start = start as usize;
+                    if let Some(end) = spell(&self.corpus[start..], chars) {
+                        *counts.entry(&self.corpus[start..start + end]).or_default() += 1;
+                    }
+                }
+            } else {
+                let reversed: Vec<char> = chars.iter().rev().copied().collect();
+                for &at in last.iter().take(MAX_ANCHORS) {
+                    let end = at as usize + chars[n - 1].len_utf8();
+                    if let Some(start) = spell_back(&self.corpus[..end], &reversed) {
+                        *counts.entry(&self.corpus[start..end]).or_default() += 1;
+                    }
+                }
+            }
+            for (s, count) in counts {
+                let m = s.chars().count();
+                if m > n && !found.iter().any(|f| f.0 == s) {
+                    found.push((s.to_owned(), n as f32 / m as f32, count));
+                }
+            }
+        }
+        found.sort_by(|a, b| {
+            (b.2 as f32 * b.1)
+                .total_cmp(&(a.2 as f32 * a.1))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        found.truncate(MAX_VARIANTS);
+        found
+            .into_iter()
+            .map(|(s, closeness, _)| (s, PARTIAL_WEIGHT * closeness))
+            .collect()
+    }
+}
+
+/// The byte length of the shortest prefix of `text` that starts with `chars[0]` and holds the
+/// other characters in order, at most [`MAX_GAP`] CJK characters between two of them.
+fn spell(text: &str, chars: &[char]) -> Option<usize> {
+    let mut it = text.char_indices();
+    let (_, c0) = it.next()?;
+    if c0 != chars[0] {
+        return None;
+    }
+    let mut next = 1;
+    let mut gap = 0;
+    for (i, c) in it {
+        if next == chars.len() {
+            return Some(i);
+        }
+        if c == chars[next] {
+            next += 1;
+            gap = 0;
+            if next == chars.len() {
+                return Some(i + c.len_utf8());
+            }
+        } else if is_cjk(c) && gap < MAX_GAP {
+            gap += 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// The byte offset in `text` where the shortest suffix starts that ends with `reversed[0]` and
+/// holds the other characters in reverse order, gaps as in [`spell`].
+fn spell_back(text: &str, reversed: &[char]) -> Option<usize> {
+    let mut it = text.char_indices().rev();
+    let (_, last) = it.next()?;
+    if last != reversed[0] {
+        return None;
+    }
+    let mut next = 1;
+    let mut gap = 0;
+    for (i, c) in it {
+        if c == reversed[next] {
+            next += 1;
+            gap = 0;
+            if next == reversed.len() {
+                return Some(i);
+            }
+        } else if is_cjk(c) && gap < MAX_GAP {
+            gap += 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// The weight of `word` among the query's `words`: [`PART_WEIGHT`] when it is part of a longer
+/// one, else 1.
+pub fn part_weight(word: &str, words: &[String]) -> f32 {
+    if words
+        .iter()
+        .any(|w| w.len() > word.len() && w.contains(word))
+    {
+        PART_WEIGHT
+    } else {
+        1.0
+    }
+}
+
+/// The variants as scoring clauses: each form as a bigram phrase (title and text), weighted.
+pub fn variant_clauses(fields: &Fields, variants: &[Variant]) -> Vec<(Occur, Box<dyn Query>)> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for variant in variants {
+        for (form, weight) in &variant.forms {
+            if let Some(q) = bigram_phrase(fields, form) {
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(q, *weight))));
+            }
+            for (field, boost) in [(fields.text, 1.0), (fields.title, 2.0)] {
+                let q = TermQuery::new(
+                    Term::from_field_text(field, form),
+                    IndexRecordOption::WithFreqs,
+                );
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(q), boost * weight)),
+                ));
+            }
+        }
+    }
+    clauses
+}
+
+/// The scoring query with the variants' clauses added (unchanged without variants).
+pub fn with_variants(
+    fields: &Fields,
+    scoring: Option<Box<dyn Query>>,
+    variants: &[Variant],
+) -> Option<Box<dyn Query>> {
+    if variants.is_empty() {
+        return scoring;
+    }
+    let scoring = scoring?;
+    let mut clauses = vec![(Occur::Should, scoring)];
+    clauses.extend(variant_clauses(fields, variants));
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// Lets a variant count as finding its word in the coverage rerank.
+pub fn add_forms(concepts: &mut [Concept], variants: &[Variant]) {
+    for concept in concepts {
+        for variant in variants {
+            if variant.word == concept.word {
+                concept
+                    .forms
+                    .extend(variant.forms.iter().map(|(f, _)| f.clone()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::vocabulary::RegionAliases;
+
+    #[test]
+    fn abbreviations_are_spelled_with_gaps() {
+        let chars: Vec<char> = "违停".chars().collect();
+        assert_eq!(spell("违法停车", &chars), Some("违法停".len()));
+        assert_eq!(spell("违法的行为停车", &chars), None);
+        assert_eq!(spell("违,停", &chars), None);
+        let chars: Vec<char> = "执行款".chars().collect();
+        assert_eq!(spell("执行案款", &chars), Some("执行案款".len()));
+        let reversed: Vec<char> = "违停".chars().rev().collect();
+        assert_eq!(spell_back("对违法停", &reversed), Some("对".len()));
+        assert_eq!(spell_back("违法的行为停", &reversed), None);
+    }
+
+    #[test]
+    fn parts_of_a_longer_word_weigh_less() {
+        let words: Vec<String> = ["工程建设项目", "工程", "审批"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(part_weight("工程", &words), PART_WEIGHT);
+        assert_eq!(part_weight("工程建设项目", &words), 1.0);
+        assert_eq!(part_weight("审批", &words), 1.0);
+    }
+
+    fn measure(id: &str, title: &str, text: &str) -> Measure {
+        Measure {
+            id: id.into(),
+            doc_id: "doc".into(),
+            doc_title: "实施方案".into(),
+            source: "doc.txt".into(),
+            region: "山东省".into(),
+            domain: "城市管理".into(),
+            title: Some(title.into()),
+            text: text.into(),
+            seq: id.rsplit('-').next().unwrap().parse().unwrap(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn rare_words_match_what_the_index_writes() {
+        let measures = vec![
+            measure(
+                "m-0",
+                "规范停车管理",
+                "对违法停车行为首次短信提醒,三次予以罚款。",
+            ),
+            measure("m-1", "罚款公开", "罚款信息公开。"),
+            measure(
+                "m-2",
+                "清理拖欠账款",
+                "开展拖欠中小企业账款清欠行动,拖欠债务全部清零。",
+            ),
+            measure("m-3", "政府采购", "政府采购信息公开。"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let opened = crate::index::read::open(&index_dir).unwrap();
+        let searcher = opened.index.reader().unwrap().searcher();
+        let matcher = PartialMatcher::new();
+        let variants = |q: &str| {
+            let analysis = crate::search::query::analyze(q, &RegionAliases::default());
+            matcher.variants(&analysis, &searcher, &opened.fields)
+        };
+        let found = variants("违停第一次会直接罚款吗");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].word, "违停");
+        assert_eq!(found[0].forms[0].0, "违法停");
+        let found = variants("政府欠企业的钱什么时候还");
+        assert!(
+            found
+                .iter()
+                .any(|v| v.word == "欠" && v.forms.iter().any(|(f, _)| f == "拖欠")),
+            "{found:?}"
+        );
+        // Words the index holds are left alone.
+        assert!(variants("直接罚款").is_empty());
+    }
+}

@@ -63,8 +63,10 @@ pub struct PartialMatcher {
 }
 
 struct Tables {
-    /// CJK index words of the text field (2..=8 chars) by each character they hold, with df.
-    by_char: HashMap<char, Vec<(String, u32)>>,
+    /// CJK index words of the text field (2..=8 chars) with their df.
+    words: Vec<(String, u32)>,
+    /// The `words` (indices) holding each character.
+    by_char: HashMap<char, Vec<u32>>,
     /// Folded title and text of every measure, one a line.
     corpus: String,
     /// Byte offsets in `corpus` of each CJK character, grouped by character: the range of
@@ -153,6 +155,7 @@ impl PartialMatcher {
 impl Tables {
     fn empty() -> Tables {
         Tables {
+            words: Vec::new(),
             by_char: HashMap::new(),
             corpus: String::new(),
             ranges: HashMap::new(),
@@ -189,30 +192,38 @@ impl Tables {
                 }
             }
         }
-        let mut by_char: HashMap<char, Vec<(String, u32)>> = HashMap::new();
-        for (word, df) in df {
+        let mut words: Vec<(String, u32)> = df.into_iter().collect();
+        words.sort_unstable();
+        let mut by_char: HashMap<char, Vec<u32>> = HashMap::new();
+        for (index, (word, _)) in words.iter().enumerate() {
             let mut seen: Vec<char> = Vec::new();
             for c in word.chars() {
                 if !seen.contains(&c) {
                     seen.push(c);
-                    by_char.entry(c).or_default().push((word.clone(), df));
+                    by_char.entry(c).or_default().push(index as u32);
                 }
             }
         }
-        let mut at: Vec<(char, u32)> = corpus
-            .char_indices()
-            .filter(|&(_, c)| is_cjk(c))
-            .map(|(i, c)| (c, i as u32))
-            .collect();
-        at.sort_unstable();
+        // A counting sort: the characters' counts, their ranges, then the offsets in place.
         let mut ranges: HashMap<char, (u32, u32)> = HashMap::new();
-        let mut positions = Vec::with_capacity(at.len());
-        for (c, i) in at {
-            let end = positions.len() as u32 + 1;
-            ranges.entry(c).or_insert((end - 1, end)).1 = end;
-            positions.push(i);
+        for c in corpus.chars().filter(|&c| is_cjk(c)) {
+            ranges.entry(c).or_default().1 += 1;
+        }
+        let mut total = 0u32;
+        for range in ranges.values_mut() {
+            let count = range.1;
+            *range = (total, total);
+            total += count;
+        }
+        let mut positions = vec![0u32; total as usize];
+        for (i, c) in corpus.char_indices().filter(|&(_, c)| is_cjk(c)) {
+            if let Some(range) = ranges.get_mut(&c) {
+                positions[range.1 as usize] = i as u32;
+                range.1 += 1;
+            }
         }
         Ok(Tables {
+            words,
             by_char,
             corpus,
             ranges,
@@ -252,8 +263,8 @@ impl Tables {
         let word: String = chars.iter().collect();
         // (form, weight, frequency)
         let mut found: Vec<(String, f32, u32)> = Vec::new();
-        if let Some(words) = self.by_char.get(&chars[0]) {
-            for (w, df) in words {
+        if let Some(indices) = self.by_char.get(&chars[0]) {
+            for (w, df) in indices.iter().map(|&i| &self.words[i as usize]) {
                 let m = w.chars().count();
                 if m > n && m <= n + MAX_EXTRA && w.contains(word.as_str()) {
                     found.push((w.clone(), n as f32 / m as f32, *df));

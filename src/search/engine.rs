@@ -486,6 +486,13 @@ impl SearchEngine {
         &self.inner.regions
     }
 
+    /// Builds what the engine otherwise builds on first need (the partial-word tables:
+    /// about a second on 100,000 measures), so that the first user does not wait for it.
+    pub fn warm_up(&self) {
+        let inner = &self.inner;
+        inner.partial.warm_up(&inner.reader.searcher(), &inner.fields);
+    }
+
     /// Number of measures in the index.
     pub fn measure_count(&self) -> usize {
         self.inner.reader.searcher().num_docs() as usize

@@ -82,6 +82,12 @@ impl PartialMatcher {
         PartialMatcher::default()
     }
 
+    /// Builds the tables now rather than on the first query with a rare word (a server calls
+    /// this before it listens, so no user waits for it).
+    pub fn warm_up(&self, searcher: &Searcher, fields: &Fields) {
+        self.tables(searcher, fields);
+    }
+
     fn tables(&self, searcher: &Searcher, fields: &Fields) -> &Tables {
         self.tables
             .get_or_init(|| Tables::build(searcher, fields).unwrap_or_else(|_| Tables::empty()))

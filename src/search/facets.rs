@@ -234,10 +234,18 @@ pub fn sorted(map: BTreeMap<String, u64>) -> Vec<FacetCount> {
     out
 }
 
+/// Most values a search returns per facet. Counting covers every match; only the list is cut.
+/// On a large index a broad query touches thousands of lead units and hundreds of places: no
+/// sidebar shows that many, and sending them made up nine tenths of an API response.
+/// Ties sort by value, so a region's parent (a prefix, with at least its child's count)
+/// always comes before the child and the region tree stays whole.
+pub const FACET_LIMIT: usize = 50;
+
 /// The facet field names counted for a search, in the order of [`to_facets`].
 pub const FACET_FIELDS: [&str; 4] = ["region", "domain", "lead_unit", "year_facet"];
 
-/// Turns the counts of [`FACET_FIELDS`] into [`Facets`]; years newest first.
+/// Turns the counts of [`FACET_FIELDS`] into [`Facets`] (at most [`FACET_LIMIT`] values each,
+/// most frequent first); years newest first.
 pub fn to_facets(mut maps: FacetMaps) -> Facets {
     maps.resize(4, BTreeMap::new());
     let year = std::mem::take(&mut maps[3]);
@@ -245,20 +253,44 @@ pub fn to_facets(mut maps: FacetMaps) -> Facets {
     let domain = std::mem::take(&mut maps[1]);
     let region = std::mem::take(&mut maps[0]);
     Facets {
-        region: sorted(every_level(&region)),
-        domain: sorted(domain),
-        lead_unit: sorted(lead_unit),
-        year: year
+        region: top(sorted(every_level(&region))),
+        domain: top(sorted(domain)),
+        lead_unit: top(sorted(lead_unit)),
+        year: top(year
             .into_iter()
             .rev()
             .map(|(value, count)| FacetCount { value, count })
-            .collect(),
+            .collect()),
     }
+}
+
+fn top(mut values: Vec<FacetCount>) -> Vec<FacetCount> {
+    values.truncate(FACET_LIMIT);
+    values
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_facets_are_cut_and_the_region_tree_stays_whole() {
+        let mut region = BTreeMap::new();
+        let mut units = BTreeMap::new();
+        for i in 0..200u64 {
+            region.insert(format!("省{}/市{i}", i % 3), 1 + i % 5);
+            units.insert(format!("单位{i}"), i);
+        }
+        let facets = to_facets(vec![region, BTreeMap::new(), units, BTreeMap::new()]);
+        assert_eq!(facets.lead_unit.len(), FACET_LIMIT);
+        assert_eq!(facets.lead_unit[0].value, "单位199");
+        assert_eq!(facets.region.len(), FACET_LIMIT);
+        for value in &facets.region {
+            if let Some((parent, _)) = value.value.rsplit_once('/') {
+                assert!(facets.region.iter().any(|v| v.value == parent), "{parent}");
+            }
+        }
+    }
 
     #[test]
     fn region_counts_cover_every_level() {

@@ -258,7 +258,8 @@ pub(crate) async fn try_ask(engine: SearchEngine, question: String) -> Result<Op
     }
 }
 
-/// Opens the index, building it from the corpus first when there is none.
+/// Opens the index, building it from the corpus first when there is none, and warms the
+/// engine up before the server listens.
 async fn open_or_build(config: &ServeConfig) -> Result<SearchEngine> {
     let (index_dir, corpus_dir) = (config.index_dir.clone(), config.corpus_dir.clone());
     blocking(move || match SearchEngine::open(&index_dir) {
@@ -274,7 +275,8 @@ async fn open_or_build(config: &ServeConfig) -> Result<SearchEngine> {
             SearchEngine::open(&index_dir)
         }
         other => other,
-    })
+    }
+    .inspect(SearchEngine::warm_up))
     .await
 }
 

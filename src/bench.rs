@@ -145,7 +145,8 @@ fn seed_texts(corpus: &Path) -> anyhow::Result<Vec<String>> {
         .collect()
 }
 
-/// A county-level place of the gazetteer with its city and province, in short forms.
+/// A county-level place of the gazetteer with its city and province, in the short forms
+/// ([`short_form`](crate::corpus::gazetteer::short_form)) that queries also resolve.
 #[derive(Debug, Clone)]
 struct Place {
     province: String,
@@ -179,7 +180,7 @@ fn relocate(seed: &str, place: &Place) -> String {
 
 /// County-level places of the gazetteer under a prefecture city (no zones, no municipalities).
 fn places() -> Vec<Place> {
-    use crate::corpus::gazetteer::{Level, GAZETTEER};
+    use crate::corpus::gazetteer::{short_form, Level, GAZETTEER};
     GAZETTEER
         .places
         .iter()
@@ -187,36 +188,14 @@ fn places() -> Vec<Place> {
         .filter_map(
             |place| match place.path.split('/').collect::<Vec<_>>()[..] {
                 [province, city, county] => Some(Place {
-                    province: short(province),
-                    city: short(city),
-                    county: short(county),
+                    province: short_form(province).to_owned(),
+                    city: short_form(city).to_owned(),
+                    county: short_form(county).to_owned(),
                 }),
                 _ => None,
             },
         )
         .collect()
-}
-
-/// 山东省 → 山东, 威海市 → 威海, 广西壮族自治区 → 广西 (what people write in running text).
-fn short(name: &str) -> String {
-    const SUFFIXES: [&str; 8] = [
-        "壮族自治区",
-        "回族自治区",
-        "维吾尔自治区",
-        "自治区",
-        "自治州",
-        "地区",
-        "省",
-        "市",
-    ];
-    for suffix in SUFFIXES {
-        if let Some(stem) = name.strip_suffix(suffix) {
-            if stem.chars().count() >= 2 {
-                return stem.to_owned();
-            }
-        }
-    }
-    name.to_owned()
 }
 
 /// A tiny deterministic generator (xorshift64): benchmarks must be reproducible, and a
@@ -397,14 +376,6 @@ fn search(scaled: &Scaled, queries: &Path, rounds: usize) -> anyhow::Result<()> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn short_forms_drop_administrative_suffixes() {
-        assert_eq!(short("山东省"), "山东");
-        assert_eq!(short("威海市"), "威海");
-        assert_eq!(short("广西壮族自治区"), "广西");
-        assert_eq!(short("沙市"), "沙市");
-    }
 
     #[test]
     fn relocation_renames_every_seed_place() {

@@ -209,7 +209,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             };
             if verbose {
                 for (id, rank) in &report.ranks {
-                    writeln!(out, "{id}\t{}", rank.map_or("-".to_string(), |r| r.to_string()))?;
+                    writeln!(
+                        out,
+                        "{id}\t{}",
+                        rank.map_or("-".to_string(), |r| r.to_string())
+                    )?;
                 }
             }
             Ok(())
@@ -265,7 +269,14 @@ fn print_results(out: &mut impl Write, results: &SearchResults) -> std::io::Resu
     writeln!(out, "{} measures", results.total)?;
     for (rank, hit) in results.hits.iter().enumerate() {
         let title = hit.title.as_deref().unwrap_or("");
-        writeln!(out, "\n{}. [{}] {} {}", rank + 1, hit.id, title, hit.doc_title)?;
+        writeln!(
+            out,
+            "\n{}. [{}] {} {}",
+            rank + 1,
+            hit.id,
+            title,
+            hit.doc_title
+        )?;
         writeln!(out, "   {}", hit.snippet.text)?;
         let mut facts = vec![hit.region.clone(), hit.domain.clone()];
         if !hit.lead_units.is_empty() {

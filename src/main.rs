@@ -21,7 +21,9 @@ fn main() -> ExitCode {
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
         let io = cause.downcast_ref::<std::io::Error>().map(|e| e.kind());
-        let json = cause.downcast_ref::<serde_json::Error>().and_then(|e| e.io_error_kind());
+        let json = cause
+            .downcast_ref::<serde_json::Error>()
+            .and_then(|e| e.io_error_kind());
         io.or(json) == Some(ErrorKind::BrokenPipe)
     })
 }

@@ -1,7 +1,9 @@
 //! The gazetteer of China's administrative divisions (province → prefecture → county, with
 //! development zones under their city), loaded once from `data/admin-divisions/` (compiled
 //! in with `include_str!`), with the short forms of jionlp's alias table (鲅鱼圈, 威海).
-//! Used by [`super::region`] to turn place names in a text into a region path.
+//! Used by [`super::region`] to turn place names in a text into a region path, and by the
+//! search's region aliases ([`Gazetteer::names_of`]) so that a text and a query know a place
+//! by the same names.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -30,16 +32,16 @@ pub struct Place {
     pub level: Level,
     /// Index of its parent place, if any.
     pub parent: Option<usize>,
+    /// Its short forms from jionlp's alias table (威海) and `data/region-aliases.tsv` (经区),
+    /// kept per place because the scan's name table merges names of several places.
+    pub aliases: Vec<String>,
 }
 
 impl Place {
     /// True for a development zone or new area (code 5th digit 7, or its name says so).
     pub fn is_zone(&self) -> bool {
         self.level == Level::County
-            && (self.code.as_bytes().get(4) == Some(&b'7')
-                || ["开发区", "新区", "园区", "管理区", "示范区"]
-                    .iter()
-                    .any(|s| self.name.ends_with(s)))
+            && (self.code.as_bytes().get(4) == Some(&b'7') || is_zone_name(&self.name))
     }
 }
 
@@ -63,6 +65,10 @@ pub struct Gazetteer {
     names: HashMap<String, Name>,
     /// Names by their first character, longest first.
     by_first: HashMap<char, Vec<String>>,
+    /// Place index by region path.
+    by_path: HashMap<String, usize>,
+    /// (zone-name suffix, its shorthands) from `data/zone-shorthands.tsv`.
+    zone_shorthands: Vec<(String, Vec<String>)>,
 }
 
 /// Placeholder cities that are not places of their own.
@@ -72,6 +78,47 @@ const PLACEHOLDERS: [&str; 4] = [
     "省直辖县级行政区划",
     "自治区直辖县级行政区划",
 ];
+
+/// Suffixes dropped to make the short form people write in running text (威海市 → 威海),
+/// longest first where one ends another (维吾尔自治区 before 自治区, 自治区 before 区).
+const SUFFIXES: &[&str] = &[
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "地区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "盟",
+    "旗",
+];
+
+/// Endings of development zones and new areas: their 区 is part of the word, not a level.
+const ZONE_ENDINGS: [&str; 5] = ["开发区", "新区", "园区", "管理区", "示范区"];
+
+fn is_zone_name(name: &str) -> bool {
+    ZONE_ENDINGS.iter().any(|ending| name.ends_with(ending))
+}
+
+/// The short form of a place name: its first matching administrative suffix dropped
+/// (山东省 → 山东, 广西壮族自治区 → 广西, 鲅鱼圈区 → 鲅鱼圈), or the name itself when the
+/// stem would be a single character (沙市), which would match inside unrelated words, or when
+/// it names a zone (a zone's short forms are its shorthands: `data/zone-shorthands.tsv`).
+pub fn short_form(name: &str) -> &str {
+    if is_zone_name(name) {
+        return name;
+    }
+    SUFFIXES
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .filter(|stem| stem.chars().count() >= 2)
+        .unwrap_or(name)
+}
 
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
@@ -93,6 +140,7 @@ impl Gazetteer {
                 path: row[1].clone(),
                 level: Level::Province,
                 parent: None,
+                aliases: Vec::new(),
             });
             by_code.insert(row[0].clone(), idx);
         }
@@ -113,6 +161,7 @@ impl Gazetteer {
                 path: format!("{}/{}", places[province].path, row[1]),
                 level: Level::City,
                 parent: Some(province),
+                aliases: Vec::new(),
             });
             by_code.insert(row[0].clone(), idx);
             city_parent.insert(row[0].clone(), idx);
@@ -128,6 +177,7 @@ impl Gazetteer {
                 path: format!("{}/{}", places[parent].path, row[1]),
                 level: Level::County,
                 parent: Some(parent),
+                aliases: Vec::new(),
             });
             by_code.insert(row[0].clone(), idx);
         }
@@ -160,6 +210,9 @@ impl Gazetteer {
             if places[idx].name != cols[2] {
                 continue;
             }
+            if !places[idx].aliases.iter().any(|a| a == cols[3]) {
+                places[idx].aliases.push(cols[3].to_owned());
+            }
             let entry = names.entry(cols[3].to_owned()).or_insert_with(|| Name {
                 places: Vec::new(),
                 alias: true,
@@ -180,6 +233,9 @@ impl Gazetteer {
             else {
                 continue;
             };
+            if !places[idx].aliases.iter().any(|a| a == alias) {
+                places[idx].aliases.push((*alias).to_owned());
+            }
             names.entry((*alias).to_owned()).or_insert_with(|| Name {
                 places: vec![idx],
                 alias: false,
@@ -195,11 +251,59 @@ impl Gazetteer {
         for list in by_first.values_mut() {
             list.sort_by_key(|n| std::cmp::Reverse(n.len()));
         }
+        let by_path = places
+            .iter()
+            .enumerate()
+            .map(|(idx, place)| (place.path.clone(), idx))
+            .collect();
+        let zone_shorthands = include_str!("../../data/zone-shorthands.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|line| {
+                let (suffix, shorthands) = line.split_once('\t')?;
+                let shorthands: Vec<String> = shorthands
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                Some((suffix.trim().to_owned(), shorthands))
+            })
+            .collect();
         Gazetteer {
             places,
             names,
             by_first,
+            by_path,
+            zone_shorthands,
         }
+    }
+
+    /// Every name of the place at region `path`, its full name first: jionlp's and the local
+    /// short forms, the suffix-stripped [`short_form`], and for a development zone its
+    /// shorthands with and without the place name (威海经开区, 经开区). One list for every
+    /// consumer, so that the names a query may use are the names the corpus side knows.
+    /// A path the gazetteer lacks (全国, a metadata file's own path) still gets the forms
+    /// derived from its last segment. Names of one character are left out: they would match
+    /// inside unrelated words.
+    pub fn names_of(&self, path: &str) -> Vec<String> {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let mut names = vec![name.to_owned()];
+        if let Some(place) = self.by_path(path) {
+            names.extend(place.aliases.iter().cloned());
+        }
+        names.push(short_form(name).to_owned());
+        for (suffix, shorthands) in &self.zone_shorthands {
+            if let Some(stem) = name.strip_suffix(suffix.as_str()) {
+                for shorthand in shorthands {
+                    names.push(format!("{stem}{shorthand}"));
+                    names.push(shorthand.clone());
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        names.retain(|n| n.chars().count() >= 2 && seen.insert(n.clone()));
+        names
     }
 
     /// The place with this full name or short form, when it is unambiguous.
@@ -210,7 +314,7 @@ impl Gazetteer {
 
     /// The place whose path is `path` (山东省/威海市).
     pub fn by_path(&self, path: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.path == path)
+        self.by_path.get(path).map(|&idx| &self.places[idx])
     }
 
     /// Every name occurrence in `text`, leftmost-longest, as (name, entry).
@@ -262,6 +366,41 @@ mod tests {
         assert!(zone.is_zone());
         assert_eq!(g.lookup("东城区").unwrap().path, "北京市/东城区");
         assert!(g.lookup("朝阳区").is_none(), "ambiguous");
+    }
+
+    #[test]
+    fn names_of_a_place_gather_every_form() {
+        let g = &*GAZETTEER;
+        assert_eq!(g.names_of("山东省"), ["山东省", "山东"]);
+        assert_eq!(g.names_of("辽宁省/营口市/鲅鱼圈区"), ["鲅鱼圈区", "鲅鱼圈"]);
+        let zone = g.names_of("山东省/威海市/威海经济技术开发区");
+        for name in [
+            "威海经济技术开发区",
+            "经区",
+            "威海经区",
+            "威海经开区",
+            "开发区",
+        ] {
+            assert!(zone.contains(&name.to_owned()), "{name} in {zone:?}");
+        }
+        let hi_tech = g.names_of("山东省/威海市/威海火炬高技术产业开发区");
+        assert!(hi_tech.contains(&"高区".to_owned()), "{hi_tech:?}");
+        assert_eq!(
+            g.names_of("河北省/石家庄市/石家庄高新技术产业开发区"),
+            ["石家庄高新技术产业开发区", "高新区", "石家庄高新区"]
+        );
+        assert_eq!(g.names_of("全国"), ["全国"]);
+    }
+
+    #[test]
+    fn short_forms_drop_one_administrative_suffix() {
+        assert_eq!(short_form("山东省"), "山东");
+        assert_eq!(short_form("威海市"), "威海");
+        assert_eq!(short_form("广西壮族自治区"), "广西");
+        assert_eq!(short_form("新疆维吾尔自治区"), "新疆");
+        assert_eq!(short_form("鲅鱼圈区"), "鲅鱼圈");
+        assert_eq!(short_form("沙市"), "沙市");
+        assert_eq!(short_form("威海经济技术开发区"), "威海经济技术开发区");
     }
 
     #[test]

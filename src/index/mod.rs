@@ -51,7 +51,9 @@ pub fn build(corpus_dir: &Path, index_dir: &Path) -> Result<BuildReport> {
     }
     if measures.is_empty() {
         let reasons = loaded.skipped.iter().map(|s| s.to_string()).chain(
-            empty_documents.iter().map(|doc| format!("{doc}: no measures found")),
+            empty_documents
+                .iter()
+                .map(|doc| format!("{doc}: no measures found")),
         );
         return Err(UserError::EmptyCorpus {
             dir: corpus_dir.to_path_buf(),

@@ -490,7 +490,9 @@ impl SearchEngine {
     /// about a second on 100,000 measures), so that the first user does not wait for it.
     pub fn warm_up(&self) {
         let inner = &self.inner;
-        inner.partial.warm_up(&inner.reader.searcher(), &inner.fields);
+        inner
+            .partial
+            .warm_up(&inner.reader.searcher(), &inner.fields);
     }
 
     /// Number of measures in the index.

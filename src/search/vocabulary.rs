@@ -1,16 +1,16 @@
 //! The query-side vocabulary, kept as data: stop words (question words and function words
 //! dropped from queries), synonyms (how people ask → how plans write, `data/synonyms.tsv`)
-//! and region aliases (鲅鱼圈 / 经区 / 山东 → region paths present in the index, through the
-//! gazetteer's aliases in `data/admin-divisions/jionlp-pca-alias.tsv`).
+//! and region aliases (鲅鱼圈 / 经区 / 山东 → region paths present in the index, from the
+//! names [`crate::corpus::gazetteer::Gazetteer::names_of`] gives each place).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
+use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 
 const STOPWORDS_ISO: &str = include_str!("../../data/lexicons/stopwords-iso-zh.txt");
 const SYNONYMS: &str = include_str!("../../data/synonyms.tsv");
-const PCA_ALIAS: &str = include_str!("../../data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Multi-character entries of the stopwords-iso list that carry meaning in policy text and
 /// must stay in queries (see data/lexicons/SOURCE.md).
@@ -250,73 +250,19 @@ pub struct RegionAliases {
     aliases: Vec<(String, String)>,
 }
 
-/// Suffixes dropped to make a short name (威海市 → 威海).
-const SUFFIXES: &[&str] = &[
-    "特别行政区",
-    "维吾尔自治区",
-    "壮族自治区",
-    "回族自治区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "地区",
-    "省",
-    "市",
-    "区",
-    "县",
-    "盟",
-    "旗",
-];
-
 impl RegionAliases {
-    /// Builds the aliases of `paths` (every region path in the index, each level included).
+    /// Builds the aliases of `paths` (every region path in the index, each level included)
+    /// from the gazetteer's names of each place, so queries and region inference share one
+    /// list of place names.
     pub fn new<'a>(paths: impl IntoIterator<Item = &'a str>) -> RegionAliases {
         let paths: BTreeSet<&str> = paths.into_iter().collect();
         let mut by_alias: HashMap<String, BTreeSet<String>> = HashMap::new();
-        let mut gazetteer: HashMap<&str, Vec<&str>> = HashMap::new();
-        for line in PCA_ALIAS.lines().skip(1) {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() >= 4 && !cols[3].is_empty() {
-                gazetteer.entry(cols[2]).or_default().push(cols[3]);
-            }
-        }
         for path in &paths {
-            let Some(name) = path.rsplit('/').next() else {
-                continue;
-            };
-            let mut names: Vec<String> = vec![name.to_owned()];
-            if let Some(aliases) = gazetteer.get(name) {
-                names.extend(aliases.iter().map(|a| a.to_string()));
-            }
-            for suffix in SUFFIXES {
-                if let Some(short) = name.strip_suffix(suffix) {
-                    if short.chars().count() >= 2 {
-                        names.push(short.to_owned());
-                    }
-                    break;
-                }
-            }
-            for zone in ["经济技术开发区", "经济开发区", "高新技术产业开发区"]
-            {
-                if let Some(place) = name.strip_suffix(zone) {
-                    let short = if zone.starts_with("高新") {
-                        vec!["高新区"]
-                    } else {
-                        vec!["经区", "经开区", "开发区"]
-                    };
-                    for s in short {
-                        names.push(format!("{place}{s}"));
-                        names.push(s.to_owned());
-                    }
-                }
-            }
-            for n in names {
-                if n.chars().count() >= 2 {
-                    by_alias
-                        .entry(fold(&n))
-                        .or_default()
-                        .insert(path.to_string());
-                }
+            for name in GAZETTEER.names_of(path) {
+                by_alias
+                    .entry(fold(&name))
+                    .or_default()
+                    .insert(path.to_string());
             }
         }
         let mut aliases: Vec<(String, String)> = by_alias

@@ -2,13 +2,12 @@
 //! question analysis from its ways of asking), and a measure that cannot hold that kind of
 //! answer is moved down in the coverage rerank. A who-question (哪个部门牵头) is answered by
 //! a measure that names its lead unit; a time question (要多久) by one that states a
-//! duration. Keyword queries (no way of asking) are left as they are.
-
-use std::sync::LazyLock;
-
-use regex::Regex;
+//! duration. What counts as a duration or a cost is the Q&A's value patterns
+//! (`data/question_kinds.toml`), so search and answers agree. Keyword queries (no way of
+//! asking) are left as they are.
 
 use crate::index::analyzer::fold;
+use crate::search::ask::extract::find_value;
 use crate::search::ask::question::{analyze, Kind};
 use crate::search::vocabulary::RegionAliases;
 use crate::Measure;
@@ -21,18 +20,6 @@ pub const NO_DURATION: f32 = 0.7;
 pub const NO_COST: f32 = 0.7;
 /// Factor for a measure where a unit the query names only takes part (责任单位), not leads.
 pub const NOT_LEADING: f32 = 0.8;
-
-/// A duration as plans write them: 3个工作日, 20日内, 1小时, 即时办结, 当日.
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9一二三四五六七八九十半两]+\s*个?(工作日|小时|分钟|天|日|个月|周)|即时|当日|当天|当场|立等|秒批|秒办")
-        .expect("duration pattern")
-});
-
-/// What plans say of money: fees, charges, exemptions, amounts, who bears the cost.
-static COST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"费|免费|收取|[0-9]+\s*(万|亿)?元|成本|承担|投资|补贴|补助|奖励|减免|免征|减征|零投资|资金|价格")
-        .expect("cost pattern")
-});
 
 /// The kind of answer a query wants, when it is asked as a question.
 pub fn kind(q: &str, regions: &RegionAliases) -> Option<Kind> {
@@ -49,8 +36,8 @@ pub fn kind(q: &str, regions: &RegionAliases) -> Option<Kind> {
 pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
     let by_kind = match kind {
         Some(Kind::Who) if measure.lead_units.is_empty() => NO_LEAD_UNIT,
-        Some(Kind::Time) if !DURATION.is_match(&measure.text) => NO_DURATION,
-        Some(Kind::Cost) if !COST.is_match(&measure.text) => NO_COST,
+        Some(Kind::Time) if find_value(Kind::Time, &measure.text).is_none() => NO_DURATION,
+        Some(Kind::Cost) if find_value(Kind::Cost, &measure.text).is_none() => NO_COST,
         _ => 1.0,
     };
     let not_leading =

@@ -5,32 +5,29 @@
 
 use std::ops::Range;
 
-use super::question::{variants, Kind};
+use regex::Regex;
+
+use super::question::Kind;
 use super::rules::RULES;
+use crate::search::snippet;
 
-/// Byte ranges of the sentences of `text`: cut after 。!?; and line breaks, trimmed, never empty.
+/// Byte ranges of the sentences of `text` (cut by [`snippet::sentences`]: after 。!?; and
+/// line breaks), trimmed, each holding a letter or a digit.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '。' | '!' | '?' | ';' | '\n' | '！' | '？' | '；') {
-            push_trimmed(text, start..i + c.len_utf8(), &mut out);
-            start = i + c.len_utf8();
-        }
-    }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
-}
-
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let piece = &text[range.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.trim_start().len() - piece.trim().len();
-    let trimmed = range.start + lead..range.end - trail;
-    // A lone 。 or ) left over is no sentence.
-    if text[trimmed.clone()].chars().any(|c| c.is_alphanumeric()) {
-        out.push(trimmed);
-    }
+    snippet::sentences(text)
+        .into_iter()
+        .filter_map(|range| {
+            let piece = &text[range.clone()];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.trim_start().len() - piece.trim().len();
+            let trimmed = range.start + lead..range.end - trail;
+            // A lone 。 or ) left over is no sentence.
+            text[trimmed.clone()]
+                .chars()
+                .any(|c| c.is_alphanumeric())
+                .then_some(trimmed)
+        })
+        .collect()
 }
 
 /// The value `kind` wants in `sentence`, as a byte range into it: the first pattern of the
@@ -50,56 +47,59 @@ pub fn find_ranked_value(kind: Kind, sentence: &str) -> Option<(usize, Range<usi
     })
 }
 
-/// A count of `noun` in `sentence` (「3个环节」「环节分别压减至4个和3个」「申报9项」), as a byte
-/// range into it: a number before the noun, or the noun followed closely by a number and a
-/// classifier.
-pub fn find_count(sentence: &str, noun: &str) -> Option<Range<usize>> {
-    const NUM: &str = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:\(\d+\))?";
-    const CLASSIFIER: &str = "(?:个|项|件|份|张|道|类|次)";
-    let noun_re = regex::escape(noun);
-    let is_classifier = CLASSIFIER.contains(noun) && noun.chars().count() == 1;
-    let pattern = if is_classifier {
-        format!(r"{NUM}{noun_re}")
-    } else {
-        format!(
-            r"{NUM}{CLASSIFIER}?{noun_re}|{noun_re}[^。;；]{{0,12}}?{NUM}{CLASSIFIER}(?:[和、至到]{NUM}{CLASSIFIER})*"
-        )
-    };
-    let re = regex::Regex::new(&pattern).ok()?;
-    // 由6次减少为3次: after a reduction the new count is the last one.
-    let reduced = [
-        "压减", "减少", "压缩", "精简", "缩减", "减至", "减为", "减到", "优减",
-    ]
-    .iter()
-    .any(|verb| sentence.contains(verb));
-    if reduced {
-        re.find_iter(sentence).last().map(|m| m.range())
-    } else {
-        re.find(sentence).map(|m| m.range())
-    }
+/// A number, Arabic or Chinese, with an optional bracketed figure after it (「三(3)」).
+const NUM: &str = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:\(\d+\))?";
+
+/// The counts of one noun a count question asks for (几个环节 → 环节), compiled once per
+/// question and looked for in every sentence of every candidate.
+pub struct CountPattern {
+    /// None when the pattern does not compile: then no sentence holds a count.
+    re: Option<Regex>,
 }
 
-/// How much of the topic a text covers: the weighted share of topic words found in it (a word
-/// counts when it or one of its synonyms occurs). `weights` align with `words`.
-pub fn coverage(words: &[String], weights: &[f32], text: &str) -> f32 {
-    let total: f32 = weights.iter().sum();
-    if total <= 0.0 {
-        return 0.0;
+impl CountPattern {
+    /// The pattern of a count of `noun` (「3个环节」「环节分别压减至4个和3个」「申报9项」): a
+    /// number before the noun, or the noun followed closely by a number and a classifier. A
+    /// noun that is itself a classifier (项, 次) is counted by a number right before it.
+    pub fn new(noun: &str) -> Self {
+        let classifiers = &RULES.count.classifiers;
+        let classifier = format!(
+            "(?:{})",
+            classifiers
+                .iter()
+                .map(|c| regex::escape(c))
+                .collect::<Vec<_>>()
+                .join("|")
+        );
+        let noun_re = regex::escape(noun);
+        let is_classifier = classifiers.iter().any(|c| c == noun);
+        let pattern = if is_classifier {
+            format!(r"{NUM}{noun_re}")
+        } else {
+            format!(
+                r"{NUM}{classifier}?{noun_re}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*"
+            )
+        };
+        Self {
+            re: Regex::new(&pattern).ok(),
+        }
     }
-    let found: f32 = words
-        .iter()
-        .zip(weights)
-        .filter(|(word, _)| contains_word(text, word))
-        .map(|(_, w)| *w)
-        .sum();
-    found / total
-}
 
-/// Whether `text` holds `word` or one of its synonyms (case-insensitively for Latin letters).
-pub fn contains_word(text: &str, word: &str) -> bool {
-    variants(word).into_iter().any(|v| {
-        text.contains(&v) || (v.is_ascii() && text.to_lowercase().contains(&v.to_lowercase()))
-    })
+    /// The count in `sentence`, as a byte range into it. After a reduction (由6次减少为3次)
+    /// the new count is the last one.
+    pub fn find(&self, sentence: &str) -> Option<Range<usize>> {
+        let re = self.re.as_ref()?;
+        let reduced = RULES
+            .count
+            .reductions
+            .iter()
+            .any(|verb| sentence.contains(verb.as_str()));
+        if reduced {
+            re.find_iter(sentence).last().map(|m| m.range())
+        } else {
+            re.find(sentence).map(|m| m.range())
+        }
+    }
 }
 
 #[cfg(test)]
@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn count_values() {
-        let count = |s: &'static str, noun: &str| find_count(s, noun).map(|r| &s[r]);
+        let count = |s: &'static str, noun: &str| CountPattern::new(noun).find(s).map(|r| &s[r]);
         assert_eq!(
             count("接入办理环节分别压减至4个和3个。", "环节"),
             Some("环节分别压减至4个和3个")
@@ -217,12 +217,5 @@ mod tests {
         assert_eq!(count("第一步企业最少可申报9项", "项"), Some("9项"));
         assert_eq!(count("纳税次数由6次减少为3次", "次"), Some("3次"));
         assert_eq!(count("进一步减少报装环节。", "环节"), None);
-    }
-
-    #[test]
-    fn coverage_counts_synonyms() {
-        let words = vec!["开公司".to_string(), "多久".to_string()];
-        assert_eq!(coverage(&words, &[1.0, 1.0], "优化企业开办流程"), 0.5);
-        assert!(contains_word("推行税务UKey不见面发行", "ukey"));
     }
 }

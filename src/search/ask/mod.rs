@@ -11,16 +11,18 @@ mod rules;
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
 pub use question::{analyze, looks_like_question, Analysis, Kind};
 
-use crate::index::analyzer::JIEBA_DICT;
-use crate::search::eval::{is_correct, Question, Report};
+use crate::index::analyzer::{is_cjk, JIEBA_DICT};
+use crate::search::eval::{hit_text, is_correct, Question, Report};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
 use crate::Result;
+use extract::CountPattern;
 
 /// The answer when no measure answers the question.
 pub const NOT_FOUND: &str = "未找到明确规定";
@@ -37,6 +39,9 @@ const FULL_CITATIONS: usize = 3;
 const MAX_SPAN_CHARS: usize = 240;
 /// Longest passage a quote without a value grows to by taking the next sentence.
 const EXTEND_CHARS: usize = 160;
+/// Words of an attribution sentence (牵头单位, 责任单位, 完成时限), which a quote is not
+/// extended with.
+const ATTRIBUTION_WORDS: [&str; 3] = ["牵头", "责任单位", "完成时限"];
 
 /// An answer to a question (the JSON of `/api/ask` and `zhengce ask --json`).
 #[derive(Debug, Clone, Serialize)]
@@ -208,9 +213,7 @@ const ABBREVIATION_GAP: usize = 2;
 /// words of two to four Chinese characters.
 fn abbreviation(word: &str) -> Option<Regex> {
     let chars: Vec<char> = word.chars().collect();
-    if !(2..=4).contains(&chars.len())
-        || !chars.iter().all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-    {
+    if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_cjk(c)) {
         return None;
     }
     let gap = format!("[\\p{{Han}}]{{0,{ABBREVIATION_GAP}}}");
@@ -273,9 +276,7 @@ impl Terms {
 }
 
 /// A pattern that matches nothing.
-fn never() -> Regex {
-    Regex::new(r"[^\s\S]").expect("empty class")
-}
+static NEVER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[^\s\S]").expect("empty class"));
 
 /// Whether `word` has Latin letters: the question is folded to lower case and the measures are
 /// not, so such a word (税务ukey) is also looked for in the lowercased text (税务UKey).
@@ -285,15 +286,28 @@ fn has_latin(word: &str) -> bool {
 
 /// Answers `question` from the measures in `engine`.
 pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
+    ask_ranked(engine, question).map(|(answer, _)| answer)
+}
+
+/// [`ask`], with the candidates the answer cites, in the order of its citations.
+fn ask_ranked(engine: &SearchEngine, question: &str) -> Result<(Answer, Vec<Candidate>)> {
     let analysis = analyze(question, engine.region_aliases());
     let terms = terms(engine, &analysis.words, engine.measure_count());
+    // A count question (几个环节) wants a count of what it counts, whatever its kind (but
+    // who): its pattern is compiled once for all the sentences of all the candidates.
+    let count = analysis
+        .count
+        .as_deref()
+        .filter(|_| analysis.kind != Kind::Who)
+        .map(CountPattern::new);
     let mut candidates = gather(engine, &analysis)?;
     for candidate in &mut candidates {
-        inspect(candidate, &analysis, &terms);
+        inspect(candidate, &analysis, &terms, count.as_ref());
     }
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
     candidates.truncate(MAX_CITATIONS);
-    Ok(compose(engine, question, &analysis, &terms, candidates))
+    let answer = compose(engine, question, &analysis, &terms, &candidates);
+    Ok((answer, candidates))
 }
 
 /// Rarity weights of the topic words: rare words say more about what is asked than common
@@ -347,7 +361,7 @@ fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
             terms.weights.push(0.0);
             terms
                 .abbreviations
-                .push(Some(abbreviation(word).unwrap_or_else(never)));
+                .push(Some(abbreviation(word).unwrap_or_else(|| NEVER.clone())));
         }
         for (part, df) in known {
             terms.known += weight(df);
@@ -441,13 +455,19 @@ fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> 
     Ok(candidates)
 }
 
-/// Finds the topic sentence and the value in a candidate and scores it.
-fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
+/// Finds the topic sentence and the value in a candidate and scores it. `count` is the pattern
+/// of the count a count question asks for.
+fn inspect(
+    candidate: &mut Candidate,
+    analysis: &Analysis,
+    terms: &Terms,
+    count: Option<&CountPattern>,
+) {
     let hit = &candidate.hit;
     let text = hit.text.as_str();
     let title = hit.title.as_deref().unwrap_or("");
     let cover = |t: &str| terms.cover(t);
-    candidate.coverage = cover(&crate::search::eval::hit_text(hit));
+    candidate.coverage = cover(&hit_text(hit));
     candidate.region_match = match &analysis.region {
         None => RegionMatch::Unnamed,
         Some(r) if hit.region == *r => RegionMatch::Exact,
@@ -490,17 +510,13 @@ fn inspect(candidate: &mut Candidate, analysis: &Analysis, terms: &Terms) {
     candidate.value = None;
     let mut value_cover = 0.0;
     let mut value_bonus = 0.0;
-    let count = analysis
-        .count
-        .as_deref()
-        .filter(|_| analysis.kind != Kind::Who);
     if analysis.kind.wants_value() || count.is_some() {
         let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
         for range in &sentences {
             let sentence = &text[range.clone()];
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
-                Some(noun) => extract::find_count(sentence, noun).map(|v| (0, v)),
+                Some(pattern) => pattern.find(sentence).map(|v| (0, v)),
                 None => extract::find_ranked_value(analysis.kind, sentence),
             };
             let Some((rank, value)) = found else {
@@ -575,11 +591,11 @@ fn compose(
     question: &str,
     analysis: &Analysis,
     terms: &Terms,
-    candidates: Vec<Candidate>,
+    candidates: &[Candidate],
 ) -> Answer {
     let kind = analysis.kind;
 
-    let answering = answering(&candidates, analysis);
+    let answering = answering(candidates, analysis);
     let confidence = answering
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
@@ -601,8 +617,8 @@ fn compose(
     if let (true, Some(best)) = (found, answering.and_then(|i| candidates.get(i))) {
         value = candidate_value(best, kind);
         answer = match kind {
-            Kind::List => list_answer(&candidates),
-            Kind::Precedent => precedent_answer(&candidates),
+            Kind::List => list_answer(candidates),
+            Kind::Precedent => precedent_answer(candidates),
             _ => value
                 .clone()
                 .unwrap_or_else(|| sentence_text(best).to_owned()),
@@ -611,7 +627,7 @@ fn compose(
     }
 
     let by_region = if found && (kind.is_list() || kind.wants_value()) && kind != Kind::Who {
-        region_rows(&candidates, kind)
+        region_rows(candidates, kind)
     } else {
         Vec::new()
     };
@@ -795,7 +811,7 @@ fn make_quote(c: &Candidate) -> Quote {
             .find(|r| r.start >= span.end);
         if let Some(next) = next {
             let grown = span.start..next.end;
-            let attribution = ["牵头", "责任单位", "完成时限"]
+            let attribution = ATTRIBUTION_WORDS
                 .iter()
                 .any(|w| text[next.clone()].contains(w));
             if !attribution && text[grown.clone()].chars().count() <= EXTEND_CHARS {
@@ -927,17 +943,9 @@ pub fn evaluate_full(engine: &SearchEngine, questions: &[Question]) -> Result<As
     let mut ranked = Vec::with_capacity(questions.len());
     let mut quotes = Vec::with_capacity(questions.len());
     for q in questions {
-        let answer = ask(engine, &q.question)?;
-        ranked.push(
-            answer
-                .citations
-                .iter()
-                .map(|c| match &c.title {
-                    Some(title) => format!("{title}{}", c.text),
-                    None => c.text.clone(),
-                })
-                .collect::<Vec<_>>(),
-        );
+        // The citations are the candidates, in order.
+        let (answer, cited) = ask_ranked(engine, &q.question)?;
+        ranked.push(cited.iter().map(|c| hit_text(&c.hit)).collect::<Vec<_>>());
         let quoted = answer
             .quote
             .as_ref()
@@ -971,6 +979,6 @@ mod tests {
         assert!(re.is_match("对违法停车等轻微交通违法行为"));
         assert!(!re.is_match("违法行为,停车"));
         assert!(abbreviation("ukey").is_none());
-        assert!(!never().is_match("anything 任何"));
+        assert!(!NEVER.is_match("anything 任何"));
     }
 }

@@ -1,6 +1,7 @@
 //! The Q&A rules read from `data/question_kinds.toml` once: cue words per kind of question,
-//! value patterns per kind, filler words. Region names, domains and synonyms come from the
-//! tables search and extraction share (gazetteer, `data/domains.toml`, `data/synonyms.tsv`).
+//! value patterns per kind, filler words, the words counts are read with. Region names,
+//! domains and synonyms come from the tables search and extraction share (gazetteer,
+//! `data/domains.toml`, `data/synonyms.tsv`).
 //! Data, not code:
 //! changing what counts as a time question means editing the table, not a match arm.
 
@@ -22,6 +23,17 @@ pub(crate) struct Rules {
     pub fillers: Vec<String>,
     /// Patterns of whole words dropped from the topic (counts and spans: 一年, 第一次).
     pub filler_patterns: Vec<Regex>,
+    /// How counts are read (几个环节 → 「3个环节」).
+    pub count: CountRules,
+}
+
+/// The words a count is read with.
+#[derive(Deserialize)]
+pub(crate) struct CountRules {
+    /// Classifiers between a number and what it counts (3个环节, 9项).
+    pub classifiers: Vec<String>,
+    /// Verbs of reduction: after one (由6次减少为3次) the new count is the last one.
+    pub reductions: Vec<String>,
 }
 
 /// How one kind of question is recognised.
@@ -38,6 +50,7 @@ struct RawRules {
     kinds: Vec<RawKind>,
     values: HashMap<String, Vec<String>>,
     fillers: RawFillers,
+    count: CountRules,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +106,7 @@ fn parse(table: &str) -> Rules {
             .map(|p| compile(&format!("^(?:{p})$")))
             .collect(),
         fillers: raw.fillers.words,
+        count: raw.count,
     }
 }
 
@@ -110,5 +124,7 @@ mod tests {
         for kind in [Kind::Time, Kind::Cost, Kind::Deadline, Kind::Who] {
             assert!(!rules.values[&kind].is_empty(), "{kind:?}");
         }
+        assert!(!rules.count.classifiers.is_empty());
+        assert!(!rules.count.reductions.is_empty());
     }
 }

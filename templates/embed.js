@@ -65,23 +65,23 @@
     return p;
   }
 
-  // The snippet with the query's words in <mark>, built from text nodes only.
-  function highlighted(text, q) {
+  // The snippet with the hit's highlights in <mark>, built from text nodes only.
+  // `highlights` are [start, end] pairs of character offsets (Unicode scalar values) into
+  // the snippet, so the snippet is indexed as an array of code points, not UTF-16 units.
+  function highlighted(text, highlights) {
     var span = el("p", "snippet");
-    var words = q.split(/\s+/).filter(function (w) { return w.length > 0; });
+    var chars = Array.from(text);
     var pos = 0;
-    while (pos < text.length) {
-      var best = -1, len = 0;
-      words.forEach(function (w) {
-        var i = text.indexOf(w, pos);
-        if (i >= 0 && (best < 0 || i < best)) { best = i; len = w.length; }
-      });
-      if (best < 0) break;
-      span.appendChild(document.createTextNode(text.slice(pos, best)));
-      span.appendChild(el("mark", "", text.slice(best, best + len)));
-      pos = best + len;
-    }
-    span.appendChild(document.createTextNode(text.slice(pos)));
+    (Array.isArray(highlights) ? highlights : []).forEach(function (range) {
+      if (!Array.isArray(range) || range.length < 2) return;
+      var start = Math.max(Number(range[0]) || 0, pos);
+      var end = Math.min(Number(range[1]) || 0, chars.length);
+      if (end <= start) return;
+      if (start > pos) span.appendChild(document.createTextNode(chars.slice(pos, start).join("")));
+      span.appendChild(el("mark", "", chars.slice(start, end).join("")));
+      pos = end;
+    });
+    if (pos < chars.length) span.appendChild(document.createTextNode(chars.slice(pos).join("")));
     return span;
   }
 
@@ -139,7 +139,10 @@
       link.target = "_blank";
       link.rel = "noopener";
       item.appendChild(link);
-      item.appendChild(highlighted(String(hit.snippet || hit.text || ""), q));
+      var snippet = hit.snippet ? String(hit.snippet) : "";
+      item.appendChild(snippet
+        ? highlighted(snippet, hit.highlights)
+        : el("p", "snippet", Array.from(String(hit.text || "")).slice(0, 160).join("")));
       var facts = el("div", "facts");
       facts.appendChild(el("span", "region", String(hit.region || "").split("/").pop()));
       var rest = ["《" + hit.doc_title + "》"];

@@ -7,7 +7,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
-use crate::search::SearchEngine;
+use crate::search::ask::Answer;
+use crate::search::{SearchEngine, SearchQuery};
 use crate::server::error::PageError;
 use crate::server::{blocking, params, try_ask};
 use crate::{views, Error};
@@ -40,6 +41,7 @@ pub async fn get_search(
 ) -> Result<Markup, PageError> {
     let query = params::search_query(&pairs(query)?)?;
     let wants_answer = query.offset == 0 && crate::search::ask::looks_like_question(&query.q);
+    let region_path = query.region.as_deref().map(|r| engine.resolve_region(r));
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
     let search = {
         let query = query.clone();
@@ -52,8 +54,68 @@ pub async fn get_search(
         }
         None => (search.await?, None),
     };
-    let answer = answer.filter(|answer| answer.found);
+    let answer = answer
+        .filter(|answer| answer.found)
+        .and_then(|answer| within_filters(answer, &query, region_path.as_deref()));
     Ok(views::search::page(&query, &results, answer.as_ref()))
+}
+
+/// Whether `query` sets any filter (region, domain, lead unit, year).
+fn is_filtered(query: &SearchQuery) -> bool {
+    query.region.is_some()
+        || query.domain.is_some()
+        || query.lead_unit.is_some()
+        || query.year.is_some()
+}
+
+/// The answer card for a filtered search: the answer only when the measure it quotes
+/// satisfies every active filter (so the card never quotes 威海 above results limited to
+/// 辽宁省), and its per-region rows limited to the region filter. The Q&A runs unfiltered,
+/// so an answer whose quoted measure cannot be checked is left out too. `region_path` is the
+/// region filter resolved as the search resolves it (威海 → 山东省/威海市).
+fn within_filters(
+    mut answer: Answer,
+    query: &SearchQuery,
+    region_path: Option<&str>,
+) -> Option<Answer> {
+    if !is_filtered(query) {
+        return Some(answer);
+    }
+    let in_region = |path: &str| {
+        region_path.is_none_or(|prefix| {
+            path == prefix
+                || path
+                    .strip_prefix(prefix)
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+    };
+    let quoted = answer.quote.as_ref()?;
+    let cited = answer
+        .citations
+        .iter()
+        .find(|c| c.id == quoted.measure_id)?;
+    let matches = in_region(&cited.region)
+        && query
+            .domain
+            .as_deref()
+            .is_none_or(|domain| cited.domain == domain.trim())
+        && query
+            .lead_unit
+            .as_deref()
+            .is_none_or(|unit| cited.lead_units.iter().any(|u| u == unit.trim()))
+        && query.year.is_none_or(|year| {
+            cited
+                .date
+                .as_deref()
+                .and_then(|date| date.get(..4))
+                .and_then(|y| y.parse::<i32>().ok())
+                == Some(year)
+        });
+    if !matches {
+        return None;
+    }
+    answer.by_region.retain(|row| in_region(&row.region));
+    Some(answer)
 }
 
 /// `GET /measures/{*id}`: the measure, its neighbours, its precedents in other regions.
@@ -109,7 +171,7 @@ pub async fn get_embed(
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Markup, PageError> {
     let query = params::search_query(&pairs(query)?)?;
-    let scoped = !query.q.is_empty() || query.region.is_some() || query.domain.is_some();
+    let scoped = !query.q.is_empty() || is_filtered(&query);
     let results = if scoped {
         let query = query.clone();
         Some(blocking(move || engine.search(&query)).await?)

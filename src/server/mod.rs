@@ -127,7 +127,7 @@ pub fn app(state: AppState) -> Router {
         .merge(api)
         .fallback(html_not_found)
         .with_state(state.clone())
-        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::from_fn(security_headers))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -158,9 +158,30 @@ fn cors(origins: &[String]) -> CorsLayer {
     }
 }
 
+/// The path whose pages other sites may frame (the iframe widget).
+const FRAMEABLE_PATH: &str = "/embed";
+
+/// The content security policy of pages, as a literal for `concat!`: own scripts only.
+macro_rules! page_csp {
+    () => {
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+         img-src 'self' data:; object-src 'none'; base-uri 'self'"
+    };
+}
+
+/// The policy of `/embed`: framing by any site allowed.
+const CSP: &str = page_csp!();
+
+/// The policy of every other page: framing by this site only (against clickjacking).
+const CSP_SAME_ORIGIN_FRAMES: &str = concat!(page_csp!(), "; frame-ancestors 'self'");
+
 /// Headers every response gets: no MIME sniffing, a strict referrer policy, and on pages a
-/// content security policy (own scripts only; framing allowed, for `/embed`).
-async fn security_headers(mut response: Response) -> Response {
+/// content security policy (own scripts only). Only `/embed` may be framed by any site (it
+/// is the iframe widget); every other page only by the site itself (`frame-ancestors
+/// 'self'`, and `X-Frame-Options: SAMEORIGIN` for browsers without CSP level 2).
+async fn security_headers(request: Request, next: axum::middleware::Next) -> Response {
+    let frameable = request.uri().path() == FRAMEABLE_PATH;
+    let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -175,13 +196,21 @@ async fn security_headers(mut response: Response) -> Response {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     if is_html {
-        headers.insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-                 img-src 'self' data:; object-src 'none'; base-uri 'self'",
-            ),
-        );
+        if frameable {
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CSP),
+            );
+        } else {
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CSP_SAME_ORIGIN_FRAMES),
+            );
+            headers.insert(
+                header::X_FRAME_OPTIONS,
+                HeaderValue::from_static("SAMEORIGIN"),
+            );
+        }
     }
     response
 }

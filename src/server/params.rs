@@ -3,13 +3,8 @@
 //! page (HTML) or the body (JSON) shows as is. Unknown parameters are ignored; empty ones
 //! (what a form submits for a blank field) mean "not given".
 
-use crate::search::{SearchQuery, Sort, MAX_LIMIT, MAX_QUERY_CHARS};
+use crate::search::{SearchQuery, Sort, DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use crate::{Error, Result};
-
-/// Results per page on the HTML pages when `limit` is not given.
-pub const DEFAULT_LIMIT: usize = 10;
-/// Deepest result reachable by paging (page × limit): deeper pages are refused.
-pub const MAX_OFFSET: usize = 10_000;
 
 /// The raw pairs of a query string, as axum's `Query<Vec<(String, String)>>` gives them.
 pub type RawParams = [(String, String)];

@@ -4,10 +4,7 @@
 
 use maud::{html, Markup, Render};
 
-use crate::search::{FacetCount, Hit, SearchQuery, Snippet, Sort};
-
-/// Results per page when the URL does not say (kept out of URLs that use it).
-const DEFAULT_LIMIT: usize = 10;
+use crate::search::{FacetCount, Hit, SearchQuery, Snippet, Sort, DEFAULT_LIMIT, MAX_OFFSET};
 
 /// Percent-encodes a query-string component (everything but RFC 3986 unreserved bytes).
 pub fn encode(value: &str) -> String {
@@ -333,10 +330,17 @@ pub fn chips(query: &SearchQuery) -> Markup {
     }
 }
 
-/// Page links: previous, a window of numbers around the current page, next.
+/// The last page a link may point to: the one starting at [`MAX_OFFSET`] at most, so every
+/// linked page is accepted when its URL is parsed (`(page - 1) × limit ≤ MAX_OFFSET`).
+pub fn last_reachable_page(limit: usize) -> usize {
+    MAX_OFFSET / limit.max(1) + 1
+}
+
+/// Page links: previous, a window of numbers around the current page, next. Pages past
+/// [`last_reachable_page`] are not linked (narrowing the search reaches those results).
 pub fn pagination(path: &str, query: &SearchQuery, total: usize) -> Markup {
     let limit = query.limit.max(1);
-    let pages = total.div_ceil(limit).min(crate::search::MAX_LIMIT * 10);
+    let pages = total.div_ceil(limit).min(last_reachable_page(limit));
     let current = page_of(query);
     if pages <= 1 {
         return html! {};
@@ -444,5 +448,62 @@ mod tests {
         assert!(pagination("/search", &SearchQuery::default(), 9)
             .into_string()
             .is_empty());
+    }
+
+    /// The page numbers linked from `html`.
+    fn linked_pages(html: &str) -> Vec<usize> {
+        html.split("page=")
+            .skip(1)
+            .map(|rest| {
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                digits.parse().unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_linked_page_is_accepted_by_the_parameters() {
+        use crate::server::params::search_query;
+        for limit in [1, 3, 7, 10, 20, 33, 100] {
+            let last = last_reachable_page(limit);
+            for current in [1, 2, last / 2, last - 1, last] {
+                let query = SearchQuery {
+                    limit,
+                    offset: (current - 1) * limit,
+                    ..Default::default()
+                };
+                let html = pagination("/search", &query, 50_000).into_string();
+                let pages = linked_pages(&html);
+                assert!(!pages.is_empty(), "limit {limit}, page {current}");
+                assert!(pages.iter().all(|&page| page <= last), "{html}");
+                for page in pages {
+                    let params = vec![
+                        ("limit".to_owned(), limit.to_string()),
+                        ("page".to_owned(), page.to_string()),
+                    ];
+                    assert!(
+                        search_query(&params).is_ok(),
+                        "limit {limit}: page {page} is linked but refused"
+                    );
+                }
+            }
+        }
+        let query = SearchQuery {
+            limit: 100,
+            ..Default::default()
+        };
+        let html = pagination("/search", &query, 50_000).into_string();
+        assert!(html.contains("page=101\""), "{html}");
+        assert!(!html.contains("page=500"), "{html}");
+        let next = SearchQuery {
+            limit: 100,
+            offset: MAX_OFFSET,
+            ..Default::default()
+        };
+        let html = pagination("/search", &next, 50_000).into_string();
+        assert!(
+            !html.contains("rel=\"next\""),
+            "no next page past the last: {html}"
+        );
     }
 }

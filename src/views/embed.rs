@@ -10,9 +10,11 @@ use crate::views::layout::{self, hidden_filters, SITE_NAME};
 
 /// The iframe page: no header or footer, the scope shown, results in the same shapes as the site.
 pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
-    let scope: Vec<&str> = [
-        query.region.as_deref().map(short_region),
-        query.domain.as_deref(),
+    let scope: Vec<String> = [
+        query.region.as_deref().map(|r| short_region(r).to_owned()),
+        query.domain.clone(),
+        query.lead_unit.clone(),
+        query.year.map(|year| format!("{year}年")),
     ]
     .into_iter()
     .flatten()
@@ -88,6 +90,15 @@ mod tests {
         assert!(html.contains("检索威海市政策措施"));
         assert!(html.contains(r#"target="_blank" rel="noopener""#));
         assert!(html.contains("/embed?q=") && html.contains("page=2"));
+        let narrowed = SearchQuery {
+            lead_unit: Some("市行政审批服务局".into()),
+            year: Some(2020),
+            ..query
+        };
+        let html = page(&narrowed, None).into_string();
+        assert!(html.contains("检索威海市·市行政审批服务局·2020年政策措施"));
+        assert!(html.contains(r#"name="lead_unit" value="市行政审批服务局""#));
+        assert!(html.contains(r#"name="year" value="2020""#));
     }
 
     #[test]

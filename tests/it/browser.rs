@@ -303,6 +303,36 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
     .await?;
     assert!(!first.is_empty());
     let root = host.clone().shadow_root().await?;
+    // The widget marks what the API's `highlights` say (character offsets), nothing else.
+    let expected = tokio::task::spawn_blocking(|| {
+        engine().search(&zhengce::search::SearchQuery {
+            q: "印章".into(),
+            region: Some("山东省/威海市".into()),
+            limit: 5,
+            ..Default::default()
+        })
+    })
+    .await??;
+    let hit = expected
+        .hits
+        .first()
+        .ok_or("the portal's search has hits")?;
+    let marks: Vec<String> = hit
+        .snippet
+        .parts()
+        .into_iter()
+        .filter(|(_, is_hit)| *is_hit)
+        .map(|(part, _)| part.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert!(!marks.is_empty(), "the first hit has highlights");
+    let snippet = root.find(Locator::Css("ol.results li p.snippet")).await?;
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&snippet.text().await?), words(&hit.snippet.text));
+    let mut shown = Vec::new();
+    for mark in snippet.find_all(Locator::Css("mark")).await? {
+        shown.push(words(&mark.text().await?));
+    }
+    assert_eq!(shown, marks, "the widget's marks are the hit's highlights");
     let link = root.find(Locator::Css("ol.results li a.title")).await?;
     assert_eq!(link.attr("target").await?.as_deref(), Some("_blank"));
     assert!(link

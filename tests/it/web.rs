@@ -460,3 +460,172 @@ async fn embedding_files_and_health() {
     assert_eq!(health.status, StatusCode::OK);
     assert_eq!(health.body, "ok");
 }
+
+/// The last linked page number of a search page, if any.
+fn last_linked_page(body: &str) -> Option<usize> {
+    let nav = &body[body.find(r#"class="pagination""#)?..];
+    let nav = &nav[..nav.find("</nav>")?];
+    nav.split("page=")
+        .skip(1)
+        .filter_map(|rest| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        })
+        .max()
+}
+
+#[tokio::test]
+async fn every_linked_page_is_served() {
+    let q = encode("企业");
+    for (path, query) in [
+        ("/search", "limit=1".to_owned()),
+        ("/search", "limit=3&sort=date".to_owned()),
+        ("/embed", format!("q={q}&limit=1")),
+    ] {
+        let first = get(&format!("{path}?{query}")).await;
+        ok_html(&first);
+        let last = last_linked_page(&first.body).expect("several pages");
+        let page = get(&format!("{path}?{query}&page={last}")).await;
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "{path}?{query}: the last linked page {last} is refused"
+        );
+        if let Some(further) = last_linked_page(&page.body) {
+            assert!(further <= last, "{path}?{query}: a link past the last page");
+        }
+        assert!(
+            !page.body.contains(r#"rel="next""#),
+            "{path}?{query}: no next page after the last"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_answer_card_respects_the_filters() {
+    let question = "新开办企业刻章要钱吗";
+    let api = get(&format!("/api/ask?q={}", encode(question))).await;
+    let answer = api.json();
+    assert_eq!(answer["found"], true, "{}", api.body);
+    let quoted = answer["quote"]["measure_id"].as_str().unwrap();
+    let cited = answer["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == quoted)
+        .expect("the quoted measure is cited");
+    let region = cited["region"].as_str().unwrap();
+    let province = region.split('/').next().unwrap();
+    let domain = cited["domain"].as_str().unwrap();
+
+    let card = |query: String| async move {
+        let page = get(&format!("/search?q={}{query}", encode(question))).await;
+        ok_html(&page);
+        page.body.contains(r#"class="answer""#)
+    };
+    assert!(card(String::new()).await, "unfiltered: the card");
+    assert!(
+        card(format!("&region={}", encode(province))).await,
+        "the quoted measure is in {province}: the card"
+    );
+    assert!(
+        card(format!(
+            "&region={}&domain={}",
+            encode(region),
+            encode(domain)
+        ))
+        .await,
+        "the quoted measure matches region and domain: the card"
+    );
+
+    let other = get("/api/search?limit=1").await.json()["facets"]["region"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["value"].as_str().unwrap().to_owned())
+        .find(|r| !r.contains('/') && r != province)
+        .expect("a second province in the corpus");
+    assert!(
+        !card(format!("&region={}", encode(&other))).await,
+        "region {other} filtered, quoted measure in {region}: no card"
+    );
+    assert!(
+        !card(format!("&domain={}", encode("没有这个领域"))).await,
+        "another domain: no card"
+    );
+    assert!(
+        !card(format!("&lead_unit={}", encode("没有这个单位"))).await,
+        "another lead unit: no card"
+    );
+    assert!(
+        !card("&year=1950".to_owned()).await,
+        "another year: no card"
+    );
+}
+
+#[tokio::test]
+async fn embed_shows_results_for_every_filter() {
+    let facets = get("/api/search?limit=1").await.json()["facets"].clone();
+    let unit = facets["lead_unit"][0]["value"]
+        .as_str()
+        .expect("a lead unit");
+    let year = facets["year"][0]["value"].as_str().expect("a year");
+    for query in [
+        format!("lead_unit={}", encode(unit)),
+        format!("year={year}"),
+    ] {
+        let page = get(&format!("/embed?{query}")).await;
+        ok_html(&page);
+        assert!(
+            page.body.contains(r#"class="count""#) && page.body.contains(r#"class="hit""#),
+            "/embed?{query} shows its results"
+        );
+    }
+    let bare = get("/embed").await;
+    ok_html(&bare);
+    assert!(
+        !bare.body.contains(r#"class="count""#),
+        "nothing asked: no results"
+    );
+}
+
+#[tokio::test]
+async fn only_embed_may_be_framed_by_other_sites() {
+    let csp = |page: &Page| {
+        page.headers
+            .get(header::CONTENT_SECURITY_POLICY)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    for uri in [
+        "/".to_owned(),
+        format!("/search?q={}", encode("印章")),
+        format!("/ask?q={}", encode("新开办企业刻章要钱吗")),
+        "/examples/portal.html".to_owned(),
+        "/no/such/page".to_owned(),
+        "/search?page=0".to_owned(),
+    ] {
+        let page = get(&uri).await;
+        assert!(page.is_html(), "{uri}");
+        assert!(
+            csp(&page).contains("frame-ancestors 'self'"),
+            "{uri}: {}",
+            csp(&page)
+        );
+        assert_eq!(
+            page.headers.get(header::X_FRAME_OPTIONS).unwrap(),
+            "SAMEORIGIN"
+        );
+    }
+    for uri in [
+        format!("/embed?q={}", encode("印章")),
+        "/embed?page=0".to_owned(),
+    ] {
+        let page = get(&uri).await;
+        assert!(page.is_html(), "{uri}");
+        let policy = csp(&page);
+        assert!(policy.contains("script-src 'self'"), "{uri}: {policy}");
+        assert!(!policy.contains("frame-ancestors"), "{uri}: {policy}");
+        assert!(page.headers.get(header::X_FRAME_OPTIONS).is_none(), "{uri}");
+    }
+}

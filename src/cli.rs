@@ -68,7 +68,7 @@ pub enum Command {
         #[arg(long)]
         year: Option<i32>,
         /// Hits to show.
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = crate::search::DEFAULT_LIMIT)]
         limit: usize,
         /// Print JSON (the shape of the HTTP API).
         #[arg(long)]

@@ -54,6 +54,19 @@ pub enum UserError {
         /// One line per skipped file or document without measures.
         reasons: Vec<String>,
     },
+    /// `--index` names a directory (or file) that holds something other than a zhengce
+    /// index: a build would replace it, so it is refused.
+    #[error(
+        "refusing to build an index in {}: {reason}; it would be replaced and its contents \
+         deleted. Choose an empty or new directory for --index",
+        path.display()
+    )]
+    NotAnIndexDir {
+        /// The directory given as `--index`.
+        path: PathBuf,
+        /// What is in it.
+        reason: String,
+    },
     /// The index directory is missing or was built by something else.
     #[error("no usable index at {path}: {reason} (run `zhengce index` first)")]
     NoIndex {

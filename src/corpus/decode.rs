@@ -16,12 +16,11 @@ const MAGIC: [(&[u8], &str); 8] = [
     (b"\x7FELF", "executable"),
 ];
 
-/// Decodes `bytes` (the content of the file `name`) into text.
+/// Decodes `bytes` (the content of a corpus file) into text.
 ///
 /// Returns `Err(reason)` for an empty file, a binary file or bytes that are neither UTF-8
 /// nor GB18030; the reason is written for a warning line.
-pub fn read_text(bytes: &[u8], name: &str) -> Result<String, String> {
-    let _ = name;
+pub fn read_text(bytes: &[u8]) -> Result<String, String> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err("empty file".to_owned());
     }
@@ -98,32 +97,30 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(read_text("政策".as_bytes(), "a.txt").unwrap(), "政策");
+        assert_eq!(read_text("政策".as_bytes()).unwrap(), "政策");
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend_from_slice("政策".as_bytes());
-        assert_eq!(read_text(&bytes, "a.txt").unwrap(), "政策");
+        assert_eq!(read_text(&bytes).unwrap(), "政策");
     }
 
     #[test]
     fn gbk_is_detected() {
         let (bytes, _, _) = GBK.encode("关于优化营商环境的实施意见。牵头单位:市财政局");
         assert_eq!(
-            read_text(&bytes, "a.txt").unwrap(),
+            read_text(&bytes).unwrap(),
             "关于优化营商环境的实施意见。牵头单位:市财政局"
         );
     }
 
     #[test]
     fn bad_input_is_refused_with_a_reason() {
-        assert_eq!(read_text(b"", "a").unwrap_err(), "empty file");
-        assert_eq!(read_text(b"  \n", "a").unwrap_err(), "empty file");
-        assert!(read_text(b"%PDF-1.4\n...", "a")
-            .unwrap_err()
-            .contains("PDF"));
-        assert!(read_text(&[0, 1, 2, 3, 0, 5], "a")
+        assert_eq!(read_text(b"").unwrap_err(), "empty file");
+        assert_eq!(read_text(b"  \n").unwrap_err(), "empty file");
+        assert!(read_text(b"%PDF-1.4\n...").unwrap_err().contains("PDF"));
+        assert!(read_text(&[0, 1, 2, 3, 0, 5])
             .unwrap_err()
             .contains("binary"));
-        assert!(read_text(&[0xFF, 0xFE - 1, 0xFF, 0x80, 0xFF], "a")
+        assert!(read_text(&[0xFF, 0xFE - 1, 0xFF, 0x80, 0xFF])
             .unwrap_err()
             .contains("undecodable"));
     }

@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use super::{normalize::normalize, region};
+use super::{metadata, normalize::normalize, region};
 use crate::Document;
 
 /// One record of a JSON Lines corpus file. Unknown fields are ignored.
@@ -48,7 +48,7 @@ pub fn documents(content: &str, stem: &str, source: &str) -> (Vec<Document>, Vec
         let text = drop_title_lines(&normalize(raw), &title);
         let issuer = clean(record.issuer.as_deref());
         let doc_number = clean(record.doc_number.as_deref());
-        let inferred = super::metadata::infer(&text);
+        let inferred = metadata::infer(&text);
         let title = if title.is_empty() {
             inferred
                 .title
@@ -60,10 +60,14 @@ pub fn documents(content: &str, stem: &str, source: &str) -> (Vec<Document>, Vec
         let region = clean(record.region.as_deref())
             .or_else(|| region::infer(issuer.as_deref(), &title, doc_number.as_deref(), &text))
             .unwrap_or_default();
-        let date = clean(record.written_date.as_deref())
-            .or_else(|| clean(record.publish_date.as_deref()))
-            .or_else(|| clean(record.publish_date_from_url.as_deref()))
-            .or(inferred.date);
+        let date = [
+            &record.written_date,
+            &record.publish_date,
+            &record.publish_date_from_url,
+        ]
+        .into_iter()
+        .find_map(|d| clean(d.as_deref()).and_then(|d| metadata::document_date(&d, source)))
+        .or(inferred.date);
         docs.push(Document {
             id: format!("{stem}-{n:02}"),
             source: source.to_owned(),

@@ -144,6 +144,72 @@ fn looks_like_issuer(line: &str) -> bool {
     (3..=60).contains(&n) && !line.contains(['。', ',', ':']) && ISSUER_END.is_match(line)
 }
 
+/// A date as written (`2020-07-24`, `2020/7/24`, `20200724`, `2020年7月24日`, `2020-07`,
+/// `202007`, `2020年`, `2020-07-24T08:00:00`, full-width digits) → `YYYY-MM-DD`, `YYYY-MM`
+/// or `YYYY`. `None` when it does not start with a year (1900–2100), or a month or day is
+/// out of range.
+pub fn normalize_date(written: &str) -> Option<String> {
+    let ascii: String = written
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
+            '－' => '-',
+            '／' => '/',
+            '．' => '.',
+            _ => c,
+        })
+        .collect();
+    let (y, m, d) = if let Some(c) = COMPACT_DATE.captures(&ascii) {
+        (c.get(1), c.get(2), c.get(3))
+    } else {
+        let c = SEPARATED_DATE.captures(&ascii)?;
+        (c.get(1), c.get(2), c.get(3))
+    };
+    let year: u32 = y?.as_str().parse().ok()?;
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    let mut out = year.to_string();
+    if let Some(m) = m {
+        let month: u32 = m.as_str().parse().ok()?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        out.push_str(&format!("-{month:02}"));
+        if let Some(d) = d {
+            let day: u32 = d.as_str().parse().ok()?;
+            if !(1..=31).contains(&day) {
+                return None;
+            }
+            out.push_str(&format!("-{day:02}"));
+        }
+    }
+    Some(out)
+}
+
+/// A date given by the corpus (sidecar `date`, JSONL `written_date` …) normalised with
+/// [`normalize_date`]; one that cannot be read is left out (with a warning naming `source`),
+/// so the date inferred from the text, if any, is used instead.
+pub fn document_date(written: &str, source: &str) -> Option<String> {
+    let date = normalize_date(written);
+    if date.is_none() {
+        tracing::warn!(source, date = written, "date not understood, ignored");
+    }
+    date
+}
+
+/// `20200724`, `202007`: digits only, nothing after but a time.
+static COMPACT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4})(\d{2})(\d{2})?(?:$|[T\s])").expect("valid regex"));
+/// `2020-07-24`, `2020/7/24`, `2020.7`, `2020年7月24日`, `2020年`, `2020`.
+static SEPARATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\d{4})\s*(?:年|[-/.]|$)\s*(?:(\d{1,2})\s*(?:月|[-/.]|$)\s*(?:(\d{1,2})\s*(?:日|号|$|[T\s]))?)?",
+    )
+    .expect("valid regex")
+});
+
 /// `2020`, `7`, `24` → `2020-07-24`.
 pub fn ymd(y: &str, m: &str, d: &str) -> String {
     format!(
@@ -164,6 +230,25 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("威海市提标提速实施方案"));
         assert_eq!(m.doc_number.as_deref(), Some("威办发〔2020〕7号"));
         assert_eq!(m.date.as_deref(), Some("2020-07-24"));
+        for (written, normal) in [
+            ("20200724", Some("2020-07-24")),
+            ("2020年7月24日", Some("2020-07-24")),
+            ("2020 年 7 月 24 日印发", Some("2020-07-24")),
+            ("２０２０年７月", Some("2020-07")),
+            ("2020/7/24", Some("2020-07-24")),
+            ("2020.07", Some("2020-07")),
+            ("202007", Some("2020-07")),
+            ("2020", Some("2020")),
+            ("2020年", Some("2020")),
+            ("2020-07-24T08:00:00+08:00", Some("2020-07-24")),
+            ("2020-13-01", None),
+            ("20201324", None),
+            ("12345678901234567890", None),
+            ("n/a", None),
+            ("", None),
+        ] {
+            assert_eq!(normalize_date(written).as_deref(), normal, "{written}");
+        }
         assert_eq!(
             m.issuer.as_deref(),
             Some("中共威海市委办公室威海市人民政府办公室")

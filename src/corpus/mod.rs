@@ -112,7 +112,7 @@ pub fn load_file(path: &Path, rel: &Path) -> Loaded {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = match decode::read_text(&bytes, &name) {
+    let text = match decode::read_text(&bytes) {
         Ok(t) => t,
         Err(reason) => {
             out.skipped.push(skip(reason));
@@ -152,7 +152,11 @@ pub fn documents(text: &str, stem: &str, source: &str, sidecar: &Sidecar) -> Opt
     let inferred = metadata::infer(&text);
     let issuer = sidecar.issuer.clone().or(inferred.issuer);
     let doc_number = sidecar.doc_number.clone().or(inferred.doc_number);
-    let date = sidecar.date.clone().or(inferred.date);
+    let date = sidecar
+        .date
+        .as_deref()
+        .and_then(|d| metadata::document_date(d, source))
+        .or(inferred.date);
     let publisher = sidecar.publisher.clone().or(inferred.publisher);
     let file_title = sidecar
         .title

@@ -36,6 +36,8 @@ pub struct BuildReport {
 /// Reads `corpus_dir`, extracts measures and (re)builds the index at `index_dir` atomically.
 /// Fails only when nothing at all could be indexed, or on I/O trouble.
 pub fn build(corpus_dir: &Path, index_dir: &Path) -> Result<BuildReport> {
+    // Refuse a directory that is not ours before the (long) read of the corpus.
+    write::check_target(index_dir)?;
     let loaded = crate::corpus::load_dir(corpus_dir)?;
     let mut measures = Vec::new();
     let mut documents = Vec::new();

@@ -1,6 +1,6 @@
 //! The tantivy schema: one tantivy document per measure. Text fields analysed with jieba
 //! (title, text, units, section) and character bigrams (recall fallback); facets for region,
-//! domain, lead unit and year; fast fields for year, date and order; the whole measure stored
+//! domain, lead unit and year; fast fields for year and date; the whole measure stored
 //! as JSON for rendering.
 
 use tantivy::schema::{
@@ -41,12 +41,10 @@ pub struct Fields {
     pub year: Field,
     /// Document date as `YYYYMMDD` (fast; missing parts are 0), for sorting by date.
     pub date: Field,
-    /// Order in the index: document order × 100 000 + seq (fast), for export order.
-    pub order: Field,
 }
 
 /// Field names, so the reader can check an index was built by us.
-pub const FIELD_NAMES: [&str; 15] = [
+pub const FIELD_NAMES: [&str; 14] = [
     "id",
     "doc_id",
     "record",
@@ -61,7 +59,6 @@ pub const FIELD_NAMES: [&str; 15] = [
     "year_facet",
     "year",
     "date",
-    "order",
 ];
 
 fn text_options(tokenizer: &str) -> TextOptions {
@@ -90,7 +87,6 @@ pub fn build_schema() -> (Schema, Fields) {
         year_facet: builder.add_facet_field("year_facet", FacetOptions::default()),
         year: builder.add_i64_field("year", NumericOptions::default().set_indexed().set_fast()),
         date: builder.add_u64_field("date", NumericOptions::default().set_fast()),
-        order: builder.add_u64_field("order", NumericOptions::default().set_fast()),
     };
     (builder.build(), fields)
 }
@@ -113,7 +109,6 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         year_facet: f("year_facet")?,
         year: f("year")?,
         date: f("date")?,
-        order: f("order")?,
     })
 }
 
@@ -124,17 +119,27 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
     (1900..=2100).contains(&year).then_some(year)
 }
 
-/// `YYYYMMDD` of a date string, missing parts as 0; 0 when there is no date.
+/// `YYYYMMDD` of a date string, missing parts as 0; 0 when there is no date or it cannot be
+/// read. Dates are normalised at ingest (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`); others (`20200724`,
+/// `2020年7月24日`) are read through the same normalisation. A part longer than 4 digits is
+/// refused (no overflow).
 pub fn date_key(date: Option<&str>) -> u64 {
     let Some(date) = date else { return 0 };
+    let normal = crate::corpus::metadata::normalize_date(date);
+    let date = normal.as_deref().unwrap_or(date);
     let mut parts = date.split(['-', '/', '.']);
     let mut key = 0u64;
     for scale in [10_000u64, 100, 1] {
         let value = parts
             .next()
-            .and_then(|p| p.trim().parse::<u64>().ok())
+            .map(str::trim)
+            .filter(|p| p.len() <= 4)
+            .and_then(|p| p.parse::<u64>().ok())
             .unwrap_or(0);
-        key += value * scale;
+        key = match value.checked_mul(scale).and_then(|v| key.checked_add(v)) {
+            Some(key) => key,
+            None => return 0,
+        };
     }
     key
 }
@@ -148,6 +153,10 @@ mod tests {
         assert_eq!(date_key(Some("2020-07-24")), 20200724);
         assert_eq!(date_key(Some("2020-07")), 20200700);
         assert_eq!(date_key(None), 0);
+        assert_eq!(date_key(Some("20200724")), 20200724);
+        assert_eq!(date_key(Some("2020年7月24日")), 20200724);
+        assert_eq!(date_key(Some("99999999999999999999-1-1")), 101);
+        assert_eq!(date_key(Some("1844674407370955-99-99")), 9999);
         assert_eq!(year_of(Some("2022-01-01")), Some(2022));
         assert_eq!(year_of(Some("n/a")), None);
     }

@@ -1,6 +1,8 @@
 //! Writing an index: measures → tantivy documents in a fresh directory beside the target, then
 //! an atomic swap (old index renamed away, new one renamed in, old one deleted), so a failed
-//! build never leaves a broken or half-written index where the live one was.
+//! build never leaves a broken or half-written index where the live one was. Only a zhengce
+//! index (marker file present) or an empty directory (or one holding only `.gitignore`) is
+//! ever replaced: anything else named by `--index` is refused, never deleted.
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -8,6 +10,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use tantivy::schema::Facet;
 use tantivy::{Index, TantivyDocument};
 
+use crate::error::UserError;
 use crate::index::analyzer;
 use crate::index::schema::{build_schema, date_key, year_of, Fields};
 use crate::{Document, Error, Measure, Result};
@@ -24,8 +27,102 @@ pub fn region_facet(region: &str) -> Facet {
     Facet::from_path(region.split('/').map(str::trim).filter(|p| !p.is_empty()))
 }
 
-/// Writes `documents` and `measures` into `index_dir`, atomically replacing what was there.
+/// Checks that a build may replace `index_dir`: it is missing, empty, holds only
+/// `.gitignore`, or is a zhengce index (has [`MARKER_FILE`]). Anything else (a corpus, a home
+/// directory, a file) is `UserError::NotAnIndexDir`, so a mistyped `--index` deletes nothing.
+pub fn check_target(index_dir: &Path) -> Result<()> {
+    let refuse = |reason: String| -> Error {
+        UserError::NotAnIndexDir {
+            path: index_dir.to_path_buf(),
+            reason,
+        }
+        .into()
+    };
+    let meta = match std::fs::symlink_metadata(index_dir) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(format!("reading {}", index_dir.display()), e)),
+    };
+    if !meta.is_dir() {
+        return Err(refuse("it is not a directory".to_owned()));
+    }
+    if index_dir.join(MARKER_FILE).is_file() {
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(index_dir)
+        .map_err(|e| Error::io(format!("reading {}", index_dir.display()), e))?;
+    let mut others = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(format!("reading {}", index_dir.display()), e))?;
+        let name = entry.file_name();
+        if name != ".gitignore" {
+            others.push(name.to_string_lossy().into_owned());
+        }
+    }
+    if others.is_empty() {
+        return Ok(());
+    }
+    others.sort();
+    let shown = others
+        .iter()
+        .take(3)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = if others.len() > 3 { ", …" } else { "" };
+    Err(refuse(format!(
+        "it is not a zhengce index (no {MARKER_FILE}) and holds other files ({shown}{more})"
+    )))
+}
+
+/// Removes the `.{name}.new-*` and `.{name}.old-*` directories beside `index_dir` that a
+/// killed build left behind. A directory whose stamp names a live process (another build
+/// running now) is kept; without `/proc`, only those older than an hour are removed.
+fn sweep_stale(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefixes = [format!(".{name}.new-"), format!(".{name}.old-")];
+    let proc = Path::new("/proc");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let Some(stamp) = prefixes
+            .iter()
+            .find_map(|p| file_name.strip_prefix(p.as_str()))
+        else {
+            continue;
+        };
+        let pid = stamp.split('-').next().unwrap_or("");
+        let stale = if proc.is_dir() {
+            pid.parse::<u32>()
+                .is_ok_and(|pid| pid != std::process::id() && !proc.join(pid.to_string()).exists())
+        } else {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600)
+        };
+        let path = entry.path();
+        if stale && path.is_dir() {
+            match std::fs::remove_dir_all(&path) {
+                Ok(()) => {
+                    tracing::info!(dir = %path.display(), "removed a killed build's leftovers")
+                }
+                Err(e) => {
+                    tracing::warn!(dir = %path.display(), error = %e, "could not remove a killed build's leftovers")
+                }
+            }
+        }
+    }
+}
+
+/// Writes `documents` and `measures` into `index_dir`, atomically replacing what was there
+/// (only ever an index or an empty directory: see [`check_target`]).
 pub fn write_index(documents: &[Document], measures: &[Measure], index_dir: &Path) -> Result<()> {
+    check_target(index_dir)?;
     let parent = match index_dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -36,6 +133,7 @@ pub fn write_index(documents: &[Document], measures: &[Measure], index_dir: &Pat
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "index".to_owned());
+    sweep_stale(&parent, &name);
     let stamp = format!(
         "{}-{}",
         std::process::id(),
@@ -59,14 +157,8 @@ fn write_into(documents: &[Document], measures: &[Measure], dir: &Path) -> Resul
     let index = Index::create_in_dir(dir, schema)?;
     analyzer::register(index.tokenizers());
     let mut writer = index.writer_with_num_threads(1, 100_000_000)?;
-    let doc_order: std::collections::HashMap<&str, usize> = documents
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
     for measure in measures {
-        let order = doc_order.get(measure.doc_id.as_str()).copied().unwrap_or(0) as u64;
-        writer.add_document(to_document(&fields, measure, order * 100_000)?)?;
+        writer.add_document(to_document(&fields, measure)?)?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -93,7 +185,7 @@ fn write_into(documents: &[Document], measures: &[Measure], dir: &Path) -> Resul
     Ok(())
 }
 
-fn to_document(fields: &Fields, measure: &Measure, order_base: u64) -> Result<TantivyDocument> {
+fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, &measure.id);
     doc.add_text(fields.doc_id, &measure.doc_id);
@@ -136,13 +228,14 @@ fn to_document(fields: &Fields, measure: &Measure, order_base: u64) -> Result<Ta
     }
     doc.add_i64(fields.year, year.unwrap_or(0) as i64);
     doc.add_u64(fields.date, date_key(measure.date.as_deref()));
-    doc.add_u64(fields.order, order_base + measure.seq as u64);
     Ok(doc)
 }
 
 /// Moves `new` to `target`: the old index (if any) is renamed away first and deleted after.
-/// If the second rename fails, the old index is put back.
+/// If the second rename fails, the old index is put back. The target is checked again (see
+/// [`check_target`]): something may have been put there while the index was being written.
 fn swap(new: &Path, target: &Path, stamp: &str) -> Result<()> {
+    check_target(target)?;
     let old = target.with_file_name(format!(
         ".{}.old-{stamp}",
         target
@@ -150,7 +243,7 @@ fn swap(new: &Path, target: &Path, stamp: &str) -> Result<()> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     ));
-    let had_old = target.exists();
+    let had_old = std::fs::symlink_metadata(target).is_ok();
     if had_old {
         std::fs::rename(target, &old)
             .map_err(|e| Error::io(format!("moving {} away", target.display()), e))?;
@@ -172,4 +265,74 @@ fn swap(new: &Path, target: &Path, stamp: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure() -> Measure {
+        Measure {
+            id: "doc-0".into(),
+            doc_id: "doc".into(),
+            doc_title: "实施方案".into(),
+            source: "doc.txt".into(),
+            region: "山东省".into(),
+            domain: "开办企业".into(),
+            text: "企业开办1个工作日办结。".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn only_an_index_or_an_empty_directory_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("index");
+        // Missing, then only `.gitignore` (a fresh clone's `index/`), then a rebuild.
+        crate::index::write(&[measure()], &target).unwrap();
+        std::fs::remove_dir_all(&target).unwrap();
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join(".gitignore"), "*\n").unwrap();
+        crate::index::write(&[measure()], &target).unwrap();
+        crate::index::write(&[measure()], &target).unwrap();
+        assert!(target.join(MARKER_FILE).is_file());
+
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(corpus.join("plan.txt"), "正文").unwrap();
+        let err = crate::index::write(&[measure()], &corpus).unwrap_err();
+        assert!(
+            matches!(err, Error::User(UserError::NotAnIndexDir { .. })),
+            "{err}"
+        );
+        let message = err.to_string();
+        assert!(
+            message.contains("corpus") && message.contains("plan.txt"),
+            "{message}"
+        );
+        assert!(corpus.join("plan.txt").is_file());
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(crate::index::write(&[measure()], &file).is_err());
+        assert!(file.is_file());
+    }
+
+    #[test]
+    fn leftovers_of_a_killed_build_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("index");
+        // pid 0 is never a live build; our own pid is (a build in progress is kept).
+        let dead = dir.path().join(".index.new-0-123");
+        let old = dir.path().join(".index.old-0-456");
+        let live = dir
+            .path()
+            .join(format!(".index.new-{}-789", std::process::id()));
+        let other = dir.path().join(".other.new-0-1");
+        for d in [&dead, &old, &live, &other] {
+            std::fs::create_dir(d).unwrap();
+        }
+        crate::index::write(&[measure()], &target).unwrap();
+        assert!(!dead.exists() && !old.exists());
+        assert!(live.exists() && other.exists());
+    }
 }

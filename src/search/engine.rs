@@ -9,9 +9,7 @@ use std::sync::Arc;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{
-    DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
-};
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::error::UserError;
 use crate::index::analyzer::{words, JIEBA_DICT};
@@ -26,12 +24,9 @@ use crate::search::snippet::{make_snippet, SNIPPET_CHARS};
 use crate::search::vocabulary::{is_stopword, RegionAliases};
 use crate::search::{
     DocumentView, FacetCount, Hit, Overview, SearchQuery, SearchResults, Sort, MAX_LIMIT,
-    MAX_QUERY_CHARS,
+    MAX_OFFSET, MAX_QUERY_CHARS,
 };
 use crate::{Document, Error, Measure, Result};
-
-/// Largest offset accepted (deep pages cost a full sort).
-pub const MAX_OFFSET: usize = 10_000;
 
 /// Decompressed doc store blocks (16 KB each, several measures a block) kept per segment.
 /// Every relevance search loads its [`rank::RERANK_POOL`] best candidates from the store to
@@ -46,8 +41,6 @@ pub struct SearchEngine {
 }
 
 struct Inner {
-    #[allow(dead_code)]
-    index: Index,
     reader: IndexReader,
     fields: Fields,
     documents: Vec<Document>,
@@ -58,6 +51,9 @@ struct Inner {
     facet_columns: Arc<FacetColumns>,
     /// Partial-word matching of rare query words (tables built on first need).
     partial: expand::PartialMatcher,
+    /// The home page's counts, computed once at open (the index does not change under a
+    /// reader with a manual reload policy).
+    overview: Overview,
 }
 
 impl SearchEngine {
@@ -84,10 +80,25 @@ impl SearchEngine {
         // Regions of measures may differ from their document's: take the index's own values.
         let searcher: Searcher = reader.searcher();
         let facet_columns = Arc::new(FacetColumns::load(&searcher, &FACET_FIELDS)?);
-        let counts = searcher.search(&AllQuery, &FacetCounter::new(&["region"], &facet_columns))?;
-        for path in facets::every_level(&counts[0]).into_keys() {
+        let (total, counts) = searcher.search(
+            &AllQuery,
+            &(
+                Count,
+                FacetCounter::new(&["region", "domain"], &facet_columns),
+            ),
+        )?;
+        let mut counts = counts.into_iter();
+        let region_counts = counts.next().unwrap_or_default();
+        let domain_counts = counts.next().unwrap_or_default();
+        for path in facets::every_level(&region_counts).into_keys() {
             region_paths.insert(path);
         }
+        let overview = overview_of(
+            total,
+            opened.documents.len(),
+            &region_counts,
+            &domain_counts,
+        );
         let regions = RegionAliases::new(region_paths.iter().map(String::as_str));
         let doc_positions = opened
             .documents
@@ -97,7 +108,6 @@ impl SearchEngine {
             .collect();
         Ok(SearchEngine {
             inner: Arc::new(Inner {
-                index: opened.index,
                 reader,
                 fields: opened.fields,
                 documents: opened.documents,
@@ -106,6 +116,7 @@ impl SearchEngine {
                 region_paths,
                 facet_columns,
                 partial: expand::PartialMatcher::new(),
+                overview,
             }),
         })
     }
@@ -163,10 +174,16 @@ impl SearchEngine {
                 ));
                 let (top, total, maps) =
                     searcher.search(&tantivy_query, &(collector, Count, counter))?;
-                let mut concepts = rank::concepts(&analysis, &inner.fields, &searcher);
-                expand::add_forms(&mut concepts, &variants);
-                let kind = prior::kind(&query.q, &inner.regions);
                 let rerank = top.len().min(rank::RERANK_POOL);
+                let mut concepts = Vec::new();
+                let mut kind = None;
+                if rerank > 0 {
+                    concepts = rank::concepts(&analysis, &inner.fields, &searcher);
+                    expand::add_forms(&mut concepts, &variants);
+                    // The question analysis behind the prior: once per search, only when
+                    // there is something to rerank.
+                    kind = prior::kind(&query.q, &inner.regions);
+                }
                 let mut scored: Vec<(f32, Measure)> = Vec::with_capacity(rerank);
                 for &(score, address) in &top[..rerank] {
                     let measure = self.load(&searcher, address)?;
@@ -388,43 +405,9 @@ impl SearchEngine {
         Ok(hits)
     }
 
-    /// Counts for the home page.
+    /// Counts for the home page (computed once, when the index was opened).
     pub fn overview(&self) -> Result<Overview> {
-        let searcher = self.inner.reader.searcher();
-        let (total, maps) = searcher.search(
-            &AllQuery,
-            &(
-                Count,
-                FacetCounter::new(&["region", "domain"], &self.inner.facet_columns),
-            ),
-        )?;
-        let mut maps = maps.into_iter();
-        let regions = maps.next().unwrap_or_default();
-        let domains = maps.next().unwrap_or_default();
-        // Domains in canonical order, then any others.
-        let mut domain_counts: Vec<FacetCount> = crate::measure::DOMAINS
-            .iter()
-            .filter_map(|d| {
-                domains.get(*d).map(|c| FacetCount {
-                    value: d.to_string(),
-                    count: *c,
-                })
-            })
-            .collect();
-        for (value, count) in &domains {
-            if !crate::measure::DOMAINS.contains(&value.as_str()) {
-                domain_counts.push(FacetCount {
-                    value: value.clone(),
-                    count: *count,
-                });
-            }
-        }
-        Ok(Overview {
-            measures: total,
-            documents: self.inner.documents.len(),
-            domains: domain_counts,
-            regions: facets::sorted(facets::every_level(&regions)),
-        })
+        Ok(self.inner.overview.clone())
     }
 
     /// Every measure in the index, in document and outline order (`zhengce export`).
@@ -446,9 +429,38 @@ impl SearchEngine {
     }
 }
 
-/// Keeps the jieba dictionary warm: the first query does not pay for loading it.
-pub fn warm_up() {
-    let _ = JIEBA_DICT.cut("开办企业", false);
+/// The home page's counts from the measure total, the document count and the region and
+/// domain counts over every measure: domains in canonical order, then any others; regions
+/// at every level of their paths.
+fn overview_of(
+    measures: usize,
+    documents: usize,
+    regions: &std::collections::BTreeMap<String, u64>,
+    domains: &std::collections::BTreeMap<String, u64>,
+) -> Overview {
+    let mut domain_counts: Vec<FacetCount> = crate::measure::DOMAINS
+        .iter()
+        .filter_map(|d| {
+            domains.get(*d).map(|c| FacetCount {
+                value: d.to_string(),
+                count: *c,
+            })
+        })
+        .collect();
+    for (value, count) in domains {
+        if !crate::measure::DOMAINS.contains(&value.as_str()) {
+            domain_counts.push(FacetCount {
+                value: value.clone(),
+                count: *count,
+            });
+        }
+    }
+    Overview {
+        measures,
+        documents,
+        domains: domain_counts,
+        regions: facets::sorted(facets::every_level(regions)),
+    }
 }
 
 fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {
@@ -486,9 +498,11 @@ impl SearchEngine {
         &self.inner.regions
     }
 
-    /// Builds what the engine otherwise builds on first need (the partial-word tables:
-    /// about a second on 100,000 measures), so that the first user does not wait for it.
+    /// Builds what the engine otherwise builds on first need (the jieba dictionary; the
+    /// partial-word tables: about a second on 100,000 measures), so that the first user does
+    /// not wait for it.
     pub fn warm_up(&self) {
+        let _ = JIEBA_DICT.cut("开办企业", false);
         let inner = &self.inner;
         inner
             .partial

@@ -46,6 +46,9 @@ pub const PART_WEIGHT: f32 = 0.7;
 pub const MAX_ANCHORS: usize = 20_000;
 /// Partial matches kept per word.
 pub const MAX_VARIANTS: usize = 3;
+/// Rare words of one query looked up (the first ones in query order): bounds the work of a
+/// long query made of rare words.
+pub const MAX_CANDIDATES: usize = 8;
 
 /// A rare query word and what stands for it in the index.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,8 +92,12 @@ impl PartialMatcher {
     }
 
     fn tables(&self, searcher: &Searcher, fields: &Fields) -> &Tables {
-        self.tables
-            .get_or_init(|| Tables::build(searcher, fields).unwrap_or_else(|_| Tables::empty()))
+        self.tables.get_or_init(|| {
+            Tables::build(searcher, fields).unwrap_or_else(|err| {
+                tracing::error!(error = %err, "partial-word tables not built: no partial matching");
+                Tables::empty()
+            })
+        })
     }
 
     /// The variants of the rare words of an analysed query: its words (default-mode
@@ -130,14 +137,19 @@ impl PartialMatcher {
             }
         }
         let mut out: Vec<Variant> = Vec::new();
+        let mut looked_up: Vec<String> = Vec::new();
         for (word, d) in candidates {
-            if out.iter().any(|v| v.word == word) || d > RARE_DF as u64 {
+            if looked_up.contains(&word) || d > RARE_DF as u64 {
                 continue;
             }
             let chars: Vec<char> = word.chars().collect();
             if chars.is_empty() || chars.len() > 4 || !chars.iter().all(|&c| is_cjk(c)) {
                 continue;
             }
+            if looked_up.len() == MAX_CANDIDATES {
+                break;
+            }
+            looked_up.push(word.clone());
             let tables = self.tables(searcher, fields);
             let spelled = tables.occurrences(&word) <= RARE_OCCURRENCES as usize;
             let forms = tables.forms(&chars, spelled);
@@ -246,7 +258,7 @@ impl Tables {
     }
 
     /// Times `word` occurs in the corpus (stops counting past a few), found from the
-    /// occurrences of its rarest character.
+    /// occurrences of its rarest character (the first [`MAX_ANCHORS`] of them at most).
     fn occurrences(&self, word: &str) -> usize {
         let Some((offset, c)) = word.char_indices().min_by_key(|&(_, c)| self.at(c).len()) else {
             return 0;
@@ -254,6 +266,7 @@ impl Tables {
         let bytes = self.corpus.as_bytes();
         self.at(c)
             .iter()
+            .take(MAX_ANCHORS)
             .filter(|&&p| {
                 (p as usize)
                     .checked_sub(offset)

@@ -25,6 +25,10 @@ use crate::{Document, Measure};
 pub const MAX_LIMIT: usize = 100;
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 200;
+/// Largest offset accepted (deep pages cost a full sort).
+pub const MAX_OFFSET: usize = 10_000;
+/// Page size when none is asked for.
+pub const DEFAULT_LIMIT: usize = 10;
 
 /// What the user asked for: words, filters, sort and page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -56,7 +60,7 @@ impl Default for SearchQuery {
             lead_unit: None,
             year: None,
             sort: Sort::Relevance,
-            limit: 10,
+            limit: DEFAULT_LIMIT,
             offset: 0,
         }
     }

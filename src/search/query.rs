@@ -15,7 +15,7 @@ use tantivy::Term;
 use crate::index::analyzer::{bigrams, fold, is_word, JIEBA_DICT};
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
-use crate::search::vocabulary::{expansions, is_stopword, RegionAliases};
+use crate::search::vocabulary::{expansions, is_stopword, RegionAliases, Synonym};
 
 /// Field weights: title above text above units and headings.
 pub const TITLE_BOOST: f32 = 2.0;
@@ -45,6 +45,8 @@ pub struct Analysis {
     pub expansions: Vec<String>,
     /// Words of the expansions (search mode), not already among `words`.
     pub expansion_words: Vec<String>,
+    /// The synonym rules the query (region names blanked) triggers, `expansions` made of.
+    pub synonyms: Vec<&'static Synonym>,
     /// Region paths named in the query.
     pub regions: Vec<String>,
 }
@@ -105,7 +107,8 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     }
     let mut exp = Vec::new();
     let mut expansion_words = Vec::new();
-    for rule in expansions(&text) {
+    let synonyms = expansions(&text);
+    for rule in &synonyms {
         for to in &rule.to {
             if !exp.contains(to) && !text.contains(to.as_str()) {
                 exp.push(to.clone());
@@ -130,6 +133,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
         chunks,
         expansions: exp,
         expansion_words,
+        synonyms,
         regions: region_paths,
     }
 }

@@ -12,7 +12,6 @@ use crate::index::analyzer::fold;
 use crate::index::schema::Fields;
 use crate::search::facets::FacetColumns;
 use crate::search::query::Analysis;
-use crate::search::vocabulary::expansions;
 use crate::Measure;
 
 /// Score factor for measures in (or under) a region named in the query.
@@ -91,7 +90,6 @@ pub fn concepts(
     searcher: &tantivy::Searcher,
 ) -> Vec<Concept> {
     let n = searcher.num_docs().max(1) as f32;
-    let rules = expansions(&analysis.folded);
     let mut out: Vec<Concept> = Vec::new();
     for word in analysis.chunks.iter().flatten() {
         if out.iter().any(|c| c.word == *word) {
@@ -102,7 +100,7 @@ pub fn concepts(
             .unwrap_or(0) as f32;
         let weight = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
         let mut forms = vec![word.clone()];
-        for rule in &rules {
+        for rule in &analysis.synonyms {
             if rule.from.contains(word.as_str()) || word.contains(rule.from.as_str()) {
                 forms.extend(rule.to.iter().cloned());
             }

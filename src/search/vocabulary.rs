@@ -13,189 +13,30 @@ const STOPWORDS_ISO: &str = include_str!("../../data/lexicons/stopwords-iso-zh.t
 const SYNONYMS: &str = include_str!("../../data/synonyms.tsv");
 
 /// Multi-character entries of the stopwords-iso list that carry meaning in policy text and
-/// must stay in queries (see data/lexicons/SOURCE.md).
-const KEEP: &[&str] = &[
-    "不得",
-    "以上",
-    "以下",
-    "可以",
-    "按照",
-    "根据",
-    "有关",
-    "依据",
-    "依照",
-    "全部",
-    "全体",
-    "逐步",
-    "通过",
-    "开始",
-    "截至",
-    "替代",
-    "同时",
-    "分别",
-    "随时",
-    "针对",
-    "经过",
-    "本地",
-    "当地",
-    "受到",
-    "一般",
-    "前后",
-    "至今",
-    "所有",
-    "首先",
-    "来自",
-    "出来",
-    "以来",
-    "为止",
-    "之一",
-    "才能",
-    "任何",
-    "每当",
-    "起见",
-    "上下",
-    "对比",
-    "作为",
-    "不是",
-    "只有",
-    "一方面",
-    "另外",
-    "此外",
-    "为了",
-];
+/// must stay in queries (`data/lexicons/stopwords-keep.txt`).
+const KEEP: &str = include_str!("../../data/lexicons/stopwords-keep.txt");
 
 /// Single characters and short words dropped from queries: question words and function
-/// words. The list's other single characters (区, 年, 月, 日, 零, 多 …) stay.
-const QUERY_STOP: &[&str] = &[
-    "吗",
-    "呢",
-    "吧",
-    "啊",
-    "么",
-    "呀",
-    "嘛",
-    "的",
-    "了",
-    "着",
-    "得",
-    "地",
-    "和",
-    "与",
-    "及",
-    "或",
-    "跟",
-    "在",
-    "是",
-    "有",
-    "要",
-    "会",
-    "能",
-    "把",
-    "被",
-    "让",
-    "给",
-    "对",
-    "向",
-    "从",
-    "由",
-    "也",
-    "都",
-    "还",
-    "就",
-    "又",
-    "再",
-    "才",
-    "我",
-    "你",
-    "他",
-    "她",
-    "它",
-    "这",
-    "那",
-    "啥",
-    "谁",
-    "哪",
-    "几",
-    "怎",
-    "该",
-    "请",
-    "问",
-    "想",
-    "去",
-    "用",
-    "做",
-    "可",
-    "到",
-    "没",
-    "过",
-    "些",
-    "个",
-    "么",
-    "多久",
-    "多少",
-    "多长",
-    "多长时间",
-    "多大",
-    "怎么",
-    "怎样",
-    "如何",
-    "怎么办",
-    "什么",
-    "什么样",
-    "哪些",
-    "哪个",
-    "哪里",
-    "哪儿",
-    "哪家",
-    "有没有",
-    "是不是",
-    "能不能",
-    "可不可以",
-    "是否",
-    "能否",
-    "需要",
-    "需不需要",
-    "要不要",
-    "几个",
-    "几天",
-    "多少钱",
-    "一下",
-    "我们",
-    "你们",
-    "他们",
-    "这个",
-    "那个",
-    "这些",
-    "那些",
-    "其他",
-    "其它",
-    "地方",
-    "各地",
-    "还是",
-    "还要",
-    "还有",
-    "现在",
-    "目前",
-    "已经",
-    "可以吗",
-    "一个",
-    "以后",
-    "之后",
-    "之前",
-    "时候",
-    "自己",
-];
+/// words (`data/lexicons/query-stopwords.txt`).
+const QUERY_STOP: &str = include_str!("../../data/lexicons/query-stopwords.txt");
+
+/// The entries of a word list: one a line, `#` comments and blank lines skipped.
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// Words dropped from queries (folded form).
 pub static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let keep: HashSet<&str> = KEEP.iter().copied().collect();
+    let keep: HashSet<&str> = entries(KEEP).collect();
     let mut set: HashSet<String> = STOPWORDS_ISO
         .lines()
         .map(str::trim)
         .filter(|w| w.chars().count() >= 2 && !keep.contains(w))
         .map(fold)
         .collect();
-    set.extend(QUERY_STOP.iter().map(|w| fold(w)));
+    set.extend(entries(QUERY_STOP).map(fold));
     set
 });
 
@@ -326,6 +167,18 @@ mod tests {
         }
         for w in ["区", "年", "月", "不得", "以上", "按照", "企业", "零"] {
             assert!(!is_stopword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_lists_have_no_duplicates_and_kept_words_stay() {
+        for list in [KEEP, QUERY_STOP] {
+            let words: Vec<&str> = entries(list).collect();
+            let unique: HashSet<&str> = words.iter().copied().collect();
+            assert!(words.len() > 40 && unique.len() == words.len());
+        }
+        for word in entries(KEEP) {
+            assert!(!is_stopword(&fold(word)), "{word} stays in queries");
         }
     }
 

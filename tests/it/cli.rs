@@ -4,7 +4,8 @@
 //! - `search --json 印章` returns hits with text, region, domain, lead units, document title and source;
 //! - `search` without a query reads one query a line and prints one JSON object a line;
 //! - `export` prints one measure record (DESIGN.md fields) a line, every id unique;
-//! - bad arguments and a missing index give a clear error and a non-zero exit.
+//! - bad arguments and a missing index give a clear error and a non-zero exit;
+//! - `index` refuses an `--index` directory holding anything but an index (never deletes it).
 
 use std::io::Write;
 use std::path::Path;
@@ -206,4 +207,24 @@ fn bad_arguments_and_missing_index_are_clear_errors() {
     let out = zhengce(&index, &["search", "印章", "--limit", "0"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("limit"));
+}
+
+#[test]
+fn index_refuses_a_directory_that_is_not_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("notes.txt"), "keep me").unwrap();
+    let corpus = corpus_dir();
+    let out = zhengce(&target, &["index", "--corpus", corpus.to_str().unwrap()]);
+    assert!(!out.status.success(), "a directory with files is refused");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("mine") && err.contains("empty or new directory"),
+        "names the directory and what to do: {err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(target.join("notes.txt")).unwrap(),
+        "keep me"
+    );
 }

@@ -9,7 +9,8 @@
 //! - ids are unique, URL-safe and the same on a second load; `seq` counts from 0;
 //! - bad input (binary, empty, undecodable) is skipped with a reason, everything else loads:
 //!   a GBK text, an HTML page, a text without metadata that names its region, a notice
-//!   without a numbered outline.
+//!   without a numbered outline;
+//! - dates given as written (sidecar `date`, JSONL `written_date`) are stored as `YYYY-MM-DD`.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -412,11 +413,39 @@ fn seed_metadata_is_inferred_without_the_metadata_files() {
     ];
     for (file, region, number, date) in expected {
         let bytes = std::fs::read(corpus_dir().join(file)).unwrap();
-        let text = corpus::decode::read_text(&bytes, file).unwrap();
+        let text = corpus::decode::read_text(&bytes).unwrap();
         let docs = corpus::documents(&text, "x", file, &Default::default()).unwrap();
         let doc = &docs[0];
         assert_eq!(doc.region, region, "{file}");
         assert_eq!(doc.doc_number.as_deref(), number, "{file}");
         assert_eq!(doc.date.as_deref(), date, "{file}");
     }
+}
+
+#[test]
+fn given_dates_are_normalised_at_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        "关于优化营商环境的实施方案\n一、企业开办\n（一）压缩开办时间。企业开办1个工作日办结。\n";
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    std::fs::write(dir.path().join("a.toml"), "date = \"20200724\"\n").unwrap();
+    let record = serde_json::json!({
+        "title": "关于优化营商环境的实施方案",
+        "written_date": "2021年3月5日",
+        "text": text,
+    });
+    std::fs::write(dir.path().join("b.jsonl"), format!("{record}\n")).unwrap();
+    let loaded = corpus::load_dir(dir.path()).unwrap();
+    let dates: Vec<(&str, Option<&str>)> = loaded
+        .documents
+        .iter()
+        .map(|d| (d.source.as_str(), d.date.as_deref()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("a.txt", Some("2020-07-24")),
+            ("b.jsonl", Some("2021-03-05"))
+        ]
+    );
 }

@@ -76,7 +76,14 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
                 }
             }
             p.question { (answer.question) }
-            p.short { (if answer.found { answer.answer.as_str() } else { NOT_FOUND }) }
+            @if answer.found {
+                // A list answer is one line per measure: one element each.
+                @for line in answer.answer.lines() {
+                    p.short { (line) }
+                }
+            } @else {
+                p.short { (NOT_FOUND) }
+            }
             @if answer.found {
                 @if let Some(quote) = &answer.quote {
                     figure.quote {

@@ -127,6 +127,37 @@ fn list_question_lists_measures() {
 }
 
 #[test]
+fn list_answer_has_one_line_per_measure_grouped_by_region() {
+    let answer = ask("经区 市场监管 有哪些创新做法");
+    assert_eq!(answer.kind, "list");
+    assert!(answer.found, "{answer:#?}");
+    let lines: Vec<&str> = answer.answer.lines().collect();
+    assert!(lines.len() >= 2, "{answer:#?}");
+    let regions: Vec<&str> = lines
+        .iter()
+        .map(|l| l.split_once(':').expect("region:title").0)
+        .collect();
+    let mut seen: Vec<&str> = Vec::new();
+    for region in &regions {
+        if seen.last() != Some(region) {
+            assert!(!seen.contains(region), "regions grouped: {answer:#?}");
+            seen.push(region);
+        }
+    }
+    let top = &answer.citations[0];
+    let title = top.title.as_deref().unwrap_or_default();
+    assert!(lines[0].ends_with(title), "{answer:#?}");
+    assert_eq!(answer.quote.as_ref().unwrap().measure_id, top.id);
+}
+
+#[test]
+fn a_question_about_a_head_noun_no_measure_holds_is_not_answered() {
+    let answer = ask("火箭发射许可怎么申请");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(answer.answer, NOT_FOUND);
+}
+
+#[test]
 fn precedent_question_compares_regions() {
     let answer = ask("哪些地方推行了一业一证");
     assert_eq!(answer.kind, "precedent");

@@ -292,7 +292,12 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
 /// [`ask`], with the candidates the answer cites, in the order of its citations.
 fn ask_ranked(engine: &SearchEngine, question: &str) -> Result<(Answer, Vec<Candidate>)> {
     let analysis = analyze(question, engine.region_aliases());
-    let terms = terms(engine, &analysis.words, engine.measure_count());
+    let terms = terms(
+        engine,
+        &analysis.words,
+        &analysis.markers,
+        engine.measure_count(),
+    );
     // A count question (几个环节) wants a count of what it counts, whatever its kind (but
     // who): its pattern is compiled once for all the sentences of all the candidates.
     let count = analysis
@@ -313,7 +318,7 @@ fn ask_ranked(engine: &SearchEngine, question: &str) -> Result<(Answer, Vec<Cand
 /// Rarity weights of the topic words: rare words say more about what is asked than common
 /// ones. A word's document frequency is that of its most common written form, read from the
 /// index's term dictionary (no search).
-fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
+fn terms(engine: &SearchEngine, words: &[String], markers: &[String], measures: usize) -> Terms {
     let n = measures.max(1) as f32;
     let mut terms = Terms {
         words: Vec::with_capacity(words.len()),
@@ -383,8 +388,22 @@ fn terms(engine: &SearchEngine, words: &[String], measures: usize) -> Terms {
             terms.weights[i] = rarest;
         }
     }
+    // The words that only say what kind of list is wanted (创新做法, 便民措施) weigh little:
+    // a measure that is one of those seldom calls itself so.
+    for i in 0..terms.words.len() {
+        let word = &terms.words[i];
+        if markers.iter().any(|m| m.contains(word.as_str())) {
+            if terms.is_known(i) {
+                terms.known -= terms.weights[i] * (1.0 - MARKER_WEIGHT);
+            }
+            terms.weights[i] *= MARKER_WEIGHT;
+        }
+    }
     terms
 }
+
+/// Share of its rarity weight a word that marks a list question (新举措) keeps.
+const MARKER_WEIGHT: f32 = 0.1;
 
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
 /// named) and fuses their rankings.
@@ -609,7 +628,10 @@ fn compose(
         distinctive.peek().is_none()
             || distinctive.any(|i| terms.holds(i, &quoted) || terms.holds(i, title))
     });
-    let found = answering.is_some() && on_topic && confidence >= MIN_CONFIDENCE;
+    let head_held = answering
+        .and_then(|i| candidates.get(i))
+        .is_none_or(|c| holds_head(terms, analysis, c));
+    let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
 
     let mut answer = NOT_FOUND.to_owned();
     let mut value = None;
@@ -652,6 +674,26 @@ fn compose(
         citations,
         by_region,
     }
+}
+
+/// Whether the answering measure holds the question's head word: the last topic word when it
+/// is one of the table's head nouns (the thing asked about: 许可 in 「火箭发射许可怎么申请」)
+/// and some measure writes it. A measure that holds the words around it but not it answers
+/// about something else.
+fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> bool {
+    let Some(head) = analysis
+        .words
+        .iter()
+        .rev()
+        .find(|w| !analysis.markers.contains(w))
+    else {
+        return true;
+    };
+    let Some(i) = terms.words.iter().position(|w| w == head) else {
+        return true;
+    };
+    let is_head = rules::RULES.heads.iter().any(|h| h == head);
+    !is_head || !terms.is_known(i) || terms.holds(i, &hit_text(&c.hit))
 }
 
 /// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted
@@ -699,12 +741,42 @@ fn relevant(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
     })
 }
 
+/// The answer to a list question: one line per relevant measure (its title, or its first
+/// sentence when it has none), behind the name of its region, the measures of a region
+/// together and the regions in the order of their best measure. When the best measure is in
+/// the region asked about, the measures elsewhere are left out.
 fn list_answer(candidates: &[Candidate]) -> String {
-    let lines: Vec<&str> = relevant(candidates)
-        .take(5)
-        .map(|c| c.hit.title.as_deref().unwrap_or_else(|| sentence_text(c)))
-        .collect();
-    lines.join(";")
+    let in_region = candidates
+        .first()
+        .is_some_and(|c| matches!(c.region_match, RegionMatch::Exact | RegionMatch::Inside));
+    let mut lines: Vec<(&str, String)> = Vec::new();
+    let listed =
+        relevant(candidates).filter(|c| !in_region || c.region_match != RegionMatch::Other);
+    for c in listed.take(5) {
+        let region = c.hit.region.as_str();
+        let name = region.rsplit('/').next().unwrap_or(region);
+        let line = format!("{name}:{}", first_line(c));
+        match lines.iter().rposition(|(r, _)| *r == region) {
+            Some(i) => lines.insert(i + 1, (region, line)),
+            None => lines.push((region, line)),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(_, line)| line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What a measure is called: its title, or its first sentence when it has none.
+fn first_line(c: &Candidate) -> &str {
+    match c.hit.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        Some(title) => title,
+        None => extract::sentences(&c.hit.text)
+            .into_iter()
+            .next()
+            .map_or(c.hit.text.as_str(), |r| &c.hit.text[r]),
+    }
 }
 
 fn precedent_answer(candidates: &[Candidate]) -> String {

@@ -97,6 +97,10 @@ pub struct Analysis {
     pub words: Vec<String>,
     /// The topic words joined by spaces: the search query.
     pub topic: String,
+    /// For list questions, the topic words that only say what kind of list is wanted (新举措,
+    /// 创新做法, 便民措施: the `keep` words of the kind): searched, but measures rarely write
+    /// them, so they weigh little in how well a measure covers the topic.
+    pub markers: Vec<String>,
     /// The unit a time question counts in (小时, 工作日, 天), when it names one.
     pub unit: Option<String>,
     /// What a count question counts (几个环节 → 环节, 多少项材料 → 材料, 几次 → 次).
@@ -138,6 +142,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     let mut kind = None;
     let mut is_question = false;
     let mut removed: Vec<Range<usize>> = Vec::new();
+    let mut kept: Vec<&str> = Vec::new();
     for rule in &RULES.kinds {
         let mut cued = false;
         for cue in &rule.cues {
@@ -151,6 +156,14 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         is_question |= cued;
         if kind.is_none() && (cued || rule.keep.iter().any(|k| k.is_match(q))) {
             kind = Some(rule.kind);
+            if rule.kind.is_list() {
+                kept = rule
+                    .keep
+                    .iter()
+                    .flat_map(|k| k.find_iter(q).map(|m| m.as_str()))
+                    .filter(|m| !m.is_empty())
+                    .collect();
+            }
         }
     }
     let kind = kind.unwrap_or(Kind::Howto);
@@ -162,6 +175,15 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     let domain = detect_domain(q);
 
     let words = topic_words(q, &removed);
+    let mut markers: Vec<String> = words
+        .iter()
+        .filter(|w| kept.iter().any(|k| k.contains(w.as_str())))
+        .cloned()
+        .collect();
+    if markers.len() == words.len() {
+        // Nothing else to search for: the markers are the topic.
+        markers.clear();
+    }
     let topic = if words.is_empty() {
         q.to_owned()
     } else {
@@ -194,6 +216,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         domain,
         words,
         topic,
+        markers,
     }
 }
 

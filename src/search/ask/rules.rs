@@ -25,6 +25,8 @@ pub(crate) struct Rules {
     pub filler_patterns: Vec<Regex>,
     /// How counts are read (几个环节 → 「3个环节」).
     pub count: CountRules,
+    /// Head nouns: the thing asked about (许可, 补贴), which an answer must hold.
+    pub heads: Vec<String>,
 }
 
 /// The words a count is read with.
@@ -51,6 +53,13 @@ struct RawRules {
     values: HashMap<String, Vec<String>>,
     fillers: RawFillers,
     count: CountRules,
+    #[serde(default)]
+    heads: RawHeads,
+}
+
+#[derive(Deserialize, Default)]
+struct RawHeads {
+    words: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -107,6 +116,7 @@ fn parse(table: &str) -> Rules {
             .collect(),
         fillers: raw.fillers.words,
         count: raw.count,
+        heads: raw.heads.words,
     }
 }
 

@@ -34,14 +34,6 @@ pub enum UserError {
     /// No document has this id.
     #[error("no document with id `{0}`")]
     DocumentNotFound(String),
-    /// A corpus file that cannot be indexed (binary, empty, undecodable, no text).
-    #[error("{path}: {reason}")]
-    BadFile {
-        /// The file.
-        path: PathBuf,
-        /// Why it was skipped.
-        reason: String,
-    },
     /// Nothing in the corpus could be indexed; `reasons` says why for each file.
     #[error(
         "nothing to index in {}: no file yielded a measure{}",
@@ -91,9 +83,6 @@ pub enum InternalError {
     /// tantivy trouble.
     #[error("index: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
-    /// A tantivy query that could not be built.
-    #[error("query: {0}")]
-    Query(#[from] tantivy::query::QueryParserError),
     /// A stored record that no longer parses.
     #[error("stored record: {0}")]
     Json(#[from] serde_json::Error),
@@ -122,12 +111,6 @@ impl Error {
 
 impl From<tantivy::TantivyError> for Error {
     fn from(err: tantivy::TantivyError) -> Self {
-        Error::Internal(err.into())
-    }
-}
-
-impl From<tantivy::query::QueryParserError> for Error {
-    fn from(err: tantivy::query::QueryParserError) -> Self {
         Error::Internal(err.into())
     }
 }

@@ -84,13 +84,18 @@ pub enum Command {
     },
     /// Print every measure as one JSON object a line.
     Export,
-    /// Score search (or, with --ask, Q&A) on a questions file: hit@1, hit@5, MRR@10.
+    /// Score search (or, with --ask, Q&A) on a questions file: hit@1, hit@5, MRR@10; with
+    /// --benefits, the benefit facts of the indexed measures against a gold file.
     Eval {
-        /// Questions file, one JSON object a line (see tests/eval/README.md).
+        /// Questions file, one JSON object a line (see tests/eval/README.md), or with
+        /// --benefits a gold file of benefit facts (tests/eval/BENEFITS.md).
         file: PathBuf,
         /// Score the citations of `ask` instead of search hits.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "benefits")]
         ask: bool,
+        /// Score beneficiaries, benefit types and amounts: precision and recall of each.
+        #[arg(long)]
+        benefits: bool,
         /// Also print each question's rank.
         #[arg(long)]
         verbose: bool,
@@ -195,7 +200,32 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             out.flush()?;
             Ok(())
         }
-        Command::Eval { file, ask, verbose } => {
+        Command::Eval {
+            file,
+            benefits: true,
+            verbose,
+            ..
+        } => {
+            let engine = open(&cli.index)?;
+            let gold = crate::extract::benefits::score::load_gold(&file)?;
+            let scores = crate::extract::benefits::score::score(&gold, &engine.all_measures()?);
+            write!(out, "{}", scores.to_table())?;
+            if verbose {
+                for miss in &scores.misses {
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}",
+                        miss.measure.as_deref().unwrap_or("-"),
+                        miss.contains,
+                        miss.notes.join("; ")
+                    )?;
+                }
+            }
+            Ok(())
+        }
+        Command::Eval {
+            file, ask, verbose, ..
+        } => {
             let engine = open(&cli.index)?;
             let questions = search::eval::load_questions(&file)?;
             let report = if ask {

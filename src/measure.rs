@@ -63,6 +63,52 @@ pub struct Measure {
     pub status: Option<String>,
     /// Position of the measure within its document, from 0: previous/next links.
     pub seq: u32,
+    /// 受益对象: who the measure benefits, canonical labels of `data/beneficiaries.toml`.
+    #[serde(default)]
+    pub beneficiaries: Vec<String>,
+    /// 惠企方式: what it grants, canonical labels of `data/benefit_types.toml`.
+    #[serde(default)]
+    pub benefit_types: Vec<String>,
+    /// The figures that state how much (最高50万元, 1%, 5个工作日), in reading order.
+    #[serde(default)]
+    pub amounts: Vec<Amount>,
+    /// Where each benefit type is granted: the sentence that grants it.
+    #[serde(default)]
+    pub grants: Vec<Grant>,
+}
+
+/// A figure stating the size of a benefit, bound to the group the sentence gives it to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Amount {
+    /// As written, with its qualifier (最高50万元, 不超过1%, 压缩至3个工作日).
+    pub text: String,
+    /// The number as written (50 for 50万元, 8.5 for 8.5折).
+    pub value: f64,
+    /// The unit as stored (万元, %, 个工作日, 份 …; see `data/benefit_amounts.toml`).
+    pub unit: String,
+    /// The beneficiary label the sentence binds the figure to, when it names one.
+    pub beneficiary: Option<String>,
+    /// The benefit type granted in the figure's clause, when there is one.
+    pub benefit_type: Option<String>,
+    /// Character offsets of `text` in the measure's text (start inclusive, end exclusive).
+    pub start: usize,
+    /// End of `text`, in characters.
+    pub end: usize,
+}
+
+/// One benefit type granted by a measure, with the sentence that grants it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Grant {
+    /// The benefit type (a label of `data/benefit_types.toml`).
+    pub benefit_type: String,
+    /// The beneficiaries named in the granting sentence (or the measure's, when it names none).
+    pub beneficiaries: Vec<String>,
+    /// The granting sentence, as written.
+    pub sentence: String,
+    /// Character offsets of the sentence in the measure's text (start inclusive).
+    pub start: usize,
+    /// End of the sentence, in characters.
+    pub end: usize,
 }
 
 /// The 24 canonical domains, in the order the domain facet and the home page show them.

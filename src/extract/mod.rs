@@ -5,6 +5,7 @@
 //! Pure: no files, no tantivy. Next stage: [`crate::index`].
 
 pub mod attribution;
+pub mod benefits;
 pub mod deadline;
 pub mod domain;
 pub mod outline;
@@ -58,6 +59,7 @@ pub fn measures(doc: &Document) -> Vec<Measure> {
             }
             m.id = id;
             m.seq = seq as u32;
+            benefits::fill(&mut m);
             m
         })
         .collect()

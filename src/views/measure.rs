@@ -150,6 +150,18 @@ fn fields(measure: &Measure) -> Markup {
             (!measure.deadlines.is_empty()).then(|| html! { (join(&measure.deadlines)) }),
         ),
         ("进展", measure.status.as_ref().map(|n| html! { (n) })),
+        (
+            "受益对象",
+            (!measure.beneficiaries.is_empty()).then(|| html! { (join(&measure.beneficiaries)) }),
+        ),
+        (
+            "惠企方式",
+            (!measure.benefit_types.is_empty()).then(|| html! { (join(&measure.benefit_types)) }),
+        ),
+        (
+            "额度与时限",
+            (!measure.amounts.is_empty()).then(|| amounts(&measure.amounts)),
+        ),
         ("来源文件", Some(html! { code { (measure.source) } })),
         ("措施编号", Some(html! { code { (measure.id) } })),
     ]
@@ -162,6 +174,21 @@ fn fields(measure: &Measure) -> Markup {
             tbody {
                 @for (name, value) in rows {
                     tr { th scope="row" { (name) } td { (value) } }
+                }
+            }
+        }
+    }
+}
+
+/// The amounts of a measure, each with the group it is bound to: 「最高50万元(小微企业)」.
+fn amounts(amounts: &[crate::measure::Amount]) -> Markup {
+    html! {
+        ul.amounts {
+            @for a in amounts {
+                li {
+                    strong { (a.text) }
+                    @if let Some(who) = &a.beneficiary { " (" (who) ")" }
+                    @if let Some(kind) = &a.benefit_type { " · " (kind) }
                 }
             }
         }
@@ -229,5 +256,16 @@ pub(crate) mod tests {
         assert!(html.contains("其他地区的同类措施") && html.contains(">莱州市<"));
         let first = page(&doc.measures[0], Some(&doc), &[]).into_string();
         assert!(!first.contains("rel=\"prev\"") && first.contains("暂未找到"));
+    }
+
+    #[test]
+    fn the_page_shows_benefit_facts() {
+        let mut m = measure(0);
+        m.text = "对小微企业给予最高50万元补贴。".into();
+        crate::extract::benefits::fill(&mut m);
+        let html = page(&m, None, &[]).into_string();
+        assert!(html.contains("<th scope=\"row\">受益对象</th><td>小微企业</td>"), "{html}");
+        assert!(html.contains("<th scope=\"row\">惠企方式</th><td>补贴奖励</td>"));
+        assert!(html.contains("<strong>最高50万元</strong> (小微企业)"), "{html}");
     }
 }

@@ -1,0 +1,326 @@
+//! Figures in a clause: a number (Arabic, or in characters: 三个工作日, 一次) with a unit of
+//! `data/benefit_amounts.toml`, its qualifier before (最高, 不超过, 压缩至) and its suffix
+//! after (以内, 以下). Dates (2020年, 6月30日), ordinals (第一) and numerals inside words
+//! (统一, 进一步) are not figures. Whether a figure is the size of a benefit is decided by the
+//! caller, from the clause around it.
+
+use crate::extract::benefits::vocabulary::{
+    ends_with_any, starts_with_any, UnitKind, Vocabulary,
+};
+
+/// A number with its unit, located in the text (character offsets).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Start of the qualifier (or of the number when there is none).
+    pub start: usize,
+    /// Start of the number.
+    pub number_start: usize,
+    /// End of the suffix (or of the unit).
+    pub end: usize,
+    /// End of the unit (where a threshold marker would follow).
+    pub unit_end: usize,
+    /// The number (the larger end of a range: 5-50万 → 50).
+    pub value: f64,
+    /// Index into the vocabulary's units.
+    pub unit: usize,
+    /// The unit as stored: the canonical unit, or a bare counter as written (12个).
+    pub unit_text: String,
+    /// True when the number was written in digits.
+    pub arabic: bool,
+    /// True when a qualifier stands before it.
+    pub qualified: bool,
+}
+
+impl Figure {
+    /// The figure as written.
+    pub fn text(&self, chars: &[char]) -> String {
+        chars[self.start..self.end].iter().collect()
+    }
+
+    /// What it measures.
+    pub fn kind(&self, v: &Vocabulary) -> UnitKind {
+        v.units[self.unit].kind
+    }
+}
+
+const CHINESE_DIGITS: &str = "零一二两三四五六七八九";
+
+fn chinese_digit(c: char) -> Option<u32> {
+    CHINESE_DIGITS.chars().position(|d| d == c).map(|p| match p {
+        0 => 0,
+        1 => 1,
+        2 | 3 => 2,
+        n => n as u32 - 1,
+    })
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '半')
+}
+
+/// Parses a number at `at`: (value, end).
+fn number_at(chars: &[char], at: usize) -> Option<(f64, usize)> {
+    let c = *chars.get(at)?;
+    if c.is_ascii_digit() {
+        let mut end = at;
+        let mut s = String::new();
+        while end < chars.len() {
+            let c = chars[end];
+            if c.is_ascii_digit() {
+                s.push(c);
+                end += 1;
+            } else if c == '.'
+                && chars.get(end + 1).is_some_and(|d| d.is_ascii_digit())
+                && !s.contains('.')
+            {
+                s.push('.');
+                end += 1;
+            } else if c == ','
+                && chars.len() >= end + 4
+                && chars[end + 1..end + 4].iter().all(|d| d.is_ascii_digit())
+                && chars.get(end + 4).is_none_or(|d| !d.is_ascii_digit())
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        return s.parse().ok().map(|v| (v, end));
+    }
+    if !is_chinese_numeral(c) {
+        return None;
+    }
+    if c == '半' {
+        return Some((0.5, at + 1));
+    }
+    let mut end = at;
+    let mut total = 0u32;
+    let mut digit: Option<u32> = None;
+    while end < chars.len() {
+        let c = chars[end];
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some() {
+                break; // 一二 is not a number we read
+            }
+            digit = Some(d);
+        } else if let Some(scale) = match c {
+            '十' => Some(10),
+            '百' => Some(100),
+            '千' => Some(1000),
+            _ => None,
+        } {
+            total += digit.unwrap_or(1) * scale;
+            digit = None;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    if end == at {
+        return None;
+    }
+    total += digit.unwrap_or(0);
+    Some((total as f64, end))
+}
+
+/// Every figure of `chars[from..to]`.
+pub fn figures(chars: &[char], from: usize, to: usize, v: &Vocabulary) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let mut at = from;
+    while at < to {
+        match figure_at(chars, at, from, to, v) {
+            Some(f) => {
+                at = f.end.max(at + 1);
+                out.push(f);
+            }
+            None => {
+                // skip the rest of a number that did not make a figure (2020 of 2020年)
+                let c = chars[at];
+                at += 1;
+                if c.is_ascii_digit() {
+                    while at < to && (chars[at].is_ascii_digit() || chars[at] == '.') {
+                        at += 1;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) -> Option<Figure> {
+    let c = chars[at];
+    let arabic = c.is_ascii_digit();
+    if !arabic && !is_chinese_numeral(c) {
+        return None;
+    }
+    if at > from && (chars[at - 1].is_ascii_digit() || chars[at - 1] == '.') {
+        return None;
+    }
+    if !arabic
+        && (ends_with_any(chars, at, &v.figures.numeral_not_after)
+            || at > 0 && is_chinese_numeral(chars[at - 1]))
+    {
+        return None;
+    }
+    if at > 0 && chars[at - 1] == '第' {
+        return None;
+    }
+    let (first, mut end) = number_at(&chars[..to], at)?;
+    let mut value = first;
+    // a range: 5-50万, 1至3年, 5%-10%
+    let mut unit = unit_at(chars, end, to, v);
+    let after_first = unit.map_or(end, |(_, e)| e);
+    if let Some(&sep) = chars.get(after_first) {
+        if matches!(sep, '-' | '—' | '~' | '至' | '到' | '－') && after_first + 1 < to {
+            if let Some((second, e2)) = number_at(&chars[..to], after_first + 1) {
+                if second >= first {
+                    value = second;
+                    end = e2;
+                    unit = unit_at(chars, end, to, v);
+                }
+            }
+        }
+    }
+    let (unit, mut unit_end, unit_text) = match unit {
+        Some((u, e)) => (u, e, v.units[u].unit.clone()),
+        None => {
+            let (u, e) = counter_unit(chars, end, from, to, v)?;
+            (u, e, chars[end..e].iter().collect())
+        }
+    };
+    if v.units[unit].arabic_only && !arabic {
+        return None;
+    }
+    let written_unit_start = end;
+    // dates: 2020年, 6月30日, 2020年1月1日
+    let unit_kind = &v.units[unit];
+    if unit_kind.unit == "年" && arabic && (1900.0..=2100.0).contains(&first) {
+        return None;
+    }
+    if unit_kind.unit == "天" && written_unit_start > 0 && at > 0 && chars[at - 1] == '月' {
+        return None;
+    }
+    let number_start = at;
+    // qualifier before the number (longest ending right there)
+    let mut start = at;
+    let mut qualified = false;
+    let mut best = 0;
+    for q in &v.figures.qualifiers {
+        let q: Vec<char> = q.chars().collect();
+        if q.len() > best && at >= from + q.len() && chars[at - q.len()..at] == q[..] {
+            best = q.len();
+        }
+    }
+    if best > 0 {
+        start = at - best;
+        qualified = true;
+    }
+    let mut end_all = unit_end;
+    for s in &v.figures.suffixes {
+        let s: Vec<char> = s.chars().collect();
+        if unit_end + s.len() <= to && chars[unit_end..unit_end + s.len()] == s[..] {
+            end_all = unit_end + s.len();
+            break;
+        }
+    }
+    if unit_end > to {
+        unit_end = to;
+    }
+    Some(Figure {
+        start,
+        number_start,
+        end: end_all.min(to),
+        unit_end,
+        value,
+        unit,
+        unit_text,
+        arabic,
+        qualified,
+    })
+}
+
+/// The unit written at `at`: (unit index, end).
+fn unit_at(chars: &[char], at: usize, to: usize, v: &Vocabulary) -> Option<(usize, usize)> {
+    let (len, &unit) = v.written_units.longest_at(&chars[..to], at)?;
+    let end = at + len;
+    if starts_with_any(chars, end, &v.units[unit].not_before) {
+        return None;
+    }
+    Some((unit, end))
+}
+
+/// A bare counter (个, 项) after the number that takes its unit from a noun of the clause
+/// (「审批环节精简至12个」); it must end the phrase.
+fn counter_unit(
+    chars: &[char],
+    at: usize,
+    from: usize,
+    to: usize,
+    v: &Vocabulary,
+) -> Option<(usize, usize)> {
+    let counter = v
+        .figures
+        .counters
+        .iter()
+        .find(|c| starts_with_any(chars, at, std::slice::from_ref(c)))?;
+    let end = at + counter.chars().count();
+    let next = chars.get(end).copied();
+    let ends_phrase = next.is_none_or(|c| !is_cjk(c))
+        || starts_with_any(chars, end, &v.figures.suffixes)
+        || end >= to;
+    if !ends_phrase {
+        return None;
+    }
+    let unit = v.units.iter().position(|u| {
+        u.kind == UnitKind::Count
+            && crate::extract::benefits::vocabulary::contains_any(chars, from, at, &u.nouns)
+    })?;
+    Some((unit, end))
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::benefits::vocabulary::VOCABULARY;
+
+    fn found(text: &str) -> Vec<(String, f64, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let v = &*VOCABULARY;
+        figures(&chars, 0, chars.len(), v)
+            .into_iter()
+            .map(|f| (f.text(&chars), f.value, f.unit_text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_units_and_qualifiers() {
+        assert_eq!(
+            found("给予最高50万元补贴"),
+            [("最高50万元".to_owned(), 50.0, "万元".to_owned())]
+        );
+        assert_eq!(found("压缩至0.5个工作日内")[0].0, "压缩至0.5个工作日内");
+        assert_eq!(found("降低20%")[0].1, 20.0);
+        assert_eq!(found("再免征一年房产税")[0], ("一年".to_owned(), 1.0, "年".to_owned()));
+        assert_eq!(found("三个工作日")[0].1, 3.0);
+        assert_eq!(found("予以5-50万资金奖励")[0].1, 50.0);
+        assert_eq!(found("1,500元")[0].1, 1500.0);
+        assert_eq!(found("审批环节精简至12个,")[0].2, "个");
+        assert!(found("一次办好").is_empty());
+        assert_eq!(found("由6次减少为3次")[1].1, 3.0);
+        assert_eq!(found("85折")[0], ("85折".to_owned(), 85.0, "折".to_owned()));
+    }
+
+    #[test]
+    fn dates_ordinals_and_words_are_not_figures() {
+        assert!(found("2020年6月30日前完成").is_empty());
+        assert!(found("进一步统一标准,第一次").is_empty());
+        assert!(found("一次性告知,年度计划").is_empty());
+        assert!(found("服务1.2万户企业").is_empty());
+        assert!(found("自2019年1月1日起").is_empty());
+    }
+}

@@ -1,0 +1,533 @@
+//! Benefit facts of one measure (惠企信息): who it benefits, what it grants, how much.
+//! Pure: a measure's text and the vocabulary of `data/` in, [`Benefits`] out.
+//!
+//! How Chinese policy sentences grant a benefit, and so how this reads them:
+//! - a sentence (。;!? or a line) is made of clauses (, :); a clause that grants names the
+//!   benefit with a trigger word (给予…补贴, 免费提供, 压缩至3个工作日, 实行容缺受理) and may
+//!   name who gets it (对小微企业…, 为新开办企业…); the grant can be forbidden or supervised
+//!   instead (不得收费, 查处违规收费), and then it grants nothing;
+//! - the size of a benefit is a figure in the granting clause (最高50万元, 按1%, 5个工作日),
+//!   or, behind a qualifier (最高, 不超过), anywhere in the granting sentence; a figure before
+//!   「及以下的」/「的企业」 says who qualifies, a figure after 达到/突破 is a target;
+//! - a figure belongs to the group named nearest before it in its clause («对A给予X,对B给予Y»),
+//!   else to the one group its sentence names; a sentence naming none binds it to no one;
+//! - attribution (牵头单位…, (…负责)) names government bodies, never beneficiaries.
+
+pub mod figures;
+pub mod score;
+pub mod vocabulary;
+
+use std::collections::BTreeSet;
+
+use crate::extract::attribution;
+use crate::measure::{Amount, Grant};
+use figures::Figure;
+use vocabulary::{contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary, VOCABULARY};
+
+/// The benefit facts of one measure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Benefits {
+    /// Canonical beneficiary labels, in vocabulary order.
+    pub beneficiaries: Vec<String>,
+    /// Canonical benefit types, in vocabulary order.
+    pub benefit_types: Vec<String>,
+    /// Figures stating the size of a benefit, in reading order.
+    pub amounts: Vec<Amount>,
+    /// Each benefit type with the first sentence that grants it.
+    pub grants: Vec<Grant>,
+}
+
+/// The benefit facts of a measure (its title, when it has one, and its text), with the
+/// vocabulary of `data/`.
+pub fn extract(title: Option<&str>, text: &str) -> Benefits {
+    extract_with(title, text, &VOCABULARY)
+}
+
+/// Sets the benefit fields of a measure from its title and text (the extraction pipeline's hook).
+pub fn fill(measure: &mut crate::Measure) {
+    let b = extract(measure.title.as_deref(), &measure.text);
+    measure.beneficiaries = b.beneficiaries;
+    measure.benefit_types = b.benefit_types;
+    measure.amounts = b.amounts;
+    measure.grants = b.grants;
+}
+
+/// A clause: character span, what it names and grants.
+struct Clause {
+    start: usize,
+    end: usize,
+    /// (position, label indices) of beneficiary mentions.
+    mentions: Vec<(usize, Vec<usize>)>,
+    /// (position, type index) of grants.
+    grants: Vec<(usize, usize)>,
+    figures: Vec<Figure>,
+    /// Inspects, publishes, concerns government's own work: grants nothing.
+    blocked: bool,
+}
+
+impl Clause {
+    /// Specific labels named, in order; else the general one, if named.
+    fn groups(&self, v: &Vocabulary) -> Vec<usize> {
+        let mut specific = Vec::new();
+        let mut general = Vec::new();
+        for (_, labels) in &self.mentions {
+            for &l in labels {
+                let list = if v.labels[l].general {
+                    &mut general
+                } else {
+                    &mut specific
+                };
+                if !list.contains(&l) {
+                    list.push(l);
+                }
+            }
+        }
+        if specific.is_empty() {
+            general
+        } else {
+            specific
+        }
+    }
+}
+
+struct Sentence {
+    start: usize,
+    end: usize,
+    clauses: Vec<Clause>,
+    /// Part of the measure's own title: grants nothing by itself.
+    heading: bool,
+}
+
+impl Sentence {
+    fn types(&self) -> BTreeSet<usize> {
+        self.clauses
+            .iter()
+            .flat_map(|c| c.grants.iter().map(|&(_, t)| t))
+            .collect()
+    }
+}
+
+/// The groups a granting clause gives to: those it names, else those named before it in its
+/// sentence (the subject carries over to the next clause); `None` when no group is named.
+fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
+    s.clauses[..=ci]
+        .iter()
+        .rev()
+        .map(|c| c.groups(v))
+        .find(|g| !g.is_empty())
+}
+
+/// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
+pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
+    let chars: Vec<char> = text.chars().collect();
+    let masked = attribution_mask(&chars);
+    let heading_end = title
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && text.trim_start().starts_with(t))
+        .map(|t| text.len() - text.trim_start().len() + t.len())
+        .map(|bytes| text[..bytes].chars().count())
+        .unwrap_or(0);
+    let mut sentences = sentences(&chars, &masked, v);
+    for s in &mut sentences {
+        s.heading = s.end <= heading_end + 1;
+    }
+
+    let mut type_set: BTreeSet<usize> = BTreeSet::new();
+    let mut label_set: BTreeSet<usize> = BTreeSet::new();
+    let mut ungrouped = false;
+    let mut amounts = Vec::new();
+    let mut grants: Vec<(usize, Vec<usize>, usize)> = Vec::new(); // (type, groups, sentence)
+    for (si, s) in sentences.iter_mut().enumerate() {
+        if s.heading {
+            continue;
+        }
+        let recipient_is_government = {
+            let sc: Vec<char> = chars[s.start..s.end].to_vec();
+            contains_any(&sc, 0, sc.len(), &v.blockers.recipient)
+        };
+        if recipient_is_government {
+            for c in &mut s.clauses {
+                c.grants.clear();
+                c.blocked = true;
+            }
+            continue;
+        }
+        // figures first: a processing time or a count after a cut grants by itself
+        let mut found = Vec::new();
+        for ci in 0..s.clauses.len() {
+            for fi in 0..s.clauses[ci].figures.len() {
+                let f = s.clauses[ci].figures[fi].clone();
+                if let Some(ty) = benefit_of_figure(s, ci, &f, &chars, v) {
+                    if !s.clauses[ci].grants.iter().any(|&(_, t)| t == ty) {
+                        s.clauses[ci].grants.push((f.number_start, ty));
+                    }
+                    found.push((ci, f, ty));
+                }
+            }
+        }
+        for (ci, f, ty) in found {
+            let beneficiary = bind(s, ci, &f, v).map(|l| v.labels[l].name.clone());
+            amounts.push(Amount {
+                text: f.text(&chars),
+                value: f.value,
+                unit: f.unit_text.clone(),
+                beneficiary,
+                benefit_type: (!v.types[ty].hidden).then(|| v.types[ty].name.clone()),
+                start: f.start,
+                end: f.end,
+            });
+        }
+        for ci in 0..s.clauses.len() {
+            if s.clauses[ci].grants.is_empty() {
+                continue;
+            }
+            let groups = groups_of(s, ci, v);
+            match &groups {
+                Some(g) => label_set.extend(g.iter().copied()),
+                None => ungrouped = true,
+            }
+            for &(_, t) in &s.clauses[ci].grants {
+                if !v.types[t].hidden {
+                    type_set.insert(t);
+                }
+                match grants.iter_mut().find(|(gt, _, _)| *gt == t) {
+                    Some((_, g, _)) => {
+                        for &l in groups.iter().flatten() {
+                            if !g.contains(&l) {
+                                g.push(l);
+                            }
+                        }
+                    }
+                    None => grants.push((t, groups.clone().unwrap_or_default(), si)),
+                }
+            }
+        }
+    }
+    if ungrouped {
+        // a grant that names no group: the title's group, else the groups the other grants
+        // name, else enterprises in general, unless the measure only speaks of citizens
+        let heading_groups: Vec<usize> = sentences
+            .iter()
+            .filter(|s| s.heading)
+            .flat_map(|s| s.clauses.iter().flat_map(|c| c.groups(v)))
+            .collect();
+        if !heading_groups.is_empty() {
+            label_set.extend(heading_groups);
+        } else if label_set.is_empty() && !only_citizens(&chars, &sentences, v) {
+            if let Some(i) = v.labels.iter().position(|l| l.general) {
+                label_set.insert(i);
+            }
+        }
+    }
+    let default: Vec<usize> = label_set.iter().copied().collect();
+    let mut grant_records: Vec<Grant> = grants
+        .into_iter()
+        .filter(|(t, _, _)| !v.types[*t].hidden)
+        .map(|(t, g, si)| {
+            let s = &sentences[si];
+            let who = if g.is_empty() { &default } else { &g };
+            Grant {
+                benefit_type: v.types[t].name.clone(),
+                beneficiaries: who.iter().map(|&l| v.labels[l].name.clone()).collect(),
+                sentence: chars[s.start..s.end]
+                    .iter()
+                    .collect::<String>()
+                    .trim()
+                    .to_owned(),
+                start: s.start,
+                end: s.end,
+            }
+        })
+        .collect();
+    grant_records.sort_by_key(|g| v.type_index(&g.benefit_type));
+    Benefits {
+        beneficiaries: label_set
+            .iter()
+            .map(|&l| v.labels[l].name.clone())
+            .collect(),
+        benefit_types: type_set.iter().map(|&t| v.types[t].name.clone()).collect(),
+        amounts,
+        grants: grant_records,
+    }
+}
+
+/// True when the measure names private citizens (群众, 居民) and no enterprise or group.
+fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
+    let names_group = sentences
+        .iter()
+        .any(|s| s.clauses.iter().any(|c| !c.mentions.is_empty()));
+    !names_group && contains_any(chars, 0, chars.len(), &v.citizens)
+}
+
+/// The benefit type a figure measures, if it is the size of a benefit: a type of its kind
+/// granted in its clause (nearest first), or the type its unit grants by itself (3个工作日),
+/// or, behind a qualifier (最高, 不超过), a type granted in its sentence. Not a threshold
+/// (500万元及以下的, 参保1年以上), not the value before a cut (由45天压缩到20天), not a target.
+fn benefit_of_figure(
+    s: &Sentence,
+    ci: usize,
+    f: &Figure,
+    chars: &[char],
+    v: &Vocabulary,
+) -> Option<usize> {
+    let clause = &s.clauses[ci];
+    if clause.blocked {
+        return None;
+    }
+    let unit = &v.units[f.unit];
+    let kind = f.kind(v);
+    let compatible = v.figures.kinds.get(&format!("{kind:?}").to_lowercase())?;
+    let fits = |t: usize| compatible.contains(&v.types[t].name);
+    let fig = &v.figures;
+    if starts_with_any(chars, f.unit_end, &fig.threshold_after)
+        || starts_with_any(chars, f.end, &fig.threshold_after)
+        || starts_with_any(chars, f.end, &fig.before_cut)
+        || starts_with_any(chars, f.unit_end, &fig.before_cut)
+    {
+        return None;
+    }
+    if kind != UnitKind::Rate && ends_with_any(chars, f.end, &fig.threshold_suffixes) {
+        return None;
+    }
+    if contains_any(chars, clause.start, f.number_start, &fig.not_benefit) {
+        return None;
+    }
+    let hidden_grant = clause.grants.iter().any(|&(_, t)| v.types[t].hidden);
+    if kind == UnitKind::Rate
+        && !hidden_grant
+        && ends_with_any(chars, f.number_start, &fig.target_qualifiers)
+    {
+        return None;
+    }
+    let nearest = clause
+        .grants
+        .iter()
+        .filter(|&&(_, t)| fits(t))
+        .min_by_key(|&&(pos, _)| pos.abs_diff(f.number_start))
+        .map(|&(_, t)| t);
+    nearest
+        .or_else(|| unit.implies.as_deref().and_then(|name| v.type_index(name)))
+        .or_else(|| {
+            f.qualified
+                .then(|| s.types().into_iter().find(|&t| fits(t)))
+                .flatten()
+        })
+}
+
+/// The labelled group a figure is bound to: named in its clause (nearest before it, else
+/// after it), else carried over from the clauses before it in its sentence; a general word
+/// (企业, 用户) binds to no one.
+fn bind(s: &Sentence, ci: usize, f: &Figure, v: &Vocabulary) -> Option<usize> {
+    let specific = |c: &Clause, limit: usize| -> Option<usize> {
+        c.mentions
+            .iter()
+            .filter(|(pos, _)| *pos < limit)
+            .last()
+            .and_then(|(_, labels)| labels.iter().copied().find(|&l| !v.labels[l].general))
+    };
+    let clause = &s.clauses[ci];
+    if let Some(l) = specific(clause, f.number_start).or_else(|| specific(clause, usize::MAX)) {
+        return Some(l);
+    }
+    for c in s.clauses[..ci].iter().rev() {
+        if !c.mentions.is_empty() {
+            return specific(c, usize::MAX);
+        }
+    }
+    None
+}
+
+/// Characters that belong to an attribution (牵头单位 lines, 「(…负责)」 parentheses).
+fn attribution_mask(chars: &[char]) -> Vec<bool> {
+    let mut masked = vec![false; chars.len()];
+    // lines
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let line: String = chars[start..i].iter().collect();
+            if attribution::is_attribution_line(line.trim()) {
+                masked[start..i].iter_mut().for_each(|m| *m = true);
+            }
+            start = i + 1;
+        }
+    }
+    // parentheses
+    let mut stack = Vec::new();
+    for i in 0..chars.len() {
+        match chars[i] {
+            '(' => stack.push(i),
+            ')' => {
+                if let Some(open) = stack.pop() {
+                    let inner: String = chars[open + 1..i].iter().collect();
+                    if attribution::is_attribution_line(&inner)
+                        || attribution::inline(&format!("({inner})")).is_some()
+                        || ATTRIBUTION_ENDINGS.iter().any(|e| inner.ends_with(e))
+                    {
+                        masked[open..=i].iter_mut().for_each(|m| *m = true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    masked
+}
+
+/// How an attribution in parentheses ends: 「(财政部、税务总局负责)」, 「(…指导)」.
+const ATTRIBUTION_ENDINGS: [&str; 5] = ["负责", "牵头", "指导", "配合", "参与"];
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | ';' | '!' | '?' | '\n')
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(c, ',' | ':')
+}
+
+fn sentences(chars: &[char], masked: &[bool], v: &Vocabulary) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || is_sentence_end(chars[i]) {
+            if i > start {
+                out.push(sentence(chars, masked, start, i, v));
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn sentence(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Sentence {
+    let mut clauses = Vec::new();
+    let mut cs = start;
+    for i in start..=end {
+        if i == end || is_clause_end(chars[i]) {
+            if i > cs {
+                clauses.push(clause(chars, masked, cs, i, v));
+            }
+            cs = i + 1;
+        }
+    }
+    Sentence {
+        start,
+        end,
+        clauses,
+        heading: false,
+    }
+}
+
+fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Clause {
+    let blocked = contains_any(chars, start, end, &v.blockers.clause);
+    let mentions = v
+        .aliases
+        .scan(chars, start, end)
+        .into_iter()
+        .filter(|&(pos, len, _)| !masked[pos] && !starts_with_any(chars, pos + len, &v.not_before))
+        .map(|(pos, _, labels)| (pos, labels.clone()))
+        .collect();
+    let mut grants: Vec<(usize, usize)> = Vec::new();
+    if !blocked {
+        grants = v
+            .triggers
+            .scan(chars, start, end)
+            .into_iter()
+            .filter(|&(pos, len, _)| {
+                !masked[pos]
+                    && !contains_any(chars, start, pos, &v.blockers.before)
+                    && !starts_with_any(chars, pos + len, &v.blockers.after)
+            })
+            .map(|(pos, _, &t)| (pos, t))
+            .collect();
+        for c in &v.compounds {
+            let verb = first_of(chars, start, end, &c.verbs, masked);
+            let noun = first_of(chars, start, end, &c.nouns, masked);
+            if let (Some(pos), Some(_)) = (verb, noun) {
+                if !grants.iter().any(|&(_, t)| t == c.type_index) {
+                    grants.push((pos, c.type_index));
+                }
+            }
+        }
+    }
+    let figures = figures::figures(chars, start, end, v)
+        .into_iter()
+        .filter(|f| !masked[f.number_start])
+        .collect();
+    Clause {
+        start,
+        end,
+        mentions,
+        grants,
+        figures,
+        blocked,
+    }
+}
+
+/// Where the first of `words` stands in `chars[from..to]`, outside attribution.
+fn first_of(chars: &[char], from: usize, to: usize, words: &[String], masked: &[bool]) -> Option<usize> {
+    (from..to).find(|&i| !masked[i] && starts_with_any(&chars[..to], i, words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(b: &Benefits) -> Vec<(String, f64, String, Option<String>)> {
+        b.amounts
+            .iter()
+            .map(|a| (a.text.clone(), a.value, a.unit.clone(), a.beneficiary.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn two_groups_two_amounts_each_bound_to_its_own() {
+        let b = extract(None, "对小微企业给予最高50万元补贴,对高新技术企业给予最高100万元奖励。");
+        assert_eq!(b.beneficiaries, ["小微企业", "高新技术企业"]);
+        assert_eq!(b.benefit_types, ["补贴奖励"]);
+        assert_eq!(
+            amounts(&b),
+            [
+                ("最高50万元".to_owned(), 50.0, "万元".to_owned(), Some("小微企业".to_owned())),
+                ("最高100万元".to_owned(), 100.0, "万元".to_owned(), Some("高新技术企业".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn thresholds_targets_and_attribution_are_not_benefits() {
+        let b = extract(
+            None,
+            "政府性融资担保机构对单户担保金额500万元及以下小微企业收取的担保费率不超过1%。(牵头单位:市中小企业服务中心)",
+        );
+        assert_eq!(b.beneficiaries, ["小微企业"]);
+        let a = amounts(&b);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].1, 1.0);
+        assert_eq!(a[0].3.as_deref(), Some("小微企业"));
+        let b = extract(None, "全市政务服务满意度达到95%以上。");
+        assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn forbidding_a_fee_grants_nothing() {
+        let b = extract(None, "严禁违规收费,查处各类违规收费行为。");
+        assert!(b.benefit_types.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn a_general_grant_is_for_all_enterprises() {
+        let b = extract(None, "为企业免费提供印章。");
+        assert_eq!(b.beneficiaries, ["所有企业"]);
+        assert_eq!(b.benefit_types, ["免费"]);
+        assert_eq!(b.grants[0].sentence, "为企业免费提供印章");
+    }
+
+    #[test]
+    fn offsets_are_characters() {
+        let text = "对新开办企业,开办时间压缩至1个工作日。";
+        let b = extract(None, text);
+        let a = &b.amounts[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[a.start..a.end].iter().collect::<String>(), a.text);
+    }
+}

@@ -1,0 +1,449 @@
+//! The benefit vocabulary, as data: beneficiaries (`data/beneficiaries.toml`), benefit types
+//! (`data/benefit_types.toml`) and how figures are written (`data/benefit_amounts.toml`),
+//! compiled into the binary and checked once. [`Lexicon`] finds the longest entry at each
+//! place of a text, in characters.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+const BENEFICIARIES: &str = include_str!("../../../data/beneficiaries.toml");
+const BENEFIT_TYPES: &str = include_str!("../../../data/benefit_types.toml");
+const AMOUNTS: &str = include_str!("../../../data/benefit_amounts.toml");
+
+/// The vocabulary compiled into the binary.
+pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    Vocabulary::parse(BENEFICIARIES, BENEFIT_TYPES, AMOUNTS)
+        .unwrap_or_else(|err| panic!("invalid benefit vocabulary: {err}"))
+});
+
+/// One beneficiary label.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Label {
+    /// Canonical label.
+    pub name: String,
+    /// Words that name the group.
+    pub aliases: Vec<String>,
+    /// Labels whose measures also serve this group.
+    #[serde(default)]
+    pub broader: Vec<String>,
+    /// 所有企业: given only when no narrower group is named.
+    #[serde(default)]
+    pub general: bool,
+}
+
+/// One benefit type.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BenefitType {
+    /// Canonical label.
+    pub name: String,
+    /// Words that grant it.
+    pub triggers: Vec<String>,
+    /// A benefit that is none of the listed types: names beneficiaries, is not listed.
+    #[serde(default)]
+    pub hidden: bool,
+}
+
+/// A verb and a noun in one clause that grant a type (压缩…时间 → 时限压缩).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Compound {
+    /// The type's name.
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// Verbs of the cut.
+    pub verbs: Vec<String>,
+    /// Nouns of what is cut.
+    pub nouns: Vec<String>,
+    /// Index of the type (filled after parsing).
+    #[serde(skip)]
+    pub type_index: usize,
+}
+
+/// Words that keep a clause or a trigger from granting.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Blockers {
+    /// Anywhere in the clause.
+    #[serde(default)]
+    pub clause: Vec<String>,
+    /// Before the trigger in its clause.
+    pub before: Vec<String>,
+    /// Right after the trigger.
+    pub after: Vec<String>,
+    /// In the sentence: the grant goes to a government.
+    #[serde(default)]
+    pub recipient: Vec<String>,
+}
+
+/// One unit of a figure.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Unit {
+    /// As written after the number.
+    pub written: Vec<String>,
+    /// As stored.
+    pub unit: String,
+    /// The unit figures are compared in.
+    pub base: String,
+    /// Factor from `unit` to `base`.
+    pub factor: f64,
+    /// money, rate, duration or count.
+    pub kind: UnitKind,
+    /// Nouns that make a bare counter (个, 项, 件) this unit: 「环节精简至12个」.
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    /// A written unit followed by one of these is not this unit (1万户, 一次性, 年度).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    /// The type a figure in this unit grants by itself.
+    #[serde(default)]
+    pub implies: Option<String>,
+    /// Only after Arabic digits.
+    #[serde(default)]
+    pub arabic_only: bool,
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitKind {
+    /// 元, 万元, 亿元.
+    Money,
+    /// %, ‰, 折, 个百分点.
+    Rate,
+    /// 个工作日, 天, 小时, 个月, 年.
+    Duration,
+    /// 个环节, 份, 次.
+    Count,
+}
+
+/// Words around figures.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Figures {
+    /// Before a figure, kept in its text.
+    pub qualifiers: Vec<String>,
+    /// After a figure, kept in its text.
+    pub suffixes: Vec<String>,
+    /// After a figure: it is a threshold, not a benefit.
+    pub threshold_after: Vec<String>,
+    /// In the clause before a figure: it is a target or a result, not a benefit.
+    pub not_benefit: Vec<String>,
+    /// Bare counters that take their unit from a noun of the clause.
+    #[serde(default)]
+    pub counters: Vec<String>,
+    /// A numeral in characters after one of these is part of a word (统一, 进一步).
+    #[serde(default)]
+    pub numeral_not_after: Vec<String>,
+    /// After a figure: it is the value before a cut.
+    #[serde(default)]
+    pub before_cut: Vec<String>,
+    /// Suffixes that make a money, duration or count figure a threshold (参保1年以上).
+    #[serde(default)]
+    pub threshold_suffixes: Vec<String>,
+    /// Before a rate: a coverage target, unless the clause grants a hidden benefit.
+    #[serde(default)]
+    pub target_qualifiers: Vec<String>,
+    /// Which benefit types a figure of each kind can measure.
+    #[serde(default)]
+    pub kinds: HashMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct BeneficiaryFile {
+    #[serde(default)]
+    not_before: Vec<String>,
+    label: Vec<Label>,
+    #[serde(default)]
+    citizens: Citizens,
+}
+
+/// Words for private citizens as such.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Citizens {
+    /// The words.
+    pub words: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TypeFile {
+    #[serde(rename = "type")]
+    types: Vec<BenefitType>,
+    #[serde(default)]
+    compound: Vec<Compound>,
+    #[serde(default)]
+    blockers: Blockers,
+}
+
+#[derive(Deserialize)]
+struct AmountFile {
+    unit: Vec<Unit>,
+    figures: Figures,
+}
+
+/// Everything the benefit extractor knows, checked and indexed.
+#[derive(Debug)]
+pub struct Vocabulary {
+    /// Beneficiary labels, in file order.
+    pub labels: Vec<Label>,
+    /// What may follow an alias in a body's name.
+    pub not_before: Vec<String>,
+    /// Words for private citizens.
+    pub citizens: Vec<String>,
+    /// Benefit types, in file order.
+    pub types: Vec<BenefitType>,
+    /// Verb + noun grants.
+    pub compounds: Vec<Compound>,
+    /// Words that keep a trigger from granting.
+    pub blockers: Blockers,
+    /// Units.
+    pub units: Vec<Unit>,
+    /// Words around figures.
+    pub figures: Figures,
+    /// alias → indices into `labels`.
+    pub aliases: Lexicon<Vec<usize>>,
+    /// trigger → index into `types`.
+    pub triggers: Lexicon<usize>,
+    /// written unit → index into `units`.
+    pub written_units: Lexicon<usize>,
+}
+
+impl Vocabulary {
+    /// Parses the three files; an error names the file and what is wrong.
+    pub fn parse(beneficiaries: &str, types: &str, amounts: &str) -> Result<Self, String> {
+        let b: BeneficiaryFile = toml::from_str(beneficiaries)
+            .map_err(|e| format!("data/beneficiaries.toml: {e}"))?;
+        let t: TypeFile =
+            toml::from_str(types).map_err(|e| format!("data/benefit_types.toml: {e}"))?;
+        let a: AmountFile =
+            toml::from_str(amounts).map_err(|e| format!("data/benefit_amounts.toml: {e}"))?;
+        let names: Vec<&str> = b.label.iter().map(|l| l.name.as_str()).collect();
+        for label in &b.label {
+            if let Some(unknown) = label.broader.iter().find(|n| !names.contains(&n.as_str())) {
+                return Err(format!(
+                    "data/beneficiaries.toml: label `{}` names an unknown broader label `{unknown}`",
+                    label.name
+                ));
+            }
+        }
+        let type_names: Vec<&str> = t.types.iter().map(|t| t.name.as_str()).collect();
+        let mut compounds = t.compound.clone();
+        for c in &mut compounds {
+            c.type_index = type_names
+                .iter()
+                .position(|n| *n == c.type_name)
+                .ok_or_else(|| {
+                    format!(
+                        "data/benefit_types.toml: [[compound]] names an unknown type `{}`",
+                        c.type_name
+                    )
+                })?;
+        }
+        for unit in &a.unit {
+            if let Some(implied) = &unit.implies {
+                if !type_names.contains(&implied.as_str()) {
+                    return Err(format!(
+                        "data/benefit_amounts.toml: unit `{}` implies an unknown type `{implied}`",
+                        unit.unit
+                    ));
+                }
+            }
+        }
+        for (kind, listed) in &a.figures.kinds {
+            if let Some(unknown) = listed.iter().find(|n| !type_names.contains(&n.as_str())) {
+                return Err(format!(
+                    "data/benefit_amounts.toml: [figures.kinds] `{kind}` names an unknown benefit type `{unknown}`"
+                ));
+            }
+        }
+        let mut aliases: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, label) in b.label.iter().enumerate() {
+            for alias in label.aliases.iter().chain([&label.name]) {
+                let entry = aliases.entry(alias.clone()).or_default();
+                if !entry.contains(&i) {
+                    entry.push(i);
+                }
+            }
+        }
+        let mut triggers = HashMap::new();
+        for (i, ty) in t.types.iter().enumerate() {
+            for word in &ty.triggers {
+                if let Some(other) = triggers.insert(word.clone(), i) {
+                    if other != i {
+                        return Err(format!(
+                            "data/benefit_types.toml: trigger `{word}` listed under both `{}` and `{}`",
+                            t.types[other].name, ty.name
+                        ));
+                    }
+                }
+            }
+        }
+        let mut written = HashMap::new();
+        for (i, unit) in a.unit.iter().enumerate() {
+            for w in &unit.written {
+                written.insert(w.clone(), i);
+            }
+        }
+        Ok(Vocabulary {
+            aliases: Lexicon::new(aliases),
+            triggers: Lexicon::new(triggers),
+            written_units: Lexicon::new(written),
+            labels: b.label,
+            not_before: b.not_before,
+            citizens: b.citizens.words,
+            types: t.types,
+            compounds,
+            blockers: t.blockers,
+            units: a.unit,
+            figures: a.figures,
+        })
+    }
+
+    /// The index of a beneficiary label.
+    pub fn label(&self, name: &str) -> Option<&Label> {
+        self.labels.iter().find(|l| l.name == name)
+    }
+
+    /// Canonical beneficiary labels, in file order.
+    pub fn label_names(&self) -> impl Iterator<Item = &str> {
+        self.labels.iter().map(|l| l.name.as_str())
+    }
+
+    /// Canonical benefit types (hidden ones left out), in file order.
+    pub fn type_names(&self) -> impl Iterator<Item = &str> {
+        self.types
+            .iter()
+            .filter(|t| !t.hidden)
+            .map(|t| t.name.as_str())
+    }
+
+    /// The index of a benefit type.
+    pub fn type_index(&self, name: &str) -> Option<usize> {
+        self.types.iter().position(|t| t.name == name)
+    }
+
+    /// The label itself and every label it is narrower than (小微企业 → 中小企业, 所有企业).
+    pub fn with_broader(&self, name: &str) -> Vec<String> {
+        let mut out = vec![name.to_owned()];
+        let mut i = 0;
+        while i < out.len() {
+            if let Some(label) = self.label(&out[i]) {
+                for b in &label.broader {
+                    if !out.contains(b) {
+                        out.push(b.clone());
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Words with a payload; finds the longest word starting at a character position.
+#[derive(Debug)]
+pub struct Lexicon<T> {
+    /// first character → (word as characters, payload), longest first.
+    by_first: HashMap<char, Vec<(Vec<char>, T)>>,
+}
+
+impl<T> Lexicon<T> {
+    fn new(words: HashMap<String, T>) -> Self {
+        let mut by_first: HashMap<char, Vec<(Vec<char>, T)>> = HashMap::new();
+        for (word, payload) in words {
+            let chars: Vec<char> = word.chars().collect();
+            if let Some(&first) = chars.first() {
+                by_first.entry(first).or_default().push((chars, payload));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
+        Lexicon { by_first }
+    }
+
+    /// The longest word at `at` in `text`: its length in characters and its payload.
+    pub fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, &T)> {
+        let list = self.by_first.get(text.get(at)?)?;
+        list.iter()
+            .find(|(word, _)| text[at..].starts_with(word))
+            .map(|(word, payload)| (word.len(), payload))
+    }
+
+    /// Every longest, non-overlapping word of `text[from..to]`, left to right: (start, len, payload).
+    pub fn scan(&self, text: &[char], from: usize, to: usize) -> Vec<(usize, usize, &T)> {
+        let mut out = Vec::new();
+        let mut at = from;
+        while at < to {
+            match self.longest_at(&text[..to], at) {
+                Some((len, payload)) => {
+                    out.push((at, len, payload));
+                    at += len;
+                }
+                None => at += 1,
+            }
+        }
+        out
+    }
+}
+
+/// True when `text[at..]` starts with one of `words`.
+pub fn starts_with_any(text: &[char], at: usize, words: &[String]) -> bool {
+    let rest = &text[at.min(text.len())..];
+    words.iter().any(|w| {
+        let mut chars = w.chars();
+        let mut i = 0;
+        loop {
+            match chars.next() {
+                None => return i > 0,
+                Some(c) if rest.get(i) == Some(&c) => i += 1,
+                Some(_) => return false,
+            }
+        }
+    })
+}
+
+/// True when `text[..at]` ends with one of `words`.
+pub fn ends_with_any(text: &[char], at: usize, words: &[String]) -> bool {
+    let head = &text[..at.min(text.len())];
+    words.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        !w.is_empty() && head.ends_with(&w)
+    })
+}
+
+/// True when one of `words` occurs in `text[from..to]`.
+pub fn contains_any(text: &[char], from: usize, to: usize, words: &[String]) -> bool {
+    let span = &text[from.min(to)..to.min(text.len())];
+    words.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        !w.is_empty() && span.windows(w.len()).any(|win| win == w.as_slice())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_vocabulary_parses() {
+        let v = &*VOCABULARY;
+        assert!(v.label("小微企业").is_some());
+        assert_eq!(
+            v.with_broader("小规模纳税人"),
+            ["小规模纳税人", "小微企业", "中小企业", "所有企业"]
+        );
+        let text: Vec<char> = "中小微企业".chars().collect();
+        let (len, labels) = v.aliases.longest_at(&text, 0).unwrap();
+        assert_eq!(len, 5);
+        let names: Vec<&str> = labels.iter().map(|&i| v.labels[i].name.as_str()).collect();
+        assert!(names.contains(&"小微企业") && names.contains(&"中小企业"), "{names:?}");
+    }
+
+    #[test]
+    fn a_bad_file_is_named() {
+        let err = Vocabulary::parse("label = 1", BENEFIT_TYPES, AMOUNTS).unwrap_err();
+        assert!(err.starts_with("data/beneficiaries.toml"), "{err}");
+        let bad = "[[label]]\nname = \"a\"\naliases = []\nbroader = [\"b\"]\n";
+        let err = Vocabulary::parse(bad, BENEFIT_TYPES, AMOUNTS).unwrap_err();
+        assert!(err.contains("unknown broader label `b`"), "{err}");
+    }
+}

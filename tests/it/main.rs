@@ -1,5 +1,6 @@
 //! The integration suite, one binary (fast to link, one index build shared by every module):
 //! - `pipeline`: corpus → measures (gold measures, counts, bad input, metadata inference);
+//! - `benefits`: benefit facts against the development gold, fields in the indexed record;
 //! - `search`: relevance on the development questions, facets, filters, snippets, query analysis;
 //! - `web`: every route in-process (status, content type, facts on the page, hostile input);
 //! - `ask`: question kinds, answers quoted from the measures, honesty, per-region tables;
@@ -14,6 +15,7 @@ use std::sync::OnceLock;
 use zhengce::search::SearchEngine;
 
 mod ask;
+mod benefits;
 mod browser;
 mod pipeline;
 mod search;

@@ -5,7 +5,7 @@
 //! caller, from the clause around it.
 
 use crate::extract::benefits::vocabulary::{
-    ends_with_any, starts_with_any, UnitKind, Vocabulary,
+    contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary,
 };
 
 /// A number with its unit, located in the text (character offsets).
@@ -216,6 +216,9 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
         start = at - best;
         qualified = true;
     }
+    if !qualified && contains_any(chars, from, at, &v.figures.caps) {
+        qualified = true;
+    }
     let mut end_all = unit_end;
     for s in &v.figures.suffixes {
         let s: Vec<char> = s.chars().collect();
@@ -268,13 +271,14 @@ fn counter_unit(
     let next = chars.get(end).copied();
     let ends_phrase = next.is_none_or(|c| !is_cjk(c))
         || starts_with_any(chars, end, &v.figures.suffixes)
+        || starts_with_any(chars, end, &v.figures.counter_end)
         || end >= to;
     if !ends_phrase {
         return None;
     }
     let unit = v.units.iter().position(|u| {
         u.kind == UnitKind::Count
-            && crate::extract::benefits::vocabulary::contains_any(chars, from, at, &u.nouns)
+            && contains_any(chars, from, at, &u.nouns)
     })?;
     Some((unit, end))
 }
@@ -311,6 +315,7 @@ mod tests {
         assert_eq!(found("1,500元")[0].1, 1500.0);
         assert_eq!(found("审批环节精简至12个,")[0].2, "个");
         assert!(found("一次办好").is_empty());
+        assert_eq!(found("环节分别压减至4个和3个")[0].1, 4.0);
         assert_eq!(found("由6次减少为3次")[1].1, 3.0);
         assert_eq!(found("85折")[0], ("85折".to_owned(), 85.0, "折".to_owned()));
     }

@@ -56,8 +56,10 @@ pub fn fill(measure: &mut crate::Measure) {
 struct Clause {
     start: usize,
     end: usize,
-    /// (position, label indices) of beneficiary mentions.
-    mentions: Vec<(usize, Vec<usize>)>,
+    /// (position, label indices, word) of beneficiary mentions.
+    mentions: Vec<(usize, Vec<usize>, String)>,
+    /// Names a group of its own that is no label (大型企业, 文化企业).
+    outside: bool,
     /// (position, type index) of grants.
     grants: Vec<(usize, usize)>,
     figures: Vec<Figure>,
@@ -70,7 +72,7 @@ impl Clause {
     fn groups(&self, v: &Vocabulary) -> Vec<usize> {
         let mut specific = Vec::new();
         let mut general = Vec::new();
-        for (_, labels) in &self.mentions {
+        for (_, labels, _) in &self.mentions {
             for &l in labels {
                 let list = if v.labels[l].general {
                     &mut general
@@ -107,14 +109,23 @@ impl Sentence {
     }
 }
 
-/// The groups a granting clause gives to: those it names, else those named before it in its
-/// sentence (the subject carries over to the next clause); `None` when no group is named.
+/// The groups a granting clause gives to: those it names, else the labelled groups named
+/// before it in its sentence (「对A、B…,一律顶格减免」: the subject carries over; a general word
+/// does not); `None` when no group is named.
 fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
-    s.clauses[..=ci]
-        .iter()
-        .rev()
-        .map(|c| c.groups(v))
-        .find(|g| !g.is_empty())
+    let own = s.clauses[ci].groups(v);
+    if !own.is_empty() {
+        return Some(own);
+    }
+    let mut carried: Vec<usize> = Vec::new();
+    for c in &s.clauses[..ci] {
+        for l in c.groups(v) {
+            if !v.labels[l].general && !carried.contains(&l) {
+                carried.push(l);
+            }
+        }
+    }
+    (!carried.is_empty()).then_some(carried)
 }
 
 /// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
@@ -163,6 +174,12 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
                     }
                     found.push((ci, f, ty));
                 }
+            }
+        }
+        // a clause that only speeds up a right (退税审批2个工作日) does not grant the right
+        for c in &mut s.clauses {
+            if c.grants.iter().any(|(_, t)| v.procedural.contains(t)) {
+                c.grants.retain(|(_, t)| !v.rights.contains(t));
             }
         }
         for (ci, f, ty) in found {
@@ -251,12 +268,19 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
     }
 }
 
-/// True when the measure names private citizens (群众, 居民) and no enterprise or group.
+/// True when the measure names no enterprise but private citizens (群众, 居民) or a group of
+/// its own (大型企业): a word such as 纳税人 beside a citizen word names a person.
 fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
-    let names_group = sentences
-        .iter()
-        .any(|s| s.clauses.iter().any(|c| !c.mentions.is_empty()));
-    !names_group && contains_any(chars, 0, chars.len(), &v.citizens)
+    let citizens = contains_any(chars, 0, chars.len(), &v.citizens);
+    let names_firm = sentences.iter().any(|s| {
+        s.clauses.iter().any(|c| {
+            c.mentions
+                .iter()
+                .any(|(_, _, word)| !(citizens && v.ambiguous.contains(word)))
+        })
+    });
+    let outside = sentences.iter().any(|s| s.clauses.iter().any(|c| c.outside));
+    !names_firm && (citizens || outside)
 }
 
 /// The benefit type a figure measures, if it is the size of a benefit: a type of its kind
@@ -289,7 +313,9 @@ fn benefit_of_figure(
     if kind != UnitKind::Rate && ends_with_any(chars, f.end, &fig.threshold_suffixes) {
         return None;
     }
-    if contains_any(chars, clause.start, f.number_start, &fig.not_benefit) {
+    if contains_any(chars, clause.start, f.number_start, &fig.not_benefit)
+        || contains_any(chars, clause.start, clause.end, &fig.not_benefit_clause)
+    {
         return None;
     }
     let hidden_grant = clause.grants.iter().any(|&(_, t)| v.types[t].hidden);
@@ -305,8 +331,10 @@ fn benefit_of_figure(
         .filter(|&&(_, t)| fits(t))
         .min_by_key(|&&(pos, _)| pos.abs_diff(f.number_start))
         .map(|&(_, t)| t);
-    nearest
-        .or_else(|| unit.implies.as_deref().and_then(|name| v.type_index(name)))
+    unit.implies
+        .as_deref()
+        .and_then(|name| v.type_index(name))
+        .or(nearest)
         .or_else(|| {
             f.qualified
                 .then(|| s.types().into_iter().find(|&t| fits(t)))
@@ -321,9 +349,9 @@ fn bind(s: &Sentence, ci: usize, f: &Figure, v: &Vocabulary) -> Option<usize> {
     let specific = |c: &Clause, limit: usize| -> Option<usize> {
         c.mentions
             .iter()
-            .filter(|(pos, _)| *pos < limit)
+            .filter(|(pos, _, _)| *pos < limit)
             .last()
-            .and_then(|(_, labels)| labels.iter().copied().find(|&l| !v.labels[l].general))
+            .and_then(|(_, labels, _)| labels.iter().copied().find(|&l| !v.labels[l].general))
     };
     let clause = &s.clauses[ci];
     if let Some(l) = specific(clause, f.number_start).or_else(|| specific(clause, usize::MAX)) {
@@ -419,13 +447,20 @@ fn sentence(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocab
 
 fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Clause {
     let blocked = contains_any(chars, start, end, &v.blockers.clause);
-    let mentions = v
-        .aliases
-        .scan(chars, start, end)
-        .into_iter()
-        .filter(|&(pos, len, _)| !masked[pos] && !starts_with_any(chars, pos + len, &v.not_before))
-        .map(|(pos, _, labels)| (pos, labels.clone()))
-        .collect();
+    let mut mentions = Vec::new();
+    let mut outside = false;
+    for (pos, len, labels) in v.aliases.scan(chars, start, end) {
+        if masked[pos] || starts_with_any(chars, pos + len, &v.not_before) {
+            continue;
+        }
+        if labels.iter().all(|&l| v.labels[l].general)
+            && ends_with_any(chars, pos, &v.general_not_after)
+        {
+            outside = true;
+            continue;
+        }
+        mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
+    }
     let mut grants: Vec<(usize, usize)> = Vec::new();
     if !blocked {
         grants = v
@@ -435,7 +470,7 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
             .filter(|&(pos, len, _)| {
                 !masked[pos]
                     && !contains_any(chars, start, pos, &v.blockers.before)
-                    && !starts_with_any(chars, pos + len, &v.blockers.after)
+                    && !starts_with_any(chars, past_quote(chars, pos + len), &v.blockers.after)
             })
             .map(|(pos, _, &t)| (pos, t))
             .collect();
@@ -457,9 +492,18 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         start,
         end,
         mentions,
+        outside,
         grants,
         figures,
         blocked,
+    }
+}
+
+/// `at`, or one past it when a closing quote stands there (“一网通办”改革).
+fn past_quote(chars: &[char], at: usize) -> usize {
+    match chars.get(at) {
+        Some('”' | '"' | '」' | '』' | '》' | '\'') => at + 1,
+        _ => at,
     }
 }
 

@@ -142,6 +142,15 @@ pub struct Figures {
     /// Before a rate: a coverage target, unless the clause grants a hidden benefit.
     #[serde(default)]
     pub target_qualifiers: Vec<String>,
+    /// Anywhere in a clause: a statistic, none of its figures is a benefit.
+    #[serde(default)]
+    pub not_benefit_clause: Vec<String>,
+    /// A cap anywhere before a figure in its clause qualifies it.
+    #[serde(default)]
+    pub caps: Vec<String>,
+    /// What may follow a bare counter that ends a phrase.
+    #[serde(default)]
+    pub counter_end: Vec<String>,
     /// Which benefit types a figure of each kind can measure.
     #[serde(default)]
     pub kinds: HashMap<String, Vec<String>>,
@@ -151,16 +160,21 @@ pub struct Figures {
 struct BeneficiaryFile {
     #[serde(default)]
     not_before: Vec<String>,
+    #[serde(default)]
+    general_not_after: Vec<String>,
     label: Vec<Label>,
     #[serde(default)]
     citizens: Citizens,
 }
 
-/// Words for private citizens as such.
+/// Words for private citizens as such (and bodies that are no label).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Citizens {
     /// The words.
     pub words: Vec<String>,
+    /// General words that name persons as well as firms (纳税人).
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -171,6 +185,17 @@ struct TypeFile {
     compound: Vec<Compound>,
     #[serde(default)]
     blockers: Blockers,
+    #[serde(default)]
+    speed_up: SpeedUp,
+}
+
+/// A clause that grants a `procedural` type only speeds up the `rights` it speaks of.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SpeedUp {
+    /// Types of procedure (时限压缩, 环节材料减少).
+    pub procedural: Vec<String>,
+    /// Types of right (减税减免, 补贴奖励, 融资支持).
+    pub rights: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -186,12 +211,20 @@ pub struct Vocabulary {
     pub labels: Vec<Label>,
     /// What may follow an alias in a body's name.
     pub not_before: Vec<String>,
+    /// A general word after one of these names a group of its own (大型企业).
+    pub general_not_after: Vec<String>,
     /// Words for private citizens.
     pub citizens: Vec<String>,
+    /// General words that name persons as well as firms.
+    pub ambiguous: Vec<String>,
     /// Benefit types, in file order.
     pub types: Vec<BenefitType>,
     /// Verb + noun grants.
     pub compounds: Vec<Compound>,
+    /// Indices of procedural types.
+    pub procedural: Vec<usize>,
+    /// Indices of rights that a procedural clause only speeds up.
+    pub rights: Vec<usize>,
     /// Words that keep a trigger from granting.
     pub blockers: Blockers,
     /// Units.
@@ -237,6 +270,18 @@ impl Vocabulary {
                     )
                 })?;
         }
+        let indices = |names: &[String], what: &str| -> Result<Vec<usize>, String> {
+            names
+                .iter()
+                .map(|n| {
+                    type_names.iter().position(|t| t == n).ok_or_else(|| {
+                        format!("data/benefit_types.toml: [speed_up] {what} names an unknown type `{n}`")
+                    })
+                })
+                .collect()
+        };
+        let procedural = indices(&t.speed_up.procedural, "procedural")?;
+        let rights = indices(&t.speed_up.rights, "rights")?;
         for unit in &a.unit {
             if let Some(implied) = &unit.implies {
                 if !type_names.contains(&implied.as_str()) {
@@ -288,9 +333,13 @@ impl Vocabulary {
             written_units: Lexicon::new(written),
             labels: b.label,
             not_before: b.not_before,
+            general_not_after: b.general_not_after,
+            ambiguous: b.citizens.ambiguous,
             citizens: b.citizens.words,
             types: t.types,
             compounds,
+            procedural,
+            rights,
             blockers: t.blockers,
             units: a.unit,
             figures: a.figures,

@@ -1,0 +1,56 @@
+//! Benefit facts (受益对象, 惠企方式, 额度) on the repository's corpus. Properties checked:
+//! - against the development gold `tests/eval/benefits.jsonl` (written blind to the extractor,
+//!   rules in `tests/eval/BENEFITS.md`), precision and recall of beneficiaries, benefit types
+//!   and amounts are each at least 0.90 (the figures are printed:
+//!   `cargo test --test it benefits -- --nocapture`; the same table as
+//!   `zhengce eval --benefits tests/eval/benefits.jsonl`);
+//! - every gold measure is found;
+//! - the indexed record (what `zhengce export` and the JSON API give) carries the fields.
+
+use std::path::Path;
+
+use zhengce::extract::benefits::score::{load_gold, score};
+
+fn dev_gold() -> Vec<zhengce::extract::benefits::score::GoldMeasure> {
+    load_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/benefits.jsonl"))
+        .expect("tests/eval/benefits.jsonl loads")
+}
+
+#[test]
+fn benefit_facts_meet_the_development_gold() {
+    let measures = crate::engine().all_measures().expect("measures");
+    let scores = score(&dev_gold(), &measures);
+    println!("{}", scores.to_table());
+    for miss in &scores.misses {
+        println!("{:?}\t{}\t{}", miss.measure, miss.contains, miss.notes.join("; "));
+    }
+    assert_eq!(scores.found, scores.total, "every gold measure is found");
+    for (field, counts) in [
+        ("beneficiaries", scores.beneficiaries),
+        ("benefit_types", scores.benefit_types),
+        ("amounts", scores.amounts),
+    ] {
+        assert!(
+            counts.precision() >= 0.90 && counts.recall() >= 0.90,
+            "{field}: precision {:.3}, recall {:.3}",
+            counts.precision(),
+            counts.recall()
+        );
+    }
+}
+
+#[test]
+fn the_indexed_record_carries_the_benefit_fields() {
+    let measures = crate::engine().all_measures().expect("measures");
+    let with_amount = measures
+        .iter()
+        .find(|m| m.amounts.iter().any(|a| a.beneficiary.is_some()))
+        .expect("some measure binds an amount to a group");
+    let json = serde_json::to_value(with_amount).unwrap();
+    for field in ["beneficiaries", "benefit_types", "amounts", "grants"] {
+        assert!(json.get(field).is_some(), "{field} in {json}");
+    }
+    let a = &with_amount.amounts[0];
+    let chars: Vec<char> = with_amount.text.chars().collect();
+    assert_eq!(chars[a.start..a.end].iter().collect::<String>(), a.text);
+}

@@ -264,8 +264,14 @@ pub(crate) mod tests {
         m.text = "对小微企业给予最高50万元补贴。".into();
         crate::extract::benefits::fill(&mut m);
         let html = page(&m, None, &[]).into_string();
-        assert!(html.contains("<th scope=\"row\">受益对象</th><td>小微企业</td>"), "{html}");
+        assert!(
+            html.contains("<th scope=\"row\">受益对象</th><td>小微企业</td>"),
+            "{html}"
+        );
         assert!(html.contains("<th scope=\"row\">惠企方式</th><td>补贴奖励</td>"));
-        assert!(html.contains("<strong>最高50万元</strong> (小微企业)"), "{html}");
+        assert!(
+            html.contains("<strong>最高50万元</strong> (小微企业)"),
+            "{html}"
+        );
     }
 }

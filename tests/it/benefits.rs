@@ -22,7 +22,12 @@ fn benefit_facts_meet_the_development_gold() {
     let scores = score(&dev_gold(), &measures);
     println!("{}", scores.to_table());
     for miss in &scores.misses {
-        println!("{:?}\t{}\t{}", miss.measure, miss.contains, miss.notes.join("; "));
+        println!(
+            "{:?}\t{}\t{}",
+            miss.measure,
+            miss.contains,
+            miss.notes.join("; ")
+        );
     }
     assert_eq!(scores.found, scores.total, "every gold measure is found");
     for (field, counts) in [

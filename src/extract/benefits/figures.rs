@@ -46,12 +46,15 @@ impl Figure {
 const CHINESE_DIGITS: &str = "零一二两三四五六七八九";
 
 fn chinese_digit(c: char) -> Option<u32> {
-    CHINESE_DIGITS.chars().position(|d| d == c).map(|p| match p {
-        0 => 0,
-        1 => 1,
-        2 | 3 => 2,
-        n => n as u32 - 1,
-    })
+    CHINESE_DIGITS
+        .chars()
+        .position(|d| d == c)
+        .map(|p| match p {
+            0 => 0,
+            1 => 1,
+            2 | 3 => 2,
+            n => n as u32 - 1,
+        })
 }
 
 fn is_chinese_numeral(c: char) -> bool {
@@ -276,10 +279,10 @@ fn counter_unit(
     if !ends_phrase {
         return None;
     }
-    let unit = v.units.iter().position(|u| {
-        u.kind == UnitKind::Count
-            && contains_any(chars, from, at, &u.nouns)
-    })?;
+    let unit = v
+        .units
+        .iter()
+        .position(|u| u.kind == UnitKind::Count && contains_any(chars, from, at, &u.nouns))?;
     Some((unit, end))
 }
 
@@ -309,7 +312,10 @@ mod tests {
         );
         assert_eq!(found("压缩至0.5个工作日内")[0].0, "压缩至0.5个工作日内");
         assert_eq!(found("降低20%")[0].1, 20.0);
-        assert_eq!(found("再免征一年房产税")[0], ("一年".to_owned(), 1.0, "年".to_owned()));
+        assert_eq!(
+            found("再免征一年房产税")[0],
+            ("一年".to_owned(), 1.0, "年".to_owned())
+        );
         assert_eq!(found("三个工作日")[0].1, 3.0);
         assert_eq!(found("予以5-50万资金奖励")[0].1, 50.0);
         assert_eq!(found("1,500元")[0].1, 1500.0);

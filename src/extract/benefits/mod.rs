@@ -279,7 +279,9 @@ fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool
                 .any(|(_, _, word)| !(citizens && v.ambiguous.contains(word)))
         })
     });
-    let outside = sentences.iter().any(|s| s.clauses.iter().any(|c| c.outside));
+    let outside = sentences
+        .iter()
+        .any(|s| s.clauses.iter().any(|c| c.outside));
     !names_firm && (citizens || outside)
 }
 
@@ -508,7 +510,13 @@ fn past_quote(chars: &[char], at: usize) -> usize {
 }
 
 /// Where the first of `words` stands in `chars[from..to]`, outside attribution.
-fn first_of(chars: &[char], from: usize, to: usize, words: &[String], masked: &[bool]) -> Option<usize> {
+fn first_of(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    words: &[String],
+    masked: &[bool],
+) -> Option<usize> {
     (from..to).find(|&i| !masked[i] && starts_with_any(&chars[..to], i, words))
 }
 
@@ -519,20 +527,40 @@ mod tests {
     fn amounts(b: &Benefits) -> Vec<(String, f64, String, Option<String>)> {
         b.amounts
             .iter()
-            .map(|a| (a.text.clone(), a.value, a.unit.clone(), a.beneficiary.clone()))
+            .map(|a| {
+                (
+                    a.text.clone(),
+                    a.value,
+                    a.unit.clone(),
+                    a.beneficiary.clone(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn two_groups_two_amounts_each_bound_to_its_own() {
-        let b = extract(None, "对小微企业给予最高50万元补贴,对高新技术企业给予最高100万元奖励。");
+        let b = extract(
+            None,
+            "对小微企业给予最高50万元补贴,对高新技术企业给予最高100万元奖励。",
+        );
         assert_eq!(b.beneficiaries, ["小微企业", "高新技术企业"]);
         assert_eq!(b.benefit_types, ["补贴奖励"]);
         assert_eq!(
             amounts(&b),
             [
-                ("最高50万元".to_owned(), 50.0, "万元".to_owned(), Some("小微企业".to_owned())),
-                ("最高100万元".to_owned(), 100.0, "万元".to_owned(), Some("高新技术企业".to_owned())),
+                (
+                    "最高50万元".to_owned(),
+                    50.0,
+                    "万元".to_owned(),
+                    Some("小微企业".to_owned())
+                ),
+                (
+                    "最高100万元".to_owned(),
+                    100.0,
+                    "万元".to_owned(),
+                    Some("高新技术企业".to_owned())
+                ),
             ]
         );
     }

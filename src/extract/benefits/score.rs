@@ -195,9 +195,10 @@ pub fn normalise(value: f64, unit: &str, v: &Vocabulary) -> (f64, String) {
         .iter()
         .find(|u| u.unit == unit || u.written.iter().any(|w| w == unit))
         .or_else(|| {
-            v.units
-                .iter()
-                .find(|u| u.kind == super::vocabulary::UnitKind::Count && u.nouns.iter().any(|n| unit.contains(n.as_str())))
+            v.units.iter().find(|u| {
+                u.kind == super::vocabulary::UnitKind::Count
+                    && u.nouns.iter().any(|n| unit.contains(n.as_str()))
+            })
         });
     match known {
         Some(u) => {
@@ -254,19 +255,25 @@ pub fn score(gold: &[GoldMeasure], measures: &[Measure]) -> BenefitScores {
                 &empty
             }
         };
-        scores
-            .beneficiaries
-            .add(labels(&m.beneficiaries, &g.beneficiaries, "beneficiaries", &mut notes));
-        scores
-            .benefit_types
-            .add(labels(&m.benefit_types, &g.benefit_types, "benefit_types", &mut notes));
+        scores.beneficiaries.add(labels(
+            &m.beneficiaries,
+            &g.beneficiaries,
+            "beneficiaries",
+            &mut notes,
+        ));
+        scores.benefit_types.add(labels(
+            &m.benefit_types,
+            &g.benefit_types,
+            "benefit_types",
+            &mut notes,
+        ));
         let mut unmatched: Vec<usize> = (0..m.amounts.len()).collect();
         let mut counts = Counts::default();
         for ga in &g.amounts {
             let want = normalise(ga.value, &ga.unit, v);
-            let hit = unmatched.iter().position(|&i| {
-                same(&normalise(m.amounts[i].value, &m.amounts[i].unit, v), &want)
-            });
+            let hit = unmatched
+                .iter()
+                .position(|&i| same(&normalise(m.amounts[i].value, &m.amounts[i].unit, v), &want));
             match hit {
                 Some(k) => {
                     let i = unmatched.remove(k);
@@ -282,7 +289,10 @@ pub fn score(gold: &[GoldMeasure], measures: &[Measure]) -> BenefitScores {
                 }
                 None => {
                     counts.fn_ += 1;
-                    notes.push(format!("amount missing {} ({} {})", ga.text, ga.value, ga.unit));
+                    notes.push(format!(
+                        "amount missing {} ({} {})",
+                        ga.text, ga.value, ga.unit
+                    ));
                 }
             }
         }
@@ -309,11 +319,20 @@ mod tests {
     #[test]
     fn units_normalise() {
         let v = &*VOCABULARY;
-        assert!(same(&normalise(50.0, "万元", v), &normalise(500000.0, "元", v)));
-        assert!(same(&normalise(3.0, "工作日", v), &normalise(3.0, "个工作日", v)));
+        assert!(same(
+            &normalise(50.0, "万元", v),
+            &normalise(500000.0, "元", v)
+        ));
+        assert!(same(
+            &normalise(3.0, "工作日", v),
+            &normalise(3.0, "个工作日", v)
+        ));
         assert!(same(&normalise(8.5, "折", v), &normalise(85.0, "折", v)));
         assert!(same(&normalise(5.0, "日", v), &normalise(5.0, "天", v)));
-        assert!(!same(&normalise(5.0, "天", v), &normalise(5.0, "个工作日", v)));
+        assert!(!same(
+            &normalise(5.0, "天", v),
+            &normalise(5.0, "个工作日", v)
+        ));
     }
 
     #[test]
@@ -340,9 +359,23 @@ mod tests {
         };
         let s = score(&[gold], &[m]);
         assert_eq!(s.found, 1);
-        assert_eq!(s.beneficiaries, Counts { tp: 1, fp: 0, fn_: 1 });
+        assert_eq!(
+            s.beneficiaries,
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 1
+            }
+        );
         assert_eq!(s.benefit_types.precision(), 1.0);
-        assert_eq!(s.amounts, Counts { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(
+            s.amounts,
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
         assert_eq!(s.binding, 1);
     }
 }

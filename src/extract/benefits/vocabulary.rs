@@ -242,8 +242,8 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// Parses the three files; an error names the file and what is wrong.
     pub fn parse(beneficiaries: &str, types: &str, amounts: &str) -> Result<Self, String> {
-        let b: BeneficiaryFile = toml::from_str(beneficiaries)
-            .map_err(|e| format!("data/beneficiaries.toml: {e}"))?;
+        let b: BeneficiaryFile =
+            toml::from_str(beneficiaries).map_err(|e| format!("data/beneficiaries.toml: {e}"))?;
         let t: TypeFile =
             toml::from_str(types).map_err(|e| format!("data/benefit_types.toml: {e}"))?;
         let a: AmountFile =
@@ -484,7 +484,10 @@ mod tests {
         let (len, labels) = v.aliases.longest_at(&text, 0).unwrap();
         assert_eq!(len, 5);
         let names: Vec<&str> = labels.iter().map(|&i| v.labels[i].name.as_str()).collect();
-        assert!(names.contains(&"小微企业") && names.contains(&"中小企业"), "{names:?}");
+        assert!(
+            names.contains(&"小微企业") && names.contains(&"中小企业"),
+            "{names:?}"
+        );
     }
 
     #[test]

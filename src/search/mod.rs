@@ -3,6 +3,7 @@
 //! Next stage: [`crate::server`].
 
 pub mod ask;
+pub mod benefits;
 pub mod engine;
 pub mod eval;
 pub mod expand;

@@ -53,11 +53,7 @@ pub fn region_matches(measure_region: &str, region: &str, include_parents: bool)
         || measure_region
             .strip_prefix(region)
             .is_some_and(|rest| rest.starts_with('/'));
-    inside
-        || include_parents
-            && regions_of(region, true)
-                .iter()
-                .any(|r| r == measure_region)
+    inside || include_parents && regions_of(region, true).iter().any(|r| r == measure_region)
 }
 
 /// The labels whose measures serve a group: itself and the groups it belongs to.
@@ -126,7 +122,10 @@ pub struct BenefitResults {
 }
 
 /// Groups the measures that benefit `profile` by benefit type.
-pub fn find<'a>(measures: impl IntoIterator<Item = &'a Measure>, profile: &Profile) -> BenefitResults {
+pub fn find<'a>(
+    measures: impl IntoIterator<Item = &'a Measure>,
+    profile: &Profile,
+) -> BenefitResults {
     let regions = profile
         .region
         .as_deref()
@@ -169,7 +168,9 @@ pub fn find<'a>(measures: impl IntoIterator<Item = &'a Measure>, profile: &Profi
         g.items.sort_by(|a, b| {
             b.named
                 .cmp(&a.named)
-                .then_with(|| rank_of_region(&a.measure.region).cmp(&rank_of_region(&b.measure.region)))
+                .then_with(|| {
+                    rank_of_region(&a.measure.region).cmp(&rank_of_region(&b.measure.region))
+                })
                 .then_with(|| b.measure.date.cmp(&a.measure.date))
                 .then_with(|| a.measure.id.cmp(&b.measure.id))
         });
@@ -208,10 +209,18 @@ mod tests {
         );
         assert_eq!(regions_of("山东省/威海市", false), ["山东省/威海市"]);
         let measures = [
-            measure("weihai", "山东省/威海市", "对小微企业给予最高50万元贷款贴息。"),
+            measure(
+                "weihai",
+                "山东省/威海市",
+                "对小微企业给予最高50万元贷款贴息。",
+            ),
             measure("shandong", "山东省", "小微企业担保费率降至1%以下。"),
             measure("nation", "全国", "为企业免费提供印章。"),
-            measure("district", "山东省/威海市/环翠区", "对小微企业给予最高10万元补贴。"),
+            measure(
+                "district",
+                "山东省/威海市/环翠区",
+                "对小微企业给予最高10万元补贴。",
+            ),
             measure("yantai", "山东省/烟台市", "对小微企业给予最高30万元补贴。"),
         ];
         let profile = Profile {
@@ -256,7 +265,11 @@ mod tests {
         let group = &found.groups[0];
         assert_eq!(group.benefit_type, "补贴奖励");
         let ids: Vec<&str> = group.items.iter().map(|i| i.measure.id.as_str()).collect();
-        assert_eq!(ids, ["small", "all"], "not the 高新技术企业 measure; own group first");
+        assert_eq!(
+            ids,
+            ["small", "all"],
+            "not the 高新技术企业 measure; own group first"
+        );
         assert_eq!(group.items[0].amounts[0].text, "最高50万元");
     }
 }

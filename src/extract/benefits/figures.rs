@@ -27,8 +27,6 @@ pub struct Figure {
     pub unit_text: String,
     /// True when the number was written in digits.
     pub arabic: bool,
-    /// True when a qualifier stands before it.
-    pub qualified: bool,
 }
 
 impl Figure {
@@ -207,7 +205,6 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
     let number_start = at;
     // qualifier before the number (longest ending right there)
     let mut start = at;
-    let mut qualified = false;
     let mut best = 0;
     for q in &v.figures.qualifiers {
         let q: Vec<char> = q.chars().collect();
@@ -217,10 +214,6 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
     }
     if best > 0 {
         start = at - best;
-        qualified = true;
-    }
-    if !qualified && contains_any(chars, from, at, &v.figures.caps) {
-        qualified = true;
     }
     let mut end_all = unit_end;
     for s in &v.figures.suffixes {
@@ -242,7 +235,6 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
         unit,
         unit_text,
         arabic,
-        qualified,
     })
 }
 

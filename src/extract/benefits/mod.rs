@@ -132,9 +132,12 @@ fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
 pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
     let chars: Vec<char> = text.chars().collect();
     let masked = attribution_mask(&chars);
+    // a title without a clause break (降低企业开办成本) heads the measure and grants nothing
+    // itself; a title that is a whole sentence (…转制为企业后,五年内免征…) is read as one
     let heading_end = title
         .map(str::trim)
-        .filter(|t| !t.is_empty() && text.trim_start().starts_with(t))
+        .filter(|t| !t.is_empty() && !t.contains([',', ';', ':']))
+        .filter(|t| text.trim_start().starts_with(t))
         .map(|t| text.len() - text.trim_start().len() + t.len())
         .map(|bytes| text[..bytes].chars().count())
         .unwrap_or(0);
@@ -287,7 +290,7 @@ fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool
 
 /// The benefit type a figure measures, if it is the size of a benefit: a type of its kind
 /// granted in its clause (nearest first), or the type its unit grants by itself (3个工作日),
-/// or, behind a qualifier (最高, 不超过), a type granted in its sentence. Not a threshold
+/// or a type granted elsewhere in its sentence (「给予补贴,标准为每人1000元」). Not a threshold
 /// (500万元及以下的, 参保1年以上), not the value before a cut (由45天压缩到20天), not a target.
 fn benefit_of_figure(
     s: &Sentence,
@@ -337,11 +340,7 @@ fn benefit_of_figure(
         .as_deref()
         .and_then(|name| v.type_index(name))
         .or(nearest)
-        .or_else(|| {
-            f.qualified
-                .then(|| s.types().into_iter().find(|&t| fits(t)))
-                .flatten()
-        })
+        .or_else(|| s.types().into_iter().find(|&t| fits(t)))
 }
 
 /// The labelled group a figure is bound to: named in its clause (nearest before it, else

@@ -145,9 +145,6 @@ pub struct Figures {
     /// Anywhere in a clause: a statistic, none of its figures is a benefit.
     #[serde(default)]
     pub not_benefit_clause: Vec<String>,
-    /// A cap anywhere before a figure in its clause qualifies it.
-    #[serde(default)]
-    pub caps: Vec<String>,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
     pub counter_end: Vec<String>,

@@ -22,6 +22,9 @@ pub struct Document {
     pub region: String,
     /// Who published the copy we have (a site reprinting the document), when known.
     pub publisher: Option<String>,
+    /// Where the original is published (`http://www.gov.cn/zhengce/content/…`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// The normalised body text: NFKC, PDF artefacts and site chrome removed, one paragraph a line.
     pub text: String,
 }

@@ -32,17 +32,16 @@
     "form { display: flex; }",
     "input { flex: 1; min-width: 0; font: inherit; padding: 6px 10px; border: 1px solid #d0d7de; border-right: 0; border-radius: 6px 0 0 6px; }",
     "button { font: inherit; padding: 6px 14px; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 0 6px 6px 0; cursor: pointer; }",
-    "input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }",
+    "input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #1f2328; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }",
     ".status { color: #57606a; font-size: 13px; margin: 8px 0 0; min-height: 1em; }",
     "ol { list-style: none; margin: 0; padding: 0; }",
     "li { padding: 8px 0; border-bottom: 1px solid #eaeef2; }",
-    "li a.title { color: #0b5cad; font-weight: 600; text-decoration: none; }",
-    "li a.title:hover { text-decoration: underline; }",
+    "li a.title { color: #0b5cad; font-weight: 600; text-decoration: underline; text-underline-offset: 0.18em; }",
     ".snippet { margin: 2px 0; font-size: 14px; }",
-    "mark { background: #fff0b3; color: inherit; }",
+    "mark { background: #ffe27a; color: inherit; box-shadow: inset 0 -2px 0 #8a5a00; }",
     ".facts { color: #57606a; font-size: 12.5px; }",
     ".region { color: var(--accent); font-weight: 600; }",
-    ".more { display: inline-block; margin-top: 8px; font-size: 13px; color: #0b5cad; }",
+    ".more { display: inline-block; margin-top: 8px; font-size: 13px; color: #0b5cad; text-decoration: underline; }",
     ".label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }"
   ].join("\n");
 
@@ -157,6 +156,18 @@
     more.hidden = !(data.total > 0);
   }
 
+  // What went wrong, in words a portal's webmaster can act on. A refused cross-origin call
+  // reaches the page only as a bare TypeError (「Failed to fetch」): say what to configure.
+  function explain(err) {
+    if (err && err.zhengce) return err.message;
+    var crossOrigin = base.indexOf(location.origin) !== 0;
+    if (crossOrigin) {
+      return "无法从 " + base + " 取得结果。如果该站点正常运行,请让其管理员在启动时允许本门户的来源:" +
+        "zhengce serve --cors-origin " + location.origin;
+    }
+    return "无法连接 " + base + ",请检查网络或稍后再试";
+  }
+
   function search(q) {
     q = q.trim();
     if (!q && !options.region && !options.domain) return;
@@ -168,8 +179,16 @@
     fetch(base + "/api/search?" + p.toString(), { signal: controller ? controller.signal : undefined })
       .then(function (response) {
         return response.json().then(function (data) {
-          if (!response.ok) throw new Error(data && data.error ? data.error : "HTTP " + response.status);
+          if (!response.ok) {
+            var refused = new Error(data && data.error ? data.error : "HTTP " + response.status);
+            refused.zhengce = true;
+            throw refused;
+          }
           return data;
+        }, function () {
+          var broken = new Error("站点返回了无法读取的内容(HTTP " + response.status + ")");
+          broken.zhengce = true;
+          throw broken;
         });
       })
       .then(function (data) { render(data, q); })
@@ -177,7 +196,7 @@
         if (err && err.name === "AbortError") return;
         list.textContent = "";
         more.hidden = true;
-        status.textContent = "检索暂不可用:" + (err && err.message ? err.message : "网络错误");
+        status.textContent = "检索暂不可用:" + explain(err);
       });
   }
 

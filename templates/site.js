@@ -1,6 +1,13 @@
 // zhengce site script: progressive enhancement only — every page works without it.
-// - search as you type: a form with data-live="#selector" fetches its own results page as the
-//   user types and swaps that element in (the server renders, so there is one set of views);
+// - search as you type: a form with data-live="#selector" (the search page's own header box,
+//   the iframe widget) fetches its results page as the user types and swaps that element in
+//   (the server renders, so there is one set of views). Forms on other pages are plain forms:
+//   typing there never replaces the page;
+// - back and forward: a page that live search changed is reloaded when the user goes back to
+//   an address it showed; a change of the #fragment alone (the skip links, the 「筛选」 link)
+//   is left to the browser;
+// - the 「筛选」 button on phones shows and hides the facets (without JavaScript it is a link
+//   to #filters, which the stylesheet shows with :target);
 // - copy buttons: <button data-copy="id"> copies the text of #id.
 (function () {
   "use strict";
@@ -9,6 +16,12 @@
   status.className = "visually-hidden";
   status.setAttribute("aria-live", "polite");
   document.body.appendChild(status);
+
+  // The address (without #fragment) of what the page shows now.
+  function shownAddress() {
+    return location.pathname + location.search;
+  }
+  var shown = shownAddress();
 
   function liveSearch(form) {
     var selector = form.getAttribute("data-live");
@@ -40,12 +53,16 @@
           if (!incoming || !current) return;
           current.replaceWith(document.adoptNode(incoming));
           document.title = fresh.title;
+          var json = fresh.querySelector("a[data-json]");
+          var ownJson = document.querySelector("a[data-json]");
+          if (json && ownJson) ownJson.setAttribute("href", json.getAttribute("href"));
           var path = target.split("?")[0];
           if (location.pathname === path) {
-            history.replaceState(null, "", target);
+            history.replaceState({ live: true }, "", target);
           } else {
-            history.pushState(null, "", target);
+            history.pushState({ live: true }, "", target);
           }
+          shown = shownAddress();
           var count = incoming.querySelector(".count");
           status.textContent = count ? count.textContent : "";
           enhance(incoming);
@@ -58,6 +75,39 @@
       timer = setTimeout(run, 300);
     });
     form.addEventListener("submit", function () { clearTimeout(timer); });
+  }
+
+  function filterToggles(root) {
+    root.querySelectorAll("a[data-toggle]").forEach(function (link) {
+      var panel = document.getElementById(link.getAttribute("data-toggle"));
+      if (!panel) return;
+      link.setAttribute("role", "button");
+      link.setAttribute("aria-controls", panel.id);
+      link.setAttribute("aria-expanded", "false");
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var open = !panel.classList.contains("open");
+        panel.classList.toggle("open", open);
+        link.setAttribute("aria-expanded", open ? "true" : "false");
+        if (open) panel.focus();
+      });
+    });
+  }
+
+  function filterClosers(root) {
+    root.querySelectorAll("a[data-close]").forEach(function (link) {
+      var panel = document.getElementById(link.getAttribute("data-close"));
+      if (!panel) return;
+      link.addEventListener("click", function (event) {
+        panel.classList.remove("open");
+        var toggle = document.querySelector('a[data-toggle="' + panel.id + '"]');
+        if (toggle) toggle.setAttribute("aria-expanded", "false");
+        // Opened by the skip link (#filters): following the link clears :target.
+        if (location.hash === "#" + panel.id) return;
+        event.preventDefault();
+        if (toggle) toggle.focus();
+      });
+    });
   }
 
   function copyButtons(root) {
@@ -85,9 +135,14 @@
 
   function enhance(root) {
     copyButtons(root);
+    filterToggles(root);
+    filterClosers(root);
   }
 
   document.querySelectorAll("form[data-live]").forEach(liveSearch);
   enhance(document);
-  window.addEventListener("popstate", function () { location.reload(); });
+  window.addEventListener("popstate", function () {
+    // Only a different page needs the server: a #fragment change is the browser's.
+    if (shownAddress() !== shown) location.reload();
+  });
 })();

@@ -78,6 +78,7 @@ pub fn documents(content: &str, stem: &str, source: &str) -> (Vec<Document>, Vec
             region,
             publisher: clean(record.publisher.as_deref())
                 .or_else(|| record.url.as_deref().and_then(host)),
+            url: clean(record.url.as_deref()).filter(|url| is_web_address(url)),
             text,
         });
     }
@@ -89,6 +90,13 @@ fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next()?;
     (!host.is_empty()).then(|| host.to_owned())
+}
+
+/// True for an `http://` or `https://` address: the only links a page shows.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://"))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 fn clean(value: Option<&str>) -> Option<String> {
@@ -134,6 +142,10 @@ mod tests {
         assert_eq!(docs[0].region, "全国");
         assert_eq!(docs[0].date.as_deref(), Some("2019-01-27"));
         assert_eq!(docs[0].publisher.as_deref(), Some("www.gov.cn"));
+        assert_eq!(
+            docs[0].url.as_deref(),
+            Some("http://www.gov.cn/zhengce/a.htm")
+        );
         assert!(docs[0]
             .text
             .starts_with("国发〔2019〕5号\n一、总体要求\n(一)加强领导。"));

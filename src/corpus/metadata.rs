@@ -26,6 +26,8 @@ pub struct Sidecar {
     pub region: Option<String>,
     /// Who published the copy in the corpus.
     pub publisher: Option<String>,
+    /// Where the original is published (an `http(s)://` address).
+    pub url: Option<String>,
 }
 
 impl Sidecar {

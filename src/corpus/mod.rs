@@ -185,6 +185,7 @@ pub fn documents(text: &str, stem: &str, source: &str, sidecar: &Sidecar) -> Opt
             date: date.clone(),
             region: region.clone(),
             publisher: publisher.clone(),
+            url: sidecar.url.clone().filter(|url| jsonl::is_web_address(url)),
             text: body,
         })
         .collect();

@@ -494,6 +494,7 @@ mod tests {
             date: date.map(str::to_owned),
             region: "山东省".into(),
             publisher: None,
+            url: None,
             text: text.into(),
         }
     }

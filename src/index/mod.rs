@@ -7,6 +7,7 @@
 pub mod analyzer;
 pub mod read;
 pub mod schema;
+pub mod texts;
 pub mod write;
 
 use std::collections::HashSet;
@@ -96,6 +97,7 @@ pub fn documents_of(measures: &[Measure]) -> Vec<Document> {
             date: m.date.clone(),
             region: m.region.clone(),
             publisher: None,
+            url: None,
             text: String::new(),
         })
         .collect()

@@ -9,6 +9,7 @@ use tantivy::Index;
 use crate::error::UserError;
 use crate::index::analyzer;
 use crate::index::schema::{fields_of, Fields};
+use crate::index::texts::Texts;
 use crate::index::write::{DOCUMENTS_FILE, MARKER_FILE};
 use crate::{Document, Error, Result};
 
@@ -20,6 +21,8 @@ pub struct OpenedIndex {
     pub fields: Fields,
     /// Every document, in corpus order (text empty).
     pub documents: Vec<Document>,
+    /// Their texts, read on demand.
+    pub texts: Texts,
 }
 
 fn no_index(dir: &Path, reason: impl Into<String>) -> Error {
@@ -46,9 +49,12 @@ pub fn open(dir: &Path) -> Result<OpenedIndex> {
     let bytes =
         std::fs::read(&path).map_err(|e| no_index(dir, format!("{DOCUMENTS_FILE}: {e}")))?;
     let documents: Vec<Document> = serde_json::from_slice(&bytes)?;
+    let texts = Texts::open(dir, documents.len())
+        .map_err(|reason| no_index(dir, format!("built by an older version ({reason})")))?;
     Ok(OpenedIndex {
         index,
         fields,
         documents,
+        texts,
     })
 }

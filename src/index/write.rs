@@ -20,7 +20,7 @@ pub const DOCUMENTS_FILE: &str = "documents.json";
 /// Marker file naming the format, so `open` can tell our index from anything else.
 pub const MARKER_FILE: &str = "zhengce-index.json";
 /// Format version written into the marker.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A region path as a facet (`山东省/威海市` → `/山东省/威海市`).
 pub fn region_facet(region: &str) -> Facet {
@@ -173,6 +173,7 @@ fn write_into(documents: &[Document], measures: &[Measure], dir: &Path) -> Resul
     let json = serde_json::to_vec(&docs)?;
     let path = dir.join(DOCUMENTS_FILE);
     std::fs::write(&path, json).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+    super::texts::write(documents, dir)?;
     let marker = serde_json::json!({ "format": FORMAT_VERSION, "measures": measures.len() });
     let path = dir.join(MARKER_FILE);
     std::fs::write(&path, marker.to_string())

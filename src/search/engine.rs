@@ -44,6 +44,8 @@ struct Inner {
     reader: IndexReader,
     fields: Fields,
     documents: Vec<Document>,
+    /// The documents' texts, read when a document is shown.
+    texts: crate::index::texts::Texts,
     doc_positions: HashMap<String, usize>,
     regions: RegionAliases,
     region_paths: HashSet<String>,
@@ -111,6 +113,7 @@ impl SearchEngine {
                 reader,
                 fields: opened.fields,
                 documents: opened.documents,
+                texts: opened.texts,
                 doc_positions,
                 regions,
                 region_paths,
@@ -288,7 +291,8 @@ impl SearchEngine {
             .ok_or_else(|| UserError::MeasureNotFound(id.to_owned()).into())
     }
 
-    /// One document with its measures in order (`UserError::DocumentNotFound` if none).
+    /// One document, its text and its measures in order (`UserError::DocumentNotFound` if
+    /// none).
     pub fn document(&self, doc_id: &str) -> Result<DocumentView> {
         let position = self
             .inner
@@ -301,10 +305,11 @@ impl SearchEngine {
         );
         let mut measures = self.all_matching(&query)?;
         measures.sort_by_key(|m| m.seq);
-        Ok(DocumentView {
-            document: self.inner.documents[*position].clone(),
-            measures,
-        })
+        let document = Document {
+            text: self.inner.texts.get(*position)?,
+            ..self.inner.documents[*position].clone()
+        };
+        Ok(DocumentView { document, measures })
     }
 
     /// The same kind of measure in other regions (more-like-this across regions): precedents.

@@ -11,6 +11,7 @@ pub mod facets;
 pub mod prior;
 pub mod query;
 pub mod rank;
+pub mod reading;
 pub mod snippet;
 pub mod vocabulary;
 
@@ -211,7 +212,7 @@ pub struct FacetCount {
 /// A document with its measures in order: the document page and `/api/docs/{id}`.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentView {
-    /// The document's metadata (its `text` left empty: the measures carry it).
+    /// The document's metadata and full text.
     pub document: Document,
     /// Its measures, by `seq`.
     pub measures: Vec<Measure>,

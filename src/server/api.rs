@@ -3,7 +3,7 @@
 
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
@@ -58,6 +58,18 @@ pub async fn get_ask(
             "问答服务暂不可用,请使用 /api/search",
         )),
     }
+}
+
+/// A method other than GET (or OPTIONS) on an `/api` route: 405 with `Allow` and a message.
+pub async fn method_not_allowed() -> Response {
+    let mut response = json_error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "只支持 GET 请求:参数放在查询字符串中,如 /api/search?q=印章",
+    );
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+    response
 }
 
 /// Any other `/api` path.

@@ -209,6 +209,21 @@ pub async fn get_opensearch(headers: HeaderMap) -> Response {
         .into_response()
 }
 
+/// `GET /help`: query syntax, filters, export and the JSON API.
+pub async fn get_help() -> Markup {
+    views::help::page()
+}
+
+/// A method other than GET on a page: 405 with `Allow` and the error page.
+pub async fn method_not_allowed() -> Response {
+    (
+        StatusCode::METHOD_NOT_ALLOWED,
+        [(header::ALLOW, "GET, HEAD")],
+        views::error::page(405, "该页面只支持 GET 请求,请在浏览器中打开。"),
+    )
+        .into_response()
+}
+
 /// The 404 page for an unknown path.
 pub fn not_found_page() -> Response {
     (

@@ -104,6 +104,7 @@ pub fn app(state: AppState) -> Router {
         .route("/api/ask", get(api::get_ask))
         .route("/api", get(api::not_found))
         .route("/api/{*rest}", get(api::not_found))
+        .method_not_allowed_fallback(api::method_not_allowed)
         .layer(cors(&state.config.cors_origins));
     Router::new()
         .route("/", get(html::get_home))
@@ -112,6 +113,7 @@ pub fn app(state: AppState) -> Router {
         .route("/docs/{*id}", get(html::get_document))
         .route("/ask", get(html::get_ask))
         .route("/embed", get(html::get_embed))
+        .route("/help", get(html::get_help))
         .route("/opensearch.xml", get(html::get_opensearch))
         .route("/healthz", get(healthz))
         .route("/static/site.css", get(static_file(CSS, "text/css")))
@@ -120,10 +122,12 @@ pub fn app(state: AppState) -> Router {
             get(static_file(SITE_JS, "text/javascript")),
         )
         .route("/embed.js", get(static_file(EMBED_JS, "text/javascript")))
+        .route("/favicon.ico", get(favicon))
         .route(
             "/examples/portal.html",
             get(static_file(PORTAL_HTML, "text/html")),
         )
+        .method_not_allowed_fallback(html::method_not_allowed)
         .merge(api)
         .fallback(html_not_found)
         .with_state(state.clone())
@@ -233,6 +237,20 @@ const CSS: &str = include_str!("../../templates/site.css");
 const SITE_JS: &str = include_str!("../../templates/site.js");
 const EMBED_JS: &str = include_str!("../../templates/embed.js");
 const PORTAL_HTML: &str = include_str!("../../examples/portal.html");
+/// The site's icon: the 「政」 logo on the header's red (see `templates/SOURCE.md`).
+const FAVICON: &[u8] = include_bytes!("../../templates/favicon.ico");
+
+/// `GET /favicon.ico`.
+async fn favicon() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/x-icon"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        FAVICON,
+    )
+        .into_response()
+}
 
 /// A handler answering with a compiled-in file.
 fn static_file(

@@ -23,7 +23,9 @@ pub fn kind_label(kind: &str) -> &str {
         "who" => "责任单位",
         "deadline" => "完成时限",
         "yesno" => "是否",
-        "howto" => "怎么办",
+        // A question with no cue of its own kind: the answer quotes what the best measure
+        // says, whatever was asked (「…是多少」 too), so the label names no kind of question.
+        "howto" => "相关规定",
         "list" => "有哪些",
         "precedent" => "各地做法",
         other => other,
@@ -174,12 +176,15 @@ fn by_region(rows: &[RegionRow]) -> Markup {
 /// The `/ask` page: the question box, then the answer card (or example questions).
 pub fn page(question: Option<&str>, answer: Option<&Answer>) -> Markup {
     let title = question.map_or_else(|| "问答".to_owned(), |q| format!("{q} - 问答"));
+    let json = question.map_or_else(
+        || "/api/ask?q=".to_owned() + &crate::views::components::encode(EXAMPLES[0].0),
+        |q| format!("/api/ask?q={}", crate::views::components::encode(q)),
+    );
     layout::page(
-        &title,
-        None,
+        &layout::Frame::new(&title, json),
         html! {
             h1 { "政策问答" }
-            form.search.large role="search" action="/ask" method="get" {
+            form.search.large role="search" aria-label="政策问答" action="/ask" method="get" {
                 label.visually-hidden for="ask-q" { "输入问题" }
                 input #ask-q type="search" name="q" value=(question.unwrap_or(""))
                     maxlength=(crate::search::MAX_QUERY_CHARS)

@@ -25,7 +25,8 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
             (layout::head("嵌入检索"))
             body.embed {
                 main #main {
-                    form.search role="search" action="/embed" method="get" data-live="#embed-results" {
+                    h1.visually-hidden { (SITE_NAME) }
+                    form.search role="search" aria-label="检索政策措施" action="/embed" method="get" data-live="#embed-results" {
                         label.visually-hidden for="q" { "检索政策措施" }
                         input #q type="search" name="q" value=(query.q)
                             maxlength=(crate::search::MAX_QUERY_CHARS)
@@ -40,6 +41,7 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
                         @if results.hits.is_empty() {
                             p.empty { "没有找到符合条件的措施。" }
                         } @else {
+                            h2.visually-hidden { "检索结果" }
                             ol.hits {
                                 @for hit in &results.hits {
                                     (HitItem { hit, new_tab: true })

@@ -8,13 +8,13 @@ use crate::views::layout;
 pub fn page(status: u16, message: &str) -> Markup {
     let heading = match status {
         404 => "没有找到该页面",
+        405 => "不支持该请求方式",
         400..=499 => "请求有误",
         503 => "服务繁忙,请稍后再试",
         _ => "服务器内部错误",
     };
     layout::page(
-        heading,
-        None,
+        &layout::Frame::new(heading, "/api/search"),
         html! {
             section.error {
                 h1 { (heading) }

@@ -46,7 +46,7 @@ pub fn ordered_domains(counts: &[FacetCount]) -> Vec<FacetCount> {
 pub fn page(overview: &Overview) -> Markup {
     let browse = SearchQuery::default();
     layout::shell(
-        "首页",
+        &layout::Frame::new("首页", "/api/search"),
         None,
         html! {
             section.hero {
@@ -55,7 +55,7 @@ pub fn page(overview: &Overview) -> Markup {
                     "收录 " strong { (overview.documents) } " 份政策文件中的 "
                     strong { (overview.measures) } " 条措施:谁牵头、何时完成、各地怎么做,一查便知。"
                 }
-                (layout::search_form(None, "/search", true))
+                (layout::search_form(None, "/search", true, false))
                 div.examples {
                     h2.visually-hidden { "示例问题" }
                     span aria-hidden="true" { "试试:" }

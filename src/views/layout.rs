@@ -1,5 +1,6 @@
-//! The page shell: `<head>` (viewport, stylesheet, OpenSearch link), a header with the site
-//! name and a search form, the main content, a footer. Every page goes through [`page`].
+//! The page shell: `<head>` (viewport, stylesheet, icon, OpenSearch link), skip links, a
+//! header with the site name and a search form, the main content, a footer whose 「JSON 接口」
+//! is the current page's JSON. Every page goes through [`page`] or [`shell`].
 
 use maud::{html, Markup, DOCTYPE};
 
@@ -8,26 +9,65 @@ use crate::search::{SearchQuery, Sort};
 /// The site's name, in the header and in every `<title>`.
 pub const SITE_NAME: &str = "政策措施检索";
 
-/// A full page: `title` (the site name is appended), the header's search form pre-filled
-/// from `query` (its filters kept as hidden fields), and `body` as the main content.
-pub fn page(title: &str, query: Option<&SearchQuery>, body: Markup) -> Markup {
-    shell(title, Some(search_form(query, "/search", false)), body)
+/// The id of the facet panel, target of the 「跳到筛选」 skip link and the 「筛选」 button.
+pub const FILTERS_ID: &str = "filters";
+
+/// What the shell around a page's content shows.
+#[derive(Debug, Clone)]
+pub struct Frame<'a> {
+    /// The page's title (the site name is appended).
+    pub title: &'a str,
+    /// The search the header box shows, its filters kept as hidden fields.
+    pub query: Option<&'a SearchQuery>,
+    /// Whether typing in the header box replaces the results (only where `#main` shows
+    /// results: the search page). Elsewhere typing never changes the page.
+    pub live: bool,
+    /// The address of this page's data as JSON (`/api/…`), for the footer.
+    pub json: String,
+    /// Whether the page has the facet panel (`#filters`): adds the 「跳到筛选」 skip link.
+    pub filters: bool,
+}
+
+impl<'a> Frame<'a> {
+    /// A page titled `title` whose data is at `json`, with a plain header box.
+    pub fn new(title: &'a str, json: impl Into<String>) -> Self {
+        Frame {
+            title,
+            query: None,
+            live: false,
+            json: json.into(),
+            filters: false,
+        }
+    }
+}
+
+/// A full page: the header's search form pre-filled from `frame.query`, `body` as the main
+/// content.
+pub fn page(frame: &Frame, body: Markup) -> Markup {
+    let form = search_form(frame.query, "/search", false, frame.live);
+    shell(frame, Some(form), body)
 }
 
 /// A full page with `header_form` (none on the home page, which has its own big box).
-pub fn shell(title: &str, header_form: Option<Markup>, body: Markup) -> Markup {
+pub fn shell(frame: &Frame, header_form: Option<Markup>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="zh-CN" {
-            (head(title))
+            (head(frame.title))
             body {
-                a.skip href="#main" { "跳到正文" }
+                nav.skip-links aria-label="跳转" {
+                    a.skip href="#main" { "跳到正文" }
+                    @if frame.filters {
+                        a.skip href={ "#" (FILTERS_ID) } { "跳到筛选" }
+                    }
+                }
                 header.site {
                     div.bar {
                         a.brand href="/" { span.logo aria-hidden="true" { "政" } (SITE_NAME) }
                         @if let Some(form) = header_form { (form) }
                         nav.links aria-label="站点导航" {
                             a href="/ask" { "问答" }
+                            a href="/help" { "帮助" }
                         }
                     }
                 }
@@ -35,7 +75,9 @@ pub fn shell(title: &str, header_form: Option<Markup>, body: Markup) -> Markup {
                 footer.site {
                     p {
                         "数据来自公开的政策文件,以原文为准。"
-                        a href="/api/search?q=%E5%8D%B0%E7%AB%A0" { "JSON 接口" }
+                        a href=(frame.json) data-json title="本页内容的 JSON 数据" { "JSON 接口" }
+                        " · "
+                        a href="/help" { "检索语法与帮助" }
                         " · "
                         a href="/examples/portal.html" { "嵌入门户网站" }
                     }
@@ -46,7 +88,7 @@ pub fn shell(title: &str, header_form: Option<Markup>, body: Markup) -> Markup {
     }
 }
 
-/// `<head>`: charset, viewport, title, stylesheet, OpenSearch.
+/// `<head>`: charset, viewport, title, stylesheet, icon, OpenSearch.
 pub fn head(title: &str) -> Markup {
     html! {
         head {
@@ -54,6 +96,7 @@ pub fn head(title: &str) -> Markup {
             meta name="viewport" content="width=device-width, initial-scale=1";
             title { (title) " - " (SITE_NAME) }
             link rel="stylesheet" href="/static/site.css";
+            link rel="icon" href="/favicon.ico" sizes="32x32";
             link rel="search" type="application/opensearchdescription+xml"
                 title=(SITE_NAME) href="/opensearch.xml";
         }
@@ -61,13 +104,13 @@ pub fn head(title: &str) -> Markup {
 }
 
 /// A search form for `action` (`/search`, `/embed`): the query box, the active filters and
-/// order as hidden fields so a new query keeps them. `large` is the home page's big box; the
-/// others are `data-live`: with JavaScript, typing replaces `#main` with the results.
-pub fn search_form(query: Option<&SearchQuery>, action: &str, large: bool) -> Markup {
+/// order as hidden fields so a new query keeps them. `large` is the home page's big box.
+/// `live` forms carry `data-live`: with JavaScript, typing replaces `#main` with the results.
+pub fn search_form(query: Option<&SearchQuery>, action: &str, large: bool, live: bool) -> Markup {
     let q = query.map_or("", |q| q.q.as_str());
     let id = if large { "q-home" } else { "q" };
     html! {
-        form.search.large[large] role="search" action=(action) method="get" data-live=[(!large).then_some("#main")] {
+        form.search.large[large] role="search" aria-label="检索政策措施" action=(action) method="get" data-live=[live.then_some("#main")] {
             label.visually-hidden for=(id) { "检索政策措施" }
             input #(id) type="search" name="q" value=(q) maxlength=(crate::search::MAX_QUERY_CHARS)
                 placeholder="输入关键词或问题,如:新开办企业刻章要钱吗" autocomplete="off"

@@ -8,6 +8,7 @@ use crate::search::{DocumentView, Hit};
 use crate::views::components::{
     doc_href, measure_heading, measure_href, search_href, Facts, RegionTag,
 };
+use crate::views::doc::{chinese_date, in_text_href};
 use crate::views::layout;
 use crate::Measure;
 
@@ -47,9 +48,9 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
         domain: Some(measure.domain.clone()),
         ..Default::default()
     };
+    let json = format!("/api{}", measure_href(&measure.id));
     layout::page(
-        &heading,
-        None,
+        &layout::Frame::new(&heading, json),
         html! {
             nav.breadcrumb aria-label="位置" {
                 a href="/" { "首页" } " › "
@@ -122,11 +123,17 @@ fn fields(measure: &Measure) -> Markup {
     let rows: Vec<(&str, Markup)> = [
         (
             "文件",
-            Some(html! { a href=(doc_href(&measure.doc_id)) { "《" (measure.doc_title) "》" } }),
+            Some(html! {
+                a href=(doc_href(&measure.doc_id)) { "《" (measure.doc_title) "》" }
+                " " a.in-text href=(in_text_href(measure)) { "在原文中查看" }
+            }),
         ),
         ("文号", measure.doc_number.as_ref().map(|n| html! { (n) })),
         ("发文机关", measure.issuer.as_ref().map(|n| html! { (n) })),
-        ("成文日期", measure.date.as_ref().map(|n| html! { (n) })),
+        (
+            "成文日期",
+            measure.date.as_ref().map(|n| html! { (chinese_date(n)) }),
+        ),
         ("地区", Some(html! { (measure.region) })),
         (
             "领域",
@@ -162,8 +169,6 @@ fn fields(measure: &Measure) -> Markup {
             "额度与时限",
             (!measure.amounts.is_empty()).then(|| amounts(&measure.amounts)),
         ),
-        ("来源文件", Some(html! { code { (measure.source) } })),
-        ("措施编号", Some(html! { code { (measure.id) } })),
     ]
     .into_iter()
     .filter_map(|(name, value)| value.map(|v| (name, v)))
@@ -232,6 +237,7 @@ pub(crate) mod tests {
                 date: Some("2020-07-24".into()),
                 region: "山东省/威海市".into(),
                 publisher: None,
+                url: None,
                 text: String::new(),
             },
             measures: (0..3).map(measure).collect(),

@@ -7,33 +7,42 @@ use maud::{html, Markup};
 use crate::search::ask::Answer;
 use crate::search::{SearchQuery, SearchResults, Sort};
 use crate::views::components::{
-    chips, facet_list, page_of, pagination, region_tree, search_href, with, HitItem,
+    chips, facet_list, page_of, pagination, region_tree, search_href, search_href_at, with, HitItem,
 };
+use crate::views::layout::FILTERS_ID;
 use crate::views::{ask, layout};
 
 /// Lead units shown in the facet before the list is cut.
 const LEAD_UNITS_SHOWN: usize = 12;
 
 /// The search page for `query`, its `results`, and an answer when the query is a question.
+/// The facets come before the results (in reading and tab order; on a wide screen they sit
+/// left of them); on a phone they are folded behind the 「筛选」 button.
 pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer>) -> Markup {
     let title = if query.q.is_empty() {
         "全部措施".to_owned()
     } else {
         format!("{} - 检索", query.q)
     };
+    let frame = layout::Frame {
+        query: Some(query),
+        live: true,
+        filters: true,
+        ..layout::Frame::new(&title, search_href_at("/api/search", query, page_of(query)))
+    };
     layout::page(
-        &title,
-        Some(query),
+        &frame,
         html! {
+            h1 #results-heading {
+                @if query.q.is_empty() { "全部措施" } @else { "「" (query.q) "」的检索结果" }
+            }
             @if let Some(answer) = answer {
                 (ask::compact_card(answer))
             }
+            (chips(query))
             div.search-layout {
+                (sidebar(query, results))
                 section.results aria-labelledby="results-heading" {
-                    h1 #results-heading {
-                        @if query.q.is_empty() { "全部措施" } @else { "「" (query.q) "」的检索结果" }
-                    }
-                    (chips(query))
                     div.result-bar {
                         p.count role="status" {
                             "共 " strong { (results.total) } " 条措施"
@@ -41,8 +50,10 @@ pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer
                                 ",第 " (page_of(query)) " 页"
                             }
                         }
+                        a.filter-toggle href={ "#" (FILTERS_ID) } data-toggle=(FILTERS_ID) { "筛选" }
                         (sort_links(query))
                     }
+                    h2.visually-hidden { "检索结果" }
                     @if results.hits.is_empty() {
                         (no_results(query))
                     } @else {
@@ -54,7 +65,6 @@ pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer
                     }
                     (pagination("/search", query, results.total))
                 }
-                (sidebar(query, results))
             }
         },
     )
@@ -103,8 +113,9 @@ pub fn sidebar(query: &SearchQuery, results: &SearchResults) -> Markup {
     let mut years = facets.year.clone();
     years.sort_by(|a, b| b.value.cmp(&a.value));
     html! {
-        aside.facets aria-label="筛选" {
-            h2.visually-hidden { "筛选" }
+        aside.facets #(FILTERS_ID) tabindex="-1" aria-labelledby="filters-heading" {
+            h2 #filters-heading { "筛选" }
+            a.filter-close href="#results-heading" data-close=(FILTERS_ID) { "收起筛选" }
             @if !facets.region.is_empty() {
                 section {
                     h3 { "地区" }

@@ -17,6 +17,7 @@ use zhengce::search::SearchEngine;
 mod ask;
 mod benefits;
 mod browser;
+mod documents;
 mod pipeline;
 mod search;
 mod web;

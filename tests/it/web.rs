@@ -7,7 +7,14 @@
 //!   bad pages are 400 with a message (HTML for pages, JSON for `/api`), an unknown region is
 //!   an empty 200, unknown ids and paths are 404;
 //! - CORS headers only for configured origins; `/embed.js`, `/embed`, `/opensearch.xml`,
-//!   the sample portal, static files and `/healthz` are served.
+//!   the sample portal, static files, `/favicon.ico`, `/help` and `/healthz` are served;
+//! - a method other than GET is 405 with `Allow`, as JSON under `/api`;
+//! - the document page shows the full text (what `/api/docs` returns) with every measure
+//!   marked and linked, the facts in the official layout and the source link, and no internal
+//!   file name on any page;
+//! - every page's footer links to that page's own JSON, which is served; skip links reach
+//!   `#main` and (on the search page) the facets, which come before the results; only the
+//!   search page's header box searches as you type.
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
@@ -55,11 +62,16 @@ async fn request(config: ServeConfig, request: Request<Body>) -> Page {
         .map(|v| v.to_str().unwrap().to_owned())
         .unwrap_or_default();
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let body = if content_type.starts_with("image/") {
+        format!("{} bytes of image", bytes.len())
+    } else {
+        String::from_utf8(bytes.to_vec()).expect("UTF-8 body")
+    };
     Page {
         status,
         content_type,
         headers,
-        body: String::from_utf8(bytes.to_vec()).expect("UTF-8 body"),
+        body,
     }
 }
 
@@ -155,7 +167,7 @@ async fn a_question_gets_the_answer_card_on_top() {
     let page = get(&format!("/search?q={}", encode("新开办企业刻章要钱吗"))).await;
     ok_html(&page);
     let card = page.body.find(r#"class="answer""#);
-    let results = page.body.find("的检索结果");
+    let results = page.body.find(r#"<ol class="hits""#);
     if let (Some(card), Some(results)) = (card, results) {
         assert!(card < results, "the card comes first");
     }
@@ -628,4 +640,200 @@ async fn only_embed_may_be_framed_by_other_sites() {
         assert!(!policy.contains("frame-ancestors"), "{uri}: {policy}");
         assert!(page.headers.get(header::X_FRAME_OPTIONS).is_none(), "{uri}");
     }
+}
+
+/// The `href` of the footer's 「JSON 接口」 link, unescaped.
+fn json_link(body: &str) -> String {
+    let at = body
+        .find("data-json")
+        .expect("the footer links to the page's JSON");
+    let start = body[..at].rfind("href=\"").expect("an href") + "href=\"".len();
+    let end = start + body[start..].find('"').unwrap();
+    body[start..end].replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn document_page_shows_the_full_text_with_every_measure_marked_and_linked() {
+    let engine = engine();
+    let with_url = engine
+        .documents()
+        .iter()
+        .find(|d| d.url.is_some())
+        .expect("the gov.cn records carry their address");
+    for doc in [&engine.documents()[0], with_url] {
+        let api = get(&format!("/api/docs/{}", doc.id)).await;
+        assert_eq!(api.status, StatusCode::OK, "{}", api.body);
+        let view = api.json();
+        let text = view["document"]["text"].as_str().unwrap();
+        assert!(text.chars().count() > 200, "{}: the full text", doc.id);
+        let page = get(&format!("/docs/{}", doc.id)).await;
+        ok_html(&page);
+        let body = &page.body;
+        let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap().trim();
+        assert!(body.contains(first_line), "{}: text shown", doc.id);
+        for measure in view["measures"].as_array().unwrap() {
+            let anchor = format!(r#"id="m{}""#, measure["seq"]);
+            assert!(body.contains(&anchor), "{}: {anchor}", doc.id);
+            let href = format!(r#"href="/measures/{}""#, measure["id"].as_str().unwrap());
+            assert!(body.contains(&href), "{href}");
+        }
+        for fact in ["发文机关", "发文字号", "成文日期", "目录"] {
+            assert!(body.contains(fact), "{}: {fact}", doc.id);
+        }
+        if let Some(number) = &doc.doc_number {
+            assert!(body.contains(number.as_str()));
+        }
+        assert!(
+            !body.contains(&doc.source),
+            "{}: no internal file name",
+            doc.id
+        );
+        assert!(!body.contains("来源文件"));
+    }
+    let page = get(&format!("/docs/{}", with_url.id)).await;
+    let url = with_url.url.as_deref().unwrap();
+    assert!(
+        page.body.contains(&format!(r#"href="{url}""#)),
+        "source link"
+    );
+}
+
+#[tokio::test]
+async fn measure_pages_point_into_the_text_and_hide_file_names() {
+    let hit = first_hit("印章").await;
+    let id = hit["id"].as_str().unwrap();
+    let page = get(&format!("/measures/{id}")).await;
+    ok_html(&page);
+    assert!(!page.body.contains(hit["source"].as_str().unwrap()));
+    let measure = get(&format!("/api/measures/{id}")).await.json();
+    let in_text = format!(
+        "/docs/{}#m{}",
+        measure["doc_id"].as_str().unwrap(),
+        measure["seq"]
+    );
+    assert!(
+        page.body.contains(&format!(r#"href="{in_text}""#)),
+        "{in_text}"
+    );
+    let doc = get(in_text.split('#').next().unwrap()).await;
+    assert!(doc.body.contains(&format!(r#"id="m{}""#, measure["seq"])));
+}
+
+#[tokio::test]
+async fn every_page_links_to_its_own_json() {
+    let hit = first_hit("印章").await;
+    let region = hit["region"].as_str().unwrap();
+    let search = format!(
+        "/search?q={}&region={}&page=2",
+        encode("印章"),
+        encode(region)
+    );
+    let cases = [
+        ("/".to_owned(), "/api/search".to_owned()),
+        (
+            search,
+            format!(
+                "/api/search?q={}&region={}&page=2",
+                encode("印章"),
+                encode(region)
+            ),
+        ),
+        (
+            format!("/measures/{}", hit["id"].as_str().unwrap()),
+            format!("/api/measures/{}", hit["id"].as_str().unwrap()),
+        ),
+        (
+            format!("/docs/{}", hit["doc_id"].as_str().unwrap()),
+            format!("/api/docs/{}", hit["doc_id"].as_str().unwrap()),
+        ),
+        (
+            format!("/ask?q={}", encode("新开办企业刻章要钱吗")),
+            format!("/api/ask?q={}", encode("新开办企业刻章要钱吗")),
+        ),
+    ];
+    for (page_uri, json_uri) in cases {
+        let page = get(&page_uri).await;
+        ok_html(&page);
+        assert_eq!(json_link(&page.body), json_uri, "{page_uri}");
+        let json = get(&json_uri).await;
+        assert_eq!(json.status, StatusCode::OK, "{json_uri}: {}", json.body);
+        assert!(json.is_json(), "{json_uri}");
+    }
+}
+
+#[tokio::test]
+async fn skip_links_reach_main_and_the_filters_which_come_before_the_results() {
+    let search = get(&format!("/search?q={}", encode("印章"))).await;
+    ok_html(&search);
+    let body = &search.body;
+    assert!(body.contains(r##"href="#main""##) && body.contains(r#"id="main""#));
+    assert!(
+        body.contains(r##"href="#filters""##),
+        "跳到筛选 and the 筛选 button"
+    );
+    let filters = body.find(r#"id="filters""#).expect("the facet panel");
+    let results = body.find(r#"<ol class="hits""#).expect("results");
+    assert!(filters < results, "filters come first in tab order");
+    assert!(
+        body.contains(r##"data-live="#main""##),
+        "search as you type on /search"
+    );
+    let hit = first_hit("印章").await;
+    for uri in [
+        format!("/measures/{}", hit["id"].as_str().unwrap()),
+        format!("/docs/{}", hit["doc_id"].as_str().unwrap()),
+        format!("/ask?q={}", encode("新开办企业刻章要钱吗")),
+        "/help".to_owned(),
+        "/".to_owned(),
+    ] {
+        let page = get(&uri).await;
+        ok_html(&page);
+        assert!(page.body.contains(r##"href="#main""##), "{uri}");
+        assert!(
+            !page.body.contains("data-live"),
+            "{uri}: typing never replaces the page"
+        );
+        assert!(!page.body.contains(r##"href="#filters""##), "{uri}");
+    }
+    let ask = get(&format!("/ask?q={}", encode("新开办企业刻章要钱吗"))).await;
+    let labels: Vec<&str> = ask
+        .body
+        .match_indices(r#"role="search""#)
+        .map(|(at, _)| {
+            let rest = &ask.body[at..];
+            let start = rest.find("aria-label=\"").expect("a named search landmark") + 12;
+            &rest[start..start + rest[start..].find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(labels.len(), 2);
+    assert_ne!(labels[0], labels[1], "two search landmarks, two names");
+}
+
+#[tokio::test]
+async fn help_favicon_and_other_methods() {
+    let help = get("/help").await;
+    ok_html(&help);
+    assert!(help.body.contains("JSON 接口") && help.body.contains("--cors-origin"));
+    let icon = get("/favicon.ico").await;
+    assert_eq!(icon.status, StatusCode::OK);
+    assert_eq!(icon.content_type, "image/x-icon");
+    for uri in [
+        "/api/search?q=x",
+        "/api/ask?q=x",
+        "/api/measures/x",
+        "/api/docs/x",
+    ] {
+        let page = request(config(), Request::post(uri).body(Body::empty()).unwrap()).await;
+        assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED, "{uri}");
+        assert!(page.is_json(), "{uri}: {}", page.content_type);
+        assert!(page.json()["error"].as_str().unwrap().contains("GET"));
+        assert_eq!(page.headers[header::ALLOW], "GET, HEAD");
+    }
+    let page = request(
+        config(),
+        Request::delete("/search").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(page.is_html() && page.body.contains("GET"));
 }

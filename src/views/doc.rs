@@ -10,7 +10,7 @@ use crate::search::reading::{self, measure_anchor, Block, Reading};
 use crate::search::{DocumentView, SearchQuery};
 use crate::views::components::{doc_href, measure_heading, measure_href, search_href, RegionTag};
 use crate::views::layout;
-use crate::Measure;
+use crate::{Document, Measure};
 
 /// `2020-07-24` → 2020年7月24日 (`2020-07` → 2020年7月), as official documents date themselves.
 pub fn chinese_date(date: &str) -> String {
@@ -106,7 +106,7 @@ pub fn page(view: &DocumentView) -> Markup {
                 section.official aria-label="正文" {
                     p.official-title { (doc.title) }
                     @if let Some(number) = &doc.doc_number { p.doc-number { (number) } }
-                    div.body { (body(&reading, &view.measures)) }
+                    div.body { (body(doc, &reading, &view.measures)) }
                     @if doc.issuer.is_some() || doc.date.is_some() {
                         p.signature {
                             @if let Some(issuer) = &doc.issuer { span { (issuer) } }
@@ -147,9 +147,20 @@ fn contents(reading: &Reading) -> Markup {
 }
 
 /// The text: headings with anchors, each measure's lines marked and linked, other paragraphs.
-fn body(reading: &Reading, measures: &[Measure]) -> Markup {
+/// The lines at its top that only repeat the title or the 文号 (shown above it) are left out.
+fn body(doc: &Document, reading: &Reading, measures: &[Measure]) -> Markup {
+    let squeeze = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let shown: Vec<String> = std::iter::once(&doc.title)
+        .chain(&doc.doc_number)
+        .map(|text| squeeze(text))
+        .collect();
+    let repeated = reading
+        .blocks
+        .iter()
+        .take_while(|block| matches!(block, Block::Text(text) if shown.contains(&squeeze(text))))
+        .count();
     html! {
-        @for block in &reading.blocks {
+        @for block in &reading.blocks[repeated..] {
             @match block {
                 Block::Heading { depth, anchor, text } => (heading(*depth, anchor, text)),
                 Block::Text(text) => p { (text) },

@@ -5,7 +5,14 @@
 //! - search as you type swaps the results without submitting and updates the URL;
 //! - the sample portal mounts the `<script>` widget (results inside its shadow root) and the
 //!   `<iframe>` page;
-//! - screenshots of each step in `target/screenshots/`, plus the search page on a phone.
+//! - the document page shows the text with its measures marked, and its contents links
+//!   move within the page (no reload: site.js leaves #fragment changes to the browser), as
+//!   do the skip links; typing in the header box of a measure page never replaces the page;
+//! - accessibility: axe-core (`tests/fixtures/axe/axe.min.js`, injected through WebDriver) on
+//!   every page at 1280 px and at 390 px finds no serious or critical violation;
+//! - a phone (390 px): no page scrolls sideways, the 「筛选」 button opens the facets, the
+//!   citation box fits;
+//! - screenshots of each step in `target/screenshots/` (`*-phone.png` at 390 px).
 //!
 //! Without chromedriver the test fails saying so, unless `ZHENGCE_SKIP_BROWSER=1`.
 
@@ -18,6 +25,9 @@ use serde_json::json;
 use zhengce::server::{app, AppState, ServeConfig};
 
 use crate::engine;
+
+/// axe-core 4.14.1 (MPL-2.0, see `tests/fixtures/axe/SOURCE.md`).
+const AXE: &str = include_str!("../fixtures/axe/axe.min.js");
 
 type Outcome<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -91,6 +101,76 @@ where
         }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+}
+
+/// Runs axe-core on the page shown and fails on any serious or critical violation (listing
+/// each with the elements concerned); lesser findings are printed.
+async fn accessible(client: &Client, page: &str) -> Outcome {
+    let loaded = client
+        .execute("return typeof window.axe === 'object';", vec![])
+        .await?;
+    if loaded != json!(true) {
+        client
+            .execute(&format!("{AXE}\n;return typeof window.axe;"), vec![])
+            .await?;
+    }
+    let result = client
+        .execute_async(
+            r#"var done = arguments[arguments.length - 1];
+               window.axe.run(document, { iframes: false, resultTypes: ["violations"] }).then(
+                 function (r) {
+                   done(r.violations.map(function (v) {
+                     return { id: v.id, impact: v.impact, help: v.help,
+                              nodes: v.nodes.slice(0, 4).map(function (n) { return n.target.join(" "); }) };
+                   }));
+                 },
+                 function (e) { done({ error: String(e) }); });"#,
+            vec![],
+        )
+        .await?;
+    let violations = result
+        .as_array()
+        .ok_or_else(|| format!("axe failed on {page}: {result}"))?;
+    let mut serious = Vec::new();
+    for v in violations {
+        let impact = v["impact"].as_str().unwrap_or("");
+        let line = format!(
+            "{page}: {impact} {} ({}) at {}",
+            v["id"], v["help"], v["nodes"]
+        );
+        if matches!(impact, "serious" | "critical") {
+            serious.push(line);
+        } else {
+            eprintln!("axe, not failing: {line}");
+        }
+    }
+    if serious.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "axe found serious or critical violations:\n{}",
+            serious.join("\n")
+        )
+        .into())
+    }
+}
+
+/// Fails when the page is wider than the window (a phone would scroll sideways).
+async fn fits_the_width(client: &Client, page: &str) -> Outcome {
+    let widths = client
+        .execute(
+            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            vec![],
+        )
+        .await?;
+    let (scroll, inner) = (
+        widths[0].as_i64().unwrap_or(0),
+        widths[1].as_i64().unwrap_or(0),
+    );
+    if scroll > inner {
+        return Err(format!("{page} is {scroll} px wide in a {inner} px window").into());
+    }
+    Ok(())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -207,6 +287,7 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
         .await?;
     assert!(chip.contains(&region), "chip {chip:?} names {region:?}");
     screenshot(client, "search-region").await?;
+    let search_url = client.current_url().await?.to_string();
 
     // Open a measure: its precedents in other regions.
     client
@@ -235,6 +316,7 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
         "JavaScript shows the copy button"
     );
     screenshot(client, "measure").await?;
+    let measure_url = client.current_url().await?.to_string();
     client
         .execute(
             "document.querySelector('section.precedents').scrollIntoView()",
@@ -286,6 +368,7 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
         .for_element(Locator::Css("div.outline ol li a"))
         .await?;
     screenshot(client, "document").await?;
+    let document_url = client.current_url().await?.to_string();
 
     // The sample portal: script widget in a shadow root, and the iframe.
     client.goto(&format!("{base}/examples/portal.html")).await?;
@@ -349,12 +432,139 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
     client.enter_parent_frame().await?;
     screenshot(client, "portal").await?;
 
+    // The document page: the text with its measures marked; moving within it never reloads.
+    client.goto(&document_url).await?;
+    wait()
+        .for_element(Locator::Css("div.measure-block"))
+        .await?;
+    let blocks = client.find_all(Locator::Css("div.measure-block")).await?;
+    let links = client
+        .find_all(Locator::Css("div.measure-block p.measure-tag a"))
+        .await?;
+    assert!(
+        !blocks.is_empty() && blocks.len() == links.len(),
+        "every measure linked"
+    );
+    client.execute("window.stayed = true;", vec![]).await?;
+    client
+        .find(Locator::Css("nav.contents a"))
+        .await?
+        .click()
+        .await?;
+    client
+        .execute("document.querySelector('a.skip').focus();", vec![])
+        .await?;
+    client.find(Locator::Css("a.skip")).await?.click().await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        client
+            .execute("return window.stayed === true;", vec![])
+            .await?,
+        json!(true),
+        "following #fragment links keeps the page (no reload)"
+    );
+    assert!(client.current_url().await?.fragment() == Some("main"));
+    client
+        .execute(
+            "document.querySelector('div.measure-block').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+    screenshot(client, "document-text").await?;
+
+    // Typing in the header box of a measure page leaves the page alone.
+    client.goto(&measure_url).await?;
+    let heading = client.find(Locator::Css("h1")).await?.text().await?;
+    client
+        .find(Locator::Css("header.site input[name=q]"))
+        .await?
+        .send_keys("施工许可")
+        .await?;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert_eq!(client.current_url().await?.as_str(), measure_url);
+    assert_eq!(
+        client.find(Locator::Css("h1")).await?.text().await?,
+        heading
+    );
+
+    // Every page, at desktop width and on a phone: axe-core finds nothing serious.
+    let pages = [
+        ("home", format!("{base}/")),
+        ("search-filtered", search_url.clone()),
+        ("measure", measure_url.clone()),
+        ("document", document_url.clone()),
+        ("ask", format!("{base}/ask?q=%E6%96%B0%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A%E5%88%BB%E7%AB%A0%E8%A6%81%E9%92%B1%E5%90%97")),
+        ("ask-empty", format!("{base}/ask")),
+        ("help", format!("{base}/help")),
+        ("embed", format!("{base}/embed?q=%E5%8D%B0%E7%AB%A0")),
+        ("not-found", format!("{base}/no-such-page")),
+        ("portal", format!("{base}/examples/portal.html")),
+    ];
+    for (name, url) in &pages {
+        client.goto(url).await?;
+        if *name == "portal" {
+            wait()
+                .for_element(Locator::Css("div.zhengce-embed"))
+                .await?;
+            tokio::time::sleep(Duration::from_millis(800)).await;
+        }
+        accessible(client, name).await?;
+    }
+
     // A phone.
     client.set_window_size(390, 844).await?;
+    for (name, url) in &pages {
+        client.goto(url).await?;
+        if *name == "portal" {
+            wait()
+                .for_element(Locator::Css("div.zhengce-embed"))
+                .await?;
+            tokio::time::sleep(Duration::from_millis(800)).await;
+        }
+        accessible(client, &format!("{name} at 390 px")).await?;
+        fits_the_width(client, name).await?;
+        screenshot(client, &format!("{name}-phone")).await?;
+    }
+
+    // The facets are folded behind 「筛选」, which opens them.
+    client.goto(&search_url).await?;
+    let facets = client.find(Locator::Css("aside.facets")).await?;
+    assert!(!facets.is_displayed().await?, "facets folded on a phone");
+    let toggle = client.find(Locator::Css("a.filter-toggle")).await?;
+    assert!(toggle.is_displayed().await?);
+    toggle.click().await?;
+    assert!(facets.is_displayed().await?, "「筛选」 opens the facets");
+    assert_eq!(toggle.attr("aria-expanded").await?.as_deref(), Some("true"));
+    screenshot(client, "search-filters-phone").await?;
     client
-        .goto(&format!("{base}/search?q=%E5%8D%B0%E7%AB%A0"))
+        .find(Locator::Css("a.filter-close"))
+        .await?
+        .click()
         .await?;
-    wait().for_element(Locator::Css("ol.hits li.hit")).await?;
-    screenshot(client, "search-phone").await?;
+    assert!(
+        !facets.is_displayed().await?,
+        "「收起筛选」 folds them again"
+    );
+
+    // The citation box fits the screen.
+    client.goto(&measure_url).await?;
+    let right = client
+        .execute(
+            "var r = document.querySelector('#cite').getBoundingClientRect(); return [r.left, r.right, window.innerWidth];",
+            vec![],
+        )
+        .await?;
+    assert!(
+        right[0].as_f64().unwrap_or(-1.0) >= 0.0
+            && right[1].as_f64().unwrap_or(1e9) <= right[2].as_f64().unwrap_or(0.0),
+        "citation box within the screen: {right}"
+    );
+    client
+        .execute(
+            "document.querySelector('section.citation').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+    screenshot(client, "measure-citation-phone").await?;
     Ok(())
 }

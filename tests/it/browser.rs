@@ -8,7 +8,7 @@
 //! - the document page shows the text with its measures marked, and its contents links
 //!   move within the page (no reload: site.js leaves #fragment changes to the browser), as
 //!   do the skip links; typing in the header box of a measure page never replaces the page;
-//! - accessibility: axe-core (`tests/fixtures/axe/axe.min.js`, injected through WebDriver) on
+//! - accessibility: axe-core (`tests/vendor/axe/axe.min.js`, injected through WebDriver) on
 //!   every page at 1280 px and at 390 px finds no serious or critical violation;
 //! - a phone (390 px): no page scrolls sideways, the 「筛选」 button opens the facets, the
 //!   citation box fits;
@@ -26,8 +26,8 @@ use zhengce::server::{app, AppState, ServeConfig};
 
 use crate::engine;
 
-/// axe-core 4.14.1 (MPL-2.0, see `tests/fixtures/axe/SOURCE.md`).
-const AXE: &str = include_str!("../fixtures/axe/axe.min.js");
+/// axe-core 4.14.1 (MPL-2.0, see `tests/vendor/axe/SOURCE.md`).
+const AXE: &str = include_str!("../vendor/axe/axe.min.js");
 
 type Outcome<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 

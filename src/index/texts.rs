@@ -103,18 +103,7 @@ mod tests {
     use super::*;
 
     fn doc(id: &str, text: &str) -> Document {
-        Document {
-            id: id.into(),
-            source: "x.txt".into(),
-            title: id.into(),
-            doc_number: None,
-            issuer: None,
-            date: None,
-            region: "全国".into(),
-            publisher: None,
-            url: None,
-            text: text.into(),
-        }
+        crate::search::reading::tests::document_with(id, text)
     }
 
     #[test]

@@ -53,6 +53,17 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// How many lines of the text the blocks show (each once).
+    pub fn lines_shown(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|block| match block {
+                Block::Measure { lines, .. } => lines.len(),
+                _ => 1,
+            })
+            .sum()
+    }
+
     /// The headings, for a table of contents: (depth, anchor, text).
     pub fn headings(&self) -> impl Iterator<Item = (usize, &str, &str)> {
         self.blocks.iter().filter_map(|block| match block {
@@ -214,13 +225,14 @@ fn find_headings(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn document(text: &str) -> Document {
+    /// A national document `id` with `text`.
+    pub(crate) fn document_with(id: &str, text: &str) -> Document {
         Document {
-            id: "d".into(),
-            source: "d.txt".into(),
+            id: id.into(),
+            source: format!("{id}.txt"),
             title: "关于优化营商环境的实施方案".into(),
             doc_number: None,
             issuer: None,
@@ -230,6 +242,10 @@ mod tests {
             url: None,
             text: text.into(),
         }
+    }
+
+    fn document(text: &str) -> Document {
+        document_with("d", text)
     }
 
     fn measure(seq: u32, text: &str) -> Measure {
@@ -311,14 +327,10 @@ mod tests {
         ];
         let reading = read(&document(TEXT), &measures);
         assert_eq!(reading.placed, [false, true]);
-        let lines: usize = reading
-            .blocks
-            .iter()
-            .map(|b| match b {
-                Block::Measure { lines, .. } => lines.len(),
-                _ => 1,
-            })
-            .sum();
-        assert_eq!(lines, TEXT.lines().count(), "every line is shown once");
+        assert_eq!(
+            reading.lines_shown(),
+            TEXT.lines().count(),
+            "every line is shown once"
+        );
     }
 }

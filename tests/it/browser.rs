@@ -62,6 +62,17 @@ async fn screenshot(client: &Client, name: &str) -> Outcome {
     Ok(())
 }
 
+/// A screenshot with the first element matching `selector` scrolled to the top.
+async fn screenshot_at(client: &Client, selector: &str, name: &str) -> Outcome {
+    client
+        .execute(
+            "document.querySelector(arguments[0]).scrollIntoView()",
+            vec![json!(selector)],
+        )
+        .await?;
+    screenshot(client, name).await
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
@@ -317,13 +328,7 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
     );
     screenshot(client, "measure").await?;
     let measure_url = client.current_url().await?.to_string();
-    client
-        .execute(
-            "document.querySelector('section.precedents').scrollIntoView()",
-            vec![],
-        )
-        .await?;
-    screenshot(client, "measure-precedents").await?;
+    screenshot_at(client, "section.precedents", "measure-precedents").await?;
 
     // Search as you type from the header box, no submit.
     client
@@ -464,13 +469,7 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
         "following #fragment links keeps the page (no reload)"
     );
     assert!(client.current_url().await?.fragment() == Some("main"));
-    client
-        .execute(
-            "document.querySelector('div.measure-block').scrollIntoView()",
-            vec![],
-        )
-        .await?;
-    screenshot(client, "document-text").await?;
+    screenshot_at(client, "div.measure-block", "document-text").await?;
 
     // Typing in the header box of a measure page leaves the page alone.
     client.goto(&measure_url).await?;
@@ -559,12 +558,6 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
             && right[1].as_f64().unwrap_or(1e9) <= right[2].as_f64().unwrap_or(0.0),
         "citation box within the screen: {right}"
     );
-    client
-        .execute(
-            "document.querySelector('section.citation').scrollIntoView()",
-            vec![],
-        )
-        .await?;
-    screenshot(client, "measure-citation-phone").await?;
+    screenshot_at(client, "section.citation", "measure-citation-phone").await?;
     Ok(())
 }

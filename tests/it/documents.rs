@@ -44,16 +44,13 @@ fn documents_come_back_with_their_text_and_their_measures_placed_in_it() {
                 }
             }
         }
-        let shown: usize = reading
-            .blocks
-            .iter()
-            .map(|b| match b {
-                Block::Measure { lines, .. } => lines.len(),
-                _ => 1,
-            })
-            .sum();
         let lines = view.document.text.lines().filter(|l| !l.trim().is_empty());
-        assert_eq!(shown, lines.count(), "{}: every line shown once", doc.id);
+        assert_eq!(
+            reading.lines_shown(),
+            lines.count(),
+            "{}: every line shown once",
+            doc.id
+        );
         let anchors: Vec<&str> = reading.headings().map(|(_, anchor, _)| anchor).collect();
         let unique: HashSet<&&str> = anchors.iter().collect();
         assert_eq!(unique.len(), anchors.len(), "{}: {anchors:?}", doc.id);

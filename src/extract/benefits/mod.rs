@@ -350,8 +350,8 @@ fn bind(s: &Sentence, ci: usize, f: &Figure, v: &Vocabulary) -> Option<usize> {
     let specific = |c: &Clause, limit: usize| -> Option<usize> {
         c.mentions
             .iter()
-            .filter(|(pos, _, _)| *pos < limit)
-            .last()
+            .rev()
+            .find(|(pos, _, _)| *pos < limit)
             .and_then(|(_, labels, _)| labels.iter().copied().find(|&l| !v.labels[l].general))
     };
     let clause = &s.clauses[ci];

@@ -181,8 +181,9 @@ pub async fn get_embed(
     Ok(views::embed::page(&query, results.as_ref()))
 }
 
-/// `GET /opensearch.xml`, with URLs on the host the browser used.
-pub async fn get_opensearch(headers: HeaderMap) -> Response {
+/// The site's address as the browser used it (`http://127.0.0.1:8080`), for absolute links:
+/// the `Host` header when it is a plain host name, the scheme from `X-Forwarded-Proto`.
+pub fn site_base(headers: &HeaderMap) -> String {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -198,7 +199,12 @@ pub async fn get_opensearch(headers: HeaderMap) -> Response {
         Some("https") => "https",
         _ => "http",
     };
-    let xml = views::embed::opensearch(&format!("{scheme}://{host}"));
+    format!("{scheme}://{host}")
+}
+
+/// `GET /opensearch.xml`, with URLs on the host the browser used.
+pub async fn get_opensearch(headers: HeaderMap) -> Response {
+    let xml = views::embed::opensearch(&site_base(&headers));
     (
         [(
             header::CONTENT_TYPE,

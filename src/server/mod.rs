@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod error;
+pub mod export;
 pub mod html;
 pub mod params;
 
@@ -114,6 +115,7 @@ pub fn app(state: AppState) -> Router {
         .route("/ask", get(html::get_ask))
         .route("/embed", get(html::get_embed))
         .route("/help", get(html::get_help))
+        .route("/export", get(export::get_export))
         .route("/opensearch.xml", get(html::get_opensearch))
         .route("/healthz", get(healthz))
         .route("/static/site.css", get(static_file(CSS, "text/css")))

@@ -23,6 +23,7 @@ pub fn page() -> Markup {
                         li { a href="#words" { "输入关键词或问题" } }
                         li { a href="#filters-help" { "筛选与排序" } }
                         li { a href="#pages" { "措施与文件" } }
+                        li { a href="#export" { "导出结果" } }
                         li { a href="#api" { "JSON 接口" } }
                         li { a href="#embed" { "嵌入门户网站" } }
                     }
@@ -53,6 +54,15 @@ pub fn page() -> Markup {
                     p {
                         "每条措施有自己的页面:原文、牵头单位、完成时限、所属章节,一段可复制的引用,以及其他地区的同类措施。"
                         "文件页显示全文,各条措施在文中标出并链接到措施页,章节标题可直接链接;有原文地址的,附原文链接。"
+                    }
+                }
+                section aria-labelledby="export" {
+                    h2 #export { "导出结果" }
+                    p {
+                        "检索结果页底部可将当前条件下的全部结果(不止当前页)导出为 CSV 表格(可用 Excel、WPS 打开)或 JSON Lines,"
+                        "每条措施一行,列为:地区、文件、文号、成文日期、措施编号(文件中的序号,如「三、(一)4.」)、措施、牵头单位、完成时限、链接、原文。"
+                        "一次最多导出 " (crate::views::export::MAX_EXPORT_ROWS) " 条;地址为 "
+                        (example("/export?q=印章&format=csv")) ",可加 " (example("limit")) " 限定条数。"
                     }
                 }
                 section aria-labelledby="api" {

@@ -10,6 +10,7 @@ pub mod components;
 pub mod doc;
 pub mod embed;
 pub mod error;
+pub mod export;
 pub mod help;
 pub mod home;
 pub mod layout;

@@ -64,10 +64,38 @@ pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer
                         }
                     }
                     (pagination("/search", query, results.total))
+                    @if results.total > 0 {
+                        (export_links(query, results.total))
+                    }
                 }
             }
         },
     )
+}
+
+/// Downloads of every page of these results, as CSV and as JSON Lines.
+fn export_links(query: &SearchQuery, total: usize) -> Markup {
+    let href = |format: &str| {
+        let search = search_href_at(
+            "/export",
+            &with(query, |q| q.limit = crate::search::DEFAULT_LIMIT),
+            1,
+        );
+        let join = if search.contains('?') { '&' } else { '?' };
+        format!("{search}{join}format={format}")
+    };
+    let bound = crate::views::export::MAX_EXPORT_ROWS;
+    html! {
+        p.export {
+            "导出全部结果"
+            @if total > bound { "(前 " (bound) " 条,共 " (total) " 条)" }
+            ":"
+            a href=(href("csv")) download { "CSV 表格" }
+            " · "
+            a href=(href("jsonl")) download { "JSON Lines" }
+            span.note { "(含地区、文件、文号、措施编号、牵头单位、完成时限与链接)" }
+        }
+    }
 }
 
 /// 「按相关度 | 按日期」.

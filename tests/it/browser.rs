@@ -12,6 +12,7 @@
 //!   every page at 1280 px and at 390 px finds no serious or critical violation;
 //! - a phone (390 px): no page scrolls sideways, the 「筛选」 button opens the facets, the
 //!   citation box fits;
+//! - the export link of a filtered search downloads a CSV with one row per result;
 //! - screenshots of each step in `target/screenshots/` (`*-phone.png` at 390 px).
 //!
 //! Without chromedriver the test fails saying so, unless `ZHENGCE_SKIP_BROWSER=1`.
@@ -221,6 +222,7 @@ async fn site_and_portal_in_headless_chromium() {
     wait_for_port(port, Duration::from_secs(20)).await.unwrap();
 
     let profile = tempfile::tempdir().unwrap();
+    let downloads = tempfile::tempdir().unwrap();
     let mut options = json!({
         "args": [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -228,7 +230,11 @@ async fn site_and_portal_in_headless_chromium() {
             "--disable-component-update", "--disable-sync", "--lang=zh-CN",
             "--window-size=1280,1000",
             format!("--user-data-dir={}", profile.path().display()),
-        ]
+        ],
+        "prefs": {
+            "download.default_directory": downloads.path().display().to_string(),
+            "download.prompt_for_download": false,
+        },
     });
     if let Some(chromium) = find_program(&["chromium", "chromium-browser", "google-chrome"]) {
         options["binary"] = json!(chromium.display().to_string());
@@ -241,7 +247,7 @@ async fn site_and_portal_in_headless_chromium() {
         .await
         .expect("a WebDriver session with headless Chromium");
 
-    let outcome = walk_through(&client, &base).await;
+    let outcome = walk_through(&client, &base, downloads.path()).await;
     if outcome.is_err() {
         let _ = screenshot(&client, "failure").await;
     }
@@ -251,7 +257,7 @@ async fn site_and_portal_in_headless_chromium() {
     }
 }
 
-async fn walk_through(client: &Client, base: &str) -> Outcome {
+async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome {
     let wait = || client.wait().at_most(Duration::from_secs(15));
 
     // Home: big search box, domain tiles.
@@ -299,6 +305,33 @@ async fn walk_through(client: &Client, base: &str) -> Outcome {
     assert!(chip.contains(&region), "chip {chip:?} names {region:?}");
     screenshot(client, "search-region").await?;
     let search_url = client.current_url().await?.to_string();
+
+    // Export every page of these results: the CSV downloads with its citation columns.
+    let total: usize = client
+        .find(Locator::Css("p.count strong"))
+        .await?
+        .text()
+        .await?
+        .parse()?;
+    client
+        .find(Locator::Css("p.export a[href*='format=csv']"))
+        .await?
+        .click()
+        .await?;
+    let csv = eventually("the CSV download", || async {
+        let done = std::fs::read_dir(downloads)?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .find(|path| path.extension().is_some_and(|ext| ext == "csv"));
+        Ok(done.map(std::fs::read_to_string).transpose()?)
+    })
+    .await?;
+    assert!(csv
+        .starts_with("\u{feff}地区,文件,文号,成文日期,措施编号,措施,牵头单位,完成时限,链接,原文"));
+    assert_eq!(
+        csv.matches(&format!(",{base}/measures/")).count(),
+        total,
+        "one row per result, every page"
+    );
 
     // Open a measure: its precedents in other regions.
     client

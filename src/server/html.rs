@@ -11,6 +11,7 @@ use crate::search::ask::Answer;
 use crate::search::{SearchEngine, SearchQuery};
 use crate::server::error::PageError;
 use crate::server::{blocking, params, try_ask};
+use crate::views::search::Filter;
 use crate::{views, Error};
 
 /// The query pairs, or a 400 for a query string that cannot be read.
@@ -44,7 +45,7 @@ pub async fn get_search(
     let region_path = query.region.as_deref().map(|r| engine.resolve_region(r));
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
     let search = {
-        let query = query.clone();
+        let (engine, query) = (engine.clone(), query.clone());
         blocking(move || engine.search(&query))
     };
     let (results, answer) = match answer {
@@ -57,7 +58,54 @@ pub async fn get_search(
     let answer = answer
         .filter(|answer| answer.found)
         .and_then(|answer| within_filters(answer, &query, region_path.as_deref()));
-    Ok(views::search::page(&query, &results, answer.as_ref()))
+    let unknown = if results.total == 0 && is_filtered(&query) {
+        let query = query.clone();
+        blocking(move || unknown_filters(&engine, &query)).await?
+    } else {
+        Vec::new()
+    };
+    Ok(views::search::page(
+        &query,
+        &results,
+        answer.as_ref(),
+        &unknown,
+    ))
+}
+
+/// The filters of `query` that no measure in the index has (a misspelt region, a unit
+/// written otherwise): each tried alone, without the words. Only asked when a search found
+/// nothing, to say why.
+fn unknown_filters(engine: &SearchEngine, query: &SearchQuery) -> crate::Result<Vec<Filter>> {
+    let alone = |change: &dyn Fn(&mut SearchQuery)| {
+        let mut single = SearchQuery {
+            limit: 1,
+            ..SearchQuery::default()
+        };
+        change(&mut single);
+        engine.search(&single).map(|results| results.total == 0)
+    };
+    let mut unknown = Vec::new();
+    if let Some(region) = &query.region {
+        if alone(&|q| q.region = Some(region.clone()))? {
+            unknown.push(Filter::Region);
+        }
+    }
+    if let Some(domain) = &query.domain {
+        if alone(&|q| q.domain = Some(domain.clone()))? {
+            unknown.push(Filter::Domain);
+        }
+    }
+    if let Some(unit) = &query.lead_unit {
+        if alone(&|q| q.lead_unit = Some(unit.clone()))? {
+            unknown.push(Filter::LeadUnit);
+        }
+    }
+    if let Some(year) = query.year {
+        if alone(&|q| q.year = Some(year))? {
+            unknown.push(Filter::Year);
+        }
+    }
+    Ok(unknown)
 }
 
 /// Whether `query` sets any filter (region, domain, lead unit, year).

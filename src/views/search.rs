@@ -15,10 +15,62 @@ use crate::views::{ask, layout};
 /// Lead units shown in the facet before the list is cut.
 const LEAD_UNITS_SHOWN: usize = 12;
 
+/// A filter of the search page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// 地区.
+    Region,
+    /// 领域.
+    Domain,
+    /// 牵头单位.
+    LeadUnit,
+    /// 年份.
+    Year,
+}
+
+impl Filter {
+    /// Its name on the page.
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::Region => "地区",
+            Filter::Domain => "领域",
+            Filter::LeadUnit => "牵头单位",
+            Filter::Year => "年份",
+        }
+    }
+
+    /// Its value in `query`, as shown.
+    pub fn value(self, query: &SearchQuery) -> Option<String> {
+        match self {
+            Filter::Region => query.region.clone(),
+            Filter::Domain => query.domain.clone(),
+            Filter::LeadUnit => query.lead_unit.clone(),
+            Filter::Year => query.year.map(|y| y.to_string()),
+        }
+    }
+
+    /// `query` without this filter.
+    pub fn remove(self, query: &SearchQuery) -> SearchQuery {
+        with(query, |q| match self {
+            Filter::Region => q.region = None,
+            Filter::Domain => q.domain = None,
+            Filter::LeadUnit => q.lead_unit = None,
+            Filter::Year => q.year = None,
+        })
+    }
+}
+
 /// The search page for `query`, its `results`, and an answer when the query is a question.
+/// `unknown` are the filters no measure has (said above the results, so an empty page is
+/// explained).
 /// The facets come before the results (in reading and tab order; on a wide screen they sit
 /// left of them); on a phone they are folded behind the 「筛选」 button.
-pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer>) -> Markup {
+pub fn page(
+    query: &SearchQuery,
+    results: &SearchResults,
+    answer: Option<&Answer>,
+    unknown: &[Filter],
+) -> Markup {
     let title = if query.q.is_empty() {
         "全部措施".to_owned()
     } else {
@@ -52,6 +104,14 @@ pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer
                         }
                         a.filter-toggle href={ "#" (FILTERS_ID) } data-toggle=(FILTERS_ID) { "筛选" }
                         (sort_links(query))
+                    }
+                    @for filter in unknown {
+                        @if let Some(value) = filter.value(query) {
+                            p.unknown-filter role="note" {
+                                "收录的措施中没有" (filter.label()) "为「" (value) "」的(可能写法不同,或不在收录范围内)。"
+                                a href=(search_href(&filter.remove(query))) { "去掉这个条件" }
+                            }
+                        }
                     }
                     h2.visually-hidden { "检索结果" }
                     @if results.hits.is_empty() {
@@ -226,7 +286,7 @@ pub(crate) mod tests {
             domain: Some("开办企业".into()),
             ..Default::default()
         };
-        let html = page(&query, &results(), None).into_string();
+        let html = page(&query, &results(), None, &[]).into_string();
         assert!(html.contains("<mark>刻制</mark>&lt;公章&gt;"), "{html}");
         assert!(html.contains(r#"href="/measures/weihai-2020-07.1-2""#));
         for fact in [
@@ -258,9 +318,13 @@ pub(crate) mod tests {
             region: Some("火星".into()),
             ..Default::default()
         };
-        let html = page(&query, &SearchResults::default(), None).into_string();
+        let html = page(&query, &SearchResults::default(), None, &[Filter::Region]).into_string();
         assert!(html.contains("没有找到符合条件的措施"));
         assert!(html.contains("去掉筛选条件"));
+        assert!(
+            html.contains("没有地区为「火星」的"),
+            "an unknown filter is named"
+        );
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }

@@ -970,3 +970,36 @@ async fn export_of_a_large_result_set_is_bounded_and_streamed() {
         assert!(page.is_html() && page.body.contains("参数"), "{bad}");
     }
 }
+
+#[tokio::test]
+async fn an_unknown_filter_value_is_named_when_nothing_is_found() {
+    let page = get(&format!(
+        "/search?q={}&region={}",
+        encode("印章"),
+        encode("火星")
+    ))
+    .await;
+    ok_html(&page);
+    assert!(
+        page.body.contains("没有地区为「火星」的"),
+        "the note names the value"
+    );
+    assert!(page.body.contains("去掉这个条件"));
+    let unit = get(&format!(
+        "/search?lead_unit={}&year=1999",
+        encode("不存在的局")
+    ))
+    .await;
+    assert!(unit.body.contains("没有牵头单位为「不存在的局」的"));
+    assert!(unit.body.contains("没有年份为「1999」的"));
+    let known = get(&format!(
+        "/search?q={}&region={}",
+        encode("火箭发射"),
+        encode("山东省")
+    ))
+    .await;
+    assert!(
+        !known.body.contains("unknown-filter"),
+        "a known region is not called unknown"
+    );
+}

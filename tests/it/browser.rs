@@ -10,6 +10,8 @@
 //!   do the skip links; typing in the header box of a measure page never replaces the page;
 //! - accessibility: axe-core (`tests/vendor/axe/axe.min.js`, injected through WebDriver) on
 //!   every page at 1280 px and at 390 px finds no serious or critical violation;
+//! - the keyboard focus ring contrasts at least 3:1 with what surrounds it, on white, on the
+//!   marked measures and on the red header;
 //! - a phone (390 px): no page scrolls sideways, the 「筛选」 button opens the facets, the
 //!   citation box fits;
 //! - the export link of a filtered search downloads a CSV with one row per result;
@@ -165,6 +167,58 @@ async fn accessible(client: &Client, page: &str) -> Outcome {
         )
         .into())
     }
+}
+
+/// Relative luminance of an `rgb(r, g, b)` / `rgba(…)` colour (WCAG 2).
+fn luminance(css: &str) -> Option<f64> {
+    let inside = css.split_once('(')?.1.trim_end_matches(')');
+    let parts: Vec<f64> = inside
+        .split(',')
+        .take(3)
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let channel = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    Some(0.2126 * channel(parts[0]) + 0.7152 * channel(parts[1]) + 0.0722 * channel(parts[2]))
+}
+
+/// Fails unless the keyboard focus ring of the element `selector` contrasts at least 3:1
+/// with the background around it (WCAG 1.4.11).
+async fn focus_ring_contrasts(client: &Client, selector: &str) -> Outcome {
+    let colours = client
+        .execute(
+            r#"var el = document.querySelector(arguments[0]);
+               el.focus({ focusVisible: true });
+               var style = getComputedStyle(el);
+               var bg = "rgb(255, 255, 255)";
+               for (var n = el.parentElement; n; n = n.parentElement) {
+                 var c = getComputedStyle(n).backgroundColor;
+                 if (c && c !== "transparent" && c !== "rgba(0, 0, 0, 0)") { bg = c; break; }
+               }
+               return [style.outlineStyle, style.outlineColor, bg, document.activeElement === el];"#,
+            vec![json!(selector)],
+        )
+        .await?;
+    let text = |i: usize| colours[i].as_str().unwrap_or_default().to_owned();
+    if colours[3] != json!(true) || text(0) == "none" {
+        return Err(format!("{selector}: no visible focus ring ({colours})").into());
+    }
+    let (ring, around) = (luminance(&text(1)), luminance(&text(2)));
+    let (Some(ring), Some(around)) = (ring, around) else {
+        return Err(format!("{selector}: unreadable colours {colours}").into());
+    };
+    let ratio = (ring.max(around) + 0.05) / (ring.min(around) + 0.05);
+    if ratio < 3.0 {
+        return Err(format!("{selector}: focus ring {ratio:.2}:1 against its background").into());
+    }
+    Ok(())
 }
 
 /// Fails when the page is wider than the window (a phone would scroll sideways).
@@ -503,6 +557,16 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
     );
     assert!(client.current_url().await?.fragment() == Some("main"));
     screenshot_at(client, "div.measure-block", "document-text").await?;
+
+    // The focus ring stands out (≥ 3:1) on white and on the red header.
+    for selector in [
+        "main a",
+        "header.site input[name=q]",
+        "a.brand",
+        "div.measure-block a",
+    ] {
+        focus_ring_contrasts(client, selector).await?;
+    }
 
     // Typing in the header box of a measure page leaves the page alone.
     client.goto(&measure_url).await?;

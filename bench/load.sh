@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Load test of /api/search with wrk (Debian package `wrk`): builds the release binary, serves
-# the index of corpus/ on a loopback port, runs a mixed query set for DURATION seconds, stops.
+# an index on a loopback port, runs a mixed query set for DURATION seconds, stops.
 # Usage: bash bench/load.sh [DURATION=20] [CONNECTIONS=16] [INDEX=index]
 # (INDEX=target/bench/index-50mb after `zhengce bench search` for the 111,000-measure corpus)
+#
+# REBUILD=1 bash bench/load.sh …: the same load while `zhengce index` rebuilds the index again
+# and again (a copy of corpus/ in a temporary directory, one document added, then removed, …),
+# so every latency is measured during a rebuild; prints how many rebuilds ran (wrk prints the
+# failed requests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20}
@@ -10,14 +15,40 @@ connections=${2:-16}
 index=${3:-index}
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 cargo build --release --quiet
-bin="${CARGO_TARGET_DIR:-target}/release/zhengce"
+bin="$PWD/${CARGO_TARGET_DIR:-target}/release/zhengce"
 port=18080
-"$bin" --index "$index" serve --addr "127.0.0.1:$port" >/tmp/zhengce-load.log 2>&1 &
+work=$(mktemp -d)
+trap 'kill $server $rebuilder 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+server="" rebuilder=""
+if [ "${REBUILD:-0}" = 1 ]; then
+  cp -r corpus "$work/corpus"
+  index="$work/index"
+  "$bin" --index "$index" index --corpus "$work/corpus" >/dev/null
+fi
+"$bin" --index "$index" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat /tmp/zhengce-load.log >&2; exit 1; }
+  kill -0 $server 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
   sleep 0.5
 done
+if [ "${REBUILD:-0}" = 1 ]; then
+  # One document added (a copy of a seed plan under a new name), then removed, in a loop.
+  seed=$(ls corpus/*.txt | head -1)
+  (
+    n=0
+    while [ ! -e "$work/stop" ]; do
+      if [ $((n % 2)) = 0 ]; then cp "$seed" "$work/corpus/added.txt"; else rm -f "$work/corpus/added.txt"; fi
+      "$bin" --index "$index" index --corpus "$work/corpus" >/dev/null 2>>"$work/rebuild.log" || echo "rebuild failed" >>"$work/rebuild.log"
+      n=$((n + 1))
+      echo $n >"$work/rebuilds"
+    done
+  ) &
+  rebuilder=$!
+fi
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/search.lua "http://127.0.0.1:$port"
+if [ "${REBUILD:-0}" = 1 ]; then
+  touch "$work/stop"; wait $rebuilder 2>/dev/null || true
+  echo "rebuilds during the run: $(cat "$work/rebuilds" 2>/dev/null || echo 0)"
+  grep -c "rebuild failed" "$work/rebuild.log" | sed 's/^/failed rebuilds: /' || true
+fi

@@ -265,7 +265,8 @@ fn ingest(scaled: &Scaled) -> anyhow::Result<()> {
 
     let index_dir = scaled.index_dir();
     let started = Instant::now();
-    let report = crate::index::build(&dir, &index_dir)?;
+    // Every file read again, as on a first build (an update would skip the unchanged ones).
+    let report = crate::index::build_with(&dir, &index_dir, crate::index::Rebuild::Full)?;
     let build_time = started.elapsed();
 
     let rate = |d: Duration| mb_of(bytes) / d.as_secs_f64();
@@ -330,7 +331,7 @@ fn query_mix(questions: &Path) -> anyhow::Result<Vec<SearchQuery>> {
 
 fn search(scaled: &Scaled, queries: &Path, rounds: usize) -> anyhow::Result<()> {
     let index_dir = scaled.index_dir();
-    if !index_dir.join("meta.json").exists() {
+    if crate::index::generation::current(&index_dir)?.is_none() {
         let dir = scaled.corpus_dir()?;
         let started = Instant::now();
         let report = crate::index::build(&dir, &index_dir)?;

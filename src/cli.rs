@@ -26,11 +26,16 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Build or rebuild the index from the corpus (atomically: a failed build keeps the old one).
+    /// Build or update the index from the corpus: only files whose content changed are read
+    /// again; the result is a new generation made live atomically (a failed build keeps the old
+    /// one, a running server switches to the new one without a restart).
     Index {
         /// Corpus directory.
         #[arg(long, env = "ZHENGCE_CORPUS", default_value = "corpus")]
         corpus: PathBuf,
+        /// Read every file again, even unchanged ones.
+        #[arg(long)]
+        full: bool,
     },
     /// Serve the web site and the JSON API; builds the index first if it is missing.
     Serve {
@@ -47,9 +52,45 @@ pub enum Command {
             value_delimiter = ','
         )]
         cors_origins: Vec<String>,
-        /// Seconds a request may take before it is answered with 503.
-        #[arg(long, default_value_t = 10)]
+        /// Seconds a request may take before it is answered with 503 (its work then stops).
+        #[arg(long, env = "ZHENGCE_TIMEOUT_SECS", default_value_t = 10)]
         timeout_secs: u64,
+        /// Seconds a client has to send a request's head (also the keep-alive idle limit).
+        #[arg(long, env = "ZHENGCE_HEADER_TIMEOUT_SECS", default_value_t = 10)]
+        header_timeout_secs: u64,
+        /// Seconds a connection may go with no byte moving (longer than --timeout-secs).
+        #[arg(long, env = "ZHENGCE_IDLE_TIMEOUT_SECS", default_value_t = 30)]
+        idle_timeout_secs: u64,
+        /// Most connections open at once (more wait in the kernel's queue).
+        #[arg(long, env = "ZHENGCE_MAX_CONNECTIONS", default_value_t = 1024)]
+        max_connections: usize,
+        /// Searches running at once [default: two per core].
+        #[arg(long, env = "ZHENGCE_MAX_SEARCHES")]
+        max_searches: Option<usize>,
+        /// Requests that may wait for a search slot; more get 503 with Retry-After at once.
+        #[arg(long, env = "ZHENGCE_MAX_WAITING", default_value_t = 64)]
+        max_waiting: usize,
+        /// Milliseconds a request waits for a search slot before 503.
+        #[arg(long, env = "ZHENGCE_QUEUE_TIMEOUT_MS", default_value_t = 2000)]
+        queue_timeout_ms: u64,
+        /// Milliseconds between looks for a new index generation (hot reload).
+        #[arg(long, env = "ZHENGCE_RELOAD_INTERVAL_MS", default_value_t = 1000)]
+        reload_interval_ms: u64,
+        /// Index changes to the corpus while serving (checked every --watch-interval-ms).
+        #[arg(long, env = "ZHENGCE_WATCH")]
+        watch: bool,
+        /// Milliseconds between looks at the corpus with --watch.
+        #[arg(long, env = "ZHENGCE_WATCH_INTERVAL_MS", default_value_t = 2000)]
+        watch_interval_ms: u64,
+        /// Keep no query statistics at all (no /stats, nothing written).
+        #[arg(long, env = "ZHENGCE_NO_QUERY_STATS")]
+        no_query_stats: bool,
+        /// File of the query statistics [default: query-stats.json in the index directory].
+        #[arg(long, env = "ZHENGCE_QUERY_STATS")]
+        query_stats: Option<PathBuf>,
+        /// Most distinct queries the statistics remember.
+        #[arg(long, env = "ZHENGCE_QUERY_STATS_CAPACITY", default_value_t = 10_000)]
+        query_stats_capacity: usize,
     },
     /// Search measures; without QUERY, read one query a line from standard input (JSON out).
     Search {
@@ -110,27 +151,55 @@ pub enum Command {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    init_logging();
+    init_logging()?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
-        Command::Index { corpus } => index(&corpus, &cli.index),
+        Command::Index { corpus, full } => index(&corpus, &cli.index, full),
         Command::Serve {
             addr,
             corpus,
             cors_origins,
             timeout_secs,
+            header_timeout_secs,
+            idle_timeout_secs,
+            max_connections,
+            max_searches,
+            max_waiting,
+            queue_timeout_ms,
+            reload_interval_ms,
+            watch,
+            watch_interval_ms,
+            no_query_stats,
+            query_stats,
+            query_stats_capacity,
         } => {
-            if timeout_secs == 0 {
-                bail!("invalid parameter `--timeout-secs`: must be at least 1");
-            }
+            let query_stats = if no_query_stats {
+                None
+            } else {
+                Some(
+                    query_stats
+                        .unwrap_or_else(|| cli.index.join(crate::index::write::QUERY_STATS_FILE)),
+                )
+            };
             let config = crate::server::ServeConfig {
                 addr,
                 index_dir: cli.index,
                 corpus_dir: corpus,
                 cors_origins,
                 request_timeout: Duration::from_secs(timeout_secs),
+                header_timeout: Duration::from_secs(header_timeout_secs),
+                idle_timeout: Duration::from_secs(idle_timeout_secs),
+                max_connections,
+                max_searches: max_searches.unwrap_or_else(crate::server::default_max_searches),
+                max_waiting,
+                queue_timeout: Duration::from_millis(queue_timeout_ms),
+                reload_interval: Duration::from_millis(reload_interval_ms),
+                watch_interval: watch.then(|| Duration::from_millis(watch_interval_ms)),
+                query_stats,
+                query_stats_capacity,
             };
+            config.check()?;
             let runtime = tokio::runtime::Runtime::new().context("starting the runtime")?;
             runtime.block_on(crate::server::serve(config))?;
             Ok(())
@@ -252,21 +321,40 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-fn index(corpus: &Path, index_dir: &Path) -> anyhow::Result<()> {
-    let report = crate::index::build(corpus, index_dir)?;
+fn index(corpus: &Path, index_dir: &Path, full: bool) -> anyhow::Result<()> {
+    let rebuild = if full {
+        crate::index::Rebuild::Full
+    } else {
+        crate::index::Rebuild::Changed
+    };
+    let report = crate::index::build_with(corpus, index_dir, rebuild)?;
     for skipped in &report.skipped {
         eprintln!("warning: skipped {skipped}");
     }
     for doc in &report.empty_documents {
         eprintln!("warning: no measures found in {doc}");
     }
-    println!(
-        "indexed {} measures from {} documents in {} files into {}",
-        report.measures,
-        report.documents,
-        report.files,
-        report.index_dir.display()
-    );
+    if report.unchanged {
+        println!(
+            "index is up to date: {} measures from {} documents in {} files, generation {} in {}",
+            report.measures,
+            report.documents,
+            report.files,
+            report.generation,
+            report.index_dir.display()
+        );
+    } else {
+        println!(
+            "indexed {} measures from {} documents in {} files into {} (generation {}; {} files read, {} removed)",
+            report.measures,
+            report.documents,
+            report.files,
+            report.index_dir.display(),
+            report.generation,
+            report.extracted_files,
+            report.removed_files
+        );
+    }
     Ok(())
 }
 
@@ -320,11 +408,28 @@ fn print_results(out: &mut impl Write, results: &SearchResults) -> std::io::Resu
     Ok(())
 }
 
-fn init_logging() {
+/// Logs to standard error: the level from `ZHENGCE_LOG` (default `info`), one JSON object a
+/// line with `ZHENGCE_LOG_FORMAT=json` (for log collectors), colours only on a terminal.
+fn init_logging() -> anyhow::Result<()> {
+    use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("ZHENGCE_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+        .with_writer(std::io::stderr);
+    match std::env::var("ZHENGCE_LOG_FORMAT").as_deref() {
+        Ok("json") => {
+            let _ = builder.json().with_ansi(false).try_init();
+        }
+        Ok("text") | Err(std::env::VarError::NotPresent) => {
+            let _ = builder
+                .with_ansi(std::io::stderr().is_terminal())
+                .try_init();
+        }
+        Ok(other) => bail!(
+            "invalid environment variable `ZHENGCE_LOG_FORMAT`: `{other}`; use `json` or `text`"
+        ),
+        Err(err) => bail!("invalid environment variable `ZHENGCE_LOG_FORMAT`: {err}"),
+    }
+    Ok(())
 }

@@ -89,6 +89,12 @@ pub enum InternalError {
     /// A background task died.
     #[error("task: {0}")]
     Join(String),
+    /// The request's time ran out; its work was stopped.
+    #[error("the request took too long and was stopped")]
+    DeadlineExceeded,
+    /// Too many searches at once: the request was refused rather than queued.
+    #[error("too many searches at once")]
+    Overloaded,
 }
 
 impl Error {

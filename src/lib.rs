@@ -12,6 +12,7 @@ pub mod extract; // 2 Document → Measure (outline, attribution, deadlines, dom
 pub mod index; // 3 Measure → tantivy documents in index/
 pub mod search; // 4 query → results, facets, snippets, answers, evaluation
 pub mod server; // 5 HTTP → search → views
+pub mod stats; // what people searched for and did not find (counts only, bounded)
 pub mod views; // 6 results → HTML pages
 
 pub mod bench; // scaled corpus generator and throughput/latency benchmarks

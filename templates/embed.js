@@ -133,15 +133,13 @@
     status.textContent = data.total > 0 ? "共 " + data.total + " 条措施" : "没有找到符合条件的措施";
     (data.hits || []).forEach(function (hit) {
       var item = el("li");
-      var link = el("a", "title", hit.title || String(hit.text || "").slice(0, 40));
+      var link = el("a", "title", hit.title || Array.from(String(hit.snippet || "")).slice(0, 40).join(""));
       link.href = measureUrl(hit.id);
       link.target = "_blank";
       link.rel = "noopener";
       item.appendChild(link);
       var snippet = hit.snippet ? String(hit.snippet) : "";
-      item.appendChild(snippet
-        ? highlighted(snippet, hit.highlights)
-        : el("p", "snippet", Array.from(String(hit.text || "")).slice(0, 160).join("")));
+      item.appendChild(highlighted(snippet, hit.highlights));
       var facts = el("div", "facts");
       facts.appendChild(el("span", "region", String(hit.region || "").split("/").pop()));
       var rest = ["《" + hit.doc_title + "》"];

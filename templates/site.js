@@ -44,7 +44,12 @@
       var target = url();
       if (controller) controller.abort();
       controller = "AbortController" in window ? new AbortController() : null;
-      fetch(target, { signal: controller ? controller.signal : undefined, credentials: "same-origin" })
+      // The header marks a half-typed query: the query statistics count only submitted ones.
+      fetch(target, {
+        signal: controller ? controller.signal : undefined,
+        credentials: "same-origin",
+        headers: { "X-Zhengce-Live": "1" }
+      })
         .then(function (response) { return response.text(); })
         .then(function (text) {
           var fresh = new DOMParser().parseFromString(text, "text/html");

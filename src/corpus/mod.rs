@@ -47,9 +47,7 @@ pub struct Loaded {
 /// Reads every policy file under `dir` (recursively; `*.toml` are metadata, not texts;
 /// hidden files are ignored). Fails only when `dir` itself cannot be read.
 pub fn load_dir(dir: &Path) -> Result<Loaded> {
-    let mut files = Vec::new();
-    walk(dir, &mut files).map_err(|e| Error::io(format!("reading {}", dir.display()), e))?;
-    files.sort();
+    let files = files(dir)?;
     let mut loaded = Loaded::default();
     for path in files {
         let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
@@ -58,6 +56,20 @@ pub fn load_dir(dir: &Path) -> Result<Loaded> {
         loaded.skipped.extend(file.skipped);
     }
     Ok(loaded)
+}
+
+/// Every policy file under `dir`, sorted: what [`load_dir`] reads (recursively; `*.toml`
+/// metadata and hidden files left out). Fails only when `dir` cannot be read.
+pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    walk(dir, &mut files).map_err(|e| Error::io(format!("reading {}", dir.display()), e))?;
+    files.sort();
+    Ok(files)
+}
+
+/// The metadata file of a corpus file: `<stem>.toml` beside it.
+pub fn metadata_path(path: &Path) -> PathBuf {
+    path.with_extension("toml")
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -94,7 +106,7 @@ pub fn load_file(path: &Path, rel: &Path) -> Loaded {
     };
     let source = rel.to_string_lossy().replace('\\', "/");
     let stem = doc_stem(rel);
-    let sidecar_path = path.with_extension("toml");
+    let sidecar_path = metadata_path(path);
     let sidecar = match std::fs::read_to_string(&sidecar_path) {
         Ok(text) => match Sidecar::parse(&text) {
             Ok(s) => s,

@@ -1,60 +1,189 @@
 //! Stage 3: [`Measure`]s → a tantivy index in `index/`. One analyzer (jieba with our user
 //! dictionary, NFKC and traditional→simplified folding) at index and query time; facets for
 //! region, domain and lead unit; a year field; the whole record stored for rendering.
-//! A rebuild writes beside the live index and swaps, so a failed build leaves the old one.
+//! Each build writes a new generation and flips a pointer to it ([`generation`]), so a failed
+//! build leaves the old one and a running server can switch without a restart; a rebuild
+//! re-reads only the corpus files whose content changed ([`manifest`]).
 //! Next stage: [`crate::search`].
 
 pub mod analyzer;
+pub mod generation;
+pub mod manifest;
 pub mod read;
 pub mod schema;
 pub mod texts;
 pub mod write;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::corpus::Skipped;
 use crate::error::UserError;
 use crate::{Document, Measure, Result};
 
+pub use generation::Generation;
+use manifest::{FileEntry, Manifest};
+
 /// What a build did, for the `index` command to print.
 #[derive(Debug, Default)]
 pub struct BuildReport {
-    /// Corpus files read.
+    /// Corpus files (metadata files not counted).
     pub files: usize,
-    /// Documents found in them.
+    /// Documents that yielded measures.
     pub documents: usize,
-    /// Measures indexed.
+    /// Measures in the index.
     pub measures: usize,
     /// Files skipped, with the reason.
     pub skipped: Vec<Skipped>,
     /// Documents that yielded no measure (named, not fatal).
     pub empty_documents: Vec<String>,
-    /// Where the index now is.
+    /// Where the index is.
     pub index_dir: PathBuf,
+    /// The live generation after the build.
+    pub generation: u64,
+    /// Files read and extracted this time (new or changed; all of them on a full build).
+    pub extracted_files: usize,
+    /// Files whose measures were removed because the file is gone.
+    pub removed_files: usize,
+    /// Whether nothing changed, so no generation was written.
+    pub unchanged: bool,
 }
 
-/// Reads `corpus_dir`, extracts measures and (re)builds the index at `index_dir` atomically.
-/// Fails only when nothing at all could be indexed, or on I/O trouble.
+/// How much of the previous generation a build may reuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rebuild {
+    /// Re-read only files whose content hash changed (the default).
+    Changed,
+    /// Re-read every file (`zhengce index --full`).
+    Full,
+}
+
+/// One corpus file: where it is, its manifest key and its content hash.
+struct CorpusFile {
+    path: PathBuf,
+    key: String,
+    hash: String,
+}
+
+/// Lists the corpus files and hashes their content (and their metadata files').
+fn corpus_files(corpus_dir: &Path) -> Result<Vec<CorpusFile>> {
+    let mut out = Vec::new();
+    for path in crate::corpus::files(corpus_dir)? {
+        let rel = path.strip_prefix(corpus_dir).unwrap_or(&path);
+        let key = rel.to_string_lossy().replace('\\', "/");
+        // An unreadable file still gets an entry (its reading fails again, with the reason).
+        let text = std::fs::read(&path).unwrap_or_default();
+        let metadata = std::fs::read(crate::corpus::metadata_path(&path)).ok();
+        let hash = manifest::content_hash(&text, metadata.as_deref());
+        out.push(CorpusFile { path, key, hash });
+    }
+    Ok(out)
+}
+
+/// Reads `corpus_dir`, extracts measures and writes a new generation of the index at
+/// `index_dir`, re-reading only the files that changed since the live generation (see
+/// [`build_with`]). Fails only when nothing at all could be indexed, or on I/O trouble.
 pub fn build(corpus_dir: &Path, index_dir: &Path) -> Result<BuildReport> {
+    build_with(corpus_dir, index_dir, Rebuild::Changed)
+}
+
+/// [`build`], choosing how much to reuse. Incremental: files are compared by content hash
+/// with the live generation's manifest; measures of changed and removed files are deleted,
+/// changed and new files extracted and added, the rest kept as they are (same ids); with no
+/// change at all nothing is written. A build by another program, a live index without a
+/// manifest, or [`Rebuild::Full`] re-reads everything.
+pub fn build_with(corpus_dir: &Path, index_dir: &Path, rebuild: Rebuild) -> Result<BuildReport> {
     // Refuse a directory that is not ours before the (long) read of the corpus.
     write::check_target(index_dir)?;
-    let loaded = crate::corpus::load_dir(corpus_dir)?;
-    let mut measures = Vec::new();
-    let mut documents = Vec::new();
-    let mut empty_documents = Vec::new();
-    for doc in &loaded.documents {
-        let found = crate::extract::measures(doc);
-        if found.is_empty() {
-            empty_documents.push(format!("{} ({})", doc.title, doc.source));
-        } else {
-            documents.push(doc.clone());
-            measures.extend(found);
+    let files = corpus_files(corpus_dir)?;
+    let live = generation::current(index_dir)?;
+    let previous = match (&live, rebuild) {
+        (Some(live), Rebuild::Changed) if live.number > 0 => {
+            Manifest::read(&live.dir).map(|m| (live, m))
+        }
+        _ => None,
+    };
+    let old_files = previous
+        .as_ref()
+        .map(|(_, m)| m.files.clone())
+        .unwrap_or_default();
+    let current: HashSet<&str> = files.iter().map(|f| f.key.as_str()).collect();
+    let removed: Vec<&String> = old_files
+        .keys()
+        .filter(|k| !current.contains(k.as_str()))
+        .collect();
+    let changed: Vec<&CorpusFile> = files
+        .iter()
+        .filter(|f| old_files.get(&f.key).is_none_or(|e| e.hash != f.hash))
+        .collect();
+
+    let mut manifest = Manifest {
+        extractor: manifest::extractor_id(),
+        files: Default::default(),
+    };
+    let mut added = Vec::new();
+    let mut new_documents: HashMap<String, Document> = HashMap::new();
+    for file in &changed {
+        let rel = file.path.strip_prefix(corpus_dir).unwrap_or(&file.path);
+        let loaded = crate::corpus::load_file(&file.path, rel);
+        let mut entry = FileEntry {
+            hash: file.hash.clone(),
+            skipped: loaded.skipped.iter().map(|s| s.reason.clone()).collect(),
+            ..Default::default()
+        };
+        for doc in loaded.documents {
+            let found = crate::extract::measures(&doc);
+            if found.is_empty() {
+                entry
+                    .empty_documents
+                    .push(format!("{} ({})", doc.title, doc.source));
+            } else {
+                entry.documents.push(doc.id.clone());
+                entry.measures += found.len();
+                added.extend(found);
+                new_documents.insert(doc.id.clone(), doc);
+            }
+        }
+        manifest.files.insert(file.key.clone(), entry);
+    }
+    for file in &files {
+        if let Some(entry) = old_files.get(&file.key).filter(|e| e.hash == file.hash) {
+            manifest.files.insert(file.key.clone(), entry.clone());
         }
     }
-    if measures.is_empty() {
-        let reasons = loaded.skipped.iter().map(|s| s.to_string()).chain(
-            empty_documents
+    let report = |generation: u64, unchanged: bool| {
+        let mut skipped = Vec::new();
+        let mut empty_documents = Vec::new();
+        for file in &files {
+            let entry = &manifest.files[&file.key];
+            skipped.extend(entry.skipped.iter().map(|reason| Skipped {
+                path: file.path.clone(),
+                reason: reason.clone(),
+            }));
+            empty_documents.extend(entry.empty_documents.iter().cloned());
+        }
+        BuildReport {
+            files: files.len(),
+            documents: manifest.files.values().map(|e| e.documents.len()).sum(),
+            measures: manifest.files.values().map(|e| e.measures).sum(),
+            skipped,
+            empty_documents,
+            index_dir: index_dir.to_path_buf(),
+            generation,
+            extracted_files: changed.len(),
+            removed_files: removed.len(),
+            unchanged,
+        }
+    };
+    if let Some((live, _)) = &previous {
+        if changed.is_empty() && removed.is_empty() {
+            return Ok(report(live.number, true));
+        }
+    }
+    let done = report(0, false);
+    if done.measures == 0 {
+        let reasons = done.skipped.iter().map(|s| s.to_string()).chain(
+            done.empty_documents
                 .iter()
                 .map(|doc| format!("{doc}: no measures found")),
         );
@@ -64,21 +193,64 @@ pub fn build(corpus_dir: &Path, index_dir: &Path) -> Result<BuildReport> {
         }
         .into());
     }
-    write::write_index(&documents, &measures, index_dir)?;
-    let sources: HashSet<&str> = loaded.documents.iter().map(|d| d.source.as_str()).collect();
+    // Every document of the new generation in corpus order: kept ones from the live
+    // generation, the others just read.
+    let mut kept: HashMap<String, Document> = match &previous {
+        Some((live, _)) => kept_documents(&live.dir)?,
+        None => HashMap::new(),
+    };
+    let mut documents = Vec::new();
+    for file in &files {
+        for id in &manifest.files[&file.key].documents {
+            if let Some(doc) = new_documents.remove(id).or_else(|| kept.remove(id)) {
+                documents.push(doc);
+            }
+        }
+    }
+    let remove_documents: Vec<String> = changed
+        .iter()
+        .map(|f| &f.key)
+        .chain(removed.iter().copied())
+        .filter_map(|key| old_files.get(key))
+        .flat_map(|entry| entry.documents.iter().cloned())
+        .collect();
+    let live = write::write_generation(
+        index_dir,
+        &write::Change {
+            base: previous.as_ref().map(|(live, _)| *live),
+            remove_documents: &remove_documents,
+            add: &added,
+            documents: &documents,
+            manifest: Some(&manifest),
+        },
+    )?;
     Ok(BuildReport {
-        files: sources.len() + loaded.skipped.len(),
-        documents: documents.len(),
-        measures: measures.len(),
-        skipped: loaded.skipped,
-        empty_documents,
-        index_dir: index_dir.to_path_buf(),
+        generation: live.number,
+        ..done
     })
 }
 
-/// Writes `measures` into a fresh index at `index_dir` (atomically, as [`build`]). The
-/// documents' metadata is taken from the measures.
-pub fn write(measures: &[Measure], index_dir: &Path) -> Result<()> {
+/// The documents of the generation in `dir` by id, with their texts (read back from the texts
+/// file: a new generation stores every document's text again).
+fn kept_documents(dir: &Path) -> Result<HashMap<String, Document>> {
+    let documents = read::documents(dir)?;
+    let texts = texts::Texts::open(dir, documents.len()).map_err(|reason| {
+        crate::Error::io(
+            format!("reading the texts of {}", dir.display()),
+            std::io::Error::other(reason),
+        )
+    })?;
+    let mut kept = HashMap::with_capacity(documents.len());
+    for (position, mut doc) in documents.into_iter().enumerate() {
+        doc.text = texts.get(position)?;
+        kept.insert(doc.id.clone(), doc);
+    }
+    Ok(kept)
+}
+
+/// Writes `measures` into a new generation of the index at `index_dir` (atomically, as
+/// [`build`]). The documents' metadata is taken from the measures.
+pub fn write(measures: &[Measure], index_dir: &Path) -> Result<Generation> {
     write::write_index(&documents_of(measures), measures, index_dir)
 }
 

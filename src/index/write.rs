@@ -1,34 +1,56 @@
-//! Writing an index: measures → tantivy documents in a fresh directory beside the target, then
-//! an atomic swap (old index renamed away, new one renamed in, old one deleted), so a failed
-//! build never leaves a broken or half-written index where the live one was. Only a zhengce
-//! index (marker file present) or an empty directory (or one holding only `.gitignore`) is
-//! ever replaced: anything else named by `--index` is refused, never deleted.
+//! Writing an index: measures → tantivy documents in a new generation of `--index DIR`
+//! ([`crate::index::generation`]): written in a hidden directory, published as `gen-N`, made
+//! live by one atomic rename of the `CURRENT` pointer, so a failed or killed build never leaves
+//! a broken index where the live one is. An incremental build starts from the previous
+//! generation's files (hard links) and only deletes and adds the changed documents' measures.
+//! Only a zhengce index (marker or pointer present) or an empty directory (or one holding only
+//! `.gitignore`) is ever written into: anything else named by `--index` is refused, never
+//! deleted.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde::{Deserialize, Serialize};
 use tantivy::schema::Facet;
-use tantivy::{Index, TantivyDocument};
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::error::UserError;
 use crate::index::analyzer;
-use crate::index::schema::{build_schema, date_key, year_of, Fields};
+use crate::index::generation::{self, Generation, CURRENT_FILE};
+use crate::index::manifest::{Manifest, MANIFEST_FILE};
+use crate::index::schema::{build_schema, date_key, fields_of, year_of, Fields};
 use crate::{Document, Error, Measure, Result};
 
 /// Sidecar file with the documents' metadata (their `text` left empty).
 pub const DOCUMENTS_FILE: &str = "documents.json";
 /// Marker file naming the format, so `open` can tell our index from anything else.
 pub const MARKER_FILE: &str = "zhengce-index.json";
+/// The server's query statistics ([`crate::stats`]), kept in the index directory by default;
+/// a build leaves it alone.
+pub const QUERY_STATS_FILE: &str = "query-stats.json";
 /// Format version written into the marker.
 pub const FORMAT_VERSION: u32 = 2;
+
+/// The marker's content: format, size and age of a generation (`/healthz` reports them).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Marker {
+    /// [`FORMAT_VERSION`] of the writer.
+    pub format: u32,
+    /// Measures in the index.
+    pub measures: u64,
+    /// When the generation was written, seconds since 1970 (0 when unknown).
+    #[serde(default)]
+    pub built_at: u64,
+}
 
 /// A region path as a facet (`山东省/威海市` → `/山东省/威海市`).
 pub fn region_facet(region: &str) -> Facet {
     Facet::from_path(region.split('/').map(str::trim).filter(|p| !p.is_empty()))
 }
 
-/// Checks that a build may replace `index_dir`: it is missing, empty, holds only
-/// `.gitignore`, or is a zhengce index (has [`MARKER_FILE`]). Anything else (a corpus, a home
+/// Checks that a build may write into `index_dir`: it is missing, empty, holds only
+/// `.gitignore`, or is a zhengce index (has [`CURRENT_FILE`], or [`MARKER_FILE`] for the first
+/// layout). Anything else (a corpus, a home
 /// directory, a file) is `UserError::NotAnIndexDir`, so a mistyped `--index` deletes nothing.
 pub fn check_target(index_dir: &Path) -> Result<()> {
     let refuse = |reason: String| -> Error {
@@ -46,7 +68,7 @@ pub fn check_target(index_dir: &Path) -> Result<()> {
     if !meta.is_dir() {
         return Err(refuse("it is not a directory".to_owned()));
     }
-    if index_dir.join(MARKER_FILE).is_file() {
+    if index_dir.join(CURRENT_FILE).is_file() || index_dir.join(MARKER_FILE).is_file() {
         return Ok(());
     }
     let entries = std::fs::read_dir(index_dir)
@@ -55,7 +77,10 @@ pub fn check_target(index_dir: &Path) -> Result<()> {
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(format!("reading {}", index_dir.display()), e))?;
         let name = entry.file_name();
-        if name != ".gitignore" {
+        if name != ".gitignore"
+            && name != QUERY_STATS_FILE
+            && !generation::is_own_entry(&name.to_string_lossy())
+        {
             others.push(name.to_string_lossy().into_owned());
         }
     }
@@ -75,115 +100,161 @@ pub fn check_target(index_dir: &Path) -> Result<()> {
     )))
 }
 
-/// Removes the `.{name}.new-*` and `.{name}.old-*` directories beside `index_dir` that a
-/// killed build left behind. A directory whose stamp names a live process (another build
-/// running now) is kept; without `/proc`, only those older than an hour are removed.
-fn sweep_stale(parent: &Path, name: &str) {
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    let prefixes = [format!(".{name}.new-"), format!(".{name}.old-")];
-    let proc = Path::new("/proc");
-    for entry in entries.flatten() {
-        let file_name = entry.file_name();
-        let file_name = file_name.to_string_lossy();
-        let Some(stamp) = prefixes
-            .iter()
-            .find_map(|p| file_name.strip_prefix(p.as_str()))
-        else {
-            continue;
-        };
-        let pid = stamp.split('-').next().unwrap_or("");
-        let stale = if proc.is_dir() {
-            pid.parse::<u32>()
-                .is_ok_and(|pid| pid != std::process::id() && !proc.join(pid.to_string()).exists())
-        } else {
-            entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age.as_secs() > 3600)
-        };
-        let path = entry.path();
-        if stale && path.is_dir() {
-            match std::fs::remove_dir_all(&path) {
-                Ok(()) => {
-                    tracing::info!(dir = %path.display(), "removed a killed build's leftovers")
-                }
-                Err(e) => {
-                    tracing::warn!(dir = %path.display(), error = %e, "could not remove a killed build's leftovers")
-                }
+/// What a new generation holds: the previous generation it starts from (its files linked,
+/// not copied: tantivy never rewrites a file), the documents whose measures are removed, the
+/// measures added, and the full list of documents (with their texts) and the corpus manifest
+/// to store.
+pub struct Change<'a> {
+    /// The generation to start from (`None`: an empty index).
+    pub base: Option<&'a Generation>,
+    /// Ids of documents whose measures are deleted (changed or removed files).
+    pub remove_documents: &'a [String],
+    /// Measures to add.
+    pub add: &'a [Measure],
+    /// Every document of the new generation, in corpus order, with its text (stored apart).
+    pub documents: &'a [Document],
+    /// The corpus manifest (file hashes) to store beside the index, if any.
+    pub manifest: Option<&'a Manifest>,
+}
+
+/// Writes `documents` and `measures` as a new generation of `index_dir` and makes it the live
+/// one (only ever in an index or an empty directory: see [`check_target`]).
+pub fn write_index(
+    documents: &[Document],
+    measures: &[Measure],
+    index_dir: &Path,
+) -> Result<Generation> {
+    write_generation(
+        index_dir,
+        &Change {
+            base: None,
+            remove_documents: &[],
+            add: measures,
+            documents,
+            manifest: None,
+        },
+    )
+}
+
+/// Writes `change` as a new generation of `index_dir` and flips `CURRENT` to it; older
+/// generations no reader holds are removed. A failure leaves the live generation as it was.
+pub fn write_generation(index_dir: &Path, change: &Change) -> Result<Generation> {
+    check_target(index_dir)?;
+    let partial = generation::start(index_dir)?;
+    // The index directory sits in the repository (`index/`): it keeps itself out of git.
+    let ignore = index_dir.join(".gitignore");
+    if !ignore.exists() {
+        std::fs::write(&ignore, "# built by `zhengce index`; never committed\n*\n")
+            .map_err(|e| Error::io(format!("writing {}", ignore.display()), e))?;
+    }
+    let result = write_into(change, &partial)
+        .and_then(|()| check_target(index_dir))
+        .and_then(|()| generation::publish(index_dir, &partial));
+    match result {
+        Ok(live) => {
+            for number in generation::collect_garbage(index_dir) {
+                tracing::debug!(generation = number, "removed an old index generation");
             }
+            Ok(live)
+        }
+        Err(err) => {
+            let _ = std::fs::remove_dir_all(&partial);
+            Err(err)
         }
     }
 }
 
-/// Writes `documents` and `measures` into `index_dir`, atomically replacing what was there
-/// (only ever an index or an empty directory: see [`check_target`]).
-pub fn write_index(documents: &[Document], measures: &[Measure], index_dir: &Path) -> Result<()> {
-    check_target(index_dir)?;
-    let parent = match index_dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)
-        .map_err(|e| Error::io(format!("creating {}", parent.display()), e))?;
-    let name = index_dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "index".to_owned());
-    sweep_stale(&parent, &name);
-    let stamp = format!(
-        "{}-{}",
-        std::process::id(),
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
-    );
-    let tmp = parent.join(format!(".{name}.new-{stamp}"));
-    std::fs::create_dir_all(&tmp)
-        .map_err(|e| Error::io(format!("creating {}", tmp.display()), e))?;
-    let result = write_into(documents, measures, &tmp).and_then(|()| swap(&tmp, index_dir, &stamp));
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&tmp);
+/// Links every file of the generation in `from` into `to` (copies when the file system
+/// cannot link, and always for tantivy's small meta files, which it replaces on commit);
+/// readers' leases and lock files stay behind.
+fn link_files(from: &Path, to: &Path) -> Result<()> {
+    let entries =
+        std::fs::read_dir(from).map_err(|e| Error::io(format!("reading {}", from.display()), e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(format!("reading {}", from.display()), e))?;
+        let name = entry.file_name();
+        let name_str = name.to_string_lossy();
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        // Only tantivy's files: ours are written anew (never through a link, which would
+        // change the previous generation's file under its readers).
+        let ours = [
+            DOCUMENTS_FILE,
+            MARKER_FILE,
+            MANIFEST_FILE,
+            super::texts::TEXTS_FILE,
+            super::texts::RANGES_FILE,
+        ];
+        if !is_file || name_str.starts_with(".tantivy-") || ours.contains(&name_str.as_ref()) {
+            continue;
+        }
+        let (source, target) = (entry.path(), to.join(&name));
+        let linked = !name_str.ends_with(".json") && std::fs::hard_link(&source, &target).is_ok();
+        if !linked {
+            std::fs::copy(&source, &target)
+                .map_err(|e| Error::io(format!("copying {}", source.display()), e))?;
+        }
     }
-    result
+    Ok(())
 }
 
-fn write_into(documents: &[Document], measures: &[Measure], dir: &Path) -> Result<()> {
-    let (schema, fields) = build_schema();
-    let index = Index::create_in_dir(dir, schema)?;
+fn write_into(change: &Change, dir: &Path) -> Result<()> {
+    let (index, fields) = match change.base {
+        Some(base) => {
+            link_files(&base.dir, dir)?;
+            let index = Index::open_in_dir(dir)?;
+            let fields = fields_of(&index.schema()).ok_or_else(|| {
+                Error::io(
+                    format!("reading {}", base.dir.display()),
+                    std::io::Error::other("index built by an older version"),
+                )
+            })?;
+            (index, fields)
+        }
+        None => {
+            let (schema, fields) = build_schema();
+            (Index::create_in_dir(dir, schema)?, fields)
+        }
+    };
     analyzer::register(index.tokenizers());
-    let mut writer = index.writer_with_num_threads(1, 100_000_000)?;
-    for measure in measures {
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, 100_000_000)?;
+    for doc_id in change.remove_documents {
+        writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
+    }
+    for measure in change.add {
         writer.add_document(to_document(&fields, measure)?)?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
+    let measures = index.reader()?.searcher().num_docs();
 
-    let docs: Vec<Document> = documents
+    let docs: Vec<Document> = change
+        .documents
         .iter()
         .map(|d| Document {
             text: String::new(),
             ..d.clone()
         })
         .collect();
-    let json = serde_json::to_vec(&docs)?;
-    let path = dir.join(DOCUMENTS_FILE);
-    std::fs::write(&path, json).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-    super::texts::write(documents, dir)?;
-    let marker = serde_json::json!({ "format": FORMAT_VERSION, "measures": measures.len() });
-    let path = dir.join(MARKER_FILE);
-    std::fs::write(&path, marker.to_string())
-        .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-    // The index directory sits in the repository (`index/`); it keeps itself out of git, as
-    // the swap replaces the whole directory and with it anything placed there by hand.
-    let path = dir.join(".gitignore");
-    std::fs::write(&path, "# built by `zhengce index`; never committed\n*\n")
-        .map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
-    Ok(())
+    write_file(dir, DOCUMENTS_FILE, &serde_json::to_vec(&docs)?)?;
+    super::texts::write(change.documents, dir)?;
+    if let Some(manifest) = change.manifest {
+        write_file(dir, MANIFEST_FILE, &serde_json::to_vec(manifest)?)?;
+    }
+    let built_at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let marker = Marker {
+        format: FORMAT_VERSION,
+        measures,
+        built_at,
+    };
+    write_file(dir, MARKER_FILE, &serde_json::to_vec(&marker)?)
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))
 }
 
 fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
@@ -230,42 +301,6 @@ fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
     doc.add_i64(fields.year, year.unwrap_or(0) as i64);
     doc.add_u64(fields.date, date_key(measure.date.as_deref()));
     Ok(doc)
-}
-
-/// Moves `new` to `target`: the old index (if any) is renamed away first and deleted after.
-/// If the second rename fails, the old index is put back. The target is checked again (see
-/// [`check_target`]): something may have been put there while the index was being written.
-fn swap(new: &Path, target: &Path, stamp: &str) -> Result<()> {
-    check_target(target)?;
-    let old = target.with_file_name(format!(
-        ".{}.old-{stamp}",
-        target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
-    let had_old = std::fs::symlink_metadata(target).is_ok();
-    if had_old {
-        std::fs::rename(target, &old)
-            .map_err(|e| Error::io(format!("moving {} away", target.display()), e))?;
-    }
-    if let Err(err) = std::fs::rename(new, target) {
-        if had_old {
-            let _ = std::fs::rename(&old, target);
-        }
-        return Err(Error::io(
-            format!("moving the new index to {}", target.display()),
-            err,
-        ));
-    }
-    if had_old {
-        if old.is_dir() {
-            let _ = std::fs::remove_dir_all(&old);
-        } else {
-            let _ = std::fs::remove_file(&old);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -319,21 +354,30 @@ mod tests {
     }
 
     #[test]
-    fn leftovers_of_a_killed_build_are_swept() {
+    fn a_first_layout_index_moves_to_generations() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("index");
-        // pid 0 is never a live build; our own pid is (a build in progress is kept).
-        let dead = dir.path().join(".index.new-0-123");
-        let old = dir.path().join(".index.old-0-456");
-        let live = dir
-            .path()
-            .join(format!(".index.new-{}-789", std::process::id()));
-        let other = dir.path().join(".other.new-0-1");
-        for d in [&dead, &old, &live, &other] {
-            std::fs::create_dir(d).unwrap();
+        // An index of the first layout: the files of a generation directly in `index/`.
+        let built = crate::index::write(&[measure()], &target).unwrap();
+        for entry in std::fs::read_dir(&built.dir).unwrap().flatten() {
+            if entry.file_type().unwrap().is_file() {
+                std::fs::rename(entry.path(), target.join(entry.file_name())).unwrap();
+            }
         }
-        crate::index::write(&[measure()], &target).unwrap();
-        assert!(!dead.exists() && !old.exists());
-        assert!(live.exists() && other.exists());
+        std::fs::remove_dir_all(&built.dir).unwrap();
+        std::fs::remove_file(target.join(CURRENT_FILE)).unwrap();
+        let old = generation::current(&target).unwrap().unwrap();
+        assert_eq!(old.number, 0);
+        assert!(crate::search::SearchEngine::open(&target).is_ok());
+        let live = crate::index::write(&[measure()], &target).unwrap();
+        assert_eq!(generation::current(&target).unwrap(), Some(live.clone()));
+        assert!(!target.join(MARKER_FILE).exists() && !target.join("meta.json").exists());
+        assert!(live.dir.join(MARKER_FILE).is_file());
+        assert_eq!(
+            crate::search::SearchEngine::open(&target)
+                .unwrap()
+                .measure_count(),
+            1
+        );
     }
 }

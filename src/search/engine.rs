@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Instant;
 
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
@@ -38,6 +39,9 @@ const DOC_STORE_CACHE_BLOCKS: usize = 1000;
 #[derive(Clone)]
 pub struct SearchEngine {
     inner: Arc<Inner>,
+    /// When set ([`SearchEngine::with_deadline`]), work past this instant stops with
+    /// `InternalError::DeadlineExceeded`: a request that timed out does not keep computing.
+    deadline: Option<Instant>,
 }
 
 struct Inner {
@@ -56,6 +60,8 @@ struct Inner {
     /// The home page's counts, computed once at open (the index does not change under a
     /// reader with a manual reload policy).
     overview: Overview,
+    /// Generation, size and age of the index; holds the lease that keeps it on disk.
+    info: read::IndexInfo,
 }
 
 impl SearchEngine {
@@ -120,8 +126,34 @@ impl SearchEngine {
                 facet_columns,
                 partial: expand::PartialMatcher::new(),
                 overview,
+                info: opened.info,
             }),
+            deadline: None,
         })
+    }
+
+    /// The same engine, stopping work past `deadline` (the server passes each request's).
+    pub fn with_deadline(&self, deadline: Instant) -> SearchEngine {
+        SearchEngine {
+            inner: Arc::clone(&self.inner),
+            deadline: Some(deadline),
+        }
+    }
+
+    /// `Err(DeadlineExceeded)` once the deadline has passed: checked between the steps and
+    /// inside the loops of a search, so timed-out work ends soon after its request.
+    fn check_deadline(&self) -> Result<()> {
+        match self.deadline {
+            Some(deadline) if Instant::now() >= deadline => {
+                Err(crate::error::InternalError::DeadlineExceeded.into())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Which generation of the index this is, its measure count and build time.
+    pub fn info(&self) -> &read::IndexInfo {
+        &self.inner.info
     }
 
     /// Runs a search: ranked hits for the page asked, facets over all matches.
@@ -145,6 +177,7 @@ impl SearchEngine {
                 format!("results beyond {MAX_OFFSET} are not served"),
             ));
         }
+        self.check_deadline()?;
         let inner = &*self.inner;
         let analysis = query::analyze(&query.q, &inner.regions);
         let filters = Filters {
@@ -232,6 +265,7 @@ impl SearchEngine {
         if total == 0 {
             return Ok(SearchResults::default());
         }
+        self.check_deadline()?;
         let hits = page
             .into_iter()
             .map(|(score, measure)| to_hit(measure, score, &terms))
@@ -262,6 +296,7 @@ impl SearchEngine {
     }
 
     fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
+        self.check_deadline()?;
         let doc: TantivyDocument = searcher.doc(address)?;
         let json = doc
             .get_first(self.inner.fields.record)

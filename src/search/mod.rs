@@ -90,8 +90,10 @@ pub struct SearchResults {
     pub facets: Facets,
 }
 
-/// One matching measure, with what a result line shows. Its JSON also carries
-/// `highlights`: `[start, end]` pairs of character offsets into `snippet` (JS-friendly).
+/// One matching measure, with what a result line shows. Its JSON carries the bounded
+/// `snippet`, not the full `text` (that is on `/api/measures/{id}`: a hit list stays small
+/// whatever the measures' length), and `highlights`: `[start, end]` pairs of character offsets
+/// into `snippet` (JS-friendly).
 #[derive(Debug, Clone)]
 pub struct Hit {
     /// Measure id.
@@ -127,10 +129,9 @@ pub struct Hit {
 impl Serialize for Hit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Hit", 16)?;
+        let mut s = serializer.serialize_struct("Hit", 15)?;
         s.serialize_field("id", &self.id)?;
         s.serialize_field("title", &self.title)?;
-        s.serialize_field("text", &self.text)?;
         s.serialize_field("snippet", &self.snippet)?;
         s.serialize_field("highlights", &self.snippet.char_highlights())?;
         s.serialize_field("region", &self.region)?;

@@ -9,23 +9,28 @@ use axum::Json;
 
 use crate::search::SearchEngine;
 use crate::server::error::{json_error, ApiError};
+use crate::server::html::{counted, searched, STATS_LIMIT, STATS_OFF};
 use crate::server::html::{id_of, pairs};
-use crate::server::{blocking, params, try_ask};
+use crate::server::{blocking, params, try_ask, AppState, Searched};
 use crate::Error;
 
 /// `GET /api/search`: same parameters as `/search` (plus `limit`, at most 100).
 pub async fn get_search(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let query = params::search_query(&pairs(query)?)?;
-    let results = blocking(move || engine.search(&query)).await?;
-    Ok(Json(results).into_response())
+    let results = {
+        let query = query.clone();
+        blocking(move || engine.search(&query)).await?
+    };
+    let record = searched(&query, &results);
+    Ok(counted(Json(results), record))
 }
 
 /// `GET /api/measures/{*id}`: the measure record.
 pub async fn get_measure(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ApiError> {
     let id = id_of(id)?;
@@ -35,7 +40,7 @@ pub async fn get_measure(
 
 /// `GET /api/docs/{*id}`: the document and its measures in order.
 pub async fn get_document(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ApiError> {
     let id = id_of(id)?;
@@ -45,14 +50,20 @@ pub async fn get_document(
 
 /// `GET /api/ask?q=`: the answer.
 pub async fn get_ask(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Some(question) = params::question(&pairs(query)?, "q")? else {
         return Err(Error::invalid("q", "请提供问题,如 /api/ask?q=新开办企业刻章要钱吗").into());
     };
-    match try_ask(engine, question).await? {
-        Some(answer) => Ok(Json(answer).into_response()),
+    match try_ask(engine, question.clone()).await? {
+        Some(answer) => {
+            let record = Searched {
+                query: question,
+                found: answer.found,
+            };
+            Ok(counted(Json(answer), Some(record)))
+        }
         None => Ok(json_error(
             StatusCode::SERVICE_UNAVAILABLE,
             "问答服务暂不可用,请使用 /api/search",
@@ -70,6 +81,14 @@ pub async fn method_not_allowed() -> Response {
         .headers_mut()
         .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
     response
+}
+
+/// `GET /api/stats`: the query statistics (404 when they are turned off).
+pub async fn get_stats(State(state): State<AppState>) -> Response {
+    match &state.stats {
+        Some(stats) => Json(stats.report(STATS_LIMIT)).into_response(),
+        None => json_error(StatusCode::NOT_FOUND, STATS_OFF),
+    }
 }
 
 /// Any other `/api` path.

@@ -32,6 +32,17 @@ pub fn status_and_message(err: &Error) -> (StatusCode, String) {
                 "索引暂不可用,请稍后再试".to_owned(),
             )
         }
+        Error::Internal(InternalError::Overloaded) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "检索请求过多,请稍后再试".to_owned(),
+        ),
+        Error::Internal(InternalError::DeadlineExceeded) => {
+            tracing::warn!("a search ran out of time and was stopped");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "检索超时,请缩小检索范围或稍后再试".to_owned(),
+            )
+        }
         Error::User(_) | Error::Internal(_) => {
             tracing::error!(error = %err, "request failed");
             (
@@ -40,6 +51,35 @@ pub fn status_and_message(err: &Error) -> (StatusCode, String) {
             )
         }
     }
+}
+
+/// Why a request was refused rather than answered: attached to the response so the
+/// metrics count it (stopped work is counted where it stops).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// Every search slot was busy.
+    Overloaded,
+    /// The request's time ran out; its work was stopped.
+    DeadlineExceeded,
+}
+
+/// Seconds a refused client is asked to wait before trying again.
+const RETRY_AFTER_SECS: &str = "1";
+
+/// Adds what a refusal carries: `Retry-After` when the server was busy, and [`Refused`].
+fn mark_refusal(err: &Error, response: &mut Response) {
+    let refused = match err {
+        Error::Internal(InternalError::Overloaded) => Refused::Overloaded,
+        Error::Internal(InternalError::DeadlineExceeded) => Refused::DeadlineExceeded,
+        _ => return,
+    };
+    if refused == Refused::Overloaded {
+        response.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            axum::http::HeaderValue::from_static(RETRY_AFTER_SECS),
+        );
+    }
+    response.extensions_mut().insert(refused);
 }
 
 /// An error on an HTML route: the error page with the right status.
@@ -55,7 +95,9 @@ impl<E: Into<Error>> From<E> for PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, message) = status_and_message(&self.0);
-        (status, views::error::page(status.as_u16(), &message)).into_response()
+        let mut response = (status, views::error::page(status.as_u16(), &message)).into_response();
+        mark_refusal(&self.0, &mut response);
+        response
     }
 }
 
@@ -72,7 +114,9 @@ impl<E: Into<Error>> From<E> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, message) = status_and_message(&self.0);
-        json_error(status, &message)
+        let mut response = json_error(status, &message);
+        mark_refusal(&self.0, &mut response);
+        response
     }
 }
 

@@ -9,7 +9,7 @@ use std::convert::Infallible;
 
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 
@@ -168,11 +168,14 @@ fn produce(
     Ok(total)
 }
 
+/// Longest an export may stream its rows.
+const EXPORT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// `GET /export`: the download, streamed. The first page is read before the response starts,
 /// so a refused query is a 400 page, not a broken file; `X-Total-Count` says how many
 /// measures match (more than the rows when the limit cut the export).
 pub async fn get_export(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Response, PageError> {
@@ -190,6 +193,9 @@ pub async fn get_export(
     let name = file_name(&request);
     let format = request.format;
     let (sender, mut receiver) = tokio::sync::mpsc::channel::<String>(PAGES_IN_FLIGHT);
+    // The rows stream after the answer has started, past the request's own deadline: the
+    // export gets its own, longer one, so it too ends.
+    let engine = engine.with_deadline(std::time::Instant::now() + EXPORT_TIMEOUT);
     tokio::task::spawn_blocking(move || {
         let outcome = produce(&engine, &request, &base, |chunk| {
             sender.blocking_send(chunk).is_ok()

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use crate::search::ask::Answer;
-use crate::search::{SearchEngine, SearchQuery};
+use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::server::error::PageError;
-use crate::server::{blocking, params, try_ask};
+use crate::server::{blocking, params, try_ask, AppState, Searched};
 use crate::views::search::Filter;
 use crate::{views, Error};
 
@@ -29,17 +29,40 @@ pub(crate) fn id_of(path: Result<Path<String>, PathRejection>) -> crate::Result<
         .map_err(|err| Error::invalid("id", format!("无法解析编号:{}", err.body_text())))
 }
 
+/// Queries listed on `/stats` and `/api/stats`, per list.
+pub(crate) const STATS_LIMIT: usize = 50;
+/// What `/stats` says when the statistics are turned off.
+pub(crate) const STATS_OFF: &str = "本站未开启检索统计(serve --no-query-stats)";
+
+/// The search to count for `query`: the first page of a search with words (later pages and
+/// browsing by filters alone are not something someone typed).
+pub(crate) fn searched(query: &SearchQuery, results: &SearchResults) -> Option<Searched> {
+    (query.offset == 0 && !query.q.trim().is_empty()).then(|| Searched {
+        query: query.q.clone(),
+        found: results.total > 0,
+    })
+}
+
+/// `response` with the search it answered attached, for the request middleware to count.
+pub(crate) fn counted(response: impl IntoResponse, searched: Option<Searched>) -> Response {
+    let mut response = response.into_response();
+    if let Some(searched) = searched {
+        response.extensions_mut().insert(searched);
+    }
+    response
+}
+
 /// `GET /`: search box, domains with counts, regions, examples.
-pub async fn get_home(State(engine): State<SearchEngine>) -> Result<Markup, PageError> {
+pub async fn get_home(engine: SearchEngine) -> Result<Markup, PageError> {
     let overview = blocking(move || engine.overview()).await?;
     Ok(views::home::page(&overview))
 }
 
 /// `GET /search?q=&region=&domain=&lead_unit=&year=&page=&sort=`.
 pub async fn get_search(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Markup, PageError> {
+) -> Result<Response, PageError> {
     let query = params::search_query(&pairs(query)?)?;
     let wants_answer = query.offset == 0 && crate::search::ask::looks_like_question(&query.q);
     let region_path = query.region.as_deref().map(|r| engine.resolve_region(r));
@@ -64,11 +87,10 @@ pub async fn get_search(
     } else {
         Vec::new()
     };
-    Ok(views::search::page(
-        &query,
-        &results,
-        answer.as_ref(),
-        &unknown,
+    let record = searched(&query, &results);
+    Ok(counted(
+        views::search::page(&query, &results, answer.as_ref(), &unknown),
+        record,
     ))
 }
 
@@ -168,7 +190,7 @@ fn within_filters(
 
 /// `GET /measures/{*id}`: the measure, its neighbours, its precedents in other regions.
 pub async fn get_measure(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Markup, PageError> {
     let id = id_of(id)?;
@@ -192,7 +214,7 @@ pub async fn get_measure(
 
 /// `GET /docs/{*doc_id}`: metadata and the outline.
 pub async fn get_document(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Markup, PageError> {
     let id = id_of(id)?;
@@ -202,22 +224,32 @@ pub async fn get_document(
 
 /// `GET /ask?q=`: the answer card (the question box alone without `q`).
 pub async fn get_ask(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Markup, PageError> {
+) -> Result<Response, PageError> {
     let question = params::question(&pairs(query)?, "q")?;
     let answer = match &question {
         Some(q) => try_ask(engine, q.clone()).await?,
         None => None,
     };
-    Ok(views::ask::page(question.as_deref(), answer.as_ref()))
+    let record = question
+        .as_ref()
+        .zip(answer.as_ref())
+        .map(|(q, a)| Searched {
+            query: q.clone(),
+            found: a.found,
+        });
+    Ok(counted(
+        views::ask::page(question.as_deref(), answer.as_ref()),
+        record,
+    ))
 }
 
 /// `GET /embed?q=&region=&domain=…`: the bare page for an `<iframe>`.
 pub async fn get_embed(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Markup, PageError> {
+) -> Result<Response, PageError> {
     let query = params::search_query(&pairs(query)?)?;
     let scoped = !query.q.is_empty() || is_filtered(&query);
     let results = if scoped {
@@ -226,7 +258,20 @@ pub async fn get_embed(
     } else {
         None
     };
-    Ok(views::embed::page(&query, results.as_ref()))
+    let record = results.as_ref().and_then(|r| searched(&query, r));
+    Ok(counted(
+        views::embed::page(&query, results.as_ref()),
+        record,
+    ))
+}
+
+/// `GET /stats`: for officials, what people searched for and what found nothing (404 when
+/// the statistics are turned off).
+pub async fn get_stats(State(state): State<AppState>) -> Response {
+    match &state.stats {
+        Some(stats) => views::stats::page(&stats.report(STATS_LIMIT)).into_response(),
+        None => (StatusCode::NOT_FOUND, views::error::page(404, STATS_OFF)).into_response(),
+    }
 }
 
 /// The site's address as the browser used it (`http://127.0.0.1:8080`), for absolute links:

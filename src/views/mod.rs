@@ -16,3 +16,4 @@ pub mod home;
 pub mod layout;
 pub mod measure;
 pub mod search;
+pub mod stats;

@@ -5,7 +5,9 @@
 //! - `web`: every route in-process (status, content type, facts on the page, hostile input);
 //! - `ask`: question kinds, answers quoted from the measures, honesty, per-region tables;
 //! - `browser`: the site and the sample portal in headless Chromium through WebDriver;
-//! - `cli`: the `zhengce` binary: index, search (JSON and stdin), export, errors.
+//! - `cli`: the `zhengce` binary: index, search (JSON and stdin), export, errors;
+//! - `generations`: index generations and incremental updates (hashes, stable ids, removals);
+//! - `serve`: a listening server: hot reload under load, timeouts, search slots, metrics, stats.
 
 mod cli;
 
@@ -18,8 +20,10 @@ mod ask;
 mod benefits;
 mod browser;
 mod documents;
+mod generations;
 mod pipeline;
 mod search;
+mod serve;
 mod web;
 
 /// The repository's own corpus directory.

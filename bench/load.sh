@@ -4,6 +4,7 @@
 # Usage: bash bench/load.sh [DURATION=20] [CONNECTIONS=16] [INDEX=index]
 # (INDEX=target/bench/index-50mb after `zhengce bench search` for the 111,000-measure corpus)
 #
+# BIN=path/to/zhengce bash bench/load.sh …: measure that binary instead of building this tree.
 # REBUILD=1 bash bench/load.sh …: the same load while `zhengce index` rebuilds the index again
 # and again (a copy of corpus/ in a temporary directory, one document added, then removed, …),
 # so every latency is measured during a rebuild; prints how many rebuilds ran (wrk prints the
@@ -14,8 +15,12 @@ duration=${1:-20}
 connections=${2:-16}
 index=${3:-index}
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-cargo build --release --quiet
-bin="$PWD/${CARGO_TARGET_DIR:-target}/release/zhengce"
+if [ -n "${BIN:-}" ]; then
+  bin=$(realpath "$BIN") # another build, e.g. the one before a change, for a before/after figure
+else
+  cargo build --release --quiet
+  bin="$PWD/${CARGO_TARGET_DIR:-target}/release/zhengce"
+fi
 port=18080
 work=$(mktemp -d)
 trap 'kill $server $rebuilder 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -331,7 +331,7 @@ mod tests {
         std::fs::write(target.join(".gitignore"), "*\n").unwrap();
         crate::index::write(&[measure()], &target).unwrap();
         crate::index::write(&[measure()], &target).unwrap();
-        assert!(target.join(MARKER_FILE).is_file());
+        assert!(target.join(CURRENT_FILE).is_file());
 
         let corpus = dir.path().join("corpus");
         std::fs::create_dir(&corpus).unwrap();

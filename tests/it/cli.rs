@@ -1,7 +1,8 @@
 //! The `zhengce` binary as a user runs it:
 //! - `index` builds from a corpus, prints counts, and a rebuild replaces the index atomically;
 //! - `index` on a corpus with nothing indexable fails with a message and keeps the old index;
-//! - `search --json 印章` returns hits with text, region, domain, lead units, document title and source;
+//! - `search --json 印章` returns hits with a snippet, region, domain, lead units, document title
+//!   and source (not the full text);
 //! - `search` without a query reads one query a line and prints one JSON object a line;
 //! - `export` prints one measure record (DESIGN.md fields) a line, every id unique;
 //! - bad arguments and a missing index give a clear error and a non-zero exit;
@@ -62,7 +63,6 @@ fn search_json_returns_hits_with_their_facts() {
     let hit = &results["hits"][0];
     for field in [
         "id",
-        "text",
         "region",
         "domain",
         "lead_units",
@@ -73,7 +73,8 @@ fn search_json_returns_hits_with_their_facts() {
     ] {
         assert!(!hit[field].is_null(), "hit has {field}: {hit}");
     }
-    assert!(hit["text"].as_str().unwrap().contains("印章"));
+    assert!(hit["snippet"].as_str().unwrap().contains("印章"), "{hit}");
+    assert!(hit.get("text").is_none(), "{hit}");
     for facet in ["region", "domain", "lead_unit", "year"] {
         assert!(results["facets"][facet].is_array(), "facets has {facet}");
     }

@@ -358,7 +358,6 @@ async fn api_search_has_the_shapes_of_the_design() {
     for field in [
         "id",
         "title",
-        "text",
         "snippet",
         "region",
         "domain",
@@ -369,6 +368,11 @@ async fn api_search_has_the_shapes_of_the_design() {
         "score",
     ] {
         assert!(hits[0].get(field).is_some(), "hit.{field}");
+    }
+    // A hit carries a bounded snippet; the full text is on /api/measures/{id}.
+    for hit in hits {
+        assert!(hit.get("text").is_none(), "{hit}");
+        assert!(hit["snippet"].as_str().unwrap().chars().count() <= 160);
     }
     assert!(hits[0]["snippet"].is_string());
     for facet in ["region", "domain", "lead_unit", "year"] {

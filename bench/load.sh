@@ -44,7 +44,9 @@ if [ "${REBUILD:-0}" = 1 ]; then
     n=0
     while [ ! -e "$work/stop" ]; do
       if [ $((n % 2)) = 0 ]; then cp "$seed" "$work/corpus/added.txt"; else rm -f "$work/corpus/added.txt"; fi
+      start=$(date +%s.%N)
       "$bin" --index "$index" index --corpus "$work/corpus" >/dev/null 2>>"$work/rebuild.log" || echo "rebuild failed" >>"$work/rebuild.log"
+      awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print b - a }' >>"$work/rebuild-seconds"
       n=$((n + 1))
       echo $n >"$work/rebuilds"
     done
@@ -54,6 +56,7 @@ fi
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/search.lua "http://127.0.0.1:$port"
 if [ "${REBUILD:-0}" = 1 ]; then
   touch "$work/stop"; wait $rebuilder 2>/dev/null || true
-  echo "rebuilds during the run: $(cat "$work/rebuilds" 2>/dev/null || echo 0)"
+  echo "rebuilds during the run: $(cat "$work/rebuilds" 2>/dev/null || echo 0)," \
+    "$(awk '{ s += $1 } END { if (NR) printf "%.2f", s / NR }' "$work/rebuild-seconds" 2>/dev/null) s each on average"
   grep -c "rebuild failed" "$work/rebuild.log" | sed 's/^/failed rebuilds: /' || true
 fi

@@ -66,6 +66,10 @@ pub async fn follow(
     metrics: Arc<Metrics>,
 ) {
     let mut failed: Option<Generation> = None;
+    // Ticks left in which to remove the generation switched away from: it goes once the
+    // last request reading it ends, which is soon, so a read-only index directory is not
+    // retried forever.
+    let mut collect_ticks = 0u32;
     loop {
         tokio::time::sleep(interval).await;
         let dir = index_dir.clone();
@@ -77,8 +81,12 @@ pub async fn follow(
             continue;
         };
         if live.generation().as_ref() == Some(&pointed) || failed.as_ref() == Some(&pointed) {
-            let dir = index_dir.clone();
-            let _ = tokio::task::spawn_blocking(move || generation::collect_garbage(&dir)).await;
+            if collect_ticks > 0 {
+                collect_ticks -= 1;
+                let dir = index_dir.clone();
+                let _ =
+                    tokio::task::spawn_blocking(move || generation::collect_garbage(&dir)).await;
+            }
             continue;
         }
         let dir = index_dir.clone();
@@ -93,6 +101,7 @@ pub async fn follow(
                 live.switch(engine);
                 metrics.reloads.fetch_add(1, Ordering::Relaxed);
                 failed = None;
+                collect_ticks = 30;
             }
             Ok(Err(err)) => {
                 tracing::error!(generation = pointed.number, error = %err, "cannot open the new index generation; still serving the previous one");

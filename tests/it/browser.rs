@@ -15,6 +15,7 @@
 //! - a phone (390 px): no page scrolls sideways, the 「筛选」 button opens the facets, the
 //!   citation box fits;
 //! - the export link of a filtered search downloads a CSV with one row per result;
+//! - `/stats` lists the searches made on the way;
 //! - screenshots of each step in `target/screenshots/` (`*-phone.png` at 390 px).
 //!
 //! Without chromedriver the test fails saying so, unless `ZHENGCE_SKIP_BROWSER=1`.
@@ -258,9 +259,12 @@ async fn site_and_portal_in_headless_chromium() {
         .unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let router = app(AppState::new(
-        engine,
+    let router = app(AppState::with_live(
+        std::sync::Arc::new(zhengce::server::live::LiveIndex::new(Some(engine))),
         ServeConfig::for_index("unused".into()),
+        Some(std::sync::Arc::new(zhengce::stats::QueryStats::in_memory(
+            100,
+        ))),
     ));
     tokio::spawn(async move { axum::serve(listener, router).await });
 
@@ -462,6 +466,11 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
     screenshot(client, "document").await?;
     let document_url = client.current_url().await?.to_string();
 
+    // The statistics for officials, counting the searches above.
+    client.goto(&format!("{base}/stats")).await?;
+    wait().for_element(Locator::Css("table.stats td a")).await?;
+    screenshot(client, "stats").await?;
+
     // The sample portal: script widget in a shadow root, and the iframe.
     client.goto(&format!("{base}/examples/portal.html")).await?;
     let host = wait()
@@ -592,6 +601,7 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
         ("ask", format!("{base}/ask?q=%E6%96%B0%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A%E5%88%BB%E7%AB%A0%E8%A6%81%E9%92%B1%E5%90%97")),
         ("ask-empty", format!("{base}/ask")),
         ("help", format!("{base}/help")),
+        ("stats", format!("{base}/stats")),
         ("embed", format!("{base}/embed?q=%E5%8D%B0%E7%AB%A0")),
         ("not-found", format!("{base}/no-such-page")),
         ("portal", format!("{base}/examples/portal.html")),

@@ -41,12 +41,8 @@ fn zhengce(args: &[&str]) -> std::process::Output {
         .expect("zhengce runs")
 }
 
-/// A corpus of one plan and its index, built by the binary.
-fn corpus_and_index(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
-    let corpus = dir.join("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
-    std::fs::write(corpus.join("linshu.txt"), PLAN).unwrap();
-    let index = dir.join("index");
+/// `zhengce index` (the binary) of `corpus` into `index`: what it printed.
+fn index_with_binary(corpus: &Path, index: &Path) -> String {
     let out = zhengce(&[
         "--index",
         index.to_str().unwrap(),
@@ -59,6 +55,16 @@ fn corpus_and_index(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A corpus of one plan and its index, built by the binary.
+fn corpus_and_index(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("linshu.txt"), PLAN).unwrap();
+    let index = dir.join("index");
+    index_with_binary(&corpus, &index);
     (corpus, index)
 }
 
@@ -197,19 +203,7 @@ fn a_rebuild_under_load_is_served_without_a_restart_or_a_failed_request() {
     // A portal drops one document into the corpus and runs `zhengce index`, while serving.
     std::thread::sleep(Duration::from_millis(300));
     std::fs::write(corpus.join("junan.txt"), ADDED).unwrap();
-    let out = zhengce(&[
-        "--index",
-        index.to_str().unwrap(),
-        "index",
-        "--corpus",
-        corpus.to_str().unwrap(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let printed = String::from_utf8_lossy(&out.stdout);
+    let printed = index_with_binary(&corpus, &index);
     assert!(
         printed.contains("1 files read"),
         "only the new file is read: {printed}"

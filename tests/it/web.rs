@@ -474,7 +474,10 @@ async fn embedding_files_and_health() {
 
     let health = get("/healthz").await;
     assert_eq!(health.status, StatusCode::OK);
-    assert_eq!(health.body, "ok");
+    let health = health.json();
+    assert_eq!(health["status"], "ok");
+    assert!(health["measures"].as_u64().unwrap() > 1000);
+    assert!(health["generation"].as_u64().is_some() && health["built_at"].as_u64().is_some());
 }
 
 /// The last linked page number of a search page, if any.

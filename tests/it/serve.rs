@@ -9,6 +9,7 @@
 //!   request timeout), and the slots serve again once free;
 //! - `/metrics` parses as Prometheus text (a small parser of the format below) and counts
 //!   requests by route, latency, the generation and zero-result searches;
+//! - `serve --watch` serves a document dropped into the corpus, skipping a bad file beside it;
 //! - a search or a question past its deadline stops with `DeadlineExceeded`;
 //! - without an index, `/healthz` and searches answer 503; `/stats` counts what found nothing
 //!   and is off with `--no-query-stats`.
@@ -679,4 +680,29 @@ fn work_past_its_deadline_stops_with_an_error() {
     ));
     // Without a deadline the same engine answers.
     assert!(crate::engine().search(&query).is_ok());
+}
+
+#[test]
+fn serve_watch_indexes_a_dropped_file_and_skips_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (corpus, index) = corpus_and_index(dir.path());
+    let server = Server::start(ServeConfig {
+        watch_interval: Some(Duration::from_millis(200)),
+        ..config_for(&index, &corpus)
+    });
+    // A portal drops a scan that is no text, and a new plan.
+    std::fs::write(corpus.join("scan.txt"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
+    std::fs::write(corpus.join("junan.txt"), ADDED).unwrap();
+    let started = Instant::now();
+    while get(server.addr, "/api/docs/junan").unwrap().0 != 200 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the dropped document is served"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(get(server.addr, "/api/docs/linshu").unwrap().0, 200);
+    let (_, health) = get(server.addr, "/healthz").unwrap();
+    let health: serde_json::Value = serde_json::from_str(&health).unwrap();
+    assert_eq!(health["measures"].as_u64(), Some(4), "{health}");
 }

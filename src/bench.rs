@@ -304,7 +304,7 @@ fn ingest(scaled: &Scaled) -> anyhow::Result<()> {
 /// The query mix: every question as asked, its keywords with a region filter, and with a
 /// domain filter, so the mix covers free text, keywords and filtered searches.
 fn query_mix(questions: &Path) -> anyhow::Result<Vec<SearchQuery>> {
-    let questions = crate::search::eval::load_questions(questions)?;
+    let questions = crate::eval::load_questions(questions)?;
     let mut mix = Vec::new();
     for question in &questions {
         mix.push(SearchQuery {

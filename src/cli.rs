@@ -9,7 +9,8 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 
-use crate::search::{self, SearchEngine, SearchQuery, SearchResults};
+use crate::search::{SearchEngine, SearchQuery, SearchResults};
+use crate::{ask, eval};
 
 /// 政策措施检索与问答: policy measures, searchable and answerable.
 #[derive(Debug, Parser)]
@@ -245,16 +246,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let engine = open(&cli.index)?;
             match question {
                 Some(q) => {
-                    let answer = search::ask::ask(&engine, &q)?;
+                    let answer = ask::ask(&engine, &q)?;
                     if json {
                         writeln!(out, "{}", serde_json::to_string_pretty(&answer)?)?;
                     } else {
                         writeln!(out, "{}", answer.to_text())?;
                     }
                 }
-                None => for_each_stdin_line(|q| {
-                    Ok(serde_json::to_string(&search::ask::ask(&engine, q)?)?)
-                })?,
+                None => {
+                    for_each_stdin_line(|q| Ok(serde_json::to_string(&ask::ask(&engine, q)?)?))?
+                }
             }
             Ok(())
         }
@@ -296,13 +297,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             file, ask, verbose, ..
         } => {
             let engine = open(&cli.index)?;
-            let questions = search::eval::load_questions(&file)?;
+            let questions = eval::load_questions(&file)?;
             let report = if ask {
-                let full = search::ask::evaluate_full(&engine, &questions)?;
+                let full = eval::evaluate_ask(&engine, &questions)?;
                 write!(out, "{}", full.to_table())?;
                 full.citations
             } else {
-                let report = search::eval::evaluate_search(&engine, &questions)?;
+                let report = eval::evaluate_search(&engine, &questions)?;
                 write!(out, "{}", report.to_table())?;
                 report
             };

@@ -4,19 +4,23 @@
 //! depends on the ones above it; nothing depends on [`server`].
 #![warn(missing_docs)]
 
+pub mod data; // the files of data/, compiled in and read once
 pub mod error; // Error = User | Internal, the messages people read
 pub mod measure; // Document and Measure: the records every stage passes on
 
+pub mod ask; // 5 question → answer quoted from the measures
 pub mod corpus; // 1 corpus/ files → Document (decode, normalise, metadata, region)
 pub mod extract; // 2 Document → Measure (outline, attribution, deadlines, domain)
 pub mod index; // 3 Measure → tantivy documents in index/
-pub mod search; // 4 query → results, facets, snippets, answers, evaluation
-pub mod server; // 5 HTTP → search → views
+pub mod question; // what a query asks for: kinds, cues, value patterns (search and Q&A)
+pub mod search; // 4 query → ranked measures, facets, snippets
+pub mod server; // 6 HTTP → search / ask → views
 pub mod stats; // what people searched for and did not find (counts only, bounded)
-pub mod views; // 6 results → HTML pages
+pub mod views; // 7 results and answers → HTML pages
 
 pub mod bench; // scaled corpus generator and throughput/latency benchmarks
 pub mod cli; // the `zhengce` command line
+pub mod eval; // hit@1, hit@5, MRR@10 of search and Q&A on a questions file
 
 pub use error::{Error, Result};
 pub use measure::{Document, Measure};

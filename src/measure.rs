@@ -114,6 +114,15 @@ pub struct Grant {
     pub end: usize,
 }
 
+/// A measure's title and text run together: what its coverage of a question and the
+/// evaluation's scoring rule read.
+pub fn title_and_text(title: Option<&str>, text: &str) -> String {
+    match title {
+        Some(title) => format!("{title}{text}"),
+        None => text.to_owned(),
+    }
+}
+
 /// The 24 canonical domains, in the order the domain facet and the home page show them.
 pub const DOMAINS: [&str; 24] = [
     "开办企业",

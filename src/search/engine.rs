@@ -218,7 +218,7 @@ impl SearchEngine {
                     expand::add_forms(&mut concepts, &variants);
                     // The question analysis behind the prior: once per search, only when
                     // there is something to rerank.
-                    kind = prior::kind(&query.q, &inner.regions);
+                    kind = crate::question::asked_kind(&query.q);
                 }
                 let mut scored: Vec<(f32, Measure)> = Vec::with_capacity(rerank);
                 for &(score, address) in &top[..rerank] {

@@ -1,11 +1,8 @@
-//! Stage 4: a query → ranked measures with facets and snippets ([`engine`]), a question →
-//! an answer quoted from the measures ([`ask`]), and the evaluation of both ([`eval`]).
-//! Next stage: [`crate::server`].
+//! Stage 4: a query → ranked measures with facets and snippets ([`engine`]).
+//! Next stage: [`crate::ask`].
 
-pub mod ask;
 pub mod benefits;
 pub mod engine;
-pub mod eval;
 pub mod expand;
 pub mod facets;
 pub mod prior;

@@ -7,9 +7,8 @@
 //! asking) are left as they are.
 
 use crate::index::analyzer::fold;
-use crate::search::ask::extract::find_value;
-use crate::search::ask::question::{analyze, Kind};
-use crate::search::vocabulary::RegionAliases;
+use crate::question::values::find_value;
+use crate::question::Kind;
 use crate::Measure;
 
 /// Factor for a measure naming no lead unit, for a who-question.
@@ -20,15 +19,6 @@ pub const NO_DURATION: f32 = 0.7;
 pub const NO_COST: f32 = 0.7;
 /// Factor for a measure where a unit the query names only takes part (责任单位), not leads.
 pub const NOT_LEADING: f32 = 0.8;
-
-/// The kind of answer a query wants, when it is asked as a question.
-pub fn kind(q: &str, regions: &RegionAliases) -> Option<Kind> {
-    if q.trim().is_empty() {
-        return None;
-    }
-    let analysis = analyze(q, regions);
-    analysis.is_question.then_some(analysis.kind)
-}
 
 /// The factor a measure's score gets for a question of `kind` (1 when it can answer), and
 /// for the units the (folded) query names: a measure led by a unit named is preferred
@@ -91,12 +81,5 @@ mod tests {
         // A topic word inside a unit's name is not a unit named.
         let bank = measure("首贷培植。", &["市财政局"], &["人民银行莱州市支行"]);
         assert_eq!(factor(None, "小微企业去银行贷款", &bank), 1.0);
-    }
-
-    #[test]
-    fn keyword_queries_have_no_kind() {
-        let regions = RegionAliases::default();
-        assert_eq!(kind("开办企业", &regions), None);
-        assert_eq!(kind("办电牵头部门是哪个", &regions), Some(Kind::Who));
     }
 }

@@ -7,7 +7,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
-use crate::search::ask::Answer;
+use crate::ask::Answer;
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::server::error::PageError;
 use crate::server::{blocking, params, try_ask, AppState, Searched};
@@ -64,7 +64,7 @@ pub async fn get_search(
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let query = params::search_query(&pairs(query)?)?;
-    let wants_answer = query.offset == 0 && crate::search::ask::looks_like_question(&query.q);
+    let wants_answer = query.offset == 0 && crate::question::looks_like_question(&query.q);
     let region_path = query.region.as_deref().map(|r| engine.resolve_region(r));
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
     let search = {

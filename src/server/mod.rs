@@ -42,8 +42,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 
+use crate::ask::Answer;
 use crate::error::{InternalError, UserError};
-use crate::search::ask::Answer;
 use crate::search::SearchEngine;
 use crate::stats::QueryStats;
 use crate::{Error, Result};
@@ -618,9 +618,8 @@ pub(crate) async fn blocking<T: Send + 'static>(
 pub(crate) async fn try_ask(engine: SearchEngine, question: String) -> Result<Option<Answer>> {
     let job = start_job().await?;
     let outcome = tokio::task::spawn_blocking(move || {
-        let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            crate::search::ask::ask(&engine, &question)
-        }));
+        let result =
+            std::panic::catch_unwind(AssertUnwindSafe(|| crate::ask::ask(&engine, &question)));
         if let (Some(job), Ok(answer)) = (&job, &result) {
             job.ended(answer);
         }

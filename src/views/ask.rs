@@ -4,7 +4,8 @@
 
 use maud::{html, Markup, Render};
 
-use crate::search::ask::{Answer, Citation, Quote, RegionRow, NOT_FOUND};
+use crate::ask::{Answer, Citation, Quote, RegionRow, NOT_FOUND};
+use crate::question::Kind;
 use crate::search::SearchQuery;
 use crate::views::components::{
     ask_href, doc_href, measure_heading, measure_href, search_href, RegionTag,
@@ -16,19 +17,18 @@ use crate::views::layout;
 const CITATIONS_SHOWN: usize = 5;
 
 /// The kind of question in words.
-pub fn kind_label(kind: &str) -> &str {
+pub fn kind_label(kind: Kind) -> &'static str {
     match kind {
-        "time" => "办理时限",
-        "cost" => "费用",
-        "who" => "责任单位",
-        "deadline" => "完成时限",
-        "yesno" => "是否",
+        Kind::Time => "办理时限",
+        Kind::Cost => "费用",
+        Kind::Who => "责任单位",
+        Kind::Deadline => "完成时限",
+        Kind::Yesno => "是否",
         // A question with no cue of its own kind: the answer quotes what the best measure
         // says, whatever was asked (「…是多少」 too), so the label names no kind of question.
-        "howto" => "相关规定",
-        "list" => "有哪些",
-        "precedent" => "各地做法",
-        other => other,
+        Kind::Howto => "相关规定",
+        Kind::List => "有哪些",
+        Kind::Precedent => "各地做法",
     }
 }
 
@@ -73,9 +73,7 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
         section.answer.not-found[!answer.found] aria-labelledby="answer-heading" {
             h2 #answer-heading {
                 "问答"
-                @if !answer.kind.is_empty() {
-                    " " span.kind { (kind_label(&answer.kind)) }
-                }
+                " " span.kind { (kind_label(answer.kind)) }
             }
             p.question { (answer.question) }
             @if answer.found {
@@ -243,7 +241,7 @@ mod tests {
     pub(crate) fn answer(found: bool) -> Answer {
         Answer {
             question: "新开办企业刻章要钱吗<script>".into(),
-            kind: "cost".into(),
+            kind: Kind::Cost,
             answer: if found {
                 "免费".into()
             } else {

@@ -4,7 +4,7 @@
 
 use maud::{html, Markup};
 
-use crate::search::ask::Answer;
+use crate::ask::Answer;
 use crate::search::{SearchQuery, SearchResults, Sort};
 use crate::views::components::{
     chips, facet_list, page_of, pagination, region_tree, search_href, search_href_at, with, HitItem,

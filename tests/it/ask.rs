@@ -10,8 +10,8 @@
 
 use std::path::Path;
 
-use zhengce::search::ask::{self, Answer, NOT_FOUND};
-use zhengce::search::eval::load_questions;
+use zhengce::ask::{self, Answer, NOT_FOUND};
+use zhengce::eval::{self, load_questions};
 
 use crate::engine;
 
@@ -56,7 +56,7 @@ fn check_honest(answer: &Answer) {
 fn development_questions_are_answered_with_gold_quotes() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/questions.jsonl");
     let questions = load_questions(&path).expect("questions load");
-    let report = ask::evaluate_full(engine(), &questions).expect("evaluation runs");
+    let report = eval::evaluate_ask(engine(), &questions).expect("evaluation runs");
     let misses: Vec<_> = report
         .quotes
         .iter()
@@ -72,7 +72,7 @@ fn development_questions_are_answered_with_gold_quotes() {
 #[test]
 fn time_question_gives_a_duration() {
     let answer = ask("企业开办要多长时间能办完");
-    assert_eq!(answer.kind, "time");
+    assert_eq!(answer.kind.as_str(), "time");
     assert!(answer.found, "{answer:#?}");
     let value = answer.value.as_deref().unwrap_or_default();
     assert!(
@@ -86,7 +86,7 @@ fn time_question_gives_a_duration() {
 #[test]
 fn cost_question_gives_free() {
     let answer = ask("新开办企业刻制公章收费吗");
-    assert_eq!(answer.kind, "cost");
+    assert_eq!(answer.kind.as_str(), "cost");
     assert!(answer.found, "{answer:#?}");
     assert!(answer.answer.contains("免费"), "{answer:#?}");
 }
@@ -94,7 +94,7 @@ fn cost_question_gives_free() {
 #[test]
 fn who_question_gives_the_lead_unit() {
     let answer = ask("威海市企业开办由哪个部门牵头");
-    assert_eq!(answer.kind, "who");
+    assert_eq!(answer.kind.as_str(), "who");
     assert_eq!(answer.region.as_deref(), Some("山东省/威海市"));
     assert!(answer.answer.contains("市行政审批服务局"), "{answer:#?}");
 }
@@ -102,7 +102,7 @@ fn who_question_gives_the_lead_unit() {
 #[test]
 fn deadline_question_gives_a_date() {
     let answer = ask("鲅鱼圈什么时候实现企业开办全流程零成本");
-    assert_eq!(answer.kind, "deadline");
+    assert_eq!(answer.kind.as_str(), "deadline");
     assert!(answer.found, "{answer:#?}");
     assert!(answer.answer.contains("2024"), "{answer:#?}");
 }
@@ -110,10 +110,10 @@ fn deadline_question_gives_a_date() {
 #[test]
 fn yesno_and_howto_questions_quote_the_measure() {
     let answer = ask("不动产登记可以在手机上办理吗");
-    assert_eq!(answer.kind, "yesno");
+    assert_eq!(answer.kind.as_str(), "yesno");
     assert!(answer.found, "{answer:#?}");
     let answer = ask("如何推行一业一证改革");
-    assert_eq!(answer.kind, "howto");
+    assert_eq!(answer.kind.as_str(), "howto");
     assert!(answer.found, "{answer:#?}");
     assert!(answer.quote.unwrap().text.contains("一业一证"));
 }
@@ -121,7 +121,7 @@ fn yesno_and_howto_questions_quote_the_measure() {
 #[test]
 fn list_question_lists_measures() {
     let answer = ask("知识产权保护有哪些措施");
-    assert_eq!(answer.kind, "list");
+    assert_eq!(answer.kind.as_str(), "list");
     assert!(answer.found, "{answer:#?}");
     assert!(!answer.by_region.is_empty(), "{answer:#?}");
 }
@@ -129,7 +129,7 @@ fn list_question_lists_measures() {
 #[test]
 fn list_answer_has_one_line_per_measure_grouped_by_region() {
     let answer = ask("经区 市场监管 有哪些创新做法");
-    assert_eq!(answer.kind, "list");
+    assert_eq!(answer.kind.as_str(), "list");
     assert!(answer.found, "{answer:#?}");
     let lines: Vec<&str> = answer.answer.lines().collect();
     assert!(lines.len() >= 2, "{answer:#?}");
@@ -160,7 +160,7 @@ fn a_question_about_a_head_noun_no_measure_holds_is_not_answered() {
 #[test]
 fn precedent_question_compares_regions() {
     let answer = ask("哪些地方推行了一业一证");
-    assert_eq!(answer.kind, "precedent");
+    assert_eq!(answer.kind.as_str(), "precedent");
     assert!(answer.found, "{answer:#?}");
     let mut regions: Vec<&str> = answer.by_region.iter().map(|r| r.region.as_str()).collect();
     regions.dedup();
@@ -170,7 +170,7 @@ fn precedent_question_compares_regions() {
 #[test]
 fn per_region_table_for_a_time_question() {
     let answer = ask("开办企业几个工作日办结");
-    assert_eq!(answer.kind, "time");
+    assert_eq!(answer.kind.as_str(), "time");
     let mut regions: Vec<&str> = answer.by_region.iter().map(|r| r.region.as_str()).collect();
     regions.sort();
     regions.dedup();
@@ -212,8 +212,8 @@ fn count_question_gives_a_count() {
 
 #[test]
 fn keyword_queries_are_not_questions() {
-    assert!(ask::looks_like_question("新开办企业刻章要花钱吗"));
-    assert!(!ask::looks_like_question("首次不罚"));
+    assert!(zhengce::question::looks_like_question("新开办企业刻章要花钱吗"));
+    assert!(!zhengce::question::looks_like_question("首次不罚"));
 }
 
 #[test]

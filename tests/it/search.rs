@@ -11,7 +11,7 @@
 use std::path::Path;
 
 use zhengce::error::{Error, UserError};
-use zhengce::search::eval::{evaluate_search, load_questions};
+use zhengce::eval::{evaluate_search, load_questions};
 use zhengce::search::{SearchQuery, MAX_LIMIT};
 
 use crate::engine;

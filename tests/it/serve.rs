@@ -675,7 +675,7 @@ fn work_past_its_deadline_stops_with_an_error() {
         Err(zhengce::Error::Internal(InternalError::DeadlineExceeded))
     ));
     assert!(matches!(
-        zhengce::search::ask::ask(&engine, "新开办企业刻章要钱吗"),
+        zhengce::ask::ask(&engine, "新开办企业刻章要钱吗"),
         Err(zhengce::Error::Internal(InternalError::DeadlineExceeded))
     ));
     // Without a deadline the same engine answers.

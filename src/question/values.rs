@@ -1,34 +1,15 @@
-//! Value extraction: a measure's text → its sentences, and in a sentence the value a kind of
-//! question wants (「0.5个工作日」「免费」「最高50万元」「2020年11月底」「牵头单位:市税务局」),
-//! by the patterns of `data/question_kinds.toml`. Pure: byte ranges into the text given, so
-//! the quote is always verbatim and a view can highlight the value.
+//! Value patterns: in a sentence, the value a kind of question wants (「0.5个工作日」「免费」
+//! 「最高50万元」「2020年11月底」「牵头单位:市税务局」), by the patterns of
+//! `data/question_kinds.toml`, and the count a count question asks for (几个环节 → 「3个环节」).
+//! Search's kind prior (does a measure state a duration?) and the Q&A's answers (which
+//! duration?) read values the same way. Pure: byte ranges into the text given.
 
 use std::ops::Range;
 
 use regex::Regex;
 
-use super::question::Kind;
+use super::kind::Kind;
 use super::rules::RULES;
-use crate::search::snippet;
-
-/// Byte ranges of the sentences of `text` (cut by [`snippet::sentences`]: after 。!?; and
-/// line breaks), trimmed, each holding a letter or a digit.
-pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    snippet::sentences(text)
-        .into_iter()
-        .filter_map(|range| {
-            let piece = &text[range.clone()];
-            let lead = piece.len() - piece.trim_start().len();
-            let trail = piece.trim_start().len() - piece.trim().len();
-            let trimmed = range.start + lead..range.end - trail;
-            // A lone 。 or ) left over is no sentence.
-            text[trimmed.clone()]
-                .chars()
-                .any(|c| c.is_alphanumeric())
-                .then_some(trimmed)
-        })
-        .collect()
-}
 
 /// The value `kind` wants in `sentence`, as a byte range into it: the first pattern of the
 /// kind that matches gives it (its group `v` when it has one, else the whole match).
@@ -111,16 +92,6 @@ mod tests {
 
     fn value(kind: Kind, sentence: &str) -> Option<&str> {
         find_value(kind, sentence).map(|r| &sentence[r])
-    }
-
-    #[test]
-    fn sentences_are_cut_at_stops_and_keep_text_verbatim() {
-        let cut: Vec<&str> = sentences(WEIHAI).into_iter().map(|r| &WEIHAI[r]).collect();
-        assert_eq!(cut[0], "优化企业开办流程。");
-        assert!(cut[1].ends_with("在线预约。"));
-        assert_eq!(cut[3], "(牵头单位:市行政审批服务局、市市场监管局;");
-        assert_eq!(cut.last().copied(), Some("完成时限:2020年11月底)"));
-        assert_eq!(sentences(" 。\n"), Vec::<Range<usize>>::new());
     }
 
     #[test]

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::measure::title_and_text;
+use crate::search::SearchEngine;
 use crate::{Error, Result};
 
 /// One evaluation question.
@@ -171,17 +173,80 @@ pub fn evaluate_search(
             ..Default::default()
         };
         let results = engine.search(&query)?;
-        ranked.push(results.hits.iter().map(hit_text).collect());
+        ranked.push(
+            results
+                .hits
+                .iter()
+                .map(|h| title_and_text(h.title.as_deref(), &h.text))
+                .collect(),
+        );
     }
     Ok(Report::score(questions, &ranked))
 }
 
-/// What the scoring rule matches against: the measure's title and text.
-pub fn hit_text(hit: &crate::search::Hit) -> String {
-    match &hit.title {
-        Some(title) => format!("{title}{}", hit.text),
-        None => hit.text.clone(),
+/// The full Q&A evaluation: the citations as ranked results, and how often the quote itself
+/// contains a gold passage.
+#[derive(Debug, Clone, Serialize)]
+pub struct AskReport {
+    /// hit@1, hit@5, MRR@10 of the citations.
+    pub citations: Report,
+    /// Share of questions with a gold measure among the first three citations.
+    pub gold_in_top3: f64,
+    /// Share of questions whose quote contains a gold passage (whitespace stripped).
+    pub quote_rate: f64,
+    /// Share of questions answered (not 「未找到明确规定」).
+    pub found_rate: f64,
+    /// (question id, found, quote holds gold) for every question.
+    pub quotes: Vec<(String, bool, bool)>,
+}
+
+impl AskReport {
+    /// The report as the `eval --ask` command prints it.
+    pub fn to_table(&self) -> String {
+        format!(
+            "{}quote holds gold {:.3}  gold in top 3 {:.3}  answered {:.3}\n",
+            self.citations.to_table(),
+            self.quote_rate,
+            self.gold_in_top3,
+            self.found_rate
+        )
     }
+}
+
+/// Scores Q&A on `questions`: citations as ranked results, quote rate, answered rate.
+pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<AskReport> {
+    let mut ranked = Vec::with_capacity(questions.len());
+    let mut quotes = Vec::with_capacity(questions.len());
+    for q in questions {
+        let answer = crate::ask::ask(engine, &q.question)?;
+        ranked.push(
+            answer
+                .citations
+                .iter()
+                .map(|c| title_and_text(c.title.as_deref(), &c.text))
+                .collect::<Vec<_>>(),
+        );
+        let quoted = answer
+            .quote
+            .as_ref()
+            .is_some_and(|qt| is_correct(q, &qt.text));
+        quotes.push((q.id.clone(), answer.found, quoted));
+    }
+    let citations = Report::score(questions, &ranked);
+    let n = questions.len().max(1) as f64;
+    let gold_in_top3 = citations
+        .ranks
+        .iter()
+        .filter(|(_, r)| matches!(r, Some(k) if *k <= 3))
+        .count() as f64
+        / n;
+    Ok(AskReport {
+        gold_in_top3,
+        quote_rate: quotes.iter().filter(|q| q.2).count() as f64 / n,
+        found_rate: quotes.iter().filter(|q| q.1).count() as f64 / n,
+        quotes,
+        citations,
+    })
 }
 
 #[cfg(test)]

@@ -6,77 +6,12 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::Serialize;
 
-use serde::{Deserialize, Serialize};
-
-use super::rules::RULES;
 use crate::index::analyzer::{fold, JIEBA_DICT};
+use crate::question::rules::RULES;
+use crate::question::{cues, Kind};
 use crate::search::vocabulary::{expansions, RegionAliases, SYNONYM_RULES};
-
-/// The kind of answer a question wants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// 多久 / 几天 / 时限: a duration.
-    Time,
-    /// 要钱吗 / 费用 / 补贴多少: a fee, an exemption, an amount.
-    Cost,
-    /// 哪个部门 / 谁牵头: the lead unit.
-    Who,
-    /// 什么时候 / 哪年: a date by which something is done.
-    Deadline,
-    /// …吗 / 是否 / 能不能: whether a measure provides something.
-    Yesno,
-    /// 怎么办 / 如何, and keyword queries: what the measure says.
-    Howto,
-    /// 哪些 / 有什么: the measures on a topic.
-    List,
-    /// 其他地方 / 各地: the same kind of measure across regions.
-    Precedent,
-}
-
-impl Kind {
-    /// Every kind, in the order of the table.
-    pub const ALL: [Kind; 8] = [
-        Kind::Precedent,
-        Kind::Who,
-        Kind::Deadline,
-        Kind::Time,
-        Kind::Cost,
-        Kind::List,
-        Kind::Howto,
-        Kind::Yesno,
-    ];
-
-    /// The name used in JSON and in the rules table.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Time => "time",
-            Kind::Cost => "cost",
-            Kind::Who => "who",
-            Kind::Deadline => "deadline",
-            Kind::Yesno => "yesno",
-            Kind::Howto => "howto",
-            Kind::List => "list",
-            Kind::Precedent => "precedent",
-        }
-    }
-
-    /// The kind with this name.
-    pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-
-    /// Whether the answer is a value found in a sentence (a duration, an amount, a date).
-    pub fn wants_value(self) -> bool {
-        matches!(self, Kind::Time | Kind::Cost | Kind::Deadline | Kind::Who)
-    }
-
-    /// Whether the answer lists measures (one line per measure, grouped by region).
-    pub fn is_list(self) -> bool {
-        matches!(self, Kind::List | Kind::Precedent)
-    }
-}
 
 /// What a question asks for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -120,18 +55,6 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("count pattern")
 });
 
-/// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
-/// the search page shows an answer card for questions.
-pub fn looks_like_question(q: &str) -> bool {
-    let q = fold(q);
-    let q = q.trim();
-    !q.is_empty()
-        && RULES
-            .kinds
-            .iter()
-            .any(|rule| rule.cues.iter().any(|cue| cue.is_match(q)))
-}
-
 /// Analyses `question`; `regions` resolves the place names of the index (山东, 威海, 经区).
 /// The question is folded as the index folds text (NFKC, full-width, traditional → simplified,
 /// lower case), so 「新開辦企業刻章要錢嗎」 is analysed as its simplified form.
@@ -139,34 +62,9 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     let question: String = fold(question).trim().to_owned();
     let q = question.as_str();
 
-    let mut kind = None;
-    let mut is_question = false;
-    let mut removed: Vec<Range<usize>> = Vec::new();
-    let mut kept: Vec<&str> = Vec::new();
-    for rule in &RULES.kinds {
-        let mut cued = false;
-        for cue in &rule.cues {
-            for m in cue.find_iter(q) {
-                if !m.is_empty() {
-                    removed.push(m.range());
-                    cued = true;
-                }
-            }
-        }
-        is_question |= cued;
-        if kind.is_none() && (cued || rule.keep.iter().any(|k| k.is_match(q))) {
-            kind = Some(rule.kind);
-            if rule.kind.is_list() {
-                kept = rule
-                    .keep
-                    .iter()
-                    .flat_map(|k| k.find_iter(q).map(|m| m.as_str()))
-                    .filter(|m| !m.is_empty())
-                    .collect();
-            }
-        }
-    }
-    let kind = kind.unwrap_or(Kind::Howto);
+    let cues = cues::read(q);
+    let (kind, is_question, kept) = (cues.kind, cues.is_question, cues.kept);
+    let mut removed: Vec<Range<usize>> = cues.ranges;
 
     let region_hit = detect_region(q, regions);
     if let Some((_, _, range)) = &region_hit {
@@ -394,16 +292,6 @@ mod tests {
         assert_eq!(kind("政府采购电子保函 牵头部门是哪个"), "who");
         assert_eq!(kind("关税保证保险 保费补贴"), "cost");
         assert_eq!(kind("首次不罚"), "howto");
-    }
-
-    #[test]
-    fn keywords_are_not_questions() {
-        assert!(looks_like_question("新开办企业刻章要钱吗"));
-        assert!(looks_like_question("一业一证谁牵头"));
-        assert!(looks_like_question("拿地即开工?"));
-        assert!(!looks_like_question("首次不罚"));
-        assert!(!looks_like_question("关税保证保险 保费补贴"));
-        assert!(!looks_like_question("两步申报 通关"));
     }
 
     #[test]

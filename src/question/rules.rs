@@ -1,4 +1,4 @@
-//! The Q&A rules read from `data/question_kinds.toml` once: cue words per kind of question,
+//! The question rules read from `data/question_kinds.toml` once: cue words per kind of question,
 //! value patterns per kind, filler words, the words counts are read with. Region names,
 //! domains and synonyms come from the tables search and extraction share (gazetteer,
 //! `data/domains.toml`, `data/synonyms.tsv`).
@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::question::Kind;
+use super::kind::Kind;
 
 /// The table, compiled.
 pub(crate) struct Rules {
@@ -77,14 +77,12 @@ struct RawFillers {
     patterns: Vec<String>,
 }
 
-const TABLE: &str = include_str!("../../../data/question_kinds.toml");
-
 /// The rules, parsed and compiled on first use. The table ships inside the binary and a unit
 /// test parses it, so a bad entry fails the tests, not a user's question.
-pub(crate) static RULES: LazyLock<Rules> = LazyLock::new(|| parse(TABLE));
+pub(crate) static RULES: LazyLock<Rules> =
+    LazyLock::new(|| compile(crate::data::QUESTION_KINDS.toml()));
 
-fn parse(table: &str) -> Rules {
-    let raw: RawRules = toml::from_str(table).expect("data/question_kinds.toml parses");
+fn compile(raw: RawRules) -> Rules {
     let compile = |pattern: &String| {
         Regex::new(pattern).unwrap_or_else(|err| panic!("bad pattern {pattern:?}: {err}"))
     };

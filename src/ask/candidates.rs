@@ -1,0 +1,250 @@
+//! The candidate measures of a question: gathered from several searches and fused
+//! ([`gather`]), then inspected one by one ([`inspect`]): the sentence closest to the topic,
+//! the value the kind of question wants, and a score for each.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::question::{self, Analysis};
+use super::quote::sentences;
+use super::terms::Terms;
+use crate::measure::title_and_text;
+use crate::question::values::{find_ranked_value, CountPattern};
+use crate::question::Kind;
+use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
+use crate::Result;
+
+/// Hits taken from each search.
+const SEARCH_DEPTH: usize = 20;
+
+/// One candidate measure and what we found in it.
+pub(crate) struct Candidate {
+    pub(crate) hit: Hit,
+    /// Reciprocal-rank fusion of the searches, 0–1.
+    pub(crate) fused: f32,
+    /// Share of the known topic words the measure holds.
+    pub(crate) coverage: f32,
+    /// Share of the known topic words its title and evidence sentence hold.
+    pub(crate) evidence: f32,
+    pub(crate) region_match: RegionMatch,
+    /// Sentence closest to the topic.
+    pub(crate) topic_sentence: Range<usize>,
+    /// Sentence holding the value, and the value's range in the text.
+    pub(crate) value: Option<(Range<usize>, Range<usize>)>,
+    /// How well the sentence we would quote answers: its coverage of the topic, with a value
+    /// of the kind wanted (in the unit asked for) worth more.
+    pub(crate) quote_score: f32,
+    pub(crate) score: f32,
+}
+
+/// How a measure's region relates to the region the question names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum RegionMatch {
+    /// The question names no region.
+    Unnamed,
+    /// The region itself.
+    Exact,
+    /// A place inside it.
+    Inside,
+    /// Elsewhere.
+    Other,
+}
+
+/// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
+/// named) and fuses their rankings.
+pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> {
+    let mut expanded: Vec<String> = Vec::new();
+    for word in &analysis.words {
+        for variant in question::variants(word) {
+            if !expanded.contains(&variant) {
+                expanded.push(variant);
+            }
+        }
+    }
+    let mut queries = vec![
+        SearchQuery {
+            q: analysis.question.clone(),
+            limit: SEARCH_DEPTH,
+            ..Default::default()
+        },
+        SearchQuery {
+            q: expanded.join(" "),
+            limit: SEARCH_DEPTH,
+            ..Default::default()
+        },
+    ];
+    if let Some(region) = &analysis.region {
+        if analysis.kind != Kind::Precedent {
+            queries.push(SearchQuery {
+                q: expanded.join(" "),
+                region: Some(region.clone()),
+                limit: SEARCH_DEPTH,
+                ..Default::default()
+            });
+        }
+    }
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for query in &mut queries {
+        if query.q.trim().is_empty() {
+            continue;
+        }
+        query.q = query.q.chars().take(MAX_QUERY_CHARS).collect();
+        let results = engine.search(query)?;
+        for (rank, hit) in results.hits.into_iter().enumerate() {
+            let fused = 1.0 / (10.0 + rank as f32);
+            match by_id.get(&hit.id) {
+                Some(&i) => candidates[i].fused += fused,
+                None => {
+                    by_id.insert(hit.id.clone(), candidates.len());
+                    candidates.push(Candidate {
+                        hit,
+                        fused,
+                        coverage: 0.0,
+                        evidence: 0.0,
+                        region_match: RegionMatch::Unnamed,
+                        topic_sentence: 0..0,
+                        value: None,
+                        quote_score: 0.0,
+                        score: 0.0,
+                    });
+                }
+            }
+        }
+    }
+    let max = candidates.iter().map(|c| c.fused).fold(0.0, f32::max);
+    if max > 0.0 {
+        candidates.iter_mut().for_each(|c| c.fused /= max);
+    }
+    Ok(candidates)
+}
+
+/// Finds the topic sentence and the value in a candidate and scores it. `count` is the pattern
+/// of the count a count question asks for.
+pub(crate) fn inspect(
+    candidate: &mut Candidate,
+    analysis: &Analysis,
+    terms: &Terms,
+    count: Option<&CountPattern>,
+) {
+    let hit = &candidate.hit;
+    let text = hit.text.as_str();
+    let title = hit.title.as_deref().unwrap_or("");
+    let cover = |t: &str| terms.cover(t);
+    candidate.coverage = cover(&title_and_text(hit.title.as_deref(), &hit.text));
+    candidate.region_match = match &analysis.region {
+        None => RegionMatch::Unnamed,
+        Some(r) if hit.region == *r => RegionMatch::Exact,
+        Some(r) if hit.region.starts_with(&format!("{r}/")) => RegionMatch::Inside,
+        Some(_) => RegionMatch::Other,
+    };
+
+    // The title sentence says what the measure is, not what it does: prefer the others, and
+    // judge a sentence that opens with the title (「推行“一业一证”改革 6月,…」) by the rest.
+    let sentences: Vec<Range<usize>> = sentences(text);
+    let is_title = |r: &Range<usize>| {
+        !title.is_empty() && text[r.clone()].trim_end_matches(['。', ':', ' ']) == title
+    };
+    let own = |r: &Range<usize>| -> &str {
+        let s = &text[r.clone()];
+        match s.strip_prefix(title) {
+            Some(rest) if !title.is_empty() && r.start == 0 && !rest.trim().is_empty() => rest,
+            _ => s,
+        }
+    };
+    let body: Vec<Range<usize>> = sentences.iter().filter(|r| !is_title(r)).cloned().collect();
+    let pool = if body.is_empty() { &sentences } else { &body };
+    let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
+    let mut topic_cover = -1.0;
+    for range in pool {
+        // A sentence with figures in it says more than one without (「申报9项」).
+        let figures = if own(range).chars().any(|c| c.is_ascii_digit()) {
+            0.05
+        } else {
+            0.0
+        };
+        let c = cover(own(range)) + figures;
+        if c > topic_cover + 1e-4 {
+            topic_cover = c;
+            topic_sentence = range.clone();
+        }
+    }
+    candidate.topic_sentence = topic_sentence.clone();
+
+    candidate.value = None;
+    let mut value_cover = 0.0;
+    let mut value_bonus = 0.0;
+    if analysis.kind.wants_value() || count.is_some() {
+        let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
+        for range in &sentences {
+            let sentence = &text[range.clone()];
+            // A count question (几个环节) wants a count of what it counts, whatever its kind.
+            let found = match count {
+                Some(pattern) => pattern.find(sentence).map(|v| (0, v)),
+                None => find_ranked_value(analysis.kind, sentence),
+            };
+            let Some((rank, value)) = found else {
+                continue;
+            };
+            // The who value is the attribution, wherever it sits (a 牵头单位 clause first);
+            // other values must be on topic, in the unit asked for when one is; among equally
+            // covering sentences the better kind of value (the table's order) wins.
+            let c = if analysis.kind == Kind::Who && count.is_none() {
+                1.0 - rank as f32 * 0.1
+            } else {
+                let in_unit = analysis
+                    .unit
+                    .as_ref()
+                    .is_some_and(|u| sentence[value.clone()].contains(u.as_str()));
+                cover(own(range)) + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
+            };
+            if best.as_ref().is_none_or(|(b, _, _)| c > *b + 1e-4) {
+                let absolute = range.start + value.start..range.start + value.end;
+                best = Some((c, range.clone(), absolute));
+            }
+        }
+        if let Some((c, sentence, value)) = best {
+            // A value in a sentence off the topic still answers when the title is on it.
+            let with_title = cover(&format!("{title} {}", &text[sentence.clone()]));
+            if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
+                value_cover = with_title;
+                value_bonus = c - cover(own(&sentence));
+                candidate.value = Some((sentence, value));
+            }
+        }
+    }
+    let evidence = match &candidate.value {
+        Some(_) => value_cover,
+        None => cover(&format!("{title} {}", own(&topic_sentence))),
+    };
+    candidate.evidence = evidence;
+    candidate.quote_score = match &candidate.value {
+        Some((sentence, _)) => 0.5 * cover(own(sentence)) + 0.5 * value_cover + 0.3 + value_bonus,
+        None if analysis.kind.wants_value() || count.is_some() => 0.5 * evidence,
+        None => 0.5 * topic_cover.max(0.0) + 0.5 * evidence,
+    };
+
+    let mut score = candidate.fused + candidate.coverage + 0.5 * candidate.evidence;
+    score += match candidate.region_match {
+        RegionMatch::Unnamed => 0.0,
+        RegionMatch::Exact => 0.6,
+        RegionMatch::Inside => 0.4,
+        RegionMatch::Other => -0.5,
+    };
+    if let Some((_, value)) = &candidate.value {
+        score += 0.2;
+        // A value in the unit asked for (多少小时 → 14小时) is the answer asked for.
+        if let Some(unit) = &analysis.unit {
+            if text[value.clone()].contains(unit.as_str()) {
+                score += 0.3;
+            }
+        }
+    }
+    candidate.score = score;
+}
+
+/// How sure we are that a candidate answers: the share of the topic (weighted by rarity, the
+/// words no measure holds included) it and its evidence cover.
+pub(crate) fn confidence(c: &Candidate) -> f32 {
+    0.5 * c.coverage + 0.5 * c.evidence
+}

@@ -1,0 +1,303 @@
+//! Choosing the answer among the ranked candidates ([`compose`]): which measure answers (one
+//! of the first three, by its best sentence), whether it answers with enough confidence and
+//! on topic, and the one-line answer: the value, a list of measures by region, the regions
+//! with a precedent, or 「未找到明确规定」.
+
+use super::answer::{Answer, Citation, RegionRow, NOT_FOUND};
+use super::candidates::{confidence, Candidate, RegionMatch};
+use super::question::Analysis;
+use super::quote::{make_quote, sentences};
+use super::terms::Terms;
+use crate::measure::title_and_text;
+use crate::question::rules::RULES;
+use crate::question::Kind;
+use crate::search::SearchEngine;
+
+/// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
+const MIN_CONFIDENCE: f32 = 0.4;
+/// Citations completed with the stored measure (section, position, responsible units).
+const FULL_CITATIONS: usize = 3;
+
+/// Builds the answer from the ranked candidates.
+pub(crate) fn compose(
+    engine: &SearchEngine,
+    question: &str,
+    analysis: &Analysis,
+    terms: &Terms,
+    candidates: &[Candidate],
+) -> Answer {
+    let kind = analysis.kind;
+
+    let answering = answering(candidates, analysis);
+    let confidence = answering
+        .and_then(|i| candidates.get(i))
+        .or(candidates.first())
+        .map_or(0.0, confidence);
+    // The answer must hold one of the question's distinctive words, in what it quotes or in
+    // the measure's title: a measure that shares only common words answers something else.
+    let on_topic = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
+        let quoted = make_quote(c).text;
+        let title = c.hit.title.as_deref().unwrap_or("");
+        let mut distinctive = terms.distinctive().peekable();
+        distinctive.peek().is_none()
+            || distinctive.any(|i| terms.holds(i, &quoted) || terms.holds(i, title))
+    });
+    let head_held = answering
+        .and_then(|i| candidates.get(i))
+        .is_none_or(|c| holds_head(terms, analysis, c));
+    let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
+
+    let mut answer = NOT_FOUND.to_owned();
+    let mut value = None;
+    let mut quote = None;
+    if let (true, Some(best)) = (found, answering.and_then(|i| candidates.get(i))) {
+        value = candidate_value(best, kind);
+        answer = match kind {
+            Kind::List => list_answer(candidates),
+            Kind::Precedent => precedent_answer(candidates),
+            _ => value
+                .clone()
+                .unwrap_or_else(|| sentence_text(best).to_owned()),
+        };
+        quote = Some(make_quote(best));
+    }
+
+    let by_region = if found && (kind.is_list() || kind.wants_value()) && kind != Kind::Who {
+        region_rows(candidates, kind)
+    } else {
+        Vec::new()
+    };
+
+    // The stored measure (section, position, responsible units) only for the first few.
+    let citations = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
+        .collect();
+    Answer {
+        question: question.to_owned(),
+        kind,
+        answer,
+        found,
+        confidence,
+        value,
+        quote,
+        region: analysis.region.clone(),
+        domain: analysis.domain.clone(),
+        topic: analysis.topic.clone(),
+        citations,
+        by_region,
+    }
+}
+
+/// Whether the answering measure holds the question's head word: the last topic word when it
+/// is one of the table's head nouns (the thing asked about: 许可 in 「火箭发射许可怎么申请」)
+/// and some measure writes it. A measure that holds the words around it but not it answers
+/// about something else.
+pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> bool {
+    let Some(head) = analysis
+        .words
+        .iter()
+        .rev()
+        .find(|w| !analysis.markers.contains(w))
+    else {
+        return true;
+    };
+    let Some(i) = terms.words.iter().position(|w| w == head) else {
+        return true;
+    };
+    let is_head = RULES.heads.iter().any(|h| h == head);
+    !is_head
+        || !terms.is_known(i)
+        || terms.holds(i, &title_and_text(c.hit.title.as_deref(), &c.hit.text))
+}
+
+/// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted
+/// unless another of the first three has a clearly better sentence.
+pub(crate) const QUOTE_PRIOR: [f32; 3] = [0.15, 0.05, 0.0];
+
+/// The answering measure, among the first three: the best sentence (its coverage of the topic,
+/// a value of the kind wanted) plus a bonus for rank; for value kinds only those with a value
+/// (or, for who, a lead unit). Measures of another region than the one asked about only when
+/// the first is too.
+pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option<usize> {
+    let kind = analysis.kind;
+    let first_other = candidates
+        .first()
+        .is_some_and(|c| c.region_match == RegionMatch::Other);
+    let mut best: Option<(f32, usize)> = None;
+    for (i, c) in candidates.iter().take(QUOTE_PRIOR.len()).enumerate() {
+        let has_value = c.value.is_some() || (kind == Kind::Who && who_field(c).is_some());
+        if kind.wants_value() && !has_value {
+            continue;
+        }
+        if c.region_match == RegionMatch::Other && !first_other {
+            continue;
+        }
+        // Only a value (a count, a duration, an amount) is worth leaving the ranking for; a
+        // who answer is the attribution of the best measure.
+        let switch = (kind.wants_value() && kind != Kind::Who) || analysis.count.is_some();
+        if i > 0 && !switch {
+            break;
+        }
+        let joint = c.quote_score + 0.5 * c.coverage + QUOTE_PRIOR[i];
+        if best.is_none_or(|(b, _)| joint > b + 1e-4) {
+            best = Some((joint, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Candidates that answer well enough to be listed.
+pub(crate) fn relevant(candidates: &[Candidate]) -> impl Iterator<Item = &Candidate> {
+    let top = candidates.first().map_or(0.0, confidence);
+    candidates.iter().filter(move |c| {
+        let conf = confidence(c);
+        conf >= MIN_CONFIDENCE && conf >= top * 0.6
+    })
+}
+
+/// The answer to a list question: one line per relevant measure (its title, or its first
+/// sentence when it has none), behind the name of its region, the measures of a region
+/// together and the regions in the order of their best measure. When the best measure is in
+/// the region asked about, the measures elsewhere are left out.
+pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
+    let in_region = candidates
+        .first()
+        .is_some_and(|c| matches!(c.region_match, RegionMatch::Exact | RegionMatch::Inside));
+    let mut lines: Vec<(&str, String)> = Vec::new();
+    let listed =
+        relevant(candidates).filter(|c| !in_region || c.region_match != RegionMatch::Other);
+    for c in listed.take(5) {
+        let region = c.hit.region.as_str();
+        let name = region.rsplit('/').next().unwrap_or(region);
+        let line = format!("{name}:{}", first_line(c));
+        match lines.iter().rposition(|(r, _)| *r == region) {
+            Some(i) => lines.insert(i + 1, (region, line)),
+            None => lines.push((region, line)),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(_, line)| line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What a measure is called: its title, or its first sentence when it has none.
+pub(crate) fn first_line(c: &Candidate) -> &str {
+    match c.hit.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        Some(title) => title,
+        None => sentences(&c.hit.text)
+            .into_iter()
+            .next()
+            .map_or(c.hit.text.as_str(), |r| &c.hit.text[r]),
+    }
+}
+
+pub(crate) fn precedent_answer(candidates: &[Candidate]) -> String {
+    let mut regions: Vec<&str> = Vec::new();
+    for c in relevant(candidates) {
+        if !regions.contains(&c.hit.region.as_str()) {
+            regions.push(&c.hit.region);
+        }
+    }
+    let names: Vec<&str> = regions
+        .iter()
+        .map(|r| r.rsplit('/').next().unwrap_or(r))
+        .collect();
+    format!("{}个地区:{}", names.len(), names.join("、"))
+}
+
+/// Rows of the per-region table: the best relevant measure of each region (up to three per
+/// region for lists), regions in the order of their best measure.
+pub(crate) fn region_rows(candidates: &[Candidate], kind: Kind) -> Vec<RegionRow> {
+    let per_region = if kind.is_list() { 3 } else { 1 };
+    let mut rows: Vec<RegionRow> = Vec::new();
+    for c in relevant(candidates) {
+        if kind.wants_value() && c.value.is_none() {
+            continue;
+        }
+        let count = rows.iter().filter(|r| r.region == c.hit.region).count();
+        if count >= per_region {
+            continue;
+        }
+        let row = RegionRow {
+            region: c.hit.region.clone(),
+            value: candidate_value(c, kind),
+            measure_id: c.hit.id.clone(),
+            title: c.hit.title.clone(),
+            sentence: match &c.value {
+                Some((sentence, _)) => c.hit.text[sentence.clone()].to_owned(),
+                None => sentence_text(c).to_owned(),
+            },
+        };
+        // Keep a region's rows together.
+        match rows.iter().rposition(|r| r.region == row.region) {
+            Some(i) => rows.insert(i + 1, row),
+            None => rows.push(row),
+        }
+    }
+    rows
+}
+
+/// The topic sentence of a candidate.
+pub(crate) fn sentence_text(c: &Candidate) -> &str {
+    &c.hit.text[c.topic_sentence.clone()]
+}
+
+/// The lead units (or, lacking them, the responsible units) of a measure, labelled.
+pub(crate) fn who_field(c: &Candidate) -> Option<String> {
+    if !c.hit.lead_units.is_empty() {
+        return Some(format!("牵头单位:{}", c.hit.lead_units.join("、")));
+    }
+    None
+}
+
+/// The value a candidate gives for `kind`: from its fields for who, else from its text.
+pub(crate) fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
+    if kind == Kind::Who {
+        if let Some(units) = who_field(c) {
+            return Some(units);
+        }
+    }
+    c.value
+        .as_ref()
+        .map(|(_, value)| c.hit.text[value.clone()].to_owned())
+}
+
+pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: bool) -> Citation {
+    let hit = &c.hit;
+    let measure = full.then(|| engine.measure(&hit.id).ok()).flatten();
+    let sentence = match &c.value {
+        Some((sentence, _)) => hit.text[sentence.clone()].to_owned(),
+        None => sentence_text(c).to_owned(),
+    };
+    Citation {
+        id: hit.id.clone(),
+        title: hit.title.clone(),
+        text: hit.text.clone(),
+        sentence,
+        value: if kind.wants_value() {
+            candidate_value(c, kind)
+        } else {
+            None
+        },
+        region: hit.region.clone(),
+        domain: hit.domain.clone(),
+        doc_id: hit.doc_id.clone(),
+        doc_title: hit.doc_title.clone(),
+        doc_number: hit.doc_number.clone(),
+        date: hit.date.clone(),
+        source: hit.source.clone(),
+        section: measure
+            .as_ref()
+            .map(|m| m.section.clone())
+            .unwrap_or_default(),
+        seq: measure.as_ref().map(|m| m.seq),
+        lead_units: hit.lead_units.clone(),
+        responsible_units: measure.map(|m| m.responsible_units).unwrap_or_default(),
+        deadlines: hit.deadlines.clone(),
+        coverage: c.coverage,
+    }
+}

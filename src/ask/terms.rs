@@ -1,0 +1,219 @@
+//! The topic words of a question weighted by rarity ([`Terms`]), and how much of the topic a
+//! text holds: a word counts when it or one of its synonyms occurs, a word no measure writes
+//! when its abbreviated phrase does (违停 → 违法停车).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::question;
+use crate::index::analyzer::{is_cjk, JIEBA_DICT};
+use crate::search::SearchEngine;
+
+/// The topic words with their weights.
+pub(crate) struct Terms {
+    pub(crate) words: Vec<String>,
+    /// The written forms of each word (itself and its synonyms), lowercased when Latin.
+    pub(crate) variants: Vec<Vec<String>>,
+    /// Rarity weight of each word. A word no measure holds (colloquial: 报修, 违停; or
+    /// something the corpus does not cover: 渔业) weighs as much as the rarest known word, so
+    /// that missing it lowers the share of the topic an answer covers.
+    pub(crate) weights: Vec<f32>,
+    /// For the words no measure holds: the word read as an abbreviation (违停 → 违法停车,
+    /// each character followed closely by the next), the only way a measure can hold it.
+    pub(crate) abbreviations: Vec<Option<Regex>>,
+    /// Total weight of the words some measure holds.
+    pub(crate) known: f32,
+}
+
+/// Longest run of characters between two characters of an abbreviation (办电 → 办理用电).
+pub(crate) const ABBREVIATION_GAP: usize = 2;
+
+/// The pattern of `word` as an abbreviation of a longer phrase: its characters in order, at
+/// most [`ABBREVIATION_GAP`] characters apart, with no punctuation between them. Only for
+/// words of two to four Chinese characters.
+pub(crate) fn abbreviation(word: &str) -> Option<Regex> {
+    let chars: Vec<char> = word.chars().collect();
+    if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_cjk(c)) {
+        return None;
+    }
+    let gap = format!("[\\p{{Han}}]{{0,{ABBREVIATION_GAP}}}");
+    let pattern = chars
+        .iter()
+        .map(|c| regex::escape(&c.to_string()))
+        .collect::<Vec<_>>()
+        .join(&gap);
+    Regex::new(&pattern).ok()
+}
+
+impl Terms {
+    /// The weighted share of the topic words `text` holds (a word counts when it or one of its
+    /// synonyms occurs; a word no measure holds, when its abbreviated phrase occurs).
+    pub(crate) fn cover(&self, text: &str) -> f32 {
+        let total: f32 = self.weights.iter().sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let lower = text.to_lowercase();
+        let found: f32 = (0..self.words.len())
+            .filter(|&i| self.weights[i] > 0.0 && self.holds_in(i, text, &lower))
+            .map(|i| self.weights[i])
+            .sum();
+        found / total
+    }
+
+    /// The distinctive words: the known words at least three quarters as rare as the rarest
+    /// one. An answer must hold one of them, or it answers something else (火箭发射许可 → a
+    /// 许可 text).
+    pub(crate) fn distinctive(&self) -> impl Iterator<Item = usize> + '_ {
+        let top = (0..self.words.len())
+            .filter(|&i| self.is_known(i))
+            .map(|i| self.weights[i])
+            .fold(0.0, f32::max);
+        (0..self.words.len()).filter(move |&i| {
+            self.is_known(i) && self.weights[i] > 0.0 && self.weights[i] >= top * 0.75
+        })
+    }
+
+    /// Whether some measure holds word `i` as written.
+    pub(crate) fn is_known(&self, i: usize) -> bool {
+        self.abbreviations[i].is_none()
+    }
+
+    /// Whether `text` holds word `i` (or a synonym, or its abbreviated phrase).
+    pub(crate) fn holds(&self, i: usize, text: &str) -> bool {
+        self.holds_in(i, text, &text.to_lowercase())
+    }
+
+    /// [`Terms::holds`] with the text lowercased once by the caller.
+    pub(crate) fn holds_in(&self, i: usize, text: &str, lower: &str) -> bool {
+        self.variants[i]
+            .iter()
+            .any(|v| text.contains(v.as_str()) || (has_latin(v) && lower.contains(v.as_str())))
+            || self.abbreviations[i]
+                .as_ref()
+                .is_some_and(|re| re.is_match(text))
+    }
+}
+
+/// A pattern that matches nothing.
+pub(crate) static NEVER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[^\s\S]").expect("empty class"));
+
+/// Whether `word` has Latin letters: the question is folded to lower case and the measures are
+/// not, so such a word (税务ukey) is also looked for in the lowercased text (税务UKey).
+pub(crate) fn has_latin(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+impl Terms {
+    /// Rarity weights of the topic words: rare words say more about what is asked than
+    /// common ones. A word's document frequency is that of its most common written form, read
+    /// from the index's term dictionary (no search).
+    pub(crate) fn of(
+        engine: &SearchEngine,
+        words: &[String],
+        markers: &[String],
+        measures: usize,
+    ) -> Terms {
+        let n = measures.max(1) as f32;
+        let mut terms = Terms {
+            words: Vec::with_capacity(words.len()),
+            variants: Vec::with_capacity(words.len()),
+            weights: Vec::with_capacity(words.len()),
+            abbreviations: Vec::with_capacity(words.len()),
+            known: 0.0,
+        };
+        let weight = |df: usize| (1.0 + n / (df as f32 + 1.0)).ln();
+        for word in words {
+            let forms: Vec<String> = question::variants(word)
+                .into_iter()
+                .map(|v| if has_latin(&v) { v.to_lowercase() } else { v })
+                .collect();
+            let df = forms.iter().map(|v| engine.doc_freq(v)).max().unwrap_or(0);
+            if df > 0 {
+                terms.known += weight(df);
+                terms.words.push(word.clone());
+                terms.variants.push(forms);
+                terms.weights.push(weight(df));
+                terms.abbreviations.push(None);
+                continue;
+            }
+            // A word no measure writes (执行款) may still hold words they do (执行): those stand
+            // for it. Otherwise it cannot tell measures apart and only lowers the confidence.
+            let mut parts = Vec::new();
+            for token in JIEBA_DICT.cut_for_search(word, false) {
+                let part = token.word;
+                if part.chars().count() >= 2 && part != word && !parts.contains(&part) {
+                    parts.push(part);
+                }
+            }
+            let known: Vec<(&str, usize)> = parts
+                .into_iter()
+                .map(|p| (p, engine.doc_freq(p)))
+                .filter(|(_, df)| *df > 0)
+                .collect();
+            if known.is_empty() {
+                // Weighted like the rarest word once all are known (below): a colloquial word
+                // (到手, 还清) lowers the confidence without outweighing the whole topic. It can
+                // only be held as an abbreviation; a word that cannot be one gets a pattern that
+                // never matches.
+                terms.words.push(word.clone());
+                terms.variants.push(forms);
+                terms.weights.push(0.0);
+                terms
+                    .abbreviations
+                    .push(Some(abbreviation(word).unwrap_or_else(|| NEVER.clone())));
+            }
+            for (part, df) in known {
+                terms.known += weight(df);
+                terms.words.push(part.to_owned());
+                terms.variants.push(vec![part.to_owned()]);
+                terms.weights.push(weight(df));
+                terms.abbreviations.push(None);
+            }
+        }
+        // A synonym that the question names as a word of its own cannot stand for another word
+        // (用电 → 报装 in 「用电报装」): a 用水报装 measure would otherwise hold both.
+        let own: Vec<String> = terms.words.clone();
+        for (word, forms) in terms.words.iter().zip(terms.variants.iter_mut()) {
+            forms.retain(|f| f == word || !own.contains(f));
+        }
+        let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
+        for i in 0..terms.words.len() {
+            if !terms.is_known(i) {
+                terms.weights[i] = rarest;
+            }
+        }
+        // The words that only say what kind of list is wanted (创新做法, 便民措施) weigh little:
+        // a measure that is one of those seldom calls itself so.
+        for i in 0..terms.words.len() {
+            let word = &terms.words[i];
+            if markers.iter().any(|m| m.contains(word.as_str())) {
+                if terms.is_known(i) {
+                    terms.known -= terms.weights[i] * (1.0 - MARKER_WEIGHT);
+                }
+                terms.weights[i] *= MARKER_WEIGHT;
+            }
+        }
+        terms
+    }
+}
+
+/// Share of its rarity weight a word that marks a list question (新举措) keeps.
+pub(crate) const MARKER_WEIGHT: f32 = 0.1;
+
+#[cfg(test)]
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    pub(crate) fn an_unknown_word_is_held_as_an_abbreviation() {
+        let re = abbreviation("违停").expect("two Chinese characters");
+        assert!(re.is_match("对违法停车等轻微交通违法行为"));
+        assert!(!re.is_match("违法行为,停车"));
+        assert!(abbreviation("ukey").is_none());
+        assert!(!NEVER.is_match("anything 任何"));
+    }
+}

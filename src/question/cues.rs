@@ -1,0 +1,116 @@
+//! Reading the ways of asking (cues) of a question: which kind of answer it wants, whether it
+//! is asked as a question at all, and where the cues stand (the Q&A takes them out of the
+//! topic). One reading for search (the kind prior) and Q&A (the question analysis).
+
+use std::ops::Range;
+
+use super::kind::Kind;
+use super::rules::RULES;
+use crate::index::analyzer::fold;
+
+/// What the cues of a question say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cues<'q> {
+    /// The kind of answer wanted: that of the first rule (in the table's order) with a cue or
+    /// a marking word in the question; [`Kind::Howto`] when none has.
+    pub kind: Kind,
+    /// Whether a way of asking is in it (not only keywords).
+    pub is_question: bool,
+    /// Byte ranges of the cues found (of every kind).
+    pub ranges: Vec<Range<usize>>,
+    /// For a list kind: the words that mark it and stay in the topic (新举措, 创新做法).
+    pub kept: Vec<&'q str>,
+}
+
+/// Reads the cues of `q`, a question folded and trimmed as the index folds text.
+pub fn read(q: &str) -> Cues<'_> {
+    let mut kind = None;
+    let mut is_question = false;
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut kept: Vec<&str> = Vec::new();
+    for rule in &RULES.kinds {
+        let mut cued = false;
+        for cue in &rule.cues {
+            for m in cue.find_iter(q) {
+                if !m.is_empty() {
+                    ranges.push(m.range());
+                    cued = true;
+                }
+            }
+        }
+        is_question |= cued;
+        if kind.is_none() && (cued || rule.keep.iter().any(|k| k.is_match(q))) {
+            kind = Some(rule.kind);
+            if rule.kind.is_list() {
+                kept = rule
+                    .keep
+                    .iter()
+                    .flat_map(|k| k.find_iter(q).map(|m| m.as_str()))
+                    .filter(|m| !m.is_empty())
+                    .collect();
+            }
+        }
+    }
+    Cues {
+        kind: kind.unwrap_or(Kind::Howto),
+        is_question,
+        ranges,
+        kept,
+    }
+}
+
+/// The kind of answer a query wants when it is asked as a question; `None` for keywords.
+/// `q` as typed (it is folded here).
+pub fn asked_kind(q: &str) -> Option<Kind> {
+    if q.trim().is_empty() {
+        return None;
+    }
+    let folded = fold(q);
+    let cues = read(folded.trim());
+    cues.is_question.then_some(cues.kind)
+}
+
+/// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
+/// the search page shows an answer card for questions.
+pub fn looks_like_question(q: &str) -> bool {
+    let q = fold(q);
+    let q = q.trim();
+    !q.is_empty()
+        && RULES
+            .kinds
+            .iter()
+            .any(|rule| rule.cues.iter().any(|cue| cue.is_match(q)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyword_queries_have_no_kind() {
+        assert_eq!(asked_kind("开办企业"), None);
+        assert_eq!(asked_kind(" "), None);
+        assert_eq!(asked_kind("办电牵头部门是哪个"), Some(Kind::Who));
+    }
+
+    #[test]
+    fn cues_are_found_where_they_stand() {
+        let q = "新开办企业刻章要钱吗";
+        let cues = read(q);
+        assert_eq!(cues.kind, Kind::Cost);
+        assert!(cues.is_question);
+        assert!(cues.ranges.iter().any(|r| q[r.clone()].contains('吗')));
+        let list = read("有哪些创新做法");
+        assert!(list.kind.is_list());
+    }
+
+    #[test]
+    fn keywords_are_not_questions() {
+        assert!(looks_like_question("新开办企业刻章要钱吗"));
+        assert!(looks_like_question("一业一证谁牵头"));
+        assert!(looks_like_question("拿地即开工?"));
+        assert!(!looks_like_question("首次不罚"));
+        assert!(!looks_like_question("关税保证保险 保费补贴"));
+        assert!(!looks_like_question("两步申报 通关"));
+    }
+}

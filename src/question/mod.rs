@@ -1,0 +1,14 @@
+//! What a question asks for, read the same way by search and by Q&A: the kinds of answer
+//! ([`Kind`]), the ways of asking that mark them ([`cues`]), and the patterns of the values
+//! each kind wants ([`values`]), all from `data/question_kinds.toml` ([`rules`]).
+//!
+//! Below both: search uses it for its kind prior (a who-question prefers measures that name a
+//! lead unit), Q&A for its question analysis and its answers. It imports neither.
+
+pub mod cues;
+pub mod kind;
+pub(crate) mod rules;
+pub mod values;
+
+pub use cues::{asked_kind, looks_like_question, Cues};
+pub use kind::Kind;

@@ -150,3 +150,12 @@ pub const DOMAINS: [&str; 24] = [
     "项目建设",
     "机关效能",
 ];
+
+/// Where `domain` stands in the canonical order of [`DOMAINS`] (the facet's and the home
+/// page's order); a domain outside the list after all of them.
+pub fn domain_rank(domain: &str) -> usize {
+    DOMAINS
+        .iter()
+        .position(|d| *d == domain)
+        .unwrap_or(DOMAINS.len())
+}

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::question::{self, Analysis};
-use super::quote::sentences;
+use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::values::{find_ranked_value, CountPattern};
@@ -65,11 +65,13 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
         SearchQuery {
             q: analysis.question.clone(),
             limit: SEARCH_DEPTH,
+            facets: false,
             ..Default::default()
         },
         SearchQuery {
             q: expanded.join(" "),
             limit: SEARCH_DEPTH,
+            facets: false,
             ..Default::default()
         },
     ];
@@ -79,18 +81,27 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
                 q: expanded.join(" "),
                 region: Some(region.clone()),
                 limit: SEARCH_DEPTH,
+                facets: false,
                 ..Default::default()
             });
         }
     }
     let mut by_id: HashMap<String, usize> = HashMap::new();
     let mut candidates: Vec<Candidate> = Vec::new();
+    // The searches of one text (the topic, with and without the region) share its analysis.
+    let mut analysed: Option<(String, crate::search::analysis::Analysis)> = None;
     for query in &mut queries {
         if query.q.trim().is_empty() {
             continue;
         }
         query.q = query.q.chars().take(MAX_QUERY_CHARS).collect();
-        let results = engine.search(query)?;
+        if analysed.as_ref().is_none_or(|(q, _)| *q != query.q) {
+            analysed = Some((query.q.clone(), engine.analyze(&query.q)));
+        }
+        let results = match &analysed {
+            Some((_, analysis)) => engine.search_analyzed(query, analysis)?,
+            None => continue,
+        };
         for (rank, hit) in results.hits.into_iter().enumerate() {
             let fused = 1.0 / (10.0 + rank as f32);
             match by_id.get(&hit.id) {

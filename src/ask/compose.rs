@@ -6,7 +6,8 @@
 use super::answer::{Answer, Citation, RegionRow, NOT_FOUND};
 use super::candidates::{confidence, Candidate, RegionMatch};
 use super::question::Analysis;
-use super::quote::{make_quote, sentences};
+use super::quote::make_quote;
+use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;

@@ -12,6 +12,7 @@ pub mod candidates;
 pub mod compose;
 pub mod question;
 pub mod quote;
+pub mod sentences;
 pub mod terms;
 
 pub use answer::{Answer, Citation, Quote, RegionRow, NOT_FOUND};

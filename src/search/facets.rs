@@ -14,7 +14,8 @@ use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
-use crate::search::{FacetCount, Facets};
+use crate::measure::domain_rank;
+use crate::search::{FacetCount, Facets, Overview};
 
 /// The facets of every document of every segment, decoded once: for each (segment, field)
 /// a [`FacetColumn`].
@@ -267,6 +268,31 @@ pub fn to_facets(mut maps: FacetMaps) -> Facets {
 fn top(mut values: Vec<FacetCount>) -> Vec<FacetCount> {
     values.truncate(FACET_LIMIT);
     values
+}
+
+/// The home page's counts from the measure total, the document count and the region and
+/// domain counts over every measure: domains in canonical order, then any others; regions
+/// at every level of their paths.
+pub fn overview(
+    measures: usize,
+    documents: usize,
+    regions: &std::collections::BTreeMap<String, u64>,
+    domains: &std::collections::BTreeMap<String, u64>,
+) -> Overview {
+    let mut domain_counts: Vec<FacetCount> = domains
+        .iter()
+        .map(|(value, &count)| FacetCount {
+            value: value.clone(),
+            count,
+        })
+        .collect();
+    domain_counts.sort_by_key(|c| domain_rank(&c.value));
+    Overview {
+        measures,
+        documents,
+        domains: domain_counts,
+        regions: sorted(every_level(regions)),
+    }
 }
 
 #[cfg(test)]

@@ -1,80 +1,30 @@
 //! Stage 4: a query → ranked measures with facets and snippets ([`engine`]).
 //! Next stage: [`crate::ask`].
 
+pub mod analysis;
 pub mod benefits;
 pub mod engine;
-pub mod expand;
 pub mod facets;
+pub mod partial;
 pub mod prior;
 pub mod query;
 pub mod rank;
 pub mod reading;
+pub mod request;
+pub mod similar;
 pub mod snippet;
 pub mod vocabulary;
 
 pub use engine::SearchEngine;
+pub use request::{
+    SearchQuery, SearchQueryBuilder, Sort, DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS,
+};
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{Document, Measure};
-
-/// Largest page size accepted from a user.
-pub const MAX_LIMIT: usize = 100;
-/// Longest query accepted, in characters.
-pub const MAX_QUERY_CHARS: usize = 200;
-/// Largest offset accepted (deep pages cost a full sort).
-pub const MAX_OFFSET: usize = 10_000;
-/// Page size when none is asked for.
-pub const DEFAULT_LIMIT: usize = 10;
-
-/// What the user asked for: words, filters, sort and page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SearchQuery {
-    /// The query as typed (may be empty when filters alone are given).
-    pub q: String,
-    /// Region path prefix (`山东省/威海市`), also matching the places inside it.
-    pub region: Option<String>,
-    /// Canonical domain.
-    pub domain: Option<String>,
-    /// Lead unit, as written.
-    pub lead_unit: Option<String>,
-    /// Year of the document.
-    pub year: Option<i32>,
-    /// Relevance (default) or newest document first.
-    pub sort: Sort,
-    /// Hits per page.
-    pub limit: usize,
-    /// Hits skipped (page × limit).
-    pub offset: usize,
-}
-
-impl Default for SearchQuery {
-    fn default() -> Self {
-        SearchQuery {
-            q: String::new(),
-            region: None,
-            domain: None,
-            lead_unit: None,
-            year: None,
-            sort: Sort::Relevance,
-            limit: DEFAULT_LIMIT,
-            offset: 0,
-        }
-    }
-}
-
-/// Result order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Sort {
-    /// Best match first.
-    #[default]
-    Relevance,
-    /// Newest document first.
-    Date,
-}
 
 /// One page of results, with facet counts over all matches.
 #[derive(Debug, Clone, Default, Serialize)]

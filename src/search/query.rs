@@ -1,10 +1,6 @@
-//! Query analysis and query building: the user's text → folded words (the index's own
-//! analyzer, stop words dropped), synonym expansions, region names, and a tantivy query built
-//! from terms (never tantivy's QueryParser, which makes phrase queries of unspaced Chinese):
+//! Query building: an [`Analysis`] → a tantivy query built from terms (never tantivy's QueryParser, which makes phrase queries of unspaced Chinese):
 //! term queries weighted by field, bigram phrases for whole words and adjacent word pairs
 //! (recall for words jieba splits differently, and a proximity boost), and facet filters.
-
-use std::collections::HashSet;
 
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
@@ -12,10 +8,10 @@ use tantivy::query::{
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::Term;
 
-use crate::index::analyzer::{bigrams, fold, is_word, JIEBA_DICT};
+use crate::index::analyzer::bigrams;
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
-use crate::search::vocabulary::{expansions, is_stopword, RegionAliases, Synonym};
+use crate::search::analysis::{part_weight, Analysis};
 
 /// Field weights: title above text above units and headings.
 pub const TITLE_BOOST: f32 = 2.0;
@@ -31,112 +27,6 @@ pub const SYNONYM_WEIGHT: f32 = 0.7;
 pub const PHRASE_BOOST: f32 = 0.5;
 /// Weight of two adjacent query words found adjacent in the text.
 pub const PAIR_BOOST: f32 = 0.5;
-
-/// What a query says, after analysis.
-#[derive(Debug, Clone, Default)]
-pub struct Analysis {
-    /// The folded query.
-    pub folded: String,
-    /// The user's words (search mode, folded, stop words and region names dropped), deduped.
-    pub words: Vec<String>,
-    /// Runs of consecutive kept words in default-mode segmentation: phrase candidates.
-    pub chunks: Vec<Vec<String>>,
-    /// Synonym expansions: each a (folded) phrase.
-    pub expansions: Vec<String>,
-    /// Words of the expansions (search mode), not already among `words`.
-    pub expansion_words: Vec<String>,
-    /// The synonym rules the query (region names blanked) triggers, `expansions` made of.
-    pub synonyms: Vec<&'static Synonym>,
-    /// Region paths named in the query.
-    pub regions: Vec<String>,
-}
-
-impl Analysis {
-    /// Every word to highlight in snippets.
-    pub fn highlight_terms(&self) -> HashSet<String> {
-        self.words
-            .iter()
-            .chain(&self.expansion_words)
-            .cloned()
-            .collect()
-    }
-
-    /// Whether there is anything to match on.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.expansions.is_empty() && self.regions.is_empty()
-    }
-}
-
-/// Analyses a query (see [`Analysis`]).
-pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
-    let folded = fold(q.trim());
-    let found = regions.find(&folded);
-    // Region names are blanked out of the text the words come from.
-    let mut text = folded.clone();
-    for (range, _) in found.iter().rev() {
-        text.replace_range(range.clone(), " ");
-    }
-    let mut seen = HashSet::new();
-    let mut words = Vec::new();
-    for token in JIEBA_DICT.cut_for_search(&text, false) {
-        let w = token.word;
-        if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
-            words.push(w.to_owned());
-        }
-    }
-    let mut chunks: Vec<Vec<String>> = Vec::new();
-    let mut current: Vec<String> = Vec::new();
-    for token in JIEBA_DICT.cut(&text, false) {
-        let w = token.word;
-        if is_word(w) && !is_stopword(w) {
-            current.push(w.to_owned());
-        } else if !current.is_empty() {
-            chunks.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        chunks.push(current);
-    }
-    // A query of stop words only still searches for its words.
-    if words.is_empty() && found.is_empty() {
-        for token in JIEBA_DICT.cut_for_search(&text, false) {
-            if is_word(token.word) && seen.insert(token.word.to_owned()) {
-                words.push(token.word.to_owned());
-            }
-        }
-    }
-    let mut exp = Vec::new();
-    let mut expansion_words = Vec::new();
-    let synonyms = expansions(&text);
-    for rule in &synonyms {
-        for to in &rule.to {
-            if !exp.contains(to) && !text.contains(to.as_str()) {
-                exp.push(to.clone());
-                for token in JIEBA_DICT.cut_for_search(to, false) {
-                    let w = token.word;
-                    if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
-                        expansion_words.push(w.to_owned());
-                    }
-                }
-            }
-        }
-    }
-    let mut region_paths: Vec<String> = Vec::new();
-    for (_, path) in found {
-        if !region_paths.contains(&path) {
-            region_paths.push(path);
-        }
-    }
-    Analysis {
-        folded,
-        words,
-        chunks,
-        expansions: exp,
-        expansion_words,
-        synonyms,
-        regions: region_paths,
-    }
-}
 
 fn term_query(field: Field, word: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(
@@ -181,7 +71,7 @@ pub fn scoring_query(fields: &Fields, analysis: &Analysis) -> Option<Box<dyn Que
         (&analysis.expansion_words, SYNONYM_WEIGHT),
     ] {
         for word in words {
-            let weight = weight * crate::search::expand::part_weight(word, words);
+            let weight = weight * part_weight(word, words);
             for (field, boost) in field_weights {
                 clauses.push(boosted(term_query(field, word), boost * weight));
             }
@@ -298,55 +188,5 @@ pub fn full_query(
             all.push((Occur::Must, q));
             Box::new(BooleanQuery::new(all))
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn aliases() -> RegionAliases {
-        RegionAliases::new([
-            "山东省",
-            "山东省/威海市",
-            "辽宁省",
-            "辽宁省/营口市",
-            "辽宁省/营口市/鲅鱼圈区",
-        ])
-    }
-
-    #[test]
-    fn question_words_are_dropped() {
-        let a = analyze("新开办企业刻章要花钱吗", &aliases());
-        assert!(
-            !a.words.iter().any(|w| w == "吗" || w == "要"),
-            "{:?}",
-            a.words
-        );
-        assert!(a.words.iter().any(|w| w == "花钱"), "{:?}", a.words);
-    }
-
-    #[test]
-    fn region_names_become_boosts() {
-        let a = analyze("威海 不动产登记", &aliases());
-        assert_eq!(a.regions, ["山东省/威海市"]);
-        assert!(!a.words.iter().any(|w| w == "威海"), "{:?}", a.words);
-    }
-
-    #[test]
-    fn synonyms_expand_below_the_users_words() {
-        let a = analyze("开公司要多久", &aliases());
-        assert!(
-            a.expansions.iter().any(|e| e == "开办企业"),
-            "{:?}",
-            a.expansions
-        );
-    }
-
-    #[test]
-    fn traditional_and_full_width_fold() {
-        let a = analyze("開辦企業 ＵＫＥＹ", &aliases());
-        assert!(a.words.iter().any(|w| w == "开办"), "{:?}", a.words);
-        assert!(a.words.iter().any(|w| w == "ukey"), "{:?}", a.words);
     }
 }

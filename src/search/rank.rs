@@ -1,18 +1,25 @@
-//! Ranking beyond BM25: a multiplicative boost for measures of a region named in the query
-//! (applied inside tantivy's top-k collection, from the region facet column), and a rerank of
-//! the best candidates by query coverage: the share of the query's words (weighted by idf,
-//! a synonym counting for the word it stands for) that the measure actually contains, so a
-//! measure that repeats one word does not beat one that answers the whole question.
+//! The ranking formula, in one place ([`Ranker`]): BM25 (tantivy's, field weights in
+//! [`crate::search::query`]) with a multiplicative boost for measures of a region named in
+//! the query (applied inside tantivy's top-k collection, from the region facet column); then
+//! a rerank of the best [`RERANK_POOL`] candidates by query coverage (the share of the query's
+//! words, weighted by idf, a synonym or a partial-word form counting for the word it stands
+//! for, that the measure actually contains: a measure that repeats one word does not beat one
+//! that answers the whole question) and by the kind prior ([`crate::search::prior`]).
+//! One idf ([`Ranker::idf`]) weighs the coverage and the words of `similar()`.
 
 use std::sync::Arc;
 
-use tantivy::{DocId, Score, SegmentReader, Term};
+use tantivy::collector::TopDocs;
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
 use crate::index::analyzer::fold;
 use crate::index::schema::Fields;
+use crate::search::analysis::Analysis;
 use crate::search::facets::FacetColumns;
-use crate::search::query::Analysis;
+use crate::search::partial::Variant;
+use crate::search::prior;
 use crate::Measure;
+use crate::Result;
 
 /// Score factor for measures in (or under) a region named in the query.
 pub const REGION_FACTOR: f32 = 3.0;
@@ -83,35 +90,109 @@ pub struct Concept {
     pub weight: f32,
 }
 
-/// The concepts of an analysed query, weighted by idf over the text field.
-pub fn concepts(
-    analysis: &Analysis,
-    fields: &Fields,
-    searcher: &tantivy::Searcher,
-) -> Vec<Concept> {
-    let n = searcher.num_docs().max(1) as f32;
-    let mut out: Vec<Concept> = Vec::new();
-    for word in analysis.chunks.iter().flatten() {
-        if out.iter().any(|c| c.word == *word) {
-            continue;
+/// The ranking formula over one searcher (see the module documentation).
+pub struct Ranker<'s> {
+    searcher: &'s Searcher,
+    fields: &'s Fields,
+    /// Measures in the index (at least 1).
+    n: f32,
+}
+
+impl<'s> Ranker<'s> {
+    /// The formula over `searcher`'s measures.
+    pub fn new(searcher: &'s Searcher, fields: &'s Fields) -> Ranker<'s> {
+        Ranker {
+            searcher,
+            fields,
+            n: searcher.num_docs().max(1) as f32,
         }
-        let df = searcher
-            .doc_freq(&Term::from_field_text(fields.text, word))
-            .unwrap_or(0) as f32;
-        let weight = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        let mut forms = vec![word.clone()];
-        for rule in &analysis.synonyms {
-            if rule.from.contains(word.as_str()) || word.contains(rule.from.as_str()) {
-                forms.extend(rule.to.iter().cloned());
-            }
-        }
-        out.push(Concept {
-            word: word.clone(),
-            forms,
-            weight,
-        });
     }
-    out
+
+    /// Measures in the index.
+    pub fn measures(&self) -> f32 {
+        self.n
+    }
+
+    /// How many measures hold `word` in their text (the index's word, folded).
+    pub fn doc_freq(&self, word: &str) -> Result<u64> {
+        Ok(self
+            .searcher
+            .doc_freq(&Term::from_field_text(self.fields.text, word))?)
+    }
+
+    /// The one idf: BM25's, of a word held by `df` measures.
+    pub fn idf(&self, df: f32) -> f32 {
+        (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// Candidates collected for a page ending at `end`: the rerank pool at least.
+    pub fn pool(end: usize) -> usize {
+        end.max(RERANK_POOL)
+    }
+
+    /// The top-k collector of a relevance search: BM25 times [`REGION_FACTOR`] for measures
+    /// in the regions the query names.
+    pub fn collector(
+        analysis: &Analysis,
+        columns: &Arc<FacetColumns>,
+        pool: usize,
+    ) -> impl tantivy::collector::Collector<Fruit = Vec<(Score, DocAddress)>> {
+        TopDocs::with_limit(pool).tweak_score(region_tweak(
+            analysis.regions.clone(),
+            REGION_FACTOR,
+            Arc::clone(columns),
+        ))
+    }
+
+    /// Reranks the best [`RERANK_POOL`] of `top` (BM25 order) by coverage and kind prior, best
+    /// first; `load` reads a measure. The rest of `top` is left to the caller, in its order.
+    pub fn rerank(
+        &self,
+        top: &[(Score, DocAddress)],
+        analysis: &Analysis,
+        variants: &[Variant],
+        mut load: impl FnMut(DocAddress) -> Result<Measure>,
+    ) -> Result<Vec<(f32, Measure)>> {
+        let rerank = top.len().min(RERANK_POOL);
+        let mut concepts = Vec::new();
+        if rerank > 0 {
+            concepts = self.concepts(analysis);
+            add_forms(&mut concepts, variants);
+        }
+        let mut scored: Vec<(f32, Measure)> = Vec::with_capacity(rerank);
+        for &(score, address) in &top[..rerank] {
+            let measure = load(address)?;
+            let factor = coverage_factor(coverage(&concepts, &measure))
+                * prior::factor(analysis.kind, &analysis.folded, &measure);
+            scored.push((score * factor, measure));
+        }
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        Ok(scored)
+    }
+
+    /// The concepts of an analysed query, weighted by idf over the text field.
+    pub fn concepts(&self, analysis: &Analysis) -> Vec<Concept> {
+        let mut out: Vec<Concept> = Vec::new();
+        for word in analysis.chunks.iter().flatten() {
+            if out.iter().any(|c| c.word == *word) {
+                continue;
+            }
+            let df = self.doc_freq(word).unwrap_or(0) as f32;
+            let weight = self.idf(df);
+            let mut forms = vec![word.clone()];
+            for rule in &analysis.synonyms {
+                if rule.from.contains(word.as_str()) || word.contains(rule.from.as_str()) {
+                    forms.extend(rule.to.iter().cloned());
+                }
+            }
+            out.push(Concept {
+                word: word.clone(),
+                forms,
+                weight,
+            });
+        }
+        out
+    }
 }
 
 /// Idf-weighted share of the concepts found in the measure's title, text and units (0..=1;
@@ -137,4 +218,17 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
 /// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
 pub fn coverage_factor(coverage: f32) -> f32 {
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * coverage.powf(COVERAGE_POWER)
+}
+
+/// Lets a variant count as finding its word in the coverage rerank.
+pub fn add_forms(concepts: &mut [Concept], variants: &[Variant]) {
+    for concept in concepts {
+        for variant in variants {
+            if variant.word == concept.word {
+                concept
+                    .forms
+                    .extend(variant.forms.iter().map(|(f, _)| f.clone()));
+            }
+        }
+    }
 }

@@ -1,5 +1,5 @@
 //! JSON handlers: the same result types the pages render, serialised in the shapes of
-//! DESIGN.md (`zhengce search --json` prints the same). Errors are `{"error": message}`.
+//! ARCHITECTURE.md (`zhengce search --json` prints the same). Errors are `{"error": message}`.
 
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
@@ -11,15 +11,16 @@ use crate::search::SearchEngine;
 use crate::server::error::{json_error, ApiError};
 use crate::server::html::{counted, searched, STATS_LIMIT, STATS_OFF};
 use crate::server::html::{id_of, pairs};
-use crate::server::{blocking, params, try_ask, AppState, Searched};
+use crate::server::params::{self, Rejected, SearchParams};
+use crate::server::{blocking, try_ask, AppState, Searched};
 use crate::Error;
 
 /// `GET /api/search`: same parameters as `/search` (plus `limit`, at most 100).
 pub async fn get_search(
     engine: SearchEngine,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    query: Result<SearchParams, Rejected>,
 ) -> Result<Response, ApiError> {
-    let query = params::search_query(&pairs(query)?)?;
+    let query = query?.0;
     let results = {
         let query = query.clone();
         blocking(move || engine.search(&query)).await?

@@ -10,7 +10,8 @@ use maud::Markup;
 use crate::ask::Answer;
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::server::error::PageError;
-use crate::server::{blocking, params, try_ask, AppState, Searched};
+use crate::server::params::{self, Rejected, SearchParams};
+use crate::server::{blocking, try_ask, AppState, Searched};
 use crate::views::search::Filter;
 use crate::{views, Error};
 
@@ -61,9 +62,9 @@ pub async fn get_home(engine: SearchEngine) -> Result<Markup, PageError> {
 /// `GET /search?q=&region=&domain=&lead_unit=&year=&page=&sort=`.
 pub async fn get_search(
     engine: SearchEngine,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    query: Result<SearchParams, Rejected>,
 ) -> Result<Response, PageError> {
-    let query = params::search_query(&pairs(query)?)?;
+    let query = query?.0;
     let wants_answer = query.offset == 0 && crate::question::looks_like_question(&query.q);
     let region_path = query.region.as_deref().map(|r| engine.resolve_region(r));
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
@@ -248,9 +249,9 @@ pub async fn get_ask(
 /// `GET /embed?q=&region=&domain=…`: the bare page for an `<iframe>`.
 pub async fn get_embed(
     engine: SearchEngine,
-    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    query: Result<SearchParams, Rejected>,
 ) -> Result<Response, PageError> {
-    let query = params::search_query(&pairs(query)?)?;
+    let query = query?.0;
     let scoped = !query.q.is_empty() || is_filtered(&query);
     let results = if scoped {
         let query = query.clone();

@@ -1,13 +1,60 @@
-//! Query parameters → a checked [`SearchQuery`]. Pure and unit-tested: every refusal is a
+//! Query parameters → a checked [`SearchQuery`], as an axum extractor ([`SearchParams`]). The
+//! strings are parsed here; the values are checked by [`SearchQueryBuilder`], the one place a
+//! search request is checked. Every refusal is a
 //! [`UserError::InvalidParameter`](crate::error::UserError) with a message in Chinese that the
 //! page (HTML) or the body (JSON) shows as is. Unknown parameters are ignored; empty ones
 //! (what a form submits for a blank field) mean "not given".
 
-use crate::search::{SearchQuery, Sort, DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+
+use crate::search::request::{bad_limit, bad_page, bad_year, check_text};
+use crate::search::{SearchQuery, Sort, DEFAULT_LIMIT};
+use crate::server::error::PageError;
 use crate::{Error, Result};
 
 /// The raw pairs of a query string, as axum's `Query<Vec<(String, String)>>` gives them.
 pub type RawParams = [(String, String)];
+
+/// A checked search request read from the query string (`/search`, `/api/search`). Handlers
+/// take `Result<SearchParams, Rejected>` and turn the refusal into a page or a JSON body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchParams(pub SearchQuery);
+
+impl<S: Send + Sync> FromRequestParts<S> for SearchParams {
+    type Rejection = Rejected;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Rejected> {
+        let pairs = pairs(parts, state).await.map_err(Rejected)?;
+        search_query(&pairs).map(SearchParams).map_err(Rejected)
+    }
+}
+
+/// A request refused by an extractor: the error page by default; `?` in a handler turns it
+/// into the handler's own error (a page or a JSON body).
+#[derive(Debug)]
+pub struct Rejected(pub Error);
+
+impl From<Rejected> for Error {
+    fn from(rejected: Rejected) -> Error {
+        rejected.0
+    }
+}
+
+impl IntoResponse for Rejected {
+    fn into_response(self) -> Response {
+        PageError(self.0).into_response()
+    }
+}
+
+/// The pairs of the query string, or a 400 for a query string that cannot be read.
+pub async fn pairs<S: Send + Sync>(parts: &mut Parts, state: &S) -> Result<Vec<(String, String)>> {
+    Query::<Vec<(String, String)>>::from_request_parts(parts, state)
+        .await
+        .map(|Query(pairs)| pairs)
+        .map_err(|err| Error::invalid("query", format!("无法解析查询参数:{}", err.body_text())))
+}
 
 /// The last non-empty value of `name`, trimmed.
 pub fn get<'a>(params: &'a RawParams, name: &str) -> Option<&'a str> {
@@ -22,105 +69,39 @@ pub fn get<'a>(params: &'a RawParams, name: &str) -> Option<&'a str> {
 /// Parses `/search` and `/api/search` parameters: `q region domain lead_unit year page sort
 /// limit`. `page` counts from 1.
 pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
-    let q = question(params, "q")?.unwrap_or_default();
-    let limit = match get(params, "limit") {
-        None => DEFAULT_LIMIT,
-        Some(raw) => match raw.parse::<usize>() {
-            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
-            _ => {
-                return Err(Error::invalid(
-                    "limit",
-                    format!(
-                        "每页条数须为 1 到 {MAX_LIMIT} 之间的整数,收到「{}」",
-                        clip(raw)
-                    ),
-                ))
-            }
-        },
+    let number = |name: &str, bad: fn(&str) -> Error| -> Result<Option<usize>> {
+        get(params, name)
+            .map(|raw| raw.parse::<usize>().map_err(|_| bad(&clip(raw))))
+            .transpose()
     };
-    let page = match get(params, "page") {
-        None => 1,
-        Some(raw) => match raw.parse::<usize>() {
-            Ok(n) if n >= 1 => n,
-            _ => {
-                return Err(Error::invalid(
-                    "page",
-                    format!("页码须为从 1 开始的整数,收到「{}」", clip(raw)),
-                ))
-            }
-        },
-    };
-    let offset = (page - 1).saturating_mul(limit);
-    if offset > MAX_OFFSET {
-        return Err(Error::invalid(
-            "page",
-            format!("页码过大:最多翻到第 {MAX_OFFSET} 条结果,请缩小检索范围"),
-        ));
-    }
-    let year = match get(params, "year") {
-        None => None,
-        Some(raw) => match raw.parse::<i32>() {
-            Ok(y) if (1949..=2100).contains(&y) => Some(y),
-            _ => {
-                return Err(Error::invalid(
-                    "year",
-                    format!("年份须为四位数字,如 2020,收到「{}」", clip(raw)),
-                ))
-            }
-        },
-    };
+    let limit = number("limit", bad_limit)?.unwrap_or(DEFAULT_LIMIT);
+    let page = number("page", bad_page)?.unwrap_or(1);
+    let year = get(params, "year")
+        .map(|raw| raw.parse::<i32>().map_err(|_| bad_year(&clip(raw))))
+        .transpose()?;
     let sort = match get(params, "sort") {
-        None | Some("relevance") => Sort::Relevance,
-        Some("date") => Sort::Date,
-        Some(other) => {
-            return Err(Error::invalid(
-                "sort",
-                format!(
-                    "排序方式须为 relevance(相关度)或 date(日期),收到「{}」",
-                    clip(other)
-                ),
-            ))
-        }
+        None => Sort::Relevance,
+        Some(raw) => Sort::parse(&clip(raw))?,
     };
-    Ok(SearchQuery {
-        q,
-        region: filter(params, "region")?,
-        domain: filter(params, "domain")?,
-        lead_unit: filter(params, "lead_unit")?,
-        year,
-        sort,
-        limit,
-        offset,
-    })
+    let text = |name| get(params, name).map(str::to_owned);
+    SearchQuery::builder()
+        .q(text("q").unwrap_or_default())
+        .region(text("region"))
+        .domain(text("domain"))
+        .lead_unit(text("lead_unit"))
+        .year(year)
+        .sort(sort)
+        .limit(limit)
+        .page(page)
+        .build()
 }
 
-/// Parses a free-text parameter (`q` of `/search` and `/ask`): trimmed, at most
-/// [`MAX_QUERY_CHARS`] characters, `None` when absent or blank.
+/// Parses a free-text parameter (`q` of `/ask`): trimmed, at most
+/// [`MAX_QUERY_CHARS`](crate::search::MAX_QUERY_CHARS) characters, `None` when absent or blank.
 pub fn question(params: &RawParams, name: &'static str) -> Result<Option<String>> {
     match get(params, name) {
         None => Ok(None),
-        Some(q) => {
-            let chars = q.chars().count();
-            if chars > MAX_QUERY_CHARS {
-                Err(Error::invalid(
-                    name,
-                    format!("查询过长:最多 {MAX_QUERY_CHARS} 个字,收到 {chars} 个字"),
-                ))
-            } else {
-                Ok(Some(q.to_owned()))
-            }
-        }
-    }
-}
-
-/// A filter value (region, domain, lead unit): at most [`MAX_QUERY_CHARS`] characters.
-fn filter(params: &RawParams, name: &'static str) -> Result<Option<String>> {
-    match get(params, name) {
-        Some(value) if value.chars().count() > MAX_QUERY_CHARS => Err(Error::invalid(
-            name,
-            format!("筛选条件过长:最多 {MAX_QUERY_CHARS} 个字"),
-        )),
-        value => Ok(value.map(str::to_owned)),
+        Some(q) => check_text(name, q).map(|()| Some(q.to_owned())),
     }
 }
 
@@ -136,6 +117,7 @@ fn clip(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::MAX_QUERY_CHARS;
 
     fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         pairs
@@ -179,6 +161,7 @@ mod tests {
                 sort: Sort::Date,
                 limit: 20,
                 offset: 40,
+                facets: true,
             }
         );
     }

@@ -3,7 +3,7 @@
 
 use maud::{html, Markup};
 
-use crate::measure::DOMAINS;
+use crate::measure::{domain_rank, DOMAINS};
 use crate::search::{FacetCount, Overview, SearchQuery};
 use crate::views::components::{ask_href, region_tree, search_href};
 use crate::views::layout;
@@ -20,25 +20,16 @@ pub const EXAMPLES: [(&str, bool); 6] = [
 
 /// Domains in canonical order with their counts; domains outside the canonical list follow.
 pub fn ordered_domains(counts: &[FacetCount]) -> Vec<FacetCount> {
-    let count_of = |name: &str| {
-        counts
-            .iter()
-            .find(|c| c.value == name)
-            .map_or(0, |c| c.count)
-    };
-    let mut ordered: Vec<FacetCount> = DOMAINS
-        .iter()
-        .map(|name| FacetCount {
-            value: (*name).to_owned(),
-            count: count_of(name),
-        })
-        .collect();
-    ordered.extend(
-        counts
-            .iter()
-            .filter(|c| !DOMAINS.contains(&c.value.as_str()))
-            .cloned(),
-    );
+    let mut ordered: Vec<FacetCount> = counts.to_vec();
+    for name in DOMAINS {
+        if !counts.iter().any(|c| c.value == name) {
+            ordered.push(FacetCount {
+                value: name.to_owned(),
+                count: 0,
+            });
+        }
+    }
+    ordered.sort_by_key(|c| domain_rank(&c.value));
     ordered
 }
 

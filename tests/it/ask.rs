@@ -212,7 +212,9 @@ fn count_question_gives_a_count() {
 
 #[test]
 fn keyword_queries_are_not_questions() {
-    assert!(zhengce::question::looks_like_question("新开办企业刻章要花钱吗"));
+    assert!(zhengce::question::looks_like_question(
+        "新开办企业刻章要花钱吗"
+    ));
     assert!(!zhengce::question::looks_like_question("首次不罚"));
 }
 

@@ -1,36 +1,35 @@
 //! The search engine over a built index: open once, share by cloning (an `IndexReader` inside).
 //! A search analyses the query ([`crate::search::query`]), runs one tantivy pass that collects
-//! the page, the total and the facet counts, and cuts a snippet for each hit.
+//! the page, the total and the facet counts, and cuts a snippet for each hit. The records
+//! (a measure, a document, similar measures, the overview) and the index statistics the Q&A
+//! reads are in [`records`].
+
+mod records;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::AllQuery;
+use tantivy::schema::Value;
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
 
-use crate::error::UserError;
-use crate::index::analyzer::{words, JIEBA_DICT};
 use crate::index::read;
 use crate::index::schema::Fields;
-use crate::search::expand;
+use crate::search::analysis::{self, Analysis};
 use crate::search::facets::{self, FacetColumns, FacetCounter, FACET_FIELDS};
-use crate::search::prior;
-use crate::search::query::{self, Analysis, Filters};
-use crate::search::rank;
+use crate::search::partial;
+use crate::search::query::{self, Filters};
+use crate::search::rank::Ranker;
 use crate::search::snippet::{make_snippet, SNIPPET_CHARS};
-use crate::search::vocabulary::{is_stopword, RegionAliases};
-use crate::search::{
-    DocumentView, FacetCount, Hit, Overview, SearchQuery, SearchResults, Sort, MAX_LIMIT,
-    MAX_OFFSET, MAX_QUERY_CHARS,
-};
-use crate::{Document, Error, Measure, Result};
+use crate::search::vocabulary::RegionAliases;
+use crate::search::{Hit, Overview, SearchQuery, SearchResults, Sort};
+use crate::{Document, Measure, Result};
 
 /// Decompressed doc store blocks (16 KB each, several measures a block) kept per segment.
-/// Every relevance search loads its [`rank::RERANK_POOL`] best candidates from the store to
+/// Every relevance search loads its [`crate::search::rank::RERANK_POOL`] best candidates from the store to
 /// rerank them; tantivy's default of 100 blocks is soon exhausted by that, and each miss
 /// costs an LZ4 block decompression. 1000 blocks is at most 16 MB per segment.
 const DOC_STORE_CACHE_BLOCKS: usize = 1000;
@@ -56,7 +55,7 @@ struct Inner {
     /// The facet columns, decoded once (see [`FacetColumns`]).
     facet_columns: Arc<FacetColumns>,
     /// Partial-word matching of rare query words (tables built on first need).
-    partial: expand::PartialMatcher,
+    partial: partial::PartialMatcher,
     /// The home page's counts, computed once at open (the index does not change under a
     /// reader with a manual reload policy).
     overview: Overview,
@@ -101,7 +100,7 @@ impl SearchEngine {
         for path in facets::every_level(&region_counts).into_keys() {
             region_paths.insert(path);
         }
-        let overview = overview_of(
+        let overview = facets::overview(
             total,
             opened.documents.len(),
             &region_counts,
@@ -124,7 +123,7 @@ impl SearchEngine {
                 regions,
                 region_paths,
                 facet_columns,
-                partial: expand::PartialMatcher::new(),
+                partial: partial::PartialMatcher::new(),
                 overview,
                 info: opened.info,
             }),
@@ -156,30 +155,22 @@ impl SearchEngine {
         &self.inner.info
     }
 
-    /// Runs a search: ranked hits for the page asked, facets over all matches.
+    /// Runs a search: ranked hits for the page asked, facets over all matches (when asked).
     pub fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
-        if query.limit == 0 || query.limit > MAX_LIMIT {
-            return Err(Error::invalid(
-                "limit",
-                format!("must be between 1 and {MAX_LIMIT}, got {}", query.limit),
-            ));
-        }
-        let chars = query.q.chars().count();
-        if chars > MAX_QUERY_CHARS {
-            return Err(Error::invalid(
-                "q",
-                format!("at most {MAX_QUERY_CHARS} characters, got {chars}"),
-            ));
-        }
-        if query.offset > MAX_OFFSET {
-            return Err(Error::invalid(
-                "page",
-                format!("results beyond {MAX_OFFSET} are not served"),
-            ));
-        }
+        query.check()?;
+        self.search_analyzed(query, &self.analyze(&query.q))
+    }
+
+    /// [`search`](Self::search) with the query already analysed ([`Self::analyze`] of
+    /// `query.q`): a caller running several searches of one text analyses it once.
+    pub fn search_analyzed(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+    ) -> Result<SearchResults> {
+        query.check()?;
         self.check_deadline()?;
         let inner = &*self.inner;
-        let analysis = query::analyze(&query.q, &inner.regions);
         let filters = Filters {
             region: query.region.as_deref().map(|r| self.resolve_region(r)),
             domain: query.domain.clone().filter(|d| !d.trim().is_empty()),
@@ -187,61 +178,40 @@ impl SearchEngine {
             year: query.year,
         };
         let searcher = inner.reader.searcher();
-        let variants = inner.partial.variants(&analysis, &searcher, &inner.fields);
+        let variants = inner.partial.variants(analysis, &searcher, &inner.fields);
         let scoring = if query.q.trim().is_empty() {
             None
         } else {
-            expand::with_variants(
+            partial::with_variants(
                 &inner.fields,
-                query::scoring_query(&inner.fields, &analysis),
+                query::scoring_query(&inner.fields, analysis),
                 &variants,
             )
         };
         let tantivy_query = query::full_query(&inner.fields, scoring, &filters);
-        let counter = FacetCounter::new(&FACET_FIELDS, &inner.facet_columns);
-        let terms = analysis.highlight_terms();
+        let counter = query
+            .facets
+            .then(|| FacetCounter::new(&FACET_FIELDS, &inner.facet_columns));
+        let end = query.offset + query.limit;
+        let load = |address| self.load(&searcher, address);
         let (page, total, facet_maps): (Vec<(f32, Measure)>, usize, _) = match query.sort {
             Sort::Relevance => {
-                let pool = (query.offset + query.limit).max(rank::RERANK_POOL);
-                let collector = TopDocs::with_limit(pool).tweak_score(rank::region_tweak(
-                    analysis.regions.clone(),
-                    rank::REGION_FACTOR,
-                    Arc::clone(&inner.facet_columns),
-                ));
+                let ranker = Ranker::new(&searcher, &inner.fields);
+                let collector =
+                    Ranker::collector(analysis, &inner.facet_columns, Ranker::pool(end));
                 let (top, total, maps) =
                     searcher.search(&tantivy_query, &(collector, Count, counter))?;
-                let rerank = top.len().min(rank::RERANK_POOL);
-                let mut concepts = Vec::new();
-                let mut kind = None;
-                if rerank > 0 {
-                    concepts = rank::concepts(&analysis, &inner.fields, &searcher);
-                    expand::add_forms(&mut concepts, &variants);
-                    // The question analysis behind the prior: once per search, only when
-                    // there is something to rerank.
-                    kind = crate::question::asked_kind(&query.q);
-                }
-                let mut scored: Vec<(f32, Measure)> = Vec::with_capacity(rerank);
-                for &(score, address) in &top[..rerank] {
-                    let measure = self.load(&searcher, address)?;
-                    let factor = rank::coverage_factor(rank::coverage(&concepts, &measure))
-                        * prior::factor(kind, &analysis.folded, &measure);
-                    scored.push((score * factor, measure));
-                }
-                scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-                let end = query.offset + query.limit;
+                let scored = ranker.rerank(&top, analysis, &variants, load)?;
+                let reranked = scored.len();
                 let mut page: Vec<(f32, Measure)> = scored
                     .into_iter()
                     .skip(query.offset)
                     .take(query.limit)
                     .collect();
-                if end > rerank {
-                    for &(score, address) in top
-                        .iter()
-                        .skip(rerank.max(query.offset))
-                        .take(end - rerank.max(query.offset))
-                    {
-                        page.push((score, self.load(&searcher, address)?));
-                    }
+                // Beyond the rerank pool, BM25's order.
+                let from = reranked.max(query.offset);
+                for &(score, address) in top.iter().skip(from).take(end.saturating_sub(from)) {
+                    page.push((score, load(address)?));
                 }
                 (page, total, maps)
             }
@@ -257,7 +227,7 @@ impl SearchEngine {
                 )?;
                 let mut page = Vec::with_capacity(docs.len());
                 for (_, address) in docs {
-                    page.push((0.0, self.load(&searcher, address)?));
+                    page.push((0.0, load(address)?));
                 }
                 (page, total, maps)
             }
@@ -266,6 +236,7 @@ impl SearchEngine {
             return Ok(SearchResults::default());
         }
         self.check_deadline()?;
+        let terms = analysis.highlight_terms();
         let hits = page
             .into_iter()
             .map(|(score, measure)| to_hit(measure, score, &terms))
@@ -273,13 +244,13 @@ impl SearchEngine {
         Ok(SearchResults {
             total,
             hits,
-            facets: facets::to_facets(facet_maps),
+            facets: facet_maps.map(facets::to_facets).unwrap_or_default(),
         })
     }
 
     /// The query's analysis, for the Q&A and for debugging (`words`, `regions` …).
     pub fn analyze(&self, q: &str) -> Analysis {
-        query::analyze(q, &self.inner.regions)
+        analysis::analyze(q, &self.inner.regions)
     }
 
     /// The region path a filter value names: a path in the index as is, else a place name
@@ -295,7 +266,7 @@ impl SearchEngine {
             .unwrap_or_else(|| value.to_owned())
     }
 
-    fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
+    pub(super) fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
         self.check_deadline()?;
         let doc: TantivyDocument = searcher.doc(address)?;
         let json = doc
@@ -304,206 +275,9 @@ impl SearchEngine {
             .unwrap_or("{}");
         Ok(serde_json::from_str(json)?)
     }
-
-    fn all_matching(&self, query: &dyn Query) -> Result<Vec<Measure>> {
-        let searcher = self.inner.reader.searcher();
-        let addresses = searcher.search(query, &DocSetCollector)?;
-        addresses
-            .into_iter()
-            .map(|address| self.load(&searcher, address))
-            .collect()
-    }
-
-    /// One measure by id (`UserError::MeasureNotFound` if none).
-    pub fn measure(&self, id: &str) -> Result<Measure> {
-        let query = TermQuery::new(
-            Term::from_field_text(self.inner.fields.id, id),
-            IndexRecordOption::Basic,
-        );
-        self.all_matching(&query)?
-            .into_iter()
-            .next()
-            .ok_or_else(|| UserError::MeasureNotFound(id.to_owned()).into())
-    }
-
-    /// One document, its text and its measures in order (`UserError::DocumentNotFound` if
-    /// none).
-    pub fn document(&self, doc_id: &str) -> Result<DocumentView> {
-        let position = self
-            .inner
-            .doc_positions
-            .get(doc_id)
-            .ok_or_else(|| UserError::DocumentNotFound(doc_id.to_owned()))?;
-        let query = TermQuery::new(
-            Term::from_field_text(self.inner.fields.doc_id, doc_id),
-            IndexRecordOption::Basic,
-        );
-        let mut measures = self.all_matching(&query)?;
-        measures.sort_by_key(|m| m.seq);
-        let document = Document {
-            text: self.inner.texts.get(*position)?,
-            ..self.inner.documents[*position].clone()
-        };
-        Ok(DocumentView { document, measures })
-    }
-
-    /// The same kind of measure in other regions (more-like-this across regions): precedents.
-    /// Measures of the same region path and of the same document are left out.
-    pub fn similar(&self, id: &str, limit: usize) -> Result<Vec<Hit>> {
-        if limit == 0 || limit > MAX_LIMIT {
-            return Err(Error::invalid(
-                "limit",
-                format!("must be between 1 and {MAX_LIMIT}, got {limit}"),
-            ));
-        }
-        let measure = self.measure(id)?;
-        let inner = &*self.inner;
-        let fields = &inner.fields;
-        let searcher = inner.reader.searcher();
-        let text = format!(
-            "{} {} {}",
-            measure.title.as_deref().unwrap_or(""),
-            measure.title.as_deref().unwrap_or(""),
-            measure.text
-        );
-        // The measure's most distinctive words: tf × idf over the text field.
-        let mut tf: HashMap<String, u32> = HashMap::new();
-        for token in words(&text) {
-            if token.text.chars().count() >= 2 && !is_stopword(&token.text) {
-                *tf.entry(token.text).or_default() += 1;
-            }
-        }
-        let n = searcher.num_docs().max(1) as f32;
-        let mut scored: Vec<(f32, String)> = Vec::with_capacity(tf.len());
-        for (word, count) in tf {
-            let df = searcher.doc_freq(&Term::from_field_text(fields.text, &word))? as f32;
-            if df == 0.0 || df > n * 0.3 {
-                continue;
-            }
-            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            scored.push(((1.0 + (count as f32).ln()) * idf, word));
-        }
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        scored.truncate(25);
-        if scored.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (weight, word) in &scored {
-            for (field, boost) in [(fields.text, 1.0), (fields.title, 1.5)] {
-                should.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(
-                        Box::new(TermQuery::new(
-                            Term::from_field_text(field, word),
-                            IndexRecordOption::WithFreqs,
-                        )),
-                        boost * weight / scored[0].0,
-                    )),
-                ));
-            }
-        }
-        if !measure.domain.is_empty() {
-            should.push((
-                Occur::Should,
-                Box::new(tantivy::query::ConstScoreQuery::new(
-                    query::facet_query(
-                        fields.domain,
-                        tantivy::schema::Facet::from_path([measure.domain.as_str()]),
-                    ),
-                    1.0,
-                )),
-            ));
-        }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-            vec![(Occur::Must, Box::new(BooleanQuery::new(should)))];
-        clauses.push((
-            Occur::MustNot,
-            Box::new(TermQuery::new(
-                Term::from_field_text(fields.doc_id, &measure.doc_id),
-                IndexRecordOption::Basic,
-            )),
-        ));
-        let query = BooleanQuery::new(clauses);
-        // Fetch extra to skip the same region, then keep the best per document first.
-        let top = searcher.search(
-            &query,
-            &TopDocs::with_limit((limit * 4).min(400)).order_by_score(),
-        )?;
-        let terms: HashSet<String> = scored.into_iter().map(|(_, w)| w).collect();
-        let mut hits = Vec::new();
-        for (score, address) in top {
-            let other = self.load(&searcher, address)?;
-            if other.region == measure.region {
-                continue;
-            }
-            hits.push(to_hit(other, score, &terms));
-            if hits.len() == limit {
-                break;
-            }
-        }
-        Ok(hits)
-    }
-
-    /// Counts for the home page (computed once, when the index was opened).
-    pub fn overview(&self) -> Result<Overview> {
-        Ok(self.inner.overview.clone())
-    }
-
-    /// Every measure in the index, in document and outline order (`zhengce export`).
-    pub fn all_measures(&self) -> Result<Vec<Measure>> {
-        let mut measures = self.all_matching(&AllQuery)?;
-        let positions = &self.inner.doc_positions;
-        measures.sort_by_key(|m| {
-            (
-                positions.get(&m.doc_id).copied().unwrap_or(usize::MAX),
-                m.seq,
-            )
-        });
-        Ok(measures)
-    }
-
-    /// The documents in the index, in corpus order (their `text` empty).
-    pub fn documents(&self) -> &[Document] {
-        &self.inner.documents
-    }
 }
 
-/// The home page's counts from the measure total, the document count and the region and
-/// domain counts over every measure: domains in canonical order, then any others; regions
-/// at every level of their paths.
-fn overview_of(
-    measures: usize,
-    documents: usize,
-    regions: &std::collections::BTreeMap<String, u64>,
-    domains: &std::collections::BTreeMap<String, u64>,
-) -> Overview {
-    let mut domain_counts: Vec<FacetCount> = crate::measure::DOMAINS
-        .iter()
-        .filter_map(|d| {
-            domains.get(*d).map(|c| FacetCount {
-                value: d.to_string(),
-                count: *c,
-            })
-        })
-        .collect();
-    for (value, count) in domains {
-        if !crate::measure::DOMAINS.contains(&value.as_str()) {
-            domain_counts.push(FacetCount {
-                value: value.clone(),
-                count: *count,
-            });
-        }
-    }
-    Overview {
-        measures,
-        documents,
-        domains: domain_counts,
-        regions: facets::sorted(facets::every_level(regions)),
-    }
-}
-
-fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {
+pub(super) fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {
     let snippet = make_snippet(&measure.text, terms, SNIPPET_CHARS);
     Hit {
         id: measure.id,
@@ -523,67 +297,12 @@ fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {
     }
 }
 
-/// Read-only statistics for Q&A (`src/search/ask`): what a question needs to know about the
-/// whole index without running a search.
-impl SearchEngine {
-    /// Every region path the index holds (every level of each path), sorted.
-    pub fn region_paths(&self) -> Vec<String> {
-        let mut paths: Vec<String> = self.inner.region_paths.iter().cloned().collect();
-        paths.sort();
-        paths
-    }
-
-    /// The region names the index knows (山东, 威海, 鲅鱼圈, 经区 …) → region paths.
-    pub fn region_aliases(&self) -> &RegionAliases {
-        &self.inner.regions
-    }
-
-    /// Builds what the engine otherwise builds on first need (the jieba dictionary; the
-    /// partial-word tables: about a second on 100,000 measures), so that the first user does
-    /// not wait for it.
-    pub fn warm_up(&self) {
-        let _ = JIEBA_DICT.cut("开办企业", false);
-        let inner = &self.inner;
-        inner
-            .partial
-            .warm_up(&inner.reader.searcher(), &inner.fields);
-    }
-
-    /// Number of measures in the index.
-    pub fn measure_count(&self) -> usize {
-        self.inner.reader.searcher().num_docs() as usize
-    }
-
-    /// About how many measures hold `word` in their title or text: the smallest document
-    /// frequency among its index words (jieba) and its character bigrams, an upper bound read
-    /// from the term dictionary (0 when some part of the word is in no measure).
-    pub fn doc_freq(&self, word: &str) -> usize {
-        let searcher = self.inner.reader.searcher();
-        let fields = &self.inner.fields;
-        let freq = |field, token: &str| {
-            searcher
-                .doc_freq(&Term::from_field_text(field, token))
-                .unwrap_or(0) as usize
-        };
-        let mut df = usize::MAX;
-        for token in words(word) {
-            df = df.min(freq(fields.text, &token.text));
-        }
-        for token in crate::index::analyzer::bigrams(word) {
-            df = df.min(freq(fields.bigram, &token.text));
-        }
-        if df == usize::MAX {
-            0
-        } else {
-            df
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::SearchQuery;
+    use crate::error::UserError;
+    use crate::search::{SearchQuery, MAX_LIMIT, MAX_QUERY_CHARS};
+    use crate::Error;
 
     fn measure(
         id: &str,

@@ -8,10 +8,6 @@
 //! - the stretches of the corpus that spell it with a few characters in between, same first
 //!   and last character (违停 → 违法停, 出生证 → 出生医学证).
 //!
-//! Besides, [`part_weight`]: jieba's search mode gives a long word's parts as well
-//! (工程建设项目 → 工程, 建设, 项目, 工程建设, 建设项目, 工程建设项目), which would count the
-//! one concept several times; the parts weigh less.
-//!
 //! Both lookups are precomputed once per engine (a map from character to index words, the
 //! folded corpus text) and built on first need; a query pays only for its rare words.
 
@@ -24,8 +20,8 @@ use tantivy::{Searcher, TantivyDocument, Term};
 
 use crate::index::analyzer::{fold, is_cjk};
 use crate::index::schema::Fields;
-use crate::search::query::{bigram_phrase, Analysis};
-use crate::search::rank::Concept;
+use crate::search::analysis::Analysis;
+use crate::search::query::bigram_phrase;
 use crate::Measure;
 
 /// A word is rare (a candidate for partial matching) at most in this many measures…
@@ -38,9 +34,6 @@ pub const PARTIAL_WEIGHT: f32 = 0.6;
 pub const MAX_GAP: usize = 2;
 /// Extra characters an index word may have around the query word it contains.
 pub const MAX_EXTRA: usize = 4;
-/// Weight of a word that is part of a longer word of the query (jieba's search mode gives
-/// 工程, 建设, 项目, 建设项目 besides 工程建设项目): the compound is not counted several times.
-pub const PART_WEIGHT: f32 = 0.7;
 /// Most occurrences of a character looked at when spelling a word (bounds the cost of a
 /// query on a large corpus; the first ones in index order are taken).
 pub const MAX_ANCHORS: usize = 20_000;
@@ -384,19 +377,6 @@ fn spell_back(text: &str, reversed: &[char]) -> Option<usize> {
     None
 }
 
-/// The weight of `word` among the query's `words`: [`PART_WEIGHT`] when it is part of a longer
-/// one, else 1.
-pub fn part_weight(word: &str, words: &[String]) -> f32 {
-    if words
-        .iter()
-        .any(|w| w.len() > word.len() && w.contains(word))
-    {
-        PART_WEIGHT
-    } else {
-        1.0
-    }
-}
-
 /// The variants as scoring clauses: each form as a bigram phrase (title and text), weighted.
 pub fn variant_clauses(fields: &Fields, variants: &[Variant]) -> Vec<(Occur, Box<dyn Query>)> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -435,19 +415,6 @@ pub fn with_variants(
     Some(Box::new(BooleanQuery::new(clauses)))
 }
 
-/// Lets a variant count as finding its word in the coverage rerank.
-pub fn add_forms(concepts: &mut [Concept], variants: &[Variant]) {
-    for concept in concepts {
-        for variant in variants {
-            if variant.word == concept.word {
-                concept
-                    .forms
-                    .extend(variant.forms.iter().map(|(f, _)| f.clone()));
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,17 +431,6 @@ mod tests {
         let reversed: Vec<char> = "违停".chars().rev().collect();
         assert_eq!(spell_back("对违法停", &reversed), Some("对".len()));
         assert_eq!(spell_back("违法的行为停", &reversed), None);
-    }
-
-    #[test]
-    fn parts_of_a_longer_word_weigh_less() {
-        let words: Vec<String> = ["工程建设项目", "工程", "审批"]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
-        assert_eq!(part_weight("工程", &words), PART_WEIGHT);
-        assert_eq!(part_weight("工程建设项目", &words), 1.0);
-        assert_eq!(part_weight("审批", &words), 1.0);
     }
 
     fn measure(id: &str, title: &str, text: &str) -> Measure {
@@ -515,7 +471,7 @@ mod tests {
         let searcher = opened.index.reader().unwrap().searcher();
         let matcher = PartialMatcher::new();
         let variants = |q: &str| {
-            let analysis = crate::search::query::analyze(q, &RegionAliases::default());
+            let analysis = crate::search::analysis::analyze(q, &RegionAliases::default());
             matcher.variants(&analysis, &searcher, &opened.fields)
         };
         let found = variants("违停第一次会直接罚款吗");

@@ -1,0 +1,172 @@
+//! What the engine reads besides searches: one measure, one document with its measures,
+//! the measures like one (precedents in other regions), every measure, the home page's counts,
+//! and the statistics the Q&A reads about the whole index without running a search.
+
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::Term;
+
+use super::{to_hit, SearchEngine};
+use crate::error::UserError;
+use crate::index::analyzer::{bigrams, words, JIEBA_DICT};
+use crate::search::rank::Ranker;
+use crate::search::request::check_limit;
+use crate::search::similar;
+use crate::search::vocabulary::RegionAliases;
+use crate::search::{DocumentView, Hit, Overview};
+use crate::{Document, Measure, Result};
+
+impl SearchEngine {
+    fn all_matching(&self, query: &dyn Query) -> Result<Vec<Measure>> {
+        let searcher = self.inner.reader.searcher();
+        let addresses = searcher.search(query, &DocSetCollector)?;
+        addresses
+            .into_iter()
+            .map(|address| self.load(&searcher, address))
+            .collect()
+    }
+
+    /// One measure by id (`UserError::MeasureNotFound` if none).
+    pub fn measure(&self, id: &str) -> Result<Measure> {
+        let query = TermQuery::new(
+            Term::from_field_text(self.inner.fields.id, id),
+            IndexRecordOption::Basic,
+        );
+        self.all_matching(&query)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| UserError::MeasureNotFound(id.to_owned()).into())
+    }
+
+    /// One document, its text and its measures in order (`UserError::DocumentNotFound` if
+    /// none).
+    pub fn document(&self, doc_id: &str) -> Result<DocumentView> {
+        let position = self
+            .inner
+            .doc_positions
+            .get(doc_id)
+            .ok_or_else(|| UserError::DocumentNotFound(doc_id.to_owned()))?;
+        let query = TermQuery::new(
+            Term::from_field_text(self.inner.fields.doc_id, doc_id),
+            IndexRecordOption::Basic,
+        );
+        let mut measures = self.all_matching(&query)?;
+        measures.sort_by_key(|m| m.seq);
+        let document = Document {
+            text: self.inner.texts.get(*position)?,
+            ..self.inner.documents[*position].clone()
+        };
+        Ok(DocumentView { document, measures })
+    }
+
+    /// The same kind of measure in other regions (more-like-this across regions): precedents.
+    /// Measures of the same region path and of the same document are left out.
+    pub fn similar(&self, id: &str, limit: usize) -> Result<Vec<Hit>> {
+        check_limit(limit)?;
+        let measure = self.measure(id)?;
+        let inner = &*self.inner;
+        let searcher = inner.reader.searcher();
+        let ranker = Ranker::new(&searcher, &inner.fields);
+        let Some(like) = similar::Like::of(&measure, &ranker, &inner.fields)? else {
+            return Ok(Vec::new());
+        };
+        // Fetch extra to skip the same region, then keep the best per document first.
+        let top = searcher.search(
+            &like.query,
+            &TopDocs::with_limit((limit * 4).min(400)).order_by_score(),
+        )?;
+        let mut hits = Vec::new();
+        for (score, address) in top {
+            let other = self.load(&searcher, address)?;
+            if other.region == measure.region {
+                continue;
+            }
+            hits.push(to_hit(other, score, &like.words));
+            if hits.len() == limit {
+                break;
+            }
+        }
+        Ok(hits)
+    }
+
+    /// Counts for the home page (computed once, when the index was opened).
+    pub fn overview(&self) -> Result<Overview> {
+        Ok(self.inner.overview.clone())
+    }
+
+    /// Every measure in the index, in document and outline order (`zhengce export`).
+    pub fn all_measures(&self) -> Result<Vec<Measure>> {
+        let mut measures = self.all_matching(&AllQuery)?;
+        let positions = &self.inner.doc_positions;
+        measures.sort_by_key(|m| {
+            (
+                positions.get(&m.doc_id).copied().unwrap_or(usize::MAX),
+                m.seq,
+            )
+        });
+        Ok(measures)
+    }
+
+    /// The documents in the index, in corpus order (their `text` empty).
+    pub fn documents(&self) -> &[Document] {
+        &self.inner.documents
+    }
+}
+
+/// Read-only statistics for Q&A (`src/ask`): what a question needs to know about the
+/// whole index without running a search.
+impl SearchEngine {
+    /// Every region path the index holds (every level of each path), sorted.
+    pub fn region_paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self.inner.region_paths.iter().cloned().collect();
+        paths.sort();
+        paths
+    }
+
+    /// The region names the index knows (山东, 威海, 鲅鱼圈, 经区 …) → region paths.
+    pub fn region_aliases(&self) -> &RegionAliases {
+        &self.inner.regions
+    }
+
+    /// Builds what the engine otherwise builds on first need (the jieba dictionary; the
+    /// partial-word tables: about a second on 100,000 measures), so that the first user does
+    /// not wait for it.
+    pub fn warm_up(&self) {
+        let _ = JIEBA_DICT.cut("开办企业", false);
+        let inner = &self.inner;
+        inner
+            .partial
+            .warm_up(&inner.reader.searcher(), &inner.fields);
+    }
+
+    /// Number of measures in the index.
+    pub fn measure_count(&self) -> usize {
+        self.inner.reader.searcher().num_docs() as usize
+    }
+
+    /// About how many measures hold `word` in their title or text: the smallest document
+    /// frequency among its index words (jieba) and its character bigrams, an upper bound read
+    /// from the term dictionary (0 when some part of the word is in no measure).
+    pub fn doc_freq(&self, word: &str) -> usize {
+        let searcher = self.inner.reader.searcher();
+        let fields = &self.inner.fields;
+        let freq = |field, token: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, token))
+                .unwrap_or(0) as usize
+        };
+        let mut df = usize::MAX;
+        for token in words(word) {
+            df = df.min(freq(fields.text, &token.text));
+        }
+        for token in bigrams(word) {
+            df = df.min(freq(fields.bigram, &token.text));
+        }
+        if df == usize::MAX {
+            0
+        } else {
+            df
+        }
+    }
+}

@@ -15,23 +15,19 @@ use tantivy::tokenizer::{
 };
 use unicode_normalization::UnicodeNormalization;
 
+use crate::data::{T2S, USER_DICT};
+
 /// Name of the jieba analyzer in the index's tokenizer manager.
 pub const JIEBA: &str = "zh_jieba";
 /// Name of the character-bigram analyzer.
 pub const BIGRAM: &str = "zh_bigram";
 
-/// Jieba's user dictionary of policy terms (`word freq` a line).
-pub const USER_DICT: &str = include_str!("../../data/userdict.txt");
-/// Traditional → simplified characters (`繁<TAB>简` a line).
-const T2S: &str = include_str!("../../data/t2s.txt");
-
+/// Traditional → simplified characters (`data/t2s.txt`).
 static T2S_MAP: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
-    T2S.lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| {
-            let mut parts = line.split('\t');
-            let from = parts.next()?.chars().next()?;
-            let to = parts.next()?.chars().next()?;
+    T2S.rows()
+        .filter_map(|row| {
+            let from = row.first()?.chars().next()?;
+            let to = row.get(1)?.chars().next()?;
             Some((from, to))
         })
         .collect()
@@ -40,11 +36,7 @@ static T2S_MAP: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
 /// jieba's default dictionary plus our user dictionary, loaded once per process.
 pub static JIEBA_DICT: LazyLock<Jieba> = LazyLock::new(|| {
     let mut jieba = Jieba::new();
-    for line in USER_DICT.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for line in USER_DICT.entries() {
         let mut parts = line.split_whitespace();
         let Some(word) = parts.next() else { continue };
         let freq = parts.next().and_then(|f| f.parse().ok()).unwrap_or(20_000);

@@ -7,36 +7,21 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::corpus::gazetteer::GAZETTEER;
+use crate::data::{QUERY_STOPWORDS, STOPWORDS_ISO, STOPWORDS_KEEP, SYNONYMS};
 use crate::index::analyzer::fold;
 
-const STOPWORDS_ISO: &str = include_str!("../../data/lexicons/stopwords-iso-zh.txt");
-const SYNONYMS: &str = include_str!("../../data/synonyms.tsv");
-
-/// Multi-character entries of the stopwords-iso list that carry meaning in policy text and
-/// must stay in queries (`data/lexicons/stopwords-keep.txt`).
-const KEEP: &str = include_str!("../../data/lexicons/stopwords-keep.txt");
-
-/// Single characters and short words dropped from queries: question words and function
-/// words (`data/lexicons/query-stopwords.txt`).
-const QUERY_STOP: &str = include_str!("../../data/lexicons/query-stopwords.txt");
-
-/// The entries of a word list: one a line, `#` comments and blank lines skipped.
-fn entries(list: &str) -> impl Iterator<Item = &str> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// Words dropped from queries (folded form).
+/// Words dropped from queries (folded form): the stopwords-iso list's entries of two
+/// characters or more, but those that carry meaning in policy text
+/// (`data/lexicons/stopwords-keep.txt`), and the question words and function words of
+/// `data/lexicons/query-stopwords.txt`.
 pub static STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let keep: HashSet<&str> = entries(KEEP).collect();
+    let keep: HashSet<&str> = STOPWORDS_KEEP.entries().collect();
     let mut set: HashSet<String> = STOPWORDS_ISO
-        .lines()
-        .map(str::trim)
+        .entries()
         .filter(|w| w.chars().count() >= 2 && !keep.contains(w))
         .map(fold)
         .collect();
-    set.extend(entries(QUERY_STOP).map(fold));
+    set.extend(QUERY_STOPWORDS.entries().map(fold));
     set
 });
 
@@ -57,13 +42,11 @@ pub struct Synonym {
 /// Synonym rules from `data/synonyms.tsv`, longest `from` first.
 pub static SYNONYM_RULES: LazyLock<Vec<Synonym>> = LazyLock::new(|| {
     let mut rules: Vec<Synonym> = SYNONYMS
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|line| {
-            let mut parts = line.split('\t');
-            let from = fold(parts.next()?.trim());
-            let to: Vec<String> = parts
-                .next()?
+        .rows()
+        .filter_map(|row| {
+            let from = fold(row.first()?);
+            let to: Vec<String> = row
+                .get(1)?
                 .split(['|', ','])
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
@@ -172,12 +155,12 @@ mod tests {
 
     #[test]
     fn word_lists_have_no_duplicates_and_kept_words_stay() {
-        for list in [KEEP, QUERY_STOP] {
-            let words: Vec<&str> = entries(list).collect();
+        for list in [STOPWORDS_KEEP, QUERY_STOPWORDS] {
+            let words: Vec<&str> = list.entries().collect();
             let unique: HashSet<&str> = words.iter().copied().collect();
             assert!(words.len() > 40 && unique.len() == words.len());
         }
-        for word in entries(KEEP) {
+        for word in STOPWORDS_KEEP.entries() {
             assert!(!is_stopword(&fold(word)), "{word} stays in queries");
         }
     }

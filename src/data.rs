@@ -27,6 +27,12 @@ macro_rules! data_file {
     };
 }
 
+/// Beneficiary groups: labels, the words that name them, broader labels (benefit facts).
+pub const BENEFICIARIES: DataFile = data_file!("data/beneficiaries.toml");
+/// Benefit types and the words that grant them (benefit facts).
+pub const BENEFIT_TYPES: DataFile = data_file!("data/benefit_types.toml");
+/// How benefit figures are written: units, qualifiers, thresholds (benefit facts).
+pub const BENEFIT_AMOUNTS: DataFile = data_file!("data/benefit_amounts.toml");
 /// Site chrome and PDF artefacts: one regular expression a line (corpus normalisation).
 pub const CHROME: DataFile = data_file!("data/chrome.txt");
 /// The canonical domains' aliases in titles and headings, and their keywords.
@@ -61,7 +67,10 @@ pub const AREAS: DataFile = data_file!("data/admin-divisions/areas.csv");
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 16] = [
+pub const ALL: [DataFile; 19] = [
+    BENEFICIARIES,
+    BENEFIT_TYPES,
+    BENEFIT_AMOUNTS,
     CHROME,
     DOMAINS,
     OUTLINE,

@@ -45,7 +45,7 @@ fn is_sentence_end(c: char) -> bool {
 
 /// Sentence byte ranges of `text`, each ending after its terminator; pieces of white space
 /// alone are dropped. The one sentence splitter: the Q&A's sentences
-/// (`search::ask::extract::sentences`) are these, trimmed.
+/// (`ask::sentences`) are these, trimmed.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;

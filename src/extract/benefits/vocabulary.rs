@@ -8,9 +8,11 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-const BENEFICIARIES: &str = include_str!("../../../data/beneficiaries.toml");
-const BENEFIT_TYPES: &str = include_str!("../../../data/benefit_types.toml");
-const AMOUNTS: &str = include_str!("../../../data/benefit_amounts.toml");
+use crate::data;
+
+const BENEFICIARIES: &str = data::BENEFICIARIES.text;
+const BENEFIT_TYPES: &str = data::BENEFIT_TYPES.text;
+const AMOUNTS: &str = data::BENEFIT_AMOUNTS.text;
 
 /// The vocabulary compiled into the binary.
 pub static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {

@@ -99,7 +99,7 @@ fn unknown_filters_give_empty_results_and_bad_parameters_errors() {
             ..Default::default()
         },
         SearchQuery {
-            year: Some(1901),
+            year: Some(1950),
             ..Default::default()
         },
     ] {
@@ -123,6 +123,14 @@ fn unknown_filters_give_empty_results_and_bad_parameters_errors() {
             "limit",
         ),
         (q(&"税".repeat(201)), "q"),
+        // Checked where the site checks it: a year outside 1949–2100 is no policy year.
+        (
+            SearchQuery {
+                year: Some(1901),
+                ..q("企业")
+            },
+            "year",
+        ),
     ] {
         match engine().search(&query) {
             Err(Error::User(UserError::InvalidParameter { name: n, .. })) => assert_eq!(n, name),

@@ -180,7 +180,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 Some(
                     query_stats
-                        .unwrap_or_else(|| cli.index.join(crate::index::write::QUERY_STATS_FILE)),
+                        .unwrap_or_else(|| cli.index.join(crate::index::layout::QUERY_STATS_FILE)),
                 )
             };
             let config = crate::server::ServeConfig {

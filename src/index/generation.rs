@@ -73,7 +73,7 @@ pub fn current(index_dir: &Path) -> Result<Option<Generation>> {
             }))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if index_dir.join(super::write::MARKER_FILE).is_file() {
+            if index_dir.join(super::layout::MARKER_FILE).is_file() {
                 Ok(Some(Generation {
                     number: 0,
                     dir: index_dir.to_path_buf(),
@@ -242,7 +242,7 @@ fn is_held(dir: &Path) -> bool {
 /// The index files of the first layout (directly in `DIR`): ours, tantivy's meta files, and
 /// the segment files tantivy lists as its own. Removed after the move to generations.
 fn remove_first_layout(index_dir: &Path) {
-    use super::write::{DOCUMENTS_FILE, MARKER_FILE};
+    use super::layout::{DOCUMENTS_FILE, MARKER_FILE};
     let marker = index_dir.join(MARKER_FILE);
     if !marker.is_file() {
         return;

@@ -63,7 +63,7 @@ pub fn extractor_id() -> String {
     format!(
         "{}/{}/{exe}",
         env!("CARGO_PKG_VERSION"),
-        super::write::FORMAT_VERSION
+        super::layout::FORMAT_VERSION
     )
 }
 

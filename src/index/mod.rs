@@ -8,6 +8,7 @@
 
 pub mod analyzer;
 pub mod generation;
+pub mod layout;
 pub mod manifest;
 pub mod read;
 pub mod schema;

@@ -10,9 +10,9 @@ use tantivy::Index;
 use crate::error::UserError;
 use crate::index::analyzer;
 use crate::index::generation::{self, Generation, Lease};
+use crate::index::layout::{Marker, DOCUMENTS_FILE, MARKER_FILE};
 use crate::index::schema::{fields_of, Fields};
 use crate::index::texts::Texts;
-use crate::index::write::{Marker, DOCUMENTS_FILE, MARKER_FILE};
 use crate::{Document, Error, Result};
 
 /// An opened index: tantivy's handle, our field handles and the documents.

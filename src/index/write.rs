@@ -10,38 +10,16 @@
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
 use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::error::UserError;
 use crate::index::analyzer;
 use crate::index::generation::{self, Generation, CURRENT_FILE};
+use crate::index::layout::{Marker, DOCUMENTS_FILE, FORMAT_VERSION, MARKER_FILE, QUERY_STATS_FILE};
 use crate::index::manifest::{Manifest, MANIFEST_FILE};
 use crate::index::schema::{build_schema, date_key, fields_of, year_of, Fields};
 use crate::{Document, Error, Measure, Result};
-
-/// Sidecar file with the documents' metadata (their `text` left empty).
-pub const DOCUMENTS_FILE: &str = "documents.json";
-/// Marker file naming the format, so `open` can tell our index from anything else.
-pub const MARKER_FILE: &str = "zhengce-index.json";
-/// The server's query statistics ([`crate::stats`]), kept in the index directory by default;
-/// a build leaves it alone.
-pub const QUERY_STATS_FILE: &str = "query-stats.json";
-/// Format version written into the marker.
-pub const FORMAT_VERSION: u32 = 2;
-
-/// The marker's content: format, size and age of a generation (`/healthz` reports them).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Marker {
-    /// [`FORMAT_VERSION`] of the writer.
-    pub format: u32,
-    /// Measures in the index.
-    pub measures: u64,
-    /// When the generation was written, seconds since 1970 (0 when unknown).
-    #[serde(default)]
-    pub built_at: u64,
-}
 
 /// A region path as a facet (`山东省/威海市` → `/山东省/威海市`).
 pub fn region_facet(region: &str) -> Facet {

@@ -1,0 +1,27 @@
+//! What an index directory holds besides tantivy's files, named in one place that the writer,
+//! the reader, the generations and the manifest all read: the documents' sidecar, the marker
+//! with its format version, the query statistics.
+
+use serde::{Deserialize, Serialize};
+
+/// Sidecar file with the documents' metadata (their `text` left empty).
+pub const DOCUMENTS_FILE: &str = "documents.json";
+/// Marker file naming the format, so `open` can tell our index from anything else.
+pub const MARKER_FILE: &str = "zhengce-index.json";
+/// The server's query statistics ([`crate::stats`]), kept in the index directory by default;
+/// a build leaves it alone.
+pub const QUERY_STATS_FILE: &str = "query-stats.json";
+/// Format version written into the marker.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The marker's content: format, size and age of a generation (`/healthz` reports them).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Marker {
+    /// [`FORMAT_VERSION`] of the writer.
+    pub format: u32,
+    /// Measures in the index.
+    pub measures: u64,
+    /// When the generation was written, seconds since 1970 (0 when unknown).
+    #[serde(default)]
+    pub built_at: u64,
+}

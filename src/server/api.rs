@@ -12,7 +12,8 @@ use crate::server::error::{json_error, ApiError};
 use crate::server::html::{counted, searched, STATS_LIMIT, STATS_OFF};
 use crate::server::html::{id_of, pairs};
 use crate::server::params::{self, Rejected, SearchParams};
-use crate::server::{blocking, try_ask, AppState, Searched};
+use crate::server::state::{AppState, Searched};
+use crate::server::work::{blocking, try_ask};
 use crate::Error;
 
 /// `GET /api/search`: same parameters as `/search` (plus `limit`, at most 100).

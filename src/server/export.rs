@@ -182,7 +182,7 @@ pub async fn get_export(
     let request = export_request(&pairs(query)?)?;
     let total = {
         let (engine, query) = (engine.clone(), request.query.clone());
-        crate::server::blocking(move || {
+        crate::server::work::blocking(move || {
             let mut first = query;
             first.limit = 1;
             Ok(engine.search(&first)?.total)

@@ -11,7 +11,8 @@ use crate::ask::Answer;
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::server::error::PageError;
 use crate::server::params::{self, Rejected, SearchParams};
-use crate::server::{blocking, try_ask, AppState, Searched};
+use crate::server::state::{AppState, Searched};
+use crate::server::work::{blocking, try_ask};
 use crate::views::search::Filter;
 use crate::{views, Error};
 

@@ -1,11 +1,12 @@
-//! Stage 5: HTTP → search → views. Thin axum handlers over [`crate::search`]; pages from
+//! Stage 6: HTTP → search / ask → views. Thin axum handlers over [`crate::search`]; pages from
 //! [`crate::views`], JSON from the same result types; static files from `templates/`.
 //!
 //! [`app`] builds the router (tests call it with an engine over a fixture index); [`serve`]
 //! builds the index if missing, binds, and serves until Ctrl-C / SIGTERM, switching to each
 //! new index generation as it appears ([`live`]).
-//! [`params`] parses query strings, [`html`] and [`api`] are the handlers, [`error`] maps
-//! errors to statuses and pages, [`listen`] bounds connections, [`metrics`] counts requests.
+//! [`params`] parses query strings, [`html`], [`api`] and [`export`] are the handlers,
+//! [`error`] maps errors to statuses and pages, [`listen`] bounds connections, [`work`] runs
+//! index work in search slots, [`layers`] wrap every request, [`metrics`] counts requests.
 //!
 //! Every request has bounds: its head must arrive within the header timeout, it is answered
 //! within the request timeout (503 after), and its index work runs in one of a fixed number of
@@ -18,275 +19,36 @@ pub mod api;
 pub mod error;
 pub mod export;
 pub mod html;
+pub mod layers;
 pub mod listen;
 pub mod live;
 pub mod metrics;
 pub mod params;
+pub mod state;
+pub mod work;
 
-use std::net::SocketAddr;
-use std::panic::AssertUnwindSafe;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
-use axum::extract::{FromRef, FromRequestParts, MatchedPath, Request, State};
-use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
-use tower_http::cors::{AllowOrigin, Any, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 
-use crate::ask::Answer;
-use crate::error::{InternalError, UserError};
+use crate::error::UserError;
 use crate::search::SearchEngine;
 use crate::stats::QueryStats;
 use crate::{Error, Result};
 
+pub use layers::LIVE_HEADER;
+use layers::{cors, note_route, observe, security_headers};
 use live::LiveIndex;
-use metrics::Metrics;
-
-/// Everything `serve` needs, checked once ([`ServeConfig::check`]) by the CLI.
-#[derive(Debug, Clone)]
-pub struct ServeConfig {
-    /// Address to listen on.
-    pub addr: SocketAddr,
-    /// The index directory (built from `corpus_dir` first if missing).
-    pub index_dir: PathBuf,
-    /// The corpus directory.
-    pub corpus_dir: PathBuf,
-    /// Origins allowed to call the JSON API from a browser (`*` for any).
-    pub cors_origins: Vec<String>,
-    /// Longest a request may take before it is answered with 503 (its work then stops).
-    pub request_timeout: Duration,
-    /// Longest wait for a request's head (also how long an idle keep-alive connection stays).
-    pub header_timeout: Duration,
-    /// Longest time a connection may go with no byte moving either way.
-    pub idle_timeout: Duration,
-    /// Most connections open at once.
-    pub max_connections: usize,
-    /// Searches (index work) running at once.
-    pub max_searches: usize,
-    /// Requests that may wait for a search slot; more are refused with 503 at once.
-    pub max_waiting: usize,
-    /// Longest a request waits for a search slot before 503.
-    pub queue_timeout: Duration,
-    /// How often the index directory is checked for a new generation.
-    pub reload_interval: Duration,
-    /// Rebuild the index when the corpus changes (`serve --watch`), checking this often.
-    pub watch_interval: Option<Duration>,
-    /// Where the query statistics are kept (`None`: not collected at all).
-    pub query_stats: Option<PathBuf>,
-    /// Most distinct queries the statistics remember.
-    pub query_stats_capacity: usize,
-}
-
-impl ServeConfig {
-    /// A config for serving an index in tests and examples: no CORS, no statistics, the
-    /// default bounds.
-    pub fn for_index(index_dir: PathBuf) -> Self {
-        ServeConfig {
-            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
-            index_dir,
-            corpus_dir: PathBuf::from("corpus"),
-            cors_origins: Vec::new(),
-            request_timeout: Duration::from_secs(10),
-            header_timeout: Duration::from_secs(10),
-            idle_timeout: Duration::from_secs(30),
-            max_connections: 1024,
-            max_searches: default_max_searches(),
-            max_waiting: 64,
-            queue_timeout: Duration::from_secs(2),
-            reload_interval: Duration::from_secs(1),
-            watch_interval: None,
-            query_stats: None,
-            query_stats_capacity: 10_000,
-        }
-    }
-
-    /// Checks the bounds together: each at least its minimum, and the idle timeout longer
-    /// than the request timeout (a connection is idle while its request is worked on).
-    pub fn check(&self) -> Result<()> {
-        let at_least = |name: &'static str, value: Duration, min: Duration| {
-            if value < min {
-                Err(Error::invalid(
-                    name,
-                    format!(
-                        "must be at least {} ms, got {} ms",
-                        min.as_millis(),
-                        value.as_millis()
-                    ),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        let ms = Duration::from_millis;
-        at_least("--request-timeout", self.request_timeout, ms(100))?;
-        at_least("--header-timeout", self.header_timeout, ms(100))?;
-        at_least("--reload-interval", self.reload_interval, ms(100))?;
-        if let Some(interval) = self.watch_interval {
-            at_least("--watch-interval", interval, ms(100))?;
-        }
-        if self.idle_timeout <= self.request_timeout {
-            return Err(Error::invalid(
-                "--idle-timeout",
-                format!(
-                    "must be longer than --request-timeout ({} ms), got {} ms",
-                    self.request_timeout.as_millis(),
-                    self.idle_timeout.as_millis()
-                ),
-            ));
-        }
-        for (name, value) in [
-            ("--max-connections", self.max_connections),
-            ("--max-searches", self.max_searches),
-            ("--query-stats-capacity", self.query_stats_capacity),
-        ] {
-            if value == 0 {
-                return Err(Error::invalid(name, "must be at least 1"));
-            }
-        }
-        if self.queue_timeout >= self.request_timeout {
-            return Err(Error::invalid(
-                "--queue-timeout",
-                "must be shorter than --request-timeout",
-            ));
-        }
-        Ok(())
-    }
-}
-
-/// Searches at once by default: two per core, so a core is never idle while one waits on
-/// the disk, and no more, so each finishes fast.
-pub fn default_max_searches() -> usize {
-    std::thread::available_parallelism().map_or(2, |n| n.get()) * 2
-}
-
-/// The search slots: a fixed number of index jobs at once, a bounded line of waiting
-/// requests, a bounded wait.
-#[derive(Debug)]
-pub struct SearchSlots {
-    slots: Arc<Semaphore>,
-    waiting: AtomicUsize,
-    max_waiting: usize,
-    wait: Duration,
-}
-
-impl SearchSlots {
-    /// `running` jobs at once, at most `max_waiting` requests waiting up to `wait` each.
-    pub fn new(running: usize, max_waiting: usize, wait: Duration) -> Self {
-        SearchSlots {
-            slots: Arc::new(Semaphore::new(running)),
-            waiting: AtomicUsize::new(0),
-            max_waiting,
-            wait,
-        }
-    }
-
-    /// A slot, or `InternalError::Overloaded` when none frees up in time or the line is full.
-    pub async fn acquire(&self) -> Result<OwnedSemaphorePermit> {
-        if let Ok(permit) = Arc::clone(&self.slots).try_acquire_owned() {
-            return Ok(permit);
-        }
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.max_waiting {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
-            return Err(InternalError::Overloaded.into());
-        }
-        let waited = tokio::time::timeout(self.wait, Arc::clone(&self.slots).acquire_owned()).await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
-        match waited {
-            Ok(Ok(permit)) => Ok(permit),
-            _ => Err(InternalError::Overloaded.into()),
-        }
-    }
-}
-
-/// What every handler may use; cheap to clone.
-#[derive(Clone)]
-pub struct AppState {
-    /// The index served now, switched when a new generation appears.
-    pub live: Arc<LiveIndex>,
-    /// The checked configuration.
-    pub config: Arc<ServeConfig>,
-    /// Request counters for `/metrics`.
-    pub metrics: Arc<Metrics>,
-    /// Query statistics for `/stats` (`None`: turned off).
-    pub stats: Option<Arc<QueryStats>>,
-    /// The search slots.
-    pub slots: Arc<SearchSlots>,
-}
-
-impl AppState {
-    /// State serving `engine` with `config`.
-    pub fn new(engine: SearchEngine, config: ServeConfig) -> Self {
-        AppState::with_live(Arc::new(LiveIndex::new(Some(engine))), config, None)
-    }
-
-    /// State serving whatever `live` holds, with query statistics kept in `stats`.
-    pub fn with_live(
-        live: Arc<LiveIndex>,
-        config: ServeConfig,
-        stats: Option<Arc<QueryStats>>,
-    ) -> Self {
-        let slots = SearchSlots::new(
-            config.max_searches,
-            config.max_waiting,
-            config.queue_timeout,
-        );
-        AppState {
-            live,
-            config: Arc::new(config),
-            metrics: Arc::new(Metrics::default()),
-            stats,
-            slots: Arc::new(slots),
-        }
-    }
-}
-
-/// A handler's engine: the one served now, bound to the request's deadline; 503 (as a page,
-/// or JSON under `/api`) while no index is loaded.
-impl FromRequestParts<AppState> for SearchEngine {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        match state.live.engine() {
-            Some(engine) => Ok(engine.with_deadline(Instant::now() + state.config.request_timeout)),
-            None => {
-                let err = Error::User(UserError::NoIndex {
-                    path: state.config.index_dir.clone(),
-                    reason: "no index loaded yet".to_owned(),
-                });
-                Err(if parts.uri.path().starts_with("/api/") {
-                    error::ApiError(err).into_response()
-                } else {
-                    error::PageError(err).into_response()
-                })
-            }
-        }
-    }
-}
-
-impl FromRef<AppState> for Arc<ServeConfig> {
-    fn from_ref(state: &AppState) -> Self {
-        state.config.clone()
-    }
-}
-
-/// A search or question a handler answered, attached to its response so the request
-/// middleware counts it (metrics, query statistics) without handlers knowing about either.
-#[derive(Debug, Clone)]
-pub struct Searched {
-    /// The query as typed.
-    pub query: String,
-    /// Whether it found anything.
-    pub found: bool,
-}
+pub use state::{default_max_searches, AppState, SearchSlots, Searched, ServeConfig};
+use work::blocking;
 
 /// Largest request body accepted (every route is a GET).
 const BODY_LIMIT: usize = 16 * 1024;
@@ -345,137 +107,6 @@ pub fn app(state: AppState) -> Router {
                 .make_span_with(DefaultMakeSpan::new().level(tracing::Level::INFO))
                 .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
         )
-}
-
-/// The route pattern a request matched, filled in by [`note_route`] once routing is done.
-#[derive(Clone, Default)]
-struct RouteSlot(Arc<OnceLock<String>>);
-
-/// Header the site's search-as-you-type requests carry: their half-typed queries are not
-/// counted in the query statistics (the submitted search is).
-pub const LIVE_HEADER: &str = "x-zhengce-live";
-
-tokio::task_local! {
-    /// The state of the server answering the request (set by [`observe`]): [`blocking`]
-    /// takes its search slot from it and counts stopped work in its metrics.
-    static SERVING: AppState;
-}
-
-/// Notes the matched route pattern for [`observe`] (runs after routing, only on routes).
-async fn note_route(request: Request, next: axum::middleware::Next) -> Response {
-    if let (Some(slot), Some(path)) = (
-        request.extensions().get::<RouteSlot>(),
-        request.extensions().get::<MatchedPath>(),
-    ) {
-        let _ = slot.0.set(path.as_str().to_owned());
-    }
-    next.run(request).await
-}
-
-/// Around every request: makes the search slots available to [`blocking`], then counts the
-/// answer by route and status with its latency, and the search it reports ([`Searched`]) in
-/// the metrics and the query statistics.
-async fn observe(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: axum::middleware::Next,
-) -> Response {
-    let started = Instant::now();
-    let slot = RouteSlot::default();
-    request.extensions_mut().insert(slot.clone());
-    let live_typing = request.headers().contains_key(LIVE_HEADER);
-    let mut response = SERVING.scope(state.clone(), next.run(request)).await;
-    let route = slot.0.get().map_or("other", String::as_str);
-    let metrics = &state.metrics;
-    metrics.record(route, response.status().as_u16(), started.elapsed());
-    if response.extensions().get::<error::Refused>() == Some(&error::Refused::Overloaded) {
-        metrics.overloaded.fetch_add(1, Ordering::Relaxed);
-    }
-    if let Some(searched) = response.extensions_mut().remove::<Searched>() {
-        metrics.searches.fetch_add(1, Ordering::Relaxed);
-        if !searched.found {
-            metrics.zero_results.fetch_add(1, Ordering::Relaxed);
-        }
-        if let (Some(stats), false) = (&state.stats, live_typing) {
-            stats.record(&searched.query, searched.found);
-        }
-    }
-    response
-}
-
-/// CORS for the JSON API: the configured origins (`*` = any), GET only.
-fn cors(origins: &[String]) -> CorsLayer {
-    let layer = CorsLayer::new().allow_methods([Method::GET, Method::OPTIONS]);
-    if origins.iter().any(|origin| origin == "*") {
-        layer.allow_origin(Any)
-    } else {
-        let list: Vec<HeaderValue> = origins
-            .iter()
-            .filter_map(|origin| {
-                HeaderValue::from_str(origin.trim_end_matches('/'))
-                    .inspect_err(|_| tracing::warn!(%origin, "ignoring unusable CORS origin"))
-                    .ok()
-            })
-            .collect();
-        layer.allow_origin(AllowOrigin::list(list))
-    }
-}
-
-/// The path whose pages other sites may frame (the iframe widget).
-const FRAMEABLE_PATH: &str = "/embed";
-
-/// The content security policy of pages, as a literal for `concat!`: own scripts only.
-macro_rules! page_csp {
-    () => {
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
-         img-src 'self' data:; object-src 'none'; base-uri 'self'"
-    };
-}
-
-/// The policy of `/embed`: framing by any site allowed.
-const CSP: &str = page_csp!();
-
-/// The policy of every other page: framing by this site only (against clickjacking).
-const CSP_SAME_ORIGIN_FRAMES: &str = concat!(page_csp!(), "; frame-ancestors 'self'");
-
-/// Headers every response gets: no MIME sniffing, a strict referrer policy, and on pages a
-/// content security policy (own scripts only). Only `/embed` may be framed by any site (it
-/// is the iframe widget); every other page only by the site itself (`frame-ancestors
-/// 'self'`, and `X-Frame-Options: SAMEORIGIN` for browsers without CSP level 2).
-async fn security_headers(request: Request, next: axum::middleware::Next) -> Response {
-    let frameable = request.uri().path() == FRAMEABLE_PATH;
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("strict-origin-when-cross-origin"),
-    );
-    let is_html = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if is_html {
-        if frameable {
-            headers.insert(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(CSP),
-            );
-        } else {
-            headers.insert(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(CSP_SAME_ORIGIN_FRAMES),
-            );
-            headers.insert(
-                header::X_FRAME_OPTIONS,
-                HeaderValue::from_static("SAMEORIGIN"),
-            );
-        }
-    }
-    response
 }
 
 /// Unknown paths: the 404 page, or JSON under `/api`.
@@ -559,85 +190,6 @@ fn static_file(
             )
                 .into_response(),
         )
-    }
-}
-
-/// What a blocking job holds while it runs: its search slot, and the metrics that count it
-/// if it is stopped by its deadline (after its request was answered 503, typically).
-struct Job {
-    _slot: OwnedSemaphorePermit,
-    metrics: Arc<Metrics>,
-}
-
-impl Job {
-    /// Notes how the work ended.
-    fn ended<T>(&self, result: &Result<T>) {
-        if matches!(
-            result,
-            Err(Error::Internal(InternalError::DeadlineExceeded))
-        ) {
-            self.metrics
-                .deadline_exceeded
-                .fetch_add(1, Ordering::Relaxed);
-        }
-    }
-}
-
-/// A search slot for the request being answered (none outside a request: tests calling
-/// handlers directly). It is moved into the blocking job and freed when the job ends.
-async fn start_job() -> Result<Option<Job>> {
-    let Ok(state) = SERVING.try_with(AppState::clone) else {
-        return Ok(None);
-    };
-    let slot = state.slots.acquire().await?;
-    Ok(Some(Job {
-        _slot: slot,
-        metrics: state.metrics,
-    }))
-}
-
-/// Runs blocking index work off the async runtime, in a search slot.
-pub(crate) async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T> + Send + 'static,
-) -> Result<T> {
-    let job = start_job().await?;
-    tokio::task::spawn_blocking(move || {
-        let result = work();
-        if let Some(job) = &job {
-            job.ended(&result);
-        }
-        result
-    })
-    .await
-    .map_err(error::join_error)?
-}
-
-/// Asks the Q&A engine, off the runtime. A user error (a bad question) is returned; a failure
-/// of the Q&A engine itself (an error or a panic) is logged and gives `None`, so a page that
-/// only adds the answer to other content never breaks because of it.
-pub(crate) async fn try_ask(engine: SearchEngine, question: String) -> Result<Option<Answer>> {
-    let job = start_job().await?;
-    let outcome = tokio::task::spawn_blocking(move || {
-        let result =
-            std::panic::catch_unwind(AssertUnwindSafe(|| crate::ask::ask(&engine, &question)));
-        if let (Some(job), Ok(answer)) = (&job, &result) {
-            job.ended(answer);
-        }
-        result
-    })
-    .await;
-    match outcome {
-        Ok(Ok(Ok(answer))) => Ok(Some(answer)),
-        Ok(Ok(Err(Error::User(err @ UserError::InvalidParameter { .. })))) => Err(err.into()),
-        Ok(Ok(Err(err @ Error::Internal(InternalError::DeadlineExceeded)))) => Err(err),
-        Ok(Ok(Err(err))) => {
-            tracing::warn!(error = %err, "answering failed");
-            Ok(None)
-        }
-        Ok(Err(_)) | Err(_) => {
-            tracing::warn!("answering panicked");
-            Ok(None)
-        }
     }
 }
 

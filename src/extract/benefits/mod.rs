@@ -13,14 +13,15 @@
 //!   else to the one group its sentence names; a sentence naming none binds it to no one;
 //! - attribution (牵头单位…, (…负责)) names government bodies, never beneficiaries.
 
+mod clauses;
 pub mod figures;
 pub mod score;
 pub mod vocabulary;
 
 use std::collections::BTreeSet;
 
-use crate::extract::attribution;
 use crate::measure::{Amount, Grant};
+use clauses::{attribution_mask, sentences, Clause, Sentence};
 use figures::Figure;
 use vocabulary::{contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary, VOCABULARY};
 
@@ -50,63 +51,6 @@ pub fn fill(measure: &mut crate::Measure) {
     measure.benefit_types = b.benefit_types;
     measure.amounts = b.amounts;
     measure.grants = b.grants;
-}
-
-/// A clause: character span, what it names and grants.
-struct Clause {
-    start: usize,
-    end: usize,
-    /// (position, label indices, word) of beneficiary mentions.
-    mentions: Vec<(usize, Vec<usize>, String)>,
-    /// Names a group of its own that is no label (大型企业, 文化企业).
-    outside: bool,
-    /// (position, type index) of grants.
-    grants: Vec<(usize, usize)>,
-    figures: Vec<Figure>,
-    /// Inspects, publishes, concerns government's own work: grants nothing.
-    blocked: bool,
-}
-
-impl Clause {
-    /// Specific labels named, in order; else the general one, if named.
-    fn groups(&self, v: &Vocabulary) -> Vec<usize> {
-        let mut specific = Vec::new();
-        let mut general = Vec::new();
-        for (_, labels, _) in &self.mentions {
-            for &l in labels {
-                let list = if v.labels[l].general {
-                    &mut general
-                } else {
-                    &mut specific
-                };
-                if !list.contains(&l) {
-                    list.push(l);
-                }
-            }
-        }
-        if specific.is_empty() {
-            general
-        } else {
-            specific
-        }
-    }
-}
-
-struct Sentence {
-    start: usize,
-    end: usize,
-    clauses: Vec<Clause>,
-    /// Part of the measure's own title: grants nothing by itself.
-    heading: bool,
-}
-
-impl Sentence {
-    fn types(&self) -> BTreeSet<usize> {
-        self.clauses
-            .iter()
-            .flat_map(|c| c.grants.iter().map(|&(_, t)| t))
-            .collect()
-    }
 }
 
 /// The groups a granting clause gives to: those it names, else the labelled groups named
@@ -364,159 +308,6 @@ fn bind(s: &Sentence, ci: usize, f: &Figure, v: &Vocabulary) -> Option<usize> {
         }
     }
     None
-}
-
-/// Characters that belong to an attribution (牵头单位 lines, 「(…负责)」 parentheses).
-fn attribution_mask(chars: &[char]) -> Vec<bool> {
-    let mut masked = vec![false; chars.len()];
-    // lines
-    let mut start = 0;
-    for i in 0..=chars.len() {
-        if i == chars.len() || chars[i] == '\n' {
-            let line: String = chars[start..i].iter().collect();
-            if attribution::is_attribution_line(line.trim()) {
-                masked[start..i].iter_mut().for_each(|m| *m = true);
-            }
-            start = i + 1;
-        }
-    }
-    // parentheses
-    let mut stack = Vec::new();
-    for i in 0..chars.len() {
-        match chars[i] {
-            '(' => stack.push(i),
-            ')' => {
-                if let Some(open) = stack.pop() {
-                    let inner: String = chars[open + 1..i].iter().collect();
-                    if attribution::is_attribution_line(&inner)
-                        || attribution::inline(&format!("({inner})")).is_some()
-                        || ATTRIBUTION_ENDINGS.iter().any(|e| inner.ends_with(e))
-                    {
-                        masked[open..=i].iter_mut().for_each(|m| *m = true);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    masked
-}
-
-/// How an attribution in parentheses ends: 「(财政部、税务总局负责)」, 「(…指导)」.
-const ATTRIBUTION_ENDINGS: [&str; 5] = ["负责", "牵头", "指导", "配合", "参与"];
-
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | ';' | '!' | '?' | '\n')
-}
-
-fn is_clause_end(c: char) -> bool {
-    matches!(c, ',' | ':')
-}
-
-fn sentences(chars: &[char], masked: &[bool], v: &Vocabulary) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..=chars.len() {
-        if i == chars.len() || is_sentence_end(chars[i]) {
-            if i > start {
-                out.push(sentence(chars, masked, start, i, v));
-            }
-            start = i + 1;
-        }
-    }
-    out
-}
-
-fn sentence(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Sentence {
-    let mut clauses = Vec::new();
-    let mut cs = start;
-    for i in start..=end {
-        if i == end || is_clause_end(chars[i]) {
-            if i > cs {
-                clauses.push(clause(chars, masked, cs, i, v));
-            }
-            cs = i + 1;
-        }
-    }
-    Sentence {
-        start,
-        end,
-        clauses,
-        heading: false,
-    }
-}
-
-fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Clause {
-    let blocked = contains_any(chars, start, end, &v.blockers.clause);
-    let mut mentions = Vec::new();
-    let mut outside = false;
-    for (pos, len, labels) in v.aliases.scan(chars, start, end) {
-        if masked[pos] || starts_with_any(chars, pos + len, &v.not_before) {
-            continue;
-        }
-        if labels.iter().all(|&l| v.labels[l].general)
-            && ends_with_any(chars, pos, &v.general_not_after)
-        {
-            outside = true;
-            continue;
-        }
-        mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
-    }
-    let mut grants: Vec<(usize, usize)> = Vec::new();
-    if !blocked {
-        grants = v
-            .triggers
-            .scan(chars, start, end)
-            .into_iter()
-            .filter(|&(pos, len, _)| {
-                !masked[pos]
-                    && !contains_any(chars, start, pos, &v.blockers.before)
-                    && !starts_with_any(chars, past_quote(chars, pos + len), &v.blockers.after)
-            })
-            .map(|(pos, _, &t)| (pos, t))
-            .collect();
-        for c in &v.compounds {
-            let verb = first_of(chars, start, end, &c.verbs, masked);
-            let noun = first_of(chars, start, end, &c.nouns, masked);
-            if let (Some(pos), Some(_)) = (verb, noun) {
-                if !grants.iter().any(|&(_, t)| t == c.type_index) {
-                    grants.push((pos, c.type_index));
-                }
-            }
-        }
-    }
-    let figures = figures::figures(chars, start, end, v)
-        .into_iter()
-        .filter(|f| !masked[f.number_start])
-        .collect();
-    Clause {
-        start,
-        end,
-        mentions,
-        outside,
-        grants,
-        figures,
-        blocked,
-    }
-}
-
-/// `at`, or one past it when a closing quote stands there (“一网通办”改革).
-fn past_quote(chars: &[char], at: usize) -> usize {
-    match chars.get(at) {
-        Some('”' | '"' | '」' | '』' | '》' | '\'') => at + 1,
-        _ => at,
-    }
-}
-
-/// Where the first of `words` stands in `chars[from..to]`, outside attribution.
-fn first_of(
-    chars: &[char],
-    from: usize,
-    to: usize,
-    words: &[String],
-    masked: &[bool],
-) -> Option<usize> {
-    (from..to).find(|&i| !masked[i] && starts_with_any(&chars[..to], i, words))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! search state, snippets, facets, pagination); each other module is one page.
 
 pub mod ask;
+pub mod benefits;
 pub mod components;
 pub mod doc;
 pub mod embed;

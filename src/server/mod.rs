@@ -16,6 +16,7 @@
 //! stops and can never pile up.
 
 pub mod api;
+pub mod benefits;
 pub mod error;
 pub mod export;
 pub mod html;
@@ -62,6 +63,7 @@ pub fn app(state: AppState) -> Router {
         .route("/api/docs/{*id}", get(api::get_document))
         .route("/api/ask", get(api::get_ask))
         .route("/api/stats", get(api::get_stats))
+        .route("/api/benefits", get(benefits::get_api_benefits))
         .route("/api", get(api::not_found))
         .route("/api/{*rest}", get(api::not_found))
         .method_not_allowed_fallback(api::method_not_allowed)
@@ -72,6 +74,7 @@ pub fn app(state: AppState) -> Router {
         .route("/measures/{*id}", get(html::get_measure))
         .route("/docs/{*id}", get(html::get_document))
         .route("/ask", get(html::get_ask))
+        .route("/benefits", get(benefits::get_benefits))
         .route("/embed", get(html::get_embed))
         .route("/help", get(html::get_help))
         .route("/export", get(export::get_export))

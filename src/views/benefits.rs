@@ -39,9 +39,12 @@ pub fn benefits_href(profile: &Profile) -> String {
 /// The page. `regions` are the region paths of the index (the tree the form offers);
 /// `results` is `None` before a profile is given.
 pub fn page(profile: &Profile, regions: &[String], results: Option<&BenefitResults>) -> Markup {
+    let json = match results {
+        Some(_) => format!("/api{}", benefits_href(profile)),
+        None => "/api/benefits".to_owned(),
+    };
     layout::page(
-        "惠企政策查找",
-        None,
+        &layout::Frame::new("惠企政策查找", json),
         html! {
             h1 { "我的企业能享受哪些政策" }
             (form(profile, regions))

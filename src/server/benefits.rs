@@ -6,7 +6,7 @@
 //! names the parameter and lists what is accepted.
 
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use maud::Markup;
@@ -80,7 +80,7 @@ fn search(engine: &SearchEngine, mut profile: Profile) -> Result<BenefitResults>
 
 /// `GET /benefits`.
 pub async fn get_benefits(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Markup, PageError> {
     let given = profile(&pairs(query)?)?;
@@ -102,7 +102,7 @@ pub async fn get_benefits(
 
 /// `GET /api/benefits`: the same as JSON.
 pub async fn get_api_benefits(
-    State(engine): State<SearchEngine>,
+    engine: SearchEngine,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let given = profile(&pairs(query)?)?.ok_or_else(|| {

@@ -19,6 +19,10 @@ use crate::Measure;
 /// The national region path.
 pub const NATIONAL: &str = "全国";
 
+/// Most measures listed under one benefit type (a page and its JSON stay small whatever the
+/// index holds; the group's `total` says how many there are).
+pub const MAX_PER_GROUP: usize = 20;
+
 /// Who is looking, from where.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -103,6 +107,8 @@ pub struct BenefitItem {
 pub struct BenefitGroup {
     /// The benefit type.
     pub benefit_type: String,
+    /// How many measures grant it (the items are the first [`MAX_PER_GROUP`]).
+    pub total: usize,
     /// Its measures: those naming the profile's group first, then the nearest region, then
     /// the newest document.
     pub items: Vec<BenefitItem>,
@@ -136,6 +142,7 @@ pub fn find<'a>(
         .type_names()
         .map(|t| BenefitGroup {
             benefit_type: t.to_owned(),
+            total: 0,
             items: Vec::new(),
         })
         .collect();
@@ -149,6 +156,14 @@ pub fn find<'a>(
             else {
                 continue;
             };
+            // a measure is listed once under a type, with its first granting sentence
+            if group
+                .items
+                .last()
+                .is_some_and(|i| i.measure.id == measure.id)
+            {
+                continue;
+            }
             let amounts = measure
                 .amounts
                 .iter()
@@ -174,6 +189,8 @@ pub fn find<'a>(
                 .then_with(|| b.measure.date.cmp(&a.measure.date))
                 .then_with(|| a.measure.id.cmp(&b.measure.id))
         });
+        g.total = g.items.len();
+        g.items.truncate(MAX_PER_GROUP);
     }
     groups.retain(|g| !g.items.is_empty());
     BenefitResults {
@@ -271,5 +288,29 @@ mod tests {
             "not the 高新技术企业 measure; own group first"
         );
         assert_eq!(group.items[0].amounts[0].text, "最高50万元");
+    }
+
+    #[test]
+    fn a_group_lists_each_measure_once_and_at_most_max_per_group() {
+        let measures: Vec<Measure> = (0..MAX_PER_GROUP + 5)
+            .map(|i| {
+                measure(
+                    &format!("m{i:02}"),
+                    "全国",
+                    "对小微企业给予最高50万元补贴。对小微企业给予一次性奖励。",
+                )
+            })
+            .collect();
+        let profile = Profile {
+            beneficiary: Some("小微企业".into()),
+            ..Default::default()
+        };
+        let found = find(&measures, &profile);
+        let group = &found.groups[0];
+        assert_eq!(group.total, MAX_PER_GROUP + 5);
+        assert_eq!(group.items.len(), MAX_PER_GROUP);
+        let mut ids: Vec<&str> = group.items.iter().map(|i| i.measure.id.as_str()).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), MAX_PER_GROUP, "each measure once");
     }
 }

@@ -118,15 +118,18 @@ fn list(results: &BenefitResults) -> Markup {
             @if !results.groups.is_empty() {
                 nav.benefit-types aria-label="惠企方式" {
                     @for (i, g) in results.groups.iter().enumerate() {
-                        a href=(format!("#type-{i}")) { (g.benefit_type) " " span.count { (g.items.len()) } }
+                        a href=(format!("#type-{i}")) { (g.benefit_type) " " span.count { (g.total) } }
                     }
                 }
             }
             @for (i, g) in results.groups.iter().enumerate() {
                 section.benefit-group id=(format!("type-{i}")) {
-                    h3 { (g.benefit_type) " " span.count { (g.items.len()) " 条" } }
+                    h3 { (g.benefit_type) " " span.count { (g.total) " 条" } }
                     ol.benefits {
                         @for item in &g.items { (entry(item)) }
+                    }
+                    @if g.total > g.items.len() {
+                        p.more { "显示前 " (g.items.len()) " 条(按是否点名本类企业、地区远近和发文日期排序);选择领域可以缩小范围。" }
                     }
                 }
             }

@@ -14,6 +14,8 @@
 //!   marked measures and on the red header;
 //! - a phone (390 px): no page scrolls sideways, the 「筛选」 button opens the facets, the
 //!   citation box fits;
+//! - the benefit finder: 「小微企业 · 山东省/威海市」 chosen in the form (no JavaScript needed)
+//!   → measures grouped by benefit type, with 威海's, 山东省's or national measures → a measure;
 //! - the export link of a filtered search downloads a CSV with one row per result;
 //! - `/stats` lists the searches made on the way;
 //! - screenshots of each step in `target/screenshots/` (`*-phone.png` at 390 px).
@@ -315,6 +317,68 @@ async fn site_and_portal_in_headless_chromium() {
     }
 }
 
+/// 「小微企业 · 山东省/威海市」 in the benefit finder's form → the grouped list → a measure.
+/// Returns the list's URL.
+async fn benefit_finder(client: &Client, base: &str) -> Outcome<String> {
+    let wait = || client.wait().at_most(Duration::from_secs(15));
+    client.goto(&format!("{base}/benefits")).await?;
+    client
+        .find(Locator::Css("select#beneficiary"))
+        .await?
+        .select_by_value("小微企业")
+        .await?;
+    client
+        .find(Locator::Css("select#region"))
+        .await?
+        .select_by_value("山东省/威海市")
+        .await?;
+    let parents = client.find(Locator::Css("input#parents")).await?;
+    assert!(
+        parents.is_selected().await?,
+        "「含上级政策」 is ticked by default"
+    );
+    screenshot(client, "benefits-form").await?;
+    client
+        .find(Locator::Css("form.benefits button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    wait()
+        .for_element(Locator::Css("section.benefit-results"))
+        .await?;
+    let url = client.current_url().await?;
+    let query = url.query().unwrap_or_default().to_owned();
+    assert!(
+        query.contains("beneficiary=%E5%B0%8F%E5%BE%AE%E4%BC%81%E4%B8%9A")
+            && query.contains("parents=1"),
+        "the URL holds the profile: {url}"
+    );
+    let groups = client
+        .find_all(Locator::Css("section.benefit-group h3"))
+        .await?;
+    assert!(!groups.is_empty(), "measures grouped by benefit type");
+    let mut regions = Vec::new();
+    for tag in client
+        .find_all(Locator::Css("li.benefit h4 span.region"))
+        .await?
+    {
+        regions.push(tag.attr("title").await?.unwrap_or_default());
+    }
+    assert!(
+        regions.iter().any(|r| r == "全国") && regions.iter().any(|r| r.starts_with("山东省")),
+        "national and 山东 measures both listed: {regions:?}"
+    );
+    screenshot(client, "benefits").await?;
+    let first = client.find(Locator::Css("li.benefit h4 a")).await?;
+    let title = first.text().await?;
+    first.click().await?;
+    wait().for_element(Locator::Css("table.fields")).await?;
+    assert!(client.current_url().await?.path().starts_with("/measures/"));
+    assert!(!title.is_empty());
+    screenshot(client, "benefits-measure").await?;
+    Ok(url.to_string())
+}
+
 async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome {
     let wait = || client.wait().at_most(Duration::from_secs(15));
 
@@ -592,6 +656,8 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
         heading
     );
 
+    let benefits_url = benefit_finder(client, base).await?;
+
     // Every page, at desktop width and on a phone: axe-core finds nothing serious.
     let pages = [
         ("home", format!("{base}/")),
@@ -601,6 +667,7 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
         ("ask", format!("{base}/ask?q=%E6%96%B0%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A%E5%88%BB%E7%AB%A0%E8%A6%81%E9%92%B1%E5%90%97")),
         ("ask-empty", format!("{base}/ask")),
         ("help", format!("{base}/help")),
+        ("benefits", benefits_url.clone()),
         ("stats", format!("{base}/stats")),
         ("embed", format!("{base}/embed?q=%E5%8D%B0%E7%AB%A0")),
         ("not-found", format!("{base}/no-such-page")),

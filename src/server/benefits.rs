@@ -50,10 +50,7 @@ pub fn profile(raw: &RawParams) -> Result<Option<Profile>> {
             other => {
                 return Err(Error::invalid(
                     "parents",
-                    format!(
-                        "「含上级政策」须为 1 或 0,收到「{}」",
-                        other.chars().take(20).collect::<String>()
-                    ),
+                    format!("「含上级政策」须为 1 或 0,收到「{}」", params::clip(other)),
                 ))
             }
         },
@@ -118,13 +115,7 @@ pub async fn get_api_benefits(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn raw(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::server::params::owned as raw;
 
     #[test]
     fn the_profile_is_read_and_checked() {

@@ -230,13 +230,7 @@ pub async fn get_export(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn raw(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::server::params::owned as raw;
 
     #[test]
     fn export_takes_the_search_and_its_own_bound() {

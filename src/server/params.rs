@@ -105,8 +105,17 @@ pub fn question(params: &RawParams, name: &'static str) -> Result<Option<String>
     }
 }
 
+/// Query pairs from string slices (the unit tests' requests).
+#[cfg(test)]
+pub fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 /// The first 20 characters of a refused value, for messages.
-fn clip(value: &str) -> String {
+pub fn clip(value: &str) -> String {
     let mut clipped: String = value.chars().take(20).collect();
     if clipped.len() < value.len() {
         clipped.push('…');
@@ -119,12 +128,7 @@ mod tests {
     use super::*;
     use crate::search::MAX_QUERY_CHARS;
 
-    fn params(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use super::owned as params;
 
     fn message(err: Error) -> String {
         err.to_string()

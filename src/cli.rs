@@ -109,6 +109,12 @@ pub enum Command {
         /// Only documents of this year.
         #[arg(long)]
         year: Option<i32>,
+        /// Only measures for this group (小微企业, 个体工商户, …: data/beneficiaries.toml).
+        #[arg(long)]
+        beneficiary: Option<String>,
+        /// Only measures granting this (补贴奖励, 减税减免, …: data/benefit_types.toml).
+        #[arg(long)]
+        benefit_type: Option<String>,
         /// Hits to show.
         #[arg(long, default_value_t = crate::search::DEFAULT_LIMIT)]
         limit: usize,
@@ -211,6 +217,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             domain,
             lead_unit,
             year,
+            beneficiary,
+            benefit_type,
             limit,
             json,
         } => {
@@ -220,6 +228,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 domain,
                 lead_unit,
                 year,
+                beneficiary,
+                benefit_type,
                 limit,
                 ..Default::default()
             };

@@ -12,7 +12,7 @@ pub const MARKER_FILE: &str = "zhengce-index.json";
 /// a build leaves it alone.
 pub const QUERY_STATS_FILE: &str = "query-stats.json";
 /// Format version written into the marker.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The marker's content: format, size and age of a generation (`/healthz` reports them).
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -1,6 +1,6 @@
 //! The tantivy schema: one tantivy document per measure. Text fields analysed with jieba
 //! (title, text, units, section) and character bigrams (recall fallback); facets for region,
-//! domain, lead unit and year; fast fields for year and date; the whole measure stored
+//! domain, lead unit, year, beneficiary and benefit type; fast fields for year and date; the whole measure stored
 //! as JSON for rendering.
 
 use tantivy::schema::{
@@ -37,6 +37,10 @@ pub struct Fields {
     pub lead_unit: Field,
     /// Year of the document as a facet (`/2020`), for counts.
     pub year_facet: Field,
+    /// Each beneficiary label as a facet (`/小微企业`).
+    pub beneficiary: Field,
+    /// Each benefit type as a facet (`/补贴奖励`).
+    pub benefit_type: Field,
     /// Year of the document (fast, indexed; 0 when unknown).
     pub year: Field,
     /// Document date as `YYYYMMDD` (fast; missing parts are 0), for sorting by date.
@@ -44,7 +48,7 @@ pub struct Fields {
 }
 
 /// Field names, so the reader can check an index was built by us.
-pub const FIELD_NAMES: [&str; 14] = [
+pub const FIELD_NAMES: [&str; 16] = [
     "id",
     "doc_id",
     "record",
@@ -57,6 +61,8 @@ pub const FIELD_NAMES: [&str; 14] = [
     "domain",
     "lead_unit",
     "year_facet",
+    "beneficiary",
+    "benefit_type",
     "year",
     "date",
 ];
@@ -85,6 +91,8 @@ pub fn build_schema() -> (Schema, Fields) {
         domain: builder.add_facet_field("domain", FacetOptions::default()),
         lead_unit: builder.add_facet_field("lead_unit", FacetOptions::default()),
         year_facet: builder.add_facet_field("year_facet", FacetOptions::default()),
+        beneficiary: builder.add_facet_field("beneficiary", FacetOptions::default()),
+        benefit_type: builder.add_facet_field("benefit_type", FacetOptions::default()),
         year: builder.add_i64_field("year", NumericOptions::default().set_indexed().set_fast()),
         date: builder.add_u64_field("date", NumericOptions::default().set_fast()),
     };
@@ -107,6 +115,8 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         domain: f("domain")?,
         lead_unit: f("lead_unit")?,
         year_facet: f("year_facet")?,
+        beneficiary: f("beneficiary")?,
+        benefit_type: f("benefit_type")?,
         year: f("year")?,
         date: f("date")?,
     })

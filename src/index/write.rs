@@ -272,6 +272,14 @@ fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
             doc.add_facet(fields.lead_unit, Facet::from_path([unit]));
         }
     }
+    for (field, labels) in [
+        (fields.beneficiary, &measure.beneficiaries),
+        (fields.benefit_type, &measure.benefit_types),
+    ] {
+        for label in labels.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+            doc.add_facet(field, Facet::from_path([label]));
+        }
+    }
     let year = year_of(measure.date.as_deref());
     if let Some(year) = year {
         doc.add_facet(fields.year_facet, Facet::from_path([year.to_string()]));

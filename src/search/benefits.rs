@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::measure::{Amount, Grant};
-use crate::Measure;
+use crate::search::SearchEngine;
+use crate::{Measure, Result};
 
 /// The national region path.
 pub const NATIONAL: &str = "全国";
@@ -125,6 +126,24 @@ pub struct BenefitResults {
     pub total: usize,
     /// One group per benefit type, in the vocabulary's order.
     pub groups: Vec<BenefitGroup>,
+}
+
+/// The finder over an index: reads the measures the profile may see (one facet query over the
+/// serving groups, the covered regions and the domain), then [`find`]. The profile's region is
+/// a region path (the server resolves place names first).
+pub fn search(engine: &SearchEngine, profile: &Profile) -> Result<BenefitResults> {
+    let groups = profile
+        .beneficiary
+        .as_deref()
+        .map(serving_labels)
+        .unwrap_or_default();
+    let regions = profile
+        .region
+        .as_deref()
+        .map(|r| regions_of(r, profile.include_parents))
+        .unwrap_or_default();
+    let measures = engine.benefit_measures(&groups, &regions, profile.domain.as_deref())?;
+    Ok(find(&measures, profile))
 }
 
 /// Groups the measures that benefit `profile` by benefit type.

@@ -1,5 +1,5 @@
 //! Facet counts over every match of a search, in one pass: region (every level of the path),
-//! domain, lead unit and year.
+//! domain, lead unit, year, beneficiary and benefit type.
 //!
 //! The counts come from [`FacetColumns`], a plain copy of tantivy's facet columns decoded
 //! when the engine opens: counting is by ordinal (a `Vec<u64>` per field and segment), and
@@ -243,12 +243,21 @@ pub fn sorted(map: BTreeMap<String, u64>) -> Vec<FacetCount> {
 pub const FACET_LIMIT: usize = 50;
 
 /// The facet field names counted for a search, in the order of [`to_facets`].
-pub const FACET_FIELDS: [&str; 4] = ["region", "domain", "lead_unit", "year_facet"];
+pub const FACET_FIELDS: [&str; 6] = [
+    "region",
+    "domain",
+    "lead_unit",
+    "year_facet",
+    "beneficiary",
+    "benefit_type",
+];
 
 /// Turns the counts of [`FACET_FIELDS`] into [`Facets`] (at most [`FACET_LIMIT`] values each,
 /// most frequent first); years newest first.
 pub fn to_facets(mut maps: FacetMaps) -> Facets {
-    maps.resize(4, BTreeMap::new());
+    maps.resize(FACET_FIELDS.len(), BTreeMap::new());
+    let benefit_type = std::mem::take(&mut maps[5]);
+    let beneficiary = std::mem::take(&mut maps[4]);
     let year = std::mem::take(&mut maps[3]);
     let lead_unit = std::mem::take(&mut maps[2]);
     let domain = std::mem::take(&mut maps[1]);
@@ -262,6 +271,8 @@ pub fn to_facets(mut maps: FacetMaps) -> Facets {
             .rev()
             .map(|(value, count)| FacetCount { value, count })
             .collect()),
+        beneficiary: top(sorted(beneficiary)),
+        benefit_type: top(sorted(benefit_type)),
     }
 }
 

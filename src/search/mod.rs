@@ -146,6 +146,10 @@ pub struct Facets {
     pub lead_unit: Vec<FacetCount>,
     /// Years.
     pub year: Vec<FacetCount>,
+    /// Beneficiary labels (受益对象).
+    pub beneficiary: Vec<FacetCount>,
+    /// Benefit types (惠企方式).
+    pub benefit_type: Vec<FacetCount>,
 }
 
 /// One facet value and how many matches carry it.

@@ -134,6 +134,10 @@ pub struct Filters {
     pub lead_unit: Option<String>,
     /// Year.
     pub year: Option<i32>,
+    /// Beneficiary label.
+    pub beneficiary: Option<String>,
+    /// Benefit type.
+    pub benefit_type: Option<String>,
 }
 
 /// Combines the scoring query with filters; all documents when there is neither.
@@ -160,6 +164,17 @@ pub fn full_query(
             Occur::Must,
             facet_query(fields.lead_unit, Facet::from_path([unit.trim()])),
         ));
+    }
+    for (field, label) in [
+        (fields.beneficiary, &filters.beneficiary),
+        (fields.benefit_type, &filters.benefit_type),
+    ] {
+        if let Some(label) = label {
+            clauses.push((
+                Occur::Must,
+                facet_query(field, Facet::from_path([label.trim()])),
+            ));
+        }
     }
     if let Some(year) = filters.year {
         clauses.push((

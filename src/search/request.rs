@@ -29,6 +29,12 @@ pub struct SearchQuery {
     pub lead_unit: Option<String>,
     /// Year of the document.
     pub year: Option<i32>,
+    /// Beneficiary label (受益对象, a label of `data/beneficiaries.toml`).
+    #[serde(default)]
+    pub beneficiary: Option<String>,
+    /// Benefit type (惠企方式, a label of `data/benefit_types.toml`).
+    #[serde(default)]
+    pub benefit_type: Option<String>,
     /// Relevance (default) or newest document first.
     pub sort: Sort,
     /// Hits per page.
@@ -52,6 +58,8 @@ impl Default for SearchQuery {
             domain: None,
             lead_unit: None,
             year: None,
+            beneficiary: None,
+            benefit_type: None,
             sort: Sort::Relevance,
             limit: DEFAULT_LIMIT,
             offset: 0,
@@ -99,6 +107,8 @@ impl SearchQuery {
             ("region", &self.region),
             ("domain", &self.domain),
             ("lead_unit", &self.lead_unit),
+            ("beneficiary", &self.beneficiary),
+            ("benefit_type", &self.benefit_type),
         ] {
             if value
                 .as_ref()
@@ -212,6 +222,18 @@ impl SearchQueryBuilder {
     /// Year filter.
     pub fn year(mut self, year: Option<i32>) -> Self {
         self.query.year = year;
+        self
+    }
+
+    /// Beneficiary filter.
+    pub fn beneficiary(mut self, beneficiary: Option<String>) -> Self {
+        self.query.beneficiary = beneficiary;
+        self
+    }
+
+    /// Benefit type filter.
+    pub fn benefit_type(mut self, benefit_type: Option<String>) -> Self {
+        self.query.benefit_type = benefit_type;
         self
     }
 

@@ -13,7 +13,7 @@ use maud::Markup;
 
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::measure::DOMAINS;
-use crate::search::benefits::{find, BenefitResults, Profile};
+use crate::search::benefits::{self, BenefitResults, Profile};
 use crate::search::SearchEngine;
 use crate::server::blocking;
 use crate::server::error::{ApiError, PageError};
@@ -71,8 +71,7 @@ fn search(engine: &SearchEngine, mut profile: Profile) -> Result<BenefitResults>
     if let Some(region) = &profile.region {
         profile.region = Some(engine.resolve_region(region));
     }
-    let measures = engine.all_measures()?;
-    Ok(find(&measures, &profile))
+    benefits::search(engine, &profile)
 }
 
 /// `GET /benefits`.

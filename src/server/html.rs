@@ -129,15 +129,28 @@ fn unknown_filters(engine: &SearchEngine, query: &SearchQuery) -> crate::Result<
             unknown.push(Filter::Year);
         }
     }
+    if let Some(label) = &query.beneficiary {
+        if alone(&|q| q.beneficiary = Some(label.clone()))? {
+            unknown.push(Filter::Beneficiary);
+        }
+    }
+    if let Some(label) = &query.benefit_type {
+        if alone(&|q| q.benefit_type = Some(label.clone()))? {
+            unknown.push(Filter::BenefitType);
+        }
+    }
     Ok(unknown)
 }
 
-/// Whether `query` sets any filter (region, domain, lead unit, year).
+/// Whether `query` sets any filter (region, domain, lead unit, year, beneficiary, benefit
+/// type).
 fn is_filtered(query: &SearchQuery) -> bool {
     query.region.is_some()
         || query.domain.is_some()
         || query.lead_unit.is_some()
         || query.year.is_some()
+        || query.beneficiary.is_some()
+        || query.benefit_type.is_some()
 }
 
 /// The answer card for a filtered search: the answer only when the measure it quotes
@@ -166,7 +179,10 @@ fn within_filters(
         .citations
         .iter()
         .find(|c| c.id == quoted.measure_id)?;
+    // a citation carries no benefit facts: under those filters the card cannot be checked
     let matches = in_region(&cited.region)
+        && query.beneficiary.is_none()
+        && query.benefit_type.is_none()
         && query
             .domain
             .as_deref()

@@ -66,8 +66,8 @@ pub fn get<'a>(params: &'a RawParams, name: &str) -> Option<&'a str> {
         .find(|value| !value.is_empty())
 }
 
-/// Parses `/search` and `/api/search` parameters: `q region domain lead_unit year page sort
-/// limit`. `page` counts from 1.
+/// Parses `/search` and `/api/search` parameters: `q region domain lead_unit year beneficiary
+/// benefit_type page sort limit`. `page` counts from 1.
 pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
     let number = |name: &str, bad: fn(&str) -> Error| -> Result<Option<usize>> {
         get(params, name)
@@ -89,6 +89,8 @@ pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
         .region(text("region"))
         .domain(text("domain"))
         .lead_unit(text("lead_unit"))
+        .beneficiary(text("beneficiary"))
+        .benefit_type(text("benefit_type"))
         .year(year)
         .sort(sort)
         .limit(limit)
@@ -148,6 +150,8 @@ mod tests {
             ("domain", "开办企业"),
             ("lead_unit", "市行政审批服务局"),
             ("year", "2020"),
+            ("beneficiary", "小微企业"),
+            ("benefit_type", "补贴奖励"),
             ("page", "3"),
             ("sort", "date"),
             ("limit", "20"),
@@ -162,6 +166,8 @@ mod tests {
                 domain: Some("开办企业".into()),
                 lead_unit: Some("市行政审批服务局".into()),
                 year: Some(2020),
+                beneficiary: Some("小微企业".into()),
+                benefit_type: Some("补贴奖励".into()),
                 sort: Sort::Date,
                 limit: 20,
                 offset: 40,

@@ -59,6 +59,8 @@ pub fn search_href_at(path: &str, query: &SearchQuery, page: usize) -> String {
         ("region", &query.region),
         ("domain", &query.domain),
         ("lead_unit", &query.lead_unit),
+        ("beneficiary", &query.beneficiary),
+        ("benefit_type", &query.benefit_type),
     ] {
         if let Some(value) = value {
             pairs.push((name, value.clone()));
@@ -278,6 +280,18 @@ pub fn short_region(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
+/// `query` without any filter (its words, order and page size kept).
+pub fn without_filters(query: &SearchQuery) -> SearchQuery {
+    with(query, |q| {
+        q.region = None;
+        q.domain = None;
+        q.lead_unit = None;
+        q.year = None;
+        q.beneficiary = None;
+        q.benefit_type = None;
+    })
+}
+
 /// Active filters as chips, each removable, plus 「清除筛选」 when there are several.
 pub fn chips(query: &SearchQuery) -> Markup {
     let mut chips: Vec<(String, String)> = Vec::new();
@@ -305,12 +319,19 @@ pub fn chips(query: &SearchQuery) -> Markup {
             search_href(&with(query, |q| q.year = None)),
         ));
     }
-    let clear_all = search_href(&with(query, |q| {
-        q.region = None;
-        q.domain = None;
-        q.lead_unit = None;
-        q.year = None;
-    }));
+    if let Some(label) = &query.beneficiary {
+        chips.push((
+            format!("受益对象:{label}"),
+            search_href(&with(query, |q| q.beneficiary = None)),
+        ));
+    }
+    if let Some(label) = &query.benefit_type {
+        chips.push((
+            format!("惠企方式:{label}"),
+            search_href(&with(query, |q| q.benefit_type = None)),
+        ));
+    }
+    let clear_all = search_href(&without_filters(query));
     html! {
         @if !chips.is_empty() {
             ul.chips aria-label="已选筛选条件" {

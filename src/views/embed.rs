@@ -15,6 +15,8 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
         query.domain.clone(),
         query.lead_unit.clone(),
         query.year.map(|year| format!("{year}年")),
+        query.beneficiary.clone(),
+        query.benefit_type.clone(),
     ]
     .into_iter()
     .flatten()

@@ -66,6 +66,7 @@ pub fn shell(frame: &Frame, header_form: Option<Markup>, body: Markup) -> Markup
                         a.brand href="/" { span.logo aria-hidden="true" { "政" } (SITE_NAME) }
                         @if let Some(form) = header_form { (form) }
                         nav.links aria-label="站点导航" {
+                            a href="/benefits" { "惠企政策" }
                             a href="/ask" { "问答" }
                             a href="/help" { "帮助" }
                         }
@@ -130,6 +131,8 @@ pub fn hidden_filters(query: &SearchQuery) -> Markup {
         @if let Some(domain) = &query.domain { input type="hidden" name="domain" value=(domain); }
         @if let Some(unit) = &query.lead_unit { input type="hidden" name="lead_unit" value=(unit); }
         @if let Some(year) = query.year { input type="hidden" name="year" value=(year); }
+        @if let Some(label) = &query.beneficiary { input type="hidden" name="beneficiary" value=(label); }
+        @if let Some(label) = &query.benefit_type { input type="hidden" name="benefit_type" value=(label); }
         @if query.sort == Sort::Date { input type="hidden" name="sort" value="date"; }
     }
 }

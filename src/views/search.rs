@@ -7,7 +7,8 @@ use maud::{html, Markup};
 use crate::ask::Answer;
 use crate::search::{SearchQuery, SearchResults, Sort};
 use crate::views::components::{
-    chips, facet_list, page_of, pagination, region_tree, search_href, search_href_at, with, HitItem,
+    chips, facet_list, page_of, pagination, region_tree, search_href, search_href_at, with,
+    without_filters, HitItem,
 };
 use crate::views::layout::FILTERS_ID;
 use crate::views::{ask, layout};
@@ -26,6 +27,10 @@ pub enum Filter {
     LeadUnit,
     /// 年份.
     Year,
+    /// 受益对象.
+    Beneficiary,
+    /// 惠企方式.
+    BenefitType,
 }
 
 impl Filter {
@@ -36,6 +41,8 @@ impl Filter {
             Filter::Domain => "领域",
             Filter::LeadUnit => "牵头单位",
             Filter::Year => "年份",
+            Filter::Beneficiary => "受益对象",
+            Filter::BenefitType => "惠企方式",
         }
     }
 
@@ -46,6 +53,8 @@ impl Filter {
             Filter::Domain => query.domain.clone(),
             Filter::LeadUnit => query.lead_unit.clone(),
             Filter::Year => query.year.map(|y| y.to_string()),
+            Filter::Beneficiary => query.beneficiary.clone(),
+            Filter::BenefitType => query.benefit_type.clone(),
         }
     }
 
@@ -56,6 +65,8 @@ impl Filter {
             Filter::Domain => q.domain = None,
             Filter::LeadUnit => q.lead_unit = None,
             Filter::Year => q.year = None,
+            Filter::Beneficiary => q.beneficiary = None,
+            Filter::BenefitType => q.benefit_type = None,
         })
     }
 }
@@ -180,13 +191,15 @@ fn no_results(query: &SearchQuery) -> Markup {
     let filtered = query.region.is_some()
         || query.domain.is_some()
         || query.lead_unit.is_some()
-        || query.year.is_some();
+        || query.year.is_some()
+        || query.beneficiary.is_some()
+        || query.benefit_type.is_some();
     html! {
         div.empty {
             p { "没有找到符合条件的措施。" }
             ul {
                 @if filtered {
-                    li { "试试" a href=(search_href(&with(query, |q| { q.region = None; q.domain = None; q.lead_unit = None; q.year = None; }))) { "去掉筛选条件" } }
+                    li { "试试" a href=(search_href(&without_filters(query))) { "去掉筛选条件" } }
                 }
                 li { "换一个说法,或使用更短的关键词(如「印章」「施工许可」)" }
                 li { a href="/" { "按领域浏览" } }
@@ -195,7 +208,7 @@ fn no_results(query: &SearchQuery) -> Markup {
     }
 }
 
-/// The facet sidebar: 地区 (tree), 领域, 牵头单位, 年份.
+/// The facet sidebar: 地区 (tree), 领域, 受益对象, 惠企方式, 牵头单位, 年份.
 pub fn sidebar(query: &SearchQuery, results: &SearchResults) -> Markup {
     let facets = &results.facets;
     let mut years = facets.year.clone();
@@ -214,6 +227,18 @@ pub fn sidebar(query: &SearchQuery, results: &SearchResults) -> Markup {
                 section {
                     h3 { "领域" }
                     (facet_list(query, &facets.domain, query.domain.as_deref(), |q, v| q.domain = Some(v.to_owned()), str::to_owned))
+                }
+            }
+            @if !facets.beneficiary.is_empty() {
+                section {
+                    h3 { "受益对象" }
+                    (facet_list(query, &facets.beneficiary, query.beneficiary.as_deref(), |q, v| q.beneficiary = Some(v.to_owned()), str::to_owned))
+                }
+            }
+            @if !facets.benefit_type.is_empty() {
+                section {
+                    h3 { "惠企方式" }
+                    (facet_list(query, &facets.benefit_type, query.benefit_type.as_deref(), |q, v| q.benefit_type = Some(v.to_owned()), str::to_owned))
                 }
             }
             @if !facets.lead_unit.is_empty() {
@@ -275,6 +300,8 @@ pub(crate) mod tests {
                 domain: vec![count("开办企业", 23)],
                 lead_unit: vec![count("市行政审批服务局", 9)],
                 year: vec![count("2019", 3), count("2020", 20)],
+                beneficiary: vec![count("新开办企业", 8)],
+                benefit_type: vec![count("免费", 6)],
             },
         }
     }

@@ -75,9 +75,40 @@ fn search_json_returns_hits_with_their_facts() {
     }
     assert!(hit["snippet"].as_str().unwrap().contains("印章"), "{hit}");
     assert!(hit.get("text").is_none(), "{hit}");
-    for facet in ["region", "domain", "lead_unit", "year"] {
+    for facet in [
+        "region",
+        "domain",
+        "lead_unit",
+        "year",
+        "beneficiary",
+        "benefit_type",
+    ] {
         assert!(results["facets"][facet].is_array(), "facets has {facet}");
     }
+
+    let out = stdout(&zhengce(
+        &index,
+        &[
+            "search",
+            "--json",
+            "--beneficiary",
+            "小微企业",
+            "--benefit-type",
+            "融资支持",
+            "贷款",
+        ],
+    ));
+    let filtered: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(filtered["total"].as_u64().unwrap() > 0, "{filtered}");
+    let groups = &filtered["facets"]["beneficiary"];
+    assert!(
+        groups
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["value"] == "小微企业" && f["count"] == filtered["total"]),
+        "every hit is for 小微企业: {groups}"
+    );
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Search on the repository's corpus. Properties checked:
 //! - relevance on the development questions reaches hit@1 ≥ 0.85, hit@5 ≥ 0.95, MRR@10 ≥ 0.90;
 //! - facets count every level of the region path, and domains, lead units and years;
+//! - the beneficiary and benefit-type facets count the measures' benefit facts, and filtering
+//!   by a value gives exactly the measures carrying it, as many as its count;
 //! - filters combine; unknown filter values give an empty result, not an error;
 //! - bad parameters are user errors naming the parameter;
 //! - snippets are substrings of the measure with highlights on character boundaries;
@@ -85,6 +87,60 @@ fn facets_cover_every_region_level_and_filters_combine() {
         .hits
         .iter()
         .all(|h| h.region.starts_with("山东省/威海市")));
+}
+
+#[test]
+fn beneficiary_and_benefit_type_facets_count_and_filter_the_benefit_facts() {
+    let all = engine().search(&SearchQuery::default()).unwrap();
+    let count_of = |facets: &[zhengce::search::FacetCount], value: &str| {
+        facets
+            .iter()
+            .find(|f| f.value == value)
+            .map_or(0, |f| f.count)
+    };
+    let small = count_of(&all.facets.beneficiary, "小微企业");
+    let subsidy = count_of(&all.facets.benefit_type, "补贴奖励");
+    assert!(small > 0 && subsidy > 0, "{:?}", all.facets);
+    let by_group = engine()
+        .search(&SearchQuery {
+            beneficiary: Some("小微企业".into()),
+            limit: 100,
+            ..SearchQuery::default()
+        })
+        .unwrap();
+    assert_eq!(
+        by_group.total as u64, small,
+        "the filter gives the facet's count"
+    );
+    let by_type = engine()
+        .search(&SearchQuery {
+            benefit_type: Some("补贴奖励".into()),
+            beneficiary: Some("小微企业".into()),
+            limit: 100,
+            ..SearchQuery::default()
+        })
+        .unwrap();
+    assert!(by_type.total > 0 && by_type.total <= by_group.total);
+    for hit in &by_type.hits {
+        let measure = engine().measure(&hit.id).unwrap();
+        assert!(
+            measure.beneficiaries.iter().any(|b| b == "小微企业"),
+            "{}",
+            hit.id
+        );
+        assert!(
+            measure.benefit_types.iter().any(|t| t == "补贴奖励"),
+            "{}",
+            hit.id
+        );
+    }
+    let types: Vec<&str> = by_type
+        .facets
+        .benefit_type
+        .iter()
+        .map(|f| f.value.as_str())
+        .collect();
+    assert!(types.contains(&"补贴奖励"), "{types:?}");
 }
 
 #[test]

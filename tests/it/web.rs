@@ -427,6 +427,35 @@ async fn benefit_finder_page_and_api_group_the_profile_measures() {
         }
     }
 
+    // The same facts as facets of a search: a section each, a chip when chosen.
+    let search = get(&format!("/search?q={}", encode("贷款"))).await;
+    assert!(search.body.contains("<h3>受益对象</h3>") && search.body.contains("<h3>惠企方式</h3>"));
+    let chosen = get(&format!(
+        "/search?q={}&beneficiary={}",
+        encode("贷款"),
+        encode("小微企业")
+    ))
+    .await;
+    ok_html(&chosen);
+    assert!(chosen.body.contains("受益对象:小微企业"), "chip");
+    let api = get(&format!(
+        "/api/search?q={}&beneficiary={}&benefit_type={}",
+        encode("贷款"),
+        encode("小微企业"),
+        encode("融资支持")
+    ))
+    .await
+    .json();
+    assert!(api["total"].as_u64().unwrap() > 0);
+    assert!(
+        api["facets"]["beneficiary"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["value"] == "小微企业" && f["count"] == api["total"]),
+        "{api}"
+    );
+
     let bad = get(&format!("/api/benefits?beneficiary={}", encode("大企业"))).await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     let message = bad.json()["error"].as_str().unwrap().to_owned();

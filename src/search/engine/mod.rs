@@ -176,6 +176,8 @@ impl SearchEngine {
             domain: query.domain.clone().filter(|d| !d.trim().is_empty()),
             lead_unit: query.lead_unit.clone().filter(|u| !u.trim().is_empty()),
             year: query.year,
+            beneficiary: query.beneficiary.clone().filter(|b| !b.trim().is_empty()),
+            benefit_type: query.benefit_type.clone().filter(|t| !t.trim().is_empty()),
         };
         let searcher = inner.reader.searcher();
         let variants = inner.partial.variants(analysis, &searcher, &inner.fields);

@@ -1,15 +1,18 @@
 //! What the engine reads besides searches: one measure, one document with its measures,
-//! the measures like one (precedents in other regions), every measure, the home page's counts,
+//! the measures like one (precedents in other regions), every measure, the measures for some
+//! groups in some places (the benefit finder's candidates), the home page's counts,
 //! and the statistics the Q&A reads about the whole index without running a search.
 
 use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, Query, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption};
 use tantivy::Term;
 
 use super::{to_hit, SearchEngine};
 use crate::error::UserError;
 use crate::index::analyzer::{bigrams, words, JIEBA_DICT};
+use crate::index::write::region_facet;
+use crate::search::query::facet_query;
 use crate::search::rank::Ranker;
 use crate::search::request::check_limit;
 use crate::search::similar;
@@ -105,6 +108,52 @@ impl SearchEngine {
                 m.seq,
             )
         });
+        Ok(measures)
+    }
+
+    /// The measures that benefit one of `beneficiaries` (any group when empty), in one of the
+    /// places under `regions` (a region path also matches the places inside it; everywhere
+    /// when empty), of `domain` when given: one facet query, so the benefit finder reads only
+    /// the measures it may list, not the index.
+    pub fn benefit_measures(
+        &self,
+        beneficiaries: &[String],
+        regions: &[String],
+        domain: Option<&str>,
+    ) -> Result<Vec<Measure>> {
+        self.check_deadline()?;
+        let fields = &self.inner.fields;
+        let any_of = |field, values: Vec<Facet>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(
+                values
+                    .into_iter()
+                    .map(|v| (Occur::Should, facet_query(field, v)))
+                    .collect(),
+            ))
+        };
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if beneficiaries.is_empty() {
+            let every_type = crate::extract::benefits::vocabulary::VOCABULARY
+                .type_names()
+                .map(|t| Facet::from_path([t]))
+                .collect();
+            must.push((Occur::Must, any_of(fields.benefit_type, every_type)));
+        } else {
+            let groups = beneficiaries.iter().map(|b| Facet::from_path([b.trim()]));
+            must.push((Occur::Must, any_of(fields.beneficiary, groups.collect())));
+        }
+        if !regions.is_empty() {
+            let places = regions.iter().map(|r| region_facet(r)).collect();
+            must.push((Occur::Must, any_of(fields.region, places)));
+        }
+        if let Some(domain) = domain {
+            must.push((
+                Occur::Must,
+                facet_query(fields.domain, Facet::from_path([domain.trim()])),
+            ));
+        }
+        let measures = self.all_matching(&BooleanQuery::new(must))?;
+        self.check_deadline()?;
         Ok(measures)
     }
 

@@ -18,7 +18,13 @@ pub struct Document {
     pub issuer: Option<String>,
     /// 成文日期, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when that is all the text says).
     pub date: Option<String>,
-    /// Region path, province → city → county / zone (`山东省/威海市`), or `全国`.
+    /// The year the document belongs to: its date's year, else, for a plan that states no
+    /// date, the one year its title names (2022年行动计划) or its 文号's year (〔2021〕). The
+    /// year filter reads it; `date` stays empty when no date is written.
+    #[serde(default)]
+    pub year: Option<u32>,
+    /// Region path, province → city → county / zone (`山东省/威海市`), or `全国`; empty
+    /// when nothing in the text tells (shown as 未知地区).
     pub region: String,
     /// Who published the copy we have (a site reprinting the document), when known.
     pub publisher: Option<String>,
@@ -46,12 +52,20 @@ pub struct Measure {
     pub issuer: Option<String>,
     /// The document's date.
     pub date: Option<String>,
-    /// Region path (`山东省/威海市`) or `全国`.
+    /// The document's year (see [`Document::year`]).
+    #[serde(default)]
+    pub year: Option<u32>,
+    /// Region path (`山东省/威海市`) or `全国`; empty when unknown.
     pub region: String,
     /// One of the canonical domains (开办企业, 纳税, …).
     pub domain: String,
     /// The heading path as written, outermost first, joined by ` > `.
     pub section: String,
+    /// Its outline position as written, to cite it by: the markers of its headings and its
+    /// own, outermost first (「四、(一)」, 「(十五)7.」, 「第十二条」, 「三、3.」); empty for a
+    /// paragraph of a text without outline.
+    #[serde(default)]
+    pub number: String,
     /// The measure's own short title, when it has one (降低企业开办成本).
     pub title: Option<String>,
     /// The measure as written, normalised, its number dropped, its attribution kept.

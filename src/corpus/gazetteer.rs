@@ -55,6 +55,28 @@ pub struct Name {
     /// True for a local short form (`data/region-aliases.tsv`) that counts only where the
     /// text also names the place's parent.
     pub contextual: bool,
+    /// True for a full name whose stem is one character (和县, 城区, 郊区): it reads as a place
+    /// only where its parent is named right before it or it opens an issuer or a title,
+    /// since elsewhere it is mostly part of another word (「市和县」, 「中心城区」).
+    pub weak: bool,
+}
+
+/// One name found in a text by [`Gazetteer::scan`].
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    /// Byte offset of the name in the text.
+    pub at: usize,
+    /// The name as written.
+    pub name: &'a str,
+    /// What it names.
+    pub entry: &'a Name,
+}
+
+impl Found<'_> {
+    /// Byte offset just after the name.
+    pub fn end(&self) -> usize {
+        self.at + self.name.len()
+    }
 }
 
 /// Every place and every name, indexed for scanning a text.
@@ -170,6 +192,11 @@ impl Gazetteer {
             let Some(&parent) = city_parent.get(&row[2]) else {
                 continue;
             };
+            // a city without counties (东莞市) is listed once more as its own county: one place
+            if places[parent].name == row[1] {
+                by_code.insert(row[0].clone(), parent);
+                continue;
+            }
             let idx = places.len();
             places.push(Place {
                 code: row[0].clone(),
@@ -190,6 +217,7 @@ impl Gazetteer {
                     places: Vec::new(),
                     alias: false,
                     contextual: false,
+                    weak: short_form(&place.name) == place.name && !is_zone_name(&place.name),
                 })
                 .places
                 .push(idx);
@@ -217,6 +245,7 @@ impl Gazetteer {
                 places: Vec::new(),
                 alias: true,
                 contextual: false,
+                weak: false,
             });
             if entry.alias && !entry.places.contains(&idx) {
                 entry.places.push(idx);
@@ -240,6 +269,7 @@ impl Gazetteer {
                 places: vec![idx],
                 alias: false,
                 contextual: true,
+                weak: false,
             });
         }
         let mut by_first: HashMap<char, Vec<String>> = HashMap::new();
@@ -317,11 +347,36 @@ impl Gazetteer {
         self.by_path.get(path).map(|&idx| &self.places[idx])
     }
 
-    /// Every name occurrence in `text`, leftmost-longest, as (name, entry).
-    pub fn scan<'a>(&'a self, text: &str) -> Vec<(&'a str, &'a Name)> {
+    /// The longest name `text` starts with, if any.
+    pub fn name_at<'a>(&'a self, text: &str) -> Option<Found<'a>> {
+        self.names_at(text).next()
+    }
+
+    /// Every name `text` starts with, longest first.
+    pub fn names_at<'a, 'b>(&'a self, text: &'b str) -> impl Iterator<Item = Found<'a>> + 'b
+    where
+        'a: 'b,
+    {
+        let list = text
+            .chars()
+            .next()
+            .and_then(|c| self.by_first.get(&c))
+            .map_or(&[][..], Vec::as_slice);
+        list.iter()
+            .filter(move |n| text.starts_with(n.as_str()))
+            .map(move |n| Found {
+                at: 0,
+                name: n.as_str(),
+                entry: &self.names[n],
+            })
+    }
+
+    /// Every name occurrence in `text`, leftmost-longest, with its offset.
+    pub fn scan<'a>(&'a self, text: &str) -> Vec<Found<'a>> {
         let mut found = Vec::new();
-        let mut rest = text;
-        while let Some(c) = rest.chars().next() {
+        let mut at = 0;
+        while let Some(c) = text[at..].chars().next() {
+            let rest = &text[at..];
             let hit = self.by_first.get(&c).and_then(|list| {
                 list.iter()
                     .find(|n| rest.starts_with(n.as_str()))
@@ -329,10 +384,10 @@ impl Gazetteer {
             });
             match hit {
                 Some((name, entry)) => {
-                    found.push((name, entry));
-                    rest = &rest[name.len()..];
+                    found.push(Found { at, name, entry });
+                    at += name.len();
                 }
-                None => rest = &rest[c.len_utf8()..],
+                None => at += c.len_utf8(),
             }
         }
         found
@@ -408,7 +463,7 @@ mod tests {
         let names: Vec<&str> = GAZETTEER
             .scan("威海经济技术开发区和莱州市")
             .into_iter()
-            .map(|(n, _)| n)
+            .map(|f| f.name)
             .collect();
         assert_eq!(names, ["威海经济技术开发区", "莱州市"]);
     }

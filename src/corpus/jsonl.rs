@@ -1,11 +1,13 @@
 //! JSON Lines input: one document a line, as the gov.cn crawl gives it (`title`, `issuer`,
-//! `doc_number`, `written_date`, `publish_date`, `url`, `text`). Each line becomes a
-//! [`Document`] with id `<stem>-NN` (NN = line number from 01); a line that is not a JSON
-//! object with a text is skipped with its line number.
+//! `doc_number`, `written_date`, `publish_date`, `url`, `text`). Each line's fields become the
+//! [`Stated`] facts of its text, resolved like any other file's ([`super::documents`]); its
+//! documents get ids `<stem>-NN` (NN = line number from 01). A line that is not a JSON object
+//! with a text is skipped, named by its number; the other lines load.
 
 use serde::Deserialize;
 
-use super::{metadata, normalize::normalize, region};
+use super::metadata::{normalize_date, Stated};
+use super::normalize::normalize;
 use crate::Document;
 
 /// One record of a JSON Lines corpus file. Unknown fields are ignored.
@@ -21,6 +23,31 @@ struct Record {
     publisher: Option<String>,
     url: Option<String>,
     text: Option<String>,
+}
+
+impl Record {
+    /// The facts the record states.
+    fn stated(&self) -> Stated {
+        let first_date = |dates: &[&Option<String>]| {
+            let written: Vec<String> = dates.iter().filter_map(|d| clean(d.as_deref())).collect();
+            written
+                .iter()
+                .find(|d| normalize_date(d).is_some())
+                .or(written.first())
+                .cloned()
+        };
+        Stated {
+            title: clean(self.title.as_deref()),
+            issuer: clean(self.issuer.as_deref()),
+            date: first_date(&[&self.written_date]),
+            published: first_date(&[&self.publish_date, &self.publish_date_from_url]),
+            doc_number: clean(self.doc_number.as_deref()),
+            region: clean(self.region.as_deref()),
+            publisher: clean(self.publisher.as_deref())
+                .or_else(|| self.url.as_deref().and_then(host)),
+            url: clean(self.url.as_deref()),
+        }
+    }
 }
 
 /// The documents of a JSON Lines file (`stem` names it, `source` is its corpus path), and
@@ -44,43 +71,10 @@ pub fn documents(content: &str, stem: &str, source: &str) -> (Vec<Document>, Vec
             skipped.push(format!("line {n}: no text"));
             continue;
         };
-        let title = clean(record.title.as_deref()).unwrap_or_default();
-        let text = drop_title_lines(&normalize(raw), &title);
-        let issuer = clean(record.issuer.as_deref());
-        let doc_number = clean(record.doc_number.as_deref());
-        let inferred = metadata::infer(&text);
-        let title = if title.is_empty() {
-            inferred
-                .title
-                .clone()
-                .unwrap_or_else(|| format!("{stem} {n}"))
-        } else {
-            title
-        };
-        let region = clean(record.region.as_deref())
-            .or_else(|| region::infer(issuer.as_deref(), &title, doc_number.as_deref(), &text))
-            .unwrap_or_default();
-        let date = [
-            &record.written_date,
-            &record.publish_date,
-            &record.publish_date_from_url,
-        ]
-        .into_iter()
-        .find_map(|d| clean(d.as_deref()).and_then(|d| metadata::document_date(&d, source)))
-        .or(inferred.date);
-        docs.push(Document {
-            id: format!("{stem}-{n:02}"),
-            source: source.to_owned(),
-            title,
-            doc_number: doc_number.or(inferred.doc_number),
-            issuer: issuer.or(inferred.issuer),
-            date,
-            region,
-            publisher: clean(record.publisher.as_deref())
-                .or_else(|| record.url.as_deref().and_then(host)),
-            url: clean(record.url.as_deref()).filter(|url| is_web_address(url)),
-            text,
-        });
+        match super::documents(raw, &format!("{stem}-{n:02}"), source, &record.stated()) {
+            Some(found) => docs.extend(found),
+            None => skipped.push(format!("line {n}: no text after normalisation")),
+        }
     }
     (docs, skipped)
 }
@@ -103,26 +97,6 @@ fn clean(value: Option<&str>) -> Option<String> {
     value
         .map(|v| normalize(v).replace('\n', ""))
         .filter(|v| !v.is_empty())
-}
-
-/// Drops the lines at the top of `text` that only repeat the title (broken over lines).
-fn drop_title_lines(text: &str, title: &str) -> String {
-    let target: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    if target.is_empty() {
-        return text.to_owned();
-    }
-    let lines: Vec<&str> = text.lines().collect();
-    let mut joined = String::new();
-    for (k, line) in lines.iter().enumerate().take(6) {
-        joined.extend(line.chars().filter(|c| !c.is_whitespace()));
-        if joined == target {
-            return lines[k + 1..].join("\n");
-        }
-        if !target.starts_with(joined.as_str()) {
-            break;
-        }
-    }
-    text.to_owned()
 }
 
 #[cfg(test)]

@@ -1,25 +1,31 @@
-//! Document metadata: the optional `<stem>.toml` file beside a text ([`Sidecar`]), and what
-//! we infer from the normalised text when it says nothing ([`infer`]): 文号, 成文日期,
-//! 标题 (the plan a 「关于印发《…》的通知」 carries, not the notice), 发文机关, publisher.
+//! Document metadata, resolved once. A source may state facts ([`Stated`]: a `<stem>.toml`
+//! beside a text, the fields of a JSON Lines record, the info lines a law database or a portal
+//! prints with a text, 【发布部门】… / 发文机关:…); the text says the rest of itself ([`infer`]:
+//! the title at its top, the 文号 under it (also in parentheses), the date and issuer of its
+//! signature block, in Arabic or Chinese numerals, the enacting body of a 人大 regulation).
+//! [`resolve`] merges them: stated beats inferred, field by field; the region is stated or
+//! read from weighted evidence ([`super::region`]).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Deserialize;
 
-use super::normalize::is_chrome;
+use super::normalize::{is_chrome, is_han};
+use super::region;
 
-/// The metadata file beside a text: every field optional, facts stated by the text or the
-/// corpus README only.
+/// Facts a source states about a document; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Sidecar {
+pub struct Stated {
     /// 标题.
     pub title: Option<String>,
     /// 发文机关.
     pub issuer: Option<String>,
-    /// 成文日期, `YYYY-MM-DD`.
+    /// 成文日期, as written (normalised by [`resolve`]).
     pub date: Option<String>,
+    /// 发布日期, as written: the date when the text states none of its own.
+    pub published: Option<String>,
     /// 文号.
     pub doc_number: Option<String>,
     /// Region path (`山东省/威海市`) or `全国`.
@@ -30,88 +36,417 @@ pub struct Sidecar {
     pub url: Option<String>,
 }
 
-impl Sidecar {
-    /// Parses a metadata file; the error names what is wrong.
-    pub fn parse(text: &str) -> Result<Sidecar, String> {
+impl Stated {
+    /// Parses a metadata file (`<stem>.toml`); the error names what is wrong.
+    pub fn parse(text: &str) -> Result<Stated, String> {
         toml::from_str(text).map_err(|e| format!("invalid metadata file: {}", e.message()))
     }
+
+    /// These facts, each missing one taken from `other`.
+    pub fn or(self, other: Stated) -> Stated {
+        Stated {
+            title: self.title.or(other.title),
+            issuer: self.issuer.or(other.issuer),
+            date: self.date.or(other.date),
+            published: self.published.or(other.published),
+            doc_number: self.doc_number.or(other.doc_number),
+            region: self.region.or(other.region),
+            publisher: self.publisher.or(other.publisher),
+            url: self.url.or(other.url),
+        }
+    }
+}
+
+/// A document's metadata after [`resolve`], and its text without the info lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Resolved {
+    /// 标题, stated or found at the top of the text; `None` when the text starts with its body.
+    pub title: Option<String>,
+    /// 文号.
+    pub doc_number: Option<String>,
+    /// 发文机关.
+    pub issuer: Option<String>,
+    /// 成文日期, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`).
+    pub date: Option<String>,
+    /// The year the document belongs to: its date's, else the one year its title names
+    /// (2022年行动计划), else its 文号's (〔2021〕).
+    pub year: Option<u32>,
+    /// Region path or `全国`; empty when nothing tells.
+    pub region: String,
+    /// Who published the copy.
+    pub publisher: Option<String>,
+    /// Where the original is published (an `http(s)://` address), when stated.
+    pub url: Option<String>,
+    /// The normalised text, info lines dropped.
+    pub text: String,
+}
+
+/// Resolves the metadata of one normalised text: `stated` facts first, then the text's info
+/// lines, then what the text says of itself. `source` names the file in warnings.
+pub fn resolve(stated: &Stated, text: &str, source: &str) -> Resolved {
+    let (info, text) = info_lines(text);
+    let stated = stated.clone().or(info);
+    let inferred = infer(&text);
+    let clean = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    let title = clean(&stated.title).or(inferred.title);
+    let doc_number = clean(&stated.doc_number).or(inferred.doc_number);
+    let date = clean(&stated.date)
+        .and_then(|d| document_date(&d, source))
+        .or(inferred.date)
+        .or_else(|| clean(&stated.published).and_then(|d| document_date(&d, source)));
+    let publisher = clean(&stated.publisher).or(inferred.publisher);
+    let stated_issuer = clean(&stated.issuer);
+    let region = clean(&stated.region).or_else(|| {
+        region::infer(&region::Clues {
+            issuer: stated_issuer.as_deref(),
+            doc_number: doc_number.as_deref(),
+            title: title.as_deref().unwrap_or(""),
+            signatures: &inferred.signatures,
+            publisher: publisher.as_deref(),
+            text: &text,
+        })
+    });
+    let year = document_year(date.as_deref(), title.as_deref(), doc_number.as_deref());
+    Resolved {
+        title,
+        doc_number,
+        issuer: stated_issuer.or(inferred.issuer),
+        date,
+        year,
+        region: region.unwrap_or_default(),
+        publisher,
+        url: clean(&stated.url).filter(|url| super::jsonl::is_web_address(url)),
+        text,
+    }
+}
+
+/// The year a document belongs to: its date's, else the one year its title names (not a
+/// span: 「2021-2024年」 names none), else the year of its 文号.
+pub fn document_year(
+    date: Option<&str>,
+    title: Option<&str>,
+    doc_number: Option<&str>,
+) -> Option<u32> {
+    let from_date = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    from_date
+        .or_else(|| title.and_then(title_year))
+        .or_else(|| {
+            let c = NUMBER_YEAR.captures(doc_number?)?;
+            c[1].parse().ok()
+        })
+}
+
+/// The one year a title names (山东省营商环境创新2022年行动计划 → 2022), none for a span.
+pub fn title_year(title: &str) -> Option<u32> {
+    let mut years = TITLE_YEAR
+        .captures_iter(title)
+        .filter_map(|c| c[1].parse::<u32>().ok())
+        .filter(|y| (1949..=2100).contains(y));
+    let first = years.next()?;
+    (years.all(|y| y == first) && !YEAR_SPAN.is_match(title)).then_some(first)
+}
+
+static TITLE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*年").expect("valid regex"));
+static YEAR_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{4}\s*年?\s*[-—–~至]\s*\d{4}").expect("valid regex"));
+static NUMBER_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[〔\[(](\d{4})[〕\])]").expect("valid regex"));
+
+#[derive(Deserialize)]
+struct InfoLabels {
+    title: Vec<String>,
+    issuer: Vec<String>,
+    doc_number: Vec<String>,
+    date: Vec<String>,
+    published: Vec<String>,
+    publisher: Vec<String>,
+    ignored: Vec<String>,
+}
+
+/// The field an info label fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Issuer,
+    DocNumber,
+    Date,
+    Published,
+    Publisher,
+    Ignored,
+}
+
+/// Info labels (`data/info-labels.toml`): one regex over all of them, spaces allowed between
+/// their characters (标 题, 索 引 号), and the field of each.
+struct Labels {
+    pattern: Regex,
+    fields: Vec<(String, Field)>,
+}
+
+static LABELS: LazyLock<Labels> = LazyLock::new(|| {
+    let table: InfoLabels =
+        toml::from_str(include_str!("../../data/info-labels.toml")).expect("valid info-labels");
+    let mut fields: Vec<(String, Field)> = Vec::new();
+    let mut add = |words: Vec<String>, field: &dyn Fn(usize) -> Field| {
+        for (k, w) in words.into_iter().enumerate() {
+            fields.push((w, field(k)));
+        }
+    };
+    add(table.title, &|_| Field::Title);
+    add(table.issuer, &|_| Field::Issuer);
+    add(table.doc_number, &|_| Field::DocNumber);
+    add(table.date, &|_| Field::Date);
+    add(table.published, &|_| Field::Published);
+    add(table.publisher, &|_| Field::Publisher);
+    add(table.ignored, &|_| Field::Ignored);
+    let mut spaced: Vec<(usize, String)> = fields
+        .iter()
+        .map(|(w, _)| {
+            let chars: Vec<String> = w.chars().map(|c| regex::escape(&c.to_string())).collect();
+            (w.chars().count(), chars.join(r"\s*"))
+        })
+        .collect();
+    spaced.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    let alternation = spaced
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect::<Vec<_>>()
+        .join("|");
+    let pattern = format!(r"(?:【\s*(?P<b>{alternation})\s*】|(?P<c>{alternation})\s*:)\s*");
+    Labels {
+        pattern: Regex::new(&pattern).expect("valid label regex"),
+        fields,
+    }
+});
+
+/// Splits the info lines (a label and its value, possibly several on one line) off a text:
+/// their facts, and the text without them. A label must open its line.
+pub fn info_lines(text: &str) -> (Stated, String) {
+    let labels = &*LABELS;
+    let mut stated = Stated::default();
+    let mut kept = Vec::new();
+    for line in text.lines() {
+        let found: Vec<regex::Captures> = labels.pattern.captures_iter(line).collect();
+        if found
+            .first()
+            .is_none_or(|c| c.get(0).expect("match").start() != 0)
+        {
+            kept.push(line);
+            continue;
+        }
+        for (k, c) in found.iter().enumerate() {
+            let end = found
+                .get(k + 1)
+                .map_or(line.len(), |n| n.get(0).expect("match").start());
+            let value = line[c.get(0).expect("match").end()..end].trim();
+            let label: String = c
+                .name("b")
+                .or(c.name("c"))
+                .expect("a label")
+                .as_str()
+                .chars()
+                .filter(|ch| !ch.is_whitespace())
+                .collect();
+            let field = labels
+                .fields
+                .iter()
+                .find(|(w, _)| *w == label)
+                .map_or(Field::Ignored, |(_, f)| *f);
+            if value.is_empty() {
+                continue;
+            }
+            let value = value.to_owned();
+            match field {
+                Field::Title => stated.title = stated.title.or(Some(value)),
+                Field::Issuer => stated.issuer = stated.issuer.or(Some(value)),
+                Field::DocNumber => stated.doc_number = stated.doc_number.or(Some(value)),
+                Field::Publisher => stated.publisher = stated.publisher.or(Some(value)),
+                Field::Date if stated.date.is_none() && normalize_date(&value).is_some() => {
+                    stated.date = Some(value)
+                }
+                Field::Published
+                    if stated.published.is_none() && normalize_date(&value).is_some() =>
+                {
+                    stated.published = Some(value)
+                }
+                Field::Date | Field::Published | Field::Ignored => {}
+            }
+        }
+    }
+    (stated, kept.join("\n"))
 }
 
 /// What the text itself says about the document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Inferred {
-    /// 标题, when a line looks like one.
+    /// 标题, when the text opens with one.
     pub title: Option<String>,
     /// 文号.
     pub doc_number: Option<String>,
-    /// 成文日期 (or the publication date when that is all there is).
+    /// 成文日期: of the signature block (head, then end), else of a 人大 enacting line.
     pub date: Option<String>,
-    /// 发文机关: the signature line above the date.
+    /// 发文机关: the signature above the date, else the enacting body.
     pub issuer: Option<String>,
+    /// Every signature line found (head and end) and the enacting body, for region evidence.
+    pub signatures: Vec<String>,
     /// 文章来源 / 来源 of a web page.
     pub publisher: Option<String>,
 }
 
+/// 文号 at the start of a line, in parentheses or not: 威办发〔2020〕7号, (皖政办秘〔2021〕82号).
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([\p{Han}]{1,12}[〔\[(]\d{4}[〕\])]\s*\d+\s*号)").expect("valid regex")
+    Regex::new(r"^[(\[]?([\p{Han}]{1,12}[〔\[(]\d{4}[〕\])]\s*第?\s*\d+\s*号)")
+        .expect("valid regex")
 });
+/// A line that is only a date, Arabic or Chinese numerals (二〇一二年一月九日), perhaps
+/// followed by 印发; the day may be missing (2021 年 10 月).
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$").expect("valid regex")
+    Regex::new(concat!(
+        r"^\(?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*",
+        r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*",
+        r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*(?:印发|发布|制定|通过)?\)?$"
+    ))
+    .expect("valid regex")
 });
-static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+/// A footer that signs and dates on one line: 「交通运输部办公厅 2019年5月14日印发」.
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<issuer>[^\s,。:;]{2,40})\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布)$")
+        .expect("valid regex")
+});
+/// A 人大 info line: 「(2001年7月18日北京市第十一届人民代表大会常务委员会第二十八次会议通过 …)」.
+static ENACTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?P<body>[^\s,。()]{0,16}?)第[一二三四五六七八九十]{1,3}届人民代表大会(?P<sc>常务委员会)?第[一二三四五六七八九十]{1,4}次(?:全体)?会议(?:通过|批准)")
+        .expect("valid regex")
+});
+static ISSUER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:发布日期|发布时间|成文日期|日期)\s*[::]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})",
+        r"(?:办公室|办公厅|人民政府|政府|委员会|党委|委|局|厅|部|院|署|行|中心|公司|管委会|会)$",
     )
     .expect("valid regex")
 });
-static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:文章来源|信息来源|来源|发布机构)\s*[::]\s*([^\s::]{2,30})")
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|【|第[一二三四五六七八九十百]+[章节条])")
         .expect("valid regex")
 });
 static CARRIED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"关于(?:印发|转发)《([^》]+)》").expect("valid regex"));
-static ISSUER_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:办公室|办公厅|人民政府|政府|委员会|党委|委|局|厅|部|院|中心|公司|管委会)$")
-        .expect("valid regex")
-});
-static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|【|第[一二三四五六七八九十百]+[章条])")
-        .expect("valid regex")
-});
 
-/// Reads 文号, date, title, issuer and publisher from the top of a normalised text.
+/// Reads title, 文号, date, signature and enacting body from a normalised text.
 pub fn infer(text: &str) -> Inferred {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let head = &lines[..lines.len().min(40)];
     let mut out = Inferred {
         doc_number: head
             .iter()
             .find_map(|l| DOC_NUMBER.captures(l).map(|c| c[1].replace(' ', ""))),
+        title: title(&lines),
         ..Inferred::default()
     };
-    if let Some(i) = head.iter().position(|l| DATE_LINE.is_match(l)) {
-        let c = DATE_LINE.captures(head[i]).expect("matched");
-        out.date = Some(ymd(&c[1], &c[2], &c[3]));
-        out.issuer = i
-            .checked_sub(1)
-            .map(|j| head[j].trim())
-            .filter(|l| looks_like_issuer(l))
-            .map(str::to_owned);
-    } else if let Some(c) = head.iter().find_map(|l| PUBLISHED.captures(l)) {
-        out.date = Some(ymd(&c[1], &c[2], &c[3]));
-    }
-    out.publisher = head
+    // the signature of a notice at the top (「…办公室 / 2020年7月24日」), then at the end
+    let head_sig = head
         .iter()
-        .take(10)
-        .find_map(|l| SOURCE.captures(l).map(|c| c[1].to_owned()));
-    out.title = title(&lines);
+        .position(|l| date_line(l).is_some())
+        .map(|i| (i, date_line(head[i])));
+    let tail_from = lines.len().saturating_sub(12);
+    let head_at = head_sig.as_ref().map(|(i, _)| *i);
+    let end_sig = (tail_from..lines.len())
+        .rev()
+        .filter(|&i| Some(i) != head_at)
+        .find_map(|i| {
+            if let Some(c) = FOOTER.captures(lines[i]) {
+                return Some((i, normalize_date(&c["date"]), Some(c["issuer"].to_owned())));
+            }
+            date_line(lines[i]).map(|d| (i, Some(d), None))
+        });
+    if let Some((i, date)) = head_sig {
+        out.date = date;
+        out.signatures.extend(signature_above(head, i));
+    }
+    if let Some((i, date, footer_issuer)) = end_sig {
+        out.date = out.date.or(date);
+        out.signatures.extend(footer_issuer);
+        out.signatures.extend(signature_above(&lines, i));
+    }
+    if let Some(c) = head.iter().find_map(|l| ENACTED.captures(l)) {
+        out.date = out.date.or_else(|| Some(ymd(&c["y"], &c["m"], &c["d"])));
+        let body = format!(
+            "{}人民代表大会{}",
+            &c["body"],
+            c.name("sc").map_or("", |m| m.as_str())
+        );
+        out.signatures.push(body);
+    }
+    out.issuer = out.signatures.first().cloned();
     out
 }
 
-/// The title: the first title-like line; when it is a notice that carries a plan
+/// The date of a line that is only a date, `YYYY-MM-DD` (or `YYYY-MM`).
+fn date_line(line: &str) -> Option<String> {
+    let c = DATE_LINE.captures(line)?;
+    let year: String = c["y"]
+        .chars()
+        .map(|ch| match ch {
+            '〇' | '○' | '零' => '0',
+            _ => "零一二三四五六七八九"
+                .chars()
+                .position(|d| d == ch)
+                .and_then(|p| char::from_digit(p as u32, 10))
+                .unwrap_or(ch),
+        })
+        .collect();
+    let number = |s: &str| -> u32 {
+        s.parse()
+            .unwrap_or_else(|_| crate::extract::outline::chinese_number(s))
+    };
+    let month = number(&c["m"]);
+    let date = match c.name("d") {
+        Some(d) => format!("{year}-{month:02}-{:02}", number(d.as_str())),
+        None => format!("{year}-{month:02}"),
+    };
+    normalize_date(&date)
+}
+
+/// The signature lines right above line `i`: up to three organ names (a joint document has
+/// one a line), nearest last; 「(国家粮食局办公室代章)」 gives 国家粮食局办公室.
+fn signature_above(lines: &[&str], i: usize) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in lines[..i].iter().rev().take(3) {
+        let name = line
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .trim_end_matches("代章")
+            .trim();
+        if !looks_like_issuer(name) {
+            break;
+        }
+        found.push(name.to_owned());
+    }
+    found.reverse();
+    found
+}
+
+/// The title: the first title-like line before the body starts (a line with a sentence, an
+/// outline marker, an addressee); a short parenthesised line after it is part of it
+/// (「(2021-2024年)」, 「(试行)」). When it is a notice that carries a plan
 /// (「关于印发《X》的通知」) and X stands on its own further down, X.
 pub fn title(lines: &[&str]) -> Option<String> {
-    let first = lines.iter().take(25).find(|l| title_like(l))?;
+    let body = lines
+        .iter()
+        .position(|l| {
+            l.contains(['。', ';'])
+                || MARKER.is_match(l)
+                || l.ends_with(':')
+                || l.chars().count() > 90
+        })
+        .unwrap_or(lines.len())
+        .min(25);
+    let at = lines[..body].iter().position(|l| title_like(l))?;
+    let first = lines[at];
     if let Some(c) = CARRIED.captures(first) {
         let carried = c[1].replace(' ', "");
         let stands_alone = lines.windows(2).any(|w| {
@@ -123,8 +458,23 @@ pub fn title(lines: &[&str]) -> Option<String> {
             return Some(carried);
         }
     }
-    let title = DOC_NUMBER.replace(first, "");
-    Some(title.trim_start_matches([':', ' ']).trim().to_owned())
+    let mut title = DOC_NUMBER
+        .replace(first, "")
+        .trim_start_matches([':', ' '])
+        .trim()
+        .to_owned();
+    for next in lines[at + 1..body].iter().take(2) {
+        let continues = next.starts_with('(')
+            && next.ends_with(')')
+            && next.chars().count() <= 30
+            && !DOC_NUMBER.is_match(next)
+            && date_line(next).is_none();
+        if !continues {
+            break;
+        }
+        title.push_str(&next.replace(' ', ""));
+    }
+    Some(title)
 }
 
 fn title_like(line: &str) -> bool {
@@ -132,18 +482,20 @@ fn title_like(line: &str) -> bool {
     (6..=90).contains(&n)
         && !line.contains('。')
         && !line.ends_with(':')
-        && !DATE_LINE.is_match(line)
-        && !PUBLISHED.is_match(line)
-        && !SOURCE.is_match(line)
+        && date_line(line).is_none()
+        && !ENACTED.is_match(line)
         && !is_chrome(line)
         && !MARKER.is_match(line)
         && !line.contains("点击")
-        && line.chars().any(super::normalize::is_han)
+        && !(line.starts_with('(') && line.ends_with(')'))
+        && line.chars().any(is_han)
 }
 
 fn looks_like_issuer(line: &str) -> bool {
     let n = line.chars().count();
-    (3..=60).contains(&n) && !line.contains(['。', ',', ':']) && ISSUER_END.is_match(line)
+    (2..=60).contains(&n)
+        && !line.contains(['。', ',', ':', ';'])
+        && (ISSUER_END.is_match(line) || region::is_central(line))
 }
 
 /// A date as written (`2020-07-24`, `2020/7/24`, `20200724`, `2020年7月24日`, `2020-07`,
@@ -228,10 +580,21 @@ mod tests {
     #[test]
     fn a_notice_carrying_a_plan() {
         let text = "乳山关于转发《威海市提标提速实施方案》的通知\n发布日期:2021-10-15 09:08:03\n文章来源:乳山市自然资源局\n关于印发《威海市提标提速实施方案》的通知\n威办发〔2020〕7号\n各区市党委:\n《威海市提标提速实施方案》已经同意。\n中共威海市委办公室威海市人民政府办公室\n2020年7月24日\n威海市提标提速实施方案\n一、指导思想";
-        let m = infer(text);
-        assert_eq!(m.title.as_deref(), Some("威海市提标提速实施方案"));
-        assert_eq!(m.doc_number.as_deref(), Some("威办发〔2020〕7号"));
-        assert_eq!(m.date.as_deref(), Some("2020-07-24"));
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(r.title.as_deref(), Some("威海市提标提速实施方案"));
+        assert_eq!(r.doc_number.as_deref(), Some("威办发〔2020〕7号"));
+        assert_eq!(r.date.as_deref(), Some("2020-07-24"));
+        assert_eq!(
+            r.issuer.as_deref(),
+            Some("中共威海市委办公室威海市人民政府办公室")
+        );
+        assert_eq!(r.publisher.as_deref(), Some("乳山市自然资源局"));
+        assert_eq!(r.region, "山东省/威海市");
+        assert!(!r.text.contains("发布日期"));
+    }
+
+    #[test]
+    fn dates_as_written() {
         for (written, normal) in [
             ("20200724", Some("2020-07-24")),
             ("2020年7月24日", Some("2020-07-24")),
@@ -252,25 +615,116 @@ mod tests {
             assert_eq!(normalize_date(written).as_deref(), normal, "{written}");
         }
         assert_eq!(
-            m.issuer.as_deref(),
-            Some("中共威海市委办公室威海市人民政府办公室")
+            date_line("二○一二年一月九日").as_deref(),
+            Some("2012-01-09")
         );
-        assert_eq!(m.publisher.as_deref(), Some("乳山市自然资源局"));
+        assert_eq!(
+            date_line("二〇二一年十二月三十一日").as_deref(),
+            Some("2021-12-31")
+        );
+        assert_eq!(date_line("2021 年 10 月").as_deref(), Some("2021-10"));
     }
 
     #[test]
     fn number_before_the_title_and_a_title_in_two_lines() {
         let text = "鲅政办发〔2022〕1号:关于印发《某区行动方案(2021-2024年)》的通知\n发布时间:2022-03-25\n某区行动方案\n(2021-2024年)\n一、指导思想";
-        let m = infer(text);
-        assert_eq!(m.title.as_deref(), Some("某区行动方案(2021-2024年)"));
-        assert_eq!(m.doc_number.as_deref(), Some("鲅政办发〔2022〕1号"));
-        assert_eq!(m.date.as_deref(), Some("2022-03-25"));
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(r.title.as_deref(), Some("某区行动方案(2021-2024年)"));
+        assert_eq!(r.doc_number.as_deref(), Some("鲅政办发〔2022〕1号"));
+        assert_eq!(r.date.as_deref(), Some("2022-03-25"));
+    }
+
+    #[test]
+    fn a_pkulaw_export() {
+        // 北大法宝: title, info lines in 【】, then the text; the citation code and the link are
+        // metadata, never a title or a measure
+        let text = "国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见\n【发布部门】国务院办公厅\n【发文字号】国办发〔2020〕24号\n【发布日期】2020.07.15\n【实施日期】2020.07.15\n【时效性】现行有效\n【效力级别】国务院规范性文件\n【法宝引证码】CLI.2.344396\n各省、自治区、直辖市人民政府:\n一、持续提升投资建设便利度\n(一)优化再造投资项目前期审批流程。\n原文链接:https://www.pkulaw.com/chl/abc.html";
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(
+            r.title.as_deref(),
+            Some("国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见")
+        );
+        assert_eq!(r.issuer.as_deref(), Some("国务院办公厅"));
+        assert_eq!(r.doc_number.as_deref(), Some("国办发〔2020〕24号"));
+        assert_eq!(r.date.as_deref(), Some("2020-07-15"));
+        assert_eq!(r.region, "全国");
+        assert!(!r.text.contains("法宝引证码") && !r.text.contains("原文链接"));
+    }
+
+    #[test]
+    fn a_govcn_page() {
+        // gov.cn's 政策文件库: a table of labelled fields, labels letter-spaced
+        let text = "索 引 号:000014349/2021-00072 主题分类:城乡建设、环境保护\\其他\n发文机关:国务院办公厅\n成文日期:2021年10月08日\n标 题:国务院办公厅关于印发全国一体化政务服务平台移动端建设指引的通知\n发文字号:国办函〔2021〕105号\n发布日期:2021年10月12日\n国务院办公厅关于印发全国一体化政务服务平台移动端建设指引的通知\n各省、自治区、直辖市人民政府:\n现将指引印发给你们,请认真贯彻执行。";
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(r.issuer.as_deref(), Some("国务院办公厅"));
+        assert_eq!(
+            r.date.as_deref(),
+            Some("2021-10-08"),
+            "成文日期 before 发布日期"
+        );
+        assert_eq!(r.doc_number.as_deref(), Some("国办函〔2021〕105号"));
+        assert!(r.title.as_deref().unwrap().ends_with("建设指引的通知"));
+        assert!(r.text.starts_with("国务院办公厅关于印发"));
+    }
+
+    #[test]
+    fn a_regulation_with_its_info_line() {
+        let text = "北京市实施《中华人民共和国档案法》办法\n(2001年7月18日北京市第十一届人民代表大会常务委员会第二十八次会议通过 根据2019年7月26日北京市第十五届人民代表大会常务委员会第十四次会议修正)\n第一条 为了实施档案法,结合本市实际,制定本办法。";
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(
+            r.title.as_deref(),
+            Some("北京市实施《中华人民共和国档案法》办法")
+        );
+        assert_eq!(r.date.as_deref(), Some("2001-07-18"));
+        assert_eq!(r.issuer.as_deref(), Some("北京市人民代表大会常务委员会"));
+        assert_eq!(r.region, "北京市");
+    }
+
+    #[test]
+    fn number_in_parentheses_and_signature_at_the_end() {
+        let text = "安徽省人民政府办公厅关于印发某方案的通知\n(皖政办秘〔2021〕82号)\n各市人民政府,省政府各部门:\n现将方案印发给你们。\n安徽省人民政府办公厅\n二○二一年九月三十日\n(此件公开发布)";
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(r.doc_number.as_deref(), Some("皖政办秘〔2021〕82号"));
+        assert_eq!(r.date.as_deref(), Some("2021-09-30"));
+        assert_eq!(r.issuer.as_deref(), Some("安徽省人民政府办公厅"));
+        assert_eq!(r.region, "安徽省");
+        let footer = "科技部关于某事项的通知\n现通知如下。\n交通运输部办公厅 2019年5月14日印发";
+        let r = resolve(&Stated::default(), footer, "x.txt");
+        assert_eq!(r.issuer.as_deref(), Some("交通运输部办公厅"));
+        assert_eq!(r.date.as_deref(), Some("2019-05-14"));
+    }
+
+    #[test]
+    fn a_text_that_starts_with_its_body_has_no_title() {
+        let text =
+            "为进一步落实市委、市政府部署,制定本细则。\n一、政策依据\n附件1\n某某补贴资金申请表";
+        assert_eq!(resolve(&Stated::default(), text, "x.txt").title, None);
+    }
+
+    #[test]
+    fn years_from_title_or_number() {
+        assert_eq!(
+            document_year(None, Some("山东省营商环境创新2022年行动计划"), None),
+            Some(2022)
+        );
+        assert_eq!(
+            document_year(None, Some("行动方案(2021-2024年)"), None),
+            None
+        );
+        assert_eq!(
+            document_year(None, Some("方案"), Some("鲁政办字〔2021〕5号")),
+            Some(2021)
+        );
+        assert_eq!(
+            document_year(Some("2020-07-24"), Some("2022年计划"), None),
+            Some(2020)
+        );
     }
 
     #[test]
     fn sidecar_fields() {
-        let s = Sidecar::parse("title = \"甲\"\nregion = \"山东省\"\n").unwrap();
+        let s = Stated::parse("title = \"甲\"\nregion = \"山东省\"\n").unwrap();
         assert_eq!(s.region.as_deref(), Some("山东省"));
-        assert!(Sidecar::parse("titel = 1").is_err());
+        assert!(Stated::parse("titel = 1").is_err());
     }
 }

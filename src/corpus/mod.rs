@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use crate::{Document, Error, Result};
 
-use metadata::Sidecar;
+use metadata::Stated;
 
 /// A file that was skipped, and why: shown as one warning line, never fatal on its own.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,17 +108,17 @@ pub fn load_file(path: &Path, rel: &Path) -> Loaded {
     let stem = doc_stem(rel);
     let sidecar_path = metadata_path(path);
     let sidecar = match std::fs::read_to_string(&sidecar_path) {
-        Ok(text) => match Sidecar::parse(&text) {
+        Ok(text) => match Stated::parse(&text) {
             Ok(s) => s,
             Err(reason) => {
                 out.skipped.push(Skipped {
                     path: sidecar_path,
                     reason: format!("{reason}; the text is read without it"),
                 });
-                Sidecar::default()
+                Stated::default()
             }
         },
-        Err(_) => Sidecar::default(),
+        Err(_) => Stated::default(),
     };
     let name = path
         .file_name()
@@ -152,8 +152,9 @@ pub fn load_file(path: &Path, rel: &Path) -> Loaded {
 }
 
 /// The documents of one decoded text: normalised, split when it issues several plans,
-/// metadata from `sidecar` first, then inferred.
-pub fn documents(text: &str, stem: &str, source: &str, sidecar: &Sidecar) -> Option<Vec<Document>> {
+/// metadata resolved once ([`metadata::resolve`]: `stated` facts first, then the text's).
+/// `stem` makes the ids (`stem`, `stem-2` …), `source` names the file.
+pub fn documents(text: &str, stem: &str, source: &str, stated: &Stated) -> Option<Vec<Document>> {
     let text = normalize::normalize(text);
     if !text
         .chars()
@@ -161,26 +162,17 @@ pub fn documents(text: &str, stem: &str, source: &str, sidecar: &Sidecar) -> Opt
     {
         return None;
     }
-    let inferred = metadata::infer(&text);
-    let issuer = sidecar.issuer.clone().or(inferred.issuer);
-    let doc_number = sidecar.doc_number.clone().or(inferred.doc_number);
-    let date = sidecar
-        .date
-        .as_deref()
-        .and_then(|d| metadata::document_date(d, source))
-        .or(inferred.date);
-    let publisher = sidecar.publisher.clone().or(inferred.publisher);
-    let file_title = sidecar
+    // a stated title repeated at the top of the text (a JSON Lines record's) is not text
+    let text = match &stated.title {
+        Some(title) => drop_title_lines(&text, &normalize::normalize(title)),
+        None => text,
+    };
+    let meta = metadata::resolve(stated, &text, source);
+    let file_title = meta
         .title
         .clone()
-        .or(inferred.title)
-        .unwrap_or_else(|| fallback_title(&text, stem));
-    let region = sidecar
-        .region
-        .clone()
-        .or_else(|| region::infer(issuer.as_deref(), &file_title, doc_number.as_deref(), &text))
-        .unwrap_or_default();
-    let parts = split::split(&text).unwrap_or_else(|| vec![(file_title, text.clone())]);
+        .unwrap_or_else(|| fallback_title(&meta.text, stem));
+    let parts = split::split(&meta.text).unwrap_or_else(|| vec![(file_title, meta.text.clone())]);
     let docs = parts
         .into_iter()
         .enumerate()
@@ -192,16 +184,37 @@ pub fn documents(text: &str, stem: &str, source: &str, sidecar: &Sidecar) -> Opt
             },
             source: source.to_owned(),
             title,
-            doc_number: doc_number.clone(),
-            issuer: issuer.clone(),
-            date: date.clone(),
-            region: region.clone(),
-            publisher: publisher.clone(),
-            url: sidecar.url.clone().filter(|url| jsonl::is_web_address(url)),
+            doc_number: meta.doc_number.clone(),
+            issuer: meta.issuer.clone(),
+            date: meta.date.clone(),
+            year: meta.year,
+            region: meta.region.clone(),
+            publisher: meta.publisher.clone(),
+            url: meta.url.clone(),
             text: body,
         })
         .collect();
     Some(docs)
+}
+
+/// Drops the lines at the top of `text` that only repeat the title (broken over lines).
+fn drop_title_lines(text: &str, title: &str) -> String {
+    let target: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    if target.is_empty() {
+        return text.to_owned();
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut joined = String::new();
+    for (k, line) in lines.iter().enumerate().take(6) {
+        joined.extend(line.chars().filter(|c| !c.is_whitespace()));
+        if joined == target {
+            return lines[k + 1..].join("\n");
+        }
+        if !target.starts_with(joined.as_str()) {
+            break;
+        }
+    }
+    text.to_owned()
 }
 
 /// A title for a text that has no title line: its first words.
@@ -272,7 +285,7 @@ mod tests {
     #[test]
     fn a_text_without_metadata_gets_its_region_from_its_words() {
         let text = "鲅鱼圈区优化营商环境若干措施\n一、开办企业\n1.压缩开办时间。\n牵头单位:区营商局\n2.免费刻章。\n牵头单位:区营商局";
-        let docs = documents(text, "x", "x.txt", &Sidecar::default()).unwrap();
+        let docs = documents(text, "x", "x.txt", &Stated::default()).unwrap();
         assert_eq!(docs[0].region, "辽宁省/营口市/鲅鱼圈区");
         assert_eq!(docs[0].title, "鲅鱼圈区优化营商环境若干措施");
     }

@@ -467,6 +467,7 @@ fn doc_fields(doc: &Document) -> Measure {
         doc_number: doc.doc_number.clone(),
         issuer: doc.issuer.clone(),
         date: doc.date.clone(),
+        year: doc.year,
         region: doc.region.clone(),
         ..Measure::default()
     }
@@ -492,6 +493,7 @@ mod tests {
             doc_number: None,
             issuer: None,
             date: date.map(str::to_owned),
+            year: None,
             region: "山东省".into(),
             publisher: None,
             url: None,

@@ -268,6 +268,7 @@ pub fn documents_of(measures: &[Measure]) -> Vec<Document> {
             doc_number: m.doc_number.clone(),
             issuer: m.issuer.clone(),
             date: m.date.clone(),
+            year: m.year,
             region: m.region.clone(),
             publisher: None,
             url: None,

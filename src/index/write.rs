@@ -280,7 +280,10 @@ fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
             doc.add_facet(field, Facet::from_path([label]));
         }
     }
-    let year = year_of(measure.date.as_deref());
+    let year = measure
+        .year
+        .and_then(|y| i32::try_from(y).ok())
+        .or_else(|| year_of(measure.date.as_deref()));
     if let Some(year) = year {
         doc.add_facet(fields.year_facet, Facet::from_path([year.to_string()]));
     }

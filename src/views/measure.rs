@@ -235,6 +235,7 @@ pub(crate) mod tests {
                 doc_number: Some("威办发〔2020〕7号".into()),
                 issuer: Some("中共威海市委办公室".into()),
                 date: Some("2020-07-24".into()),
+                year: Some(2020),
                 region: "山东省/威海市".into(),
                 publisher: None,
                 url: None,

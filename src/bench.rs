@@ -266,7 +266,12 @@ fn ingest(scaled: &Scaled) -> anyhow::Result<()> {
     let index_dir = scaled.index_dir();
     let started = Instant::now();
     // Every file read again, as on a first build (an update would skip the unchanged ones).
-    let report = crate::index::build_with(&dir, &index_dir, crate::index::Rebuild::Full)?;
+    let report = crate::index::build_with(
+        &dir,
+        &index_dir,
+        crate::index::Rebuild::Full,
+        &crate::corpus::Limits::default(),
+    )?;
     let build_time = started.elapsed();
 
     let rate = |d: Duration| mb_of(bytes) / d.as_secs_f64();

@@ -37,6 +37,12 @@ pub enum Command {
         /// Read every file again, even unchanged ones.
         #[arg(long)]
         full: bool,
+        /// Largest corpus file read, in MB; a larger one is skipped with a warning.
+        #[arg(long, env = "ZHENGCE_MAX_FILE_MB", default_value_t = crate::corpus::Limits::DEFAULT_MAX_FILE_MB)]
+        max_file_mb: u64,
+        /// Longest measure, in characters; a longer one is split at sentence ends, with a warning.
+        #[arg(long, env = "ZHENGCE_MAX_MEASURE_CHARS", default_value_t = crate::corpus::Limits::DEFAULT_MAX_MEASURE_CHARS)]
+        max_measure_chars: usize,
     },
     /// Serve the web site and the JSON API; builds the index first if it is missing.
     Serve {
@@ -133,11 +139,17 @@ pub enum Command {
     /// Print every measure as one JSON object a line.
     Export,
     /// Score search (or, with --ask, Q&A) on a questions file: hit@1, hit@5, MRR@10; with
-    /// --benefits, the benefit facts of the indexed measures against a gold file.
+    /// --benefits, the benefit facts of the indexed measures against a gold file; with
+    /// --regions, the documents' regions against a truth file.
     Eval {
         /// Questions file, one JSON object a line (see tests/eval/README.md), or with
         /// --benefits a gold file of benefit facts (tests/eval/BENEFITS.md).
-        file: PathBuf,
+        #[arg(required_unless_present = "regions")]
+        file: Option<PathBuf>,
+        /// Truth file of document regions, one JSON object a line (`file`, `accept`, `kind`):
+        /// prints the share of documents whose region is right, per kind.
+        #[arg(long, conflicts_with_all = ["file", "ask", "benefits"])]
+        regions: Option<PathBuf>,
         /// Score the citations of `ask` instead of search hits.
         #[arg(long, conflicts_with = "benefits")]
         ask: bool,
@@ -162,7 +174,24 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match cli.command {
-        Command::Index { corpus, full } => index(&corpus, &cli.index, full),
+        Command::Index {
+            corpus,
+            full,
+            max_file_mb,
+            max_measure_chars,
+        } => {
+            if max_file_mb == 0 {
+                bail!("invalid parameter `--max-file-mb`: must be at least 1");
+            }
+            if max_measure_chars < 100 {
+                bail!("invalid parameter `--max-measure-chars`: must be at least 100");
+            }
+            let limits = crate::corpus::Limits {
+                max_file_bytes: max_file_mb.saturating_mul(1_000_000),
+                max_measure_chars,
+            };
+            index(&corpus, &cli.index, full, &limits)
+        }
         Command::Serve {
             addr,
             corpus,
@@ -287,6 +316,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             ..
         } => {
             let engine = open(&cli.index)?;
+            let file = file.context("a gold file is needed with --benefits")?;
             let gold = crate::extract::benefits::score::load_gold(&file)?;
             let scores = crate::extract::benefits::score::score(&gold, &engine.all_measures()?);
             write!(out, "{}", scores.to_table())?;
@@ -304,9 +334,26 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Eval {
-            file, ask, verbose, ..
+            file,
+            regions,
+            ask,
+            verbose,
+            ..
         } => {
             let engine = open(&cli.index)?;
+            if let Some(truth) = regions {
+                let truth = crate::region_eval::load_truth(&truth)?;
+                let report = crate::region_eval::score(&truth, &engine.all_measures()?);
+                write!(out, "{}", report.to_table())?;
+                if verbose {
+                    for (file, kind, accept, found) in &report.wrong {
+                        let found = if found.is_empty() { "-" } else { found };
+                        writeln!(out, "wrong\t{file}\t{kind}\t{}\t{found}", accept.join("|"))?;
+                    }
+                }
+                return Ok(());
+            }
+            let file = file.context("a questions file or --regions is needed")?;
             let questions = eval::load_questions(&file)?;
             let report = if ask {
                 let full = eval::evaluate_ask(&engine, &questions)?;
@@ -332,15 +379,23 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-fn index(corpus: &Path, index_dir: &Path, full: bool) -> anyhow::Result<()> {
+fn index(
+    corpus: &Path,
+    index_dir: &Path,
+    full: bool,
+    limits: &crate::corpus::Limits,
+) -> anyhow::Result<()> {
     let rebuild = if full {
         crate::index::Rebuild::Full
     } else {
         crate::index::Rebuild::Changed
     };
-    let report = crate::index::build_with(corpus, index_dir, rebuild)?;
+    let report = crate::index::build_with(corpus, index_dir, rebuild, limits)?;
     for skipped in &report.skipped {
         eprintln!("warning: skipped {skipped}");
+    }
+    for warning in &report.warnings {
+        eprintln!("warning: {warning}");
     }
     for doc in &report.empty_documents {
         eprintln!("warning: no measures found in {doc}");

@@ -33,6 +33,17 @@ pub const BENEFICIARIES: DataFile = data_file!("data/beneficiaries.toml");
 pub const BENEFIT_TYPES: DataFile = data_file!("data/benefit_types.toml");
 /// How benefit figures are written: units, qualifiers, thresholds (benefit facts).
 pub const BENEFIT_AMOUNTS: DataFile = data_file!("data/benefit_amounts.toml");
+/// Central bodies (党中央, 国务院, ministries, commissions, administrations): a text they issue
+/// is national (region).
+pub const CENTRAL_BODIES: DataFile = data_file!("data/central-bodies.txt");
+/// 文号 prefixes of central bodies (国发, 国办发, 发改…): a text numbered so is national.
+pub const CENTRAL_DOCNUMBER_PREFIXES: DataFile = data_file!("data/central-docnumber-prefixes.txt");
+/// Labels of the information lines of portals and 北大法宝 exports (标题, 发文字号 …).
+pub const INFO_LABELS: DataFile = data_file!("data/info-labels.toml");
+/// Words that make a short place name a place, and words that hide one (region).
+pub const PLACE_WORDS: DataFile = data_file!("data/place-words.toml");
+/// How texts state where they apply: national scope words, jurisdiction words, addressees.
+pub const SCOPE_WORDS: DataFile = data_file!("data/scope-words.toml");
 /// Site chrome and PDF artefacts: one regular expression a line (corpus normalisation).
 pub const CHROME: DataFile = data_file!("data/chrome.txt");
 /// The canonical domains' aliases in titles and headings, and their keywords.
@@ -67,10 +78,15 @@ pub const AREAS: DataFile = data_file!("data/admin-divisions/areas.csv");
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 19] = [
+pub const ALL: [DataFile; 24] = [
     BENEFICIARIES,
     BENEFIT_TYPES,
     BENEFIT_AMOUNTS,
+    CENTRAL_BODIES,
+    CENTRAL_DOCNUMBER_PREFIXES,
+    INFO_LABELS,
+    PLACE_WORDS,
+    SCOPE_WORDS,
     CHROME,
     DOMAINS,
     OUTLINE,

@@ -21,6 +21,7 @@ pub mod views; // 7 results and answers → HTML pages
 pub mod bench; // scaled corpus generator and throughput/latency benchmarks
 pub mod cli; // the `zhengce` command line
 pub mod eval; // hit@1, hit@5, MRR@10 of search and Q&A on a questions file
+pub mod region_eval; // document regions scored against a truth file (`eval --regions`)
 
 pub use error::{Error, Result};
 pub use measure::{Document, Measure};

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One policy document. A corpus file may hold several (莱州's notice holds six 实施意见).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Document {
     /// Stable, URL-safe id derived from the source file and the document's place in it.
     pub id: String,
@@ -137,8 +137,9 @@ pub fn title_and_text(title: Option<&str>, text: &str) -> String {
     }
 }
 
-/// The 24 canonical domains, in the order the domain facet and the home page show them.
-pub const DOMAINS: [&str; 24] = [
+/// The canonical domains, in the order the domain facet and the home page show them: 24
+/// fields of the business environment, then 其他 for measures that name none.
+pub const DOMAINS: [&str; 25] = [
     "开办企业",
     "办理建筑许可",
     "获得电力",
@@ -163,6 +164,7 @@ pub const DOMAINS: [&str; 24] = [
     "城市管理",
     "项目建设",
     "机关效能",
+    "其他",
 ];
 
 /// Where `domain` stands in the canonical order of [`DOMAINS`] (the facet's and the home

@@ -1,8 +1,13 @@
 //! Stage 1a: raw bytes → text. Tells binaries and empty files apart from text, strips a BOM,
-//! and decodes UTF-8, UTF-16 (with BOM) and GB18030/GBK (detected with chardetng).
-//! Output: the decoded text, or the reason the file cannot be read. Next: [`super::html`].
+//! and decodes UTF-8, UTF-16 (with a BOM, or without one when the bytes read as UTF-16 text)
+//! and GB18030/GBK (detected with chardetng). Decoding is lenient: a few bad byte sequences in
+//! a file that is otherwise text in one encoding are replaced (U+FFFD) and counted, so one bad
+//! byte never costs a whole file; the caller reports them. Output: the decoded text, or the
+//! reason the file cannot be read. Next: [`super::html`].
 
-use encoding_rs::{Encoding, BIG5, GB18030};
+use encoding_rs::{DecoderResult, Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+use super::normalize::is_han;
 
 /// Magic numbers of binary formats a portal might drop into the corpus by mistake.
 const MAGIC: [(&[u8], &str); 8] = [
@@ -16,29 +21,79 @@ const MAGIC: [(&[u8], &str); 8] = [
     (b"\x7FELF", "executable"),
 ];
 
-/// Decodes `bytes` (the content of a corpus file) into text.
-///
-/// Returns `Err(reason)` for an empty file, a binary file or bytes that are neither UTF-8
-/// nor GB18030; the reason is written for a warning line.
+/// A decoded text and what decoding had to repair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    /// The text.
+    pub text: String,
+    /// The encoding it was read as.
+    pub encoding: &'static str,
+    /// Byte sequences invalid in that encoding, each replaced by U+FFFD.
+    pub replaced: usize,
+    /// Byte offset of the first of them.
+    pub first_bad: Option<usize>,
+}
+
+impl Decoded {
+    /// A warning line when bytes were replaced: how many, where the first one is.
+    pub fn warning(&self) -> Option<String> {
+        let first = self.first_bad?;
+        Some(format!(
+            "{} invalid {} byte sequence{} replaced, the first at byte {first}",
+            self.replaced,
+            self.encoding,
+            if self.replaced == 1 { "" } else { "s" }
+        ))
+    }
+}
+
+/// Decodes `bytes` (the content of a corpus file) into text; see [`decode`].
 pub fn read_text(bytes: &[u8]) -> Result<String, String> {
+    decode(bytes).map(|d| d.text)
+}
+
+/// Decodes `bytes` (the content of a corpus file), repairing a few bad byte sequences.
+///
+/// Returns `Err(reason)` for an empty file, a binary file or bytes that read as text in no
+/// encoding (more bad sequences than [`tolerance`] allows); the reason is written
+/// for a warning line.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err("empty file".to_owned());
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        if had_errors {
-            return Err(format!("undecodable {} text", encoding.name()));
-        }
-        return non_empty(text.into_owned());
+        let decoded = decode_counting(encoding, &bytes[bom_len..], bom_len);
+        return if few(decoded.replaced, &bytes[bom_len..], &decoded.text) {
+            non_empty(decoded)
+        } else {
+            Err(format!("undecodable {} text", encoding.name()))
+        };
     }
     if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(format!("binary file ({kind})"));
     }
+    let utf8 = std::str::from_utf8(bytes);
+    if utf8.is_err() || bytes.contains(&0) {
+        if let Some(encoding) = utf16_without_bom(bytes) {
+            return non_empty(decode_counting(encoding, bytes, 0));
+        }
+    }
     if looks_binary(bytes) {
         return Err("binary file".to_owned());
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return non_empty(text.to_owned());
+    if let Ok(text) = utf8 {
+        return non_empty(Decoded {
+            text: text.to_owned(),
+            encoding: UTF_8.name(),
+            replaced: 0,
+            first_bad: None,
+        });
+    }
+    if utf8_errors_within(bytes, tolerance(bytes)) {
+        let decoded = decode_counting(UTF_8, bytes, 0);
+        if few(decoded.replaced, bytes, &decoded.text) {
+            return non_empty(decoded);
+        }
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
@@ -48,14 +103,105 @@ pub fn read_text(bytes: &[u8]) -> Result<String, String> {
     } else {
         &[GB18030]
     };
-    for encoding in candidates {
-        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
-            if plausible(&text) {
-                return non_empty(text.into_owned());
-            }
+    for &encoding in candidates {
+        let decoded = decode_counting(encoding, bytes, 0);
+        if few(decoded.replaced, bytes, &decoded.text) && plausible(&decoded.text) {
+            return non_empty(decoded);
         }
     }
     Err("undecodable text (neither UTF-8 nor GB18030/GBK)".to_owned())
+}
+
+/// True when `bad` sequences are few for `bytes` (see [`tolerance`]) and for the text they
+/// gave (under one in ten characters: a short run of junk is no text).
+fn few(bad: usize, bytes: &[u8], text: &str) -> bool {
+    bad <= tolerance(bytes) && bad * 10 < text.chars().count()
+}
+
+/// Bad sequences a text may have: one per hundred non-ASCII bytes, and at least four (one
+/// damaged character can leave up to four), so a stray byte passes and a wrong encoding
+/// does not.
+fn tolerance(bytes: &[u8]) -> usize {
+    (bytes.iter().filter(|b| !b.is_ascii()).count() / 100).max(4)
+}
+
+/// True when `bytes` hold at most `limit` invalid UTF-8 sequences (stops counting past it).
+fn utf8_errors_within(bytes: &[u8], limit: usize) -> bool {
+    let mut rest = bytes;
+    let mut errors = 0;
+    while let Err(e) = std::str::from_utf8(rest) {
+        errors += 1;
+        if errors > limit {
+            return false;
+        }
+        let skip = e.valid_up_to() + e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+        rest = &rest[skip..];
+    }
+    true
+}
+
+/// Decodes with U+FFFD for every malformed sequence, counting them; `offset` is added to
+/// the reported byte offsets (a stripped BOM).
+fn decode_counting(encoding: &'static Encoding, bytes: &[u8], offset: usize) -> Decoded {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::new();
+    let mut read = 0;
+    let mut replaced = 0;
+    let mut first_bad = None;
+    loop {
+        let rest = &bytes[read..];
+        let need = decoder
+            .max_utf8_buffer_length_without_replacement(rest.len())
+            .unwrap_or(rest.len() * 3 + 16);
+        text.reserve(need);
+        let (result, n) = decoder.decode_to_string_without_replacement(rest, &mut text, true);
+        read += n;
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => {}
+            DecoderResult::Malformed(bad, after) => {
+                replaced += 1;
+                let at = read.saturating_sub(bad as usize + after as usize);
+                first_bad.get_or_insert(at + offset);
+                text.push('\u{FFFD}');
+            }
+        }
+    }
+    Decoded {
+        text,
+        encoding: encoding.name(),
+        replaced,
+        first_bad,
+    }
+}
+
+/// UTF-16 without a BOM: the bytes decode without error, little- or big-endian, into text
+/// that is almost all ASCII, CJK and punctuation (a GB18030 or UTF-8 text read as UTF-16 is
+/// surrogates, Hangul and private-use characters).
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    [UTF_16LE, UTF_16BE].into_iter().find(|&encoding| {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        if had_errors {
+            return false;
+        }
+        let total = text.chars().count();
+        let usual = text
+            .chars()
+            .filter(|&c| {
+                let u = c as u32;
+                c.is_ascii_graphic()
+                    || c.is_ascii_whitespace()
+                    || is_han(c)
+                    || (0x2000..=0x206F).contains(&u)
+                    || (0x3000..=0x303F).contains(&u)
+                    || (0xFF00..=0xFFEF).contains(&u)
+            })
+            .count();
+        usual * 100 >= total * 95
+    })
 }
 
 /// True when control bytes (other than tab, newline, carriage return, form feed) make up
@@ -82,11 +228,11 @@ fn plausible(text: &str) -> bool {
     odd * 10 < total
 }
 
-fn non_empty(text: String) -> Result<String, String> {
-    if text.trim().is_empty() {
+fn non_empty(decoded: Decoded) -> Result<Decoded, String> {
+    if decoded.text.trim().is_empty() {
         Err("empty file".to_owned())
     } else {
-        Ok(text)
+        Ok(decoded)
     }
 }
 
@@ -110,6 +256,45 @@ mod tests {
             read_text(&bytes).unwrap(),
             "关于优化营商环境的实施意见。牵头单位:市财政局"
         );
+    }
+
+    #[test]
+    fn one_bad_byte_is_replaced_and_reported() {
+        let mut bytes = "一、总体要求\n(一)优化营商环境。".as_bytes().to_vec();
+        let at = bytes.len();
+        bytes.push(0xFF);
+        bytes.extend_from_slice("牵头单位:市财政局".as_bytes());
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.replaced, 1);
+        assert_eq!(d.first_bad, Some(at));
+        assert!(d.text.ends_with("\u{FFFD}牵头单位:市财政局"));
+        let warning = d.warning().unwrap();
+        assert!(warning.contains("1 invalid UTF-8") && warning.contains(&format!("byte {at}")));
+        // the same in a GB18030 file
+        let (gbk, _, _) = GBK.encode("关于优化营商环境的实施意见。牵头单位:市财政局。");
+        let mut gbk = gbk.into_owned();
+        gbk.insert(6, 0xFF);
+        let d = decode(&gbk).unwrap();
+        assert_eq!((d.encoding, d.replaced), ("gb18030", 1));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_text() {
+        let text = "关于优化营商环境的实施意见\n一、总体要求";
+        for (encoding, swap) in [(UTF_16LE, false), (UTF_16BE, true)] {
+            let bytes: Vec<u8> = text
+                .encode_utf16()
+                .flat_map(|u| {
+                    if swap {
+                        u.to_be_bytes()
+                    } else {
+                        u.to_le_bytes()
+                    }
+                })
+                .collect();
+            let d = decode(&bytes).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (text, encoding.name()));
+        }
     }
 
     #[test]

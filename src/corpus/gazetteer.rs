@@ -1,6 +1,6 @@
 //! The gazetteer of China's administrative divisions (province → prefecture → county, with
 //! development zones under their city), loaded once from `data/admin-divisions/` (compiled
-//! in with `include_str!`), with the short forms of jionlp's alias table (鲅鱼圈, 威海).
+//! in through [`crate::data`]), with the short forms of jionlp's alias table (鲅鱼圈, 威海).
 //! Used by [`super::region`] to turn place names in a text into a region path, and by the
 //! search's region aliases ([`Gazetteer::names_of`]) so that a text and a query know a place
 //! by the same names.
@@ -147,10 +147,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let provinces = include_str!("../../data/admin-divisions/provinces.csv");
-        let cities = include_str!("../../data/admin-divisions/cities.csv");
-        let areas = include_str!("../../data/admin-divisions/areas.csv");
-        let aliases = include_str!("../../data/admin-divisions/jionlp-pca-alias.tsv");
+        let provinces = crate::data::PROVINCES.text;
+        let cities = crate::data::CITIES.text;
+        let areas = crate::data::AREAS.text;
+        let aliases = crate::data::PCA_ALIASES.text;
 
         let mut places: Vec<Place> = Vec::new();
         let mut by_code: HashMap<String, usize> = HashMap::new();
@@ -251,12 +251,7 @@ impl Gazetteer {
                 entry.places.push(idx);
             }
         }
-        let local = include_str!("../../data/region-aliases.tsv");
-        for line in local
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let cols: Vec<&str> = line.split('\t').collect();
+        for cols in crate::data::REGION_ALIASES.rows() {
             let (Some(alias), Some(&idx)) =
                 (cols.first(), cols.get(1).and_then(|c| by_code.get(*c)))
             else {
@@ -286,11 +281,10 @@ impl Gazetteer {
             .enumerate()
             .map(|(idx, place)| (place.path.clone(), idx))
             .collect();
-        let zone_shorthands = include_str!("../../data/zone-shorthands.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|line| {
-                let (suffix, shorthands) = line.split_once('\t')?;
+        let zone_shorthands = crate::data::ZONE_SHORTHANDS
+            .rows()
+            .filter_map(|row| {
+                let (suffix, shorthands) = (row.first()?, row.get(1)?);
                 let shorthands: Vec<String> = shorthands
                     .split('|')
                     .map(str::trim)

@@ -189,8 +189,7 @@ struct Labels {
 }
 
 static LABELS: LazyLock<Labels> = LazyLock::new(|| {
-    let table: InfoLabels =
-        toml::from_str(include_str!("../../data/info-labels.toml")).expect("valid info-labels");
+    let table: InfoLabels = crate::data::INFO_LABELS.toml();
     let mut fields: Vec<(String, Field)> = Vec::new();
     let mut add = |words: Vec<String>, field: &dyn Fn(usize) -> Field| {
         for (k, w) in words.into_iter().enumerate() {
@@ -292,7 +291,7 @@ pub struct Inferred {
     pub date: Option<String>,
     /// 发文机关: the signature above the date, else the enacting body.
     pub issuer: Option<String>,
-    /// Every signature line found (head and end) and the enacting body, for region evidence.
+    /// The lines of the first signature block and the enacting body, for region evidence.
     pub signatures: Vec<String>,
     /// 文章来源 / 来源 of a web page.
     pub publisher: Option<String>,
@@ -336,6 +335,11 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 static CARRIED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"关于(?:印发|转发)《([^》]+)》").expect("valid regex"));
 
+/// True for a footer that signs and dates on one line (「交通运输部办公厅 2019年5月14日印发」).
+pub fn is_dated_footer(line: &str) -> bool {
+    FOOTER.is_match(line)
+}
+
 /// Reads title, 文号, date, signature and enacting body from a normalised text.
 pub fn infer(text: &str) -> Inferred {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
@@ -363,12 +367,13 @@ pub fn infer(text: &str) -> Inferred {
             }
             date_line(lines[i]).map(|d| (i, Some(d), None))
         });
+    // the first signature block is the issuer's: one further down signs a text the document
+    // forwards or attaches (附件)
     if let Some((i, date)) = head_sig {
         out.date = date;
         out.signatures.extend(signature_above(head, i));
-    }
-    if let Some((i, date, footer_issuer)) = end_sig {
-        out.date = out.date.or(date);
+    } else if let Some((i, date, footer_issuer)) = end_sig {
+        out.date = date;
         out.signatures.extend(footer_issuer);
         out.signatures.extend(signature_above(&lines, i));
     }
@@ -386,7 +391,7 @@ pub fn infer(text: &str) -> Inferred {
 }
 
 /// The date of a line that is only a date, `YYYY-MM-DD` (or `YYYY-MM`).
-fn date_line(line: &str) -> Option<String> {
+pub fn date_line(line: &str) -> Option<String> {
     let c = DATE_LINE.captures(line)?;
     let year: String = c["y"]
         .chars()
@@ -401,7 +406,7 @@ fn date_line(line: &str) -> Option<String> {
         .collect();
     let number = |s: &str| -> u32 {
         s.parse()
-            .unwrap_or_else(|_| crate::extract::outline::chinese_number(s))
+            .unwrap_or_else(|_| super::normalize::chinese_number(s))
     };
     let month = number(&c["m"]);
     let date = match c.name("d") {
@@ -491,7 +496,9 @@ fn title_like(line: &str) -> bool {
         && line.chars().any(is_han)
 }
 
-fn looks_like_issuer(line: &str) -> bool {
+/// True for a line that reads as an issuer's name (a signature line): short, no sentence,
+/// ending like an organ (…人民政府办公室, …局) or naming a central body.
+pub fn looks_like_issuer(line: &str) -> bool {
     let n = line.chars().count();
     (2..=60).contains(&n)
         && !line.contains(['。', ',', ':', ';'])

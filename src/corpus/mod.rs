@@ -9,6 +9,7 @@ pub mod decode;
 pub mod gazetteer;
 pub mod html;
 pub mod jsonl;
+pub mod lists;
 pub mod metadata;
 pub mod normalize;
 pub mod region;
@@ -25,7 +26,7 @@ use metadata::Stated;
 pub struct Skipped {
     /// The file.
     pub path: PathBuf,
-    /// Why it was skipped (binary, empty, undecodable, no text).
+    /// Why it was skipped (binary, empty, undecodable, no text, too large, not a file).
     pub reason: String,
 }
 
@@ -35,36 +36,127 @@ impl std::fmt::Display for Skipped {
     }
 }
 
-/// What reading a corpus directory gave: the documents, and the files that were skipped.
+/// Something to tell about a file that was read all the same (bytes replaced, an over-long
+/// measure split): one warning line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Warning {
+    /// The file.
+    pub path: PathBuf,
+    /// What happened.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// Bounds on what the corpus may hold, so one odd file cannot stall or swamp a build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest file read, in bytes; a larger one is skipped with a warning.
+    pub max_file_bytes: u64,
+    /// Longest measure, in characters; a longer one is split at sentence ends (or cut where a
+    /// sentence is longer still), with a warning.
+    pub max_measure_chars: usize,
+}
+
+impl Limits {
+    /// 64 MB a file: far above any policy text (the 60 State Council documents of `corpus/`
+    /// take 0.6 MB), below what would hold up a build.
+    pub const DEFAULT_MAX_FILE_MB: u64 = 64;
+    /// 5,000 characters a measure: the longest real ones (a regulation's article, an
+    /// article of a plan) stay whole, a text without outline is cut into readable parts.
+    pub const DEFAULT_MAX_MEASURE_CHARS: usize = 5_000;
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: Self::DEFAULT_MAX_FILE_MB * 1_000_000,
+            max_measure_chars: Self::DEFAULT_MAX_MEASURE_CHARS,
+        }
+    }
+}
+
+/// What reading a corpus directory gave: the documents, the files that were skipped and
+/// what to tell about the others.
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// Every document, in file-name order.
     pub documents: Vec<Document>,
-    /// Files that could not be read as policy text.
+    /// Files (or JSON Lines lines) that could not be read as policy text.
     pub skipped: Vec<Skipped>,
+    /// Files read with a repair.
+    pub warnings: Vec<Warning>,
 }
 
-/// Reads every policy file under `dir` (recursively; `*.toml` are metadata, not texts;
-/// hidden files are ignored). Fails only when `dir` itself cannot be read.
+/// Reads every policy file under `dir` with the default [`Limits`]; see [`load_dir_with`].
 pub fn load_dir(dir: &Path) -> Result<Loaded> {
-    let files = files(dir)?;
-    let mut loaded = Loaded::default();
-    for path in files {
-        let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
-        let file = load_file(&path, &rel);
-        loaded.documents.extend(file.documents);
-        loaded.skipped.extend(file.skipped);
+    load_dir_with(dir, &Limits::default())
+}
+
+/// Reads every file [`list`] finds under `dir`. Fails only when `dir` itself cannot be read.
+pub fn load_dir_with(dir: &Path, limits: &Limits) -> Result<Loaded> {
+    let listing = list(dir)?;
+    let mut loaded = Loaded {
+        skipped: listing.skipped,
+        ..Loaded::default()
+    };
+    for file in &listing.files {
+        let one = load_file(file, limits);
+        loaded.documents.extend(one.documents);
+        loaded.skipped.extend(one.skipped);
+        loaded.warnings.extend(one.warnings);
     }
     Ok(loaded)
 }
 
-/// Every policy file under `dir`, sorted: what [`load_dir`] reads (recursively; `*.toml`
-/// metadata and hidden files left out). Fails only when `dir` cannot be read.
-pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    walk(dir, &mut files).map_err(|e| Error::io(format!("reading {}", dir.display()), e))?;
-    files.sort();
-    Ok(files)
+/// One corpus file to read: where it is, its path relative to the corpus directory (the
+/// documents' `source`) and the stem of its documents' ids.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorpusFile {
+    /// The file.
+    pub path: PathBuf,
+    /// Its path relative to the corpus directory.
+    pub rel: PathBuf,
+    /// The stem of its ids, unique in the corpus ([`unique_stems`]).
+    pub stem: String,
+}
+
+/// What a look at a corpus directory found: the files to read, in path order, and what was
+/// passed over with a reason (FIFOs, sockets, devices, links to directories).
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The policy files.
+    pub files: Vec<CorpusFile>,
+    /// What is not read, and why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Every policy file under `dir`, sorted (recursively; `*.toml` are metadata, not texts;
+/// hidden files are left out; FIFOs, sockets, devices and links to directories are skipped
+/// with a warning, so none can hang a build). Files whose ids would clash (`x.txt`,
+/// `x.html`) get their extension in the id. Fails only when `dir` cannot be read.
+pub fn list(dir: &Path) -> Result<Listing> {
+    let mut paths = Vec::new();
+    let mut skipped = Vec::new();
+    walk(dir, &mut paths, &mut skipped)
+        .map_err(|e| Error::io(format!("reading {}", dir.display()), e))?;
+    paths.sort();
+    let rels: Vec<PathBuf> = paths
+        .iter()
+        .map(|path| path.strip_prefix(dir).unwrap_or(path).to_path_buf())
+        .collect();
+    let stems = unique_stems(&rels);
+    let files = paths
+        .into_iter()
+        .zip(rels)
+        .zip(stems)
+        .map(|((path, rel), stem)| CorpusFile { path, rel, stem })
+        .collect();
+    Ok(Listing { files, skipped })
 }
 
 /// The metadata file of a corpus file: `<stem>.toml` beside it.
@@ -72,7 +164,39 @@ pub fn metadata_path(path: &Path) -> PathBuf {
     path.with_extension("toml")
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The id stem of each file: [`doc_stem`], with the extension added where two files share a
+/// stem (`x.txt` → `x-txt`, `x.html` → `x-html`), and a hash of the path where even that
+/// clashes (`a/b.txt` and `a_b.txt`).
+fn unique_stems(rels: &[PathBuf]) -> Vec<String> {
+    let count = |stems: &[String], s: &String| stems.iter().filter(|t| *t == s).count();
+    let plain: Vec<String> = rels.iter().map(|r| doc_stem(r)).collect();
+    let with_ext: Vec<String> = rels
+        .iter()
+        .zip(&plain)
+        .map(|(rel, stem)| {
+            if count(&plain, stem) < 2 {
+                return stem.clone();
+            }
+            let ext = rel.extension().map(|e| e.to_string_lossy().into_owned());
+            match ext {
+                Some(ext) => format!("{stem}-{}", doc_stem(Path::new(&ext))),
+                None => stem.clone(),
+            }
+        })
+        .collect();
+    rels.iter()
+        .zip(&with_ext)
+        .map(|(rel, stem)| {
+            if count(&with_ext, stem) < 2 {
+                stem.clone()
+            } else {
+                format!("{stem}-{:08x}", fnv1a(&rel.to_string_lossy()) as u32)
+            }
+        })
+        .collect()
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
@@ -80,8 +204,33 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if name.to_string_lossy().starts_with('.') {
             continue;
         }
-        if entry.file_type()?.is_dir() {
-            walk(&path, out)?;
+        let mut file_type = entry.file_type()?;
+        if file_type.is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(target) if target.is_dir() => {
+                    skipped.push(Skipped {
+                        path,
+                        reason: "link to a directory, not followed".to_owned(),
+                    });
+                    continue;
+                }
+                Ok(target) => file_type = target.file_type(),
+                Err(e) => {
+                    skipped.push(Skipped {
+                        path,
+                        reason: format!("broken link: {e}"),
+                    });
+                    continue;
+                }
+            }
+        }
+        if file_type.is_dir() {
+            walk(&path, out, skipped)?;
+        } else if !file_type.is_file() {
+            skipped.push(Skipped {
+                path,
+                reason: format!("not a regular file ({})", kind_of(&file_type)),
+            });
         } else if path.extension().is_none_or(|e| e != "toml") {
             out.push(path);
         }
@@ -89,26 +238,72 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Reads one corpus file (`rel` is its path relative to the corpus directory, used for
-/// `source` and ids). Its metadata file `<stem>.toml`, if any, is read beside it.
-pub fn load_file(path: &Path, rel: &Path) -> Loaded {
+/// What a non-regular file is, for the warning.
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "FIFO";
+        }
+        if file_type.is_socket() {
+            return "socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "device";
+        }
+    }
+    let _ = file_type;
+    "special file"
+}
+
+/// Reads at most `limit` bytes of `path`; `Err` with a reason for the warning line.
+fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| format!("unreadable: {e}"))?;
+    let too_large = || {
+        format!(
+            "larger than the limit of {} MB (--max-file-mb), skipped",
+            limit / 1_000_000
+        )
+    };
+    if file.metadata().is_ok_and(|m| m.len() > limit) {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("unreadable: {e}"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Reads one corpus file (at most `limits.max_file_bytes` of it). Its metadata file
+/// `<stem>.toml`, if any, is read beside it; bytes that do not decode are replaced and
+/// reported in a warning.
+pub fn load_file(file: &CorpusFile, limits: &Limits) -> Loaded {
+    let (path, rel, stem) = (file.path.as_path(), file.rel.as_path(), file.stem.as_str());
     let mut out = Loaded::default();
     let skip = |reason: String| Skipped {
         path: path.to_path_buf(),
         reason,
     };
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_bounded(path, limits.max_file_bytes) {
         Ok(b) => b,
-        Err(e) => {
-            out.skipped.push(skip(format!("unreadable: {e}")));
+        Err(reason) => {
+            out.skipped.push(skip(reason));
             return out;
         }
     };
     let source = rel.to_string_lossy().replace('\\', "/");
-    let stem = doc_stem(rel);
     let sidecar_path = metadata_path(path);
-    let sidecar = match std::fs::read_to_string(&sidecar_path) {
-        Ok(text) => match Stated::parse(&text) {
+    let sidecar = match read_bounded(&sidecar_path, 1_000_000)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+    {
+        Some(text) => match Stated::parse(&text) {
             Ok(s) => s,
             Err(reason) => {
                 out.skipped.push(Skipped {
@@ -118,21 +313,29 @@ pub fn load_file(path: &Path, rel: &Path) -> Loaded {
                 Stated::default()
             }
         },
-        Err(_) => Stated::default(),
+        None => Stated::default(),
     };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let text = match decode::read_text(&bytes) {
-        Ok(t) => t,
+    let text = match decode::decode(&bytes) {
+        Ok(decoded) => {
+            if let Some(message) = decoded.warning() {
+                out.warnings.push(Warning {
+                    path: path.to_path_buf(),
+                    message,
+                });
+            }
+            decoded.text
+        }
         Err(reason) => {
             out.skipped.push(skip(reason));
             return out;
         }
     };
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
-        let (docs, bad_lines) = jsonl::documents(&text, &stem, &source);
+        let (docs, bad_lines) = jsonl::documents(&text, stem, &source);
         out.documents = docs;
         out.skipped.extend(bad_lines.into_iter().map(skip));
         return out;
@@ -142,7 +345,7 @@ pub fn load_file(path: &Path, rel: &Path) -> Loaded {
     } else {
         text
     };
-    match documents(&text, &stem, &source, &sidecar) {
+    match documents(&text, stem, &source, &sidecar) {
         Some(docs) => out.documents = docs,
         None => out
             .skipped
@@ -253,10 +456,7 @@ pub fn doc_stem(rel: &Path) -> String {
     if raw.is_ascii() {
         return ascii;
     }
-    // FNV-1a: stable across runs and platforms, unlike std's hasher
-    let hash = raw.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
+    let hash = fnv1a(&raw);
     let prefix: String = ascii.trim_matches('-').chars().take(40).collect();
     let prefix = if prefix.is_empty() {
         "doc".to_owned()
@@ -266,9 +466,28 @@ pub fn doc_stem(rel: &Path) -> String {
     format!("{prefix}-{:08x}", hash as u32)
 }
 
+/// FNV-1a: stable across runs and platforms, unlike std's hasher.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_of_one_stem_get_distinct_ids() {
+        let rels: Vec<PathBuf> = ["x.txt", "x.html", "y.txt", "a/b.txt", "a_b.txt"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        let stems = unique_stems(&rels);
+        assert_eq!(&stems[..3], ["x-txt", "x-html", "y"]);
+        assert_ne!(stems[3], stems[4]);
+        assert!(stems[3].starts_with("a_b-txt-") || stems[3].starts_with("a_b-"));
+    }
 
     #[test]
     fn stems_are_url_safe() {

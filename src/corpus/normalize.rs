@@ -12,10 +12,8 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Chrome line patterns, one regex a line (`#` comments), kept as data.
 static CHROME: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    include_str!("../../data/chrome.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    crate::data::CHROME
+        .entries()
         .map(|l| Regex::new(l).expect("valid chrome pattern in data/chrome.txt"))
         .collect()
 });
@@ -83,10 +81,12 @@ pub fn is_chrome(line: &str) -> bool {
     CHROME.iter().any(|re| re.is_match(line))
 }
 
-/// Trims, drops list bullets, turns tabs and runs of spaces into one space and closes up
+/// Trims, drops list bullets and replacement characters at the ends, turns tabs and runs of spaces into one space and closes up
 /// letter-spaced Chinese (`几 个 问 题` → `几个问题`).
 fn clean_line(line: &str) -> String {
-    let line = line.trim_matches(|c: char| c.is_whitespace() || "•·●▪◆■□".contains(c));
+    // a replacement character (a byte decoding could not read) carries no text: at the
+    // start of a line it would hide the outline marker after it
+    let line = line.trim_matches(|c: char| c.is_whitespace() || "•·●▪◆■□\u{FFFD}".contains(c));
     let mut out = String::with_capacity(line.len());
     let mut space = false;
     for c in line.chars() {
@@ -290,6 +290,35 @@ fn split_run_on_items(paragraphs: Vec<String>) -> Vec<String> {
     out
 }
 
+/// 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; arabic digits pass through.
+pub fn chinese_number(s: &str) -> u32 {
+    if let Ok(n) = s.parse() {
+        return n;
+    }
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32)
+    };
+    let mut total = 0;
+    let mut current = 0;
+    for c in s.chars() {
+        match c {
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            _ => current = digit(c).unwrap_or(0),
+        }
+    }
+    total + current
+}
+
 /// True for a CJK ideograph.
 pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
@@ -298,6 +327,16 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_numbers() {
+        assert_eq!(chinese_number("一"), 1);
+        assert_eq!(chinese_number("十"), 10);
+        assert_eq!(chinese_number("十八"), 18);
+        assert_eq!(chinese_number("二十三"), 23);
+        assert_eq!(chinese_number("一百零五"), 105);
+        assert_eq!(chinese_number("12"), 12);
+    }
 
     #[test]
     fn nfkc_and_chrome() {

@@ -26,6 +26,8 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::gazetteer::{Found, GAZETTEER};
+use super::lists::alternation;
+use crate::data;
 
 /// The region of central documents.
 pub const NATIONAL: &str = "全国";
@@ -102,41 +104,19 @@ struct Cues {
     addressees: [Vec<String>; 3],
 }
 
-/// Lines of a data list: `#` comments and blank lines dropped.
-fn list(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// One regex matching any of `words`, longest first.
-fn alternation(words: impl Iterator<Item = String>) -> Regex {
-    let mut words: Vec<String> = words.collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let pattern = words
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect::<Vec<_>>()
-        .join("|");
-    Regex::new(&pattern).expect("escaped words form a valid regex")
-}
-
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let place: PlaceWords =
-        toml::from_str(include_str!("../../data/place-words.toml")).expect("valid place-words");
-    let scope: ScopeWords =
-        toml::from_str(include_str!("../../data/scope-words.toml")).expect("valid scope-words");
+    let place: PlaceWords = data::PLACE_WORDS.toml();
+    let scope: ScopeWords = data::SCOPE_WORDS.toml();
     Cues {
-        central: alternation(
-            list(include_str!("../../data/central-bodies.txt")).map(str::to_owned),
-        ),
-        prefixes: list(include_str!("../../data/central-docnumber-prefixes.txt"))
+        central: alternation(&data::CENTRAL_BODIES.entries().collect::<Vec<_>>()),
+        prefixes: data::CENTRAL_DOCNUMBER_PREFIXES
+            .entries()
             .map(str::to_owned)
             .collect(),
-        masked: alternation(place.masked.into_iter()),
+        masked: alternation(&place.masked),
         suffix_words: place.suffix_words,
-        national: alternation(scope.national.into_iter()),
-        national_words: alternation(scope.national_words.into_iter()),
+        national: alternation(&scope.national),
+        national_words: alternation(&scope.national_words),
         jurisdiction_words: scope.jurisdiction_words,
         addressees: [
             scope.province_addressees,

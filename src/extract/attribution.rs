@@ -1,13 +1,18 @@
-//! Attribution of a measure: 牵头单位, 责任单位, 完成时限 and status, wherever they are
-//! written: inline at the end of the measure (`(牵头单位:…;责任单位:…;完成时限:…)`), on
-//! the lines after it (`牵头单位:…` / `责任部门:…`), or as a clause that closes a section
-//! (`市税务局牵头,有关部门、单位配合`, `…分别牵头,2020年10月底前完成`). Catch-all units
-//! (有关部门、单位, 市直有关部门) are left out, as listed in `data/outline.toml`.
+//! Attribution of a measure: 牵头单位, 责任单位, 完成时限 and status, in every common style:
+//! labelled, inline at the end of the measure (`(牵头单位:…;责任单位:…;完成时限:…)`) or on the
+//! lines after it (`牵头单位:…` / `参加单位:…`); as a clause in parentheses or closing a section
+//! (`市税务局牵头,有关部门、单位配合`, `(省发展改革委牵头,省财政厅按职责分工负责)`,
+//! `…分别牵头,2020年10月底前完成`); units in charge (`(海关总署、财政部负责)`: the first leads);
+//! a lead marked inside a list (`责任单位:省发展改革委(牵头)、省财政厅`). Labels and verbs are
+//! data (`data/outline.toml`); a label never ends up inside a unit name. Catch-all units
+//! (有关部门、单位, 市直有关部门) are left out.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Deserialize;
+
+use super::conventions::CONVENTIONS;
+use crate::corpus::lists::alternation_pattern;
 
 /// What an attribution says.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -45,45 +50,103 @@ impl Attribution {
     }
 }
 
-#[derive(Deserialize)]
-struct Conventions {
-    catch_all_units: Vec<String>,
-    bare_units: Vec<String>,
-    statuses: Vec<String>,
+/// What the units after a label or before a verb do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Lead,
+    Responsible,
+    /// 负责: in charge; the first leads unless a 牵头 names the lead.
+    InCharge,
+    When,
 }
 
-static CONVENTIONS: LazyLock<Conventions> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../data/outline.toml")).expect("valid data/outline.toml")
+/// Attribution labels: any of the data's labels, or (inside an attribution) any short word
+/// ending in 单位/部门, followed by a colon or in 【】.
+struct Labels {
+    /// Anywhere, generic labels included (inside parentheses that already hold a label).
+    any: Regex,
+    /// At the start of a line, the data's labels only (「各有关单位:」 is an addressee).
+    line: Regex,
+}
+
+static LABELS: LazyLock<Labels> = LazyLock::new(|| {
+    let c = &*CONVENTIONS;
+    let known: Vec<&String> = c
+        .lead_labels
+        .iter()
+        .chain(&c.responsible_labels)
+        .chain(&c.time_labels)
+        .collect();
+    let known = alternation_pattern(&known);
+    let wrap = |l: &str| format!(r"(?:【\s*(?P<b>{l})\s*】\s*:?|(?P<c>{l})\s*:)\s*");
+    // a label the data lacks starts after a separator: 「…管理局责任单位:」 is 责任单位
+    let generic = format!(
+        r"{}|(?:^|[;,\s])(?P<g>[\p{{Han}}]{{0,4}}(?:单位|部门))\s*:\s*",
+        wrap(&known)
+    );
+    Labels {
+        any: Regex::new(&generic).expect("valid label regex"),
+        line: Regex::new(&format!("^{}", wrap(&known))).expect("valid label regex"),
+    }
 });
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时间节点)\s*[::]")
-        .expect("valid regex")
-});
-static LABEL_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间)\s*[::]")
-        .expect("valid regex")
-});
-/// `X、Y(分别)牵头[,rest]` closing a section or an item.
-static CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<lead>[^。:;]{2,200}?)(?:分别)?牵头(?:[,;](?P<rest>.*?))?[。.]?$")
-        .expect("valid regex")
+/// A part of a clause: units, then how (按职责分工, 分别), then the verb.
+static VERB_PART: LazyLock<Regex> = LazyLock::new(|| {
+    let c = &*CONVENTIONS;
+    let verbs: Vec<&String> = c
+        .lead_verbs
+        .iter()
+        .chain(&c.responsible_verbs)
+        .chain(&c.in_charge_verbs)
+        .collect();
+    Regex::new(&format!(
+        r"^(?P<units>.+?)(?:按职责分工|按照职责分工|按职责|依职责|分别|共同|具体)?(?P<verb>{})(?:实施|落实|推进|完成)?$",
+        alternation_pattern(&verbs)
+    ))
+    .expect("valid verb regex")
 });
 static UNIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:局|厅|委|办|院|室|部|会|署|中心|公司|组|行|所|队|站|区|镇|街|街道|政府|海关|机构|集团|管委|分局|支行|法院|检察院|\))$")
+    Regex::new(r"(?:局|厅|委|办|院|室|部|会|署|中心|公司|组|行|所|队|站|区|镇|街|街道|政府|海关|机构|集团|管委|分局|支行|法院|检察院|单位|部门|\))$")
         .expect("valid regex")
 });
 static DATE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}年|\d{1,2}月|年底|年内").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"\d{4}年|\d{1,2}月|年底|年内|年末").expect("valid regex"));
+/// 「(牵头)」 after a unit in a list: that unit leads.
+const LEAD_MARK: &str = "(牵头)";
+
+fn role_of_label(label: &str) -> Role {
+    let c = &*CONVENTIONS;
+    let is = |list: &[String]| list.iter().any(|l| l == label);
+    if is(&c.time_labels) {
+        Role::When
+    } else if is(&c.lead_labels) || label.contains("牵头") || label.contains("主责") {
+        Role::Lead
+    } else if label.starts_with("负责") {
+        Role::InCharge
+    } else {
+        Role::Responsible
+    }
+}
+
+fn role_of_verb(verb: &str) -> Role {
+    let c = &*CONVENTIONS;
+    if c.lead_verbs.iter().any(|v| v == verb) {
+        Role::Lead
+    } else if c.in_charge_verbs.iter().any(|v| v == verb) {
+        Role::InCharge
+    } else {
+        Role::Responsible
+    }
+}
 
 /// True for a line that is only an attribution (labelled, or a 「…牵头,…配合」 clause).
 pub fn is_attribution_line(line: &str) -> bool {
-    LABEL_LINE.is_match(line) || clause(line).is_some()
+    LABELS.line.is_match(line) || clause(line).is_some()
 }
 
 /// Parses an attribution line; `None` when the line is not one.
 pub fn parse_line(line: &str) -> Option<Attribution> {
-    if LABEL_LINE.is_match(line) {
+    if LABELS.line.is_match(line) {
         return Some(labelled(line));
     }
     clause(line)
@@ -92,7 +155,7 @@ pub fn parse_line(line: &str) -> Option<Attribution> {
 /// Finds an inline attribution in parentheses at the end of `text`: the attribution and
 /// the byte offset where the parenthesis opens.
 pub fn inline(text: &str) -> Option<(Attribution, usize)> {
-    let trimmed = text.trim_end_matches(['。', ' ']);
+    let trimmed = text.trim_end_matches(['。', ' ', ';']);
     if !trimmed.ends_with(')') {
         return None;
     }
@@ -114,103 +177,124 @@ pub fn inline(text: &str) -> Option<(Attribution, usize)> {
     }
     let open = open?;
     let inside = &trimmed[open + 1..trimmed.len() - 1];
-    if LABEL.is_match(inside) {
+    if LABELS.any.is_match(inside) {
         return Some((labelled(inside), open));
     }
-    responsible_clause(inside).map(|a| (a, open))
-}
-
-/// The State Council's 「(海关总署、财政部负责)」 / 「(负责部门:商务部)」: the units in
-/// charge, the first of them leading (「排在第一位的部门为牵头部门」).
-fn responsible_clause(inside: &str) -> Option<Attribution> {
-    static IN_CHARGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:负责(?:部门|单位)\s*:\s*(?P<a>[^,;]+)|(?P<b>[^,;:]+?)(?:按职责分工|分别|共同)?负责)(?:[,;].*)?$")
-            .expect("valid regex")
-    });
-    let c = IN_CHARGE.captures(inside.trim())?;
-    let list = c.name("a").or(c.name("b"))?.as_str();
-    let list = list.replacen("会同", "、", 1);
-    let tokens = split_top(&list, &['、', ',']);
-    let all_units = !tokens.is_empty()
-        && tokens.iter().all(|t| {
-            let t = t.split('等').next().unwrap_or("");
-            t.chars().count() <= 30
-                && (UNIT_END.is_match(t) || t.contains("有关") || t.contains("相关"))
-        });
-    if !all_units {
-        return None;
-    }
-    let mut all = units(&list).into_iter();
-    Some(Attribution {
-        lead: all.next().into_iter().collect(),
-        responsible: all.collect(),
-        ..Attribution::default()
-    })
+    clause(inside).map(|a| (a, open))
 }
 
 /// `牵头单位:A、B;责任单位:C;已完成,持续推进` → lead, responsible, status.
 fn labelled(text: &str) -> Attribution {
     let mut out = Attribution::default();
-    let labels: Vec<regex::Match> = LABEL.find_iter(text).collect();
-    for (k, m) in labels.iter().enumerate() {
-        let end = labels.get(k + 1).map_or(text.len(), |n| n.start());
+    let mut in_charge = Vec::new();
+    let labels: Vec<regex::Captures> = LABELS.any.captures_iter(text).collect();
+    for (k, c) in labels.iter().enumerate() {
+        let m = c.get(0).expect("match");
+        let end = labels
+            .get(k + 1)
+            .map_or(text.len(), |n| n.get(0).expect("match").start());
         let content = text[m.end()..end]
             .trim()
             .trim_end_matches([';', ',', '。', ' ']);
         let mut parts = split_top(content, &[';']).into_iter();
         let first = parts.next().unwrap_or_default();
-        let label = m.as_str();
-        if label.starts_with("完成") || label.starts_with("时间") {
-            out.when.push_str(&first);
-        } else if label.starts_with("牵头") {
-            out.lead.extend(units(&first));
-        } else {
-            out.responsible.extend(units(&first));
+        let label = c
+            .name("b")
+            .or(c.name("c"))
+            .or(c.name("g"))
+            .expect("a label")
+            .as_str();
+        match role_of_label(label) {
+            Role::When => out.when.push_str(&first),
+            Role::Lead => out.lead.extend(units(&first)),
+            Role::InCharge => in_charge.extend(units(&first)),
+            Role::Responsible => {
+                let (marked, rest) = marked_lead(&first);
+                out.lead.extend(marked);
+                out.responsible.extend(rest);
+            }
         }
         for extra in parts {
             absorb_extra(&mut out, &extra);
         }
     }
+    settle_in_charge(&mut out, in_charge);
     out
 }
 
-/// A 「X、Y牵头,Z等有关部门、单位配合,2020年10月底前完成」 clause.
-fn clause(line: &str) -> Option<Attribution> {
-    let line = line.trim();
-    if line.chars().count() > 300 {
-        return None;
-    }
-    let c = CLAUSE.captures(line)?;
-    let lead_units = units(&c["lead"]);
-    let raw_tokens = split_top(&c["lead"], &['、', ',']);
-    let sentence_start = raw_tokens.first().is_some_and(|t| {
-        t.starts_with(['由', '在', '按', '经', '请', '要', '对', '将', '并', '可'])
-    });
-    if raw_tokens.is_empty()
-        || sentence_start
-        || !raw_tokens
-            .iter()
-            .all(|t| UNIT_END.is_match(t) && t.chars().count() <= 30)
-    {
-        return None;
-    }
-    let mut out = Attribution {
-        lead: lead_units,
-        ..Attribution::default()
-    };
-    if let Some(rest) = c.name("rest") {
-        for part in split_top(rest.as_str(), &[',', ';']) {
-            absorb_extra(&mut out, &part);
+/// The units of a list, the ones marked 「(牵头)」 apart: (marked, others).
+fn marked_lead(list: &str) -> (Vec<String>, Vec<String>) {
+    let mut marked = Vec::new();
+    let mut others = Vec::new();
+    for token in split_top(list, &['、', ',']) {
+        match token.strip_suffix(LEAD_MARK) {
+            Some(unit) => marked.extend(units(unit)),
+            None => others.extend(units(&token)),
         }
     }
+    (marked, others)
+}
+
+/// Units in charge: the first leads when nothing else does, the others are responsible.
+fn settle_in_charge(out: &mut Attribution, in_charge: Vec<String>) {
+    let mut in_charge = in_charge.into_iter();
+    if out.lead.is_empty() {
+        out.lead.extend(in_charge.next());
+    }
+    out.responsible.extend(in_charge);
+}
+
+/// An unlabelled clause, in parentheses or on its own line: parts separated by 「,」 or 「;」,
+/// each units and a verb (「X、Y牵头」, 「Z等有关部门配合」, 「W按职责分工负责」), a date or a
+/// status. The first part must name units; any part that is none of these makes it a
+/// sentence, not a clause (「由市发改局牵头,建立协调机制」).
+fn clause(text: &str) -> Option<Attribution> {
+    let text = text.trim().trim_end_matches(['。', '.']);
+    if text.is_empty() || text.chars().count() > 300 || text.contains(['。', ':']) {
+        return None;
+    }
+    let mut out = Attribution::default();
+    let mut in_charge = Vec::new();
+    for (k, part) in split_top(text, &[',', ';']).into_iter().enumerate() {
+        if let Some(c) = VERB_PART.captures(&part) {
+            let list = c["units"].replacen("会同", "、", 1);
+            let tokens = split_top(&list, &['、', ',']);
+            let sentence_start = tokens.first().is_some_and(|t| {
+                t.starts_with(['由', '在', '按', '经', '请', '要', '对', '将', '并', '可'])
+            });
+            let all_units = !tokens.is_empty()
+                && tokens.iter().all(|t| {
+                    let t = t.split('等').next().unwrap_or("");
+                    let t = t.strip_suffix(LEAD_MARK).unwrap_or(t);
+                    t.chars().count() <= 30
+                        && !t.contains(['由', '的', '在', '对'])
+                        && (UNIT_END.is_match(t) || is_catch_all(t) || t.is_empty())
+                });
+            if sentence_start || !all_units {
+                return None;
+            }
+            let (marked, found) = marked_lead(&list);
+            out.lead.extend(marked);
+            match role_of_verb(&c["verb"]) {
+                Role::Lead => out.lead.extend(found),
+                Role::InCharge => in_charge.extend(found),
+                _ => out.responsible.extend(found),
+            }
+            continue;
+        }
+        if k == 0 || !absorb_extra(&mut out, &part) {
+            return None;
+        }
+    }
+    settle_in_charge(&mut out, in_charge);
     Some(out)
 }
 
-/// An unlabelled part of an attribution: cooperating units, a date, or a status.
-fn absorb_extra(out: &mut Attribution, part: &str) {
+/// A part of an attribution with no units: a status or a date. False when it is neither.
+fn absorb_extra(out: &mut Attribution, part: &str) -> bool {
     let part = part.trim().trim_end_matches('。');
     if part.is_empty() {
-        return;
+        return true;
     }
     if let Some(status) = CONVENTIONS
         .statuses
@@ -222,40 +306,33 @@ fn absorb_extra(out: &mut Attribution, part: &str) {
                 .filter(|p| p.chars().count() <= 20)
                 .or(Some(status.clone()));
         }
-        return;
-    }
-    if let Some(before) = part.strip_suffix("配合") {
-        let before = match before.find('等') {
-            Some(i) if before[i..].contains("有关") || before[i..].contains("相关") => {
-                &before[..i]
-            }
-            _ => before,
-        };
-        out.responsible.extend(units(before));
-        return;
+        return true;
     }
     if DATE_WORD.is_match(part) {
         if !out.when.is_empty() {
             out.when.push(';');
         }
         out.when.push_str(part);
+        return true;
     }
+    false
 }
 
-/// The units of a list (`A、B(C)、各区市政府`), catch-alls left out, `等` dropped.
+fn is_catch_all(unit: &str) -> bool {
+    let c = &*CONVENTIONS;
+    c.catch_all_units.iter().any(|w| unit.contains(w.as_str()))
+        || c.bare_units.iter().any(|w| w == unit)
+}
+
+/// The units of a list (`A、B(C)、各区市政府`), catch-alls left out, `等` dropped, a stray
+/// `key:value` (适用范围:…) never a unit.
 pub fn units(list: &str) -> Vec<String> {
     split_top(list, &['、', ',', ';'])
         .into_iter()
         // 「X等有关部门」 / 「X等」: the unit is X (and text glued on after 等 is not a unit)
         .map(|u| u.split('等').next().unwrap_or("").trim().to_owned())
-        .filter(|u| !u.is_empty() && u.chars().count() <= 40)
-        .filter(|u| {
-            !CONVENTIONS
-                .catch_all_units
-                .iter()
-                .any(|w| u.contains(w.as_str()))
-        })
-        .filter(|u| !CONVENTIONS.bare_units.contains(u))
+        .filter(|u| !u.is_empty() && u.chars().count() <= 40 && !u.contains(':'))
+        .filter(|u| !is_catch_all(u))
         .collect()
 }
 
@@ -348,5 +425,53 @@ mod tests {
                 .responsible
                 == ["各医疗机构"]
         );
+    }
+
+    #[test]
+    fn a_lead_and_units_by_their_duties() {
+        let (a, _) =
+            inline("推进数据共享。(省发展改革委牵头,省大数据局、省财政厅按职责分工负责)").unwrap();
+        assert_eq!(a.lead, ["省发展改革委"]);
+        assert_eq!(a.responsible, ["省大数据局", "省财政厅"]);
+        let (a, _) = inline("加快建设。(省发展改革委牵头,省直有关部门按职责分工负责)").unwrap();
+        assert_eq!(a.lead, ["省发展改革委"]);
+        assert!(a.responsible.is_empty());
+    }
+
+    #[test]
+    fn several_units_before_lead_and_cooperating_units() {
+        let a = parse_line("国家卫生健康委、国务院办公厅、工业和信息化部牵头").unwrap();
+        assert_eq!(a.lead, ["国家卫生健康委", "国务院办公厅", "工业和信息化部"]);
+        let (a, _) = inline("优化流程。(市住房城乡建设局牵头,市自然资源局配合)").unwrap();
+        assert_eq!(a.lead, ["市住房城乡建设局"]);
+        assert_eq!(a.responsible, ["市自然资源局"]);
+        let (a, _) = inline("完善机制。(市人社局负责,2022年底前完成)").unwrap();
+        assert_eq!(a.lead, ["市人社局"]);
+        assert_eq!(a.when, "2022年底前完成");
+    }
+
+    #[test]
+    fn every_label_ends_its_units() {
+        let (a, _) =
+            inline("推进数字政府建设。(牵头单位:省政府办公厅 参加单位:省大数据局、省财政厅)")
+                .unwrap();
+        assert_eq!(a.lead, ["省政府办公厅"]);
+        assert_eq!(a.responsible, ["省大数据局", "省财政厅"]);
+        let a = parse_line("牵头考核单位:省市场监管局").unwrap();
+        assert_eq!(a.lead, ["省市场监管局"]);
+        let a = parse_line("【责任单位】市税务局、市财政局").unwrap();
+        assert_eq!(a.responsible, ["市税务局", "市财政局"]);
+        // a label the data does not list is still a label inside an attribution
+        let (a, _) = inline("甲。(牵头单位:市发展改革委;督办单位:市政府督查室)").unwrap();
+        assert_eq!(a.lead, ["市发展改革委"]);
+        assert_eq!(a.responsible, ["市政府督查室"]);
+        assert!(!is_attribution_line("各有关单位:"));
+    }
+
+    #[test]
+    fn a_lead_marked_in_a_list() {
+        let a = parse_line("责任单位:省发展改革委(牵头)、省财政厅、省商务厅").unwrap();
+        assert_eq!(a.lead, ["省发展改革委"]);
+        assert_eq!(a.responsible, ["省财政厅", "省商务厅"]);
     }
 }

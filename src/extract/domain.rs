@@ -9,8 +9,12 @@ use serde::Deserialize;
 
 use crate::measure::DOMAINS;
 
+/// The domain of a measure that names none: no heading, title or word of it points to one.
+pub const OTHER: &str = "其他";
+
 #[derive(Deserialize)]
 struct Table {
+    broad: Vec<String>,
     documents: BTreeMap<String, Vec<String>>,
     headings: BTreeMap<String, Vec<String>>,
     keywords: BTreeMap<String, Vec<String>>,
@@ -18,14 +22,14 @@ struct Table {
 
 /// The alias and keyword tables, longest alias first.
 struct Domains {
+    broad: Vec<&'static str>,
     documents: Vec<(String, &'static str)>,
     headings: Vec<(String, &'static str)>,
     keywords: Vec<(&'static str, Vec<String>)>,
 }
 
 static TABLE: LazyLock<Domains> = LazyLock::new(|| {
-    let table: Table =
-        toml::from_str(include_str!("../../data/domains.toml")).expect("valid data/domains.toml");
+    let table: Table = crate::data::DOMAINS.toml();
     let canonical = |d: &str| -> &'static str {
         DOMAINS
             .iter()
@@ -46,6 +50,7 @@ static TABLE: LazyLock<Domains> = LazyLock::new(|| {
         .map(|(d, words)| (canonical(d), words.clone()))
         .collect();
     Domains {
+        broad: table.broad.iter().map(|d| canonical(d)).collect(),
         documents: flatten(table.documents),
         headings: flatten(table.headings),
         keywords,
@@ -59,6 +64,13 @@ pub fn of_document(title: &str) -> Option<&'static str> {
         .iter()
         .find(|(alias, _)| title.contains(alias.as_str()))
         .map(|(_, d)| *d)
+}
+
+/// True when a measure whose own words name `own` belongs there rather than under a heading
+/// of domain `heading`: the heading is broad (政务环境 → 政务服务) and `own` is another,
+/// specific indicator (工程建设项目审批 → 办理建筑许可).
+pub fn overrides(own: &str, heading: &str) -> bool {
+    own != heading && TABLE.broad.contains(&heading) && !TABLE.broad.contains(&own)
 }
 
 /// The domain a heading names, if any (the longest alias it contains).

@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod benefits;
+pub mod conventions;
 pub mod deadline;
 pub mod domain;
 pub mod outline;
@@ -14,40 +15,66 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Deserialize;
 
+use crate::corpus::Limits;
 use crate::{Document, Measure};
 use attribution::Attribution;
+use conventions::CONVENTIONS;
 use outline::{Kind, Node, Outline};
 
-#[derive(Deserialize)]
-struct Conventions {
-    non_measures: Vec<String>,
-}
-
-static CONVENTIONS: LazyLock<Conventions> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../data/outline.toml")).expect("valid data/outline.toml")
-});
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("valid regex"));
-static YEAR_SPAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s*[-—~至]\s*\d{4}").expect("valid regex"));
 static CREDIT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(.*(?:供稿|撰稿|执笔|编辑)\)$").expect("valid regex"));
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|.*[〔\[]\d{4}[〕\]]\s*\d*\s*号|\(此件.*\)|(?:感谢|特此|此复|专此).{0,20}$|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
+    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\(?[^。,]{0,20}[〔\[]\d{4}[〕\]]\s*\d*\s*号\)?$|\(此件.*\)|(?:感谢|特此|此复|专此).{0,20}$|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
         .expect("valid regex")
 });
 
-/// The measures of one document, in reading order, with `seq` numbered from 0.
+/// The measures of one document, in reading order, with `seq` numbered from 0, measures
+/// capped at the default length ([`measures_within`]).
 pub fn measures(doc: &Document) -> Vec<Measure> {
+    measures_within(doc, Limits::default().max_measure_chars).0
+}
+
+/// The measures of one document; one longer than `max_chars` characters is split at sentence
+/// ends (cut where a single sentence is longer), its parts numbered `…_p2`, `…_p3`, and named
+/// in the returned warnings, so no measure is too large to show or serve.
+pub fn measures_within(doc: &Document, max_chars: usize) -> (Vec<Measure>, Vec<String>) {
     let year = plan_year(doc);
     let outline = outline::parse(&doc.text);
     let mut drafts = from_outline(doc, &outline, year);
     if drafts.is_empty() {
         drafts = from_paragraphs(doc, year);
     }
+    let mut warnings = Vec::new();
+    let max_chars = max_chars.max(1);
+    let mut capped = Vec::with_capacity(drafts.len());
+    for m in drafts {
+        let chars = m.text.chars().count();
+        if chars <= max_chars {
+            capped.push(m);
+            continue;
+        }
+        let parts = split_long(&m.text, max_chars);
+        warnings.push(format!(
+            "measure {}.{} has {chars} characters: split into {} parts of at most {max_chars} (--max-measure-chars)",
+            doc.id,
+            m.id,
+            parts.len()
+        ));
+        for (k, part) in parts.into_iter().enumerate() {
+            capped.push(Measure {
+                id: if k == 0 {
+                    m.id.clone()
+                } else {
+                    format!("{}_p{}", m.id, k + 1)
+                },
+                text: part,
+                ..m.clone()
+            });
+        }
+    }
     let mut seen = HashSet::new();
-    drafts
+    let measures = capped
         .into_iter()
         .enumerate()
         .map(|(seq, mut m)| {
@@ -62,23 +89,51 @@ pub fn measures(doc: &Document) -> Vec<Measure> {
             benefits::fill(&mut m);
             m
         })
-        .collect()
+        .collect();
+    (measures, warnings)
 }
 
-/// The year a month without a year belongs to: the one year the title names (行动计划
-/// 2022年), else the document's year.
-pub fn plan_year(doc: &Document) -> Option<u32> {
-    let years: HashSet<u32> = YEAR
-        .captures_iter(&doc.title)
-        .filter_map(|c| c[1].parse().ok())
-        .collect();
-    if years.len() == 1 && !YEAR_SPAN.is_match(&doc.title) {
-        return years.into_iter().next();
+/// Splits `text` into parts of at most `max_chars` characters, at sentence ends (。!?; or a
+/// line break) where it can, cutting a longer sentence.
+fn split_long(text: &str, max_chars: usize) -> Vec<String> {
+    let mut pieces: Vec<(&str, usize)> = Vec::new();
+    let (mut start, mut chars) = (0, 0);
+    for (i, c) in text.char_indices() {
+        chars += 1;
+        if chars == max_chars || "。!?;\n".contains(c) {
+            let end = i + c.len_utf8();
+            pieces.push((&text[start..end], chars));
+            (start, chars) = (end, 0);
+        }
     }
-    doc.date
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok())
+    pieces.push((&text[start..], chars));
+    let mut parts = Vec::new();
+    let (mut current, mut current_chars) = (String::new(), 0);
+    for (piece, chars) in pieces {
+        if current_chars + chars > max_chars && current_chars > 0 {
+            parts.push(std::mem::take(&mut current).trim().to_owned());
+            current_chars = 0;
+        }
+        current.push_str(piece);
+        current_chars += chars;
+    }
+    parts.push(current.trim().to_owned());
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+/// The year a month without a year belongs to (「年底前」, 「9月底前」): the one year the title
+/// names (山东省营商环境创新2022年行动计划), else the document's year (its date's, else its
+/// 文号's: [`Document::year`]).
+pub fn plan_year(doc: &Document) -> Option<u32> {
+    crate::corpus::metadata::title_year(&doc.title)
+        .or(doc.year)
+        .or_else(|| {
+            doc.date
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse().ok())
+        })
 }
 
 /// A node's heading as a phrase: its head up to the first 。 (for 【…】, the bracket text).
@@ -170,11 +225,28 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
         }
     }
 
-    let doc_words = domain::of_words(&doc.title, &doc.text);
     let atomic: Vec<bool> = (0..nodes.len())
         .map(|i| is_atomic(outline, &owns, i))
         .collect();
     let doc_domain = domain::of_document(&doc.title);
+    let under_non_measure = |idx: usize| {
+        ancestors(outline, idx)
+            .iter()
+            .any(|&i| is_non_measure(&heading_of(&nodes[i])))
+    };
+    // the marker the document numbers its measures with (003: 1. … 165.)
+    let measure_kind = {
+        let mut counts: Vec<(Kind, usize)> = Vec::new();
+        for (idx, node) in nodes.iter().enumerate().skip(1) {
+            if node.children.is_empty() && !under_non_measure(idx) {
+                match counts.iter_mut().find(|(k, _)| *k == node.kind) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((node.kind, 1)),
+                }
+            }
+        }
+        counts.into_iter().max_by_key(|(_, n)| *n).map(|(k, _)| k)
+    };
     let mut out = Vec::new();
     for (idx, node) in nodes.iter().enumerate() {
         // a yearbook's 【…】 heading with items: its own paragraph is a summary worth finding
@@ -187,10 +259,16 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
         if path[..path.len() - 1].iter().any(|&i| atomic[i]) {
             continue;
         }
-        if path.iter().any(|&i| is_non_measure(&heading_of(&nodes[i]))) {
+        let o = &owns[idx];
+        // under 保障措施 and the like, an item numbered like the document's measures that
+        // names its own units is a measure too
+        let names_units = [&o.attribution, &o.trailing_attribution]
+            .iter()
+            .any(|a| !a.lead.is_empty() || !a.responsible.is_empty());
+        let numbered_like_measures = Some(node.kind) == measure_kind;
+        if !(names_units && numbered_like_measures) && under_non_measure(idx) {
             continue;
         }
-        let o = &owns[idx];
         let mut lines = o.lines.clone();
         let mut attribution = Attribution::default();
         attribution.merge(o.attribution.clone());
@@ -224,23 +302,28 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
             .map(|&i| label(&nodes[i]))
             .collect::<Vec<_>>()
             .join(" > ");
+        let heading_domain = {
+            let mut headings: Vec<usize> = path[..path.len() - 1].iter().rev().copied().collect();
+            if node.kind == Kind::Bracket {
+                headings.insert(0, idx);
+            }
+            headings
+                .into_iter()
+                .find_map(|i| domain::of_heading(&heading_of(&nodes[i])))
+                .or_else(|| domain::of_heading(&doc.title))
+        };
+        // the measure's own heading words: 「深化工程建设项目审批改革」 under 「优化政务环境」
+        let own_domain = domain::of_heading(title.as_deref().unwrap_or_else(|| lead_phrase(&text)));
         let domain = doc_domain
-            .or_else(|| {
-                let mut headings: Vec<usize> =
-                    path[..path.len() - 1].iter().rev().copied().collect();
-                if node.kind == Kind::Bracket {
-                    headings.insert(0, idx);
-                }
-                headings
-                    .into_iter()
-                    .find_map(|i| domain::of_heading(&heading_of(&nodes[i])))
+            .or_else(|| match (heading_domain, own_domain) {
+                (Some(broad), Some(own)) if domain::overrides(own, broad) => Some(own),
+                (Some(heading), _) => Some(heading),
+                (None, own) => own.or_else(|| {
+                    let title = title.as_deref().unwrap_or("");
+                    domain::of_words_at_least(title, &text, min_hits(&text))
+                }),
             })
-            .or_else(|| domain::of_heading(&doc.title))
-            .or_else(|| {
-                domain::of_words_at_least(title.as_deref().unwrap_or(""), &text, min_hits(&text))
-            })
-            .or(doc_words)
-            .unwrap_or_default();
+            .unwrap_or(domain::OTHER);
         let mut deadlines = deadline::milestones(&text, year);
         for when in [&attribution.when] {
             for d in deadline::completion(when, year) {
@@ -259,6 +342,7 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
         }
         out.push(Measure {
             id,
+            number: number_of(outline, &path),
             section,
             title,
             text,
@@ -386,6 +470,19 @@ fn label(node: &Node) -> String {
     }
 }
 
+/// A measure's outline position as written, to cite it by: the markers along its path
+/// (「四、(一)」, 「(十五)7.」, 「三、3.」). Articles are numbered through the whole text, so an
+/// article is cited alone (「第十二条」), without its chapter.
+fn number_of(outline: &Outline, path: &[usize]) -> String {
+    let nodes = &outline.nodes;
+    let article = path.iter().any(|&i| nodes[i].kind == Kind::Article);
+    path.iter()
+        .map(|&i| &nodes[i])
+        .filter(|n| !(article && matches!(n.kind, Kind::Chapter | Kind::Section)))
+        .map(|n| n.marker.as_str())
+        .collect()
+}
+
 /// The path from the root's first child down to `idx` (root excluded).
 fn ancestors(outline: &Outline, idx: usize) -> Vec<usize> {
     let mut path = vec![idx];
@@ -404,7 +501,6 @@ fn ancestors(outline: &Outline, idx: usize) -> Vec<usize> {
 /// One measure a paragraph, for texts without a numbered outline.
 fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
     let doc_domain = domain::of_document(&doc.title);
-    let doc_words = domain::of_words(&doc.title, &doc.text);
     let mut out: Vec<Measure> = Vec::new();
     for (n, line) in doc.text.lines().enumerate() {
         let line = line.trim();
@@ -420,6 +516,7 @@ fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
         }
         let chars = line.chars().count();
         let header = chars < 15
+            || outline::is_trailer(line)
             || line.ends_with(':')
             || line == doc.title
             || HEADER_LINE.is_match(line)
@@ -432,8 +529,7 @@ fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
         let domain = doc_domain
             .or_else(|| domain::of_heading(&doc.title))
             .or_else(|| domain::of_words_at_least("", line, min_hits(line)))
-            .or(doc_words)
-            .unwrap_or_default();
+            .unwrap_or(domain::OTHER);
         out.push(Measure {
             id: format!("p{}", n + 1),
             text: line.to_owned(),
@@ -446,6 +542,20 @@ fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
         });
     }
     out
+}
+
+/// The first clause of a text (up to 「。」, 「,」 or 「;」), at most 40 characters: where an
+/// untitled measure says what it is about.
+fn lead_phrase(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|(_, c)| "。,;:\n".contains(*c))
+        .map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    match head.char_indices().nth(40) {
+        Some((i, _)) => &head[..i],
+        None => head,
+    }
 }
 
 /// How many keyword hits a measure's own words need to name its domain: one for a short
@@ -511,6 +621,7 @@ mod tests {
         let ms = measures(&d);
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].id, "d.3-1-1");
+        assert_eq!(ms[0].number, "三、(一)1.");
         assert_eq!(ms[0].title.as_deref(), Some("优化企业开办流程"));
         assert_eq!(ms[0].domain, "开办企业");
         assert_eq!(ms[0].section, "三、主要措施 > (一)企业开办");
@@ -557,6 +668,58 @@ mod tests {
     }
 
     #[test]
+    fn articles_are_cited_alone_and_general_provisions_are_no_measures() {
+        let d = doc(
+            "某市条例",
+            None,
+            "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二章 监督管理\n第二条 市人民政府应当建立监督机制,定期检查。\n第三条 区人民政府负责本辖区的日常管理工作。\n第三章 附则\n第四条 本条例自2022年1月1日起施行。",
+        );
+        let ms = measures(&d);
+        let numbers: Vec<&str> = ms.iter().map(|m| m.number.as_str()).collect();
+        assert_eq!(numbers, ["第二条", "第三条"]);
+        assert_eq!(ms[0].section, "第二章监督管理");
+    }
+
+    #[test]
+    fn goals_are_no_measures_but_numbered_safeguards_with_units_are() {
+        let d = doc(
+            "行动方案",
+            Some("2021-03-01"),
+            "一、发展目标\n到2025年,全面建成数字政府。\n二、重点任务\n1.推进一网通办。全面推行网上办理。(牵头单位:市大数据局)\n2.推进电子证照。扩大电子证照应用。(牵头单位:市大数据局)\n三、保障措施\n3.强化资金保障。统筹安排资金。(牵头单位:市财政局)\n4.加强宣传引导。营造良好氛围。",
+        );
+        let ms = measures(&d);
+        let numbers: Vec<&str> = ms.iter().map(|m| m.number.as_str()).collect();
+        assert_eq!(numbers, ["二、1.", "二、2.", "三、3."]);
+        assert_eq!(ms[2].lead_units, ["市财政局"]);
+    }
+
+    #[test]
+    fn own_words_override_a_broad_heading_and_no_evidence_is_other() {
+        let d = doc(
+            "实施方案",
+            Some("2022-01-01"),
+            "一、优化政务环境\n1.深化工程建设项目审批制度改革。全流程审批时间压缩至60个工作日。\n2.推行政务服务一网通办。实现网上可办。\n二、其他事项\n3.做好宣传解读。及时发布典型案例,回应社会关切。",
+        );
+        let ms = measures(&d);
+        assert_eq!(ms[0].domain, "办理建筑许可");
+        assert_eq!(ms[1].domain, "政务服务");
+        assert_eq!(ms[2].domain, domain::OTHER);
+    }
+
+    #[test]
+    fn relative_deadlines_take_the_year_of_the_title_or_the_number() {
+        let mut d = doc(
+            "山东省营商环境创新2022年行动计划",
+            None,
+            "一、开办企业\n1.压缩开办时间。年底前实现1个工作日办结。",
+        );
+        assert_eq!(measures(&d)[0].deadlines, ["2022-12"]);
+        d.title = "实施方案".into();
+        d.year = Some(2021);
+        assert_eq!(measures(&d)[0].deadlines, ["2021-12"]);
+    }
+
+    #[test]
     fn yearbook_items_and_paragraphs() {
         let d = doc(
             "年鉴",
@@ -581,6 +744,24 @@ mod tests {
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].id, "d.p3");
         assert_eq!(ms[0].deadlines, ["2019-06"]);
+    }
+
+    #[test]
+    fn an_overlong_measure_is_split_at_sentence_ends() {
+        let sentence = "推进政务服务标准化规范化便利化。";
+        let d = doc("通知", None, &sentence.repeat(500));
+        let (ms, warnings) = measures_within(&d, 100);
+        assert!(ms.len() > 1);
+        assert!(ms.iter().all(|m| m.text.chars().count() <= 100));
+        assert!(ms.iter().all(|m| m.text.ends_with('。')));
+        assert_eq!(ms[1].id, "d.p1_p2");
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("8000 characters"), "{}", warnings[0]);
+        // one sentence longer than the cap is cut
+        let d = doc("通知", None, &"长".repeat(250));
+        let (ms, _) = measures_within(&d, 100);
+        let lengths: Vec<usize> = ms.iter().map(|m| m.text.chars().count()).collect();
+        assert_eq!(lengths, [100, 100, 50]);
     }
 
     #[test]

@@ -8,6 +8,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+pub use crate::corpus::normalize::chinese_number;
+
+use super::conventions::CONVENTIONS;
+use crate::corpus::lists::alternation_pattern;
+use crate::corpus::metadata::{date_line, is_dated_footer, looks_like_issuer};
+
 /// The kind of marker a node starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -23,8 +29,10 @@ pub enum Kind {
     ArabicParen,
     /// 【…】
     Bracket,
-    /// 第X章 / 第X节
+    /// 第X章
     Chapter,
+    /// 第X节, under a chapter
+    Section,
     /// 第X条
     Article,
     /// 附件
@@ -69,18 +77,28 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<ar>\d{1,3})\s?[.、]\s?",
         r"|\((?P<arp>\d{1,2})\)",
         r"|【(?P<br>[^】]{1,40})】",
-        r"|第(?P<ch>[一二三四五六七八九十百零\d]{1,4})[章节](?:\s|$)",
+        r"|第(?P<ch>[一二三四五六七八九十百零\d]{1,4})[章节](?:\s|$|(?P<chhead>[^\s。,;:]{1,24}$))",
         r"|第(?P<art>[一二三四五六七八九十百零\d]{1,5})条(?:\s|$)?",
         r"|(?P<att>附件)\s?(?P<attn>\d*)\s?[::]?)",
     ))
     .expect("valid regex")
 });
 /// A line that closes a section but is not part of any measure (000's 责任领导 trailer, a
-/// yearbook's 「(…供稿)」 credit).
+/// yearbook's 「(…供稿)」 credit, a note 「(此件公开发布)」), or a footer line of
+/// `data/outline.toml` (抄送:…, 联系人:…).
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:责任领导|指标牵头单位)\s*[::]|\(.*(?:供稿|撰稿|执笔)\)$)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:(?:责任领导|指标牵头单位)\s*:|\(.*(?:供稿|撰稿|执笔)\)$|\((?:此件|本件).{{0,16}}\)$|(?:{})\s*:)",
+        alternation_pattern(&CONVENTIONS.footer_labels)
+    ))
+    .expect("valid regex")
 });
+
+/// True for a line that closes a section or the document and says nothing (a trailer, a
+/// footer, a contact line, a dated 印发 line).
+pub fn is_trailer(line: &str) -> bool {
+    TRAILER.is_match(line) || is_dated_footer(line)
+}
 
 /// Reads `text` (one paragraph a line) into an outline.
 pub fn parse(text: &str) -> Outline {
@@ -95,13 +113,37 @@ pub fn parse(text: &str) -> Outline {
     }];
     let mut stack: Vec<usize> = vec![0];
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if TRAILER.is_match(line) {
+        if is_trailer(line) {
+            continue;
+        }
+        // a signature block (issuer lines, then a date line) signs, it says nothing: the
+        // issuer lines go from the text above it, the date line is dropped
+        if date_line(line).is_some() {
+            let top = *stack.last().expect("root stays on the stack");
+            let body = &mut nodes[top].body;
+            let signed = body
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|l| looks_like_issuer(l))
+                .count();
+            body.truncate(body.len() - signed);
             continue;
         }
         if let Some((kind, number, marker, head, first_body)) = marker(line) {
+            // chapters, sections and articles have a fixed order (章 > 节 > 条): a chapter
+            // closes the article before it even when the text opens with articles
+            let closes = |other: Kind| {
+                other == kind
+                    || match kind {
+                        Kind::Chapter => matches!(other, Kind::Section | Kind::Article),
+                        Kind::Section => other == Kind::Article,
+                        _ => false,
+                    }
+            };
             let level = stack[1..]
                 .iter()
-                .position(|&i| nodes[i].kind == kind)
+                .position(|&i| closes(nodes[i].kind))
                 .map(|p| p + 1);
             if let Some(level) = level {
                 stack.truncate(level);
@@ -171,9 +213,12 @@ type Start = (Kind, u32, String, String, Option<String>);
 /// The marker at the start of `line`, if any.
 fn marker(line: &str) -> Option<Start> {
     let c = MARKER.captures(line)?;
+    // a heading run into its chapter number (「第一章总则」: the space went with the letter
+    // spacing of 「总 则」) ends the marker where the heading starts
     let whole = c.get(0).expect("match");
-    let rest = line[whole.end()..].trim().to_owned();
-    let written = whole.as_str().trim().to_owned();
+    let end = c.name("chhead").map_or(whole.end(), |h| h.start());
+    let rest = line[end..].trim().to_owned();
+    let written = line[whole.start()..end].trim().to_owned();
     let (kind, number) = if let Some(m) = c.name("dec") {
         let parts: Vec<&str> = m.as_str().split('.').collect();
         let heading_like = rest.chars().count() <= 25 && !rest.contains(['。', ',', ';', ':']);
@@ -208,7 +253,12 @@ fn marker(line: &str) -> Option<Start> {
             first_body,
         ));
     } else if let Some(m) = c.name("ch") {
-        (Kind::Chapter, chinese_number(m.as_str()))
+        let kind = if written.ends_with('节') {
+            Kind::Section
+        } else {
+            Kind::Chapter
+        };
+        (kind, chinese_number(m.as_str()))
     } else if let Some(m) = c.name("art") {
         (Kind::Article, chinese_number(m.as_str()))
     } else {
@@ -224,47 +274,9 @@ fn marker(line: &str) -> Option<Start> {
     Some((kind, number, written, rest, None))
 }
 
-/// 一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105; arabic digits pass through.
-pub fn chinese_number(s: &str) -> u32 {
-    if let Ok(n) = s.parse() {
-        return n;
-    }
-    let digit = |c: char| {
-        "零一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32)
-    };
-    let mut total = 0;
-    let mut current = 0;
-    for c in s.chars() {
-        match c {
-            '十' => {
-                total += current.max(1) * 10;
-                current = 0;
-            }
-            '百' => {
-                total += current.max(1) * 100;
-                current = 0;
-            }
-            _ => current = digit(c).unwrap_or(0),
-        }
-    }
-    total + current
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers() {
-        assert_eq!(chinese_number("一"), 1);
-        assert_eq!(chinese_number("十"), 10);
-        assert_eq!(chinese_number("十八"), 18);
-        assert_eq!(chinese_number("二十三"), 23);
-        assert_eq!(chinese_number("一百零五"), 105);
-    }
 
     #[test]
     fn kinds_nest_in_order_of_appearance() {
@@ -277,6 +289,39 @@ mod tests {
         assert_eq!(n[3].body, ["(牵头单位:市局)"]);
         assert_eq!(n[6].marker, "1.");
         assert_eq!(n[7].parent, Some(0));
+    }
+
+    #[test]
+    fn signatures_and_footers_are_no_text() {
+        let o = parse("一、加强领导\n(一)健全机制。建立联席会议制度。\n某某市人民政府办公室\n2021年5月6日\n(此件公开发布)\n抄送:市委各部门,市人大常委会办公室。\n某某市人民政府办公室 2021年5月6日印发");
+        let last = o.nodes.last().unwrap();
+        assert_eq!(last.head, "健全机制。建立联席会议制度。");
+        assert!(last.body.is_empty(), "{:?}", last.body);
+    }
+
+    #[test]
+    fn chapters_with_letter_spaced_headings() {
+        // 「第一章　总　则」: normalisation closes 「总 则」 up with the chapter number
+        let o = parse("第一条 为了保护环境,制定本条例。\n第二章 监督管理\n第一节 一般规定\n第二条 县级以上人民政府负责监督。\n第二节 特别规定\n第三条 乡镇人民政府协助。\n第三章法律责任\n第四条 违反本条例的,依法处罚。");
+        let chapters: Vec<(&str, &str)> = o
+            .nodes
+            .iter()
+            .filter(|n| n.kind == Kind::Chapter)
+            .map(|n| (n.marker.as_str(), n.head.as_str()))
+            .collect();
+        assert_eq!(chapters, [("第二章", "监督管理"), ("第三章", "法律责任")]);
+        assert!(o
+            .nodes
+            .iter()
+            .all(|n| !n.body.iter().any(|l| l.starts_with("第"))));
+        // a chapter after articles is no child of an article; sections sit under it
+        let parent_kind = |head: &str| {
+            let n = o.nodes.iter().find(|n| n.head == head).unwrap();
+            o.nodes[n.parent.unwrap()].kind
+        };
+        assert_eq!(parent_kind("监督管理"), Kind::Root);
+        assert_eq!(parent_kind("特别规定"), Kind::Chapter);
+        assert_eq!(parent_kind("乡镇人民政府协助。"), Kind::Section);
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub struct FileEntry {
     pub skipped: Vec<String>,
     /// Its documents that yielded no measure (`title (source)`).
     pub empty_documents: Vec<String>,
+    /// What was repaired when it was read (bytes replaced, an over-long measure split).
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }
 
 impl Manifest {

@@ -18,7 +18,7 @@ pub mod write;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::corpus::Skipped;
+use crate::corpus::{CorpusFile, Limits, Skipped, Warning};
 use crate::error::UserError;
 use crate::{Document, Measure, Result};
 
@@ -38,6 +38,8 @@ pub struct BuildReport {
     pub skipped: Vec<Skipped>,
     /// Documents that yielded no measure (named, not fatal).
     pub empty_documents: Vec<String>,
+    /// Files read with a repair (bytes replaced, an over-long measure split).
+    pub warnings: Vec<Warning>,
     /// Where the index is.
     pub index_dir: PathBuf,
     /// The live generation after the build.
@@ -59,44 +61,63 @@ pub enum Rebuild {
     Full,
 }
 
-/// One corpus file: where it is, its manifest key and its content hash.
-struct CorpusFile {
-    path: PathBuf,
+/// One corpus file: the file, its manifest key and its hash.
+struct HashedFile {
+    file: CorpusFile,
     key: String,
     hash: String,
 }
 
-/// Lists the corpus files and hashes their content (and their metadata files').
-fn corpus_files(corpus_dir: &Path) -> Result<Vec<CorpusFile>> {
-    let mut out = Vec::new();
-    for path in crate::corpus::files(corpus_dir)? {
-        let rel = path.strip_prefix(corpus_dir).unwrap_or(&path);
-        let key = rel.to_string_lossy().replace('\\', "/");
+/// Lists the corpus files and hashes what their reading depends on: their content, their
+/// metadata file's, their id stem (a new `x.html` beside `x.txt` changes the stem of both)
+/// and the limits. A file over the size limit is not read to be hashed: its size stands for it.
+fn corpus_files(corpus_dir: &Path, limits: &Limits) -> Result<(Vec<HashedFile>, Vec<Skipped>)> {
+    let listing = crate::corpus::list(corpus_dir)?;
+    let mut out = Vec::with_capacity(listing.files.len());
+    for file in listing.files {
+        let key = file.rel.to_string_lossy().replace('\\', "/");
+        let size = std::fs::metadata(&file.path).map_or(0, |m| m.len());
         // An unreadable file still gets an entry (its reading fails again, with the reason).
-        let text = std::fs::read(&path).unwrap_or_default();
-        let metadata = std::fs::read(crate::corpus::metadata_path(&path)).ok();
-        let hash = manifest::content_hash(&text, metadata.as_deref());
-        out.push(CorpusFile { path, key, hash });
+        let text = if size > limits.max_file_bytes {
+            format!("{size} bytes").into_bytes()
+        } else {
+            std::fs::read(&file.path).unwrap_or_default()
+        };
+        let metadata = std::fs::read(crate::corpus::metadata_path(&file.path)).ok();
+        let hash = format!(
+            "{}/{}/{}/{}",
+            manifest::content_hash(&text, metadata.as_deref()),
+            file.stem,
+            limits.max_file_bytes,
+            limits.max_measure_chars
+        );
+        out.push(HashedFile { file, key, hash });
     }
-    Ok(out)
+    Ok((out, listing.skipped))
 }
 
 /// Reads `corpus_dir`, extracts measures and writes a new generation of the index at
 /// `index_dir`, re-reading only the files that changed since the live generation (see
 /// [`build_with`]). Fails only when nothing at all could be indexed, or on I/O trouble.
 pub fn build(corpus_dir: &Path, index_dir: &Path) -> Result<BuildReport> {
-    build_with(corpus_dir, index_dir, Rebuild::Changed)
+    build_with(corpus_dir, index_dir, Rebuild::Changed, &Limits::default())
 }
 
 /// [`build`], choosing how much to reuse. Incremental: files are compared by content hash
 /// with the live generation's manifest; measures of changed and removed files are deleted,
 /// changed and new files extracted and added, the rest kept as they are (same ids); with no
 /// change at all nothing is written. A build by another program, a live index without a
-/// manifest, or [`Rebuild::Full`] re-reads everything.
-pub fn build_with(corpus_dir: &Path, index_dir: &Path, rebuild: Rebuild) -> Result<BuildReport> {
+/// manifest, or [`Rebuild::Full`] re-reads everything. `limits` bound the size of a file
+/// and the length of a measure.
+pub fn build_with(
+    corpus_dir: &Path,
+    index_dir: &Path,
+    rebuild: Rebuild,
+    limits: &Limits,
+) -> Result<BuildReport> {
     // Refuse a directory that is not ours before the (long) read of the corpus.
     write::check_target(index_dir)?;
-    let files = corpus_files(corpus_dir)?;
+    let (files, not_files) = corpus_files(corpus_dir, limits)?;
     let live = generation::current(index_dir)?;
     let previous = match (&live, rebuild) {
         (Some(live), Rebuild::Changed) if live.number > 0 => {
@@ -113,7 +134,7 @@ pub fn build_with(corpus_dir: &Path, index_dir: &Path, rebuild: Rebuild) -> Resu
         .keys()
         .filter(|k| !current.contains(k.as_str()))
         .collect();
-    let changed: Vec<&CorpusFile> = files
+    let changed: Vec<&HashedFile> = files
         .iter()
         .filter(|f| old_files.get(&f.key).is_none_or(|e| e.hash != f.hash))
         .collect();
@@ -125,15 +146,16 @@ pub fn build_with(corpus_dir: &Path, index_dir: &Path, rebuild: Rebuild) -> Resu
     let mut added = Vec::new();
     let mut new_documents: HashMap<String, Document> = HashMap::new();
     for file in &changed {
-        let rel = file.path.strip_prefix(corpus_dir).unwrap_or(&file.path);
-        let loaded = crate::corpus::load_file(&file.path, rel);
+        let loaded = crate::corpus::load_file(&file.file, limits);
         let mut entry = FileEntry {
             hash: file.hash.clone(),
             skipped: loaded.skipped.iter().map(|s| s.reason.clone()).collect(),
+            warnings: loaded.warnings.iter().map(|w| w.message.clone()).collect(),
             ..Default::default()
         };
         for doc in loaded.documents {
-            let found = crate::extract::measures(&doc);
+            let (found, warnings) = crate::extract::measures_within(&doc, limits.max_measure_chars);
+            entry.warnings.extend(warnings);
             if found.is_empty() {
                 entry
                     .empty_documents
@@ -153,13 +175,18 @@ pub fn build_with(corpus_dir: &Path, index_dir: &Path, rebuild: Rebuild) -> Resu
         }
     }
     let report = |generation: u64, unchanged: bool| {
-        let mut skipped = Vec::new();
+        let mut skipped = not_files.clone();
+        let mut warnings = Vec::new();
         let mut empty_documents = Vec::new();
         for file in &files {
             let entry = &manifest.files[&file.key];
             skipped.extend(entry.skipped.iter().map(|reason| Skipped {
-                path: file.path.clone(),
+                path: file.file.path.clone(),
                 reason: reason.clone(),
+            }));
+            warnings.extend(entry.warnings.iter().map(|message| Warning {
+                path: file.file.path.clone(),
+                message: message.clone(),
             }));
             empty_documents.extend(entry.empty_documents.iter().cloned());
         }
@@ -169,6 +196,7 @@ pub fn build_with(corpus_dir: &Path, index_dir: &Path, rebuild: Rebuild) -> Resu
             measures: manifest.files.values().map(|e| e.measures).sum(),
             skipped,
             empty_documents,
+            warnings,
             index_dir: index_dir.to_path_buf(),
             generation,
             extracted_files: changed.len(),

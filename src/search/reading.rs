@@ -237,6 +237,7 @@ pub(crate) mod tests {
             doc_number: None,
             issuer: None,
             date: None,
+            year: None,
             region: "全国".into(),
             publisher: None,
             url: None,

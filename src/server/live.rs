@@ -115,11 +115,11 @@ pub async fn follow(
 
 /// The corpus as seen by a cheap look: every file's path, size and modification time.
 fn snapshot(corpus_dir: &Path) -> Option<Vec<(PathBuf, u64, Option<SystemTime>)>> {
-    let files = crate::corpus::files(corpus_dir).ok()?;
+    let files = crate::corpus::list(corpus_dir).ok()?.files;
     let mut seen = Vec::with_capacity(files.len());
-    for path in files {
-        let meta_path = crate::corpus::metadata_path(&path);
-        for p in [path, meta_path] {
+    for file in files {
+        let meta_path = crate::corpus::metadata_path(&file.path);
+        for p in [file.path, meta_path] {
             if let Ok(meta) = std::fs::metadata(&p) {
                 seen.push((p, meta.len(), meta.modified().ok()));
             }

@@ -6,7 +6,11 @@
 //! - `search` without a query reads one query a line and prints one JSON object a line;
 //! - `export` prints one measure record (DESIGN.md fields) a line, every id unique;
 //! - bad arguments and a missing index give a clear error and a non-zero exit;
-//! - `index` refuses an `--index` directory holding anything but an index (never deletes it).
+//! - `index` refuses an `--index` directory holding anything but an index (never deletes it);
+//! - `index` names a repaired file in a warning (count and offset of the bad bytes) and an
+//!   over-long measure it split (`--max-measure-chars`), and refuses a zero limit;
+//! - `eval --regions TRUTH` scores documents' regions by the most common region of their
+//!   measures, per kind, and lists the wrong ones with `--verbose`.
 
 use std::io::Write;
 use std::path::Path;
@@ -259,4 +263,78 @@ fn index_refuses_a_directory_that_is_not_an_index() {
         std::fs::read_to_string(target.join("notes.txt")).unwrap(),
         "keep me"
     );
+}
+
+#[test]
+fn index_warns_of_repairs_and_eval_scores_regions() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let layouts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/layouts");
+    std::fs::copy(layouts.join("provincial-notice.txt"), corpus.join("a.txt")).unwrap();
+    let mut central = std::fs::read(layouts.join("central-addressee.txt")).unwrap();
+    central.insert(0, 0xFF);
+    std::fs::write(corpus.join("b.txt"), central).unwrap();
+    std::fs::write(
+        corpus.join("c.txt"),
+        "推进政务服务标准化规范化便利化。".repeat(20),
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    let corpus_arg = corpus.to_str().unwrap();
+    let out = zhengce(
+        &index,
+        &["index", "--corpus", corpus_arg, "--max-measure-chars", "0"],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--max-measure-chars"));
+    let out = zhengce(
+        &index,
+        &[
+            "index",
+            "--corpus",
+            corpus_arg,
+            "--max-measure-chars",
+            "100",
+        ],
+    );
+    stdout(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("b.txt: 1 invalid UTF-8 byte sequence replaced, the first at byte 0"),
+        "{err}"
+    );
+    assert!(
+        err.contains("c.txt") && err.contains("320 characters"),
+        "{err}"
+    );
+
+    let truth = dir.path().join("truth.jsonl");
+    std::fs::write(
+        &truth,
+        concat!(
+            r#"{"file": "a.txt", "accept": ["安徽省"], "kind": "provincial"}"#,
+            "\n",
+            r#"{"file": "b.txt", "accept": ["全国"], "kind": "central"}"#,
+            "\n",
+            r#"{"file": "c.txt", "accept": ["北京市"], "kind": "city"}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let out = stdout(&zhengce(
+        &index,
+        &["eval", "--regions", truth.to_str().unwrap(), "--verbose"],
+    ));
+    let line = |group: &str| {
+        out.lines()
+            .find(|l| l.starts_with(group))
+            .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>())
+            .unwrap_or_else(|| panic!("{group} in {out}"))
+    };
+    assert_eq!(line("central"), ["1", "1", "1.000"]);
+    assert_eq!(line("provincial"), ["1", "1", "1.000"]);
+    assert_eq!(line("city"), ["0", "1", "0.000"]);
+    assert_eq!(line("all"), ["2", "3", "0.667"]);
+    assert!(out.contains("wrong\tc.txt\tcity\t北京市\t-"), "{out}");
 }

@@ -91,7 +91,7 @@ fn only_changed_files_are_read_again_and_ids_stay() {
     assert_eq!(ids(&last, "linshu"), linshu_ids);
 
     // --full reads everything again and gives the same index.
-    let full = index::build_with(&corpus, &index_dir, Rebuild::Full).unwrap();
+    let full = index::build_with(&corpus, &index_dir, Rebuild::Full, &Default::default()).unwrap();
     assert_eq!(full.extracted_files, 3);
     assert_eq!(full.measures, 3);
     assert_eq!(

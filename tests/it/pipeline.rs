@@ -10,7 +10,17 @@
 //! - bad input (binary, empty, undecodable) is skipped with a reason, everything else loads:
 //!   a GBK text, an HTML page, a text without metadata that names its region, a notice
 //!   without a numbered outline;
-//! - dates given as written (sidecar `date`, JSONL `written_date`) are stored as `YYYY-MM-DD`.
+//! - dates given as written (sidecar `date`, JSONL `written_date`) are stored as `YYYY-MM-DD`;
+//! - every common layout gives its metadata, region and measures (`tests/fixtures/layouts/`,
+//!   short excerpts: a 北大法宝 export of 国办发〔2022〕30号, a gov.cn 政策文件库 page of
+//!   国办函〔2021〕105号, a 人大 regulation with its info line and letter-spaced chapters, a
+//!   provincial notice with its 文号 in parentheses, a date in Chinese numerals and three
+//!   attribution styles, and three real development texts of the region set: a central plan
+//!   with only its body, a central notice opening with its addressees, a city regulation);
+//! - damaged input keeps what it can: one bad byte keeps every measure with a warning naming
+//!   file, count and offset; a bad JSON line drops only itself; UTF-16 without BOM reads; a
+//!   FIFO is skipped; files over the size cap are skipped and measures over the length cap
+//!   split, with warnings; `x.txt` and `x.html` get distinct ids.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -321,7 +331,297 @@ fn bad_files_are_skipped_with_a_reason_and_the_rest_loads() {
     assert!(skipped["scan.pdf"].contains("PDF"));
     assert!(skipped["empty.txt"].contains("empty"));
     assert!(skipped["garbled.txt"].contains("undecodable"));
-    assert_eq!(loaded.documents.len(), 4);
+    assert_eq!(loaded.documents.len(), 11);
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+fn layout(name: &str) -> (Document, Vec<Measure>) {
+    fixture(&format!("layouts/{name}"))
+}
+
+fn texts(measures: &[Measure]) -> String {
+    measures
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_pkulaw_export_gives_its_info_lines_as_metadata() {
+    let (doc, measures) = layout("pkulaw-export.txt");
+    assert_eq!(
+        doc.title,
+        "国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本的意见"
+    );
+    assert_eq!(doc.issuer.as_deref(), Some("国务院办公厅"));
+    assert_eq!(doc.doc_number.as_deref(), Some("国办发〔2022〕30号"));
+    assert_eq!(
+        doc.date.as_deref(),
+        Some("2022-08-31"),
+        "signed, not published"
+    );
+    assert_eq!(doc.region, "全国");
+    assert_eq!(measures.len(), 2);
+    assert_eq!(measures[0].number, "一、(一)");
+    assert_eq!(measures[0].lead_units, ["国家发展改革委", "商务部"]);
+    assert_eq!(measures[0].responsible_units, ["市场监管总局"]);
+    let all = texts(&measures);
+    for info in [
+        "法宝引证码",
+        "原文链接",
+        "发布部门",
+        "国务院办公厅\n2022年",
+        "此件",
+    ] {
+        assert!(!all.contains(info), "{info} in {all}");
+    }
+}
+
+#[test]
+fn a_govcn_page_gives_its_table_as_metadata() {
+    let (doc, measures) = layout("govcn-page.html");
+    assert_eq!(
+        doc.title,
+        "国务院办公厅关于印发全国一体化政务服务平台移动端建设指引的通知"
+    );
+    assert_eq!(doc.issuer.as_deref(), Some("国务院办公厅"));
+    assert_eq!(doc.doc_number.as_deref(), Some("国办函〔2021〕105号"));
+    assert_eq!(doc.date.as_deref(), Some("2021-09-28"));
+    assert_eq!(doc.region, "全国");
+    assert_eq!(measures.len(), 1, "{measures:#?}");
+    assert_eq!(measures[0].lead_units, ["国务院办公厅"]);
+    assert_eq!(measures[0].deadlines, ["2022-12"]);
+    assert!(!texts(&measures).contains("索引号"));
+}
+
+#[test]
+fn a_regulation_gives_its_enacting_body_and_chapters() {
+    let (doc, measures) = layout("npc-regulation.txt");
+    assert_eq!(doc.title, "关于加强经济工作监督的决定");
+    assert_eq!(doc.region, "河南省");
+    assert_eq!(doc.issuer.as_deref(), Some("河南省人民代表大会常务委员会"));
+    assert_eq!(doc.date.as_deref(), Some("2021-11-26"));
+    let numbers: Vec<&str> = measures.iter().map(|m| m.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["第二条", "第三条"],
+        "general and final provisions are no measures"
+    );
+    assert_eq!(measures[0].section, "第二章监督内容");
+    assert!(
+        !texts(&measures).contains("第三章"),
+        "no chapter heading glued on"
+    );
+}
+
+#[test]
+fn a_provincial_notice_with_its_number_in_parentheses_and_three_attribution_styles() {
+    let (doc, measures) = layout("provincial-notice.txt");
+    assert_eq!(doc.doc_number.as_deref(), Some("皖政办秘〔2021〕82号"));
+    assert_eq!(
+        doc.date.as_deref(),
+        Some("2021-09-30"),
+        "二○二一年九月三十日"
+    );
+    assert_eq!(doc.issuer.as_deref(), Some("安徽省人民政府办公厅"));
+    assert_eq!(doc.region, "安徽省");
+    let numbers: Vec<&str> = measures.iter().map(|m| m.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["一、1.", "一、2.", "二、3."],
+        "保障措施 without units is no measure"
+    );
+    // 「(X牵头,Y、Z按职责分工负责)」
+    assert_eq!(measures[0].lead_units, ["省市场监管局"]);
+    assert_eq!(measures[0].responsible_units, ["省公安厅", "省税务局"]);
+    assert_eq!(
+        measures[0].deadlines,
+        ["2021-12"],
+        "年底前 in the document's year"
+    );
+    // 「(责任单位:X(牵头)、Y)」
+    assert_eq!(measures[1].lead_units, ["省市场监管局"]);
+    assert_eq!(measures[1].responsible_units, ["省数据资源局"]);
+    // 「牵头单位:X」 / 「参加单位:Y、Z」 on lines of their own
+    assert_eq!(measures[2].lead_units, ["省住房城乡建设厅"]);
+    assert_eq!(
+        measures[2].responsible_units,
+        ["省自然资源厅", "省发展改革委"]
+    );
+    assert_eq!(measures[2].domain, "办理建筑许可");
+    let last = &measures[2].text;
+    assert!(!last.contains("抄送") && !last.contains("印发"), "{last}");
+}
+
+#[test]
+fn a_central_text_with_only_its_body_is_national() {
+    let (doc, measures) = layout("central-body-only.txt");
+    assert_eq!(doc.region, "全国");
+    assert_eq!(doc.doc_number, None);
+    assert_eq!(measures.len(), 2, "指导思想 is no measure");
+    assert_eq!(
+        measures[0].lead_units,
+        ["国家卫生健康委", "国务院办公厅", "工业和信息化部"]
+    );
+    assert_eq!(measures[1].lead_units, ["交通运输部"]);
+}
+
+#[test]
+fn a_central_notice_is_not_placed_by_its_addressees() {
+    let (doc, measures) = layout("central-addressee.txt");
+    assert_eq!(doc.region, "全国", "新疆生产建设兵团 is an addressee");
+    assert_eq!(doc.issuer.as_deref(), Some("工业和信息化部办公厅"));
+    assert_eq!(doc.date.as_deref(), Some("2017-08-15"));
+    assert!(!measures.is_empty());
+    assert!(!texts(&measures).contains("联系电话"));
+}
+
+#[test]
+fn a_city_regulation_stays_with_its_city() {
+    let (doc, measures) = layout("city-regulation.txt");
+    assert_eq!(
+        doc.region, "河南省/商丘市",
+        "not 睢阳区, which its articles name"
+    );
+    assert_eq!(measures.len(), 2);
+}
+
+/// A corpus directory holding `files` (name, bytes), loaded with `limits`.
+fn load_files(files: &[(&str, Vec<u8>)], limits: &corpus::Limits) -> corpus::Loaded {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    corpus::load_dir_with(dir.path(), limits).unwrap()
+}
+
+const PLAN: &str = "某市优化营商环境若干措施\n一、开办企业\n1.压缩开办时间。企业开办1个工作日办结。(牵头单位:市市场监管局)\n2.免费刻制印章。新开办企业免费刻制公章。(牵头单位:市公安局)\n";
+
+#[test]
+fn one_bad_byte_keeps_every_measure_and_is_named_in_a_warning() {
+    let mut bytes = PLAN.as_bytes().to_vec();
+    let at = PLAN.find("2.免费").unwrap();
+    bytes.insert(at, 0xFF);
+    let loaded = load_files(&[("plan.txt", bytes)], &corpus::Limits::default());
+    assert!(loaded.skipped.is_empty(), "{:?}", loaded.skipped);
+    let measures = extract::measures(&loaded.documents[0]);
+    assert_eq!(measures.len(), 2);
+    assert_eq!(loaded.warnings.len(), 1);
+    let warning = loaded.warnings[0].to_string();
+    assert!(warning.contains("plan.txt"), "{warning}");
+    assert!(
+        warning.contains("1 invalid UTF-8 byte sequence"),
+        "{warning}"
+    );
+    assert!(warning.contains(&format!("byte {at}")), "{warning}");
+}
+
+#[test]
+fn a_bad_json_line_drops_that_line_only() {
+    let line = |title: &str| {
+        serde_json::json!({"title": title, "issuer": "国务院", "text": "一、总体要求\n(一)加强组织实施,推动政策落地见效。"}).to_string()
+    };
+    let mut bytes = format!("{}\n{{not json\n{}\n", line("甲通知"), line("乙通知")).into_bytes();
+    // and one bad byte inside the third line's text
+    let at = String::from_utf8_lossy(&bytes).rfind("推动").unwrap();
+    bytes.insert(at, 0xFF);
+    let loaded = load_files(&[("gov.jsonl", bytes)], &corpus::Limits::default());
+    let titles: Vec<&str> = loaded.documents.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(titles, ["甲通知", "乙通知"]);
+    assert_eq!(loaded.skipped.len(), 1);
+    assert!(
+        loaded.skipped[0].reason.starts_with("line 2:"),
+        "{}",
+        loaded.skipped[0]
+    );
+    assert_eq!(loaded.warnings.len(), 1, "the bad byte is reported");
+}
+
+#[test]
+fn utf16_without_bom_is_read() {
+    let bytes: Vec<u8> = PLAN.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let loaded = load_files(&[("plan.txt", bytes)], &corpus::Limits::default());
+    assert_eq!(loaded.documents.len(), 1, "{:?}", loaded.skipped);
+    assert_eq!(extract::measures(&loaded.documents[0]).len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_skipped_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.txt"), PLAN).unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let loaded = corpus::load_dir(dir.path()).unwrap();
+    assert_eq!(loaded.documents.len(), 1);
+    assert_eq!(loaded.skipped.len(), 1);
+    assert_eq!(loaded.skipped[0].path, fifo);
+    assert!(
+        loaded.skipped[0].reason.contains("FIFO"),
+        "{}",
+        loaded.skipped[0]
+    );
+}
+
+#[test]
+fn files_over_the_size_cap_are_skipped_and_long_measures_split() {
+    let limits = corpus::Limits {
+        max_file_bytes: 1_000,
+        max_measure_chars: 200,
+    };
+    let long_line = "推进政务服务标准化规范化便利化。".repeat(20);
+    let loaded = load_files(
+        &[
+            ("plan.txt", PLAN.as_bytes().to_vec()),
+            ("big.txt", PLAN.repeat(10).into_bytes()),
+            ("oneline.txt", long_line.clone().into_bytes()),
+        ],
+        &limits,
+    );
+    assert_eq!(loaded.skipped.len(), 1);
+    assert!(loaded.skipped[0].path.ends_with("big.txt"));
+    assert!(
+        loaded.skipped[0].reason.contains("limit"),
+        "{}",
+        loaded.skipped[0]
+    );
+    let one_line = loaded
+        .documents
+        .iter()
+        .find(|d| d.source == "oneline.txt")
+        .unwrap();
+    let (measures, warnings) = extract::measures_within(one_line, limits.max_measure_chars);
+    assert_eq!(measures.len(), 2);
+    assert!(measures.iter().all(|m| m.text.chars().count() <= 200));
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].contains("320 characters"), "{}", warnings[0]);
+}
+
+#[test]
+fn files_of_one_stem_get_distinct_ids() {
+    let html = format!(
+        "<html><body><p>{}</p></body></html>",
+        PLAN.replace('\n', "</p><p>")
+    );
+    let loaded = load_files(
+        &[
+            ("x.txt", PLAN.as_bytes().to_vec()),
+            ("x.html", html.into_bytes()),
+        ],
+        &corpus::Limits::default(),
+    );
+    let ids: HashSet<String> = loaded
+        .documents
+        .iter()
+        .flat_map(extract::measures)
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(ids.len(), 4, "{ids:?}");
 }
 
 fn fixture(source: &str) -> (Document, Vec<Measure>) {

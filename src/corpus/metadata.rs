@@ -166,6 +166,7 @@ struct InfoLabels {
     date: Vec<String>,
     published: Vec<String>,
     publisher: Vec<String>,
+    url: Vec<String>,
     ignored: Vec<String>,
 }
 
@@ -178,6 +179,7 @@ enum Field {
     Date,
     Published,
     Publisher,
+    Url,
     Ignored,
 }
 
@@ -202,6 +204,7 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
     add(table.date, &|_| Field::Date);
     add(table.published, &|_| Field::Published);
     add(table.publisher, &|_| Field::Publisher);
+    add(table.url, &|_| Field::Url);
     add(table.ignored, &|_| Field::Ignored);
     let mut spaced: Vec<(usize, String)> = fields
         .iter()
@@ -265,6 +268,7 @@ pub fn info_lines(text: &str) -> (Stated, String) {
                 Field::Issuer => stated.issuer = stated.issuer.or(Some(value)),
                 Field::DocNumber => stated.doc_number = stated.doc_number.or(Some(value)),
                 Field::Publisher => stated.publisher = stated.publisher.or(Some(value)),
+                Field::Url => stated.url = stated.url.or(Some(value)),
                 Field::Date if stated.date.is_none() && normalize_date(&value).is_some() => {
                     stated.date = Some(value)
                 }
@@ -655,6 +659,10 @@ mod tests {
         assert_eq!(r.doc_number.as_deref(), Some("国办发〔2020〕24号"));
         assert_eq!(r.date.as_deref(), Some("2020-07-15"));
         assert_eq!(r.region, "全国");
+        assert_eq!(
+            r.url.as_deref(),
+            Some("https://www.pkulaw.com/chl/abc.html")
+        );
         assert!(!r.text.contains("法宝引证码") && !r.text.contains("原文链接"));
     }
 

@@ -9,8 +9,10 @@ use serde::Deserialize;
 /// Everything `data/outline.toml` holds (its comments say what each list means).
 #[derive(Debug, Deserialize)]
 pub struct Conventions {
-    /// Headings of sections that are no measures (指导思想, 发展目标, 附则 …).
+    /// Headings of sections that are no measures (指导思想, 发展目标, 保障措施 …).
     pub non_measures: Vec<String>,
+    /// Headings of a regulation's chapters that are no measures (总则, 附则).
+    pub non_measure_chapters: Vec<String>,
     /// Labels of footer lines (抄送, 联系人 …).
     pub footer_labels: Vec<String>,
     /// Labels of lead units (牵头单位 …).

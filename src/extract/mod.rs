@@ -143,11 +143,17 @@ fn heading_of(node: &Node) -> String {
     cut.trim().to_owned()
 }
 
-/// True when `heading` names a non-measure section (指导思想, 组织保障…).
-fn is_non_measure(heading: &str) -> bool {
+/// True when `node` heads a non-measure section (指导思想, 组织保障…; for a regulation's
+/// chapter, only 总则 and 附则).
+fn is_non_measure(node: &Node) -> bool {
+    let heading = heading_of(node);
     let n = heading.chars().count();
-    CONVENTIONS
-        .non_measures
+    let words = if matches!(node.kind, Kind::Chapter | Kind::Section) {
+        &CONVENTIONS.non_measure_chapters
+    } else {
+        &CONVENTIONS.non_measures
+    };
+    words
         .iter()
         .any(|w| heading.contains(w.as_str()) && n <= w.chars().count() + 6)
 }
@@ -232,7 +238,7 @@ fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Mea
     let under_non_measure = |idx: usize| {
         ancestors(outline, idx)
             .iter()
-            .any(|&i| is_non_measure(&heading_of(&nodes[i])))
+            .any(|&i| is_non_measure(&nodes[i]))
     };
     // the marker the document numbers its measures with (003: 1. … 165.)
     let measure_kind = {
@@ -672,12 +678,16 @@ mod tests {
         let d = doc(
             "某市条例",
             None,
-            "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二章 监督管理\n第二条 市人民政府应当建立监督机制,定期检查。\n第三条 区人民政府负责本辖区的日常管理工作。\n第三章 附则\n第四条 本条例自2022年1月1日起施行。",
+            "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二章 保障措施\n第二条 市人民政府应当建立监督机制,定期检查。\n第三条 区人民政府负责本辖区的日常管理工作。\n第三章 附则\n第四条 本条例自2022年1月1日起施行。",
         );
         let ms = measures(&d);
         let numbers: Vec<&str> = ms.iter().map(|m| m.number.as_str()).collect();
-        assert_eq!(numbers, ["第二条", "第三条"]);
-        assert_eq!(ms[0].section, "第二章监督管理");
+        assert_eq!(
+            numbers,
+            ["第二条", "第三条"],
+            "a regulation's 保障措施 binds"
+        );
+        assert_eq!(ms[0].section, "第二章保障措施");
     }
 
     #[test]

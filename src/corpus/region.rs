@@ -231,6 +231,22 @@ fn central_bodies(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Titles cited in `line` (《…》) that open with no place name: national documents, as a
+/// local document's title opens with its place (《山东省…条例》).
+fn national_citations(line: &str) -> usize {
+    static CITED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"《\s*([^《》]{2,80})》").expect("valid regex"));
+    CITED
+        .captures_iter(line)
+        .filter(|c| {
+            let title = c.get(1).map_or("", |m| m.as_str());
+            !places_in(title, Mode::Issuer)
+                .first()
+                .is_some_and(|p| p.found.at == 0)
+        })
+        .count()
+}
+
 /// True when `at` is inside 《…》 on its line.
 fn inside_quotes(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
@@ -285,7 +301,8 @@ impl Tally {
             }
             lines.push(line);
             self.national += weight::UNIT * CUES.national.find_iter(raw).count() as f64
-                + weight::BODY * CUES.national_words.find_iter(line).count() as f64;
+                + weight::BODY * CUES.national_words.find_iter(line).count() as f64
+                + weight::BODY * national_citations(line) as f64;
             for c in SELF_REFERENCE
                 .captures_iter(line)
                 .chain(UNIT_LEVEL.captures_iter(line))
@@ -757,6 +774,18 @@ mod tests {
             .as_deref(),
             Some("山东省/烟台市/莱州市")
         );
+    }
+
+    #[test]
+    fn a_text_citing_only_national_documents_is_national() {
+        let text = "为贯彻落实《生成式人工智能服务管理暂行办法》关于对生成内容进行标识的要求,本文件给出了内容标识方法。\n1 范围\n本文件适用于服务提供者。";
+        assert_eq!(region(None, "", None, text).as_deref(), Some(NATIONAL));
+        // a local text cites national documents too: its own place and units outweigh them
+        let local = "为贯彻落实《优化营商环境条例》《山东省优化营商环境条例》,结合全省实际,制定本方案。\n(一)省发展改革委牵头推进。";
+        assert_eq!(region(None, "", None, local).as_deref(), Some("山东省"));
+        // only a ministry calls itself 我部
+        let ministry = "请于8月31日前报我部备案。";
+        assert_eq!(region(None, "", None, ministry).as_deref(), Some(NATIONAL));
     }
 
     #[test]

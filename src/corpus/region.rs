@@ -79,6 +79,7 @@ struct ScopeWords {
     national: Vec<String>,
     national_words: Vec<String>,
     jurisdiction_words: Vec<String>,
+    venue_verbs: Vec<String>,
     province_addressees: Vec<String>,
     city_addressees: Vec<String>,
     county_addressees: Vec<String>,
@@ -100,6 +101,8 @@ struct Cues {
     national_words: Regex,
     /// 行政区域, 辖区: what follows the place a text applies to.
     jurisdiction_words: Vec<String>,
+    /// 召开, 举行: what follows a venue.
+    venue_verbs: Vec<String>,
     /// Addressees of a province, a city, a county.
     addressees: [Vec<String>; 3],
 }
@@ -118,6 +121,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         national: alternation(&scope.national),
         national_words: alternation(&scope.national_words),
         jurisdiction_words: scope.jurisdiction_words,
+        venue_verbs: scope.venue_verbs,
         addressees: [
             scope.province_addressees,
             scope.city_addressees,
@@ -165,6 +169,10 @@ struct Tally {
     strong: HashMap<usize, f64>,
     /// Evidence for a central document.
     national: f64,
+    /// The part of it from issuer positions.
+    national_strong: f64,
+    /// True when an issuer position (an addressee line, 本市行政区域) gives a local level.
+    level_strong: bool,
     /// Self-references of a 省, 市, 区, 县 (the level a text speaks for).
     level: [f64; 4],
     /// Local short forms (经区) that count only where their parent is named too.
@@ -192,7 +200,7 @@ pub fn infer(clues: &Clues) -> Option<String> {
     if let Some(number) = clues.doc_number {
         let number = number.trim_start_matches(['(', '[', '〔']);
         if CUES.prefixes.iter().any(|p| number.starts_with(p.as_str())) {
-            tally.national += weight::DOC_NUMBER;
+            tally.add_national(weight::DOC_NUMBER);
         }
     }
     tally.read_title(clues.title);
@@ -231,6 +239,16 @@ fn central_bodies(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// True for a place named as where an event was held: after 在, with a venue verb
+/// (召开, 举行) within a few characters after it.
+fn is_venue(before: &str, after: &str) -> bool {
+    if !before.ends_with('在') {
+        return false;
+    }
+    let near: String = after.chars().take(8).collect();
+    CUES.venue_verbs.iter().any(|v| near.contains(v.as_str()))
+}
+
 /// Titles cited in `line` (《…》) that open with no place name: national documents, as a
 /// local document's title opens with its place (《山东省…条例》).
 fn national_citations(line: &str) -> usize {
@@ -259,6 +277,14 @@ fn inside_quotes(text: &str, at: usize) -> bool {
 }
 
 impl Tally {
+    /// Adds evidence for a central document (from an issuer position when `weight` is one's).
+    fn add_national(&mut self, weight: f64) {
+        self.national += weight;
+        if weight >= weight::SIGNATURE {
+            self.national_strong += weight;
+        }
+    }
+
     /// Reads the title: its issuer position (before 关于, or the place it opens with) weighs
     /// as the issuer's, the rest as a title word.
     fn read_title(&mut self, title: &str) {
@@ -289,7 +315,7 @@ impl Tally {
             }
             seen_bodies.push(body);
             if body.ends_with("全国") {
-                self.national += weight::SIGNATURE;
+                self.add_national(weight::SIGNATURE);
             } else {
                 self.read(body, weight::SIGNATURE, Mode::Issuer);
             }
@@ -329,6 +355,7 @@ impl Tally {
                     } else {
                         weight::UNIT
                     };
+                    self.level_strong |= within;
                 }
             }
         }
@@ -368,13 +395,14 @@ impl Tally {
             return false;
         }
         if CUES.national.is_match(list) {
-            self.national += weight::SIGNATURE;
+            self.add_national(weight::SIGNATURE);
         } else if let Some(k) = CUES
             .addressees
             .iter()
             .position(|words| words.iter().any(|w| list.contains(w.as_str())))
         {
             // a province's readers are cities (市), a city's are districts and counties
+            self.level_strong = true;
             match k {
                 0 => self.level[0] += weight::SIGNATURE,
                 1 => self.level[1] += weight::SIGNATURE,
@@ -390,8 +418,8 @@ impl Tally {
     /// Adds the places and central bodies named in `text`, each with `weight` (a place with an
     /// organ after it in running text weighs as a unit name).
     fn read(&mut self, text: &str, weight: f64, mode: Mode) {
-        if mode == Mode::Issuer {
-            self.national += weight * central_bodies(text).len().min(1) as f64;
+        if mode == Mode::Issuer && !central_bodies(text).is_empty() {
+            self.add_national(weight);
         }
         for Place {
             found: f,
@@ -406,6 +434,9 @@ impl Tally {
             }
             let after = &text[f.end()..];
             let running_body = matches!(mode, Mode::Running(_)) && weight == self::weight::BODY;
+            if running_body && is_venue(&text[..f.at], after) {
+                continue;
+            }
             let w = if running_body
                 && CUES
                     .jurisdiction_words
@@ -507,7 +538,16 @@ impl Tally {
                 .filter(|&p| g.places[p].parent.is_none()),
         );
         let local = top.map_or(0.0, |p| subtree[&p]) + unplaced;
-        if self.national > 0.0 && self.national >= local {
+        // an issuer position outweighs any count of mentions: only when both sides (or
+        // neither) have one do the sums decide
+        let national_strong = self.national_strong > 0.0;
+        let local_strong = !strong.is_empty() || self.level_strong;
+        let national = match (national_strong, local_strong) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => self.national > 0.0 && self.national >= local,
+        };
+        if national {
             return Some(NATIONAL.to_owned());
         }
         let mut node = top?;
@@ -786,6 +826,18 @@ mod tests {
         // only a ministry calls itself 我部
         let ministry = "请于8月31日前报我部备案。";
         assert_eq!(region(None, "", None, ministry).as_deref(), Some(NATIONAL));
+    }
+
+    #[test]
+    fn an_issuer_outweighs_mentions_and_a_venue_is_no_evidence() {
+        // a central text about one province: its issuer position says central
+        let text = "支持贵州加快发展。\n(一)贵州要加快建设。贵州省人民政府负责推进。\n(二)贵州省要完善机制。贵州省人民政府统筹。\n(三)贵州要加强保障。";
+        assert_eq!(
+            region(None, "国务院关于支持贵州加快发展的意见", None, text).as_deref(),
+            Some(NATIONAL)
+        );
+        let news = "第二届智慧城市论坛在深圳市召开,与会代表交流了经验。";
+        assert_eq!(region(None, "", None, news), None);
     }
 
     #[test]

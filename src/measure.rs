@@ -128,6 +128,19 @@ pub struct Grant {
     pub end: usize,
 }
 
+impl Measure {
+    /// How the measure is cited: its outline position as written (「(十五)7.」, 「第十二条」),
+    /// else, for a paragraph of a text without outline, its place among the document's
+    /// measures (「第5条」).
+    pub fn cited_number(&self) -> String {
+        if self.number.trim().is_empty() {
+            format!("第{}条", self.seq + 1)
+        } else {
+            self.number.clone()
+        }
+    }
+}
+
 /// A measure's title and text run together: what its coverage of a question and the
 /// evaluation's scoring rule read.
 pub fn title_and_text(title: Option<&str>, text: &str) -> String {

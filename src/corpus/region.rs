@@ -258,9 +258,9 @@ fn national_citations(line: &str) -> usize {
         .captures_iter(line)
         .filter(|c| {
             let title = c.get(1).map_or("", |m| m.as_str());
-            !places_in(title, Mode::Issuer)
+            places_in(title, Mode::Issuer)
                 .first()
-                .is_some_and(|p| p.found.at == 0)
+                .is_none_or(|p| p.found.at != 0)
         })
         .count()
 }

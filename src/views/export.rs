@@ -56,16 +56,6 @@ pub struct Row {
     pub text: String,
 }
 
-/// The number a measure is cited by: its outline position as written (`number`, when the
-/// index holds it), else its place among the document's measures.
-pub fn number_as_written(measure: &Measure) -> String {
-    let written = serde_json::to_value(measure)
-        .ok()
-        .and_then(|value| value.get("number")?.as_str().map(str::to_owned))
-        .filter(|number| !number.trim().is_empty());
-    written.unwrap_or_else(|| format!("第{}条", measure.seq + 1))
-}
-
 impl Row {
     /// The row of `measure`, its link on the site at `base` (`https://zhengce.example.org`).
     pub fn of(measure: &Measure, base: &str) -> Row {
@@ -74,7 +64,7 @@ impl Row {
             document: measure.doc_title.clone(),
             doc_number: measure.doc_number.clone().unwrap_or_default(),
             date: measure.date.clone().unwrap_or_default(),
-            number: number_as_written(measure),
+            number: measure.cited_number(),
             title: measure_heading(measure.title.as_deref(), &measure.text),
             lead_units: measure.lead_units.join("、"),
             deadlines: measure.deadlines.join("、"),

@@ -12,13 +12,14 @@ use crate::views::doc::{chinese_date, in_text_href};
 use crate::views::layout;
 use crate::Measure;
 
-/// How a measure is cited: 《文件》(文号)第N条「标题」,地区,日期.
+/// How a measure is cited: 《文件》(文号)number「标题」,地区,日期, number as written
+/// ([`Measure::cited_number`]).
 pub fn citation(measure: &Measure) -> String {
     let mut cite = format!("《{}》", measure.doc_title);
     if let Some(number) = &measure.doc_number {
         cite.push_str(&format!("({number})"));
     }
-    cite.push_str(&format!("第{}条", measure.seq + 1));
+    cite.push_str(&measure.cited_number());
     if !measure.section.is_empty() {
         cite.push_str(&format!("({})", measure.section.replace(" > ", " ")));
     }
@@ -55,7 +56,7 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
             nav.breadcrumb aria-label="位置" {
                 a href="/" { "首页" } " › "
                 a href=(doc_href(&measure.doc_id)) { (measure.doc_title) } " › "
-                span aria-current="page" { "第 " (measure.seq + 1) " 条" }
+                span aria-current="page" { (measure.cited_number()) }
             }
             article.measure {
                 h1 { (heading) }
@@ -263,6 +264,20 @@ pub(crate) mod tests {
         assert!(html.contains("其他地区的同类措施") && html.contains(">莱州市<"));
         let first = page(&doc.measures[0], Some(&doc), &[]).into_string();
         assert!(!first.contains("rel=\"prev\"") && first.contains("暂未找到"));
+    }
+
+    #[test]
+    fn a_measure_is_cited_by_its_number_as_written() {
+        let mut m = measure(4);
+        assert!(citation(&m).contains("(威办发〔2020〕7号)第5条"));
+        m.number = "(十五)7.".into();
+        assert!(citation(&m).contains("(威办发〔2020〕7号)(十五)7."));
+        let html = page(&m, None, &[]).into_string();
+        assert!(
+            html.contains(r#"<span aria-current="page">(十五)7.</span>"#),
+            "{html}"
+        );
+        assert_eq!(crate::views::export::Row::of(&m, "").number, "(十五)7.");
     }
 
     #[test]

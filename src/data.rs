@@ -74,14 +74,17 @@ pub const PROVINCES: DataFile = data_file!("data/admin-divisions/provinces.csv")
 pub const CITIES: DataFile = data_file!("data/admin-divisions/cities.csv");
 /// Counties and districts of the administrative divisions (CSV).
 pub const AREAS: DataFile = data_file!("data/admin-divisions/areas.csv");
+/// How a question asks what a group of enterprises can get (Q&A over the benefit facts).
+pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml");
 /// jionlp's alias table of the administrative divisions (TSV).
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 24] = [
+pub const ALL: [DataFile; 25] = [
     BENEFICIARIES,
     BENEFIT_TYPES,
     BENEFIT_AMOUNTS,
+    BENEFIT_QUESTIONS,
     CENTRAL_BODIES,
     CENTRAL_DOCNUMBER_PREFIXES,
     INFO_LABELS,

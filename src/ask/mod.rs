@@ -5,9 +5,11 @@
 //! measure's text or fields (behind a fixed label at most), a verbatim quote ([`quote`]), a
 //! per-region table, the measures cited ([`answer`] holds the records). When nothing answers
 //! with enough confidence the answer is 「未找到明确规定」, with the nearest measures still
-//! cited. Next stage: [`crate::server`].
+//! cited. A question asking what a group of enterprises can get (「小微企业有什么补贴」) is
+//! answered from the benefit facts instead ([`benefits`]). Next stage: [`crate::server`].
 
 pub mod answer;
+pub mod benefits;
 pub mod candidates;
 pub mod compose;
 pub mod question;
@@ -32,6 +34,9 @@ const MAX_CITATIONS: usize = 10;
 /// first.
 pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let analysis = analyze(question, engine.region_aliases());
+    if let Some(answer) = benefits::answer(engine, &analysis)? {
+        return Ok(answer);
+    }
     let terms = Terms::of(
         engine,
         &analysis.words,

@@ -5,6 +5,8 @@
 //!   recognised and answered with the value the kind wants;
 //! - a question no measure answers says 「未找到明确规定」 and still cites the nearest measures;
 //! - a question answered in several regions gets a per-region table with several regions;
+//! - 「小微企业有什么补贴」 lists the measures granting a subsidy to 小微企业 (or to a group it
+//!   belongs to), each with its amounts, from the benefit facts;
 //! - honesty: every quote is verbatim from the measure it cites, the value sits inside it, and
 //!   the short answer is copied from the quote or the measure's fields.
 
@@ -116,6 +118,50 @@ fn yesno_and_howto_questions_quote_the_measure() {
     assert_eq!(answer.kind.as_str(), "howto");
     assert!(answer.found, "{answer:#?}");
     assert!(answer.quote.unwrap().text.contains("一业一证"));
+}
+
+#[test]
+fn a_group_benefit_question_lists_that_groups_subsidies_with_their_amounts() {
+    let answer = ask("小微企业有什么补贴");
+    assert!(answer.found, "{answer:#?}");
+    assert!(
+        answer.answer.starts_with("小微企业可享受的补贴奖励")
+            || answer.answer.starts_with("没有点名小微企业的补贴奖励"),
+        "{answer:#?}"
+    );
+    assert!(answer.citations.len() >= 2, "{answer:#?}");
+    let serving = ["小微企业", "中小企业", "所有企业"];
+    let mut with_amount = 0;
+    for citation in &answer.citations {
+        let measure = engine().measure(&citation.id).unwrap();
+        assert!(
+            measure.grants.iter().any(|g| g.benefit_type == "补贴奖励"
+                && g.beneficiaries
+                    .iter()
+                    .any(|b| serving.contains(&b.as_str()))),
+            "{measure:#?}"
+        );
+        if let Some(value) = &citation.value {
+            with_amount += 1;
+            for part in value.split('、') {
+                assert!(
+                    measure
+                        .amounts
+                        .iter()
+                        .any(|a| a.text == part && a.benefit_type.as_deref() == Some("补贴奖励")),
+                    "{part} is one of the measure's subsidy amounts"
+                );
+            }
+            assert!(answer.answer.contains(value.split('、').next().unwrap()) || with_amount > 5);
+        }
+    }
+    assert!(
+        with_amount > 0,
+        "subsidies come with their amounts: {answer:#?}"
+    );
+    // a question about one thing is not a group question
+    let one_thing = ask("新开办企业刻章要钱吗");
+    assert!(!one_thing.answer.contains("可享受的"), "{one_thing:#?}");
 }
 
 #[test]

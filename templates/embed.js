@@ -3,9 +3,17 @@
 //   <script src="https://zhengce.example.org/embed.js" data-region="山东省/威海市"
 //           data-domain="开办企业" data-limit="5" data-q="印章"></script>
 //
+// Pinned to the benefit finder (「我的企业能享受哪些政策」), with a select of enterprise types:
+//
+//   <script src="https://zhengce.example.org/embed.js" data-mode="benefits"
+//           data-region="山东省/威海市" data-beneficiary="小微企业" data-parents="1"></script>
+//
+// (data-region or data-beneficiary pins the profile; data-parents="0" leaves out the regions
+// above and national measures; data-limit counts measures per benefit type.)
+//
 // - no dependencies; styles isolated in a shadow root (theme it with the CSS custom
 //   properties --zhengce-accent and --zhengce-font on any ancestor);
-// - results from /api/search on the script's own origin (the site must list the portal's
+// - results from /api/search (/api/benefits in benefits mode) on the script's own origin (the site must list the portal's
 //   origin in --cors-origin when the portal is elsewhere);
 // - data is rendered with textContent only, never as HTML; links open the full site.
 (function () {
@@ -19,7 +27,11 @@
     q: script.getAttribute("data-q") || "",
     limit: Math.min(Math.max(parseInt(script.getAttribute("data-limit") || "5", 10) || 5, 1), 20),
     placeholder: script.getAttribute("data-placeholder") || "",
-    title: script.getAttribute("data-title") || "政策措施检索"
+    mode: script.getAttribute("data-mode") === "benefits" ? "benefits" : "search",
+    beneficiary: script.getAttribute("data-beneficiary") || "",
+    parents: script.getAttribute("data-parents") === "0" ? "0" : "1",
+    title: script.getAttribute("data-title") ||
+      (script.getAttribute("data-mode") === "benefits" ? "惠企政策查找" : "政策措施检索")
   };
   var scope = [options.region.split("/").pop(), options.domain].filter(Boolean).join("·");
 
@@ -42,6 +54,11 @@
     ".facts { color: #57606a; font-size: 12.5px; }",
     ".region { color: var(--accent); font-weight: 600; }",
     ".more { display: inline-block; margin-top: 8px; font-size: 13px; color: #0b5cad; text-decoration: underline; }",
+    "select { flex: 1; min-width: 0; font: inherit; padding: 6px 8px; border: 1px solid #d0d7de; border-right: 0; border-radius: 6px 0 0 6px; background: #fff; }",
+    "h3 { font-size: 14px; margin: 10px 0 2px; }",
+    "h3 .count, .grant { color: #57606a; font-weight: normal; }",
+    ".grant { margin: 2px 0; font-size: 13.5px; }",
+    ".amount { font-weight: 600; }",
     ".label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }"
   ].join("\n");
 
@@ -96,7 +113,8 @@
   var heading = el("h2", "", options.title + (scope ? "(" + scope + ")" : ""));
   var form = el("form");
   form.setAttribute("role", "search");
-  var label = el("label", "label", "检索政策措施");
+  var benefits = options.mode === "benefits";
+  var label = el("label", "label", benefits ? "企业类型" : "检索政策措施");
   var input = el("input");
   input.type = "search";
   input.name = "q";
@@ -106,14 +124,26 @@
   input.placeholder = options.placeholder || "输入关键词,如:印章、施工许可";
   input.value = options.q;
   label.htmlFor = "zhengce-q";
-  var button = el("button", "", "搜索");
+  var select = el("select");
+  select.id = "zhengce-q";
+  select.name = "beneficiary";
+  var anyType = el("option", "", "全部企业类型");
+  anyType.value = "";
+  select.appendChild(anyType);
+  if (options.beneficiary) {
+    var pinned = el("option", "", options.beneficiary);
+    pinned.value = options.beneficiary;
+    select.appendChild(pinned);
+    select.value = options.beneficiary;
+  }
+  var button = el("button", "", benefits ? "查找" : "搜索");
   button.type = "submit";
   form.appendChild(label);
-  form.appendChild(input);
+  form.appendChild(benefits ? select : input);
   form.appendChild(button);
   var status = el("p", "status");
   status.setAttribute("role", "status");
-  var list = el("ol", "results");
+  var list = el(benefits ? "div" : "ol", "results");
   var more = el("a", "more");
   more.target = "_blank";
   more.rel = "noopener";
@@ -154,6 +184,65 @@
     more.hidden = !(data.total > 0);
   }
 
+  function benefitParams() {
+    var p = new URLSearchParams();
+    if (select.value) p.set("beneficiary", select.value);
+    if (options.region) p.set("region", options.region);
+    p.set("parents", options.parents);
+    if (options.domain) p.set("domain", options.domain);
+    return p;
+  }
+
+  // The enterprise types of the site (its answer lists them), the chosen one kept.
+  function fillTypes(labels) {
+    if (!Array.isArray(labels) || select.options.length > 2) return;
+    var chosen = select.value;
+    select.textContent = "";
+    select.appendChild(anyType);
+    labels.forEach(function (name) {
+      var option = el("option", "", name);
+      option.value = String(name);
+      select.appendChild(option);
+    });
+    select.value = chosen;
+  }
+
+  // Benefit types as headings, each with its first measures: amounts, the granting sentence.
+  function renderBenefits(data) {
+    list.textContent = "";
+    fillTypes(data.labels);
+    status.textContent = data.total > 0 ? "共 " + data.total + " 条惠企措施" : "没有找到符合条件的惠企措施";
+    (data.groups || []).forEach(function (group) {
+      var heading = el("h3", "", group.benefit_type + " ");
+      heading.appendChild(el("span", "count", group.total + " 条"));
+      var items = el("ol");
+      list.appendChild(heading);
+      list.appendChild(items);
+      (group.items || []).slice(0, options.limit).forEach(function (entry) {
+        var m = entry.measure || {};
+        var item = el("li");
+        var link = el("a", "title", m.title || Array.from(String(m.text || "")).slice(0, 40).join(""));
+        link.href = measureUrl(m.id);
+        link.target = "_blank";
+        link.rel = "noopener";
+        item.appendChild(link);
+        var amounts = (entry.amounts || []).map(function (a) { return a.text; });
+        if (amounts.length) item.appendChild(el("div", "amount", amounts.join("、")));
+        item.appendChild(el("p", "grant", entry.grant ? entry.grant.sentence : ""));
+        var facts = el("div", "facts");
+        facts.appendChild(el("span", "region", String(m.region || "").split("/").pop()));
+        var rest = ["《" + m.doc_title + "》"];
+        if (m.lead_units && m.lead_units.length) rest.push("联系:" + m.lead_units.join("、"));
+        facts.appendChild(document.createTextNode(" · " + rest.join(" · ")));
+        item.appendChild(facts);
+        items.appendChild(item);
+      });
+    });
+    more.href = base + "/benefits?" + benefitParams().toString();
+    more.textContent = "在完整网站查看全部惠企措施 ›";
+    more.hidden = !(data.total > 0);
+  }
+
   // What went wrong, in words a portal's webmaster can act on. A refused cross-origin call
   // reaches the page only as a bare TypeError (「Failed to fetch」): say what to configure.
   function explain(err) {
@@ -168,13 +257,20 @@
 
   function search(q) {
     q = q.trim();
-    if (!q && !options.region && !options.domain) return;
+    if (benefits ? !select.value && !options.region && !options.domain
+                 : !q && !options.region && !options.domain) return;
     if (controller) controller.abort();
     controller = "AbortController" in window ? new AbortController() : null;
-    var p = params(q);
-    p.set("limit", String(options.limit));
+    var url;
+    if (benefits) {
+      url = base + "/api/benefits?" + benefitParams().toString();
+    } else {
+      var p = params(q);
+      p.set("limit", String(options.limit));
+      url = base + "/api/search?" + p.toString();
+    }
     status.textContent = "检索中…";
-    fetch(base + "/api/search?" + p.toString(), { signal: controller ? controller.signal : undefined })
+    fetch(url, { signal: controller ? controller.signal : undefined })
       .then(function (response) {
         return response.json().then(function (data) {
           if (!response.ok) {
@@ -189,7 +285,7 @@
           throw broken;
         });
       })
-      .then(function (data) { render(data, q); })
+      .then(function (data) { if (benefits) renderBenefits(data); else render(data, q); })
       .catch(function (err) {
         if (err && err.name === "AbortError") return;
         list.textContent = "";
@@ -207,5 +303,10 @@
     clearTimeout(timer);
     timer = setTimeout(function () { if (input.value.trim()) search(input.value); }, 300);
   });
-  if (options.q) search(options.q);
+  if (benefits) {
+    select.addEventListener("change", function () { search(""); });
+    search("");
+  } else if (options.q) {
+    search(options.q);
+  }
 })();

@@ -126,6 +126,9 @@ pub struct BenefitResults {
     pub total: usize,
     /// One group per benefit type, in the vocabulary's order.
     pub groups: Vec<BenefitGroup>,
+    /// The enterprise types a profile may name, in the vocabulary's order (for a client's form:
+    /// the embed widget's select).
+    pub labels: Vec<String>,
 }
 
 /// The finder over an index: reads the measures the profile may see (one facet query over the
@@ -217,6 +220,7 @@ pub fn find<'a>(
         regions,
         total,
         groups,
+        labels: VOCABULARY.label_names().map(str::to_owned).collect(),
     }
 }
 

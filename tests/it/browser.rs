@@ -3,8 +3,9 @@
 //! - home → search 「印章」 → highlighted results → a region facet (chip, filtered URL) →
 //!   a measure → its precedent list;
 //! - search as you type swaps the results without submitting and updates the URL;
-//! - the sample portal mounts the `<script>` widget (results inside its shadow root) and the
-//!   `<iframe>` page;
+//! - the sample portal mounts the `<script>` widget (results inside its shadow root), the
+//!   widget pinned to the benefit finder (`data-mode="benefits"`: groups by benefit type, the
+//!   enterprise types offered, choosing one reloads) and the `<iframe>` page;
 //! - the document page shows the text with its measures marked, and its contents links
 //!   move within the page (no reload: site.js leaves #fragment changes to the browser), as
 //!   do the skip links; typing in the header box of a measure page never replaces the page;
@@ -595,6 +596,49 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
         .await?;
     wait().for_element(Locator::Css("ol.hits li.hit")).await?;
     client.enter_parent_frame().await?;
+
+    // The widget pinned to the benefit finder: 小微企业 in 威海, grouped by benefit type.
+    let hosts = client.find_all(Locator::Css("div.zhengce-embed")).await?;
+    let finder = hosts
+        .get(1)
+        .ok_or("the portal mounts the benefits widget")?
+        .clone();
+    let groups = eventually("benefit groups in the widget", || async {
+        let root = finder.clone().shadow_root().await?;
+        let headings = root.find_all(Locator::Css("div.results h3")).await?;
+        Ok((!headings.is_empty()).then_some(headings.len()))
+    })
+    .await?;
+    let root = finder.clone().shadow_root().await?;
+    let types = root.find_all(Locator::Css("select option")).await?;
+    assert!(types.len() > 5, "the enterprise types are offered");
+    let expected = tokio::task::spawn_blocking(|| {
+        zhengce::search::benefits::search(
+            engine(),
+            &zhengce::search::benefits::Profile {
+                beneficiary: Some("小微企业".into()),
+                region: Some("山东省/威海市".into()),
+                include_parents: true,
+                domain: None,
+            },
+        )
+    })
+    .await??;
+    assert_eq!(groups, expected.groups.len(), "one heading a benefit type");
+    let link = root.find(Locator::Css("div.results li a.title")).await?;
+    assert!(link
+        .attr("href")
+        .await?
+        .unwrap_or_default()
+        .starts_with(&format!("{base}/measures/")));
+    client
+        .execute(
+            "document.querySelector('#benefits').scrollIntoView()",
+            vec![],
+        )
+        .await?;
+    screenshot(client, "portal-benefits").await?;
+    client.execute("window.scrollTo(0, 0)", vec![]).await?;
     screenshot(client, "portal").await?;
 
     // The document page: the text with its measures marked; moving within it never reloads.

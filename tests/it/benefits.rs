@@ -4,6 +4,9 @@
 //!   and amounts are each at least 0.90 (the figures are printed:
 //!   `cargo test --test it benefits -- --nocapture`; the same table as
 //!   `zhengce eval --benefits tests/eval/benefits.jsonl`);
+//! - against the second development gold `tests/eval/benefits-dev2.jsonl` (174 other measures,
+//!   `tests/eval/BENEFITS-DEV2.md`), no figure falls below what it was when the set was added
+//!   (the 0.90 target is not reached there yet: README, 「Benefit facts」);
 //! - every gold measure is found;
 //! - the indexed record (what `zhengce export` and the JSON API give) carries the fields.
 
@@ -37,6 +40,34 @@ fn benefit_facts_meet_the_development_gold() {
     ] {
         assert!(
             counts.precision() >= 0.90 && counts.recall() >= 0.90,
+            "{field}: precision {:.3}, recall {:.3}",
+            counts.precision(),
+            counts.recall()
+        );
+    }
+}
+
+#[test]
+fn benefit_facts_hold_on_the_second_development_gold() {
+    let gold =
+        load_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/benefits-dev2.jsonl"))
+            .expect("tests/eval/benefits-dev2.jsonl loads");
+    let measures = crate::engine().all_measures().expect("measures");
+    let scores = score(&gold, &measures);
+    println!("{}", scores.to_table());
+    assert!(
+        scores.found + 1 >= scores.total,
+        "gold measures found: {}",
+        scores.found
+    );
+    // the figures measured when the set was added (README), less 0.01
+    for (field, counts, precision, recall) in [
+        ("beneficiaries", scores.beneficiaries, 0.51, 0.62),
+        ("benefit_types", scores.benefit_types, 0.68, 0.70),
+        ("amounts", scores.amounts, 0.91, 0.68),
+    ] {
+        assert!(
+            counts.precision() >= precision && counts.recall() >= recall,
             "{field}: precision {:.3}, recall {:.3}",
             counts.precision(),
             counts.recall()

@@ -73,6 +73,15 @@
     return base + "/measures/" + String(id).split("/").map(encodeURIComponent).join("/");
   }
 
+  // A measure's title, linked to its page on the full site in a new tab.
+  function titleLink(id, title, text) {
+    var link = el("a", "title", title || Array.from(String(text || "")).slice(0, 40).join(""));
+    link.href = measureUrl(id);
+    link.target = "_blank";
+    link.rel = "noopener";
+    return link;
+  }
+
   function params(q) {
     var p = new URLSearchParams();
     if (q) p.set("q", q);
@@ -163,11 +172,7 @@
     status.textContent = data.total > 0 ? "共 " + data.total + " 条措施" : "没有找到符合条件的措施";
     (data.hits || []).forEach(function (hit) {
       var item = el("li");
-      var link = el("a", "title", hit.title || Array.from(String(hit.snippet || "")).slice(0, 40).join(""));
-      link.href = measureUrl(hit.id);
-      link.target = "_blank";
-      link.rel = "noopener";
-      item.appendChild(link);
+      item.appendChild(titleLink(hit.id, hit.title, hit.snippet));
       var snippet = hit.snippet ? String(hit.snippet) : "";
       item.appendChild(highlighted(snippet, hit.highlights));
       var facts = el("div", "facts");
@@ -221,11 +226,7 @@
       (group.items || []).slice(0, options.limit).forEach(function (entry) {
         var m = entry.measure || {};
         var item = el("li");
-        var link = el("a", "title", m.title || Array.from(String(m.text || "")).slice(0, 40).join(""));
-        link.href = measureUrl(m.id);
-        link.target = "_blank";
-        link.rel = "noopener";
-        item.appendChild(link);
+        item.appendChild(titleLink(m.id, m.title, m.text));
         var amounts = (entry.amounts || []).map(function (a) { return a.text; });
         if (amounts.length) item.appendChild(el("div", "amount", amounts.join("、")));
         item.appendChild(el("p", "grant", entry.grant ? entry.grant.sentence : ""));

@@ -69,15 +69,21 @@ impl Quote {
     }
 }
 
-/// A measure cited by an answer.
+/// A measure cited by an answer. Like a search hit it carries a bounded passage, not the
+/// measure's text: an answer stays small whatever the measures' length, and the whole measure
+/// is on `/api/measures/{id}` and its page.
 #[derive(Debug, Clone, Serialize)]
 pub struct Citation {
     /// Measure id.
     pub id: String,
     /// The measure's own title.
     pub title: Option<String>,
-    /// The measure's full text.
+    /// The measure's full text, for the views and the evaluation; not serialised.
+    #[serde(skip)]
     pub text: String,
+    /// The passage around the cited sentence, at most
+    /// [`SNIPPET_CHARS`](crate::search::snippet::SNIPPET_CHARS) characters.
+    pub snippet: String,
     /// Its sentence closest to the question, verbatim.
     pub sentence: String,
     /// The value that sentence (or the measure's fields) gives, when the kind wants one.

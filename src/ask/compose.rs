@@ -12,6 +12,7 @@ use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::Kind;
+use crate::search::snippet::{snippet_from, SNIPPET_CHARS};
 use crate::search::SearchEngine;
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
@@ -271,14 +272,15 @@ pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: b
     let hit = &c.hit;
     let measure = full.then(|| engine.measure(&hit.id).ok()).flatten();
     let sentence = match &c.value {
-        Some((sentence, _)) => hit.text[sentence.clone()].to_owned(),
-        None => sentence_text(c).to_owned(),
+        Some((sentence, _)) => sentence.clone(),
+        None => c.topic_sentence.clone(),
     };
     Citation {
         id: hit.id.clone(),
         title: hit.title.clone(),
         text: hit.text.clone(),
-        sentence,
+        snippet: snippet_from(&hit.text, std::slice::from_ref(&sentence), SNIPPET_CHARS).text,
+        sentence: hit.text[sentence].to_owned(),
         value: if kind.wants_value() {
             candidate_value(c, kind)
         } else {

@@ -220,6 +220,7 @@ mod tests {
             id: "weihai-2020-07.1-2".into(),
             title: Some("降低企业开办成本".into()),
             text: "新开办企业免费刻制公章。".into(),
+            snippet: "新开办企业免费刻制公章。".into(),
             sentence: "新开办企业<免费>刻制公章。".into(),
             value: Some("免费".into()),
             region: "山东省/威海市".into(),

@@ -341,6 +341,20 @@ async fn ask_page_and_api() {
     for field in ["question", "kind", "answer", "citations", "by_region"] {
         assert!(answer.get(field).is_some(), "{field}");
     }
+    // A citation carries a bounded passage holding its sentence, not the measure's text
+    // (that is on /api/measures/{id}); the quote stays.
+    let citations = answer["citations"].as_array().unwrap();
+    assert!(!citations.is_empty(), "{}", api.body);
+    for citation in citations {
+        assert!(citation.get("text").is_none(), "{citation}");
+        let snippet = citation["snippet"].as_str().unwrap();
+        assert!(snippet.chars().count() <= 160, "{citation}");
+        let sentence = citation["sentence"].as_str().unwrap();
+        if sentence.chars().count() <= 160 {
+            assert!(snippet.contains(sentence), "{citation}");
+        }
+    }
+    assert!(answer["quote"]["text"].is_string(), "{}", api.body);
     let missing = get("/api/ask").await;
     assert_eq!(missing.status, StatusCode::BAD_REQUEST);
     assert!(missing.json()["error"].is_string());

@@ -31,7 +31,9 @@ use crate::Result;
 const MAX_CITATIONS: usize = 10;
 
 /// Answers `question` from the measures in `engine`. Its citations are the candidates, best
-/// first.
+/// first. Work past the engine's deadline stops with `DeadlineExceeded`: the searches check
+/// it, and so do the loops here (each candidate inspected), so a question answered 503 does
+/// not go on reading measures.
 pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let analysis = analyze(question, engine.region_aliases());
     if let Some(answer) = benefits::answer(engine, &analysis)? {
@@ -51,11 +53,10 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
         .filter(|_| analysis.kind != Kind::Who)
         .map(CountPattern::new);
     let mut candidates = candidates::gather(engine, &analysis)?;
-    for candidate in &mut candidates {
-        candidates::inspect(candidate, &analysis, &terms, count.as_ref());
-    }
+    inspect_all(engine, &mut candidates, &analysis, &terms, count.as_ref())?;
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
     candidates.truncate(MAX_CITATIONS);
+    engine.check_deadline()?;
     Ok(compose::compose(
         engine,
         question,
@@ -63,4 +64,70 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
         &terms,
         &candidates,
     ))
+}
+
+/// Inspects every candidate ([`candidates::inspect`]), checking the deadline before each: a
+/// candidate's sentences are scanned for values, which takes long on long measures.
+fn inspect_all(
+    engine: &SearchEngine,
+    candidates: &mut [candidates::Candidate],
+    analysis: &Analysis,
+    terms: &Terms,
+    count: Option<&CountPattern>,
+) -> Result<()> {
+    for candidate in candidates {
+        engine.check_deadline()?;
+        candidates::inspect(candidate, analysis, terms, count);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use super::*;
+    use crate::error::InternalError;
+    use crate::measure::Measure;
+    use crate::Error;
+
+    fn measure(id: &str, title: &str, text: &str) -> Measure {
+        Measure {
+            id: id.into(),
+            doc_id: "weihai".into(),
+            doc_title: "威海市优化营商环境实施方案".into(),
+            source: "weihai.txt".into(),
+            region: "山东省/威海市".into(),
+            domain: "开办企业".into(),
+            title: Some(title.into()),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_inspection_loop_stops_at_the_deadline() {
+        let measures = vec![
+            measure("weihai-0", "降低企业开办成本", "为新开办企业免费刻制公章。"),
+            measure("weihai-1", "压缩开办时间", "企业开办1个工作日办结。"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let analysis = analyze("新开办企业刻章要钱吗", engine.region_aliases());
+        let terms = Terms::of(&engine, &analysis.words, &analysis.markers, 2);
+        let mut candidates = candidates::gather(&engine, &analysis).unwrap();
+        assert!(!candidates.is_empty());
+        // The searches done in time, the deadline passes before the candidates are read.
+        let late = engine.with_deadline(Instant::now());
+        assert!(matches!(
+            inspect_all(&late, &mut candidates, &analysis, &terms, None),
+            Err(Error::Internal(InternalError::DeadlineExceeded))
+        ));
+        assert!(candidates.iter().all(|c| c.score == 0.0), "none inspected");
+        inspect_all(&engine, &mut candidates, &analysis, &terms, None).unwrap();
+        assert!(candidates.iter().any(|c| c.score > 0.0));
+        assert!(ask(&engine, "新开办企业刻章要钱吗").is_ok());
+    }
 }

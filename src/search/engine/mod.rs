@@ -141,7 +141,7 @@ impl SearchEngine {
 
     /// `Err(DeadlineExceeded)` once the deadline has passed: checked between the steps and
     /// inside the loops of a search, so timed-out work ends soon after its request.
-    fn check_deadline(&self) -> Result<()> {
+    pub fn check_deadline(&self) -> Result<()> {
         match self.deadline {
             Some(deadline) if Instant::now() >= deadline => {
                 Err(crate::error::InternalError::DeadlineExceeded.into())

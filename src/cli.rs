@@ -80,6 +80,12 @@ pub enum Command {
         /// Milliseconds a request waits for a search slot before 503.
         #[arg(long, env = "ZHENGCE_QUEUE_TIMEOUT_MS", default_value_t = 2000)]
         queue_timeout_ms: u64,
+        /// Exports (`/export`) streaming at once, apart from the searches; more get 503.
+        #[arg(long, env = "ZHENGCE_MAX_EXPORTS", default_value_t = crate::server::DEFAULT_MAX_EXPORTS)]
+        max_exports: usize,
+        /// Seconds an export may stream its rows before it is broken off.
+        #[arg(long, env = "ZHENGCE_EXPORT_TIMEOUT_SECS", default_value_t = crate::server::DEFAULT_EXPORT_TIMEOUT.as_secs())]
+        export_timeout_secs: u64,
         /// Milliseconds between looks for a new index generation (hot reload).
         #[arg(long, env = "ZHENGCE_RELOAD_INTERVAL_MS", default_value_t = 1000)]
         reload_interval_ms: u64,
@@ -98,6 +104,10 @@ pub enum Command {
         /// Most distinct queries the statistics remember.
         #[arg(long, env = "ZHENGCE_QUERY_STATS_CAPACITY", default_value_t = 10_000)]
         query_stats_capacity: usize,
+        /// Token /stats and /api/stats ask for (`Authorization: Bearer TOKEN`, or the password
+        /// of a browser's login); without it they are public.
+        #[arg(long, env = "ZHENGCE_STATS_TOKEN", hide_env_values = true)]
+        stats_token: Option<String>,
     },
     /// Search measures; without QUERY, read one query a line from standard input (JSON out).
     Search {
@@ -203,13 +213,20 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             max_searches,
             max_waiting,
             queue_timeout_ms,
+            max_exports,
+            export_timeout_secs,
             reload_interval_ms,
             watch,
             watch_interval_ms,
             no_query_stats,
             query_stats,
             query_stats_capacity,
+            stats_token,
         } => {
+            let stats_token = stats_token
+                .map(|token| crate::server::access::StatsToken::new(&token))
+                .transpose()
+                .map_err(|reason| crate::Error::invalid("--stats-token", reason))?;
             let query_stats = if no_query_stats {
                 None
             } else {
@@ -230,10 +247,13 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 max_searches: max_searches.unwrap_or_else(crate::server::default_max_searches),
                 max_waiting,
                 queue_timeout: Duration::from_millis(queue_timeout_ms),
+                max_exports,
+                export_timeout: Duration::from_secs(export_timeout_secs),
                 reload_interval: Duration::from_millis(reload_interval_ms),
                 watch_interval: watch.then(|| Duration::from_millis(watch_interval_ms)),
                 query_stats,
                 query_stats_capacity,
+                stats_token,
             };
             config.check()?;
             let runtime = tokio::runtime::Runtime::new().context("starting the runtime")?;

@@ -3,11 +3,12 @@
 
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use crate::search::SearchEngine;
+use crate::server::access;
 use crate::server::error::{json_error, ApiError};
 use crate::server::html::{counted, searched, STATS_LIMIT, STATS_OFF};
 use crate::server::html::{id_of, pairs};
@@ -85,8 +86,16 @@ pub async fn method_not_allowed() -> Response {
     response
 }
 
-/// `GET /api/stats`: the query statistics (404 when they are turned off).
-pub async fn get_stats(State(state): State<AppState>) -> Response {
+/// `GET /api/stats`: the query statistics (404 when they are turned off; 401 without the
+/// token, when one is configured).
+pub async fn get_stats(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Err(denied) = access::check(state.config.stats_token.as_ref(), &headers) {
+        let mut response = json_error(StatusCode::UNAUTHORIZED, denied.message());
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, access::Denied::challenge(false));
+        return response;
+    }
     match &state.stats {
         Some(stats) => Json(stats.report(STATS_LIMIT)).into_response(),
         None => json_error(StatusCode::NOT_FOUND, STATS_OFF),

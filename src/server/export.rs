@@ -3,13 +3,14 @@
 //! citation columns ([`crate::views::export`]). Bounded: at most [`MAX_EXPORT_ROWS`] rows
 //! (fewer with `limit`); streamed: a blocking task reads the results a page at a time and
 //! hands each page's rows to the response through a small channel, so memory holds a few
-//! pages whatever the size, and a client that goes away stops the work.
-
-use std::convert::Infallible;
+//! pages whatever the size, and a client that goes away stops the work. Each export holds an
+//! export slot (`--max-exports`, apart from the search slots: 503 with `Retry-After` when all
+//! are taken) and ends by its own deadline (`--export-timeout-secs`); an export stopped early
+//! breaks off its download rather than end it as if complete.
 
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;
-use axum::extract::Query;
+use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 
@@ -17,6 +18,8 @@ use crate::search::{SearchEngine, SearchQuery, MAX_LIMIT, MAX_OFFSET};
 use crate::server::error::PageError;
 use crate::server::html::{pairs, site_base};
 use crate::server::params::{self, get};
+use crate::server::state::AppState;
+use crate::server::work::Job;
 use crate::views::components::encode;
 use crate::views::export::{csv_header, Row, BOM, MAX_EXPORT_ROWS};
 use crate::{Error, Result};
@@ -168,18 +171,19 @@ fn produce(
     Ok(total)
 }
 
-/// Longest an export may stream its rows.
-const EXPORT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
-
 /// `GET /export`: the download, streamed. The first page is read before the response starts,
 /// so a refused query is a 400 page, not a broken file; `X-Total-Count` says how many
 /// measures match (more than the rows when the limit cut the export).
 pub async fn get_export(
+    State(state): State<AppState>,
     engine: SearchEngine,
     headers: HeaderMap,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Result<Response, PageError> {
     let request = export_request(&pairs(query)?)?;
+    // An export slot, held by the rows' producer until it ends (not until this handler
+    // returns): 503 at once when every slot streams.
+    let job = Job::new(state.exports.acquire().await?, state.metrics.clone());
     let total = {
         let (engine, query) = (engine.clone(), request.query.clone());
         crate::server::work::blocking(move || {
@@ -192,22 +196,26 @@ pub async fn get_export(
     let base = site_base(&headers);
     let name = file_name(&request);
     let format = request.format;
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<String>(PAGES_IN_FLIGHT);
+    let (sender, mut receiver) =
+        tokio::sync::mpsc::channel::<std::io::Result<String>>(PAGES_IN_FLIGHT);
     // The rows stream after the answer has started, past the request's own deadline: the
     // export gets its own, longer one, so it too ends.
-    let engine = engine.with_deadline(std::time::Instant::now() + EXPORT_TIMEOUT);
+    let engine = engine.with_deadline(std::time::Instant::now() + state.config.export_timeout);
     tokio::task::spawn_blocking(move || {
         let outcome = produce(&engine, &request, &base, |chunk| {
-            sender.blocking_send(chunk).is_ok()
+            sender.blocking_send(Ok(chunk)).is_ok()
         });
+        job.ended(&outcome);
         if let Err(err) = outcome {
-            tracing::error!(error = %err, "export stopped");
+            tracing::warn!(error = %err, "export stopped");
+            // The stream ends with an error: the download is broken off, not complete.
+            let _ = sender.blocking_send(Err(std::io::Error::other(err.to_string())));
         }
     });
     let stream = futures_util::stream::poll_fn(move |cx| {
         receiver
             .poll_recv(cx)
-            .map(|chunk| chunk.map(|text| Ok::<Bytes, Infallible>(Bytes::from(text))))
+            .map(|chunk| chunk.map(|text| text.map(Bytes::from)))
     });
     let disposition = format!(
         "attachment; filename=\"zhengce.{}\"; filename*=UTF-8''{}",

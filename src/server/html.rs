@@ -9,6 +9,7 @@ use maud::Markup;
 
 use crate::ask::Answer;
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
+use crate::server::access;
 use crate::server::error::PageError;
 use crate::server::params::{self, Rejected, SearchParams};
 use crate::server::state::{AppState, Searched};
@@ -284,8 +285,20 @@ pub async fn get_embed(
 }
 
 /// `GET /stats`: for officials, what people searched for and what found nothing (404 when
-/// the statistics are turned off).
-pub async fn get_stats(State(state): State<AppState>) -> Response {
+/// the statistics are turned off; 401 with a Basic challenge without the token, when one is
+/// configured: the browser then asks for it).
+pub async fn get_stats(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Err(denied) = access::check(state.config.stats_token.as_ref(), &headers) {
+        let mut response = (
+            StatusCode::UNAUTHORIZED,
+            views::error::page(401, denied.message()),
+        )
+            .into_response();
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, access::Denied::challenge(true));
+        return response;
+    }
     match &state.stats {
         Some(stats) => views::stats::page(&stats.report(STATS_LIMIT)).into_response(),
         None => (StatusCode::NOT_FOUND, views::error::page(404, STATS_OFF)).into_response(),

@@ -15,6 +15,7 @@
 //! (not the request), and the work checks the request's deadline as it goes, so timed-out work
 //! stops and can never pile up.
 
+pub mod access;
 pub mod api;
 pub mod benefits;
 pub mod error;
@@ -48,7 +49,10 @@ use crate::{Error, Result};
 pub use layers::LIVE_HEADER;
 use layers::{cors, note_route, observe, security_headers};
 use live::LiveIndex;
-pub use state::{default_max_searches, AppState, SearchSlots, Searched, ServeConfig};
+pub use state::{
+    default_max_searches, AppState, SearchSlots, Searched, ServeConfig, DEFAULT_EXPORT_TIMEOUT,
+    DEFAULT_MAX_EXPORTS,
+};
 use work::blocking;
 
 /// Largest request body accepted (every route is a GET).

@@ -15,6 +15,7 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::error::{InternalError, UserError};
 use crate::search::SearchEngine;
+use crate::server::access::StatsToken;
 use crate::server::error;
 use crate::server::live::LiveIndex;
 use crate::server::metrics::Metrics;
@@ -46,6 +47,11 @@ pub struct ServeConfig {
     pub max_waiting: usize,
     /// Longest a request waits for a search slot before 503.
     pub queue_timeout: Duration,
+    /// Exports streaming at once (each in its own slot, apart from the searches); more are
+    /// refused with 503 at once.
+    pub max_exports: usize,
+    /// Longest an export may stream its rows; past it the download is broken off.
+    pub export_timeout: Duration,
     /// How often the index directory is checked for a new generation.
     pub reload_interval: Duration,
     /// Rebuild the index when the corpus changes (`serve --watch`), checking this often.
@@ -54,6 +60,8 @@ pub struct ServeConfig {
     pub query_stats: Option<PathBuf>,
     /// Most distinct queries the statistics remember.
     pub query_stats_capacity: usize,
+    /// The token `/stats` and `/api/stats` ask for (`None`: they are public).
+    pub stats_token: Option<StatsToken>,
 }
 
 impl ServeConfig {
@@ -72,10 +80,13 @@ impl ServeConfig {
             max_searches: default_max_searches(),
             max_waiting: 64,
             queue_timeout: Duration::from_secs(2),
+            max_exports: DEFAULT_MAX_EXPORTS,
+            export_timeout: DEFAULT_EXPORT_TIMEOUT,
             reload_interval: Duration::from_secs(1),
             watch_interval: None,
             query_stats: None,
             query_stats_capacity: 10_000,
+            stats_token: None,
         }
     }
 
@@ -100,6 +111,7 @@ impl ServeConfig {
         at_least("--request-timeout", self.request_timeout, ms(100))?;
         at_least("--header-timeout", self.header_timeout, ms(100))?;
         at_least("--reload-interval", self.reload_interval, ms(100))?;
+        at_least("--export-timeout", self.export_timeout, ms(100))?;
         if let Some(interval) = self.watch_interval {
             at_least("--watch-interval", interval, ms(100))?;
         }
@@ -116,6 +128,7 @@ impl ServeConfig {
         for (name, value) in [
             ("--max-connections", self.max_connections),
             ("--max-searches", self.max_searches),
+            ("--max-exports", self.max_exports),
             ("--query-stats-capacity", self.query_stats_capacity),
         ] {
             if value == 0 {
@@ -145,6 +158,8 @@ pub struct AppState {
     pub stats: Option<Arc<QueryStats>>,
     /// The search slots.
     pub slots: Arc<SearchSlots>,
+    /// The export slots: taken at once or refused, no line (an export streams for long).
+    pub exports: Arc<SearchSlots>,
 }
 
 impl AppState {
@@ -164,12 +179,14 @@ impl AppState {
             config.max_waiting,
             config.queue_timeout,
         );
+        let exports = SearchSlots::new(config.max_exports, 0, Duration::ZERO);
         AppState {
             live,
             config: Arc::new(config),
             metrics: Arc::new(Metrics::default()),
             stats,
             slots: Arc::new(slots),
+            exports: Arc::new(exports),
         }
     }
 }
@@ -212,6 +229,14 @@ pub struct Searched {
     /// Whether it found anything.
     pub found: bool,
 }
+
+/// Exports streaming at once by default: an export reads up to 10,000 measures, so a few at
+/// once leave the search slots their cores.
+pub const DEFAULT_MAX_EXPORTS: usize = 2;
+
+/// Longest an export streams by default: 10,000 rows take a few seconds; a client reading
+/// slower than that holds its slot no longer.
+pub const DEFAULT_EXPORT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Searches at once by default: two per core, so a core is never idle while one waits on
 /// the disk, and no more, so each finishes fast.

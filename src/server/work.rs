@@ -22,16 +22,24 @@ tokio::task_local! {
     pub(crate) static SERVING: AppState;
 }
 
-/// What a blocking job holds while it runs: its search slot, and the metrics that count it
-/// if it is stopped by its deadline (after its request was answered 503, typically).
-struct Job {
+/// What a blocking job holds while it runs: its slot, and the metrics that count it if it is
+/// stopped by its deadline (after its request was answered 503, typically).
+pub(crate) struct Job {
     _slot: OwnedSemaphorePermit,
     metrics: Arc<Metrics>,
 }
 
 impl Job {
+    /// A job holding `slot`, counted in `metrics`.
+    pub(crate) fn new(slot: OwnedSemaphorePermit, metrics: Arc<Metrics>) -> Job {
+        Job {
+            _slot: slot,
+            metrics,
+        }
+    }
+
     /// Notes how the work ended.
-    fn ended<T>(&self, result: &Result<T>) {
+    pub(crate) fn ended<T>(&self, result: &Result<T>) {
         if matches!(
             result,
             Err(Error::Internal(InternalError::DeadlineExceeded))

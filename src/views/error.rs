@@ -8,6 +8,7 @@ use crate::views::layout;
 pub fn page(status: u16, message: &str) -> Markup {
     let heading = match status {
         404 => "没有找到该页面",
+        401 => "需要访问令牌",
         405 => "不支持该请求方式",
         400..=499 => "请求有误",
         503 => "服务繁忙,请稍后再试",

@@ -7,12 +7,16 @@
 //!   within the header timeout;
 //! - a burst beyond the search slots gets 503 with `Retry-After` at once (long before the
 //!   request timeout), and the slots serve again once free;
+//! - exports have slots of their own: a burst beyond them gets 503 with `Retry-After` at once
+//!   while searches still run; an export past its deadline breaks off its download;
 //! - `/metrics` parses as Prometheus text (a small parser of the format below) and counts
 //!   requests by route, latency, the generation and zero-result searches;
 //! - `serve --watch` serves a document dropped into the corpus, skipping a bad file beside it;
-//! - a search or a question past its deadline stops with `DeadlineExceeded`;
+//! - a search or a question past its deadline stops with `DeadlineExceeded`; a question served
+//!   with a tiny request timeout is answered 503 and its work is counted as stopped;
 //! - without an index, `/healthz` and searches answer 503; `/stats` counts what found nothing
-//!   and is off with `--no-query-stats`.
+//!   and is off with `--no-query-stats`; with `--stats-token` it asks for the token (401
+//!   naming what to send, a Basic challenge for browsers) and shows itself to whoever sends it.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{Read, Write};
@@ -360,6 +364,84 @@ async fn a_burst_beyond_the_search_slots_gets_503_at_once() {
     assert_eq!(families["zhengce_overloaded_total"].samples[0].1, 21.0);
 }
 
+/// A router over the fixture corpus's index with its own export bounds.
+fn router_with_exports(exports: usize, timeout: Duration) -> (axum::Router, AppState) {
+    let config = ServeConfig {
+        max_exports: exports,
+        export_timeout: timeout,
+        ..ServeConfig::for_index("unused".into())
+    };
+    let state = AppState::new(crate::engine().clone(), config);
+    (app(state.clone()), state)
+}
+
+#[tokio::test]
+async fn a_burst_of_exports_beyond_the_export_slots_gets_503_at_once() {
+    let (router, state) = router_with_exports(1, Duration::from_secs(120));
+    // The only export slot streams (held here, as a long export would).
+    let held = state.exports.acquire().await.unwrap();
+    let uri = "/export?format=jsonl";
+    let started = Instant::now();
+    let burst: Vec<_> = (0..10)
+        .map(|_| {
+            let router = router.clone();
+            tokio::spawn(async move { status_of(&router, uri).await })
+        })
+        .collect();
+    for request in burst {
+        let (status, headers) = request.await.unwrap();
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(headers["retry-after"], "1");
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "no line to wait in"
+    );
+    // Searches have their own slots.
+    let search = format!("/api/search?q={}", encode("企业开办"));
+    assert_eq!(status_of(&router, &search).await.0, StatusCode::OK);
+    // Free again: the export streams every row.
+    drop(held);
+    let rows = body_of(&router, "/export?format=jsonl&limit=150").await;
+    assert_eq!(rows.lines().count(), 150);
+}
+
+#[tokio::test]
+async fn an_export_past_its_deadline_breaks_off_its_download() {
+    use http_body_util::BodyExt;
+    let (router, state) = router_with_exports(1, Duration::ZERO);
+    let response = router
+        .clone()
+        .oneshot(
+            Request::get("/export?format=jsonl")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    // The count is read within the request's deadline; the rows are past the export's.
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response.into_body().collect().await.is_err(),
+        "an export stopped early is no complete file"
+    );
+    let metrics = body_of(&router, "/metrics").await;
+    let families = parse_prometheus(&metrics).unwrap();
+    assert_eq!(
+        families["zhengce_deadline_exceeded_total"].samples[0].1,
+        1.0
+    );
+    // The stopped export gives its slot back.
+    let started = Instant::now();
+    while state.exports.acquire().await.is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "the slot is freed"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 async fn body_of(router: &axum::Router, uri: &str) -> String {
     use http_body_util::BodyExt;
     let response = router
@@ -662,6 +744,80 @@ async fn stats_count_what_found_nothing_and_can_be_turned_off() {
     assert_eq!(status_of(&off, "/api/stats").await.0, StatusCode::NOT_FOUND);
 }
 
+/// Status, `WWW-Authenticate` and body of `uri` sent with `authorization`, if any.
+async fn with_authorization(
+    router: &axum::Router,
+    uri: &str,
+    authorization: Option<&str>,
+) -> (StatusCode, String, String) {
+    use http_body_util::BodyExt;
+    let mut request = Request::get(uri);
+    if let Some(value) = authorization {
+        request = request.header("authorization", value);
+    }
+    let response = router
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let challenge = response
+        .headers()
+        .get("www-authenticate")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        challenge,
+        String::from_utf8(bytes.to_vec()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn stats_with_a_token_ask_for_it() {
+    let config = ServeConfig {
+        stats_token: Some(zhengce::server::access::StatsToken::new("t0ken-for-stats").unwrap()),
+        ..ServeConfig::for_index("unused".into())
+    };
+    let stats = Arc::new(QueryStats::in_memory(100));
+    stats.record("企业开办", true);
+    let router = app(AppState::with_live(
+        Arc::new(LiveIndex::new(Some(crate::engine().clone()))),
+        config,
+        Some(stats),
+    ));
+    // Without the token: 401 naming what to send; the page challenges a browser to log in.
+    let (status, challenge, body) = with_authorization(&router, "/api/stats", None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(challenge.starts_with("Bearer"), "{challenge}");
+    let error: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(error["error"]
+        .as_str()
+        .unwrap()
+        .contains("Authorization: Bearer"));
+    let (status, challenge, body) = with_authorization(&router, "/stats", None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(challenge.starts_with("Basic"), "{challenge}");
+    assert!(body.contains("Authorization: Bearer") && !body.contains("企业开办"));
+    let (status, _, body) = with_authorization(&router, "/api/stats", Some("Bearer wrong")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(body.contains("不正确"), "{body}");
+    // With it: served, by header from a program, by Basic from a browser.
+    let (status, _, body) =
+        with_authorization(&router, "/api/stats", Some("Bearer t0ken-for-stats")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.contains("企业开办"));
+    // base64("official:t0ken-for-stats")
+    let basic = "Basic b2ZmaWNpYWw6dDBrZW4tZm9yLXN0YXRz";
+    let (status, _, body) = with_authorization(&router, "/stats", Some(basic)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("企业开办"));
+    // Searching needs no token.
+    let uri = format!("/api/search?q={}", encode("企业开办"));
+    assert_eq!(status_of(&router, &uri).await.0, StatusCode::OK);
+}
+
 #[test]
 fn work_past_its_deadline_stops_with_an_error() {
     use zhengce::error::InternalError;
@@ -680,6 +836,30 @@ fn work_past_its_deadline_stops_with_an_error() {
     ));
     // Without a deadline the same engine answers.
     assert!(crate::engine().search(&query).is_ok());
+}
+
+#[tokio::test]
+async fn a_question_past_a_tiny_request_timeout_is_503_and_its_work_stops() {
+    let config = ServeConfig {
+        request_timeout: Duration::ZERO,
+        ..ServeConfig::for_index("unused".into())
+    };
+    let state = AppState::new(crate::engine().clone(), config);
+    let router = app(state.clone());
+    let uri = format!("/api/ask?q={}", encode("新开办企业刻章要钱吗"));
+    assert_eq!(
+        status_of(&router, &uri).await.0,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    // The work behind the 503 ends by its deadline (not by answering), and is counted.
+    let started = Instant::now();
+    while state.metrics.deadline_exceeded.load(Ordering::Relaxed) == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the work stops"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::question::Kind;
+use crate::search::snippet::{snippet_from, SNIPPET_CHARS};
 
 /// The answer when no measure answers the question.
 pub const NOT_FOUND: &str = "未找到明确规定";
@@ -82,7 +83,7 @@ pub struct Citation {
     #[serde(skip)]
     pub text: String,
     /// The passage around the cited sentence, at most
-    /// [`SNIPPET_CHARS`](crate::search::snippet::SNIPPET_CHARS) characters.
+    /// [`SNIPPET_CHARS`] characters.
     pub snippet: String,
     /// Its sentence closest to the question, verbatim.
     pub sentence: String,
@@ -114,6 +115,12 @@ pub struct Citation {
     pub deadlines: Vec<String>,
     /// Share of the question's topic this measure covers, 0–1.
     pub coverage: f32,
+}
+
+/// What a citation carries of its measure's `text`: the passage around the cited sentence
+/// (a byte range of `text`), at most [`SNIPPET_CHARS`] characters.
+pub(crate) fn passage(text: &str, sentence: Range<usize>) -> String {
+    snippet_from(text, std::slice::from_ref(&sentence), SNIPPET_CHARS).text
 }
 
 /// One row of the per-region table: what a region's measure says.

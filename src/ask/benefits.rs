@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use crate::ask::answer::passage;
 use crate::ask::{Analysis, Answer, Citation, Quote, RegionRow};
 use crate::data::BENEFIT_QUESTIONS;
 use crate::extract::benefits::vocabulary::VOCABULARY;
@@ -285,6 +286,12 @@ fn citation(m: &Measure, sentence: &str, value: Option<String>) -> Citation {
         id: m.id.clone(),
         title: m.title.clone(),
         text: m.text.clone(),
+        snippet: passage(
+            &m.text,
+            m.text
+                .find(sentence)
+                .map_or(0..0, |at| at..at + sentence.len()),
+        ),
         sentence: sentence.to_owned(),
         value,
         region: m.region.clone(),

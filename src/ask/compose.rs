@@ -3,7 +3,7 @@
 //! on topic, and the one-line answer: the value, a list of measures by region, the regions
 //! with a precedent, or 「未找到明确规定」.
 
-use super::answer::{Answer, Citation, RegionRow, NOT_FOUND};
+use super::answer::{passage, Answer, Citation, RegionRow, NOT_FOUND};
 use super::candidates::{confidence, Candidate, RegionMatch};
 use super::question::Analysis;
 use super::quote::make_quote;
@@ -12,7 +12,6 @@ use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::Kind;
-use crate::search::snippet::{snippet_from, SNIPPET_CHARS};
 use crate::search::SearchEngine;
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
@@ -279,7 +278,7 @@ pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: b
         id: hit.id.clone(),
         title: hit.title.clone(),
         text: hit.text.clone(),
-        snippet: snippet_from(&hit.text, std::slice::from_ref(&sentence), SNIPPET_CHARS).text,
+        snippet: passage(&hit.text, sentence.clone()),
         sentence: hit.text[sentence].to_owned(),
         value: if kind.wants_value() {
             candidate_value(c, kind)

@@ -152,13 +152,13 @@ pub enum Command {
     /// --benefits, the benefit facts of the indexed measures against a gold file; with
     /// --regions, the documents' regions against a truth file.
     Eval {
-        /// Questions file, one JSON object a line (see tests/eval/README.md), or with
-        /// --benefits a gold file of benefit facts (tests/eval/BENEFITS.md).
-        #[arg(required_unless_present = "regions")]
-        file: Option<PathBuf>,
+        /// Questions files, one JSON object a line (see tests/eval/README.md), scored as one
+        /// set; or with --benefits a gold file of benefit facts (tests/eval/BENEFITS.md).
+        #[arg(required_unless_present = "regions", num_args = 1..)]
+        files: Vec<PathBuf>,
         /// Truth file of document regions, one JSON object a line (`file`, `accept`, `kind`):
         /// prints the share of documents whose region is right, per kind.
-        #[arg(long, conflicts_with_all = ["file", "ask", "benefits"])]
+        #[arg(long, conflicts_with_all = ["files", "ask", "benefits"])]
         regions: Option<PathBuf>,
         /// Score the citations of `ask` instead of search hits.
         #[arg(long, conflicts_with = "benefits")]
@@ -330,14 +330,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Eval {
-            file,
+            files,
             benefits: true,
             verbose,
             ..
         } => {
             let engine = open(&cli.index)?;
-            let file = file.context("a gold file is needed with --benefits")?;
-            let gold = crate::extract::benefits::score::load_gold(&file)?;
+            let [file] = files.as_slice() else {
+                bail!("--benefits scores one gold file, got {}", files.len());
+            };
+            let gold = crate::extract::benefits::score::load_gold(file)?;
             let scores = crate::extract::benefits::score::score(&gold, &engine.all_measures()?);
             write!(out, "{}", scores.to_table())?;
             if verbose {
@@ -354,7 +356,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Eval {
-            file,
+            files,
             regions,
             ask,
             verbose,
@@ -373,11 +375,26 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 return Ok(());
             }
-            let file = file.context("a questions file or --regions is needed")?;
-            let questions = eval::load_questions(&file)?;
+            if files.is_empty() {
+                bail!("a questions file or --regions is needed");
+            }
+            let questions = eval::load_question_files(&files)?;
             let report = if ask {
                 let full = eval::evaluate_ask(&engine, &questions)?;
                 write!(out, "{}", full.to_table())?;
+                if verbose {
+                    for o in &full.outcomes {
+                        let value = o.value.map_or("-", |v| if v { "value" } else { "VALUE-MISS" });
+                        writeln!(
+                            out,
+                            "{}\t{}\t{}\t{value}\t{}",
+                            o.id,
+                            if o.found { "found" } else { "refused" },
+                            if o.quoted { "quoted" } else { "-" },
+                            o.answer.replace('\n', " / ")
+                        )?;
+                    }
+                }
                 full.citations
             } else {
                 let report = eval::evaluate_search(&engine, &questions)?;

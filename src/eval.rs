@@ -1,7 +1,9 @@
-//! Evaluation of search and Q&A on a questions file (the format of `tests/eval/questions.jsonl`):
-//! hit@1, hit@5 and MRR@10 overall and per question kind, with the scoring rule of
-//! `tests/eval/README.md` (whitespace stripped, plain substring match against any
-//! `answer_contains`).
+//! Evaluation of search and Q&A on questions files (the format of `tests/eval/questions.jsonl`
+//! and `tests/eval/traps.jsonl`): hit@1, hit@5 and MRR@10 overall and per question kind, with
+//! the scoring rule of `tests/eval/README.md` (whitespace stripped, plain substring match
+//! against any `answer_contains`); for Q&A also the quote rate, value accuracy (the short
+//! answer holds an `expect_value`) and refusal rate (a question no measure can answer — noise,
+//! or a region the corpus does not cover — is not answered).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -19,7 +21,9 @@ pub struct Question {
     pub id: String,
     /// The question as a user types it.
     pub question: String,
-    /// Substrings of correct measures; a result is correct if it contains any.
+    /// Substrings of correct measures; a result is correct if it contains any. Empty for a
+    /// question no measure answers.
+    #[serde(default)]
     pub answer_contains: Vec<String>,
     /// time, cost, who, deadline, howto, list, keyword, precedent.
     pub kind: String,
@@ -29,6 +33,46 @@ pub struct Question {
     /// Domain of the answering measures, when there is one.
     #[serde(default)]
     pub domain: Option<String>,
+    /// Figures the short answer should hold (any one counts), for a question that wants one.
+    #[serde(default)]
+    pub expect_value: Vec<String>,
+    /// True when no measure answers (noise): the right answer is a refusal.
+    #[serde(default)]
+    pub expect_refusal: bool,
+    /// A region the question names that the corpus does not cover: the right answer says so.
+    #[serde(default)]
+    pub uncovered_region: Option<String>,
+}
+
+impl Question {
+    /// Whether a measure of the corpus answers it (it is scored on its citations and quote),
+    /// rather than being a question to refuse (noise, an uncovered region).
+    pub fn is_answerable(&self) -> bool {
+        !self.expect_refusal && self.uncovered_region.is_none() && !self.answer_contains.is_empty()
+    }
+}
+
+/// Whether a short answer holds one of the expected figures (whitespace stripped). An expected
+/// month written `YYYY-MM` (the measures' `deadlines` field) also counts as `YYYY年M月`.
+pub fn holds_value(expected: &[String], answer: &str) -> bool {
+    let answer = strip_whitespace(answer);
+    expected.iter().any(|want| {
+        let want = strip_whitespace(want);
+        if answer.contains(&want) {
+            return true;
+        }
+        match want.split_once('-') {
+            Some((year, month))
+                if year.len() == 4
+                    && year.chars().all(|c| c.is_ascii_digit())
+                    && month.chars().all(|c| c.is_ascii_digit()) =>
+            {
+                let month: u32 = month.parse().unwrap_or(0);
+                answer.contains(&format!("{year}年{month}月"))
+            }
+            _ => false,
+        }
+    })
 }
 
 /// Reads a questions file, one JSON object a line; names the file and line on a bad line.
@@ -52,6 +96,15 @@ pub fn load_questions(path: &Path) -> Result<Vec<Question>> {
         ));
     }
     Ok(questions)
+}
+
+/// Reads several questions files into one set, in order.
+pub fn load_question_files(paths: &[std::path::PathBuf]) -> Result<Vec<Question>> {
+    let mut all = Vec::new();
+    for path in paths {
+        all.extend(load_questions(path)?);
+    }
+    Ok(all)
 }
 
 /// Removes every Unicode white-space character (the scoring rule's first step).
@@ -160,13 +213,18 @@ impl Report {
     }
 }
 
-/// Scores search: the texts (title + text) of the first 10 hits of each question.
+/// Scores search on the answerable questions: the texts (title + text) of the first 10 hits.
 pub fn evaluate_search(
     engine: &crate::search::SearchEngine,
     questions: &[Question],
 ) -> Result<Report> {
+    let questions: Vec<Question> = questions
+        .iter()
+        .filter(|q| q.is_answerable())
+        .cloned()
+        .collect();
     let mut ranked = Vec::with_capacity(questions.len());
-    for question in questions {
+    for question in &questions {
         let query = crate::search::SearchQuery {
             q: question.question.clone(),
             limit: 10,
@@ -181,71 +239,141 @@ pub fn evaluate_search(
                 .collect(),
         );
     }
-    Ok(Report::score(questions, &ranked))
+    Ok(Report::score(&questions, &ranked))
 }
 
-/// The full Q&A evaluation: the citations as ranked results, and how often the quote itself
-/// contains a gold passage.
+/// What the Q&A did with one question.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// Question id.
+    pub id: String,
+    /// Whether it was answered (not refused, not marked uncovered).
+    pub found: bool,
+    /// Whether the quote holds a gold passage.
+    pub quoted: bool,
+    /// Whether the short answer holds an expected figure (`None`: no figure expected).
+    pub value: Option<bool>,
+    /// The short answer.
+    pub answer: String,
+}
+
+/// The full Q&A evaluation: the citations as ranked results, how often the quote itself
+/// contains a gold passage, the short answer the expected figure, and how often a question no
+/// measure answers is refused.
 #[derive(Debug, Clone, Serialize)]
 pub struct AskReport {
-    /// hit@1, hit@5, MRR@10 of the citations.
+    /// hit@1, hit@5, MRR@10 of the citations, on the answerable questions.
     pub citations: Report,
-    /// Share of questions with a gold measure among the first three citations.
+    /// Share of answerable questions with a gold measure among the first three citations.
     pub gold_in_top3: f64,
-    /// Share of questions whose quote contains a gold passage (whitespace stripped).
+    /// Share of answerable questions whose quote contains a gold passage (whitespace stripped).
     pub quote_rate: f64,
-    /// Share of questions answered (not 「未找到明确规定」).
+    /// Share of answerable questions answered (not 「未找到明确规定」).
     pub found_rate: f64,
-    /// (question id, found, quote holds gold) for every question.
-    pub quotes: Vec<(String, bool, bool)>,
+    /// Questions that expect a figure.
+    pub value_questions: usize,
+    /// Share of them whose short answer holds it.
+    pub value_rate: f64,
+    /// Questions no measure answers (noise, uncovered regions).
+    pub refusal_questions: usize,
+    /// Share of them refused or marked uncovered.
+    pub refusal_rate: f64,
+    /// Every question, answerable or not, in order.
+    pub outcomes: Vec<Outcome>,
 }
 
 impl AskReport {
     /// The report as the `eval --ask` command prints it.
     pub fn to_table(&self) -> String {
         format!(
-            "{}quote holds gold {:.3}  gold in top 3 {:.3}  answered {:.3}\n",
+            "{}quote holds gold {:.3}  gold in top 3 {:.3}  answered {:.3}\n\
+             value holds expected {:.3} (n={})  refused or uncovered {:.3} (n={})\n",
             self.citations.to_table(),
             self.quote_rate,
             self.gold_in_top3,
-            self.found_rate
+            self.found_rate,
+            self.value_rate,
+            self.value_questions,
+            self.refusal_rate,
+            self.refusal_questions,
         )
     }
 }
 
-/// Scores Q&A on `questions`: citations as ranked results, quote rate, answered rate.
+/// Share of `flags` that are true (0 when empty).
+fn share(flags: impl Iterator<Item = bool>) -> (usize, f64) {
+    let (mut n, mut yes) = (0, 0);
+    for flag in flags {
+        n += 1;
+        yes += usize::from(flag);
+    }
+    (n, if n == 0 { 0.0 } else { yes as f64 / n as f64 })
+}
+
+/// Scores Q&A on `questions`: citations as ranked results, quote rate and answered rate on the
+/// answerable ones, value accuracy on those expecting a figure, refusals on the others.
 pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<AskReport> {
-    let mut ranked = Vec::with_capacity(questions.len());
-    let mut quotes = Vec::with_capacity(questions.len());
+    let mut answerable = Vec::new();
+    let mut ranked = Vec::new();
+    let mut outcomes = Vec::with_capacity(questions.len());
     for q in questions {
         let answer = crate::ask::ask(engine, &q.question)?;
-        ranked.push(
-            answer
-                .citations
-                .iter()
-                .map(|c| title_and_text(c.title.as_deref(), &c.text))
-                .collect::<Vec<_>>(),
-        );
+        if q.is_answerable() {
+            answerable.push(q.clone());
+            ranked.push(
+                answer
+                    .citations
+                    .iter()
+                    .map(|c| title_and_text(c.title.as_deref(), &c.text))
+                    .collect::<Vec<_>>(),
+            );
+        }
         let quoted = answer
             .quote
             .as_ref()
             .is_some_and(|qt| is_correct(q, &qt.text));
-        quotes.push((q.id.clone(), answer.found, quoted));
+        outcomes.push(Outcome {
+            id: q.id.clone(),
+            found: answer.found,
+            quoted,
+            value: (!q.expect_value.is_empty())
+                .then(|| answer.found && holds_value(&q.expect_value, &answer.answer)),
+            answer: answer.answer,
+        });
     }
-    let citations = Report::score(questions, &ranked);
-    let n = questions.len().max(1) as f64;
-    let gold_in_top3 = citations
-        .ranks
-        .iter()
-        .filter(|(_, r)| matches!(r, Some(k) if *k <= 3))
-        .count() as f64
-        / n;
+    let citations = Report::score(&answerable, &ranked);
+    let (_, gold_in_top3) = share(
+        citations
+            .ranks
+            .iter()
+            .map(|(_, r)| matches!(r, Some(k) if *k <= 3)),
+    );
+    let scored = || {
+        questions
+            .iter()
+            .zip(&outcomes)
+            .filter(|(q, _)| q.is_answerable())
+    };
+    let (_, quote_rate) = share(scored().map(|(_, o)| o.quoted));
+    let (_, found_rate) = share(scored().map(|(_, o)| o.found));
+    let (value_questions, value_rate) = share(outcomes.iter().filter_map(|o| o.value));
+    let (refusal_questions, refusal_rate) = share(
+        questions
+            .iter()
+            .zip(&outcomes)
+            .filter(|(q, _)| q.expect_refusal || q.uncovered_region.is_some())
+            .map(|(_, o)| !o.found),
+    );
     Ok(AskReport {
-        gold_in_top3,
-        quote_rate: quotes.iter().filter(|q| q.2).count() as f64 / n,
-        found_rate: quotes.iter().filter(|q| q.1).count() as f64 / n,
-        quotes,
         citations,
+        gold_in_top3,
+        quote_rate,
+        found_rate,
+        value_questions,
+        value_rate,
+        refusal_questions,
+        refusal_rate,
+        outcomes,
     })
 }
 
@@ -261,6 +389,9 @@ mod tests {
             kind: "cost".into(),
             region: None,
             domain: None,
+            expect_value: Vec::new(),
+            expect_refusal: false,
+            uncovered_region: None,
         }
     }
 
@@ -283,5 +414,15 @@ mod tests {
         assert_eq!(report.overall.hit1, 1.0 / 3.0);
         assert_eq!(report.overall.hit5, 2.0 / 3.0);
         assert!((report.overall.mrr10 - (1.0 + 1.0 / 3.0) / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn values_match_as_written_or_as_a_month() {
+        let want = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(holds_value(&want(&["5个工作日"]), "低压 5 个工作日"));
+        assert!(!holds_value(&want(&["5个工作日"]), "4个工作日"));
+        assert!(holds_value(&want(&["2022-09"]), "2022年9月底前"));
+        assert!(!holds_value(&want(&["2022-09"]), "2022年10月底前"));
+        assert!(!holds_value(&want(&["免费"]), "未找到明确规定"));
     }
 }

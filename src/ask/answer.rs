@@ -12,6 +12,11 @@ use crate::search::snippet::{snippet_from, SNIPPET_CHARS};
 /// The answer when no measure answers the question.
 pub const NOT_FOUND: &str = "未找到明确规定";
 
+/// The answer when the question names a place no measure applies to: 「未收录杭州市的相关规定」.
+pub fn not_covered(place_name: &str) -> String {
+    format!("未收录{place_name}的相关规定")
+}
+
 /// An answer to a question (the JSON of `/api/ask` and `zhengce ask --json`).
 #[derive(Debug, Clone, Serialize)]
 pub struct Answer {
@@ -24,7 +29,9 @@ pub struct Answer {
     pub answer: String,
     /// Whether a measure answers the question.
     pub found: bool,
-    /// How sure we are, 0–1: the share of the question's topic the answering measure covers.
+    /// How sure we are, 0–1: the share of the question's topic (its words weighted by rarity,
+    /// words no measure writes included) that the answering measure and its quoted sentence
+    /// cover; 0 when nothing answers.
     pub confidence: f32,
     /// The value alone, as written in the measure or its fields, when the kind wants one.
     pub value: Option<String>,
@@ -32,6 +39,10 @@ pub struct Answer {
     pub quote: Option<Quote>,
     /// The region path the question names, if any.
     pub region: Option<String>,
+    /// The region path the question names where no measure applies (浙江省/杭州市): the answer
+    /// says so, `found` is false, and the citations and `by_region` are other regions'
+    /// measures, offered as precedents.
+    pub uncovered_region: Option<String>,
     /// The canonical domain the question names, if any.
     pub domain: Option<String>,
     /// What was searched: the question without its ways of asking.
@@ -42,29 +53,45 @@ pub struct Answer {
     pub by_region: Vec<RegionRow>,
 }
 
-/// A verbatim passage of a measure with the value's byte range, for highlighting.
+/// A verbatim passage of a measure with the value's range, for highlighting.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
     /// The measure quoted.
     pub measure_id: String,
     /// The passage, verbatim from the measure's text.
     pub text: String,
-    /// Byte range of the value in `text`, on character boundaries.
+    /// Range of the value in `text`, in characters (Unicode scalar values, as in every offset
+    /// of the API: `/api/search` highlights too), so that a client slices it by characters.
     pub value: Option<Range<usize>>,
+}
+
+/// The character range of byte range `bytes` of `text` (both ends on character boundaries).
+pub fn char_range(text: &str, bytes: Range<usize>) -> Range<usize> {
+    let start = text[..bytes.start].chars().count();
+    start..start + text[bytes].chars().count()
+}
+
+/// The byte range of character range `chars` of `text` (clamped to its end).
+pub fn byte_range(text: &str, chars: Range<usize>) -> Range<usize> {
+    let at = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    at(chars.start)..at(chars.end)
 }
 
 impl Quote {
     /// The passage as (text, is_value) parts, for rendering with the value marked.
     pub fn parts(&self) -> Vec<(&str, bool)> {
         match &self.value {
-            Some(range) => [
+            Some(chars) => {
+                let range = byte_range(&self.text, chars.clone());
+                [
                 (&self.text[..range.start], false),
                 (&self.text[range.clone()], true),
                 (&self.text[range.end..], false),
             ]
             .into_iter()
             .filter(|(part, _)| !part.is_empty())
-            .collect(),
+            .collect()
+            }
             None => vec![(self.text.as_str(), false)],
         }
     }
@@ -143,6 +170,9 @@ impl Answer {
     /// citations.
     pub fn to_text(&self) -> String {
         let mut out = format!("{}\n", self.answer);
+        if self.uncovered_region.is_some() && !self.citations.is_empty() {
+            out.push_str("以下为其他地区的同类措施,仅供参考:\n");
+        }
         if let Some(quote) = &self.quote {
             out.push_str(&format!("「{}」\n", quote.text));
         }

@@ -9,7 +9,8 @@ use super::question::{self, Analysis};
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
-use crate::question::values::{find_ranked_value, CountPattern};
+use super::figures;
+use crate::question::values::{find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
 use crate::Result;
@@ -191,23 +192,33 @@ pub(crate) fn inspect(
             let sentence = &text[range.clone()];
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
-                Some(pattern) => pattern.find(sentence).map(|v| (0, v)),
-                None => find_ranked_value(analysis.kind, sentence),
+                Some(pattern) => pattern.find(sentence).map(|v| (0, v, 0.0)),
+                None if analysis.kind == Kind::Who => {
+                    find_ranked_value(analysis.kind, sentence).map(|(r, v)| (r, v, 0.0))
+                }
+                None => bound_value(analysis, terms, sentence),
             };
-            let Some((rank, value)) = found else {
+            let Some((rank, value, subject_cover)) = found else {
                 continue;
             };
             // The who value is the attribution, wherever it sits (a 牵头单位 clause first);
-            // other values must be on topic, in the unit asked for when one is; among equally
-            // covering sentences the better kind of value (the table's order) wins.
+            // other values must be on topic, in the unit asked for when one is, their subject
+            // the question's; among equally covering sentences the better kind of value (the
+            // table's order) wins.
             let c = if analysis.kind == Kind::Who && count.is_none() {
+                // A plan closes each item (or each part of a list sentence) with its
+                // attribution: the one nearest after the topic sentence is the topic's.
+                let after = range.start >= topic_sentence.start;
+                let distance = range.start.saturating_sub(topic_sentence.end) as f32;
                 1.0 - rank as f32 * 0.1
+                    + if after { 0.3 - 0.0001 * distance.min(1000.0) } else { 0.0 }
             } else {
                 let in_unit = analysis
                     .unit
                     .as_ref()
                     .is_some_and(|u| sentence[value.clone()].contains(u.as_str()));
                 cover(own(range)) + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
+                    + SUBJECT_WEIGHT * subject_cover
             };
             if best.as_ref().is_none_or(|(b, _, _)| c > *b + 1e-4) {
                 let absolute = range.start + value.start..range.start + value.end;
@@ -252,6 +263,41 @@ pub(crate) fn inspect(
         }
     }
     candidate.score = score;
+}
+
+/// Weight of how much of the question a figure's own subject (its clause, item or place in a
+/// respective list) covers, when choosing among a measure's figures.
+const SUBJECT_WEIGHT: f32 = 0.5;
+
+/// The value of `sentence` that answers: among the figures of the kind wanted, those of the
+/// type the question asks for (费率 → a percentage), neither replaced by a later one in their
+/// clause (由3000元降至1800元) nor a day of a date, the one whose subject covers most of the
+/// question (the table's order, then the leftmost, breaking ties). (pattern index, byte range,
+/// subject cover).
+fn bound_value(
+    analysis: &Analysis,
+    terms: &Terms,
+    sentence: &str,
+) -> Option<(usize, Range<usize>, f32)> {
+    let mut best: Option<(usize, Range<usize>, f32)> = None;
+    for (rank, value) in find_values(analysis.kind, sentence) {
+        if !figures::fits(analysis.figure, &sentence[value.clone()])
+            || figures::is_replaced(sentence, &value)
+            || figures::is_day_of_month(sentence, &value)
+            || (analysis.kind == Kind::Time && figures::is_attribute(sentence, &value))
+        {
+            continue;
+        }
+        let subject = figures::subject(sentence, &value);
+        let cover = terms.count_share(&sentence[subject]);
+        let better = best.as_ref().is_none_or(|(r, _, c)| {
+            cover > *c + 1e-4 || ((cover - *c).abs() <= 1e-4 && rank < *r)
+        });
+        if better {
+            best = Some((rank, value, cover));
+        }
+    }
+    best
 }
 
 /// How sure we are that a candidate answers: the share of the topic (weighted by rarity, the

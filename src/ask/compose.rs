@@ -3,14 +3,15 @@
 //! on topic, and the one-line answer: the value, a list of measures by region, the regions
 //! with a precedent, or 「未找到明确规定」.
 
-use super::answer::{passage, Answer, Citation, RegionRow, NOT_FOUND};
+use super::answer::{not_covered, passage, Answer, Citation, RegionRow, NOT_FOUND};
 use super::candidates::{confidence, Candidate, RegionMatch};
-use super::question::Analysis;
+use super::question::{Analysis, NamedPlace};
 use super::quote::make_quote;
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
+use crate::question::values::find_values;
 use crate::question::Kind;
 use crate::search::SearchEngine;
 
@@ -19,15 +20,27 @@ const MIN_CONFIDENCE: f32 = 0.4;
 /// Citations completed with the stored measure (section, position, responsible units).
 const FULL_CITATIONS: usize = 3;
 
+/// What the corpus can say about a question at all ([`super::coverage`]).
+pub(crate) struct Scope<'a> {
+    /// Whether the question has policy content (not a greeting, a digit).
+    pub(crate) content: bool,
+    /// The place it names where no measure applies.
+    pub(crate) uncovered: Option<&'a NamedPlace>,
+}
+
 /// Builds the answer from the ranked candidates.
 pub(crate) fn compose(
     engine: &SearchEngine,
     question: &str,
     analysis: &Analysis,
+    scope: &Scope,
     terms: &Terms,
     candidates: &[Candidate],
 ) -> Answer {
     let kind = analysis.kind;
+    if !scope.content {
+        return refusal(question, analysis, NOT_FOUND.to_owned(), None, Vec::new(), Vec::new());
+    }
 
     let answering = answering(candidates, analysis);
     let confidence = answering
@@ -47,6 +60,23 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c));
     let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
+    if let Some(place) = scope.uncovered {
+        // Nothing applies there: say so first, then other regions' measures as precedents.
+        let rows = if found { region_rows(candidates, kind) } else { Vec::new() };
+        let citations = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
+            .collect();
+        return refusal(
+            question,
+            analysis,
+            not_covered(&place.name),
+            Some(place.path.clone()),
+            citations,
+            rows,
+        );
+    }
 
     let mut answer = NOT_FOUND.to_owned();
     let mut value = None;
@@ -56,6 +86,10 @@ pub(crate) fn compose(
         answer = match kind {
             Kind::List => list_answer(candidates),
             Kind::Precedent => precedent_answer(candidates),
+            Kind::Deadline => value
+                .as_deref()
+                .map(|v| with_year(v, best))
+                .unwrap_or_else(|| sentence_text(best).to_owned()),
             _ => value
                 .clone()
                 .unwrap_or_else(|| sentence_text(best).to_owned()),
@@ -84,6 +118,34 @@ pub(crate) fn compose(
         value,
         quote,
         region: analysis.region.clone(),
+        uncovered_region: None,
+        domain: analysis.domain.clone(),
+        topic: analysis.topic.clone(),
+        citations,
+        by_region,
+    }
+}
+
+/// An answer that answers nothing: `answer` says why (「未找到明确规定」, 「未收录杭州市的相关规定」);
+/// the citations and rows, if any, are the nearest measures or other regions' precedents.
+fn refusal(
+    question: &str,
+    analysis: &Analysis,
+    answer: String,
+    uncovered_region: Option<String>,
+    citations: Vec<Citation>,
+    by_region: Vec<RegionRow>,
+) -> Answer {
+    Answer {
+        question: question.to_owned(),
+        kind: analysis.kind,
+        answer,
+        found: false,
+        confidence: 0.0,
+        value: None,
+        quote: None,
+        region: analysis.region.clone(),
+        uncovered_region,
         domain: analysis.domain.clone(),
         topic: analysis.topic.clone(),
         citations,
@@ -146,6 +208,12 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
             best = Some((joint, i));
         }
     }
+    // No measure states a figure of the type asked for (费率 where the measures give only
+    // amounts): the best measure answers with its sentence, not with a figure of another type.
+    let typed = analysis.figure.is_some() && kind != Kind::Who;
+    if best.is_none() && typed && !first_other {
+        return candidates.first().map(|_| 0);
+    }
     best.map(|(_, i)| i)
 }
 
@@ -159,17 +227,21 @@ pub(crate) fn relevant(candidates: &[Candidate]) -> impl Iterator<Item = &Candid
 }
 
 /// The answer to a list question: one line per relevant measure (its title, or its first
-/// sentence when it has none), behind the name of its region, the measures of a region
-/// together and the regions in the order of their best measure. When the best measure is in
+/// sentence when it has none), behind the name of its region, ranked by how much of the
+/// question each covers, the measures of a region together and the regions in the order of
+/// their best measure. When the best measure is in
 /// the region asked about, the measures elsewhere are left out.
 pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
     let in_region = candidates
         .first()
         .is_some_and(|c| matches!(c.region_match, RegionMatch::Exact | RegionMatch::Inside));
     let mut lines: Vec<(&str, String)> = Vec::new();
-    let listed =
-        relevant(candidates).filter(|c| !in_region || c.region_match != RegionMatch::Other);
-    for c in listed.take(5) {
+    // The set that answers, ranked by how much of the question each covers.
+    let mut listed: Vec<&Candidate> = relevant(candidates)
+        .filter(|c| !in_region || c.region_match != RegionMatch::Other)
+        .collect();
+    listed.sort_by(|a, b| confidence(b).total_cmp(&confidence(a)));
+    for c in listed.into_iter().take(5) {
         let region = c.hit.region.as_str();
         let name = region.rsplit('/').next().unwrap_or(region);
         let line = format!("{name}:{}", first_line(c));
@@ -255,9 +327,12 @@ pub(crate) fn who_field(c: &Candidate) -> Option<String> {
     None
 }
 
-/// The value a candidate gives for `kind`: from its fields for who, else from its text.
+/// The value a candidate gives for `kind`: for who, its lead-unit field, unless its text
+/// names several lead units in several attributions (a list sentence, an item with two lead
+/// clauses: the field keeps one of them), when the attribution nearest after the topic
+/// sentence is the topic's; else from its text.
 pub(crate) fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
-    if kind == Kind::Who {
+    if kind == Kind::Who && !has_several_attributions(&c.hit.text) {
         if let Some(units) = who_field(c) {
             return Some(units);
         }
@@ -266,6 +341,46 @@ pub(crate) fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
         .as_ref()
         .map(|(_, value)| c.hit.text[value.clone()].to_owned())
 }
+
+/// Whether `text` has more than one attribution clause of the best kind (「牵头单位:…」).
+fn has_several_attributions(text: &str) -> bool {
+    find_values(Kind::Who, text)
+        .iter()
+        .filter(|(rank, _)| *rank == 0)
+        .count()
+        >= 2
+}
+
+/// The short answer of a deadline: the value with the plan's year when it states only a month
+/// or 年底 (「9月底前」 → 「2022年9月底前」): the year of the measure's deadline in that month,
+/// else the year in the document's title (「2022年行动计划」), else that of its date.
+pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
+    if YEAR.is_match(value) {
+        return value.to_owned();
+    }
+    let month = MONTH
+        .captures(value)
+        .and_then(|m| m.get(1))
+        .and_then(|m| m.as_str().parse::<u32>().ok());
+    let from_deadlines = c.hit.deadlines.iter().find_map(|d| {
+        let (year, m) = d.split_once('-')?;
+        (month.is_some() && m.parse::<u32>().ok() == month).then(|| year.to_owned())
+    });
+    let year = from_deadlines
+        .or_else(|| YEAR.find(&c.hit.doc_title).map(|m| m.as_str()[..4].to_owned()))
+        .or_else(|| c.hit.date.as_deref().and_then(|d| d.get(..4)).map(str::to_owned));
+    match year {
+        Some(year) => format!("{year}年{value}"),
+        None => value.to_owned(),
+    }
+}
+
+/// A year as plans write it (2022年).
+static YEAR: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:19|20)\d{2}年").expect("year"));
+/// A month as plans write it (9月底前).
+static MONTH: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"(\d{1,2})月").expect("month"));
 
 pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: bool) -> Citation {
     let hit = &c.hit;

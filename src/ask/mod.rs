@@ -12,12 +12,15 @@ pub mod answer;
 pub mod benefits;
 pub mod candidates;
 pub mod compose;
+pub mod coverage;
+pub mod figures;
+pub mod precedents;
 pub mod question;
 pub mod quote;
 pub mod sentences;
 pub mod terms;
 
-pub use answer::{Answer, Citation, Quote, RegionRow, NOT_FOUND};
+pub use answer::{not_covered, Answer, Citation, Quote, RegionRow, NOT_FOUND};
 pub use question::{analyze, Analysis};
 
 use terms::Terms;
@@ -36,8 +39,15 @@ const MAX_CITATIONS: usize = 10;
 /// not go on reading measures.
 pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let analysis = analyze(question, engine.region_aliases());
-    if let Some(answer) = benefits::answer(engine, &analysis)? {
-        return Ok(answer);
+    let scope = compose::Scope {
+        content: coverage::has_content(&analysis),
+        uncovered: coverage::uncovered(&analysis, engine.documents()),
+    };
+    // The benefit facts answer for places the corpus covers; elsewhere the answer says so.
+    if scope.content && scope.uncovered.is_none() {
+        if let Some(answer) = benefits::answer(engine, &analysis)? {
+            return Ok(answer);
+        }
     }
     let terms = Terms::of(
         engine,
@@ -55,12 +65,25 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let mut candidates = candidates::gather(engine, &analysis)?;
     inspect_all(engine, &mut candidates, &analysis, &terms, count.as_ref())?;
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // Precedents (asked for, or offered for a place the corpus does not cover) share the
+    // question's concept: a measure holding none of its distinctive words (or their other
+    // names) is no precedent, however well it ranks — fewer, right rows beat padding.
+    if analysis.kind == Kind::Precedent || scope.uncovered.is_some() {
+        let on_concept = |c: &candidates::Candidate| {
+            let text = crate::measure::title_and_text(c.hit.title.as_deref(), &c.hit.text);
+            terms.distinctive().any(|i| terms.holds(i, &text))
+        };
+        if candidates.iter().any(on_concept) {
+            candidates.retain(on_concept);
+        }
+    }
     candidates.truncate(MAX_CITATIONS);
     engine.check_deadline()?;
     Ok(compose::compose(
         engine,
         question,
         &analysis,
+        &scope,
         &terms,
         &candidates,
     ))

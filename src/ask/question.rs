@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::corpus::gazetteer::{Level, GAZETTEER};
 use crate::index::analyzer::{fold, JIEBA_DICT};
 use crate::question::rules::RULES;
 use crate::question::{cues, Kind};
@@ -26,6 +27,10 @@ pub struct Analysis {
     pub region: Option<String>,
     /// How the question names it (威海, 经区).
     pub region_mention: Option<String>,
+    /// The most specific place the question names, from the gazetteer of all China (杭州 →
+    /// 浙江省/杭州市, 营口市站前区 → 辽宁省/营口市/站前区), whether the index has measures there
+    /// or not: the Q&A says when none applies to it ([`crate::ask::coverage`]).
+    pub place: Option<NamedPlace>,
     /// The canonical domain the question names.
     pub domain: Option<String>,
     /// Topic words: the question without cues, region, fillers and punctuation.
@@ -40,6 +45,18 @@ pub struct Analysis {
     pub unit: Option<String>,
     /// What a count question counts (几个环节 → 环节, 多少项材料 → 材料, 几次 → 次).
     pub count: Option<String>,
+    /// The type of figure it asks for, when it names one (费率 → `percent`, 多少钱 → `money`:
+    /// the `figures` of `data/question_kinds.toml`).
+    pub figure: Option<&'static str>,
+}
+
+/// A place a question names, as the gazetteer knows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NamedPlace {
+    /// Its region path (浙江省/杭州市).
+    pub path: String,
+    /// Its full name (杭州市).
+    pub name: String,
 }
 
 /// The unit a question counts time in: 多少小时, 几个工作日, 多少天.
@@ -70,6 +87,8 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     if let Some((_, _, range)) = &region_hit {
         removed.push(range.clone());
     }
+    let (place, place_ranges) = detect_place(q);
+    removed.extend(place_ranges);
     let domain = detect_domain(q);
 
     let words = topic_words(q, &removed);
@@ -104,6 +123,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         None
     };
     Analysis {
+        figure: crate::question::values::asked_figure(q),
         unit,
         count,
         question,
@@ -111,6 +131,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         is_question,
         region,
         region_mention,
+        place,
         domain,
         words,
         topic,
@@ -227,6 +248,70 @@ fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Ra
     Some((path, q[range.clone()].to_owned(), range))
 }
 
+/// The most specific place of the gazetteer `q` names, and the byte ranges of every place name
+/// found. Full names count (杭州市, 武侯区); short forms (杭州, 宁波) only for provinces and
+/// cities, whose short forms are distinctive — a county's short form (武侯, 和平) is too often
+/// a word of its own — and never the local shorthands that need their parent named. A name
+/// several places share counts when the question also names the parent of one of them (营口市
+/// 站前区).
+fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
+    let gazetteer = &*GAZETTEER;
+    let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    let mut from = 0;
+    for (name, entry) in gazetteer.scan(q) {
+        let Some(offset) = q[from..].find(name) else {
+            continue;
+        };
+        let range = from + offset..from + offset + name.len();
+        from = range.end;
+        if entry.contextual {
+            continue;
+        }
+        let places: Vec<usize> = entry
+            .places
+            .iter()
+            .copied()
+            .filter(|&i| !entry.alias || gazetteer.places[i].level != Level::County)
+            .collect();
+        if !places.is_empty() {
+            found.push((range, places));
+        }
+    }
+    let named: Vec<&str> = found
+        .iter()
+        .flat_map(|(_, places)| places.iter().map(|&i| gazetteer.places[i].path.as_str()))
+        .collect();
+    let mut best: Option<&crate::corpus::gazetteer::Place> = None;
+    let mut ranges = Vec::new();
+    for (range, places) in &found {
+        let chosen: Vec<usize> = if places.len() == 1 {
+            places.clone()
+        } else {
+            places
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let path = &gazetteer.places[i].path;
+                    named.iter().any(|p| path.starts_with(&format!("{p}/")))
+                })
+                .collect()
+        };
+        let [one] = chosen.as_slice() else {
+            continue;
+        };
+        let place = &gazetteer.places[*one];
+        ranges.push(range.clone());
+        if best.is_none_or(|b| place.level > b.level) {
+            best = Some(place);
+        }
+    }
+    let place = best.map(|p| NamedPlace {
+        path: p.path.clone(),
+        name: p.name.clone(),
+    });
+    (place, ranges)
+}
+
 /// The canonical domain the question names, through the aliases of the rules table.
 fn detect_domain(q: &str) -> Option<String> {
     std::iter::once(q)
@@ -310,6 +395,19 @@ mod tests {
         assert_eq!(a.region.as_deref(), Some("山东省"));
         assert_eq!(a.domain.as_deref(), Some("减税降费"));
         assert_eq!(analyze("暖气坏了报修", &regions()).region, None);
+    }
+
+    #[test]
+    fn places_outside_the_index_are_named_and_left_out_of_the_topic() {
+        let a = analyze("杭州开公司多久能拿到营业执照", &regions());
+        let place = a.place.as_ref().expect("杭州 is a place");
+        assert_eq!(place.path, "浙江省/杭州市");
+        assert!(!a.words.iter().any(|w| w.contains("杭州")), "{a:?}");
+        let a = analyze("营口市站前区不动产登记多长时间能办完", &regions());
+        assert_eq!(a.place.unwrap().path, "辽宁省/营口市/站前区");
+        let a = analyze("威海 企业间不动产转移登记 多久办结", &regions());
+        assert_eq!(a.place.unwrap().path, "山东省/威海市");
+        assert_eq!(analyze("暖气坏了报修多长时间能修好", &regions()).place, None);
     }
 
     #[test]

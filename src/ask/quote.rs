@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::answer::Quote;
+use super::answer::{char_range, Quote};
 use super::candidates::Candidate;
 use super::sentences::sentences;
 
@@ -14,6 +14,14 @@ const EXTEND_CHARS: usize = 160;
 /// Words of an attribution sentence (牵头单位, 责任单位, 完成时限), which a quote is not
 /// extended with.
 const ATTRIBUTION_WORDS: [&str; 3] = ["牵头", "责任单位", "完成时限"];
+/// Longest quote spanning from the topic sentence to its attribution, in characters.
+const MAX_ATTRIBUTION_SPAN_CHARS: usize = 400;
+
+/// Whether a sentence is an attribution clause (「(牵头单位:市税务局;」「完成时限:2020年11月底)」).
+fn is_attribution(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(6).collect();
+    ATTRIBUTION_WORDS.iter().any(|w| head.contains(w))
+}
 
 /// The quote: the run of sentences from the topic sentence to the value sentence, opened by
 /// the measure's title sentence when the text starts with it, as long as the run stays short
@@ -29,17 +37,24 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
         let first = sentences(text).into_iter().next()?;
         (first.start == 0 && text[first.clone()].starts_with(title)).then_some(first.end)
     });
-    let short = |r: &Range<usize>| text[r.clone()].chars().count() <= MAX_SPAN_CHARS;
+    // An attribution (「(牵头单位:…;」) says nothing alone: it is quoted with what it is the
+    // attribution of, over a longer span if need be, or not at all.
+    let attribution = value.is_some() && is_attribution(&text[core.clone()]);
+    let limit = if attribution {
+        MAX_ATTRIBUTION_SPAN_CHARS
+    } else {
+        MAX_SPAN_CHARS
+    };
+    let short = |r: &Range<usize>| text[r.clone()].chars().count() <= limit;
     let joined = topic.start.min(core.start)..topic.end.max(core.end);
     let mut tries = Vec::new();
     if title_end.is_some() {
         tries.push(0..joined.end);
     }
     tries.push(joined);
-    let mut span = tries
-        .into_iter()
-        .find(short)
-        .unwrap_or_else(|| core.clone());
+    let fallback = if attribution { topic.clone() } else { core.clone() };
+    let mut span = tries.into_iter().find(short).unwrap_or(fallback);
+    let value = value.filter(|v| span.start <= v.start && v.end <= span.end);
     // Without a value to show, a short passage goes on with the sentence after it (what the
     // measure does next: 「…第一步企业最少可申报9项」), attributions excepted.
     if value.is_none() {
@@ -54,9 +69,10 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
             }
         }
     }
+    let quoted = &text[span.clone()];
     Quote {
         measure_id: c.hit.id.clone(),
-        text: text[span.clone()].to_owned(),
-        value: value.map(|v| v.start - span.start..v.end - span.start),
+        text: quoted.to_owned(),
+        value: value.map(|v| char_range(quoted, v.start - span.start..v.end - span.start)),
     }
 }

@@ -62,6 +62,24 @@ impl Terms {
         found / total
     }
 
+    /// The share of the known topic words `text` holds, each counted once whatever its rarity:
+    /// what tells the subjects of one sentence apart (低压 / 高压, 大型 / 小型, 以上 / 以下) are
+    /// common words, which the rarity weights would drown under the topic all of them share.
+    pub(crate) fn count_share(&self, text: &str) -> f32 {
+        let known: Vec<usize> = (0..self.words.len())
+            .filter(|&i| self.is_known(i) && self.weights[i] > 0.0)
+            .collect();
+        if known.is_empty() {
+            return 0.0;
+        }
+        let lower = text.to_lowercase();
+        let held = known
+            .iter()
+            .filter(|&&i| self.holds_in(i, text, &lower))
+            .count();
+        held as f32 / known.len() as f32
+    }
+
     /// The distinctive words: the known words at least three quarters as rare as the rarest
     /// one. An answer must hold one of them, or it answers something else (火箭发射许可 → a
     /// 许可 text).

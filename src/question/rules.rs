@@ -27,6 +27,15 @@ pub(crate) struct Rules {
     pub count: CountRules,
     /// Head nouns: the thing asked about (许可, 补贴), which an answer must hold.
     pub heads: Vec<String>,
+    /// Types of figure a question may ask for (a percentage, money).
+    pub figures: Vec<FigureRule>,
+}
+
+/// A type of figure: the cues that ask for it and the patterns a value of the type matches.
+pub(crate) struct FigureRule {
+    pub name: String,
+    pub cues: Vec<Regex>,
+    pub values: Vec<Regex>,
 }
 
 /// The words a count is read with.
@@ -55,6 +64,15 @@ struct RawRules {
     count: CountRules,
     #[serde(default)]
     heads: RawHeads,
+    #[serde(default)]
+    figures: Vec<RawFigure>,
+}
+
+#[derive(Deserialize)]
+struct RawFigure {
+    name: String,
+    cues: Vec<String>,
+    values: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -115,6 +133,15 @@ fn compile(raw: RawRules) -> Rules {
         fillers: raw.fillers.words,
         count: raw.count,
         heads: raw.heads.words,
+        figures: raw
+            .figures
+            .iter()
+            .map(|f| FigureRule {
+                name: f.name.clone(),
+                cues: f.cues.iter().map(compile).collect(),
+                values: f.values.iter().map(compile).collect(),
+            })
+            .collect(),
     }
 }
 
@@ -134,5 +161,6 @@ mod tests {
         }
         assert!(!rules.count.classifiers.is_empty());
         assert!(!rules.count.reductions.is_empty());
+        assert!(rules.figures.iter().all(|f| !f.cues.is_empty() && !f.values.is_empty()));
     }
 }

@@ -28,6 +28,54 @@ pub fn find_ranked_value(kind: Kind, sentence: &str) -> Option<(usize, Range<usi
     })
 }
 
+/// Every value `kind` wants in `sentence`, as (pattern index, byte range), left to right: the
+/// matches of every pattern of the kind, a match overlapping one of a better pattern left out.
+/// A sentence often states several (高压25个工作日、低压5个工作日): the Q&A binds each to its
+/// subject and picks the one the question asks about.
+pub fn find_values(kind: Kind, sentence: &str) -> Vec<(usize, Range<usize>)> {
+    let Some(patterns) = RULES.values.get(&kind) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, Range<usize>, Range<usize>)> = Vec::new();
+    for (i, pattern) in patterns.iter().enumerate() {
+        for caps in pattern.captures_iter(sentence) {
+            let (Some(whole), Some(m)) = (caps.get(0), caps.name("v").or_else(|| caps.get(0))) else {
+                continue;
+            };
+            let span = whole.range();
+            if m.is_empty()
+                || found
+                    .iter()
+                    .any(|(_, _, s)| s.start < span.end && span.start < s.end)
+            {
+                continue;
+            }
+            found.push((i, m.range(), span));
+        }
+    }
+    found.sort_by_key(|(_, r, _)| r.start);
+    found.into_iter().map(|(i, r, _)| (i, r)).collect()
+}
+
+/// The type of figure `question` asks for (a percentage: 费率, 几折; money: 多少钱), by the
+/// cues of the table's `figures`; the first type with a cue in it.
+pub fn asked_figure(question: &str) -> Option<&'static str> {
+    RULES
+        .figures
+        .iter()
+        .find(|f| f.cues.iter().any(|c| c.is_match(question)))
+        .map(|f| f.name.as_str())
+}
+
+/// Whether `value` is a figure of type `figure` (by the table's patterns of the type).
+pub fn is_figure(figure: &str, value: &str) -> bool {
+    RULES
+        .figures
+        .iter()
+        .filter(|f| f.name == figure)
+        .any(|f| f.values.iter().any(|v| v.is_match(value)))
+}
+
 /// A number, Arabic or Chinese, with an optional bracketed figure after it (「三(3)」).
 const NUM: &str = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:\(\d+\))?";
 
@@ -175,6 +223,20 @@ mod tests {
             value(Kind::Who, "(牵头单位:省市场监管局)"),
             Some("牵头单位:省市场监管局")
         );
+    }
+
+    #[test]
+    fn every_value_of_a_sentence_and_its_type() {
+        let s = "对单户担保金额500万元及以下的小微企业收取的担保费率原则上不超过1%";
+        let all: Vec<&str> = find_values(Kind::Cost, s).into_iter().map(|(_, r)| &s[r]).collect();
+        assert_eq!(all, ["500万元", "不超过1%"]);
+        assert_eq!(asked_figure("小微企业融资担保费率是多少"), Some("percent"));
+        assert_eq!(asked_figure("刻章要花钱吗"), Some("money"));
+        assert_eq!(asked_figure("多久能办完"), None);
+        assert!(is_figure("percent", "不超过1%") && !is_figure("percent", "500万元"));
+        assert!(is_figure("money", "免费") && is_figure("money", "5-50万"));
+        let s = "予以5-50万资金奖励";
+        assert_eq!(value(Kind::Cost, s), Some("5-50万"));
     }
 
     #[test]

@@ -221,8 +221,7 @@ pub async fn get_measure(
                 |err| tracing::warn!(error = %err, id = %measure.doc_id, "document of a measure"),
             )
             .ok();
-        let similar = engine
-            .similar(&id, 8)
+        let similar = crate::ask::precedents::similar(&engine, &id, 8)
             .inspect_err(|err| tracing::warn!(error = %err, %id, "similar measures"))
             .unwrap_or_default();
         Ok((measure, document, similar))

@@ -4,7 +4,7 @@
 
 use maud::{html, Markup, Render};
 
-use crate::ask::{Answer, Citation, Quote, RegionRow, NOT_FOUND};
+use crate::ask::{Answer, Citation, Quote, RegionRow};
 use crate::question::Kind;
 use crate::search::SearchQuery;
 use crate::views::components::{
@@ -82,7 +82,14 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
                     p.short { (line) }
                 }
             } @else {
-                p.short { (NOT_FOUND) }
+                p.short { (answer.answer) }
+                @if answer.uncovered_region.is_some() && !answer.citations.is_empty() {
+                    p.precedent-note { "以下为其他地区的同类措施,仅供参考。" }
+                }
+            }
+            @if answer.uncovered_region.is_some() && !rows.is_empty() {
+                h3 { "其他地区的规定(仅供参考)" }
+                (by_region(rows))
             }
             @if answer.found {
                 @if let Some(quote) = &answer.quote {
@@ -101,7 +108,11 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
                 }
             }
             @if !compact && !answer.citations.is_empty() {
-                h3 { @if answer.found { "依据" } @else { "最接近的措施" } }
+                h3 {
+                    @if answer.found { "依据" }
+                    @else if answer.uncovered_region.is_some() { "其他地区的同类措施" }
+                    @else { "最接近的措施" }
+                }
                 ol.citations {
                     @for citation in answer.citations.iter().take(CITATIONS_SHOWN) {
                         li {
@@ -214,6 +225,7 @@ pub fn page(question: Option<&str>, answer: Option<&Answer>) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ask::NOT_FOUND;
 
     fn citation() -> Citation {
         Citation {
@@ -254,9 +266,10 @@ mod tests {
             quote: Some(Quote {
                 measure_id: "weihai-2020-07.1-2".into(),
                 text: "新开办企业免费刻制公章。".into(),
-                value: Some(15..21),
+                value: Some(5..7),
             }),
             region: None,
+            uncovered_region: None,
             domain: None,
             topic: "刻章".into(),
             citations: vec![citation()],
@@ -286,6 +299,17 @@ mod tests {
         let compact = compact_card(&answer(true)).into_string();
         assert!(compact.contains("各地规定") && !compact.contains("<h3>依据</h3>"));
         assert!(compact.contains("查看完整回答"));
+    }
+
+    #[test]
+    fn an_uncovered_region_is_named_and_other_regions_are_labelled_precedents() {
+        let mut answer = answer(false);
+        answer.answer = crate::ask::not_covered("杭州市");
+        answer.uncovered_region = Some("浙江省/杭州市".into());
+        let html = card(&answer).into_string();
+        assert!(html.contains("未收录杭州市的相关规定"), "{html}");
+        assert!(html.contains("仅供参考") && html.contains("其他地区的同类措施"));
+        assert!(!html.contains("最接近的措施"));
     }
 
     #[test]

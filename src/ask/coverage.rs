@@ -1,0 +1,64 @@
+//! Which questions the corpus can answer at all: a question with no policy content (a greeting,
+//! a digit, a letter) is refused, and a place it names where no measure applies (杭州 when the
+//! corpus holds 威海, 莱州 and 山东省) is said to be uncovered before other regions' measures
+//! are offered as precedents.
+
+use super::question::{Analysis, NamedPlace};
+use crate::index::analyzer::is_cjk;
+use crate::measure::Document;
+
+/// Whether a topic word says something a policy text can be about: a word with a Chinese
+/// character, or a Latin word of two letters or more (ETC, UKey). A digit or a letter alone (7,
+/// i) says nothing.
+pub fn is_content_word(word: &str) -> bool {
+    word.chars().any(is_cjk)
+        || (word.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2)
+}
+
+/// Whether the question has policy content: a content word left once the ways of asking, the
+/// place names and the fillers are taken out.
+pub fn has_content(analysis: &Analysis) -> bool {
+    analysis.words.iter().any(|w| is_content_word(w))
+}
+
+/// Whether some document's measures (of the `regions` given) apply in region `path`: a document of that region or of a
+/// place inside it, or of a province or city containing it (a provincial plan applies in its
+/// cities). National documents (全国, no place path above any other) do not count: they apply
+/// everywhere, and a question naming a place asks what that place does.
+pub fn covers<'a>(regions: impl IntoIterator<Item = &'a str>, path: &str) -> bool {
+    regions.into_iter().any(|region| {
+        region == path
+            || region.starts_with(&format!("{path}/"))
+            || path.starts_with(&format!("{region}/"))
+    })
+}
+
+/// The place the question names where no measure applies.
+pub fn uncovered<'a>(analysis: &'a Analysis, documents: &[Document]) -> Option<&'a NamedPlace> {
+    let place = analysis.place.as_ref()?;
+    let regions = documents.iter().map(|d| d.region.as_str());
+    (!covers(regions, &place.path)).then_some(place)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_is_covered_by_its_own_measures_those_inside_and_those_above() {
+        let docs = ["山东省", "辽宁省/营口市/鲅鱼圈区", "全国"];
+        assert!(covers(docs, "山东省/济南市"));
+        assert!(covers(docs, "辽宁省/营口市"));
+        assert!(covers(docs, "辽宁省"));
+        assert!(!covers(docs, "辽宁省/营口市/站前区"));
+        assert!(!covers(docs, "浙江省/杭州市"));
+    }
+
+    #[test]
+    fn digits_and_lone_letters_are_no_content() {
+        assert!(is_content_word("刻章"));
+        assert!(is_content_word("etc"));
+        assert!(!is_content_word("7"));
+        assert!(!is_content_word("i"));
+    }
+}

@@ -1,0 +1,192 @@
+//! Which of a sentence's figures answers the question. Plans state several figures in one
+//! sentence, each for its own subject (「高压25个工作日、低压小微企业5个工作日」; 「500万元及以下
+//! …不超过1%,500万元以上…不超过1.5%」; 「有外线工程和无外线工程的…分别不超过40个和11个工作日」),
+//! and figures of several types (an amount, a rate, a date). A figure is bound to its subject —
+//! its clause, its item of an enumeration, or its place in a 「分别」 list — and a figure of the
+//! type the question asks for whose subject covers most of the question answers. Pure: byte
+//! ranges into the sentence given.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::question::rules::RULES;
+use crate::question::values::is_figure;
+
+/// Characters that end a clause (after NFKC: full-width ,;: are ASCII).
+const CLAUSE_STOPS: &[char] = &[',', ';', ':', '。', '!', '?', '\n'];
+/// The separator of an enumeration's items.
+const ENUMERATION: char = '、';
+/// The word of a respective statement: 「A和B分别为X和Y」 binds X to A and Y to B.
+const RESPECTIVELY: &str = "分别";
+
+/// Numbers, Arabic or Chinese.
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?|[一二三四五六七八九十两]+").expect("number"));
+/// Words joining the subjects of a respective statement.
+static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new("和|与|及|、").expect("joins"));
+
+/// The subject's reach: the clause of `figure` with the clauses before it that hold no figure
+/// (「压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日」: the first clause is what the
+/// figure of the second is about), back to the previous clause with a figure.
+pub fn reach(sentence: &str, figure: &Range<usize>) -> Range<usize> {
+    let own = clause(sentence, figure);
+    let mut start = own.start;
+    // `start` follows a stop (or is 0): the clause before ends at that stop.
+    while let Some((stop, _)) = sentence[..start].char_indices().next_back() {
+        let before = clause(sentence, &(stop..stop));
+        let text = &sentence[before.clone()];
+        if before.start >= start || text.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        start = before.start;
+    }
+    start..own.end
+}
+
+/// The clause of `sentence` holding byte range `figure`.
+pub fn clause(sentence: &str, figure: &Range<usize>) -> Range<usize> {
+    let start = sentence[..figure.start]
+        .rfind(CLAUSE_STOPS)
+        .map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let end = sentence[figure.end..]
+        .find(CLAUSE_STOPS)
+        .map_or(sentence.len(), |i| figure.end + i);
+    start..end
+}
+
+/// What figure `figure` of `sentence` is about: in a respective statement the subject at its
+/// place in the list (「有外线工程和无外线工程的…分别不超过40个和11个工作日」: 11 → 无外线工程);
+/// in an enumeration whose items carry figures of their own (「19类业务即时办结、3类复杂业务3个
+/// 工作日内办结」) its item; otherwise its clause, with the figure-less clauses before it.
+pub fn subject(sentence: &str, figure: &Range<usize>) -> Range<usize> {
+    let clause = clause(sentence, figure);
+    let text = &sentence[clause.clone()];
+    let local = figure.start - clause.start..figure.end - clause.start;
+    if let Some(at) = text[..local.start].find(RESPECTIVELY) {
+        let subjects: Vec<Range<usize>> = split_at(&text[..at], &JOINS);
+        let after = at + RESPECTIVELY.len();
+        let numbers: Vec<Range<usize>> = NUMBER
+            .find_iter(&text[after..])
+            .map(|m| after + m.start()..after + m.end())
+            .collect();
+        let index = numbers
+            .iter()
+            .rposition(|n| n.start >= local.start && n.end <= local.end);
+        if let Some(i) = index.filter(|_| subjects.len() == numbers.len()) {
+            let s = &subjects[i];
+            return clause.start + s.start..clause.start + s.end;
+        }
+    }
+    let items: Vec<Range<usize>> = split_at(text, &ENUMERATION_RE);
+    let with_figures = items
+        .iter()
+        .filter(|r| text[(*r).clone()].chars().any(|c| c.is_ascii_digit()))
+        .count();
+    if with_figures >= 2 {
+        if let Some(item) = items
+            .iter()
+            .find(|r| r.start <= local.start && local.end <= r.end)
+        {
+            return clause.start + item.start..clause.start + item.end;
+        }
+    }
+    reach(sentence, figure)
+}
+
+static ENUMERATION_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&regex::escape(&ENUMERATION.to_string())).expect("enumeration"));
+
+/// The pieces of `text` between the matches of `separator`, as byte ranges.
+fn split_at(text: &str, separator: &Regex) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for m in separator.find_iter(text) {
+        pieces.push(start..m.start());
+        start = m.end();
+    }
+    pieces.push(start..text.len());
+    pieces
+}
+
+/// Whether `figure` of `sentence` is an earlier figure that the clause replaces: followed in
+/// its clause by a verb of change and another figure (「由3000元降至1800元」「由45天压缩到20天」:
+/// 3000元 and 45天 were, 1800元 and 20天 are).
+pub fn is_replaced(sentence: &str, figure: &Range<usize>) -> bool {
+    let clause = clause(sentence, figure);
+    let rest = &sentence[figure.end..clause.end];
+    RULES.count.reductions.iter().any(|verb| {
+        rest.find(verb.as_str())
+            .is_some_and(|at| rest[at..].chars().any(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Whether a time figure is a day of a date (「12月30日」), not a duration.
+pub fn is_day_of_month(sentence: &str, figure: &Range<usize>) -> bool {
+    let text = &sentence[figure.clone()];
+    text.ends_with('日') && sentence[..figure.start].ends_with('月')
+}
+
+/// Whether a bare duration (ending in its unit) is followed straight by a Chinese character:
+/// then it qualifies a noun (「24小时自助服务大厅」「7天无理由」), it is not a time limit. A limit
+/// is followed by punctuation or by the verb the value patterns take in (「5个工作日内办结」).
+pub fn is_attribute(sentence: &str, figure: &Range<usize>) -> bool {
+    let value = &sentence[figure.clone()];
+    let bare = value.chars().last().is_some_and(|c| "日天时钟月周".contains(c));
+    bare && sentence[figure.end..]
+        .chars()
+        .next()
+        .is_some_and(crate::index::analyzer::is_cjk)
+}
+
+/// Whether the figure has the type the question asks for (`None`: any type does).
+pub fn fits(asked: Option<&str>, value: &str) -> bool {
+    asked.is_none_or(|figure| is_figure(figure, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {
+        let start = sentence.find(figure).expect("figure in sentence");
+        &sentence[subject(sentence, &(start..start + figure.len()))]
+    }
+
+    #[test]
+    fn a_figure_is_bound_to_its_clause_item_or_respective_subject() {
+        let s = "10千伏有电力外线工程和无电力外线工程的业务办理时间分别不超过40个和11个工作日,供电侧全年平均办电时长不超过8个工作日";
+        assert_eq!(subject_of(s, "11个工作日"), "无电力外线工程的业务办理时间");
+        assert_eq!(subject_of(s, "8个工作日"), "供电侧全年平均办电时长不超过8个工作日");
+        let s = "有19类业务实现即时办结、29类业务1个工作日内办结,3类复杂业务3个工作日内办结。";
+        assert_eq!(subject_of(s, "1个工作日内办结"), "29类业务1个工作日内办结");
+        let s = "高压、低压客户平均分别在30个、5个工作日内完成接电";
+        assert_eq!(subject_of(s, "5个工作日"), "低压客户平均");
+        let s = "对500万元及以下的收取的担保费率不超过1%,对500万元以上的收取的担保费率不超过1.5%。";
+        assert_eq!(subject_of(s, "1.5%"), "对500万元以上的收取的担保费率不超过1.5%");
+        let s = "压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日,不得拖延。";
+        assert_eq!(
+            subject_of(s, "10个工作日"),
+            "压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日"
+        );
+    }
+
+    #[test]
+    fn replaced_figures_and_dates_are_no_answers() {
+        let s = "易地建设费由3000元降至1800元";
+        assert!(is_replaced(s, &(s.find("3000元").unwrap()..s.find("降").unwrap())));
+        let at = s.find("1800元").unwrap();
+        assert!(!is_replaced(s, &(at..s.len())));
+        let s = "2018年12月30日至2019年1月1日放假调休,共3天";
+        let at = s.find("30日").unwrap();
+        assert!(is_day_of_month(s, &(at..at + "30日".len())));
+        let at = s.find("3天").unwrap();
+        assert!(!is_day_of_month(s, &(at..at + "3天".len())));
+        let s = "设置24小时自助服务大厅,纳税时间压缩为14小时。";
+        let at = s.find("24小时").unwrap();
+        assert!(is_attribute(s, &(at..at + "24小时".len())));
+        let at = s.find("14小时").unwrap();
+        assert!(!is_attribute(s, &(at..at + "14小时".len())));
+    }
+}

@@ -384,7 +384,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 write!(out, "{}", full.to_table())?;
                 if verbose {
                     for o in &full.outcomes {
-                        let value = o.value.map_or("-", |v| if v { "value" } else { "VALUE-MISS" });
+                        let value = o
+                            .value
+                            .map_or("-", |v| if v { "value" } else { "VALUE-MISS" });
                         writeln!(
                             out,
                             "{}\t{}\t{}\t{value}\t{}",

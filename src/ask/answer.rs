@@ -84,13 +84,13 @@ impl Quote {
             Some(chars) => {
                 let range = byte_range(&self.text, chars.clone());
                 [
-                (&self.text[..range.start], false),
-                (&self.text[range.clone()], true),
-                (&self.text[range.end..], false),
-            ]
-            .into_iter()
-            .filter(|(part, _)| !part.is_empty())
-            .collect()
+                    (&self.text[..range.start], false),
+                    (&self.text[range.clone()], true),
+                    (&self.text[range.end..], false),
+                ]
+                .into_iter()
+                .filter(|(part, _)| !part.is_empty())
+                .collect()
             }
             None => vec![(self.text.as_str(), false)],
         }

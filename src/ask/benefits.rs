@@ -237,16 +237,19 @@ fn compose(
         let value = i
             .amounts
             .iter()
-            .find_map(|a| sentence.find(&a.text).map(|at| at..at + a.text.len()));
+            .find_map(|a| sentence.find(&a.text).map(|at| at..at + a.text.len()))
+            .map(|bytes| super::answer::char_range(&sentence, bytes));
         Quote {
             measure_id: i.measure.id.clone(),
             text: sentence,
             value,
         }
     });
-    let value = quote
-        .as_ref()
-        .and_then(|q| q.value.clone().map(|range| q.text[range].to_owned()));
+    let value = quote.as_ref().and_then(|q| {
+        q.value
+            .clone()
+            .map(|chars| q.text[super::answer::byte_range(&q.text, chars)].to_owned())
+    });
     let found = !items.is_empty();
     Answer {
         question: analysis.question.clone(),
@@ -261,6 +264,7 @@ fn compose(
         value,
         quote,
         region: analysis.region.clone(),
+        uncovered_region: None,
         domain: None,
         topic: analysis.topic.clone(),
         citations: items

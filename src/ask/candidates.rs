@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::figures;
 use super::question::{self, Analysis};
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
-use super::figures;
 use crate::question::values::{find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
@@ -32,6 +32,9 @@ pub(crate) struct Candidate {
     pub(crate) topic_sentence: Range<usize>,
     /// Sentence holding the value, and the value's range in the text.
     pub(crate) value: Option<(Range<usize>, Range<usize>)>,
+    /// Whether its sentences state values of the kind wanted, but none of the type of figure
+    /// the question asks for (费率: only amounts).
+    pub(crate) other_type: bool,
     /// How well the sentence we would quote answers: its coverage of the topic, with a value
     /// of the kind wanted (in the unit asked for) worth more.
     pub(crate) quote_score: f32,
@@ -117,6 +120,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
                         region_match: RegionMatch::Unnamed,
                         topic_sentence: 0..0,
                         value: None,
+                        other_type: false,
                         quote_score: 0.0,
                         score: 0.0,
                     });
@@ -184,10 +188,11 @@ pub(crate) fn inspect(
     candidate.topic_sentence = topic_sentence.clone();
 
     candidate.value = None;
+    let mut other_type = false;
     let mut value_cover = 0.0;
     let mut value_bonus = 0.0;
     if analysis.kind.wants_value() || count.is_some() {
-        let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
+        let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
         for range in &sentences {
             let sentence = &text[range.clone()];
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
@@ -196,7 +201,7 @@ pub(crate) fn inspect(
                 None if analysis.kind == Kind::Who => {
                     find_ranked_value(analysis.kind, sentence).map(|(r, v)| (r, v, 0.0))
                 }
-                None => bound_value(analysis, terms, sentence),
+                None => bound_value(analysis, terms, sentence, &mut other_type),
             };
             let Some((rank, value, subject_cover)) = found else {
                 continue;
@@ -211,7 +216,11 @@ pub(crate) fn inspect(
                 let after = range.start >= topic_sentence.start;
                 let distance = range.start.saturating_sub(topic_sentence.end) as f32;
                 1.0 - rank as f32 * 0.1
-                    + if after { 0.3 - 0.0001 * distance.min(1000.0) } else { 0.0 }
+                    + if after {
+                        0.3 - 0.0001 * distance.min(1000.0)
+                    } else {
+                        0.0
+                    }
             } else {
                 let in_unit = analysis
                     .unit
@@ -220,21 +229,24 @@ pub(crate) fn inspect(
                 cover(own(range)) + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
                     + SUBJECT_WEIGHT * subject_cover
             };
-            if best.as_ref().is_none_or(|(b, _, _)| c > *b + 1e-4) {
+            if best.as_ref().is_none_or(|(b, _, _, _)| c > *b + 1e-4) {
                 let absolute = range.start + value.start..range.start + value.end;
-                best = Some((c, range.clone(), absolute));
+                best = Some((c, range.clone(), absolute, subject_cover));
             }
         }
-        if let Some((c, sentence, value)) = best {
+        if let Some((c, sentence, value, subject_cover)) = best {
             // A value in a sentence off the topic still answers when the title is on it.
             let with_title = cover(&format!("{title} {}", &text[sentence.clone()]));
             if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
                 value_cover = with_title;
-                value_bonus = c - cover(own(&sentence));
+                // The subject chose among this measure's figures; measures are compared on
+                // their sentences and the kind of value.
+                value_bonus = c - cover(own(&sentence)) - SUBJECT_WEIGHT * subject_cover;
                 candidate.value = Some((sentence, value));
             }
         }
     }
+    candidate.other_type = candidate.value.is_none() && other_type;
     let evidence = match &candidate.value {
         Some(_) => value_cover,
         None => cover(&format!("{title} {}", own(&topic_sentence))),
@@ -274,13 +286,21 @@ const SUBJECT_WEIGHT: f32 = 0.5;
 /// clause (由3000元降至1800元) nor a day of a date, the one whose subject covers most of the
 /// question (the table's order, then the leftmost, breaking ties). (pattern index, byte range,
 /// subject cover).
+/// `other_type` is set when the sentence states values of the kind but the question asks for a
+/// type of figure.
 fn bound_value(
     analysis: &Analysis,
     terms: &Terms,
     sentence: &str,
+    other_type: &mut bool,
 ) -> Option<(usize, Range<usize>, f32)> {
     let mut best: Option<(usize, Range<usize>, f32)> = None;
-    for (rank, value) in find_values(analysis.kind, sentence) {
+    let values = find_values(analysis.kind, sentence);
+    if !values.is_empty() && analysis.figure.is_some() {
+        *other_type = true;
+    }
+    let ranges: Vec<Range<usize>> = values.iter().map(|(_, r)| r.clone()).collect();
+    for (rank, value) in values {
         if !figures::fits(analysis.figure, &sentence[value.clone()])
             || figures::is_replaced(sentence, &value)
             || figures::is_day_of_month(sentence, &value)
@@ -288,11 +308,11 @@ fn bound_value(
         {
             continue;
         }
-        let subject = figures::subject(sentence, &value);
+        let subject = figures::subject(sentence, &value, &ranges);
         let cover = terms.count_share(&sentence[subject]);
-        let better = best.as_ref().is_none_or(|(r, _, c)| {
-            cover > *c + 1e-4 || ((cover - *c).abs() <= 1e-4 && rank < *r)
-        });
+        let better = best
+            .as_ref()
+            .is_none_or(|(r, _, c)| cover > *c + 1e-4 || ((cover - *c).abs() <= 1e-4 && rank < *r));
         if better {
             best = Some((rank, value, cover));
         }

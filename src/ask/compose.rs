@@ -39,7 +39,14 @@ pub(crate) fn compose(
 ) -> Answer {
     let kind = analysis.kind;
     if !scope.content {
-        return refusal(question, analysis, NOT_FOUND.to_owned(), None, Vec::new(), Vec::new());
+        return refusal(
+            question,
+            analysis,
+            NOT_FOUND.to_owned(),
+            None,
+            Vec::new(),
+            Vec::new(),
+        );
     }
 
     let answering = answering(candidates, analysis);
@@ -62,7 +69,11 @@ pub(crate) fn compose(
     let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
     if let Some(place) = scope.uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.
-        let rows = if found { region_rows(candidates, kind) } else { Vec::new() };
+        let rows = if found {
+            region_rows(candidates, kind)
+        } else {
+            Vec::new()
+        };
         let citations = candidates
             .iter()
             .enumerate()
@@ -200,7 +211,9 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
         // Only a value (a count, a duration, an amount) is worth leaving the ranking for; a
         // who answer is the attribution of the best measure.
         let switch = (kind.wants_value() && kind != Kind::Who) || analysis.count.is_some();
-        if i > 0 && !switch {
+        // (A measure without attribution, such as a yearbook's, leaves the who answer to the
+        // next one that names its lead unit.)
+        if i > 0 && !switch && best.is_some() {
             break;
         }
         let joint = c.quote_score + 0.5 * c.coverage + QUOTE_PRIOR[i];
@@ -208,11 +221,10 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
             best = Some((joint, i));
         }
     }
-    // No measure states a figure of the type asked for (费率 where the measures give only
-    // amounts): the best measure answers with its sentence, not with a figure of another type.
-    let typed = analysis.figure.is_some() && kind != Kind::Who;
-    if best.is_none() && typed && !first_other {
-        return candidates.first().map(|_| 0);
+    // The best measure states figures, none of the type asked for (费率 where it gives only an
+    // amount): it answers with its sentence, not with a figure of another type.
+    if best.is_none() && !first_other && candidates.first().is_some_and(|c| c.other_type) {
+        return Some(0);
     }
     best.map(|(_, i)| i)
 }
@@ -240,7 +252,7 @@ pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
     let mut listed: Vec<&Candidate> = relevant(candidates)
         .filter(|c| !in_region || c.region_match != RegionMatch::Other)
         .collect();
-    listed.sort_by(|a, b| confidence(b).total_cmp(&confidence(a)));
+    listed.sort_by(|a, b| b.coverage.total_cmp(&a.coverage));
     for c in listed.into_iter().take(5) {
         let region = c.hit.region.as_str();
         let name = region.rsplit('/').next().unwrap_or(region);
@@ -367,8 +379,17 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
         (month.is_some() && m.parse::<u32>().ok() == month).then(|| year.to_owned())
     });
     let year = from_deadlines
-        .or_else(|| YEAR.find(&c.hit.doc_title).map(|m| m.as_str()[..4].to_owned()))
-        .or_else(|| c.hit.date.as_deref().and_then(|d| d.get(..4)).map(str::to_owned));
+        .or_else(|| {
+            YEAR.find(&c.hit.doc_title)
+                .map(|m| m.as_str()[..4].to_owned())
+        })
+        .or_else(|| {
+            c.hit
+                .date
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .map(str::to_owned)
+        });
     match year {
         Some(year) => format!("{year}年{value}"),
         None => value.to_owned(),

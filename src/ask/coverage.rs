@@ -11,8 +11,7 @@ use crate::measure::Document;
 /// character, or a Latin word of two letters or more (ETC, UKey). A digit or a letter alone (7,
 /// i) says nothing.
 pub fn is_content_word(word: &str) -> bool {
-    word.chars().any(is_cjk)
-        || (word.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2)
+    word.chars().any(is_cjk) || (word.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2)
 }
 
 /// Whether the question has policy content: a content word left once the ways of asking, the

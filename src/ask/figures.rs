@@ -28,16 +28,20 @@ static NUMBER: LazyLock<Regex> =
 static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new("和|与|及|、").expect("joins"));
 
 /// The subject's reach: the clause of `figure` with the clauses before it that hold no figure
+/// (no digit, none of `figures`: the sentence's values, 即时办结 too)
 /// (「压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日」: the first clause is what the
 /// figure of the second is about), back to the previous clause with a figure.
-pub fn reach(sentence: &str, figure: &Range<usize>) -> Range<usize> {
+pub fn reach(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) -> Range<usize> {
     let own = clause(sentence, figure);
     let mut start = own.start;
     // `start` follows a stop (or is 0): the clause before ends at that stop.
     while let Some((stop, _)) = sentence[..start].char_indices().next_back() {
         let before = clause(sentence, &(stop..stop));
-        let text = &sentence[before.clone()];
-        if before.start >= start || text.chars().any(|c| c.is_ascii_digit()) {
+        let has_figure = sentence[before.clone()].chars().any(|c| c.is_ascii_digit())
+            || figures
+                .iter()
+                .any(|f| before.start <= f.start && f.end <= before.end);
+        if before.start >= start || has_figure {
             break;
         }
         start = before.start;
@@ -47,9 +51,9 @@ pub fn reach(sentence: &str, figure: &Range<usize>) -> Range<usize> {
 
 /// The clause of `sentence` holding byte range `figure`.
 pub fn clause(sentence: &str, figure: &Range<usize>) -> Range<usize> {
-    let start = sentence[..figure.start]
-        .rfind(CLAUSE_STOPS)
-        .map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let start = sentence[..figure.start].rfind(CLAUSE_STOPS).map_or(0, |i| {
+        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let end = sentence[figure.end..]
         .find(CLAUSE_STOPS)
         .map_or(sentence.len(), |i| figure.end + i);
@@ -60,7 +64,8 @@ pub fn clause(sentence: &str, figure: &Range<usize>) -> Range<usize> {
 /// place in the list (「有外线工程和无外线工程的…分别不超过40个和11个工作日」: 11 → 无外线工程);
 /// in an enumeration whose items carry figures of their own (「19类业务即时办结、3类复杂业务3个
 /// 工作日内办结」) its item; otherwise its clause, with the figure-less clauses before it.
-pub fn subject(sentence: &str, figure: &Range<usize>) -> Range<usize> {
+/// `figures` are all the values of the sentence.
+pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) -> Range<usize> {
     let clause = clause(sentence, figure);
     let text = &sentence[clause.clone()];
     let local = figure.start - clause.start..figure.end - clause.start;
@@ -92,7 +97,7 @@ pub fn subject(sentence: &str, figure: &Range<usize>) -> Range<usize> {
             return clause.start + item.start..clause.start + item.end;
         }
     }
-    reach(sentence, figure)
+    reach(sentence, figure, figures)
 }
 
 static ENUMERATION_RE: LazyLock<Regex> =
@@ -130,14 +135,24 @@ pub fn is_day_of_month(sentence: &str, figure: &Range<usize>) -> bool {
 
 /// Whether a bare duration (ending in its unit) is followed straight by a Chinese character:
 /// then it qualifies a noun (「24小时自助服务大厅」「7天无理由」), it is not a time limit. A limit
-/// is followed by punctuation or by the verb the value patterns take in (「5个工作日内办结」).
+/// is followed by punctuation, by the verb the value patterns take in (「5个工作日内办结」) or by
+/// a word that qualifies the limit (「14小时左右」, `after_duration` in the table).
 pub fn is_attribute(sentence: &str, figure: &Range<usize>) -> bool {
     let value = &sentence[figure.clone()];
-    let bare = value.chars().last().is_some_and(|c| "日天时钟月周".contains(c));
-    bare && sentence[figure.end..]
+    let bare = value
+        .chars()
+        .last()
+        .is_some_and(|c| "日天时钟月周".contains(c));
+    let rest = &sentence[figure.end..];
+    bare && rest
         .chars()
         .next()
         .is_some_and(crate::index::analyzer::is_cjk)
+        && !RULES
+            .count
+            .after_duration
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()))
 }
 
 /// Whether the figure has the type the question asks for (`None`: any type does).
@@ -151,20 +166,26 @@ mod tests {
 
     fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {
         let start = sentence.find(figure).expect("figure in sentence");
-        &sentence[subject(sentence, &(start..start + figure.len()))]
+        &sentence[subject(sentence, &(start..start + figure.len()), &[])]
     }
 
     #[test]
     fn a_figure_is_bound_to_its_clause_item_or_respective_subject() {
         let s = "10千伏有电力外线工程和无电力外线工程的业务办理时间分别不超过40个和11个工作日,供电侧全年平均办电时长不超过8个工作日";
         assert_eq!(subject_of(s, "11个工作日"), "无电力外线工程的业务办理时间");
-        assert_eq!(subject_of(s, "8个工作日"), "供电侧全年平均办电时长不超过8个工作日");
+        assert_eq!(
+            subject_of(s, "8个工作日"),
+            "供电侧全年平均办电时长不超过8个工作日"
+        );
         let s = "有19类业务实现即时办结、29类业务1个工作日内办结,3类复杂业务3个工作日内办结。";
         assert_eq!(subject_of(s, "1个工作日内办结"), "29类业务1个工作日内办结");
         let s = "高压、低压客户平均分别在30个、5个工作日内完成接电";
         assert_eq!(subject_of(s, "5个工作日"), "低压客户平均");
         let s = "对500万元及以下的收取的担保费率不超过1%,对500万元以上的收取的担保费率不超过1.5%。";
-        assert_eq!(subject_of(s, "1.5%"), "对500万元以上的收取的担保费率不超过1.5%");
+        assert_eq!(
+            subject_of(s, "1.5%"),
+            "对500万元以上的收取的担保费率不超过1.5%"
+        );
         let s = "压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日,不得拖延。";
         assert_eq!(
             subject_of(s, "10个工作日"),
@@ -175,7 +196,10 @@ mod tests {
     #[test]
     fn replaced_figures_and_dates_are_no_answers() {
         let s = "易地建设费由3000元降至1800元";
-        assert!(is_replaced(s, &(s.find("3000元").unwrap()..s.find("降").unwrap())));
+        assert!(is_replaced(
+            s,
+            &(s.find("3000元").unwrap()..s.find("降").unwrap())
+        ));
         let at = s.find("1800元").unwrap();
         assert!(!is_replaced(s, &(at..s.len())));
         let s = "2018年12月30日至2019年1月1日放假调休,共3天";
@@ -186,6 +210,9 @@ mod tests {
         let s = "设置24小时自助服务大厅,纳税时间压缩为14小时。";
         let at = s.find("24小时").unwrap();
         assert!(is_attribute(s, &(at..at + "24小时".len())));
+        let at = s.find("14小时").unwrap();
+        assert!(!is_attribute(s, &(at..at + "14小时".len())));
+        let s = "纳税时间压缩为14小时左右。";
         let at = s.find("14小时").unwrap();
         assert!(!is_attribute(s, &(at..at + "14小时".len())));
     }

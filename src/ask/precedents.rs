@@ -31,7 +31,7 @@ pub fn concepts(engine: &SearchEngine, measure: &Measure) -> (Vec<Vec<String>>, 
     let title = measure.title.as_deref().unwrap_or("");
     let whole = title_and_text(measure.title.as_deref(), &measure.text);
     let mut terms: Vec<String> = Vec::new();
-    let mut add = |term: &str, terms: &mut Vec<String>| {
+    let add = |term: &str, terms: &mut Vec<String>| {
         let term = term.trim();
         if term.chars().count() >= 2 && !terms.iter().any(|t| t == term) {
             terms.push(term.to_owned());

@@ -257,13 +257,8 @@ fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Ra
 fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let gazetteer = &*GAZETTEER;
     let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
-    let mut from = 0;
-    for (name, entry) in gazetteer.scan(q) {
-        let Some(offset) = q[from..].find(name) else {
-            continue;
-        };
-        let range = from + offset..from + offset + name.len();
-        from = range.end;
+    for hit in gazetteer.scan(q) {
+        let (range, entry) = (hit.at..hit.end(), hit.entry);
         if entry.contextual {
             continue;
         }
@@ -407,7 +402,10 @@ mod tests {
         assert_eq!(a.place.unwrap().path, "辽宁省/营口市/站前区");
         let a = analyze("威海 企业间不动产转移登记 多久办结", &regions());
         assert_eq!(a.place.unwrap().path, "山东省/威海市");
-        assert_eq!(analyze("暖气坏了报修多长时间能修好", &regions()).place, None);
+        assert_eq!(
+            analyze("暖气坏了报修多长时间能修好", &regions()).place,
+            None
+        );
     }
 
     #[test]

@@ -52,7 +52,11 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
         tries.push(0..joined.end);
     }
     tries.push(joined);
-    let fallback = if attribution { topic.clone() } else { core.clone() };
+    let fallback = if attribution {
+        topic.clone()
+    } else {
+        core.clone()
+    };
     let mut span = tries.into_iter().find(short).unwrap_or(fallback);
     let value = value.filter(|v| span.start <= v.start && v.end <= span.end);
     // Without a value to show, a short passage goes on with the sentence after it (what the

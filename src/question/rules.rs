@@ -45,6 +45,10 @@ pub(crate) struct CountRules {
     pub classifiers: Vec<String>,
     /// Verbs of reduction: after one (由6次减少为3次) the new count is the last one.
     pub reductions: Vec<String>,
+    /// Words that may follow a duration that is still a limit (14小时左右, 3天内); another
+    /// Chinese character after a bare duration makes it qualify a noun (24小时自助服务).
+    #[serde(default)]
+    pub after_duration: Vec<String>,
 }
 
 /// How one kind of question is recognised.
@@ -161,6 +165,9 @@ mod tests {
         }
         assert!(!rules.count.classifiers.is_empty());
         assert!(!rules.count.reductions.is_empty());
-        assert!(rules.figures.iter().all(|f| !f.cues.is_empty() && !f.values.is_empty()));
+        assert!(rules
+            .figures
+            .iter()
+            .all(|f| !f.cues.is_empty() && !f.values.is_empty()));
     }
 }

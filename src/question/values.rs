@@ -39,7 +39,8 @@ pub fn find_values(kind: Kind, sentence: &str) -> Vec<(usize, Range<usize>)> {
     let mut found: Vec<(usize, Range<usize>, Range<usize>)> = Vec::new();
     for (i, pattern) in patterns.iter().enumerate() {
         for caps in pattern.captures_iter(sentence) {
-            let (Some(whole), Some(m)) = (caps.get(0), caps.name("v").or_else(|| caps.get(0))) else {
+            let (Some(whole), Some(m)) = (caps.get(0), caps.name("v").or_else(|| caps.get(0)))
+            else {
                 continue;
             };
             let span = whole.range();
@@ -228,7 +229,10 @@ mod tests {
     #[test]
     fn every_value_of_a_sentence_and_its_type() {
         let s = "对单户担保金额500万元及以下的小微企业收取的担保费率原则上不超过1%";
-        let all: Vec<&str> = find_values(Kind::Cost, s).into_iter().map(|(_, r)| &s[r]).collect();
+        let all: Vec<&str> = find_values(Kind::Cost, s)
+            .into_iter()
+            .map(|(_, r)| &s[r])
+            .collect();
         assert_eq!(all, ["500万元", "不超过1%"]);
         assert_eq!(asked_figure("小微企业融资担保费率是多少"), Some("percent"));
         assert_eq!(asked_figure("刻章要花钱吗"), Some("money"));

@@ -27,10 +27,10 @@ use zhengce::eval::{self, load_questions};
 
 use crate::engine;
 
-/// Value accuracy and refusal rate asserted on the development questions and traps (measured
-/// 0.XXX and 0.XXX: README).
-const VALUE_RATE: f64 = 0.0;
-const REFUSAL_RATE: f64 = 0.0;
+/// Value accuracy asserted on the development questions and traps (measured 0.818: README).
+const VALUE_RATE: f64 = 0.80;
+/// Refusal rate asserted on the development traps (measured 0.857: README).
+const REFUSAL_RATE: f64 = 0.85;
 
 fn ask(question: &str) -> Answer {
     let answer = ask::ask(engine(), question).expect("ask works");
@@ -42,7 +42,11 @@ fn ask(question: &str) -> Answer {
 /// short answer is the value (copied from the quote or a field) or a verbatim sentence.
 fn check_honest(answer: &Answer) {
     if !answer.found {
-        assert_eq!(answer.answer, NOT_FOUND, "{answer:#?}");
+        match &answer.uncovered_region {
+            Some(_) => assert!(answer.answer.starts_with("未收录"), "{answer:#?}"),
+            None => assert!(answer.answer.starts_with("未找到"), "{answer:#?}"),
+        }
+        assert!(answer.quote.is_none(), "{answer:#?}");
         return;
     }
     let quote = answer.quote.as_ref().expect("a found answer quotes");
@@ -160,7 +164,10 @@ fn who_reads_the_topics_own_attribution_inside_a_list() {
     assert!(answer.found, "{answer:#?}");
     assert!(answer.answer.contains("行政审批服务局"), "{answer:#?}");
     let quote = answer.quote.as_ref().expect("a quote");
-    assert!(quote.text.contains("容缺"), "not an attribution alone: {quote:#?}");
+    assert!(
+        quote.text.contains("容缺"),
+        "not an attribution alone: {quote:#?}"
+    );
     // An item with two lead clauses: the one after the topic's sentence.
     let answer = ask("山东 普惠小微贷款按余额增量1%给资金 这个谁牵头");
     assert!(answer.answer.contains("人民银行济南分行"), "{answer:#?}");
@@ -171,7 +178,10 @@ fn a_deadline_carries_its_plans_year() {
     let answer = ask("山东 多税合一申报 什么时候实现");
     assert!(answer.found, "{answer:#?}");
     assert!(answer.answer.contains("2022年9月"), "{answer:#?}");
-    assert!(answer.value.as_deref().is_some_and(|v| !v.contains("2022")), "{answer:#?}");
+    assert!(
+        answer.value.as_deref().is_some_and(|v| !v.contains("2022")),
+        "{answer:#?}"
+    );
 }
 
 #[test]
@@ -184,7 +194,10 @@ fn precedents_share_the_concept_under_any_name_without_padding() {
         assert!(names.iter().any(|n| text.contains(n)), "padding: {c:#?}");
     }
     assert!(
-        answer.by_region.iter().any(|r| r.region.ends_with("莱州市")),
+        answer
+            .by_region
+            .iter()
+            .any(|r| r.region.ends_with("莱州市")),
         "莱州's 一证准营: {answer:#?}"
     );
 }
@@ -195,13 +208,22 @@ fn a_list_question_lists_the_set_ranked_by_coverage() {
     assert_eq!(answer.kind.as_str(), "list");
     let lines: Vec<&str> = answer.answer.lines().collect();
     assert!(lines.len() >= 2, "{answer:#?}");
-    let best = answer
-        .citations
-        .iter()
-        .max_by(|a, b| a.coverage.total_cmp(&b.coverage))
-        .expect("citations");
-    let region = best.region.rsplit('/').next().unwrap();
-    assert!(lines[0].starts_with(region), "{answer:#?}");
+    // The measure of each line, by its title; the first covers the question at least as well
+    // as every other listed one.
+    let coverage = |line: &str| {
+        let title = line.split_once(':').expect("region:title").1;
+        answer
+            .citations
+            .iter()
+            .find(|c| c.title.as_deref() == Some(title))
+            .map(|c| c.coverage)
+    };
+    let first = coverage(lines[0]).expect("the first line is cited");
+    for line in &lines[1..] {
+        if let Some(other) = coverage(line) {
+            assert!(first >= other, "{answer:#?}");
+        }
+    }
 }
 
 #[test]

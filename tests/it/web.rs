@@ -1147,3 +1147,69 @@ async fn an_unknown_filter_value_is_named_when_nothing_is_found() {
         "a known region is not called unknown"
     );
 }
+
+#[tokio::test]
+async fn answer_offsets_are_characters_and_uncovered_places_are_named() {
+    // quote.value counts characters, as the highlights of /api/search do.
+    let answer = get(&format!("/api/ask?q={}", encode("新开办企业刻章要钱吗")))
+        .await
+        .json();
+    let quote = &answer["quote"];
+    let chars: Vec<char> = quote["text"].as_str().unwrap().chars().collect();
+    let (start, end) = (
+        quote["value"]["start"].as_u64().unwrap() as usize,
+        quote["value"]["end"].as_u64().unwrap() as usize,
+    );
+    let marked: String = chars[start..end].iter().collect();
+    assert_eq!(marked, answer["value"].as_str().unwrap(), "{answer}");
+
+    let question = "杭州开办企业刻章免费吗";
+    let answer = get(&format!("/api/ask?q={}", encode(question)))
+        .await
+        .json();
+    assert_eq!(answer["found"], false, "{answer}");
+    assert_eq!(answer["answer"], "未收录杭州市的相关规定");
+    assert_eq!(answer["uncovered_region"], "浙江省/杭州市");
+    let page = get(&format!("/ask?q={}", encode(question))).await;
+    ok_html(&page);
+    assert!(page.body.contains("未收录杭州市的相关规定"));
+    assert!(page.body.contains("仅供参考"), "precedents labelled");
+
+    let noise = get(&format!("/api/ask?q={}", encode("7"))).await.json();
+    assert_eq!(noise["found"], false);
+    assert_eq!(noise["answer"], "未找到明确规定");
+    assert_eq!(noise["citations"].as_array().unwrap().len(), 0);
+}
+
+#[tokio::test]
+async fn measure_page_precedents_share_the_concept_under_any_name() {
+    let hit = get(&format!(
+        "/api/search?q={}&region={}&limit=1",
+        encode("一业一证"),
+        encode("山东省/威海市/威海经济技术开发区")
+    ))
+    .await
+    .json()["hits"][0]
+        .clone();
+    let id = hit["id"].as_str().unwrap();
+    let page = get(&format!("/measures/{id}")).await;
+    ok_html(&page);
+    let section = page
+        .body
+        .split("id=\"precedents-heading\"")
+        .nth(1)
+        .expect("the precedents section");
+    let section = section.split("</section>").next().unwrap();
+    assert!(section.contains("莱州市"), "莱州's 一证准营: {section}");
+    let names = ["一业一证", "一证准营", "行业综合许可", "综合许可证"];
+    for link in section.split("href=\"/measures/").skip(1) {
+        let other = link.split('"').next().unwrap();
+        let measure = get(&format!("/api/measures/{other}")).await.json();
+        let text = format!(
+            "{}{}",
+            measure["title"].as_str().unwrap_or(""),
+            measure["text"].as_str().unwrap()
+        );
+        assert!(names.iter().any(|n| text.contains(n)), "padding: {text}");
+    }
+}

@@ -67,6 +67,12 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c));
     let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
+    // The stored measure (section, position, responsible units) only for the first few.
+    let citations = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
+        .collect();
     if let Some(place) = scope.uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.
         let rows = if found {
@@ -74,11 +80,6 @@ pub(crate) fn compose(
         } else {
             Vec::new()
         };
-        let citations = candidates
-            .iter()
-            .enumerate()
-            .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
-            .collect();
         return refusal(
             question,
             analysis,
@@ -114,12 +115,6 @@ pub(crate) fn compose(
         Vec::new()
     };
 
-    // The stored measure (section, position, responsible units) only for the first few.
-    let citations = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
-        .collect();
     Answer {
         question: question.to_owned(),
         kind,

@@ -6,8 +6,9 @@
 
 use serde::Deserialize;
 
-use super::metadata::{normalize_date, Stated};
+use super::date::normalize_date;
 use super::normalize::normalize;
+use super::stated::Stated;
 use crate::Document;
 
 /// One record of a JSON Lines corpus file. Unknown fields are ignored.
@@ -84,13 +85,6 @@ fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next()?;
     (!host.is_empty()).then(|| host.to_owned())
-}
-
-/// True for an `http://` or `https://` address: the only links a page shows.
-pub fn is_web_address(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 fn clean(value: Option<&str>) -> Option<String> {

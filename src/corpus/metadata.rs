@@ -1,61 +1,19 @@
-//! Document metadata, resolved once. A source may state facts ([`Stated`]: a `<stem>.toml`
-//! beside a text, the fields of a JSON Lines record, the info lines a law database or a portal
-//! prints with a text, 【发布部门】… / 发文机关:…); the text says the rest of itself ([`infer`]:
+//! Document metadata, resolved once. A source may state facts ([`Stated`], one record for a
+//! `<stem>.toml` beside a text, a JSON Lines record and the info lines a law database or a
+//! portal prints with a text: [`super::stated`]); the text says the rest of itself ([`infer`]:
 //! the title at its top, the 文号 under it (also in parentheses), the date and issuer of its
 //! signature block, in Arabic or Chinese numerals, the enacting body of a 人大 regulation).
 //! [`resolve`] merges them: stated beats inferred, field by field; the region is stated or
-//! read from weighted evidence ([`super::region`]).
+//! read from weighted evidence ([`super::region`]); dates are read by [`super::date`].
 
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Deserialize;
 
+use super::date::{date_line, document_date, document_year, normalize_date, ymd};
 use super::normalize::{is_chrome, is_han};
 use super::region;
-
-/// Facts a source states about a document; every field optional.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Stated {
-    /// 标题.
-    pub title: Option<String>,
-    /// 发文机关.
-    pub issuer: Option<String>,
-    /// 成文日期, as written (normalised by [`resolve`]).
-    pub date: Option<String>,
-    /// 发布日期, as written: the date when the text states none of its own.
-    pub published: Option<String>,
-    /// 文号.
-    pub doc_number: Option<String>,
-    /// Region path (`山东省/威海市`) or `全国`.
-    pub region: Option<String>,
-    /// Who published the copy in the corpus.
-    pub publisher: Option<String>,
-    /// Where the original is published (an `http(s)://` address).
-    pub url: Option<String>,
-}
-
-impl Stated {
-    /// Parses a metadata file (`<stem>.toml`); the error names what is wrong.
-    pub fn parse(text: &str) -> Result<Stated, String> {
-        toml::from_str(text).map_err(|e| format!("invalid metadata file: {}", e.message()))
-    }
-
-    /// These facts, each missing one taken from `other`.
-    pub fn or(self, other: Stated) -> Stated {
-        Stated {
-            title: self.title.or(other.title),
-            issuer: self.issuer.or(other.issuer),
-            date: self.date.or(other.date),
-            published: self.published.or(other.published),
-            doc_number: self.doc_number.or(other.doc_number),
-            region: self.region.or(other.region),
-            publisher: self.publisher.or(other.publisher),
-            url: self.url.or(other.url),
-        }
-    }
-}
+use super::stated::{info_lines, is_web_address, Stated};
 
 /// A document's metadata after [`resolve`], and its text without the info lines.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -120,170 +78,10 @@ pub fn resolve(stated: &Stated, text: &str, source: &str) -> Resolved {
         year,
         region: region.unwrap_or_default(),
         publisher,
-        url: clean(&stated.url).filter(|url| super::jsonl::is_web_address(url)),
+        url: clean(&stated.url).filter(|url| is_web_address(url)),
         text,
     }
 }
-
-/// The year a document belongs to: its date's, else the one year its title names (not a
-/// span: 「2021-2024年」 names none), else the year of its 文号.
-pub fn document_year(
-    date: Option<&str>,
-    title: Option<&str>,
-    doc_number: Option<&str>,
-) -> Option<u32> {
-    let from_date = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
-    from_date
-        .or_else(|| title.and_then(title_year))
-        .or_else(|| {
-            let c = NUMBER_YEAR.captures(doc_number?)?;
-            c[1].parse().ok()
-        })
-}
-
-/// The one year a title names (山东省营商环境创新2022年行动计划 → 2022), none for a span.
-pub fn title_year(title: &str) -> Option<u32> {
-    let mut years = TITLE_YEAR
-        .captures_iter(title)
-        .filter_map(|c| c[1].parse::<u32>().ok())
-        .filter(|y| (1949..=2100).contains(y));
-    let first = years.next()?;
-    (years.all(|y| y == first) && !YEAR_SPAN.is_match(title)).then_some(first)
-}
-
-static TITLE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})\s*年").expect("valid regex"));
-static YEAR_SPAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s*年?\s*[-—–~至]\s*\d{4}").expect("valid regex"));
-static NUMBER_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[〔\[(](\d{4})[〕\])]").expect("valid regex"));
-
-#[derive(Deserialize)]
-struct InfoLabels {
-    title: Vec<String>,
-    issuer: Vec<String>,
-    doc_number: Vec<String>,
-    date: Vec<String>,
-    published: Vec<String>,
-    publisher: Vec<String>,
-    url: Vec<String>,
-    ignored: Vec<String>,
-}
-
-/// The field an info label fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Title,
-    Issuer,
-    DocNumber,
-    Date,
-    Published,
-    Publisher,
-    Url,
-    Ignored,
-}
-
-/// Info labels (`data/info-labels.toml`): one regex over all of them, spaces allowed between
-/// their characters (标 题, 索 引 号), and the field of each.
-struct Labels {
-    pattern: Regex,
-    fields: Vec<(String, Field)>,
-}
-
-static LABELS: LazyLock<Labels> = LazyLock::new(|| {
-    let table: InfoLabels = crate::data::INFO_LABELS.toml();
-    let mut fields: Vec<(String, Field)> = Vec::new();
-    let mut add = |words: Vec<String>, field: &dyn Fn(usize) -> Field| {
-        for (k, w) in words.into_iter().enumerate() {
-            fields.push((w, field(k)));
-        }
-    };
-    add(table.title, &|_| Field::Title);
-    add(table.issuer, &|_| Field::Issuer);
-    add(table.doc_number, &|_| Field::DocNumber);
-    add(table.date, &|_| Field::Date);
-    add(table.published, &|_| Field::Published);
-    add(table.publisher, &|_| Field::Publisher);
-    add(table.url, &|_| Field::Url);
-    add(table.ignored, &|_| Field::Ignored);
-    let mut spaced: Vec<(usize, String)> = fields
-        .iter()
-        .map(|(w, _)| {
-            let chars: Vec<String> = w.chars().map(|c| regex::escape(&c.to_string())).collect();
-            (w.chars().count(), chars.join(r"\s*"))
-        })
-        .collect();
-    spaced.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
-    let alternation = spaced
-        .into_iter()
-        .map(|(_, p)| p)
-        .collect::<Vec<_>>()
-        .join("|");
-    let pattern = format!(r"(?:【\s*(?P<b>{alternation})\s*】|(?P<c>{alternation})\s*:)\s*");
-    Labels {
-        pattern: Regex::new(&pattern).expect("valid label regex"),
-        fields,
-    }
-});
-
-/// Splits the info lines (a label and its value, possibly several on one line) off a text:
-/// their facts, and the text without them. A label must open its line.
-pub fn info_lines(text: &str) -> (Stated, String) {
-    let labels = &*LABELS;
-    let mut stated = Stated::default();
-    let mut kept = Vec::new();
-    for line in text.lines() {
-        let found: Vec<regex::Captures> = labels.pattern.captures_iter(line).collect();
-        if found
-            .first()
-            .is_none_or(|c| c.get(0).expect("match").start() != 0)
-        {
-            kept.push(line);
-            continue;
-        }
-        for (k, c) in found.iter().enumerate() {
-            let end = found
-                .get(k + 1)
-                .map_or(line.len(), |n| n.get(0).expect("match").start());
-            let value = line[c.get(0).expect("match").end()..end].trim();
-            let label: String = c
-                .name("b")
-                .or(c.name("c"))
-                .expect("a label")
-                .as_str()
-                .chars()
-                .filter(|ch| !ch.is_whitespace())
-                .collect();
-            let field = labels
-                .fields
-                .iter()
-                .find(|(w, _)| *w == label)
-                .map_or(Field::Ignored, |(_, f)| *f);
-            if value.is_empty() {
-                continue;
-            }
-            let value = value.to_owned();
-            match field {
-                Field::Title => stated.title = stated.title.or(Some(value)),
-                Field::Issuer => stated.issuer = stated.issuer.or(Some(value)),
-                Field::DocNumber => stated.doc_number = stated.doc_number.or(Some(value)),
-                Field::Publisher => stated.publisher = stated.publisher.or(Some(value)),
-                Field::Url => stated.url = stated.url.or(Some(value)),
-                Field::Date if stated.date.is_none() && normalize_date(&value).is_some() => {
-                    stated.date = Some(value)
-                }
-                Field::Published
-                    if stated.published.is_none() && normalize_date(&value).is_some() =>
-                {
-                    stated.published = Some(value)
-                }
-                Field::Date | Field::Published | Field::Ignored => {}
-            }
-        }
-    }
-    (stated, kept.join("\n"))
-}
-
 /// What the text itself says about the document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Inferred {
@@ -305,16 +103,6 @@ pub struct Inferred {
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(\[]?([\p{Han}]{1,12}[〔\[(]\d{4}[〕\])]\s*第?\s*\d+\s*号)")
         .expect("valid regex")
-});
-/// A line that is only a date, Arabic or Chinese numerals (二〇一二年一月九日), perhaps
-/// followed by 印发; the day may be missing (2021 年 10 月).
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^\(?(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*",
-        r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*",
-        r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*(?:印发|发布|制定|通过)?\)?$"
-    ))
-    .expect("valid regex")
 });
 /// A footer that signs and dates on one line: 「交通运输部办公厅 2019年5月14日印发」.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -393,33 +181,6 @@ pub fn infer(text: &str) -> Inferred {
     out.issuer = out.signatures.first().cloned();
     out
 }
-
-/// The date of a line that is only a date, `YYYY-MM-DD` (or `YYYY-MM`).
-pub fn date_line(line: &str) -> Option<String> {
-    let c = DATE_LINE.captures(line)?;
-    let year: String = c["y"]
-        .chars()
-        .map(|ch| match ch {
-            '〇' | '○' | '零' => '0',
-            _ => "零一二三四五六七八九"
-                .chars()
-                .position(|d| d == ch)
-                .and_then(|p| char::from_digit(p as u32, 10))
-                .unwrap_or(ch),
-        })
-        .collect();
-    let number = |s: &str| -> u32 {
-        s.parse()
-            .unwrap_or_else(|_| super::normalize::chinese_number(s))
-    };
-    let month = number(&c["m"]);
-    let date = match c.name("d") {
-        Some(d) => format!("{year}-{month:02}-{:02}", number(d.as_str())),
-        None => format!("{year}-{month:02}"),
-    };
-    normalize_date(&date)
-}
-
 /// The signature lines right above line `i`: up to three organ names (a joint document has
 /// one a line), nearest last; 「(国家粮食局办公室代章)」 gives 国家粮食局办公室.
 fn signature_above(lines: &[&str], i: usize) -> Vec<String> {
@@ -508,82 +269,6 @@ pub fn looks_like_issuer(line: &str) -> bool {
         && !line.contains(['。', ',', ':', ';'])
         && (ISSUER_END.is_match(line) || region::is_central(line))
 }
-
-/// A date as written (`2020-07-24`, `2020/7/24`, `20200724`, `2020年7月24日`, `2020-07`,
-/// `202007`, `2020年`, `2020-07-24T08:00:00`, full-width digits) → `YYYY-MM-DD`, `YYYY-MM`
-/// or `YYYY`. `None` when it does not start with a year (1900–2100), or a month or day is
-/// out of range.
-pub fn normalize_date(written: &str) -> Option<String> {
-    let ascii: String = written
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
-            '－' => '-',
-            '／' => '/',
-            '．' => '.',
-            _ => c,
-        })
-        .collect();
-    let (y, m, d) = if let Some(c) = COMPACT_DATE.captures(&ascii) {
-        (c.get(1), c.get(2), c.get(3))
-    } else {
-        let c = SEPARATED_DATE.captures(&ascii)?;
-        (c.get(1), c.get(2), c.get(3))
-    };
-    let year: u32 = y?.as_str().parse().ok()?;
-    if !(1900..=2100).contains(&year) {
-        return None;
-    }
-    let mut out = year.to_string();
-    if let Some(m) = m {
-        let month: u32 = m.as_str().parse().ok()?;
-        if !(1..=12).contains(&month) {
-            return None;
-        }
-        out.push_str(&format!("-{month:02}"));
-        if let Some(d) = d {
-            let day: u32 = d.as_str().parse().ok()?;
-            if !(1..=31).contains(&day) {
-                return None;
-            }
-            out.push_str(&format!("-{day:02}"));
-        }
-    }
-    Some(out)
-}
-
-/// A date given by the corpus (sidecar `date`, JSONL `written_date` …) normalised with
-/// [`normalize_date`]; one that cannot be read is left out (with a warning naming `source`),
-/// so the date inferred from the text, if any, is used instead.
-pub fn document_date(written: &str, source: &str) -> Option<String> {
-    let date = normalize_date(written);
-    if date.is_none() {
-        tracing::warn!(source, date = written, "date not understood, ignored");
-    }
-    date
-}
-
-/// `20200724`, `202007`: digits only, nothing after but a time.
-static COMPACT_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{4})(\d{2})(\d{2})?(?:$|[T\s])").expect("valid regex"));
-/// `2020-07-24`, `2020/7/24`, `2020.7`, `2020年7月24日`, `2020年`, `2020`.
-static SEPARATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(\d{4})\s*(?:年|[-/.]|$)\s*(?:(\d{1,2})\s*(?:月|[-/.]|$)\s*(?:(\d{1,2})\s*(?:日|号|$|[T\s]))?)?",
-    )
-    .expect("valid regex")
-});
-
-/// `2020`, `7`, `24` → `2020-07-24`.
-pub fn ymd(y: &str, m: &str, d: &str) -> String {
-    format!(
-        "{y}-{:02}-{:02}",
-        m.parse::<u32>().unwrap_or(1),
-        d.parse::<u32>().unwrap_or(1)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -603,39 +288,6 @@ mod tests {
         assert_eq!(r.region, "山东省/威海市");
         assert!(!r.text.contains("发布日期"));
     }
-
-    #[test]
-    fn dates_as_written() {
-        for (written, normal) in [
-            ("20200724", Some("2020-07-24")),
-            ("2020年7月24日", Some("2020-07-24")),
-            ("2020 年 7 月 24 日印发", Some("2020-07-24")),
-            ("２０２０年７月", Some("2020-07")),
-            ("2020/7/24", Some("2020-07-24")),
-            ("2020.07", Some("2020-07")),
-            ("202007", Some("2020-07")),
-            ("2020", Some("2020")),
-            ("2020年", Some("2020")),
-            ("2020-07-24T08:00:00+08:00", Some("2020-07-24")),
-            ("2020-13-01", None),
-            ("20201324", None),
-            ("12345678901234567890", None),
-            ("n/a", None),
-            ("", None),
-        ] {
-            assert_eq!(normalize_date(written).as_deref(), normal, "{written}");
-        }
-        assert_eq!(
-            date_line("二○一二年一月九日").as_deref(),
-            Some("2012-01-09")
-        );
-        assert_eq!(
-            date_line("二〇二一年十二月三十一日").as_deref(),
-            Some("2021-12-31")
-        );
-        assert_eq!(date_line("2021 年 10 月").as_deref(), Some("2021-10"));
-    }
-
     #[test]
     fn number_before_the_title_and_a_title_in_two_lines() {
         let text = "鲅政办发〔2022〕1号:关于印发《某区行动方案(2021-2024年)》的通知\n发布时间:2022-03-25\n某区行动方案\n(2021-2024年)\n一、指导思想";
@@ -714,32 +366,5 @@ mod tests {
         let text =
             "为进一步落实市委、市政府部署,制定本细则。\n一、政策依据\n附件1\n某某补贴资金申请表";
         assert_eq!(resolve(&Stated::default(), text, "x.txt").title, None);
-    }
-
-    #[test]
-    fn years_from_title_or_number() {
-        assert_eq!(
-            document_year(None, Some("山东省营商环境创新2022年行动计划"), None),
-            Some(2022)
-        );
-        assert_eq!(
-            document_year(None, Some("行动方案(2021-2024年)"), None),
-            None
-        );
-        assert_eq!(
-            document_year(None, Some("方案"), Some("鲁政办字〔2021〕5号")),
-            Some(2021)
-        );
-        assert_eq!(
-            document_year(Some("2020-07-24"), Some("2022年计划"), None),
-            Some(2020)
-        );
-    }
-
-    #[test]
-    fn sidecar_fields() {
-        let s = Stated::parse("title = \"甲\"\nregion = \"山东省\"\n").unwrap();
-        assert_eq!(s.region.as_deref(), Some("山东省"));
-        assert!(Stated::parse("titel = 1").is_err());
     }
 }

@@ -5,6 +5,7 @@
 //! document a line; a notice that issues several plans becomes several documents.
 //! Next stage: [`crate::extract`].
 
+pub mod date;
 pub mod decode;
 pub mod gazetteer;
 pub mod html;
@@ -14,12 +15,13 @@ pub mod metadata;
 pub mod normalize;
 pub mod region;
 pub mod split;
+pub mod stated;
 
 use std::path::{Path, PathBuf};
 
 use crate::{Document, Error, Result};
 
-use metadata::Stated;
+use stated::Stated;
 
 /// A file that was skipped, and why: shown as one warning line, never fatal on its own.
 #[derive(Debug, Clone, PartialEq)]

@@ -126,7 +126,7 @@ fn split_long(text: &str, max_chars: usize) -> Vec<String> {
 /// names (山东省营商环境创新2022年行动计划), else the document's year (its date's, else its
 /// 文号's: [`Document::year`]).
 pub fn plan_year(doc: &Document) -> Option<u32> {
-    crate::corpus::metadata::title_year(&doc.title)
+    crate::corpus::date::title_year(&doc.title)
         .or(doc.year)
         .or_else(|| {
             doc.date

@@ -11,8 +11,9 @@ use regex::Regex;
 pub use crate::corpus::normalize::chinese_number;
 
 use super::conventions::CONVENTIONS;
+use crate::corpus::date::date_line;
 use crate::corpus::lists::alternation_pattern;
-use crate::corpus::metadata::{date_line, is_dated_footer, looks_like_issuer};
+use crate::corpus::metadata::{is_dated_footer, looks_like_issuer};
 
 /// The kind of marker a node starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -135,7 +135,7 @@ pub fn year_of(date: Option<&str>) -> Option<i32> {
 /// refused (no overflow).
 pub fn date_key(date: Option<&str>) -> u64 {
     let Some(date) = date else { return 0 };
-    let normal = crate::corpus::metadata::normalize_date(date);
+    let normal = crate::corpus::date::normalize_date(date);
     let date = normal.as_deref().unwrap_or(date);
     let mut parts = date.split(['-', '/', '.']);
     let mut key = 0u64;

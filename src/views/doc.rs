@@ -87,7 +87,7 @@ pub fn page(view: &DocumentView) -> Markup {
                             tr {
                                 th scope="row" { "原文链接" }
                                 td colspan=[doc.publisher.is_none().then_some(3)] {
-                                    @if let Some(url) = doc.url.as_deref().filter(|u| crate::corpus::jsonl::is_web_address(u)) {
+                                    @if let Some(url) = doc.url.as_deref().filter(|u| crate::corpus::stated::is_web_address(u)) {
                                         a.source href=(url) rel="noopener noreferrer" { (url) }
                                     } @else { "—" }
                                 }

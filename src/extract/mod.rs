@@ -2,6 +2,8 @@
 //! 牵头单位, 责任单位 and 完成时限 wherever they sit, maps headings to canonical domains through
 //! the alias table in `data/`, and drops non-measures (指导思想, 基本原则, 组织保障…). A text
 //! without a numbered outline (a notice, a report) gives one measure a paragraph.
+//! `outlined.rs` and `paragraphs.rs` draft the measures of either kind of text; this module
+//! caps their length, numbers them and fills what every measure takes from its document.
 //! Pure: no files, no tantivy. Next stage: [`crate::index`].
 
 pub mod attribution;
@@ -10,6 +12,8 @@ pub mod conventions;
 pub mod deadline;
 pub mod domain;
 pub mod outline;
+mod outlined;
+mod paragraphs;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -18,16 +22,10 @@ use regex::Regex;
 
 use crate::corpus::Limits;
 use crate::{Document, Measure};
-use attribution::Attribution;
-use conventions::CONVENTIONS;
-use outline::{Kind, Node, Outline};
 
+/// A credit line (「(XX供稿)」): who wrote a yearbook entry, never a measure.
 static CREDIT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(.*(?:供稿|撰稿|执笔|编辑)\)$").expect("valid regex"));
-static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\(?[^。,]{0,20}[〔\[]\d{4}[〕\]]\s*\d*\s*号\)?$|\(此件.*\)|(?:感谢|特此|此复|专此).{0,20}$|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
-        .expect("valid regex")
-});
 
 /// The measures of one document, in reading order, with `seq` numbered from 0, measures
 /// capped at the default length ([`measures_within`]).
@@ -41,9 +39,9 @@ pub fn measures(doc: &Document) -> Vec<Measure> {
 pub fn measures_within(doc: &Document, max_chars: usize) -> (Vec<Measure>, Vec<String>) {
     let year = plan_year(doc);
     let outline = outline::parse(&doc.text);
-    let mut drafts = from_outline(doc, &outline, year);
+    let mut drafts = outlined::measures(doc, &outline, year);
     if drafts.is_empty() {
-        drafts = from_paragraphs(doc, year);
+        drafts = paragraphs::measures(doc, year);
     }
     let mut warnings = Vec::new();
     let max_chars = max_chars.max(1);
@@ -134,420 +132,6 @@ pub fn plan_year(doc: &Document) -> Option<u32> {
                 .and_then(|d| d.get(..4))
                 .and_then(|y| y.parse().ok())
         })
-}
-
-/// A node's heading as a phrase: its head up to the first 。 (for 【…】, the bracket text).
-fn heading_of(node: &Node) -> String {
-    let head = node.head.as_str();
-    let cut = head.find('。').map_or(head, |i| &head[..i]);
-    cut.trim().to_owned()
-}
-
-/// True when `node` heads a non-measure section (指导思想, 组织保障…; for a regulation's
-/// chapter, only 总则 and 附则).
-fn is_non_measure(node: &Node) -> bool {
-    let heading = heading_of(node);
-    let n = heading.chars().count();
-    let words = if matches!(node.kind, Kind::Chapter | Kind::Section) {
-        &CONVENTIONS.non_measure_chapters
-    } else {
-        &CONVENTIONS.non_measures
-    };
-    words
-        .iter()
-        .any(|w| heading.contains(w.as_str()) && n <= w.chars().count() + 6)
-}
-
-/// What a node says for itself: its text lines and its own attribution.
-struct Own {
-    lines: Vec<String>,
-    attribution: Attribution,
-    /// Attribution lines after the text (not inline), which may speak for the whole section.
-    trailing: Vec<String>,
-    trailing_attribution: Attribution,
-    inline: bool,
-}
-
-fn own(node: &Node) -> Own {
-    let mut out = Own {
-        lines: Vec::new(),
-        attribution: Attribution::default(),
-        trailing: Vec::new(),
-        trailing_attribution: Attribution::default(),
-        inline: false,
-    };
-    let first = if node.kind == Kind::Bracket {
-        None
-    } else {
-        Some(node.head.clone())
-    };
-    for line in first.into_iter().chain(node.body.iter().cloned()) {
-        if let Some(a) = attribution::parse_line(&line) {
-            out.trailing.push(line);
-            out.trailing_attribution.merge(a);
-            continue;
-        }
-        if let Some((a, _)) = attribution::inline(&line) {
-            out.attribution.merge(a);
-            out.inline = true;
-        }
-        if !out.trailing.is_empty() {
-            // text after attribution lines: those lines were the item's own, in the middle
-            out.lines.append(&mut out.trailing);
-            out.attribution
-                .merge(std::mem::take(&mut out.trailing_attribution));
-        }
-        out.lines.push(line);
-    }
-    out
-}
-
-fn from_outline(doc: &Document, outline: &Outline, year: Option<u32>) -> Vec<Measure> {
-    let nodes = &outline.nodes;
-    let owns: Vec<Own> = nodes.iter().map(own).collect();
-    // a trailing attribution of the last leaf speaks for all leaves of its section when no
-    // other leaf of the section has one of its own
-    let mut inherited: Vec<Option<usize>> = vec![None; nodes.len()];
-    let mut section_level: HashSet<usize> = HashSet::new();
-    for parent in nodes {
-        let leaves: Vec<usize> = parent
-            .children
-            .iter()
-            .copied()
-            .filter(|&c| nodes[c].children.is_empty())
-            .collect();
-        let Some(&last) = leaves.last() else { continue };
-        if leaves.len() < 2 || owns[last].trailing.is_empty() || owns[last].inline {
-            continue;
-        }
-        let others_silent = leaves[..leaves.len() - 1]
-            .iter()
-            .all(|&k| owns[k].attribution.is_empty() && owns[k].trailing_attribution.is_empty());
-        if others_silent {
-            section_level.insert(last);
-            for &k in &leaves {
-                inherited[k] = Some(last);
-            }
-        }
-    }
-
-    let atomic: Vec<bool> = (0..nodes.len())
-        .map(|i| is_atomic(outline, &owns, i))
-        .collect();
-    let doc_domain = domain::of_document(&doc.title);
-    let under_non_measure = |idx: usize| {
-        ancestors(outline, idx)
-            .iter()
-            .any(|&i| is_non_measure(&nodes[i]))
-    };
-    // the marker the document numbers its measures with (003: 1. … 165.)
-    let measure_kind = {
-        let mut counts: Vec<(Kind, usize)> = Vec::new();
-        for (idx, node) in nodes.iter().enumerate().skip(1) {
-            if node.children.is_empty() && !under_non_measure(idx) {
-                match counts.iter_mut().find(|(k, _)| *k == node.kind) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((node.kind, 1)),
-                }
-            }
-        }
-        counts.into_iter().max_by_key(|(_, n)| *n).map(|(k, _)| k)
-    };
-    let mut out = Vec::new();
-    for (idx, node) in nodes.iter().enumerate() {
-        // a yearbook's 【…】 heading with items: its own paragraph is a summary worth finding
-        let bracket_intro =
-            node.kind == Kind::Bracket && !node.children.is_empty() && !owns[idx].lines.is_empty();
-        if node.kind == Kind::Root || !node.children.is_empty() && !atomic[idx] && !bracket_intro {
-            continue;
-        }
-        let path = ancestors(outline, idx);
-        if path[..path.len() - 1].iter().any(|&i| atomic[i]) {
-            continue;
-        }
-        let o = &owns[idx];
-        // under 保障措施 and the like, an item numbered like the document's measures that
-        // names its own units is a measure too
-        let names_units = [&o.attribution, &o.trailing_attribution]
-            .iter()
-            .any(|a| !a.lead.is_empty() || !a.responsible.is_empty());
-        let numbered_like_measures = Some(node.kind) == measure_kind;
-        if !(names_units && numbered_like_measures) && under_non_measure(idx) {
-            continue;
-        }
-        let mut lines = o.lines.clone();
-        let mut attribution = Attribution::default();
-        attribution.merge(o.attribution.clone());
-        if !section_level.contains(&idx) {
-            lines.extend(o.trailing.iter().cloned());
-            attribution.merge(o.trailing_attribution.clone());
-        }
-        if atomic[idx] {
-            fold(outline, &owns, idx, &mut lines, &mut attribution);
-        }
-        let inherited_attribution = inherited[idx].map(|k| owns[k].trailing_attribution.clone());
-        if let Some(a) = &inherited_attribution {
-            if attribution.lead.is_empty() && attribution.responsible.is_empty() {
-                attribution.merge(a.clone());
-            }
-        }
-        let (title, text) = title_and_text(node, &lines);
-        let chars = text.chars().count();
-        let heading_only = chars < 20 && !text.contains(['。', ';', ':', ',']);
-        if chars < 8 || heading_only || CREDIT_LINE.is_match(&text) {
-            continue;
-        }
-        if path.iter().any(|&i| nodes[i].kind == Kind::Attachment)
-            && text.chars().count() < 40
-            && !text.contains('。')
-        {
-            continue;
-        }
-        let section = path[..path.len() - 1]
-            .iter()
-            .map(|&i| label(&nodes[i]))
-            .collect::<Vec<_>>()
-            .join(" > ");
-        let heading_domain = {
-            let mut headings: Vec<usize> = path[..path.len() - 1].iter().rev().copied().collect();
-            if node.kind == Kind::Bracket {
-                headings.insert(0, idx);
-            }
-            headings
-                .into_iter()
-                .find_map(|i| domain::of_heading(&heading_of(&nodes[i])))
-                .or_else(|| domain::of_heading(&doc.title))
-        };
-        // the measure's own heading words: 「深化工程建设项目审批改革」 under 「优化政务环境」
-        let own_domain = domain::of_heading(title.as_deref().unwrap_or_else(|| lead_phrase(&text)));
-        let domain = doc_domain
-            .or_else(|| match (heading_domain, own_domain) {
-                (Some(broad), Some(own)) if domain::overrides(own, broad) => Some(own),
-                (Some(heading), _) => Some(heading),
-                (None, own) => own.or_else(|| {
-                    let title = title.as_deref().unwrap_or("");
-                    domain::of_words_at_least(title, &text, min_hits(&text))
-                }),
-            })
-            .unwrap_or(domain::OTHER);
-        let mut deadlines = deadline::milestones(&text, year);
-        for when in [&attribution.when] {
-            for d in deadline::completion(when, year) {
-                if !deadlines.contains(&d) {
-                    deadlines.push(d);
-                }
-            }
-        }
-        let mut id = path
-            .iter()
-            .map(|&i| nodes[i].number.to_string())
-            .collect::<Vec<_>>()
-            .join("-");
-        if bracket_intro {
-            id.push_str("-0");
-        }
-        out.push(Measure {
-            id,
-            number: number_of(outline, &path),
-            section,
-            title,
-            text,
-            domain: domain.to_owned(),
-            lead_units: dedup(attribution.lead),
-            responsible_units: dedup(attribution.responsible),
-            deadlines,
-            status: attribution.status,
-            ..doc_fields(doc)
-        });
-    }
-    out
-}
-
-/// A node that is one measure with everything under it: an article (第X条), or a lead-in
-/// (ending with 「:」, or announcing 「下列」/「如下」) followed by a short enumeration
-/// ((一)… (二)…).
-fn is_atomic(outline: &Outline, owns: &[Own], idx: usize) -> bool {
-    let node = &outline.nodes[idx];
-    if node.children.is_empty() {
-        return false;
-    }
-    if node.kind == Kind::Article {
-        return true;
-    }
-    let lead_in = owns[idx]
-        .lines
-        .last()
-        .is_some_and(|l| l.trim_end().ends_with(':') || l.contains("下列") || l.contains("如下"));
-    lead_in
-        && node.children.iter().all(|&c| {
-            let child = &outline.nodes[c];
-            child.children.is_empty()
-                && matches!(
-                    child.kind,
-                    Kind::ChineseParen | Kind::Arabic | Kind::ArabicParen
-                )
-                && child.head.chars().count()
-                    + child.body.iter().map(|l| l.chars().count()).sum::<usize>()
-                    < 120
-        })
-}
-
-/// Appends the lines and attributions of everything under `idx`, markers kept.
-fn fold(
-    outline: &Outline,
-    owns: &[Own],
-    idx: usize,
-    lines: &mut Vec<String>,
-    attribution: &mut Attribution,
-) {
-    for &c in &outline.nodes[idx].children {
-        let node = &outline.nodes[c];
-        let o = &owns[c];
-        for (k, line) in o.lines.iter().chain(o.trailing.iter()).enumerate() {
-            if k == 0 && node.kind != Kind::Bracket {
-                lines.push(format!("{}{}", node.marker, line));
-            } else {
-                lines.push(line.clone());
-            }
-        }
-        attribution.merge(o.attribution.clone());
-        attribution.merge(o.trailing_attribution.clone());
-        fold(outline, owns, c, lines, attribution);
-    }
-}
-
-/// The title of a measure and its text (number dropped, title and attribution kept).
-fn title_and_text(node: &Node, lines: &[String]) -> (Option<String>, String) {
-    match node.kind {
-        Kind::Bracket => {
-            let mut text = node.head.clone();
-            for l in lines {
-                text.push('\n');
-                text.push_str(l);
-            }
-            (Some(node.head.clone()), text)
-        }
-        Kind::Item => {
-            let head = node.head.as_str();
-            let title = head
-                .split_once(' ')
-                .map(|(t, _)| t)
-                .filter(|t| t.chars().count() <= 40 && !t.contains(['。', ',']));
-            (title.map(str::to_owned), lines.join("\n"))
-        }
-        _ => {
-            let text = lines.join("\n");
-            (short_title(&node.head, lines.len() > 1), text)
-        }
-    }
-}
-
-/// The lead phrase of an item up to its first 「。」 when it is short and more follows; a
-/// heading line on its own when a body follows it; none when the item starts with its
-/// content (「9.2020年6月底前,建立…」).
-fn short_title(head: &str, has_body: bool) -> Option<String> {
-    static STARTS_WITH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{4}年|\d{1,2}月|到\d{4}|自\d{4})").expect("valid regex")
-    });
-    let head = head.trim();
-    if head.is_empty() || STARTS_WITH_DATE.is_match(head) {
-        return None;
-    }
-    let (candidate, more) = match head.find('。') {
-        Some(i) => (
-            &head[..i],
-            !head[i + '。'.len_utf8()..].trim().is_empty() || has_body,
-        ),
-        None => (head, has_body),
-    };
-    let n = candidate.chars().count();
-    let limit = if candidate.contains(',') { 28 } else { 40 };
-    (more && (2..=limit).contains(&n) && !candidate.contains([':', ';']))
-        .then(|| candidate.to_owned())
-}
-
-/// The marker and heading of a node, as a section label (`(一)企业开办`, `【纳税】`).
-fn label(node: &Node) -> String {
-    match node.kind {
-        Kind::Bracket => format!("【{}】", node.head),
-        Kind::Item => node.head.split(' ').next().unwrap_or("").to_owned(),
-        Kind::Decimal(_) => format!("{} {}", node.marker, heading_of(node)),
-        _ => format!("{}{}", node.marker, heading_of(node)),
-    }
-}
-
-/// A measure's outline position as written, to cite it by: the markers along its path
-/// (「四、(一)」, 「(十五)7.」, 「三、3.」). Articles are numbered through the whole text, so an
-/// article is cited alone (「第十二条」), without its chapter.
-fn number_of(outline: &Outline, path: &[usize]) -> String {
-    let nodes = &outline.nodes;
-    let article = path.iter().any(|&i| nodes[i].kind == Kind::Article);
-    path.iter()
-        .map(|&i| &nodes[i])
-        .filter(|n| !(article && matches!(n.kind, Kind::Chapter | Kind::Section)))
-        .map(|n| n.marker.as_str())
-        .collect()
-}
-
-/// The path from the root's first child down to `idx` (root excluded).
-fn ancestors(outline: &Outline, idx: usize) -> Vec<usize> {
-    let mut path = vec![idx];
-    let mut at = outline.nodes[idx].parent;
-    while let Some(p) = at {
-        if p == 0 {
-            break;
-        }
-        path.push(p);
-        at = outline.nodes[p].parent;
-    }
-    path.reverse();
-    path
-}
-
-/// One measure a paragraph, for texts without a numbered outline.
-fn from_paragraphs(doc: &Document, year: Option<u32>) -> Vec<Measure> {
-    let doc_domain = domain::of_document(&doc.title);
-    let mut out: Vec<Measure> = Vec::new();
-    for (n, line) in doc.text.lines().enumerate() {
-        let line = line.trim();
-        if let Some(a) = attribution::parse_line(line) {
-            if let Some(last) = out.last_mut() {
-                last.text.push('\n');
-                last.text.push_str(line);
-                last.lead_units.extend(a.lead);
-                last.responsible_units.extend(a.responsible);
-                last.deadlines.extend(deadline::completion(&a.when, year));
-                continue;
-            }
-        }
-        let chars = line.chars().count();
-        let header = chars < 15
-            || outline::is_trailer(line)
-            || line.ends_with(':')
-            || line == doc.title
-            || HEADER_LINE.is_match(line)
-            || !line.contains(['。', ',', ';', ':']) && chars < 40
-            || CREDIT_LINE.is_match(line);
-        if header {
-            continue;
-        }
-        let (mut a, _) = attribution::inline(line).unwrap_or_default();
-        let domain = doc_domain
-            .or_else(|| domain::of_heading(&doc.title))
-            .or_else(|| domain::of_words_at_least("", line, min_hits(line)))
-            .unwrap_or(domain::OTHER);
-        out.push(Measure {
-            id: format!("p{}", n + 1),
-            text: line.to_owned(),
-            domain: domain.to_owned(),
-            lead_units: std::mem::take(&mut a.lead),
-            responsible_units: std::mem::take(&mut a.responsible),
-            deadlines: deadline::milestones(line, year),
-            status: a.status,
-            ..doc_fields(doc)
-        });
-    }
-    out
 }
 
 /// The first clause of a text (up to 「。」, 「,」 or 「;」), at most 40 characters: where an
@@ -772,19 +356,5 @@ mod tests {
         let (ms, _) = measures_within(&d, 100);
         let lengths: Vec<usize> = ms.iter().map(|m| m.text.chars().count()).collect();
         assert_eq!(lengths, [100, 100, 50]);
-    }
-
-    #[test]
-    fn titles() {
-        assert_eq!(
-            short_title("降低企业开办成本。为新开办企业免费提供印章。", false).as_deref(),
-            Some("降低企业开办成本")
-        );
-        assert_eq!(short_title("2020年6月底前,建立机制。", false), None);
-        assert_eq!(short_title("全面推进网上受理、并联审批和网上出件,实现工程建设项目网上“不见面”审批,同时利用APP查询。(牵头单位:市局)", false), None);
-        assert_eq!(
-            short_title("鼓励推行“标准地”供地方式", true).as_deref(),
-            Some("鼓励推行“标准地”供地方式")
-        );
     }
 }

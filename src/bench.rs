@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 
+use crate::search::request::{FacetKind, Filters};
 use crate::search::{SearchEngine, SearchQuery};
 
 /// What `zhengce bench` measures.
@@ -319,14 +320,14 @@ fn query_mix(questions: &Path) -> anyhow::Result<Vec<SearchQuery>> {
         if let Some(domain) = &question.domain {
             mix.push(SearchQuery {
                 q: question.question.clone(),
-                domain: Some(domain.clone()),
+                filters: Filters::one(FacetKind::Domain, domain),
                 ..Default::default()
             });
         }
         if let Some(region) = &question.region {
             mix.push(SearchQuery {
                 q: question.question.clone(),
-                region: Some(region.clone()),
+                filters: Filters::one(FacetKind::Region, region),
                 ..Default::default()
             });
         }

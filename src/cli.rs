@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 
+use crate::search::request::{FacetKind, Month};
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::{ask, eval};
 
@@ -113,24 +114,33 @@ pub enum Command {
     Search {
         /// The query.
         query: Option<String>,
-        /// Only this region and the places inside it (`山东省/威海市`, or a name like 威海).
+        /// Only this region and the places inside it (`山东省/威海市`, or a name like 威海);
+        /// repeat for several (any of them).
         #[arg(long)]
-        region: Option<String>,
-        /// Only this domain (开办企业, 纳税, …).
+        region: Vec<String>,
+        /// Only this domain (开办企业, 纳税, …); repeat for several.
         #[arg(long)]
-        domain: Option<String>,
-        /// Only measures led by this unit.
+        domain: Vec<String>,
+        /// Only measures led by this unit (as the lead-unit facet lists it); repeat for several.
         #[arg(long)]
-        lead_unit: Option<String>,
-        /// Only documents of this year.
+        lead_unit: Vec<String>,
+        /// Only documents of this year; repeat for several.
         #[arg(long)]
-        year: Option<i32>,
-        /// Only measures for this group (小微企业, 个体工商户, …: data/beneficiaries.toml).
+        year: Vec<String>,
+        /// Only measures for this group (小微企业, 个体工商户, …: data/beneficiaries.toml);
+        /// repeat for several.
         #[arg(long)]
-        beneficiary: Option<String>,
-        /// Only measures granting this (补贴奖励, 减税减免, …: data/benefit_types.toml).
+        beneficiary: Vec<String>,
+        /// Only measures granting this (补贴奖励, 减税减免, …: data/benefit_types.toml); repeat
+        /// for several.
         #[arg(long)]
-        benefit_type: Option<String>,
+        benefit_type: Vec<String>,
+        /// Only documents dated in this month or later (`2021-03`).
+        #[arg(long)]
+        from: Option<String>,
+        /// Only documents dated in this month or earlier (`2022-06`).
+        #[arg(long)]
+        to: Option<String>,
         /// Hits to show.
         #[arg(long, default_value_t = crate::search::DEFAULT_LIMIT)]
         limit: usize,
@@ -268,20 +278,25 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             year,
             beneficiary,
             benefit_type,
+            from,
+            to,
             limit,
             json,
         } => {
             let engine = open(&cli.index)?;
-            let base = SearchQuery {
-                region,
-                domain,
-                lead_unit,
-                year,
-                beneficiary,
-                benefit_type,
-                limit,
-                ..Default::default()
-            };
+            let month =
+                |name, raw: Option<String>| raw.map(|raw| Month::parse(name, &raw)).transpose();
+            let base = SearchQuery::builder()
+                .filter(FacetKind::Region, region)
+                .filter(FacetKind::Domain, domain)
+                .filter(FacetKind::LeadUnit, lead_unit)
+                .filter(FacetKind::Year, year)
+                .filter(FacetKind::Beneficiary, beneficiary)
+                .filter(FacetKind::BenefitType, benefit_type)
+                .from(month("from", from)?)
+                .to(month("to", to)?)
+                .limit(limit)
+                .build()?;
             match query {
                 Some(q) => {
                     let results = engine.search(&SearchQuery { q, ..base })?;
@@ -489,6 +504,14 @@ fn for_each_stdin_line(
 }
 
 fn print_results(out: &mut impl Write, results: &SearchResults) -> std::io::Result<()> {
+    for unknown in &results.unknown {
+        writeln!(
+            out,
+            "--{}: {}",
+            unknown.kind.param().replace('_', "-"),
+            unknown.message
+        )?;
+    }
     writeln!(out, "{} measures", results.total)?;
     for (rank, hit) in results.hits.iter().enumerate() {
         let title = hit.title.as_deref().unwrap_or("");

@@ -60,6 +60,8 @@ pub const SYNONYMS: DataFile = data_file!("data/synonyms.tsv");
 pub const T2S: DataFile = data_file!("data/t2s.txt");
 /// jieba's user dictionary of policy terms: `word freq`.
 pub const USER_DICT: DataFile = data_file!("data/userdict.txt");
+/// Lead units: level prefixes, the national prefix, one spelling per body (extraction).
+pub const UNIT_ALIASES: DataFile = data_file!("data/unit_aliases.toml");
 /// Development-zone shorthands: `suffix<TAB>shorthand|shorthand…`.
 pub const ZONE_SHORTHANDS: DataFile = data_file!("data/zone-shorthands.tsv");
 /// The stopwords-iso Chinese list, one word a line (no comments: kept as published).
@@ -80,7 +82,7 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 25] = [
+pub const ALL: [DataFile; 26] = [
     BENEFICIARIES,
     BENEFIT_TYPES,
     BENEFIT_AMOUNTS,
@@ -97,6 +99,7 @@ pub const ALL: [DataFile; 25] = [
     REGION_ALIASES,
     SYNONYMS,
     T2S,
+    UNIT_ALIASES,
     USER_DICT,
     ZONE_SHORTHANDS,
     STOPWORDS_ISO,

@@ -12,6 +12,7 @@ use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::values::{find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
+use crate::search::request::{FacetKind, Filters};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
 use crate::Result;
 
@@ -83,7 +84,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
         if analysis.kind != Kind::Precedent {
             queries.push(SearchQuery {
                 q: expanded.join(" "),
-                region: Some(region.clone()),
+                filters: Filters::one(FacetKind::Region, region),
                 limit: SEARCH_DEPTH,
                 facets: false,
                 ..Default::default()

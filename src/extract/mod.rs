@@ -14,6 +14,7 @@ pub mod domain;
 pub mod outline;
 mod outlined;
 mod paragraphs;
+pub mod units;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

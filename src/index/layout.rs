@@ -11,8 +11,9 @@ pub const MARKER_FILE: &str = "zhengce-index.json";
 /// The server's query statistics ([`crate::stats`]), kept in the index directory by default;
 /// a build leaves it alone.
 pub const QUERY_STATS_FILE: &str = "query-stats.json";
-/// Format version written into the marker.
-pub const FORMAT_VERSION: u32 = 3;
+/// Format version written into the marker (3: beneficiary and benefit-type facets; 4: lead-unit
+/// facet values are `body@region path`, see [`crate::extract::units`]).
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The marker's content: format, size and age of a generation (`/healthz` reports them).
 #[derive(Debug, Clone, Serialize, Deserialize)]

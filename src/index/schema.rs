@@ -1,12 +1,14 @@
 //! The tantivy schema: one tantivy document per measure. Text fields analysed with jieba
-//! (title, text, units, section) and character bigrams (recall fallback); facets for region,
-//! domain, lead unit, year, beneficiary and benefit type; fast fields for year and date; the whole measure stored
-//! as JSON for rendering.
+//! (title, text, units, section) and character bigrams (recall fallback); the facets of
+//! [`FacetKind`] (region, domain, lead unit, year, beneficiary, benefit type); fast fields for
+//! year and date; the whole measure stored as JSON for rendering.
 
 use tantivy::schema::{
     FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
     STORED, STRING,
 };
+
+use serde::{Deserialize, Serialize};
 
 use crate::index::analyzer::{BIGRAM, JIEBA};
 
@@ -33,7 +35,8 @@ pub struct Fields {
     pub region: Field,
     /// Canonical domain as a facet (`/开办企业`).
     pub domain: Field,
-    /// Each lead unit as a facet (`/市行政审批服务局`).
+    /// Each lead unit as a facet, one per body and place (`/行政审批服务局@山东省/威海市`:
+    /// [`crate::extract::units::LeadUnit::key`]).
     pub lead_unit: Field,
     /// Year of the document as a facet (`/2020`), for counts.
     pub year_facet: Field,
@@ -47,25 +50,87 @@ pub struct Fields {
     pub date: Field,
 }
 
-/// Field names, so the reader can check an index was built by us.
-pub const FIELD_NAMES: [&str; 16] = [
-    "id",
-    "doc_id",
-    "record",
-    "title",
-    "text",
-    "units",
-    "section",
-    "bigram",
-    "region",
-    "domain",
-    "lead_unit",
-    "year_facet",
-    "beneficiary",
-    "benefit_type",
-    "year",
-    "date",
-];
+/// A facet field of the schema: what a search is filtered by (several values of one facet:
+/// any of them) and counted on. The one list of facets: the schema's fields, the counts, the
+/// URL parameters, the command-line options, the sidebar and the JSON `facets` all follow
+/// [`FacetKind::ALL`] in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FacetKind {
+    /// 地区: a region path, matching the places inside it too.
+    Region,
+    /// 领域: a canonical domain.
+    Domain,
+    /// 受益对象: a label of `data/beneficiaries.toml`.
+    Beneficiary,
+    /// 惠企方式: a label of `data/benefit_types.toml`.
+    BenefitType,
+    /// 牵头单位: a lead unit with its region (`市场监管局@山东省/威海市`), or a unit alone
+    /// (any region): see [`crate::extract::units`].
+    LeadUnit,
+    /// 年份: the year of the document.
+    Year,
+}
+
+impl FacetKind {
+    /// Every facet, in the sidebar's order.
+    pub const ALL: [FacetKind; 6] = [
+        FacetKind::Region,
+        FacetKind::Domain,
+        FacetKind::Beneficiary,
+        FacetKind::BenefitType,
+        FacetKind::LeadUnit,
+        FacetKind::Year,
+    ];
+
+    /// The name of its facet field in the schema.
+    pub const fn field_name(self) -> &'static str {
+        match self {
+            FacetKind::Region => "region",
+            FacetKind::Domain => "domain",
+            FacetKind::LeadUnit => "lead_unit",
+            // `year` is the numeric field (range and sort); the facet counts.
+            FacetKind::Year => "year_facet",
+            FacetKind::Beneficiary => "beneficiary",
+            FacetKind::BenefitType => "benefit_type",
+        }
+    }
+
+    /// What it is called on the pages and in messages.
+    pub const fn label(self) -> &'static str {
+        match self {
+            FacetKind::Region => "地区",
+            FacetKind::Domain => "领域",
+            FacetKind::Beneficiary => "受益对象",
+            FacetKind::BenefitType => "惠企方式",
+            FacetKind::LeadUnit => "牵头单位",
+            FacetKind::Year => "年份",
+        }
+    }
+
+    /// The name of its URL parameter, command-line option and key in the JSON `facets` (its
+    /// serde name too).
+    pub const fn param(self) -> &'static str {
+        match self {
+            FacetKind::Year => "year",
+            other => other.field_name(),
+        }
+    }
+}
+
+impl Fields {
+    /// The facet field of `kind`.
+    pub fn facet(&self, kind: FacetKind) -> Field {
+        match kind {
+            FacetKind::Region => self.region,
+            FacetKind::Domain => self.domain,
+            FacetKind::LeadUnit => self.lead_unit,
+            FacetKind::Year => self.year_facet,
+            FacetKind::Beneficiary => self.beneficiary,
+            FacetKind::BenefitType => self.benefit_type,
+        }
+    }
+}
 
 fn text_options(tokenizer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(
@@ -87,12 +152,15 @@ pub fn build_schema() -> (Schema, Fields) {
         units: builder.add_text_field("units", text_options(JIEBA)),
         section: builder.add_text_field("section", text_options(JIEBA)),
         bigram: builder.add_text_field("bigram", text_options(BIGRAM)),
-        region: builder.add_facet_field("region", FacetOptions::default()),
-        domain: builder.add_facet_field("domain", FacetOptions::default()),
-        lead_unit: builder.add_facet_field("lead_unit", FacetOptions::default()),
-        year_facet: builder.add_facet_field("year_facet", FacetOptions::default()),
-        beneficiary: builder.add_facet_field("beneficiary", FacetOptions::default()),
-        benefit_type: builder.add_facet_field("benefit_type", FacetOptions::default()),
+        region: builder.add_facet_field(FacetKind::Region.field_name(), FacetOptions::default()),
+        domain: builder.add_facet_field(FacetKind::Domain.field_name(), FacetOptions::default()),
+        lead_unit: builder
+            .add_facet_field(FacetKind::LeadUnit.field_name(), FacetOptions::default()),
+        year_facet: builder.add_facet_field(FacetKind::Year.field_name(), FacetOptions::default()),
+        beneficiary: builder
+            .add_facet_field(FacetKind::Beneficiary.field_name(), FacetOptions::default()),
+        benefit_type: builder
+            .add_facet_field(FacetKind::BenefitType.field_name(), FacetOptions::default()),
         year: builder.add_i64_field("year", NumericOptions::default().set_indexed().set_fast()),
         date: builder.add_u64_field("date", NumericOptions::default().set_fast()),
     };
@@ -111,12 +179,12 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         units: f("units")?,
         section: f("section")?,
         bigram: f("bigram")?,
-        region: f("region")?,
-        domain: f("domain")?,
-        lead_unit: f("lead_unit")?,
-        year_facet: f("year_facet")?,
-        beneficiary: f("beneficiary")?,
-        benefit_type: f("benefit_type")?,
+        region: f(FacetKind::Region.field_name())?,
+        domain: f(FacetKind::Domain.field_name())?,
+        lead_unit: f(FacetKind::LeadUnit.field_name())?,
+        year_facet: f(FacetKind::Year.field_name())?,
+        beneficiary: f(FacetKind::Beneficiary.field_name())?,
+        benefit_type: f(FacetKind::BenefitType.field_name())?,
         year: f("year")?,
         date: f("date")?,
     })

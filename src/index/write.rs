@@ -14,6 +14,7 @@ use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::error::UserError;
+use crate::extract::units::LeadUnit;
 use crate::index::analyzer;
 use crate::index::generation::{self, Generation, CURRENT_FILE};
 use crate::index::layout::{Marker, DOCUMENTS_FILE, FORMAT_VERSION, MARKER_FILE, QUERY_STATS_FILE};
@@ -267,9 +268,13 @@ fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
     }
     let mut seen = std::collections::HashSet::new();
     for unit in &measure.lead_units {
-        let unit = unit.trim();
-        if !unit.is_empty() && seen.insert(unit) {
-            doc.add_facet(fields.lead_unit, Facet::from_path([unit]));
+        if unit.trim().is_empty() {
+            continue;
+        }
+        // One entry per body and place, whatever the spelling (extract/units.rs).
+        let key = LeadUnit::of(unit, &measure.region).key();
+        if seen.insert(key.clone()) {
+            doc.add_facet(fields.lead_unit, Facet::from_path([key]));
         }
     }
     for (field, labels) in [
@@ -288,7 +293,14 @@ fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
         doc.add_facet(fields.year_facet, Facet::from_path([year.to_string()]));
     }
     doc.add_i64(fields.year, year.unwrap_or(0) as i64);
-    doc.add_u64(fields.date, date_key(measure.date.as_deref()));
+    // A document known only by its year (a plan stating no date: `Measure::year`) sorts and
+    // falls in month ranges as that year's January, as a date written `2021` does: the
+    // month range over a whole year then holds what the year filter holds.
+    let date = match date_key(measure.date.as_deref()) {
+        0 => year.map_or(0, |year| u64::from(year.unsigned_abs()) * 10_000),
+        key => key,
+    };
+    doc.add_u64(fields.date, date);
     Ok(doc)
 }
 

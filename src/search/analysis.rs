@@ -1,12 +1,15 @@
 //! Query analysis, once per search: the user's text → folded words (the index's own analyzer,
 //! stop words dropped), phrase candidates, synonym expansions, the regions it names, and the
-//! kind of answer it asks for when it is a question. Everything downstream (the tantivy query,
-//! partial-word matching, the rerank, the kind prior, highlights) reads this one [`Analysis`].
+//! kind of answer it asks for when it is a question, and its syntax ([`crate::search::syntax`]:
+//! `"…"` phrases that must match, `-word` exclusions that must not). Everything downstream (the
+//! tantivy query, partial-word matching, the rerank, the kind prior, highlights) reads this one
+//! [`Analysis`].
 
 use std::collections::HashSet;
 
 use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
 use crate::question::{asked_kind, Kind};
+use crate::search::syntax;
 use crate::search::vocabulary::{expansions, is_stopword, RegionAliases, Synonym};
 
 /// Weight of a word that is part of a longer word of the query (jieba's search mode gives
@@ -15,8 +18,12 @@ pub const PART_WEIGHT: f32 = 0.7;
 /// What a query says, after analysis.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    /// The folded query.
+    /// The folded query, without its exclusions and quote marks.
     pub folded: String,
+    /// Folded phrases (`"…"`) every result must hold as written.
+    pub phrases: Vec<String>,
+    /// Folded words or phrases (`-word`, `-"…"`) no result may hold.
+    pub excluded: Vec<String>,
     /// The user's words (search mode, folded, stop words and region names dropped), deduped.
     pub words: Vec<String>,
     /// Runs of consecutive kept words in default-mode segmentation: phrase candidates.
@@ -50,9 +57,11 @@ impl Analysis {
     }
 }
 
-/// Analyses a query (see [`Analysis`]).
+/// Analyses a query (see [`Analysis`]). The syntax is read after folding, so full-width
+/// quote marks and minus signs (＂…＂, －电子) work as their ASCII forms.
 pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
-    let folded = fold(q.trim());
+    let syntax = syntax::parse(&fold(q.trim()));
+    let folded = syntax.text;
     let found = regions.find(&folded);
     // Region names are blanked out of the text the words come from.
     let mut text = folded.clone();
@@ -112,6 +121,8 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     }
     Analysis {
         folded,
+        phrases: syntax.phrases,
+        excluded: syntax.excluded,
         words,
         chunks,
         expansions: exp,

@@ -1,11 +1,11 @@
 //! Facet counts over every match of a search, in one pass: region (every level of the path),
-//! domain, lead unit, year, beneficiary and benefit type.
+//! domain, lead unit, year, beneficiary and benefit type ([`FacetKind::ALL`]).
 //!
 //! The counts come from [`FacetColumns`], a plain copy of tantivy's facet columns decoded
 //! when the engine opens: counting is by ordinal (a `Vec<u64>` per field and segment), and
 //! ordinals become paths only at the end.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
@@ -14,7 +14,9 @@ use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
+use crate::extract::units::{self, LeadUnit};
 use crate::measure::domain_rank;
+use crate::search::request::FacetKind;
 use crate::search::{FacetCount, Facets, Overview};
 
 /// The facets of every document of every segment, decoded once: for each (segment, field)
@@ -66,6 +68,75 @@ impl FacetColumns {
             Some(column) => Ok(Arc::clone(column)),
             None => Ok(Arc::new(FacetColumn::decode(segment, field)?)),
         }
+    }
+}
+
+/// Every value of each facet but the region in the index (regions: see the engine, which
+/// resolves place names first): a filter value outside them matches nothing, and the page
+/// says so.
+#[derive(Debug, Default)]
+pub struct KnownValues {
+    values: HashMap<FacetKind, HashSet<String>>,
+}
+
+impl KnownValues {
+    /// The values of the columns' facet fields.
+    pub fn of(columns: &FacetColumns) -> KnownValues {
+        let values = |field: &str| -> HashSet<String> {
+            columns
+                .columns
+                .iter()
+                .filter(|((_, name), _)| *name == field)
+                .flat_map(|(_, column)| column.paths.iter().cloned())
+                .collect()
+        };
+        KnownValues {
+            values: FacetKind::ALL
+                .into_iter()
+                .filter(|&kind| kind != FacetKind::Region)
+                .map(|kind| (kind, values(kind.field_name())))
+                .collect(),
+        }
+    }
+
+    fn knows_exactly(&self, kind: FacetKind, value: &str) -> bool {
+        self.values.get(&kind).is_some_and(|v| v.contains(value))
+    }
+
+    fn of_kind(&self, kind: FacetKind) -> impl Iterator<Item = &String> {
+        self.values.get(&kind).into_iter().flatten()
+    }
+
+    /// Whether some measure carries `value` of `kind` (regions: always, see above).
+    pub fn knows(&self, kind: FacetKind, value: &str) -> bool {
+        let value = value.trim();
+        match kind {
+            FacetKind::Region => true,
+            FacetKind::LeadUnit => !self.lead_units(value).is_empty(),
+            _ => self.knows_exactly(kind, value),
+        }
+    }
+
+    /// The lead-unit facet values a filter value names: itself when it is one
+    /// (`市场监管局@山东省/威海市`), else every one whose label it is (威海市·市场监管局) or, for
+    /// a unit written without its place (市场监督管理局, 市市场监管局), whose body it is, in any
+    /// region. Sorted; empty when none.
+    pub fn lead_units(&self, value: &str) -> Vec<String> {
+        let value = value.trim();
+        if self.knows_exactly(FacetKind::LeadUnit, value) {
+            return vec![value.to_owned()];
+        }
+        let body = units::canonical_body(value);
+        let mut keys: Vec<String> = self
+            .of_kind(FacetKind::LeadUnit)
+            .filter(|key| {
+                LeadUnit::from_key(key)
+                    .is_some_and(|unit| unit.body == body || unit.label() == value)
+            })
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
     }
 }
 
@@ -242,38 +313,36 @@ pub fn sorted(map: BTreeMap<String, u64>) -> Vec<FacetCount> {
 /// always comes before the child and the region tree stays whole.
 pub const FACET_LIMIT: usize = 50;
 
-/// The facet field names counted for a search, in the order of [`to_facets`].
-pub const FACET_FIELDS: [&str; 6] = [
-    "region",
-    "domain",
-    "lead_unit",
-    "year_facet",
-    "beneficiary",
-    "benefit_type",
-];
+/// The facet field names counted for a search: those of [`FacetKind::ALL`], in its order (the
+/// order of the maps [`to_facets`] reads).
+pub const FACET_FIELDS: [&str; FacetKind::ALL.len()] = {
+    let mut names = [""; FacetKind::ALL.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = FacetKind::ALL[i].field_name();
+        i += 1;
+    }
+    names
+};
 
 /// Turns the counts of [`FACET_FIELDS`] into [`Facets`] (at most [`FACET_LIMIT`] values each,
-/// most frequent first); years newest first.
+/// most frequent first; regions at every level; years newest first).
 pub fn to_facets(mut maps: FacetMaps) -> Facets {
     maps.resize(FACET_FIELDS.len(), BTreeMap::new());
-    let benefit_type = std::mem::take(&mut maps[5]);
-    let beneficiary = std::mem::take(&mut maps[4]);
-    let year = std::mem::take(&mut maps[3]);
-    let lead_unit = std::mem::take(&mut maps[2]);
-    let domain = std::mem::take(&mut maps[1]);
-    let region = std::mem::take(&mut maps[0]);
-    Facets {
-        region: top(sorted(every_level(&region))),
-        domain: top(sorted(domain)),
-        lead_unit: top(sorted(lead_unit)),
-        year: top(year
-            .into_iter()
-            .rev()
-            .map(|(value, count)| FacetCount { value, count })
-            .collect()),
-        beneficiary: top(sorted(beneficiary)),
-        benefit_type: top(sorted(benefit_type)),
+    let mut facets = Facets::default();
+    for (kind, map) in FacetKind::ALL.into_iter().zip(maps) {
+        let counts = match kind {
+            FacetKind::Region => sorted(every_level(&map)),
+            FacetKind::Year => map
+                .into_iter()
+                .rev()
+                .map(|(value, count)| FacetCount { value, count })
+                .collect(),
+            _ => sorted(map),
+        };
+        *facets.of_mut(kind) = top(counts);
     }
+    facets
 }
 
 fn top(mut values: Vec<FacetCount>) -> Vec<FacetCount> {
@@ -318,7 +387,11 @@ mod tests {
             region.insert(format!("省{}/市{i}", i % 3), 1 + i % 5);
             units.insert(format!("单位{i}"), i);
         }
-        let facets = to_facets(vec![region, BTreeMap::new(), units, BTreeMap::new()]);
+        let mut maps = vec![BTreeMap::new(); FacetKind::ALL.len()];
+        let at = |kind| FacetKind::ALL.iter().position(|&k| k == kind).unwrap();
+        maps[at(FacetKind::Region)] = region;
+        maps[at(FacetKind::LeadUnit)] = units;
+        let facets = to_facets(maps);
         assert_eq!(facets.lead_unit.len(), FACET_LIMIT);
         assert_eq!(facets.lead_unit[0].value, "单位199");
         assert_eq!(facets.region.len(), FACET_LIMIT);

@@ -13,6 +13,7 @@ pub mod reading;
 pub mod request;
 pub mod similar;
 pub mod snippet;
+pub mod syntax;
 pub mod vocabulary;
 
 pub use engine::SearchEngine;
@@ -24,6 +25,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::search::request::FacetKind;
 use crate::{Document, Measure};
 
 /// One page of results, with facet counts over all matches.
@@ -35,6 +37,37 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Counts over all matches.
     pub facets: Facets,
+    /// The filter values no measure of the index carries, named so a page or a client can
+    /// say why a search finds less (or nothing); the other values still filter.
+    pub unknown: Vec<UnknownFilter>,
+}
+
+/// A filter value no measure carries (a misspelt region, a unit written otherwise, a year
+/// with no document). JSON: `{"param": "region", "value": "火星", "message": …}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnknownFilter {
+    /// The facet, serialised as its URL parameter.
+    #[serde(rename = "param")]
+    pub kind: FacetKind,
+    /// The value as given.
+    pub value: String,
+    /// What the search page says about it.
+    pub message: String,
+}
+
+impl UnknownFilter {
+    /// The value `value` of `kind`, with its message.
+    pub fn new(kind: FacetKind, value: String) -> UnknownFilter {
+        let message = format!(
+            "收录的措施中没有{}为「{value}」的(可能写法不同,或不在收录范围内)。",
+            kind.label()
+        );
+        UnknownFilter {
+            kind,
+            value,
+            message,
+        }
+    }
 }
 
 /// One matching measure, with what a result line shows. Its JSON carries the bounded
@@ -150,6 +183,32 @@ pub struct Facets {
     pub beneficiary: Vec<FacetCount>,
     /// Benefit types (惠企方式).
     pub benefit_type: Vec<FacetCount>,
+}
+
+impl Facets {
+    /// The counts of `kind`.
+    pub fn of(&self, kind: FacetKind) -> &Vec<FacetCount> {
+        match kind {
+            FacetKind::Region => &self.region,
+            FacetKind::Domain => &self.domain,
+            FacetKind::LeadUnit => &self.lead_unit,
+            FacetKind::Year => &self.year,
+            FacetKind::Beneficiary => &self.beneficiary,
+            FacetKind::BenefitType => &self.benefit_type,
+        }
+    }
+
+    /// The counts of `kind`, to fill.
+    pub fn of_mut(&mut self, kind: FacetKind) -> &mut Vec<FacetCount> {
+        match kind {
+            FacetKind::Region => &mut self.region,
+            FacetKind::Domain => &mut self.domain,
+            FacetKind::LeadUnit => &mut self.lead_unit,
+            FacetKind::Year => &mut self.year,
+            FacetKind::Beneficiary => &mut self.beneficiary,
+            FacetKind::BenefitType => &mut self.benefit_type,
+        }
+    }
 }
 
 /// One facet value and how many matches carry it.

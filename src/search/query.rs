@@ -1,9 +1,14 @@
 //! Query building: an [`Analysis`] → a tantivy query built from terms (never tantivy's QueryParser, which makes phrase queries of unspaced Chinese):
 //! term queries weighted by field, bigram phrases for whole words and adjacent word pairs
-//! (recall for words jieba splits differently, and a proximity boost), and facet filters.
+//! (recall for words jieba splits differently, and a proximity boost); the filters (several
+//! values of a facet: any of them; the facets and the date range: all) and the query's syntax
+//! (phrases that must match, exclusions that must not), none of which score.
+
+use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::Term;
@@ -12,6 +17,7 @@ use crate::index::analyzer::bigrams;
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
+use crate::search::request::{FacetKind, Filters, Month};
 
 /// Field weights: title above text above units and headings.
 pub const TITLE_BOOST: f32 = 2.0;
@@ -123,85 +129,122 @@ pub fn facet_query(field: Field, facet: Facet) -> Box<dyn Query> {
     ))
 }
 
-/// Filters (scoring 0) that every match must pass.
-#[derive(Debug, Clone, Default)]
-pub struct Filters {
-    /// Region path (the place and those inside it).
-    pub region: Option<String>,
-    /// Canonical domain.
-    pub domain: Option<String>,
-    /// Lead unit.
-    pub lead_unit: Option<String>,
-    /// Year.
-    pub year: Option<i32>,
-    /// Beneficiary label.
-    pub beneficiary: Option<String>,
-    /// Benefit type.
-    pub benefit_type: Option<String>,
+/// A query matching measures whose title or text holds `text` (folded) as written: its
+/// character bigrams in a row, or, for a single character (which the bigram field only holds
+/// alone), the word in the title or text.
+pub fn contains_query(fields: &Fields, text: &str) -> Option<Box<dyn Query>> {
+    if text.chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
+        return bigram_phrase(fields, text);
+    }
+    let word = text.trim();
+    (!word.is_empty()).then(|| {
+        Box::new(BooleanQuery::union(vec![
+            term_query(fields.title, word),
+            term_query(fields.text, word),
+        ])) as Box<dyn Query>
+    })
 }
 
-/// Combines the scoring query with filters; all documents when there is neither.
+/// One of `queries` (OR); `None` when there is none.
+fn any_of(mut queries: Vec<Box<dyn Query>>) -> Option<Box<dyn Query>> {
+    match queries.len() {
+        0 => None,
+        1 => queries.pop(),
+        _ => Some(Box::new(BooleanQuery::union(queries))),
+    }
+}
+
+/// The document dated within `from` ..= `to` (months), through the `date` fast field
+/// (`YYYYMMDD`, missing parts 0): from the first day of `from` to the last of `to`. A date
+/// known only to the month is in that month; one known only to the year (`2021` → 20210000,
+/// also a document with a year and no date: `index/write.rs`) counts as its January, as it
+/// sorts in the date order. Undated documents (0) are outside every range.
+fn date_range(fields: &Fields, from: Option<Month>, to: Option<Month>) -> Option<Box<dyn Query>> {
+    let key = |month: Month| month.year as u64 * 10_000 + u64::from(month.month) * 100;
+    if from.is_none() && to.is_none() {
+        return None;
+    }
+    let lower = from.map_or(1, |month| match month.month {
+        1 => month.year as u64 * 10_000,
+        _ => key(month),
+    });
+    let upper = to.map_or(u64::MAX, |month| key(month) + 99);
+    Some(Box::new(RangeQuery::new(
+        Bound::Included(Term::from_field_u64(fields.date, lower)),
+        Bound::Included(Term::from_field_u64(fields.date, upper)),
+    )))
+}
+
+/// The filter clauses of `filters` (region values already resolved to paths, lead units to
+/// facet values): for each facet with values, one of them (OR), every facet and the date
+/// range together (AND).
+fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
+    let values = |kind: FacetKind| -> Vec<Box<dyn Query>> {
+        match kind {
+            FacetKind::Region => filters
+                .region
+                .iter()
+                .map(|r| facet_query(fields.region, region_facet(r)))
+                .collect(),
+            FacetKind::Year => filters
+                .year
+                .iter()
+                .map(|&year| {
+                    Box::new(TermQuery::new(
+                        Term::from_field_i64(fields.year, year as i64),
+                        IndexRecordOption::Basic,
+                    )) as Box<dyn Query>
+                })
+                .collect(),
+            _ => filters
+                .values(kind)
+                .iter()
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .map(|v| facet_query(fields.facet(kind), Facet::from_path([v])))
+                .collect(),
+        }
+    };
+    FacetKind::ALL
+        .into_iter()
+        .map(|kind| any_of(values(kind)))
+        .chain([date_range(fields, filters.from, filters.to)])
+        .flatten()
+        .collect()
+}
+
+/// Combines the scoring query with the filters and the query's syntax (its phrases must
+/// match, its exclusions must not), none of which score; every measure when there is only
+/// an exclusion or nothing at all.
 pub fn full_query(
     fields: &Fields,
     scoring: Option<Box<dyn Query>>,
     filters: &Filters,
+    analysis: &Analysis,
 ) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if let Some(region) = &filters.region {
-        clauses.push((
-            Occur::Must,
-            facet_query(fields.region, region_facet(region)),
-        ));
-    }
-    if let Some(domain) = &filters.domain {
-        clauses.push((
-            Occur::Must,
-            facet_query(fields.domain, Facet::from_path([domain.trim()])),
-        ));
-    }
-    if let Some(unit) = &filters.lead_unit {
-        clauses.push((
-            Occur::Must,
-            facet_query(fields.lead_unit, Facet::from_path([unit.trim()])),
-        ));
-    }
-    for (field, label) in [
-        (fields.beneficiary, &filters.beneficiary),
-        (fields.benefit_type, &filters.benefit_type),
-    ] {
-        if let Some(label) = label {
-            clauses.push((
-                Occur::Must,
-                facet_query(field, Facet::from_path([label.trim()])),
-            ));
-        }
-    }
-    if let Some(year) = filters.year {
-        clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_i64(fields.year, year as i64),
-                IndexRecordOption::Basic,
-            )),
-        ));
-    }
-    let clauses: Vec<(Occur, Box<dyn Query>)> = clauses
+    let unscored = |q: Box<dyn Query>| Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = filter_clauses(fields, filters)
         .into_iter()
-        .map(|(occur, q)| {
-            (
-                occur,
-                Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>,
-            )
-        })
+        .chain(
+            analysis
+                .phrases
+                .iter()
+                .filter_map(|phrase| contains_query(fields, phrase)),
+        )
+        .map(|q| (Occur::Must, unscored(q)))
         .collect();
-    match (scoring, clauses.is_empty()) {
-        (None, true) => Box::new(AllQuery),
-        (Some(q), true) => q,
-        (None, false) => Box::new(BooleanQuery::new(clauses)),
-        (Some(q), false) => {
-            let mut all = clauses;
-            all.push((Occur::Must, q));
-            Box::new(BooleanQuery::new(all))
-        }
+    let excluded: Vec<(Occur, Box<dyn Query>)> = analysis
+        .excluded
+        .iter()
+        .filter_map(|word| contains_query(fields, word))
+        .map(|q| (Occur::MustNot, q))
+        .collect();
+    match scoring {
+        Some(q) if clauses.is_empty() && excluded.is_empty() => return q,
+        Some(q) => clauses.push((Occur::Must, q)),
+        None if clauses.is_empty() => clauses.push((Occur::Must, Box::new(AllQuery))),
+        None => {}
     }
+    clauses.extend(excluded);
+    Box::new(BooleanQuery::new(clauses))
 }

@@ -50,7 +50,10 @@ pub fn profile(raw: &RawParams) -> Result<Option<Profile>> {
             other => {
                 return Err(Error::invalid(
                     "parents",
-                    format!("「含上级政策」须为 1 或 0,收到「{}」", params::clip(other)),
+                    format!(
+                        "「含上级政策」须为 1 或 0,收到「{}」",
+                        crate::search::request::clip(other)
+                    ),
                 ))
             }
         },

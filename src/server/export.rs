@@ -253,7 +253,7 @@ mod tests {
         assert_eq!(request.format, Format::JsonLines);
         assert_eq!(request.limit, 250);
         assert_eq!(request.query.q, "印章");
-        assert_eq!(request.query.region.as_deref(), Some("山东省"));
+        assert_eq!(request.query.filters.region, ["山东省"]);
         assert_eq!(request.query.offset, 0, "every page, from the first");
         let all = export_request(&raw(&[])).unwrap();
         assert_eq!((all.format, all.limit), (Format::Csv, MAX_EXPORT_ROWS));

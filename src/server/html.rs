@@ -8,13 +8,14 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use crate::ask::Answer;
+use crate::extract::units::LeadUnit;
+use crate::search::request::{Filters, Month};
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::server::access;
 use crate::server::error::PageError;
 use crate::server::params::{self, Rejected, SearchParams};
 use crate::server::state::{AppState, Searched};
 use crate::server::work::{blocking, try_ask};
-use crate::views::search::Filter;
 use crate::{views, Error};
 
 /// The query pairs, or a 400 for a query string that cannot be read.
@@ -68,7 +69,7 @@ pub async fn get_search(
 ) -> Result<Response, PageError> {
     let query = query?.0;
     let wants_answer = query.offset == 0 && crate::question::looks_like_question(&query.q);
-    let region_path = query.region.as_deref().map(|r| engine.resolve_region(r));
+    let resolved = engine.resolve_filters(&query.filters);
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
     let search = {
         let (engine, query) = (engine.clone(), query.clone());
@@ -83,123 +84,62 @@ pub async fn get_search(
     };
     let answer = answer
         .filter(|answer| answer.found)
-        .and_then(|answer| within_filters(answer, &query, region_path.as_deref()));
-    let unknown = if results.total == 0 && is_filtered(&query) {
-        let query = query.clone();
-        blocking(move || unknown_filters(&engine, &query)).await?
-    } else {
-        Vec::new()
-    };
+        .and_then(|answer| within_filters(answer, &resolved));
     let record = searched(&query, &results);
     Ok(counted(
-        views::search::page(&query, &results, answer.as_ref(), &unknown),
+        views::search::page(&query, &results, answer.as_ref()),
         record,
     ))
 }
 
-/// The filters of `query` that no measure in the index has (a misspelt region, a unit
-/// written otherwise): each tried alone, without the words. Only asked when a search found
-/// nothing, to say why.
-fn unknown_filters(engine: &SearchEngine, query: &SearchQuery) -> crate::Result<Vec<Filter>> {
-    let alone = |change: &dyn Fn(&mut SearchQuery)| {
-        let mut single = SearchQuery {
-            limit: 1,
-            ..SearchQuery::default()
-        };
-        change(&mut single);
-        engine.search(&single).map(|results| results.total == 0)
-    };
-    let mut unknown = Vec::new();
-    if let Some(region) = &query.region {
-        if alone(&|q| q.region = Some(region.clone()))? {
-            unknown.push(Filter::Region);
-        }
-    }
-    if let Some(domain) = &query.domain {
-        if alone(&|q| q.domain = Some(domain.clone()))? {
-            unknown.push(Filter::Domain);
-        }
-    }
-    if let Some(unit) = &query.lead_unit {
-        if alone(&|q| q.lead_unit = Some(unit.clone()))? {
-            unknown.push(Filter::LeadUnit);
-        }
-    }
-    if let Some(year) = query.year {
-        if alone(&|q| q.year = Some(year))? {
-            unknown.push(Filter::Year);
-        }
-    }
-    if let Some(label) = &query.beneficiary {
-        if alone(&|q| q.beneficiary = Some(label.clone()))? {
-            unknown.push(Filter::Beneficiary);
-        }
-    }
-    if let Some(label) = &query.benefit_type {
-        if alone(&|q| q.benefit_type = Some(label.clone()))? {
-            unknown.push(Filter::BenefitType);
-        }
-    }
-    Ok(unknown)
-}
-
-/// Whether `query` sets any filter (region, domain, lead unit, year, beneficiary, benefit
-/// type).
-fn is_filtered(query: &SearchQuery) -> bool {
-    query.region.is_some()
-        || query.domain.is_some()
-        || query.lead_unit.is_some()
-        || query.year.is_some()
-        || query.beneficiary.is_some()
-        || query.benefit_type.is_some()
-}
-
 /// The answer card for a filtered search: the answer only when the measure it quotes
 /// satisfies every active filter (so the card never quotes 威海 above results limited to
-/// 辽宁省), and its per-region rows limited to the region filter. The Q&A runs unfiltered,
-/// so an answer whose quoted measure cannot be checked is left out too. `region_path` is the
-/// region filter resolved as the search resolves it (威海 → 山东省/威海市).
-fn within_filters(
-    mut answer: Answer,
-    query: &SearchQuery,
-    region_path: Option<&str>,
-) -> Option<Answer> {
-    if !is_filtered(query) {
+/// 辽宁省), and its per-region rows limited to the regions ticked. The Q&A runs unfiltered,
+/// so an answer whose quoted measure cannot be checked is left out too. `filters` are the
+/// query's, resolved as the search resolves them (威海 → 山东省/威海市).
+fn within_filters(mut answer: Answer, filters: &Filters) -> Option<Answer> {
+    if filters.is_empty() {
         return Some(answer);
     }
     let in_region = |path: &str| {
-        region_path.is_none_or(|prefix| {
-            path == prefix
-                || path
-                    .strip_prefix(prefix)
-                    .is_some_and(|rest| rest.starts_with('/'))
-        })
+        filters.region.is_empty()
+            || filters.region.iter().any(|prefix| {
+                path == prefix
+                    || path
+                        .strip_prefix(prefix.as_str())
+                        .is_some_and(|rest| rest.starts_with('/'))
+            })
     };
     let quoted = answer.quote.as_ref()?;
     let cited = answer
         .citations
         .iter()
         .find(|c| c.id == quoted.measure_id)?;
+    let any_or_none = |values: &[String], ok: &dyn Fn(&str) -> bool| {
+        values.is_empty() || values.iter().any(|v| ok(v.trim()))
+    };
+    let month = |date: Option<&str>| -> Option<Month> {
+        let date = date?;
+        Month::parse("from", date.get(..7).unwrap_or(date)).ok()
+    };
+    let cited_month = month(cited.date.as_deref());
+    let in_range = (filters.from.is_none() && filters.to.is_none())
+        || cited_month.is_some_and(|m| {
+            filters.from.is_none_or(|from| m >= from) && filters.to.is_none_or(|to| m <= to)
+        });
     // a citation carries no benefit facts: under those filters the card cannot be checked
     let matches = in_region(&cited.region)
-        && query.beneficiary.is_none()
-        && query.benefit_type.is_none()
-        && query
-            .domain
-            .as_deref()
-            .is_none_or(|domain| cited.domain == domain.trim())
-        && query
-            .lead_unit
-            .as_deref()
-            .is_none_or(|unit| cited.lead_units.iter().any(|u| u == unit.trim()))
-        && query.year.is_none_or(|year| {
+        && filters.beneficiary.is_empty()
+        && filters.benefit_type.is_empty()
+        && any_or_none(&filters.domain, &|domain| cited.domain == domain)
+        && any_or_none(&filters.lead_unit, &|key| {
             cited
-                .date
-                .as_deref()
-                .and_then(|date| date.get(..4))
-                .and_then(|y| y.parse::<i32>().ok())
-                == Some(year)
-        });
+                .lead_units
+                .iter()
+                .any(|u| LeadUnit::of(u, &cited.region).key() == key)
+        })
+        && (filters.year.is_empty() || cited_month.is_some_and(|m| filters.year.contains(&m.year)))
+        && in_range;
     if !matches {
         return None;
     }
@@ -269,7 +209,7 @@ pub async fn get_embed(
     query: Result<SearchParams, Rejected>,
 ) -> Result<Response, PageError> {
     let query = query?.0;
-    let scoped = !query.q.is_empty() || is_filtered(&query);
+    let scoped = !query.q.is_empty() || !query.filters.is_empty();
     let results = if scoped {
         let query = query.clone();
         Some(blocking(move || engine.search(&query)).await?)

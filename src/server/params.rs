@@ -9,7 +9,7 @@ use axum::extract::{FromRequestParts, Query};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 
-use crate::search::request::{bad_limit, bad_page, bad_year, check_text};
+use crate::search::request::{bad_limit, bad_page, check_text, clip, FacetKind, Month};
 use crate::search::{SearchQuery, Sort, DEFAULT_LIMIT};
 use crate::server::error::PageError;
 use crate::{Error, Result};
@@ -66,8 +66,19 @@ pub fn get<'a>(params: &'a RawParams, name: &str) -> Option<&'a str> {
         .find(|value| !value.is_empty())
 }
 
-/// Parses `/search` and `/api/search` parameters: `q region domain lead_unit year beneficiary
-/// benefit_type page sort limit`. `page` counts from 1.
+/// Every non-empty value of `name`, trimmed, in order (`region=A&region=B`).
+pub fn all<'a>(params: &'a RawParams, name: &'a str) -> impl Iterator<Item = &'a str> {
+    params
+        .iter()
+        .filter(move |(key, _)| key == name)
+        .map(|(_, value)| value.trim())
+        .filter(|value| !value.is_empty())
+}
+
+/// Parses `/search` and `/api/search` parameters: `q page sort limit`, each facet's values
+/// (`region domain lead_unit year beneficiary benefit_type`, repeated for several: any of
+/// them), and the date range
+/// `from to` (months, `YYYY-MM`). `page` counts from 1.
 pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
     let number = |name: &str, bad: fn(&str) -> Error| -> Result<Option<usize>> {
         get(params, name)
@@ -76,22 +87,20 @@ pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
     };
     let limit = number("limit", bad_limit)?.unwrap_or(DEFAULT_LIMIT);
     let page = number("page", bad_page)?.unwrap_or(1);
-    let year = get(params, "year")
-        .map(|raw| raw.parse::<i32>().map_err(|_| bad_year(&clip(raw))))
-        .transpose()?;
+    let month = |name: &'static str| get(params, name).map(|raw| Month::parse(name, raw));
+    let (from, to) = (month("from").transpose()?, month("to").transpose()?);
     let sort = match get(params, "sort") {
         None => Sort::Relevance,
         Some(raw) => Sort::parse(&clip(raw))?,
     };
     let text = |name| get(params, name).map(str::to_owned);
-    SearchQuery::builder()
-        .q(text("q").unwrap_or_default())
-        .region(text("region"))
-        .domain(text("domain"))
-        .lead_unit(text("lead_unit"))
-        .beneficiary(text("beneficiary"))
-        .benefit_type(text("benefit_type"))
-        .year(year)
+    let mut builder = SearchQuery::builder().q(text("q").unwrap_or_default());
+    for kind in FacetKind::ALL {
+        builder = builder.filter(kind, all(params, kind.param()).map(str::to_owned));
+    }
+    builder
+        .from(from)
+        .to(to)
         .sort(sort)
         .limit(limit)
         .page(page)
@@ -116,18 +125,10 @@ pub fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The first 20 characters of a refused value, for messages.
-pub fn clip(value: &str) -> String {
-    let mut clipped: String = value.chars().take(20).collect();
-    if clipped.len() < value.len() {
-        clipped.push('…');
-    }
-    clipped
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::request::Filters;
     use crate::search::MAX_QUERY_CHARS;
 
     use super::owned as params;
@@ -162,12 +163,15 @@ mod tests {
             query,
             SearchQuery {
                 q: "印章".into(),
-                region: Some("山东省/威海市".into()),
-                domain: Some("开办企业".into()),
-                lead_unit: Some("市行政审批服务局".into()),
-                year: Some(2020),
-                beneficiary: Some("小微企业".into()),
-                benefit_type: Some("补贴奖励".into()),
+                filters: Filters {
+                    region: vec!["山东省/威海市".into()],
+                    domain: vec!["开办企业".into()],
+                    lead_unit: vec!["市行政审批服务局".into()],
+                    year: vec![2020],
+                    beneficiary: vec!["小微企业".into()],
+                    benefit_type: vec!["补贴奖励".into()],
+                    ..Default::default()
+                },
                 sort: Sort::Date,
                 limit: 20,
                 offset: 40,
@@ -224,8 +228,68 @@ mod tests {
     }
 
     #[test]
-    fn the_last_value_wins() {
-        let query = search_query(&params(&[("q", "甲"), ("q", "乙")])).unwrap();
+    fn the_last_query_wins_and_every_filter_value_is_kept() {
+        let query = search_query(&params(&[
+            ("q", "甲"),
+            ("q", "乙"),
+            ("region", "山东省"),
+            ("region", " 辽宁省 "),
+            ("region", "山东省"),
+            ("region", ""),
+            ("year", "2020"),
+            ("year", "2022"),
+            ("domain", "纳税"),
+            ("domain", "开办企业"),
+            ("lead_unit", "市财政局"),
+            ("lead_unit", "市税务局"),
+        ]))
+        .unwrap();
         assert_eq!(query.q, "乙");
+        assert_eq!(
+            query.filters.region,
+            ["山东省", "辽宁省"],
+            "repeats kept once"
+        );
+        assert_eq!(query.filters.year, [2020, 2022]);
+        assert_eq!(query.filters.domain, ["纳税", "开办企业"]);
+        assert_eq!(query.filters.lead_unit, ["市财政局", "市税务局"]);
+    }
+
+    #[test]
+    fn date_ranges_are_read_by_month_and_checked() {
+        let query = search_query(&params(&[("from", "2021-03"), ("to", "2022-6")])).unwrap();
+        assert_eq!(query.filters.from.unwrap().to_string(), "2021-03");
+        assert_eq!(query.filters.to.unwrap().to_string(), "2022-06");
+        let whole_years = search_query(&params(&[("from", "2021"), ("to", "2021")])).unwrap();
+        assert_eq!(
+            (
+                whole_years.filters.from.unwrap().to_string(),
+                whole_years.filters.to.unwrap().to_string()
+            ),
+            ("2021-01".to_owned(), "2021-12".to_owned())
+        );
+        for (pairs, name) in [
+            (vec![("from", "2021-13")], "from"),
+            (vec![("to", "去年")], "to"),
+            (vec![("from", "2022-07"), ("to", "2021-03")], "from"),
+            (vec![("to", "1800-01")], "to"),
+        ] {
+            let err = search_query(&params(&pairs)).unwrap_err();
+            assert!(message(err).contains(name), "{pairs:?}");
+        }
+    }
+
+    #[test]
+    fn too_many_values_of_a_facet_are_refused() {
+        let many: Vec<(&str, &str)> = (0..=crate::search::request::MAX_FILTER_VALUES)
+            .map(|_| ("domain", "纳税"))
+            .collect();
+        assert!(search_query(&params(&many)).is_ok(), "repeats count once");
+        let names: Vec<String> = (0..=crate::search::request::MAX_FILTER_VALUES)
+            .map(|i| format!("领域{i}"))
+            .collect();
+        let distinct: Vec<(&str, &str)> = names.iter().map(|n| ("domain", n.as_str())).collect();
+        let err = search_query(&params(&distinct)).unwrap_err();
+        assert!(message(err).contains("domain"), "names the parameter");
     }
 }

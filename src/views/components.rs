@@ -4,6 +4,7 @@
 
 use maud::{html, Markup, Render};
 
+use crate::search::request::FacetKind;
 use crate::search::{FacetCount, Hit, SearchQuery, Snippet, Sort, DEFAULT_LIMIT, MAX_OFFSET};
 
 /// Percent-encodes a query-string component (everything but RFC 3986 unreserved bytes).
@@ -55,19 +56,15 @@ pub fn search_href_at(path: &str, query: &SearchQuery, page: usize) -> String {
     if !query.q.is_empty() {
         pairs.push(("q", query.q.clone()));
     }
-    for (name, value) in [
-        ("region", &query.region),
-        ("domain", &query.domain),
-        ("lead_unit", &query.lead_unit),
-        ("beneficiary", &query.beneficiary),
-        ("benefit_type", &query.benefit_type),
-    ] {
-        if let Some(value) = value {
-            pairs.push((name, value.clone()));
+    for kind in FacetKind::ALL {
+        for value in query.filters.values(kind) {
+            pairs.push((kind.param(), value));
         }
     }
-    if let Some(year) = query.year {
-        pairs.push(("year", year.to_string()));
+    for (name, month) in [("from", query.filters.from), ("to", query.filters.to)] {
+        if let Some(month) = month {
+            pairs.push((name, month.to_string()));
+        }
     }
     if query.sort == Sort::Date {
         pairs.push(("sort", "date".into()));
@@ -203,34 +200,89 @@ impl Render for HitItem<'_> {
     }
 }
 
-/// A link list of facet values with counts; the active value is marked and not linked.
-pub fn facet_list(
-    query: &SearchQuery,
-    values: &[FacetCount],
-    active: Option<&str>,
-    set: impl Fn(&mut SearchQuery, &str),
-    label: impl Fn(&str) -> String,
-) -> Markup {
+/// A facet value as shown: a year as 2020年, a lead unit with its place, a region by its
+/// last part; anything else as it is.
+pub fn facet_value_label(kind: FacetKind, value: &str) -> String {
+    match kind {
+        FacetKind::Region => short_region(value).to_owned(),
+        FacetKind::Year => format!("{value}年"),
+        FacetKind::LeadUnit => crate::extract::units::label_of(value),
+        FacetKind::Domain | FacetKind::Beneficiary | FacetKind::BenefitType => value.to_owned(),
+    }
+}
+
+/// One facet value as a checkbox of the filter form (ticked when the query has it), with its
+/// count when known.
+fn facet_checkbox(query: &SearchQuery, kind: FacetKind, value: &str, count: Option<u64>) -> Markup {
+    let ticked = query.filters.has(kind, value);
+    html! {
+        label {
+            input type="checkbox" name=(kind.param()) value=(value) checked[ticked];
+            " " (facet_value_label(kind, value))
+        }
+        @if let Some(count) = count {
+            " " span.count { (count) }
+        }
+    }
+}
+
+/// The ticked values of `kind` that `values` does not list (a value that matches nothing, or
+/// one cut from a long list): shown first, so each can be unticked.
+fn ticked_unlisted(query: &SearchQuery, kind: FacetKind, values: &[FacetCount]) -> Vec<String> {
+    query
+        .filters
+        .values(kind)
+        .into_iter()
+        .filter(|v| !values.iter().any(|c| &c.value == v))
+        .collect()
+}
+
+/// A facet's values as checkboxes with counts (several may be ticked: any of them).
+pub fn facet_checkboxes(query: &SearchQuery, kind: FacetKind, values: &[FacetCount]) -> Markup {
     html! {
         ul.facet {
+            @for value in ticked_unlisted(query, kind, values) {
+                li { (facet_checkbox(query, kind, &value, None)) }
+            }
             @for value in values {
-                li {
-                    @if active == Some(value.value.as_str()) {
-                        span.active aria-current="true" { (label(&value.value)) }
-                    } @else {
-                        a href=(search_href(&with(query, |q| set(q, &value.value)))) {
-                            (label(&value.value))
-                        }
-                    }
-                    " " span.count { (value.count) }
-                }
+                li { (facet_checkbox(query, kind, &value.value, Some(value.count))) }
             }
         }
     }
 }
 
-/// Region counts for every level of the path, drawn as a nested tree of links.
+/// Region counts for every level of the path, drawn as a nested tree of links (browsing).
 pub fn region_tree(query: &SearchQuery, regions: &[FacetCount]) -> Markup {
+    tree_of(regions, &|region: &FacetCount| {
+        let href = search_href(&with(query, |q| {
+            q.filters.region = vec![region.value.clone()]
+        }));
+        html! {
+            a href=(href) title=(region.value) { (short_region(&region.value)) }
+            " " span.count { (region.count) }
+        }
+    })
+}
+
+/// Region counts as a nested tree of checkboxes (filtering: several may be ticked).
+pub fn region_checkboxes(query: &SearchQuery, regions: &[FacetCount]) -> Markup {
+    let unlisted = ticked_unlisted(query, FacetKind::Region, regions);
+    html! {
+        @if !unlisted.is_empty() {
+            ul.facet {
+                @for value in &unlisted {
+                    li { (facet_checkbox(query, FacetKind::Region, value, None)) }
+                }
+            }
+        }
+        (tree_of(regions, &|region: &FacetCount| {
+            facet_checkbox(query, FacetKind::Region, &region.value, Some(region.count))
+        }))
+    }
+}
+
+/// Region paths at every level as nested lists, each entry drawn by `node`.
+fn tree_of(regions: &[FacetCount], node: &dyn Fn(&FacetCount) -> Markup) -> Markup {
     let mut sorted: Vec<&FacetCount> = regions.iter().collect();
     sorted.sort_by(|a, b| a.value.cmp(&b.value));
     let roots: Vec<&FacetCount> = sorted
@@ -238,14 +290,18 @@ pub fn region_tree(query: &SearchQuery, regions: &[FacetCount]) -> Markup {
         .copied()
         .filter(|r| parent_of(&r.value).is_none_or(|p| !sorted.iter().any(|s| s.value == p)))
         .collect();
-    region_level(query, &sorted, &roots)
+    region_level(&sorted, &roots, node)
 }
 
 fn parent_of(path: &str) -> Option<&str> {
     path.rsplit_once('/').map(|(parent, _)| parent)
 }
 
-fn region_level(query: &SearchQuery, all: &[&FacetCount], level: &[&FacetCount]) -> Markup {
+fn region_level(
+    all: &[&FacetCount],
+    level: &[&FacetCount],
+    node: &dyn Fn(&FacetCount) -> Markup,
+) -> Markup {
     html! {
         ul.facet.tree {
             @for region in level {
@@ -255,23 +311,23 @@ fn region_level(query: &SearchQuery, all: &[&FacetCount], level: &[&FacetCount])
                     .filter(|r| parent_of(&r.value) == Some(region.value.as_str()))
                     .collect();
                 li {
-                    @if query.region.as_deref() == Some(region.value.as_str()) {
-                        span.active aria-current="true" title=(region.value) {
-                            (short_region(&region.value))
-                        }
-                    } @else {
-                        a href=(search_href(&with(query, |q| q.region = Some(region.value.clone()))))
-                            title=(region.value) {
-                            (short_region(&region.value))
-                        }
-                    }
-                    " " span.count { (region.count) }
+                    (node(region))
                     @if !children.is_empty() {
-                        (region_level(query, all, &children))
+                        (region_level(all, &children, node))
                     }
                 }
             }
         }
+    }
+}
+
+/// The date range of `query` as read: 2021-03 至 2022-06, 2021-03 起, 至 2022-06.
+pub fn date_range_label(query: &SearchQuery) -> Option<String> {
+    match (query.filters.from, query.filters.to) {
+        (None, None) => None,
+        (Some(from), None) => Some(format!("{from} 起")),
+        (None, Some(to)) => Some(format!("至 {to}")),
+        (Some(from), Some(to)) => Some(format!("{from} 至 {to}")),
     }
 }
 
@@ -282,53 +338,28 @@ pub fn short_region(path: &str) -> &str {
 
 /// `query` without any filter (its words, order and page size kept).
 pub fn without_filters(query: &SearchQuery) -> SearchQuery {
-    with(query, |q| {
-        q.region = None;
-        q.domain = None;
-        q.lead_unit = None;
-        q.year = None;
-        q.beneficiary = None;
-        q.benefit_type = None;
-    })
+    with(query, |q| q.filters = Default::default())
 }
 
-/// Active filters as chips, each removable, plus 「清除筛选」 when there are several.
+/// Active filters as chips, one per value, each removable, plus 「清除全部筛选」 when there
+/// are several.
 pub fn chips(query: &SearchQuery) -> Markup {
     let mut chips: Vec<(String, String)> = Vec::new();
-    if let Some(region) = &query.region {
-        chips.push((
-            format!("地区:{region}"),
-            search_href(&with(query, |q| q.region = None)),
-        ));
+    for kind in FacetKind::ALL {
+        for value in query.filters.values(kind) {
+            chips.push((
+                format!("{}:{}", kind.label(), facet_value_label(kind, &value)),
+                search_href(&with(query, |q| q.filters.remove(kind, &value))),
+            ));
+        }
     }
-    if let Some(domain) = &query.domain {
+    if let Some(range) = date_range_label(query) {
         chips.push((
-            format!("领域:{domain}"),
-            search_href(&with(query, |q| q.domain = None)),
-        ));
-    }
-    if let Some(unit) = &query.lead_unit {
-        chips.push((
-            format!("牵头单位:{unit}"),
-            search_href(&with(query, |q| q.lead_unit = None)),
-        ));
-    }
-    if let Some(year) = query.year {
-        chips.push((
-            format!("年份:{year}"),
-            search_href(&with(query, |q| q.year = None)),
-        ));
-    }
-    if let Some(label) = &query.beneficiary {
-        chips.push((
-            format!("受益对象:{label}"),
-            search_href(&with(query, |q| q.beneficiary = None)),
-        ));
-    }
-    if let Some(label) = &query.benefit_type {
-        chips.push((
-            format!("惠企方式:{label}"),
-            search_href(&with(query, |q| q.benefit_type = None)),
+            format!("发文日期:{range}"),
+            search_href(&with(query, |q| {
+                q.filters.from = None;
+                q.filters.to = None;
+            })),
         ));
     }
     let clear_all = search_href(&without_filters(query));
@@ -403,8 +434,15 @@ mod tests {
     fn urls_hold_the_whole_state_and_only_it() {
         let query = SearchQuery {
             q: "印章 刻制&免费".into(),
-            region: Some("山东省/威海市".into()),
-            year: Some(2020),
+            filters: crate::search::request::Filters {
+                region: vec!["山东省/威海市".into(), "辽宁省".into()],
+                year: vec![2020],
+                to: Some(crate::search::request::Month {
+                    year: 2021,
+                    month: 6,
+                }),
+                ..Default::default()
+            },
             sort: Sort::Date,
             ..Default::default()
         };
@@ -412,7 +450,7 @@ mod tests {
             search_href_at("/search", &query, 2),
             "/search?q=%E5%8D%B0%E7%AB%A0%20%E5%88%BB%E5%88%B6%26%E5%85%8D%E8%B4%B9\
              &region=%E5%B1%B1%E4%B8%9C%E7%9C%81%2F%E5%A8%81%E6%B5%B7%E5%B8%82\
-             &year=2020&sort=date&page=2"
+             &region=%E8%BE%BD%E5%AE%81%E7%9C%81&year=2020&to=2021-06&sort=date&page=2"
         );
         assert_eq!(search_href(&SearchQuery::default()), "/search");
     }

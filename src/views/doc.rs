@@ -7,6 +7,7 @@
 use maud::{html, Markup};
 
 use crate::search::reading::{self, measure_anchor, Block, Reading};
+use crate::search::request::{FacetKind, Filters};
 use crate::search::{DocumentView, SearchQuery};
 use crate::views::components::{doc_href, measure_heading, measure_href, search_href, RegionTag};
 use crate::views::layout;
@@ -56,7 +57,7 @@ fn heading(depth: usize, anchor: &str, text: &str) -> Markup {
 pub fn page(view: &DocumentView) -> Markup {
     let doc = &view.document;
     let in_region = SearchQuery {
-        region: Some(doc.region.clone()),
+        filters: Filters::one(FacetKind::Region, &doc.region),
         ..Default::default()
     };
     let reading = reading::read(doc, &view.measures);

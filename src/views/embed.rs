@@ -4,23 +4,23 @@
 
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
+use crate::search::request::FacetKind;
 use crate::search::{SearchQuery, SearchResults};
-use crate::views::components::{pagination, short_region, HitItem};
+use crate::views::components::{date_range_label, facet_value_label, pagination, HitItem};
 use crate::views::layout::{self, hidden_filters, SITE_NAME};
 
 /// The iframe page: no header or footer, the scope shown, results in the same shapes as the site.
 pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
-    let scope: Vec<String> = [
-        query.region.as_deref().map(|r| short_region(r).to_owned()),
-        query.domain.clone(),
-        query.lead_unit.clone(),
-        query.year.map(|year| format!("{year}年")),
-        query.beneficiary.clone(),
-        query.benefit_type.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let scope: Vec<String> = FacetKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            let values = query.filters.values(kind);
+            values
+                .into_iter()
+                .map(move |value| facet_value_label(kind, &value))
+        })
+        .chain(date_range_label(query))
+        .collect();
     html! {
         (DOCTYPE)
         html lang="zh-CN" {
@@ -32,7 +32,7 @@ pub fn page(query: &SearchQuery, results: Option<&SearchResults>) -> Markup {
                         label.visually-hidden for="q" { "检索政策措施" }
                         input #q type="search" name="q" value=(query.q)
                             maxlength=(crate::search::MAX_QUERY_CHARS)
-                            placeholder=(if scope.is_empty() { "检索政策措施".to_owned() } else { format!("检索{}政策措施", scope.join("·")) })
+                            placeholder=(if scope.is_empty() { "检索政策措施".to_owned() } else { format!("检索{}政策措施", scope.join("、")) })
                             autocomplete="off";
                         (hidden_filters(query))
                         button type="submit" { "搜索" }
@@ -81,12 +81,13 @@ pub fn opensearch(base: &str) -> Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::request::Filters;
 
     #[test]
     fn the_iframe_page_keeps_its_scope_and_opens_links_in_a_new_tab() {
         let query = SearchQuery {
             q: "印章".into(),
-            region: Some("山东省/威海市".into()),
+            filters: Filters::one(FacetKind::Region, "山东省/威海市"),
             ..Default::default()
         };
         let html = page(&query, Some(&crate::views::search::tests::results())).into_string();
@@ -94,14 +95,14 @@ mod tests {
         assert!(html.contains("检索威海市政策措施"));
         assert!(html.contains(r#"target="_blank" rel="noopener""#));
         assert!(html.contains("/embed?q=") && html.contains("page=2"));
-        let narrowed = SearchQuery {
-            lead_unit: Some("市行政审批服务局".into()),
-            year: Some(2020),
-            ..query
-        };
+        let mut narrowed = query;
+        narrowed
+            .filters
+            .add(FacetKind::LeadUnit, "行政审批服务局@山东省/威海市");
+        narrowed.filters.add(FacetKind::Year, "2020");
         let html = page(&narrowed, None).into_string();
-        assert!(html.contains("检索威海市·市行政审批服务局·2020年政策措施"));
-        assert!(html.contains(r#"name="lead_unit" value="市行政审批服务局""#));
+        assert!(html.contains("检索威海市、威海市·行政审批服务局、2020年政策措施"));
+        assert!(html.contains(r#"name="lead_unit" value="行政审批服务局@山东省/威海市""#));
         assert!(html.contains(r#"name="year" value="2020""#));
     }
 

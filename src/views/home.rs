@@ -4,6 +4,7 @@
 use maud::{html, Markup};
 
 use crate::measure::{domain_rank, DOMAINS};
+use crate::search::request::{FacetKind, Filters};
 use crate::search::{FacetCount, Overview, SearchQuery};
 use crate::views::components::{ask_href, region_tree, search_href};
 use crate::views::layout;
@@ -69,7 +70,7 @@ pub fn page(overview: &Overview) -> Markup {
                     @for domain in ordered_domains(&overview.domains) {
                         li {
                             @if domain.count > 0 {
-                                a.tile href=(search_href(&SearchQuery { domain: Some(domain.value.clone()), ..Default::default() })) {
+                                a.tile href=(search_href(&SearchQuery { filters: Filters::one(FacetKind::Domain, &domain.value), ..Default::default() })) {
                                     span.name { (domain.value) }
                                     span.count { (domain.count) " 条" }
                                 }

@@ -4,6 +4,7 @@
 
 use maud::{html, Markup, DOCTYPE};
 
+use crate::search::request::FacetKind;
 use crate::search::{SearchQuery, Sort};
 
 /// The site's name, in the header and in every `<title>`.
@@ -124,15 +125,17 @@ pub fn search_form(query: Option<&SearchQuery>, action: &str, large: bool, live:
     }
 }
 
-/// The filters and order of `query` as hidden inputs.
+/// The filters and order of `query` as hidden inputs (every value of every facet, the date
+/// range).
 pub fn hidden_filters(query: &SearchQuery) -> Markup {
     html! {
-        @if let Some(region) = &query.region { input type="hidden" name="region" value=(region); }
-        @if let Some(domain) = &query.domain { input type="hidden" name="domain" value=(domain); }
-        @if let Some(unit) = &query.lead_unit { input type="hidden" name="lead_unit" value=(unit); }
-        @if let Some(year) = query.year { input type="hidden" name="year" value=(year); }
-        @if let Some(label) = &query.beneficiary { input type="hidden" name="beneficiary" value=(label); }
-        @if let Some(label) = &query.benefit_type { input type="hidden" name="benefit_type" value=(label); }
+        @for kind in FacetKind::ALL {
+            @for value in query.filters.values(kind) {
+                input type="hidden" name=(kind.param()) value=(value);
+            }
+        }
+        @if let Some(from) = query.filters.from { input type="hidden" name="from" value=(from); }
+        @if let Some(to) = query.filters.to { input type="hidden" name="to" value=(to); }
         @if query.sort == Sort::Date { input type="hidden" name="sort" value="date"; }
     }
 }

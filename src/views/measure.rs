@@ -46,7 +46,10 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
     let next = position.and_then(|i| document.and_then(|d| d.measures.get(i + 1)));
     let count = document.map_or(0, |d| d.measures.len());
     let domain_query = crate::search::SearchQuery {
-        domain: Some(measure.domain.clone()),
+        filters: crate::search::request::Filters::one(
+            crate::search::request::FacetKind::Domain,
+            &measure.domain,
+        ),
         ..Default::default()
     };
     let json = format!("/api{}", measure_href(&measure.id));

@@ -5,10 +5,11 @@
 use maud::{html, Markup};
 
 use crate::ask::Answer;
-use crate::search::{SearchQuery, SearchResults, Sort};
+use crate::search::request::FacetKind;
+use crate::search::{FacetCount, SearchQuery, SearchResults, Sort, DEFAULT_LIMIT};
 use crate::views::components::{
-    chips, facet_list, page_of, pagination, region_tree, search_href, search_href_at, with,
-    without_filters, HitItem,
+    chips, facet_checkboxes, page_of, pagination, region_checkboxes, search_href, search_href_at,
+    with, without_filters, HitItem,
 };
 use crate::views::layout::FILTERS_ID;
 use crate::views::{ask, layout};
@@ -16,72 +17,12 @@ use crate::views::{ask, layout};
 /// Lead units shown in the facet before the list is cut.
 const LEAD_UNITS_SHOWN: usize = 12;
 
-/// A filter of the search page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Filter {
-    /// 地区.
-    Region,
-    /// 领域.
-    Domain,
-    /// 牵头单位.
-    LeadUnit,
-    /// 年份.
-    Year,
-    /// 受益对象.
-    Beneficiary,
-    /// 惠企方式.
-    BenefitType,
-}
-
-impl Filter {
-    /// Its name on the page.
-    pub fn label(self) -> &'static str {
-        match self {
-            Filter::Region => "地区",
-            Filter::Domain => "领域",
-            Filter::LeadUnit => "牵头单位",
-            Filter::Year => "年份",
-            Filter::Beneficiary => "受益对象",
-            Filter::BenefitType => "惠企方式",
-        }
-    }
-
-    /// Its value in `query`, as shown.
-    pub fn value(self, query: &SearchQuery) -> Option<String> {
-        match self {
-            Filter::Region => query.region.clone(),
-            Filter::Domain => query.domain.clone(),
-            Filter::LeadUnit => query.lead_unit.clone(),
-            Filter::Year => query.year.map(|y| y.to_string()),
-            Filter::Beneficiary => query.beneficiary.clone(),
-            Filter::BenefitType => query.benefit_type.clone(),
-        }
-    }
-
-    /// `query` without this filter.
-    pub fn remove(self, query: &SearchQuery) -> SearchQuery {
-        with(query, |q| match self {
-            Filter::Region => q.region = None,
-            Filter::Domain => q.domain = None,
-            Filter::LeadUnit => q.lead_unit = None,
-            Filter::Year => q.year = None,
-            Filter::Beneficiary => q.beneficiary = None,
-            Filter::BenefitType => q.benefit_type = None,
-        })
-    }
-}
-
 /// The search page for `query`, its `results`, and an answer when the query is a question.
-/// `unknown` are the filters no measure has (said above the results, so an empty page is
-/// explained).
+/// The filter values no measure has (`results.unknown`) are said above the results, so an
+/// empty page is explained.
 /// The facets come before the results (in reading and tab order; on a wide screen they sit
 /// left of them); on a phone they are folded behind the 「筛选」 button.
-pub fn page(
-    query: &SearchQuery,
-    results: &SearchResults,
-    answer: Option<&Answer>,
-    unknown: &[Filter],
-) -> Markup {
+pub fn page(query: &SearchQuery, results: &SearchResults, answer: Option<&Answer>) -> Markup {
     let title = if query.q.is_empty() {
         "全部措施".to_owned()
     } else {
@@ -116,12 +57,10 @@ pub fn page(
                         a.filter-toggle href={ "#" (FILTERS_ID) } data-toggle=(FILTERS_ID) { "筛选" }
                         (sort_links(query))
                     }
-                    @for filter in unknown {
-                        @if let Some(value) = filter.value(query) {
-                            p.unknown-filter role="note" {
-                                "收录的措施中没有" (filter.label()) "为「" (value) "」的(可能写法不同,或不在收录范围内)。"
-                                a href=(search_href(&filter.remove(query))) { "去掉这个条件" }
-                            }
+                    @for unknown in &results.unknown {
+                        p.unknown-filter role="note" {
+                            (unknown.message) " "
+                            a href=(search_href(&with(query, |q| q.filters.remove(unknown.kind, &unknown.value)))) { "去掉这个条件" }
                         }
                     }
                     h2.visually-hidden { "检索结果" }
@@ -188,12 +127,7 @@ pub fn sort_links(query: &SearchQuery) -> Markup {
 }
 
 fn no_results(query: &SearchQuery) -> Markup {
-    let filtered = query.region.is_some()
-        || query.domain.is_some()
-        || query.lead_unit.is_some()
-        || query.year.is_some()
-        || query.beneficiary.is_some()
-        || query.benefit_type.is_some();
+    let filtered = !query.filters.is_empty();
     html! {
         div.empty {
             p { "没有找到符合条件的措施。" }
@@ -208,50 +142,49 @@ fn no_results(query: &SearchQuery) -> Markup {
     }
 }
 
-/// The facet sidebar: 地区 (tree), 领域, 受益对象, 惠企方式, 牵头单位, 年份.
+/// The facet sidebar: one form (it works without JavaScript) with every facet of
+/// [`FacetKind::ALL`] — 地区 (a tree), 领域, 受益对象, 惠企方式, 牵头单位, 年份 — as checkboxes
+/// (several values of a facet: any of them; facets together: all), the date range by month,
+/// and the query and order as hidden fields. Each facet's counts are taken under the other
+/// facets' filters, so a value not yet ticked shows what ticking it would add.
 pub fn sidebar(query: &SearchQuery, results: &SearchResults) -> Markup {
     let facets = &results.facets;
-    let mut years = facets.year.clone();
-    years.sort_by(|a, b| b.value.cmp(&a.value));
+    let values = |kind: FacetKind| -> &[FacetCount] {
+        let all = facets.of(kind);
+        match kind {
+            FacetKind::LeadUnit => &all[..all.len().min(LEAD_UNITS_SHOWN)],
+            _ => all,
+        }
+    };
+    let shown = |kind: FacetKind| !values(kind).is_empty() || query.filters.count(kind) > 0;
     html! {
         aside.facets #(FILTERS_ID) tabindex="-1" aria-labelledby="filters-heading" {
             h2 #filters-heading { "筛选" }
             a.filter-close href="#results-heading" data-close=(FILTERS_ID) { "收起筛选" }
-            @if !facets.region.is_empty() {
-                section {
-                    h3 { "地区" }
-                    (region_tree(query, &facets.region))
+            form.facet-form action="/search" method="get" {
+                @if !query.q.is_empty() { input type="hidden" name="q" value=(query.q); }
+                @if query.sort == Sort::Date { input type="hidden" name="sort" value="date"; }
+                @if query.limit != DEFAULT_LIMIT { input type="hidden" name="limit" value=(query.limit); }
+                @for kind in FacetKind::ALL.into_iter().filter(|&kind| shown(kind)) {
+                    fieldset {
+                        legend { h3 { (kind.label()) } }
+                        @if kind == FacetKind::Region {
+                            (region_checkboxes(query, values(kind)))
+                        } @else {
+                            (facet_checkboxes(query, kind, values(kind)))
+                        }
+                    }
                 }
-            }
-            @if !facets.domain.is_empty() {
-                section {
-                    h3 { "领域" }
-                    (facet_list(query, &facets.domain, query.domain.as_deref(), |q, v| q.domain = Some(v.to_owned()), str::to_owned))
+                fieldset.date-range {
+                    legend { h3 { "发文日期" } }
+                    label for="filter-from" { "从" }
+                    input #filter-from type="month" name="from" min="1949-01" max="2100-12"
+                        placeholder="2021-03" value=[query.filters.from.map(|m| m.to_string())];
+                    label for="filter-to" { "到" }
+                    input #filter-to type="month" name="to" min="1949-01" max="2100-12"
+                        placeholder="2022-06" value=[query.filters.to.map(|m| m.to_string())];
                 }
-            }
-            @if !facets.beneficiary.is_empty() {
-                section {
-                    h3 { "受益对象" }
-                    (facet_list(query, &facets.beneficiary, query.beneficiary.as_deref(), |q, v| q.beneficiary = Some(v.to_owned()), str::to_owned))
-                }
-            }
-            @if !facets.benefit_type.is_empty() {
-                section {
-                    h3 { "惠企方式" }
-                    (facet_list(query, &facets.benefit_type, query.benefit_type.as_deref(), |q, v| q.benefit_type = Some(v.to_owned()), str::to_owned))
-                }
-            }
-            @if !facets.lead_unit.is_empty() {
-                section {
-                    h3 { "牵头单位" }
-                    (facet_list(query, &facets.lead_unit[..facets.lead_unit.len().min(LEAD_UNITS_SHOWN)], query.lead_unit.as_deref(), |q, v| q.lead_unit = Some(v.to_owned()), str::to_owned))
-                }
-            }
-            @if !years.is_empty() {
-                section {
-                    h3 { "年份" }
-                    (facet_list(query, &years, query.year.map(|y| y.to_string()).as_deref(), |q, v| q.year = v.parse().ok(), |v| format!("{v}年")))
-                }
+                button type="submit" { "应用筛选" }
             }
         }
     }
@@ -260,7 +193,9 @@ pub fn sidebar(query: &SearchQuery, results: &SearchResults) -> Markup {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::search::{FacetCount, Facets, Hit, Snippet};
+    use crate::search::request::{Filters, Month};
+    use crate::search::{Facets, Hit, Snippet, UnknownFilter};
+    use crate::views::components::encode;
 
     pub(crate) fn hit(id: &str, region: &str) -> Hit {
         Hit {
@@ -303,6 +238,7 @@ pub(crate) mod tests {
                 beneficiary: vec![count("新开办企业", 8)],
                 benefit_type: vec![count("免费", 6)],
             },
+            unknown: Vec::new(),
         }
     }
 
@@ -310,10 +246,10 @@ pub(crate) mod tests {
     fn results_show_snippet_facts_facets_chips_and_pages() {
         let query = SearchQuery {
             q: "印章".into(),
-            domain: Some("开办企业".into()),
+            filters: Filters::one(FacetKind::Domain, "开办企业"),
             ..Default::default()
         };
-        let html = page(&query, &results(), None, &[]).into_string();
+        let html = page(&query, &results(), None).into_string();
         assert!(html.contains("<mark>刻制</mark>&lt;公章&gt;"), "{html}");
         assert!(html.contains(r#"href="/measures/weihai-2020-07.1-2""#));
         for fact in [
@@ -339,13 +275,82 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn facets_are_checkboxes_of_one_form_keeping_every_value() {
+        let query = SearchQuery {
+            q: "印章".into(),
+            filters: Filters {
+                region: vec!["山东省/威海市".into(), "辽宁省".into()],
+                year: vec![2019, 2020],
+                lead_unit: vec!["行政审批服务局@山东省/威海市".into()],
+                from: Some(Month {
+                    year: 2019,
+                    month: 3,
+                }),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let mut results = results();
+        results.facets.lead_unit = vec![count("行政审批服务局@山东省/威海市", 9)];
+        let html = page(&query, &results, None).into_string();
+        let form = &html[html.find("<form class=\"facet-form\"").unwrap()..];
+        let form = &form[..form.find("</form>").unwrap()];
+        for ticked in [
+            r#"name="region" value="山东省/威海市" checked"#,
+            r#"name="region" value="辽宁省" checked"#,
+            r#"name="year" value="2019" checked"#,
+            r#"name="year" value="2020" checked"#,
+        ] {
+            assert!(form.contains(ticked), "{ticked}");
+        }
+        assert!(
+            form.contains(r#"name="region" value="山东省">"#),
+            "unticked"
+        );
+        assert!(
+            form.contains("威海市·行政审批服务局"),
+            "a lead unit with its place"
+        );
+        assert!(
+            form.contains(r#"placeholder="2021-03" value="2019-03""#),
+            "{form}"
+        );
+        assert!(form.contains(r#"<input type="hidden" name="q" value="印章">"#));
+        // Every value rides in the links: pagination, export and JSON keep the whole state.
+        let state = format!(
+            "q={}&amp;region={}&amp;region={}&amp;lead_unit={}&amp;year=2019&amp;year=2020&amp;from=2019-03",
+            encode("印章"),
+            encode("山东省/威海市"),
+            encode("辽宁省"),
+            encode("行政审批服务局@山东省/威海市")
+        );
+        for link in ["/search?", "/export?", "/api/search?"] {
+            assert!(html.contains(&format!("{link}{state}")), "{link}");
+        }
+        assert!(
+            html.contains(&format!("/search?{state}&amp;page=2")),
+            "pagination"
+        );
+        assert_eq!(
+            html.matches("class=\"chip\"").count(),
+            6,
+            "one chip a value"
+        );
+        assert!(html.contains("发文日期:2019-03 起"));
+    }
+
+    #[test]
     fn empty_results_say_so() {
         let query = SearchQuery {
             q: "<script>alert(1)</script>".into(),
-            region: Some("火星".into()),
+            filters: Filters::one(FacetKind::Region, "火星"),
             ..Default::default()
         };
-        let html = page(&query, &SearchResults::default(), None, &[Filter::Region]).into_string();
+        let results = SearchResults {
+            unknown: vec![UnknownFilter::new(FacetKind::Region, "火星".to_owned())],
+            ..SearchResults::default()
+        };
+        let html = page(&query, &results, None).into_string();
         assert!(html.contains("没有找到符合条件的措施"));
         assert!(html.contains("去掉筛选条件"));
         assert!(

@@ -1,7 +1,8 @@
 //! The site and the sample portal in headless Chromium through WebDriver (chromedriver,
 //! started here on a free port; the app served in-process on 127.0.0.1:0). Checks:
-//! - home → search 「印章」 → highlighted results → a region facet (chip, filtered URL) →
-//!   a measure → its precedent list;
+//! - home → search 「印章」 → highlighted results → two regions ticked and a date range by
+//!   month (one chip a value, every value in the URL, results within them) → a measure →
+//!   its precedent list;
 //! - search as you type swaps the results without submitting and updates the URL;
 //! - the sample portal mounts the `<script>` widget (results inside its shadow root), the
 //!   widget pinned to the benefit finder (`data-mode="benefits"`: groups by benefit type, the
@@ -411,21 +412,78 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
     );
     screenshot(client, "search").await?;
 
-    // Click a region facet (a city, so its measures have precedents elsewhere): the chip
-    // appears, the URL holds the filter.
-    let facet = client
-        .find(Locator::Css("aside.facets ul.tree ul.tree a"))
+    // Tick two regions (a city first, so its measures have precedents elsewhere) and a date
+    // range by month, then 「应用筛选」 (a plain form: no JavaScript needed): the URL holds
+    // every value, one chip a value, every result in one of the two regions.
+    let boxes = client
+        .find_all(Locator::Css(
+            "aside.facets ul.tree ul.tree input[type='checkbox']",
+        ))
         .await?;
-    let region = facet.attr("title").await?.unwrap_or_default();
-    facet.click().await?;
-    wait().for_element(Locator::Css("ul.chips a.chip")).await?;
-    assert!(client.current_url().await?.as_str().contains("region="));
-    let chip = client
-        .find(Locator::Css("ul.chips a.chip"))
+    assert!(boxes.len() >= 2, "nested region checkboxes");
+    let region = boxes[0].attr("value").await?.unwrap_or_default();
+    let other = boxes[boxes.len() - 1]
+        .attr("value")
         .await?
-        .text()
+        .unwrap_or_default();
+    assert_ne!(region, other);
+    boxes[0].click().await?;
+    boxes[boxes.len() - 1].click().await?;
+    client
+        .execute(
+            "document.querySelector('#filter-from').value = '2020-01';
+             document.querySelector('#filter-to').value = '2022-12';",
+            vec![],
+        )
         .await?;
-    assert!(chip.contains(&region), "chip {chip:?} names {region:?}");
+    client
+        .find(Locator::Css("form.facet-form button[type='submit']"))
+        .await?
+        .click()
+        .await?;
+    wait().for_element(Locator::Css("ul.chips a.chip")).await?;
+    let url = client.current_url().await?.to_string();
+    assert_eq!(url.matches("region=").count(), 2, "{url}");
+    assert!(
+        url.contains("from=2020-01") && url.contains("to=2022-12"),
+        "{url}"
+    );
+    let chips = client.find_all(Locator::Css("ul.chips a.chip")).await?;
+    let mut chip_texts = Vec::new();
+    for chip in &chips {
+        chip_texts.push(chip.text().await?);
+    }
+    assert_eq!(chip_texts.len(), 3, "{chip_texts:?}");
+    let short = |path: &str| path.rsplit('/').next().unwrap_or(path).to_owned();
+    assert!(
+        chip_texts[0].contains(&short(&region)),
+        "chip {chip_texts:?} names {region:?}"
+    );
+    assert!(
+        chip_texts.iter().any(|c| c.contains("2020-01 至 2022-12")),
+        "{chip_texts:?}"
+    );
+    let mut shown = 0;
+    for place in client
+        .find_all(Locator::Css("ol.hits p.facts span.region"))
+        .await?
+    {
+        let path = place.attr("title").await?.unwrap_or_default();
+        assert!(
+            path.starts_with(&region) || path.starts_with(&other),
+            "{path} is in {region} or {other}"
+        );
+        shown += 1;
+    }
+    assert!(shown > 0, "results within the filters");
+    for value in [&region, &other] {
+        let ticked = client
+            .find(Locator::Css(&format!(
+                "aside.facets input[name='region'][value='{value}']"
+            )))
+            .await?;
+        assert!(ticked.is_selected().await?, "{value} stays ticked");
+    }
     screenshot(client, "search-region").await?;
     let search_url = client.current_url().await?.to_string();
 
@@ -556,7 +614,10 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
     let expected = tokio::task::spawn_blocking(|| {
         engine().search(&zhengce::search::SearchQuery {
             q: "印章".into(),
-            region: Some("山东省/威海市".into()),
+            filters: zhengce::search::request::Filters::one(
+                zhengce::search::request::FacetKind::Region,
+                "山东省/威海市",
+            ),
             limit: 5,
             ..Default::default()
         })

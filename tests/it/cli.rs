@@ -3,7 +3,8 @@
 //! - `index` on a corpus with nothing indexable fails with a message and keeps the old index;
 //! - `search --json 印章` returns hits with a snippet, region, domain, lead units, document title
 //!   and source (not the full text);
-//! - `search` without a query reads one query a line and prints one JSON object a line;
+//! - `search` without a query reads one query a line and prints one JSON object a line; a
+//!   filter repeated takes any of its values, and one no measure has is named;
 //! - `export` prints one measure record (DESIGN.md fields) a line, every id unique;
 //! - bad arguments and a missing index give a clear error and a non-zero exit;
 //! - `index` refuses an `--index` directory holding anything but an index (never deletes it);
@@ -113,6 +114,32 @@ fn search_json_returns_hits_with_their_facts() {
             .any(|f| f["value"] == "小微企业" && f["count"] == filtered["total"]),
         "every hit is for 小微企业: {groups}"
     );
+
+    // A filter repeated: any of its values; one no measure has is named, the others filter.
+    let total = |args: &[&str]| -> u64 {
+        let out = stdout(&zhengce(
+            &index,
+            &[&["search", "--json", "企业"], args].concat(),
+        ));
+        let results: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        results["total"].as_u64().unwrap()
+    };
+    let small = total(&["--beneficiary", "小微企业"]);
+    let persons = total(&["--beneficiary", "新开办企业"]);
+    let either = total(&["--beneficiary", "小微企业", "--beneficiary", "新开办企业"]);
+    assert!(
+        either >= small.max(persons) && either <= small + persons && either > 0,
+        "{either}: {small} + {persons}"
+    );
+    let out = stdout(&zhengce(
+        &index,
+        &["search", "印章", "--region", "山东省", "--region", "火星"],
+    ));
+    assert!(
+        out.contains("--region: 收录的措施中没有地区为「火星」的"),
+        "{out}"
+    );
+    assert!(!out.starts_with("0 measures"), "山东省 still finds: {out}");
 }
 
 #[test]

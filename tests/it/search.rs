@@ -3,7 +3,10 @@
 //! - facets count every level of the region path, and domains, lead units and years;
 //! - the beneficiary and benefit-type facets count the measures' benefit facts, and filtering
 //!   by a value gives exactly the measures carrying it, as many as its count;
-//! - filters combine; unknown filter values give an empty result, not an error;
+//! - filters combine: several values of a facet widen (OR), facets and the month range
+//!   narrow (AND); a ticked facet is counted without its own filter; lead units are one entry
+//!   per body and place; unknown filter values give an empty result, not an error;
+//! - `"…"` phrases must match, `-word` exclusions must not (印章 -电子 < 印章);
 //! - bad parameters are user errors naming the parameter;
 //! - snippets are substrings of the measure with highlights on character boundaries;
 //! - traditional and full-width queries find what simplified ones find;
@@ -14,6 +17,7 @@ use std::path::Path;
 
 use zhengce::error::{Error, UserError};
 use zhengce::eval::{evaluate_search, load_questions};
+use zhengce::search::request::{FacetKind, Filters, Month};
 use zhengce::search::{SearchQuery, MAX_LIMIT};
 
 use crate::engine;
@@ -57,8 +61,11 @@ fn facets_cover_every_region_level_and_filters_combine() {
 
     let filtered = engine()
         .search(&SearchQuery {
-            region: Some("山东省".into()),
-            domain: Some("纳税".into()),
+            filters: Filters {
+                region: vec!["山东省".into()],
+                domain: vec!["纳税".into()],
+                ..Default::default()
+            },
             ..q("纳税")
         })
         .unwrap();
@@ -73,12 +80,21 @@ fn facets_cover_every_region_level_and_filters_combine() {
         .iter()
         .map(|f| f.value.as_str())
         .collect();
-    assert_eq!(domains, ["纳税"]);
+    // The ticked facet is counted without its own filter: the other domains stay listed
+    // (ticking one widens the search), 纳税 with the count of the results.
+    assert!(domains.len() > 1, "{domains:?}");
+    let taxes = filtered
+        .facets
+        .domain
+        .iter()
+        .find(|f| f.value == "纳税")
+        .unwrap();
+    assert_eq!(taxes.count as usize, filtered.total);
 
     // A short place name works as a region filter too.
     let weihai = engine()
         .search(&SearchQuery {
-            region: Some("威海".into()),
+            filters: Filters::one(FacetKind::Region, "威海"),
             ..q("企业开办")
         })
         .unwrap();
@@ -101,25 +117,40 @@ fn beneficiary_and_benefit_type_facets_count_and_filter_the_benefit_facts() {
     let small = count_of(&all.facets.beneficiary, "小微企业");
     let subsidy = count_of(&all.facets.benefit_type, "补贴奖励");
     assert!(small > 0 && subsidy > 0, "{:?}", all.facets);
-    let by_group = engine()
-        .search(&SearchQuery {
-            beneficiary: Some("小微企业".into()),
-            limit: 100,
-            ..SearchQuery::default()
-        })
-        .unwrap();
+    let filtered = |filters: Filters| {
+        engine()
+            .search(&SearchQuery {
+                filters,
+                limit: 100,
+                ..SearchQuery::default()
+            })
+            .unwrap()
+    };
+    let by_group = filtered(Filters::one(FacetKind::Beneficiary, "小微企业"));
     assert_eq!(
         by_group.total as u64, small,
         "the filter gives the facet's count"
     );
-    let by_type = engine()
-        .search(&SearchQuery {
-            benefit_type: Some("补贴奖励".into()),
-            beneficiary: Some("小微企业".into()),
-            limit: 100,
-            ..SearchQuery::default()
-        })
-        .unwrap();
+    // A ticked facet is counted without its own filter: the other groups stay listed with
+    // what ticking them would add, and ticking a second one widens the search (OR).
+    assert_eq!(by_group.facets.beneficiary, all.facets.beneficiary);
+    let other = all
+        .facets
+        .beneficiary
+        .iter()
+        .find(|f| f.value != "小微企业")
+        .expect("a second beneficiary label");
+    let mut two = Filters::one(FacetKind::Beneficiary, "小微企业");
+    two.add(FacetKind::Beneficiary, &other.value);
+    let either = filtered(two).total as u64;
+    assert!(
+        either >= small.max(other.count) && either <= small + other.count,
+        "{either} of {small} + {}",
+        other.count
+    );
+    let mut both = Filters::one(FacetKind::Beneficiary, "小微企业");
+    both.add(FacetKind::BenefitType, "补贴奖励");
+    let by_type = filtered(both);
     assert!(by_type.total > 0 && by_type.total <= by_group.total);
     for hit in &by_type.hits {
         let measure = engine().measure(&hit.id).unwrap();
@@ -147,15 +178,15 @@ fn beneficiary_and_benefit_type_facets_count_and_filter_the_benefit_facts() {
 fn unknown_filters_give_empty_results_and_bad_parameters_errors() {
     for query in [
         SearchQuery {
-            region: Some("火星".into()),
+            filters: Filters::one(FacetKind::Region, "火星"),
             ..q("企业")
         },
         SearchQuery {
-            lead_unit: Some("不存在的局".into()),
+            filters: Filters::one(FacetKind::LeadUnit, "不存在的局"),
             ..Default::default()
         },
         SearchQuery {
-            year: Some(1950),
+            filters: Filters::one(FacetKind::Year, "1950"),
             ..Default::default()
         },
     ] {
@@ -182,7 +213,7 @@ fn unknown_filters_give_empty_results_and_bad_parameters_errors() {
         // Checked where the site checks it: a year outside 1949–2100 is no policy year.
         (
             SearchQuery {
-                year: Some(1901),
+                filters: Filters::one(FacetKind::Year, "1901"),
                 ..q("企业")
             },
             "year",
@@ -290,4 +321,118 @@ fn rebuilds_swap_atomically_and_empty_corpora_fail_harmlessly() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+fn ids(results: &zhengce::search::SearchResults) -> Vec<String> {
+    results.hits.iter().map(|h| h.id.clone()).collect()
+}
+
+fn month(raw: &str) -> Option<Month> {
+    Some(Month::parse("from", raw).unwrap())
+}
+
+#[test]
+fn several_values_of_a_facet_widen_facets_and_ranges_narrow() {
+    let all = |filters: Filters| {
+        engine()
+            .search(&SearchQuery {
+                filters,
+                limit: MAX_LIMIT,
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    let one = |kind, value: &str| all(Filters::one(kind, value)).total;
+    // OR within a facet: two regions give the measures of both.
+    let (shandong, liaoning) = (
+        one(FacetKind::Region, "山东省"),
+        one(FacetKind::Region, "辽宁省"),
+    );
+    assert!(shandong > 0 && liaoning > 0);
+    let both = all(Filters {
+        region: vec!["山东省".into(), "辽宁省".into()],
+        ..Default::default()
+    });
+    assert_eq!(both.total, shandong + liaoning);
+    // The region facet under a region filter still lists the other province (disjunctive).
+    let ticked = all(Filters::one(FacetKind::Region, "辽宁省"));
+    assert!(ticked.facets.region.iter().any(|f| f.value == "山东省"));
+    // Years: each year's count adds up.
+    let years = all(Filters::default()).facets.year;
+    assert!(years.len() >= 2, "{years:?}");
+    let (a, b) = (&years[0], &years[1]);
+    let two_years = all(Filters {
+        year: vec![a.value.parse().unwrap(), b.value.parse().unwrap()],
+        ..Default::default()
+    });
+    assert_eq!(two_years.total as u64, a.count + b.count);
+    // AND across facets: region and year together are no more than either.
+    let region_and_year = all(Filters {
+        region: vec!["山东省".into(), "辽宁省".into()],
+        year: vec![a.value.parse().unwrap()],
+        ..Default::default()
+    });
+    assert!(region_and_year.total as u64 <= a.count && region_and_year.total <= both.total);
+    // A month range holds exactly the measures dated within it.
+    let range = all(Filters {
+        from: month(&format!("{}-01", a.value)),
+        to: month(&format!("{}-12", a.value)),
+        ..Default::default()
+    });
+    assert_eq!(range.total as u64, a.count, "a whole year as a month range");
+    let half = all(Filters {
+        from: month(&format!("{}-07", a.value)),
+        to: month(&format!("{}-12", a.value)),
+        ..Default::default()
+    });
+    assert!(half.hits.iter().all(|h| {
+        let date = h.date.as_deref().unwrap_or("");
+        date >= format!("{}-07", a.value).as_str() && date <= format!("{}-12-31", a.value).as_str()
+    }));
+    // Lead units: one entry per body and place, and a unit written without its place finds
+    // that body in every place.
+    let units = all(Filters::default()).facets.lead_unit;
+    assert!(units.iter().all(|u| u.value.contains('@')), "{units:?}");
+    let first = &units[0];
+    let by_key = all(Filters::one(FacetKind::LeadUnit, &first.value));
+    assert_eq!(by_key.total as u64, first.count);
+    let body = first.value.split('@').next().unwrap();
+    assert!(all(Filters::one(FacetKind::LeadUnit, body)).total >= by_key.total);
+}
+
+#[test]
+fn phrases_must_match_and_exclusions_must_not() {
+    let count = |text: &str| engine().search(&q(text)).unwrap().total;
+    let (seal, without) = (count("印章"), count("印章 -电子"));
+    assert!(without < seal, "印章 -电子 {without} < 印章 {seal}");
+    let excluded = engine()
+        .search(&SearchQuery {
+            limit: MAX_LIMIT,
+            ..q("印章 -电子")
+        })
+        .unwrap();
+    for hit in &excluded.hits {
+        let measure = engine().measure(&hit.id).unwrap();
+        let whole = format!("{}{}", measure.title.unwrap_or_default(), measure.text);
+        assert!(!whole.contains("电子"), "{}", hit.id);
+    }
+    // A phrase: its words together, in order; as loose words they match more.
+    let phrase = engine()
+        .search(&SearchQuery {
+            limit: MAX_LIMIT,
+            ..q("\"印章刻制\"")
+        })
+        .unwrap();
+    assert!(phrase.total > 0 && phrase.total <= count("印章 刻制"));
+    for hit in &phrase.hits {
+        let measure = engine().measure(&hit.id).unwrap();
+        let whole = format!("{}{}", measure.title.unwrap_or_default(), measure.text);
+        assert!(whole.contains("印章刻制"), "{}", hit.id);
+    }
+    // Full-width marks work as the ASCII ones; a hyphen inside a word is text.
+    assert_eq!(count("印章 －电子"), without);
+    assert_eq!(
+        ids(&engine().search(&q("＂印章刻制＂")).unwrap()),
+        ids(&phrase)[..phrase.hits.len().min(10)]
+    );
 }

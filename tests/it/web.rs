@@ -141,8 +141,9 @@ async fn facet_filters_and_pages_stay_in_the_url() {
     ))
     .await;
     ok_html(&page);
+    let place = region.rsplit('/').next().unwrap();
     assert!(
-        page.body.contains(&format!("地区:{region}")),
+        page.body.contains(&format!("地区:{place}")),
         "a removable chip"
     );
     assert!(page
@@ -1212,4 +1213,174 @@ async fn measure_page_precedents_share_the_concept_under_any_name() {
         );
         assert!(names.iter().any(|n| text.contains(n)), "padding: {text}");
     }
+}
+
+/// Every filter combination through HTTP: repeated values (OR within a facet), facets
+/// together (AND), the month range, the query syntax, unknown values (named, not errors) and
+/// bad values (400 naming the parameter, as JSON under `/api` and as a page elsewhere).
+#[tokio::test]
+async fn multi_value_filters_ranges_and_syntax_through_http() {
+    let total = |uri: String| async move {
+        let page = get(&uri).await;
+        assert_eq!(page.status, StatusCode::OK, "{uri}: {}", page.body);
+        page.json()["total"].as_u64().unwrap()
+    };
+    let api = |query: &str| format!("/api/search?limit=100&{query}");
+    let (shandong, liaoning) = (
+        total(api(&format!("region={}", encode("山东省")))).await,
+        total(api(&format!("region={}", encode("辽宁省")))).await,
+    );
+    let both = format!("region={}&region={}", encode("山东省"), encode("辽宁省"));
+    assert_eq!(
+        total(api(&both)).await,
+        shandong + liaoning,
+        "OR within a facet"
+    );
+    // The two most frequent values of a facet with their counts, and the whole list.
+    let top_two = |facet: &'static str| async move {
+        let values = get(&api("")).await.json()["facets"][facet].clone();
+        let pick = |i: usize| {
+            (
+                values[i]["value"].as_str().unwrap().to_owned(),
+                values[i]["count"].as_u64().unwrap(),
+            )
+        };
+        (pick(0), pick(1), values)
+    };
+    let ((y1, c1), (y2, c2), _) = top_two("year").await;
+    assert_eq!(total(api(&format!("year={y1}&year={y2}"))).await, c1 + c2);
+    let and = total(api(&format!("{both}&year={y1}"))).await;
+    assert!(and <= c1 && and <= shandong + liaoning, "AND across facets");
+    assert_eq!(
+        total(api(&format!("from={y1}-01&to={y1}-12"))).await,
+        c1,
+        "a month range over a whole year"
+    );
+    assert_eq!(
+        total(api(&format!("from={y1}&to={y1}"))).await,
+        c1,
+        "years as a range"
+    );
+
+    // The page keeps every value: ticked boxes, hidden fields, pagination, export, JSON.
+    let page = get(&format!(
+        "/search?q={}&{both}&year={y1}&year={y2}&from=2019-01",
+        encode("企业")
+    ))
+    .await;
+    ok_html(&page);
+    for ticked in [
+        r#"name="region" value="山东省" checked"#.to_owned(),
+        r#"name="region" value="辽宁省" checked"#.to_owned(),
+        format!(r#"name="year" value="{y1}" checked"#),
+        format!(r#"name="year" value="{y2}" checked"#),
+    ] {
+        assert!(page.body.contains(&ticked), "{ticked}");
+    }
+    let state = format!(
+        "region={}&amp;region={}&amp;year={y1}&amp;year={y2}&amp;from=2019-01",
+        encode("山东省"),
+        encode("辽宁省")
+    );
+    for link in ["/export?", "/api/search?", "/search?"] {
+        assert!(
+            page.body
+                .contains(&format!("{link}q={}&amp;{state}", encode("企业"))),
+            "{link} keeps every value"
+        );
+    }
+    assert!(
+        page.body.contains(&format!("{state}&amp;page=2")),
+        "pagination keeps them"
+    );
+    let export = get(&format!("/export?format=jsonl&{both}&from=2019-01")).await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert_eq!(
+        export.body.lines().count() as u64,
+        total(api(&format!("{both}&from=2019-01")))
+            .await
+            .min(10_000),
+        "the export has the filtered set"
+    );
+
+    // Syntax: an exclusion removes, a phrase restricts.
+    let seal = total(api(&format!("q={}", encode("印章")))).await;
+    let no_electronic = total(api(&format!("q={}", encode("印章 -电子")))).await;
+    assert!(
+        no_electronic < seal,
+        "印章 -电子 {no_electronic} < 印章 {seal}"
+    );
+    let phrase = total(api(&format!("q={}", encode("\"印章刻制\"")))).await;
+    assert!(phrase > 0 && phrase <= seal);
+
+    // An unknown value among known ones is named; the others still find.
+    let page = get(&format!(
+        "/search?region={}&region={}",
+        encode("山东省"),
+        encode("火星")
+    ))
+    .await;
+    ok_html(&page);
+    assert!(page.body.contains("没有地区为「火星」的"));
+    assert!(page.body.contains("class=\"hit\""), "山东省 still finds");
+    // The JSON says so too, naming the parameter and the value; known values say nothing.
+    let json = get(&api(&format!(
+        "region={}&region={}",
+        encode("山东省"),
+        encode("火星")
+    )))
+    .await
+    .json();
+    assert_eq!(json["total"].as_u64(), Some(shandong), "火星 adds nothing");
+    let unknown = json["unknown"].as_array().expect("an unknown list");
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert_eq!(unknown[0]["param"], "region");
+    assert_eq!(unknown[0]["value"], "火星");
+    assert!(unknown[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("没有地区为「火星」的"));
+    let known = get(&api(&both)).await.json();
+    assert_eq!(known["unknown"].as_array().map(Vec::len), Some(0));
+
+    // The benefit facets take several values too: either of two groups, each counted
+    // under the other filters only.
+    let ((g1, n1), (g2, n2), groups) = top_two("beneficiary").await;
+    let either = get(&api(&format!(
+        "beneficiary={}&beneficiary={}",
+        encode(&g1),
+        encode(&g2)
+    )))
+    .await
+    .json();
+    let widened = either["total"].as_u64().unwrap();
+    assert!(
+        widened >= n1.max(n2) && widened <= n1 + n2,
+        "{widened}: {n1} + {n2}"
+    );
+    assert_eq!(
+        either["facets"]["beneficiary"], groups,
+        "a ticked facet counts without its own filter"
+    );
+
+    // Bad values: 400 naming the parameter.
+    for (query, name) in [
+        ("from=2021-13", "from"),
+        ("to=abc", "to"),
+        ("from=2022-06&to=2021-03", "from"),
+        ("year=2020&year=twenty", "year"),
+        ("year=1800", "year"),
+    ] {
+        let json = get(&format!("/api/search?{query}")).await;
+        assert_eq!(json.status, StatusCode::BAD_REQUEST, "{query}");
+        let error = json.json()["error"].as_str().unwrap().to_owned();
+        assert!(error.contains(name), "{query}: {error}");
+        let html = get(&format!("/search?{query}")).await;
+        assert_eq!(html.status, StatusCode::BAD_REQUEST, "{query}");
+        assert!(html.is_html() && html.body.contains(name), "{query}");
+    }
+    let many: String = (0..30).map(|i| format!("&domain=d{i}")).collect();
+    let json = get(&format!("/api/search?q=x{many}")).await;
+    assert_eq!(json.status, StatusCode::BAD_REQUEST);
+    assert!(json.json()["error"].as_str().unwrap().contains("domain"));
 }

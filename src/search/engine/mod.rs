@@ -21,11 +21,12 @@ use crate::index::schema::Fields;
 use crate::search::analysis::{self, Analysis};
 use crate::search::facets::{self, FacetColumns, FacetCounter, FACET_FIELDS};
 use crate::search::partial;
-use crate::search::query::{self, Filters};
+use crate::search::query;
 use crate::search::rank::Ranker;
+use crate::search::request::{FacetKind, Filters};
 use crate::search::snippet::{make_snippet, SNIPPET_CHARS};
 use crate::search::vocabulary::RegionAliases;
-use crate::search::{Hit, Overview, SearchQuery, SearchResults, Sort};
+use crate::search::{Hit, Overview, SearchQuery, SearchResults, Sort, UnknownFilter};
 use crate::{Document, Measure, Result};
 
 /// Decompressed doc store blocks (16 KB each, several measures a block) kept per segment.
@@ -54,6 +55,8 @@ struct Inner {
     region_paths: HashSet<String>,
     /// The facet columns, decoded once (see [`FacetColumns`]).
     facet_columns: Arc<FacetColumns>,
+    /// Every value of the domain, lead unit and year facets.
+    known: facets::KnownValues,
     /// Partial-word matching of rare query words (tables built on first need).
     partial: partial::PartialMatcher,
     /// The home page's counts, computed once at open (the index does not change under a
@@ -122,6 +125,7 @@ impl SearchEngine {
                 doc_positions,
                 regions,
                 region_paths,
+                known: facets::KnownValues::of(&facet_columns),
                 facet_columns,
                 partial: partial::PartialMatcher::new(),
                 overview,
@@ -171,14 +175,7 @@ impl SearchEngine {
         query.check()?;
         self.check_deadline()?;
         let inner = &*self.inner;
-        let filters = Filters {
-            region: query.region.as_deref().map(|r| self.resolve_region(r)),
-            domain: query.domain.clone().filter(|d| !d.trim().is_empty()),
-            lead_unit: query.lead_unit.clone().filter(|u| !u.trim().is_empty()),
-            year: query.year,
-            beneficiary: query.beneficiary.clone().filter(|b| !b.trim().is_empty()),
-            benefit_type: query.benefit_type.clone().filter(|t| !t.trim().is_empty()),
-        };
+        let filters = self.resolve_filters(&query.filters);
         let searcher = inner.reader.searcher();
         let variants = inner.partial.variants(analysis, &searcher, &inner.fields);
         let scoring = if query.q.trim().is_empty() {
@@ -190,7 +187,8 @@ impl SearchEngine {
                 &variants,
             )
         };
-        let tantivy_query = query::full_query(&inner.fields, scoring, &filters);
+        let facet_scoring = scoring.as_ref().map(|q| q.box_clone());
+        let tantivy_query = query::full_query(&inner.fields, scoring, &filters, analysis);
         let counter = query
             .facets
             .then(|| FacetCounter::new(&FACET_FIELDS, &inner.facet_columns));
@@ -234,9 +232,20 @@ impl SearchEngine {
                 (page, total, maps)
             }
         };
+        let unknown = self.unknown_filters(&query.filters);
         if total == 0 {
-            return Ok(SearchResults::default());
+            return Ok(SearchResults {
+                unknown,
+                ..SearchResults::default()
+            });
         }
+        let facet_maps = match facet_maps {
+            Some(mut maps) => {
+                self.count_ticked_facets(&searcher, &mut maps, facet_scoring, &filters, analysis)?;
+                Some(maps)
+            }
+            None => None,
+        };
         self.check_deadline()?;
         let terms = analysis.highlight_terms();
         let hits = page
@@ -247,7 +256,59 @@ impl SearchEngine {
             total,
             hits,
             facets: facet_maps.map(facets::to_facets).unwrap_or_default(),
+            unknown,
         })
+    }
+
+    /// Counts each facet with ticked values again under the other filters only (disjunctive
+    /// facets): ticking 山东省 must leave 辽宁省 in the list with what it would add, since
+    /// several values of a facet widen the search. One more counting pass per such facet.
+    fn count_ticked_facets(
+        &self,
+        searcher: &Searcher,
+        maps: &mut facets::FacetMaps,
+        scoring: Option<Box<dyn tantivy::query::Query>>,
+        filters: &Filters,
+        analysis: &Analysis,
+    ) -> Result<()> {
+        let fields = &self.inner.fields;
+        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
+            if filters.count(kind) == 0 || i >= maps.len() {
+                continue;
+            }
+            self.check_deadline()?;
+            let others = filters.without(kind);
+            let scoring = scoring.as_ref().map(|q| q.box_clone());
+            let counted = query::full_query(fields, scoring, &others, analysis);
+            let counter = FacetCounter::new(&FACET_FIELDS[i..=i], &self.inner.facet_columns);
+            if let Some(map) = searcher.search(&counted, &counter)?.pop() {
+                maps[i] = map;
+            }
+        }
+        Ok(())
+    }
+
+    /// The filter values of `filters` that no measure of the index carries (a misspelt
+    /// region, a unit written otherwise, a year with no document), to say so on the page:
+    /// looked up in the index's own values, no search. Every search reports them
+    /// ([`SearchResults::unknown`]).
+    pub fn unknown_filters(&self, filters: &Filters) -> Vec<UnknownFilter> {
+        let mut unknown = Vec::new();
+        for kind in FacetKind::ALL {
+            for value in filters.values(kind) {
+                let known = match kind {
+                    FacetKind::Region => self
+                        .inner
+                        .region_paths
+                        .contains(&self.resolve_region(&value)),
+                    _ => self.inner.known.knows(kind, &value),
+                };
+                if !known {
+                    unknown.push(UnknownFilter::new(kind, value));
+                }
+            }
+        }
+        unknown
     }
 
     /// The query's analysis, for the Q&A and for debugging (`words`, `regions` …).
@@ -266,6 +327,30 @@ impl SearchEngine {
             .regions
             .resolve(value)
             .unwrap_or_else(|| value.to_owned())
+    }
+
+    /// `filters` as the index holds them: region values as paths ([`Self::resolve_region`]),
+    /// lead units as facet values (a unit written without its place: that body in every
+    /// region, see [`facets::KnownValues::lead_units`]; one matching nothing stays, and
+    /// matches nothing).
+    pub fn resolve_filters(&self, filters: &Filters) -> Filters {
+        let mut resolved = filters.clone();
+        for region in &mut resolved.region {
+            *region = self.resolve_region(region);
+        }
+        resolved.lead_unit = Vec::new();
+        for value in &filters.lead_unit {
+            let keys = self.inner.known.lead_units(value);
+            if keys.is_empty() {
+                resolved.lead_unit.push(value.clone());
+            }
+            for key in keys {
+                if !resolved.lead_unit.contains(&key) {
+                    resolved.lead_unit.push(key);
+                }
+            }
+        }
+        resolved
     }
 
     pub(super) fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
@@ -303,6 +388,7 @@ pub(super) fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> H
 mod tests {
     use super::*;
     use crate::error::UserError;
+    use crate::search::request::{FacetKind, Filters};
     use crate::search::{SearchQuery, MAX_LIMIT, MAX_QUERY_CHARS};
     use crate::Error;
 
@@ -407,7 +493,7 @@ mod tests {
 
         let filtered = engine
             .search(&SearchQuery {
-                region: Some("辽宁省".into()),
+                filters: Filters::one(FacetKind::Region, "辽宁省"),
                 ..q("开办企业")
             })
             .unwrap();
@@ -427,7 +513,7 @@ mod tests {
 
         let none = engine
             .search(&SearchQuery {
-                domain: Some("没有这个领域".into()),
+                filters: Filters::one(FacetKind::Domain, "没有这个领域"),
                 ..q("企业")
             })
             .unwrap();
@@ -436,11 +522,157 @@ mod tests {
 
         let by_year = engine
             .search(&SearchQuery {
-                year: Some(2020),
+                filters: Filters::one(FacetKind::Year, "2020"),
                 ..Default::default()
             })
             .unwrap();
         assert_eq!(by_year.total, 2);
+    }
+
+    fn filtered(text: &str, change: impl FnOnce(&mut Filters)) -> SearchQuery {
+        let mut query = q(text);
+        change(&mut query.filters);
+        query
+    }
+
+    fn ids(engine: &SearchEngine, query: &SearchQuery) -> Vec<String> {
+        let mut ids: Vec<String> = engine
+            .search(query)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn values_of_a_facet_widen_and_facets_narrow() {
+        let (_dir, engine) = fixture();
+        let both = filtered("", |f| f.region = vec!["辽宁省".into(), "威海".into()]);
+        assert_eq!(ids(&engine, &both), ["bayuquan-0", "weihai-0", "weihai-1"]);
+        let and_domain = filtered("", |f| {
+            f.region = vec!["辽宁省".into(), "威海".into()];
+            f.domain = vec!["开办企业".into()];
+        });
+        assert_eq!(ids(&engine, &and_domain), ["bayuquan-0", "weihai-0"]);
+        let years = filtered("", |f| f.year = vec![2020, 2022]);
+        assert_eq!(engine.search(&years).unwrap().total, 4);
+        // Counts of a ticked facet are taken without it: the other region stays listed.
+        let results = engine
+            .search(&filtered("", |f| f.region = vec!["辽宁省".into()]))
+            .unwrap();
+        assert_eq!(results.total, 1);
+        let listed: Vec<&str> = results
+            .facets
+            .region
+            .iter()
+            .map(|f| f.value.as_str())
+            .collect();
+        assert!(listed.contains(&"山东省/威海市"), "{listed:?}");
+        assert_eq!(
+            results.facets.domain.len(),
+            1,
+            "other facets under every filter"
+        );
+    }
+
+    #[test]
+    fn date_ranges_are_by_month() {
+        let (_dir, engine) = fixture();
+        let month = |raw| Some(crate::search::request::Month::parse("from", raw).unwrap());
+        let range = |from, to| filtered("", |f| (f.from, f.to) = (month(from), month(to)));
+        assert_eq!(
+            engine.search(&range("2020-07", "2020-07")).unwrap().total,
+            2
+        );
+        assert_eq!(
+            engine.search(&range("2020-08", "2022-02")).unwrap().total,
+            0
+        );
+        assert_eq!(
+            engine.search(&range("2020-08", "2022-03")).unwrap().total,
+            2
+        );
+        let from_only = filtered("", |f| f.from = month("2021-01"));
+        assert_eq!(ids(&engine, &from_only), ["bayuquan-0", "shandong-0"]);
+        let to_only = filtered("", |f| f.to = month("2020-12"));
+        assert_eq!(ids(&engine, &to_only), ["weihai-0", "weihai-1"]);
+    }
+
+    #[test]
+    fn phrases_must_match_and_exclusions_must_not() {
+        let (_dir, engine) = fixture();
+        let plain = engine.search(&q("推行")).unwrap().total;
+        let without = engine.search(&q("推行 -税务")).unwrap();
+        assert!(without.total < plain, "{} < {plain}", without.total);
+        assert!(without.hits.iter().all(|h| !h.text.contains("税务")));
+        let phrase = ids(&engine, &q("\"拿地即开工\""));
+        assert_eq!(phrase, ["bayuquan-0"]);
+        assert!(
+            ids(&engine, &q("\"开工拿地\"")).is_empty(),
+            "words out of order"
+        );
+        let only_excluded = engine.search(&q("-企业")).unwrap();
+        assert_eq!(
+            only_excluded.total, 2,
+            "every measure but those with the word"
+        );
+        assert_eq!(
+            engine.search(&q("－企业")).unwrap().total,
+            2,
+            "full-width minus"
+        );
+    }
+
+    #[test]
+    fn unknown_filter_values_are_named_and_lead_units_resolve() {
+        let (_dir, engine) = fixture();
+        let filters = Filters {
+            region: vec!["威海".into(), "火星".into()],
+            domain: vec!["纳税".into(), "没有这个领域".into()],
+            year: vec![2020, 1999],
+            lead_unit: vec!["行政审批局".into()],
+            ..Default::default()
+        };
+        let unknown: Vec<String> = engine
+            .unknown_filters(&filters)
+            .into_iter()
+            .map(|u| format!("{}={}", u.kind.param(), u.value))
+            .collect();
+        assert_eq!(unknown, ["region=火星", "domain=没有这个领域", "year=1999"]);
+        let searched = engine
+            .search(&SearchQuery {
+                filters: filters.clone(),
+                ..q("")
+            })
+            .unwrap();
+        assert_eq!(
+            searched.unknown,
+            engine.unknown_filters(&filters),
+            "a search reports them"
+        );
+        assert!(searched.unknown[0].message.contains("地区为「火星」"));
+        let resolved = engine.resolve_filters(&filters);
+        assert_eq!(
+            resolved.lead_unit,
+            [
+                "行政审批服务局@山东省",
+                "行政审批服务局@山东省/威海市",
+                "行政审批服务局@辽宁省/营口市"
+            ],
+            "an alias written without its place: that body everywhere"
+        );
+        let facets = engine.search(&q("")).unwrap().facets;
+        assert!(
+            facets
+                .lead_unit
+                .iter()
+                .any(|f| f.value == "行政审批服务局@山东省/威海市"),
+            "{:?}",
+            facets.lead_unit
+        );
     }
 
     #[test]

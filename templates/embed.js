@@ -3,12 +3,18 @@
 //   <script src="https://zhengce.example.org/embed.js" data-region="山东省/威海市"
 //           data-domain="开办企业" data-limit="5" data-q="印章"></script>
 //
+// Every filter of the site's search can be pinned: data-region, data-domain,
+// data-beneficiary, data-benefit-type, data-lead-unit, data-year, and the month range
+// data-from / data-to (`2021-03`). Several values of one filter are separated by 「|」 and
+// widen the search as ticking several boxes does on the site (data-region="山东省|辽宁省":
+// either); filters together narrow it.
+//
 // Pinned to the benefit finder (「我的企业能享受哪些政策」), with a select of enterprise types:
 //
 //   <script src="https://zhengce.example.org/embed.js" data-mode="benefits"
 //           data-region="山东省/威海市" data-beneficiary="小微企业" data-parents="1"></script>
 //
-// (data-region or data-beneficiary pins the profile; data-parents="0" leaves out the regions
+// (data-region or data-beneficiary pins the profile, one value each; data-parents="0" leaves out the regions
 // above and national measures; data-limit counts measures per benefit type.)
 //
 // - no dependencies; styles isolated in a shadow root (theme it with the CSS custom
@@ -21,19 +27,43 @@
   var script = document.currentScript;
   if (!script || !script.src) return;
   var base = script.src.replace(/\/embed\.js(?:[?#].*)?$/, "");
+  // The site's filter parameters (FacetKind::ALL in src/index/schema.rs, then the month
+  // range), each read from its data- attribute (lead_unit from data-lead-unit).
+  var FILTERS = ["region", "domain", "beneficiary", "benefit_type", "lead_unit", "year", "from", "to"];
+  var filters = {};
+  FILTERS.forEach(function (name) {
+    filters[name] = (script.getAttribute("data-" + name.replace(/_/g, "-")) || "")
+      .split("|")
+      .map(function (value) { return value.trim(); })
+      .filter(Boolean);
+  });
+  var pinned = FILTERS.some(function (name) { return filters[name].length > 0; });
   var options = {
-    region: script.getAttribute("data-region") || "",
-    domain: script.getAttribute("data-domain") || "",
+    region: filters.region[0] || "",
+    domain: filters.domain[0] || "",
     q: script.getAttribute("data-q") || "",
     limit: Math.min(Math.max(parseInt(script.getAttribute("data-limit") || "5", 10) || 5, 1), 20),
     placeholder: script.getAttribute("data-placeholder") || "",
     mode: script.getAttribute("data-mode") === "benefits" ? "benefits" : "search",
-    beneficiary: script.getAttribute("data-beneficiary") || "",
+    beneficiary: filters.beneficiary[0] || "",
     parents: script.getAttribute("data-parents") === "0" ? "0" : "1",
     title: script.getAttribute("data-title") ||
       (script.getAttribute("data-mode") === "benefits" ? "惠企政策查找" : "政策措施检索")
   };
-  var scope = [options.region.split("/").pop(), options.domain].filter(Boolean).join("·");
+  // What the widget is pinned to, as its heading says it: places by their last name, lead
+  // units by their body (the part before 「@」), years with 年, the month range.
+  var shown = {
+    region: function (v) { return v.split("/").pop(); },
+    lead_unit: function (v) { return v.split("@")[0]; },
+    year: function (v) { return v + "年"; },
+    from: function (v) { return v + " 起"; },
+    to: function (v) { return v + " 止"; }
+  };
+  var scope = FILTERS.filter(function (name) {
+    return options.mode === "search" || ["region", "domain"].indexOf(name) >= 0;
+  }).map(function (name) {
+    return filters[name].map(shown[name] || String).join("、");
+  }).filter(Boolean).join("·");
 
   var CSS = [
     ":host { all: initial; display: block; --accent: var(--zhengce-accent, #b4232a);",
@@ -82,11 +112,14 @@
     return link;
   }
 
+  // A search's parameters: the words, then every value of every pinned filter (repeated, as
+  // the site's own links carry them).
   function params(q) {
     var p = new URLSearchParams();
     if (q) p.set("q", q);
-    if (options.region) p.set("region", options.region);
-    if (options.domain) p.set("domain", options.domain);
+    FILTERS.forEach(function (name) {
+      filters[name].forEach(function (value) { p.append(name, value); });
+    });
     return p;
   }
 
@@ -259,7 +292,7 @@
   function search(q) {
     q = q.trim();
     if (benefits ? !select.value && !options.region && !options.domain
-                 : !q && !options.region && !options.domain) return;
+                 : !q && !pinned) return;
     if (controller) controller.abort();
     controller = "AbortController" in window ? new AbortController() : null;
     var url;

@@ -335,3 +335,27 @@ async fn shutdown_signal() {
         () = terminate => tracing::info!("SIGTERM: shutting down"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::EMBED_JS;
+    use crate::search::request::FacetKind;
+
+    /// embed.js is a static file: its list of filter parameters must name every facet (a
+    /// facet added to `FacetKind` and not to the widget fails here).
+    #[test]
+    fn the_embed_widget_carries_every_filter() {
+        let list = EMBED_JS
+            .split("var FILTERS = [")
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .expect("embed.js lists its filters");
+        for name in FacetKind::ALL
+            .map(FacetKind::param)
+            .into_iter()
+            .chain(["from", "to"])
+        {
+            assert!(list.contains(&format!("\"{name}\"")), "{name} in {list}");
+        }
+    }
+}

@@ -123,7 +123,9 @@ pub fn page() -> Markup {
                 section aria-labelledby="embed" {
                     h2 #embed { "嵌入门户网站" }
                     p {
-                        "门户网站可用一行脚本嵌入检索框,或用 iframe 嵌入检索页,并限定地区或领域。见"
+                        "门户网站可用一行脚本嵌入检索框,或用 iframe 嵌入检索页,并限定任一筛选条件(脚本的 "
+                        (example("data-region")) "、" (example("data-lead-unit")) "、" (example("data-from")) " 等;"
+                        "同一条件的多个值用「|」分隔,如 " (example("data-region=\"山东省|辽宁省\"")) ")。见"
                         a href="/examples/portal.html" { "示例门户页面" } "。"
                         "门户与本站不在同一域名时,本站启动时须允许门户的来源:"
                         (example("zhengce serve --cors-origin https://门户网站地址"))

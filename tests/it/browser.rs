@@ -31,6 +31,7 @@ use std::time::{Duration, Instant};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 use zhengce::server::{app, AppState, ServeConfig};
+use zhengce::views::components::encode;
 
 use crate::engine;
 
@@ -701,6 +702,67 @@ async fn walk_through(client: &Client, base: &str, downloads: &Path) -> Outcome 
     screenshot(client, "portal-benefits").await?;
     client.execute("window.scrollTo(0, 0)", vec![]).await?;
     screenshot(client, "portal").await?;
+
+    // A widget pinned to several values of a filter (「|」) and a month range asks for all of
+    // them, as the site's own checkboxes do.
+    client
+        .execute(
+            r#"var s = document.createElement('script');
+               s.src = '/embed.js';
+               s.setAttribute('data-region', '山东省|辽宁省');
+               s.setAttribute('data-from', '2019-01');
+               s.setAttribute('data-q', '企业');
+               document.body.appendChild(s);"#,
+            vec![],
+        )
+        .await?;
+    let pinned = tokio::task::spawn_blocking(|| {
+        let mut filters = zhengce::search::request::Filters::one(
+            zhengce::search::request::FacetKind::Region,
+            "山东省",
+        );
+        filters.add(zhengce::search::request::FacetKind::Region, "辽宁省");
+        filters.from = Some(zhengce::search::request::Month {
+            year: 2019,
+            month: 1,
+        });
+        engine().search(&zhengce::search::SearchQuery {
+            q: "企业".into(),
+            filters,
+            ..Default::default()
+        })
+    })
+    .await??;
+    let (status, heading, more) = eventually("the widget pinned to two regions", || async {
+        let hosts = client.find_all(Locator::Css("div.zhengce-embed")).await?;
+        let Some(host) = hosts.get(2) else {
+            return Ok(None);
+        };
+        let root = host.clone().shadow_root().await?;
+        let status = root.find(Locator::Css(".status")).await?.text().await?;
+        if !status.starts_with('共') {
+            return Ok(None);
+        }
+        let heading = root.find(Locator::Css("h2")).await?.text().await?;
+        let more = root
+            .find(Locator::Css("a.more"))
+            .await?
+            .attr("href")
+            .await?;
+        Ok(Some((status, heading, more.unwrap_or_default())))
+    })
+    .await?;
+    assert_eq!(status, format!("共 {} 条措施", pinned.total), "{heading}");
+    assert!(
+        heading.contains("山东省、辽宁省") && heading.contains("2019-01 起"),
+        "{heading}"
+    );
+    let region = |name: &str| format!("region={}", encode(name));
+    assert!(
+        more.contains(&format!("{}&{}", region("山东省"), region("辽宁省")))
+            && more.contains("from=2019-01"),
+        "{more}"
+    );
 
     // The document page: the text with its measures marked; moving within it never reloads.
     client.goto(&document_url).await?;

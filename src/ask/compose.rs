@@ -9,6 +9,7 @@ use super::question::{Analysis, NamedPlace};
 use super::quote::make_quote;
 use super::sentences::sentences;
 use super::terms::Terms;
+use crate::corpus::date::PolicyDate;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::values::find_values;
@@ -369,21 +370,21 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
         .captures(value)
         .and_then(|m| m.get(1))
         .and_then(|m| m.as_str().parse::<u32>().ok());
-    let from_deadlines = c.hit.deadlines.iter().find_map(|d| {
-        let (year, m) = d.split_once('-')?;
-        (month.is_some() && m.parse::<u32>().ok() == month).then(|| year.to_owned())
-    });
+    let from_deadlines = c
+        .hit
+        .deadlines
+        .iter()
+        .filter_map(|d| PolicyDate::parse(d))
+        .find(|d| month.is_some() && d.month() == month)
+        .map(|d| d.year().to_string());
     let year = from_deadlines
         .or_else(|| {
             YEAR.find(&c.hit.doc_title)
                 .map(|m| m.as_str()[..4].to_owned())
         })
         .or_else(|| {
-            c.hit
-                .date
-                .as_deref()
-                .and_then(|d| d.get(..4))
-                .map(str::to_owned)
+            let date = PolicyDate::parse(c.hit.date.as_deref()?)?;
+            Some(date.year().to_string())
         });
     match year {
         Some(year) => format!("{year}年{value}"),

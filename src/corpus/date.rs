@@ -1,23 +1,176 @@
-//! Policy dates as Chinese documents write them: `2020年7月24日`, `二〇二〇年七月二十四日`,
-//! `2020-07-24`, `20200724`, a month or a year alone, full-width digits. One reading for every
-//! place a date comes from (a metadata field, an info line, a signature block), normalised to
-//! `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), and the year a document belongs to when it states no
-//! date (its title's one year, its 文号's 〔year〕). Metadata ([`super::metadata`]) and the
-//! outline reader ([`crate::extract::outline`]) read dates through here.
+//! Policy dates ([`PolicyDate`]) as Chinese documents write them: `2020年7月24日`,
+//! `二〇二〇年七月二十四日`, `2020-07-24`, `20200724`, a month or a year alone, full-width
+//! digits. One reading for every place a date comes from (a metadata field, an info line, a
+//! signature block, a deadline, a filter), one written form for the index and the API
+//! (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) and one for pages (2020年7月24日); and the year a
+//! document belongs to when it states no date (its title's one year, its 文号's 〔year〕).
+//! Stage 1 holds it so that every later stage can read dates through here.
 
+use std::fmt;
+use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// The years a date may have: anything outside is a misreading (a number, a code).
+pub const YEARS: RangeInclusive<u32> = 1900..=2100;
+
+/// The years a plan may name (its title's year, a deadline's): since 1949.
+pub const PLAN_YEARS: RangeInclusive<u32> = 1949..=2100;
+
+/// A date as policy documents give it: a year, perhaps its month, perhaps its day (成文日期
+/// 2020年7月24日, a deadline 2022年9月底 → 2022-09, a plan's year). Ordered by time, a year
+/// before its months and a month before its days, like the written form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PolicyDate {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl PolicyDate {
+    /// The date of `year`, `month` (1–12) and `day` (1–31); `None` when a part is out of range
+    /// (the year in [`YEARS`]) or a day is given without its month.
+    pub fn new(year: u32, month: Option<u32>, day: Option<u32>) -> Option<PolicyDate> {
+        let valid = YEARS.contains(&year)
+            && month.is_none_or(|m| (1..=12).contains(&m))
+            && day.is_none_or(|d| (1..=31).contains(&d))
+            && (month.is_some() || day.is_none());
+        valid.then(|| PolicyDate {
+            year: year as u16,
+            month: month.map(|m| m as u8),
+            day: day.map(|d| d as u8),
+        })
+    }
+
+    /// The month `month` of `year`.
+    pub fn month_of(year: u32, month: u32) -> Option<PolicyDate> {
+        PolicyDate::new(year, Some(month), None)
+    }
+
+    /// A date as written (`2020-07-24`, `2020/7/24`, `20200724`, `2020年7月24日`, `2020-07`,
+    /// `202007`, `2020年`, `2020-07-24T08:00:00`, full-width digits). `None` when it does not
+    /// start with a year in [`YEARS`], or a month or day is out of range.
+    pub fn parse(written: &str) -> Option<PolicyDate> {
+        let ascii: String = written
+            .trim()
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
+                '－' => '-',
+                '／' => '/',
+                '．' => '.',
+                _ => c,
+            })
+            .collect();
+        let (y, m, d) = if let Some(c) = COMPACT_DATE.captures(&ascii) {
+            (c.get(1), c.get(2), c.get(3))
+        } else {
+            let c = SEPARATED_DATE.captures(&ascii)?;
+            (c.get(1), c.get(2), c.get(3))
+        };
+        // a part that is there must read as a number; `None` inside: the part is not there
+        let number = |m: Option<regex::Match>| match m {
+            Some(m) => m.as_str().parse::<u32>().ok().map(Some),
+            None => Some(None),
+        };
+        PolicyDate::new(y?.as_str().parse().ok()?, number(m)?, number(d)?)
+    }
+
+    /// The date of a line that is only a date, in Arabic or Chinese numerals
+    /// (二〇一二年一月九日), perhaps followed by 印发; the day may be missing (2021 年 10 月).
+    pub fn of_line(line: &str) -> Option<PolicyDate> {
+        let c = DATE_LINE.captures(line)?;
+        let year: String = c["y"]
+            .chars()
+            .map(|ch| match ch {
+                '〇' | '○' | '零' => '0',
+                _ => "零一二三四五六七八九"
+                    .chars()
+                    .position(|d| d == ch)
+                    .and_then(|p| char::from_digit(p as u32, 10))
+                    .unwrap_or(ch),
+            })
+            .collect();
+        let number = |s: &str| -> u32 {
+            s.parse()
+                .unwrap_or_else(|_| super::normalize::chinese_number(s))
+        };
+        PolicyDate::new(
+            year.parse().ok()?,
+            Some(number(&c["m"])),
+            c.name("d").map(|d| number(d.as_str())),
+        )
+    }
+
+    /// The year.
+    pub fn year(self) -> u32 {
+        u32::from(self.year)
+    }
+
+    /// The month, when the date names one.
+    pub fn month(self) -> Option<u32> {
+        self.month.map(u32::from)
+    }
+
+    /// The day, when the date names one.
+    pub fn day(self) -> Option<u32> {
+        self.day.map(u32::from)
+    }
+
+    /// As official documents date themselves: 2020年7月24日, 2020年7月, 2020年.
+    pub fn chinese(self) -> String {
+        let mut out = format!("{}年", self.year);
+        if let Some(m) = self.month {
+            out.push_str(&format!("{m}月"));
+        }
+        if let Some(d) = self.day {
+            out.push_str(&format!("{d}日"));
+        }
+        out
+    }
+
+    /// `YYYYMMDD` as a number, missing parts 0: sorts like the dates.
+    pub fn key(self) -> u64 {
+        u64::from(self.year) * 10_000
+            + u64::from(self.month.unwrap_or(0)) * 100
+            + u64::from(self.day.unwrap_or(0))
+    }
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: the form the index, the API and `<time>` carry.
+impl fmt::Display for PolicyDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A date given by the corpus (sidecar `date`, JSONL `written_date` …); one that cannot be
+/// read is left out (with a warning naming `source`), so the date inferred from the text, if
+/// any, is used instead.
+pub fn document_date(written: &str, source: &str) -> Option<PolicyDate> {
+    let date = PolicyDate::parse(written);
+    if date.is_none() {
+        tracing::warn!(source, date = written, "date not understood, ignored");
+    }
+    date
+}
+
 /// The year a document belongs to: its date's, else the one year its title names (not a
 /// span: 「2021-2024年」 names none), else the year of its 文号.
 pub fn document_year(
-    date: Option<&str>,
+    date: Option<PolicyDate>,
     title: Option<&str>,
     doc_number: Option<&str>,
 ) -> Option<u32> {
-    let from_date = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
-    from_date
+    date.map(PolicyDate::year)
         .or_else(|| title.and_then(title_year))
         .or_else(|| {
             let c = NUMBER_YEAR.captures(doc_number?)?;
@@ -30,7 +183,7 @@ pub fn title_year(title: &str) -> Option<u32> {
     let mut years = TITLE_YEAR
         .captures_iter(title)
         .filter_map(|c| c[1].parse::<u32>().ok())
-        .filter(|y| (1949..=2100).contains(y));
+        .filter(|y| PLAN_YEARS.contains(y));
     let first = years.next()?;
     (years.all(|y| y == first) && !YEAR_SPAN.is_match(title)).then_some(first)
 }
@@ -53,86 +206,6 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The date of a line that is only a date, `YYYY-MM-DD` (or `YYYY-MM`).
-pub fn date_line(line: &str) -> Option<String> {
-    let c = DATE_LINE.captures(line)?;
-    let year: String = c["y"]
-        .chars()
-        .map(|ch| match ch {
-            '〇' | '○' | '零' => '0',
-            _ => "零一二三四五六七八九"
-                .chars()
-                .position(|d| d == ch)
-                .and_then(|p| char::from_digit(p as u32, 10))
-                .unwrap_or(ch),
-        })
-        .collect();
-    let number = |s: &str| -> u32 {
-        s.parse()
-            .unwrap_or_else(|_| super::normalize::chinese_number(s))
-    };
-    let month = number(&c["m"]);
-    let date = match c.name("d") {
-        Some(d) => format!("{year}-{month:02}-{:02}", number(d.as_str())),
-        None => format!("{year}-{month:02}"),
-    };
-    normalize_date(&date)
-}
-/// A date as written (`2020-07-24`, `2020/7/24`, `20200724`, `2020年7月24日`, `2020-07`,
-/// `202007`, `2020年`, `2020-07-24T08:00:00`, full-width digits) → `YYYY-MM-DD`, `YYYY-MM`
-/// or `YYYY`. `None` when it does not start with a year (1900–2100), or a month or day is
-/// out of range.
-pub fn normalize_date(written: &str) -> Option<String> {
-    let ascii: String = written
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10).unwrap_or(c),
-            '－' => '-',
-            '／' => '/',
-            '．' => '.',
-            _ => c,
-        })
-        .collect();
-    let (y, m, d) = if let Some(c) = COMPACT_DATE.captures(&ascii) {
-        (c.get(1), c.get(2), c.get(3))
-    } else {
-        let c = SEPARATED_DATE.captures(&ascii)?;
-        (c.get(1), c.get(2), c.get(3))
-    };
-    let year: u32 = y?.as_str().parse().ok()?;
-    if !(1900..=2100).contains(&year) {
-        return None;
-    }
-    let mut out = year.to_string();
-    if let Some(m) = m {
-        let month: u32 = m.as_str().parse().ok()?;
-        if !(1..=12).contains(&month) {
-            return None;
-        }
-        out.push_str(&format!("-{month:02}"));
-        if let Some(d) = d {
-            let day: u32 = d.as_str().parse().ok()?;
-            if !(1..=31).contains(&day) {
-                return None;
-            }
-            out.push_str(&format!("-{day:02}"));
-        }
-    }
-    Some(out)
-}
-
-/// A date given by the corpus (sidecar `date`, JSONL `written_date` …) normalised with
-/// [`normalize_date`]; one that cannot be read is left out (with a warning naming `source`),
-/// so the date inferred from the text, if any, is used instead.
-pub fn document_date(written: &str, source: &str) -> Option<String> {
-    let date = normalize_date(written);
-    if date.is_none() {
-        tracing::warn!(source, date = written, "date not understood, ignored");
-    }
-    date
-}
-
 /// `20200724`, `202007`: digits only, nothing after but a time.
 static COMPACT_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{4})(\d{2})(\d{2})?(?:$|[T\s])").expect("valid regex"));
@@ -144,21 +217,17 @@ static SEPARATED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// `2020`, `7`, `24` → `2020-07-24`.
-pub fn ymd(y: &str, m: &str, d: &str) -> String {
-    format!(
-        "{y}-{:02}-{:02}",
-        m.parse::<u32>().unwrap_or(1),
-        d.parse::<u32>().unwrap_or(1)
-    )
-}
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn normal(written: &str) -> Option<String> {
+        PolicyDate::parse(written).map(|d| d.to_string())
+    }
+
     #[test]
     fn dates_as_written() {
-        for (written, normal) in [
+        for (written, expected) in [
             ("20200724", Some("2020-07-24")),
             ("2020年7月24日", Some("2020-07-24")),
             ("2020 年 7 月 24 日印发", Some("2020-07-24")),
@@ -171,22 +240,47 @@ mod tests {
             ("2020-07-24T08:00:00+08:00", Some("2020-07-24")),
             ("2020-13-01", None),
             ("20201324", None),
+            ("1899-01-01", None),
             ("12345678901234567890", None),
             ("n/a", None),
             ("", None),
         ] {
-            assert_eq!(normalize_date(written).as_deref(), normal, "{written}");
+            assert_eq!(normal(written).as_deref(), expected, "{written}");
         }
+        let line = |l: &str| PolicyDate::of_line(l).map(|d| d.to_string());
+        assert_eq!(line("二○一二年一月九日").as_deref(), Some("2012-01-09"));
         assert_eq!(
-            date_line("二○一二年一月九日").as_deref(),
-            Some("2012-01-09")
-        );
-        assert_eq!(
-            date_line("二〇二一年十二月三十一日").as_deref(),
+            line("二〇二一年十二月三十一日").as_deref(),
             Some("2021-12-31")
         );
-        assert_eq!(date_line("2021 年 10 月").as_deref(), Some("2021-10"));
+        assert_eq!(line("2021 年 10 月").as_deref(), Some("2021-10"));
+        assert_eq!(line("2021年十三月"), None);
     }
+
+    #[test]
+    fn written_forms_and_order() {
+        let d = PolicyDate::parse("2022-03-01").unwrap();
+        assert_eq!(d.chinese(), "2022年3月1日");
+        assert_eq!(
+            PolicyDate::parse("2019-12").unwrap().chinese(),
+            "2019年12月"
+        );
+        assert_eq!(PolicyDate::parse("2019").unwrap().chinese(), "2019年");
+        assert_eq!((d.year(), d.month(), d.day()), (2022, Some(3), Some(1)));
+        assert_eq!(d.key(), 20220301);
+        assert_eq!(PolicyDate::month_of(2020, 7).unwrap().key(), 20200700);
+        // time order is the written form's order: a year, then its months, then their days
+        let mut dates: Vec<PolicyDate> = ["2021-01", "2020-12-31", "2020", "2020-12"]
+            .iter()
+            .filter_map(|d| PolicyDate::parse(d))
+            .collect();
+        dates.sort();
+        let written: Vec<String> = dates.iter().map(PolicyDate::to_string).collect();
+        assert_eq!(written, ["2020", "2020-12", "2020-12-31", "2021-01"]);
+        assert_eq!(PolicyDate::new(2020, None, Some(1)), None);
+        assert_eq!(PolicyDate::month_of(2020, 0), None);
+    }
+
     #[test]
     fn years_from_title_or_number() {
         assert_eq!(
@@ -202,7 +296,7 @@ mod tests {
             Some(2021)
         );
         assert_eq!(
-            document_year(Some("2020-07-24"), Some("2022年计划"), None),
+            document_year(PolicyDate::parse("2020-07-24"), Some("2022年计划"), None),
             Some(2020)
         );
     }

@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::date::normalize_date;
+use super::date::PolicyDate;
 use super::normalize::normalize;
 use super::stated::Stated;
 use crate::Document;
@@ -33,7 +33,7 @@ impl Record {
             let written: Vec<String> = dates.iter().filter_map(|d| clean(d.as_deref())).collect();
             written
                 .iter()
-                .find(|d| normalize_date(d).is_some())
+                .find(|d| PolicyDate::parse(d).is_some())
                 .or(written.first())
                 .cloned()
         };

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::date::{date_line, document_date, document_year, normalize_date, ymd};
+use super::date::{document_date, document_year, PolicyDate};
 use super::normalize::{is_chrome, is_han};
 use super::region;
 use super::stated::{info_lines, is_web_address, Stated};
@@ -69,12 +69,12 @@ pub fn resolve(stated: &Stated, text: &str, source: &str) -> Resolved {
             text: &text,
         })
     });
-    let year = document_year(date.as_deref(), title.as_deref(), doc_number.as_deref());
+    let year = document_year(date, title.as_deref(), doc_number.as_deref());
     Resolved {
         title,
         doc_number,
         issuer: stated_issuer.or(inferred.issuer),
-        date,
+        date: date.map(|d| d.to_string()),
         year,
         region: region.unwrap_or_default(),
         publisher,
@@ -90,7 +90,7 @@ pub struct Inferred {
     /// 文号.
     pub doc_number: Option<String>,
     /// 成文日期: of the signature block (head, then end), else of a 人大 enacting line.
-    pub date: Option<String>,
+    pub date: Option<PolicyDate>,
     /// 发文机关: the signature above the date, else the enacting body.
     pub issuer: Option<String>,
     /// The lines of the first signature block and the enacting body, for region evidence.
@@ -146,8 +146,8 @@ pub fn infer(text: &str) -> Inferred {
     // the signature of a notice at the top (「…办公室 / 2020年7月24日」), then at the end
     let head_sig = head
         .iter()
-        .position(|l| date_line(l).is_some())
-        .map(|i| (i, date_line(head[i])));
+        .position(|l| PolicyDate::of_line(l).is_some())
+        .map(|i| (i, PolicyDate::of_line(head[i])));
     let tail_from = lines.len().saturating_sub(12);
     let head_at = head_sig.as_ref().map(|(i, _)| *i);
     let end_sig = (tail_from..lines.len())
@@ -155,9 +155,13 @@ pub fn infer(text: &str) -> Inferred {
         .filter(|&i| Some(i) != head_at)
         .find_map(|i| {
             if let Some(c) = FOOTER.captures(lines[i]) {
-                return Some((i, normalize_date(&c["date"]), Some(c["issuer"].to_owned())));
+                return Some((
+                    i,
+                    PolicyDate::parse(&c["date"]),
+                    Some(c["issuer"].to_owned()),
+                ));
             }
-            date_line(lines[i]).map(|d| (i, Some(d), None))
+            PolicyDate::of_line(lines[i]).map(|d| (i, Some(d), None))
         });
     // the first signature block is the issuer's: one further down signs a text the document
     // forwards or attaches (附件)
@@ -170,7 +174,10 @@ pub fn infer(text: &str) -> Inferred {
         out.signatures.extend(signature_above(&lines, i));
     }
     if let Some(c) = head.iter().find_map(|l| ENACTED.captures(l)) {
-        out.date = out.date.or_else(|| Some(ymd(&c["y"], &c["m"], &c["d"])));
+        out.date = out.date.or_else(|| {
+            let part = |name: &str| c[name].parse().ok();
+            PolicyDate::new(part("y")?, part("m"), part("d"))
+        });
         let body = format!(
             "{}人民代表大会{}",
             &c["body"],
@@ -238,7 +245,7 @@ pub fn title(lines: &[&str]) -> Option<String> {
             && next.ends_with(')')
             && next.chars().count() <= 30
             && !DOC_NUMBER.is_match(next)
-            && date_line(next).is_none();
+            && PolicyDate::of_line(next).is_none();
         if !continues {
             break;
         }
@@ -252,7 +259,7 @@ fn title_like(line: &str) -> bool {
     (6..=90).contains(&n)
         && !line.contains('。')
         && !line.ends_with(':')
-        && date_line(line).is_none()
+        && PolicyDate::of_line(line).is_none()
         && !ENACTED.is_match(line)
         && !is_chrome(line)
         && !MARKER.is_match(line)

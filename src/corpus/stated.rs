@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use super::date::normalize_date;
+use super::date::PolicyDate;
 
 /// Facts a source states about a document; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -165,11 +165,11 @@ pub fn info_lines(text: &str) -> (Stated, String) {
                 Field::DocNumber => stated.doc_number = stated.doc_number.or(Some(value)),
                 Field::Publisher => stated.publisher = stated.publisher.or(Some(value)),
                 Field::Url => stated.url = stated.url.or(Some(value)),
-                Field::Date if stated.date.is_none() && normalize_date(&value).is_some() => {
+                Field::Date if stated.date.is_none() && PolicyDate::parse(&value).is_some() => {
                     stated.date = Some(value)
                 }
                 Field::Published
-                    if stated.published.is_none() && normalize_date(&value).is_some() =>
+                    if stated.published.is_none() && PolicyDate::parse(&value).is_some() =>
                 {
                     stated.published = Some(value)
                 }

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::corpus::date::{PolicyDate, PLAN_YEARS};
+
 static MILESTONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<yend>\d{4})年(?:年)?(?:底|末)",
@@ -26,8 +28,8 @@ pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut year = plan_year;
     let push = |y: u32, m: u32, out: &mut Vec<String>| {
-        if (1..=12).contains(&m) && (1949..=2100).contains(&y) {
-            let s = format!("{y}-{m:02}");
+        let month = PolicyDate::month_of(y, m).filter(|_| PLAN_YEARS.contains(&y));
+        if let Some(s) = month.map(|d| d.to_string()) {
             if out.last() != Some(&s) {
                 out.push(s);
             }
@@ -73,9 +75,8 @@ pub fn completion(text: &str, plan_year: Option<u32>) -> Vec<String> {
     PLAIN_MONTH
         .captures_iter(&text)
         .filter_map(|c| {
-            let y: u32 = c[1].parse().ok()?;
-            let m: u32 = c[2].parse().ok()?;
-            (1..=12).contains(&m).then(|| format!("{y}-{m:02}"))
+            let month = PolicyDate::month_of(c[1].parse().ok()?, c[2].parse().ok()?)?;
+            Some(month.to_string())
         })
         .collect()
 }

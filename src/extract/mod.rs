@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::corpus::date::{title_year, PolicyDate};
 use crate::corpus::Limits;
 use crate::{Document, Measure};
 
@@ -125,14 +126,10 @@ fn split_long(text: &str, max_chars: usize) -> Vec<String> {
 /// names (山东省营商环境创新2022年行动计划), else the document's year (its date's, else its
 /// 文号's: [`Document::year`]).
 pub fn plan_year(doc: &Document) -> Option<u32> {
-    crate::corpus::date::title_year(&doc.title)
-        .or(doc.year)
-        .or_else(|| {
-            doc.date
-                .as_deref()
-                .and_then(|d| d.get(..4))
-                .and_then(|y| y.parse().ok())
-        })
+    title_year(&doc.title).or(doc.year).or_else(|| {
+        let date = PolicyDate::parse(doc.date.as_deref()?)?;
+        Some(date.year())
+    })
 }
 
 /// The first clause of a text (up to 「。」, 「,」 or 「;」), at most 40 characters: where an

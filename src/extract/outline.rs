@@ -11,7 +11,7 @@ use regex::Regex;
 pub use crate::corpus::normalize::chinese_number;
 
 use super::conventions::CONVENTIONS;
-use crate::corpus::date::date_line;
+use crate::corpus::date::PolicyDate;
 use crate::corpus::lists::alternation_pattern;
 use crate::corpus::metadata::{is_dated_footer, looks_like_issuer};
 
@@ -119,7 +119,7 @@ pub fn parse(text: &str) -> Outline {
         }
         // a signature block (issuer lines, then a date line) signs, it says nothing: the
         // issuer lines go from the text above it, the date line is dropped
-        if date_line(line).is_some() {
+        if PolicyDate::of_line(line).is_some() {
             let top = *stack.last().expect("root stays on the stack");
             let body = &mut nodes[top].body;
             let signed = body

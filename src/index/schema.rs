@@ -10,6 +10,7 @@ use tantivy::schema::{
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::date::PolicyDate;
 use crate::index::analyzer::{BIGRAM, JIEBA};
 
 /// Handles on every field of the schema.
@@ -190,36 +191,16 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
     })
 }
 
-/// The year of a date string (`2020-07-24`, `2020-07`, `2020`), if it starts with one.
+/// The year of a date string (`2020-07-24`, `2020-07`, `2020`), if it reads as a date.
 pub fn year_of(date: Option<&str>) -> Option<i32> {
-    let date = date?;
-    let year: i32 = date.get(..4)?.parse().ok()?;
-    (1900..=2100).contains(&year).then_some(year)
+    PolicyDate::parse(date?).map(|d| d.year() as i32)
 }
 
-/// `YYYYMMDD` of a date string, missing parts as 0; 0 when there is no date or it cannot be
-/// read. Dates are normalised at ingest (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`); others (`20200724`,
-/// `2020年7月24日`) are read through the same normalisation. A part longer than 4 digits is
-/// refused (no overflow).
+/// `YYYYMMDD` of a date string, missing parts as 0 ([`PolicyDate::key`]); 0 when there is no
+/// date or it cannot be read. Dates are normalised at ingest (`YYYY-MM-DD`, `YYYY-MM`,
+/// `YYYY`); others (`20200724`, `2020年7月24日`) are read the same way.
 pub fn date_key(date: Option<&str>) -> u64 {
-    let Some(date) = date else { return 0 };
-    let normal = crate::corpus::date::normalize_date(date);
-    let date = normal.as_deref().unwrap_or(date);
-    let mut parts = date.split(['-', '/', '.']);
-    let mut key = 0u64;
-    for scale in [10_000u64, 100, 1] {
-        let value = parts
-            .next()
-            .map(str::trim)
-            .filter(|p| p.len() <= 4)
-            .and_then(|p| p.parse::<u64>().ok())
-            .unwrap_or(0);
-        key = match value.checked_mul(scale).and_then(|v| key.checked_add(v)) {
-            Some(key) => key,
-            None => return 0,
-        };
-    }
-    key
+    date.and_then(PolicyDate::parse).map_or(0, PolicyDate::key)
 }
 
 #[cfg(test)]
@@ -233,8 +214,8 @@ mod tests {
         assert_eq!(date_key(None), 0);
         assert_eq!(date_key(Some("20200724")), 20200724);
         assert_eq!(date_key(Some("2020年7月24日")), 20200724);
-        assert_eq!(date_key(Some("99999999999999999999-1-1")), 101);
-        assert_eq!(date_key(Some("1844674407370955-99-99")), 9999);
+        assert_eq!(date_key(Some("99999999999999999999-1-1")), 0);
+        assert_eq!(date_key(Some("2020-13-01")), 0);
         assert_eq!(year_of(Some("2022-01-01")), Some(2022));
         assert_eq!(year_of(Some("n/a")), None);
     }

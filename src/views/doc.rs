@@ -6,6 +6,7 @@
 
 use maud::{html, Markup};
 
+use crate::corpus::date::PolicyDate;
 use crate::search::reading::{self, measure_anchor, Block, Reading};
 use crate::search::request::{FacetKind, Filters};
 use crate::search::{DocumentView, SearchQuery};
@@ -14,18 +15,9 @@ use crate::views::layout;
 use crate::{Document, Measure};
 
 /// `2020-07-24` → 2020年7月24日 (`2020-07` → 2020年7月), as official documents date themselves.
+/// A date that does not read as one is shown as stored.
 pub fn chinese_date(date: &str) -> String {
-    let mut parts = date.split('-');
-    let year = parts.next().unwrap_or_default();
-    let units = ["月", "日"];
-    let mut out = format!("{year}年");
-    for (part, unit) in parts.zip(units) {
-        match part.parse::<u32>() {
-            Ok(n) => out.push_str(&format!("{n}{unit}")),
-            Err(_) => return date.to_owned(),
-        }
-    }
-    out
+    PolicyDate::parse(date).map_or_else(|| date.to_owned(), PolicyDate::chinese)
 }
 
 /// Consecutive measures of the same section, in order.

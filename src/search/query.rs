@@ -160,15 +160,14 @@ fn any_of(mut queries: Vec<Box<dyn Query>>) -> Option<Box<dyn Query>> {
 /// also a document with a year and no date: `index/write.rs`) counts as its January, as it
 /// sorts in the date order. Undated documents (0) are outside every range.
 fn date_range(fields: &Fields, from: Option<Month>, to: Option<Month>) -> Option<Box<dyn Query>> {
-    let key = |month: Month| month.year as u64 * 10_000 + u64::from(month.month) * 100;
     if from.is_none() && to.is_none() {
         return None;
     }
     let lower = from.map_or(1, |month| match month.month {
         1 => month.year as u64 * 10_000,
-        _ => key(month),
+        _ => month.key(),
     });
-    let upper = to.map_or(u64::MAX, |month| key(month) + 99);
+    let upper = to.map_or(u64::MAX, |month| month.key() + 99);
     Some(Box::new(RangeQuery::new(
         Bound::Included(Term::from_field_u64(fields.date, lower)),
         Bound::Included(Term::from_field_u64(fields.date, upper)),

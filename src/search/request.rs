@@ -12,6 +12,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::date::PolicyDate;
 use crate::{Error, Result};
 
 /// Largest page size accepted from a user.
@@ -275,6 +276,22 @@ impl Month {
         let parsed = Month { year, month };
         parsed.check(name)?;
         Ok(parsed)
+    }
+
+    /// The month of a document's date (a date of a year alone: its first month); `None` when
+    /// its year is outside [`YEARS`].
+    pub fn of_date(date: PolicyDate) -> Option<Month> {
+        let month = Month {
+            year: date.year() as i32,
+            month: date.month().unwrap_or(1),
+        };
+        month.check("from").is_ok().then_some(month)
+    }
+
+    /// The date key ([`PolicyDate::key`]) of the month's start: what the index's date field
+    /// holds for a date in this month without its day.
+    pub fn key(self) -> u64 {
+        PolicyDate::month_of(self.year as u32, self.month).map_or(0, PolicyDate::key)
     }
 
     /// Checks the month is 1–12 and the year in [`YEARS`].

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use crate::ask::Answer;
+use crate::corpus::date::PolicyDate;
 use crate::extract::units::LeadUnit;
 use crate::search::request::{Filters, Month};
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
@@ -118,11 +119,11 @@ fn within_filters(mut answer: Answer, filters: &Filters) -> Option<Answer> {
     let any_or_none = |values: &[String], ok: &dyn Fn(&str) -> bool| {
         values.is_empty() || values.iter().any(|v| ok(v.trim()))
     };
-    let month = |date: Option<&str>| -> Option<Month> {
-        let date = date?;
-        Month::parse("from", date.get(..7).unwrap_or(date)).ok()
-    };
-    let cited_month = month(cited.date.as_deref());
+    let cited_month = cited
+        .date
+        .as_deref()
+        .and_then(PolicyDate::parse)
+        .and_then(Month::of_date);
     let in_range = (filters.from.is_none() && filters.to.is_none())
         || cited_month.is_some_and(|m| {
             filters.from.is_none_or(|from| m >= from) && filters.to.is_none_or(|to| m <= to)

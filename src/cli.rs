@@ -38,12 +38,9 @@ pub enum Command {
         /// Read every file again, even unchanged ones.
         #[arg(long)]
         full: bool,
-        /// Largest corpus file read, in MB; a larger one is skipped with a warning.
-        #[arg(long, env = "ZHENGCE_MAX_FILE_MB", default_value_t = crate::corpus::Limits::DEFAULT_MAX_FILE_MB)]
-        max_file_mb: u64,
-        /// Longest measure, in characters; a longer one is split at sentence ends, with a warning.
-        #[arg(long, env = "ZHENGCE_MAX_MEASURE_CHARS", default_value_t = crate::corpus::Limits::DEFAULT_MAX_MEASURE_CHARS)]
-        max_measure_chars: usize,
+        /// Bounds on the corpus files read.
+        #[command(flatten)]
+        limits: CorpusLimits,
     },
     /// Serve the web site and the JSON API; builds the index first if it is missing.
     Serve {
@@ -53,6 +50,9 @@ pub enum Command {
         /// Corpus directory (used when the index must be built).
         #[arg(long, env = "ZHENGCE_CORPUS", default_value = "corpus")]
         corpus: PathBuf,
+        /// Bounds on the corpus files read when the index is built or rebuilt (`--watch`).
+        #[command(flatten)]
+        limits: CorpusLimits,
         /// Origin allowed to call the JSON API from a browser (repeat, or `*` for any).
         #[arg(
             long = "cors-origin",
@@ -188,6 +188,34 @@ pub enum Command {
     },
 }
 
+/// `--max-file-mb` and `--max-measure-chars`, shared by `index` and `serve` (which builds the
+/// index on first start and rebuilds it with `--watch`).
+#[derive(Debug, clap::Args)]
+pub struct CorpusLimits {
+    /// Largest corpus file read, in MB; a larger one is skipped with a warning.
+    #[arg(long, env = "ZHENGCE_MAX_FILE_MB", default_value_t = crate::corpus::Limits::DEFAULT_MAX_FILE_MB)]
+    max_file_mb: u64,
+    /// Longest measure, in characters; a longer one is split at sentence ends, with a warning.
+    #[arg(long, env = "ZHENGCE_MAX_MEASURE_CHARS", default_value_t = crate::corpus::Limits::DEFAULT_MAX_MEASURE_CHARS)]
+    max_measure_chars: usize,
+}
+
+impl CorpusLimits {
+    /// The limits, refused with the parameter's name when one is too small to index anything.
+    fn checked(&self) -> anyhow::Result<crate::corpus::Limits> {
+        if self.max_file_mb == 0 {
+            bail!("invalid parameter `--max-file-mb`: must be at least 1");
+        }
+        if self.max_measure_chars < 100 {
+            bail!("invalid parameter `--max-measure-chars`: must be at least 100");
+        }
+        Ok(crate::corpus::Limits {
+            max_file_bytes: self.max_file_mb.saturating_mul(1_000_000),
+            max_measure_chars: self.max_measure_chars,
+        })
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     init_logging()?;
@@ -197,24 +225,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Index {
             corpus,
             full,
-            max_file_mb,
-            max_measure_chars,
-        } => {
-            if max_file_mb == 0 {
-                bail!("invalid parameter `--max-file-mb`: must be at least 1");
-            }
-            if max_measure_chars < 100 {
-                bail!("invalid parameter `--max-measure-chars`: must be at least 100");
-            }
-            let limits = crate::corpus::Limits {
-                max_file_bytes: max_file_mb.saturating_mul(1_000_000),
-                max_measure_chars,
-            };
-            index(&corpus, &cli.index, full, &limits)
-        }
+            limits,
+        } => index(&corpus, &cli.index, full, &limits.checked()?),
         Command::Serve {
             addr,
             corpus,
+            limits,
             cors_origins,
             timeout_secs,
             header_timeout_secs,
@@ -264,6 +280,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 query_stats,
                 query_stats_capacity,
                 stats_token,
+                corpus_limits: limits.checked()?,
             };
             config.check()?;
             let runtime = tokio::runtime::Runtime::new().context("starting the runtime")?;

@@ -130,9 +130,14 @@ fn snapshot(corpus_dir: &Path) -> Option<Vec<(PathBuf, u64, Option<SystemTime>)>
 
 /// `serve --watch`: looks at `corpus_dir` every `interval`; when it has changed and then
 /// stayed the same for one more interval (a file being copied is not read half-written), runs
-/// an incremental build into `index_dir`. A bad file is named in a warning and skipped, as
+/// an incremental build into `index_dir` within `limits`. A bad file is named in a warning and skipped, as
 /// by `zhengce index`; a build that fails leaves the served index as it is.
-pub async fn watch_corpus(corpus_dir: PathBuf, index_dir: PathBuf, interval: Duration) {
+pub async fn watch_corpus(
+    corpus_dir: PathBuf,
+    index_dir: PathBuf,
+    interval: Duration,
+    limits: crate::corpus::Limits,
+) {
     let mut built: Option<Vec<_>> = None;
     let mut previous: Option<Vec<_>> = None;
     loop {
@@ -144,8 +149,10 @@ pub async fn watch_corpus(corpus_dir: PathBuf, index_dir: PathBuf, interval: Dur
         let settled = now.is_some() && now == previous;
         if settled && now != built {
             let (corpus, index) = (corpus_dir.clone(), index_dir.clone());
-            let result =
-                tokio::task::spawn_blocking(move || crate::index::build(&corpus, &index)).await;
+            let result = tokio::task::spawn_blocking(move || {
+                crate::index::build_with(&corpus, &index, crate::index::Rebuild::Changed, &limits)
+            })
+            .await;
             match result {
                 Ok(Ok(report)) => {
                     for skipped in &report.skipped {

@@ -204,10 +204,16 @@ fn static_file(
 /// engine up before the server listens.
 async fn open_or_build(config: &ServeConfig) -> Result<SearchEngine> {
     let (index_dir, corpus_dir) = (config.index_dir.clone(), config.corpus_dir.clone());
+    let limits = config.corpus_limits;
     blocking(move || match SearchEngine::open(&index_dir) {
         Err(Error::User(UserError::NoIndex { reason, .. })) => {
             tracing::info!(index = %index_dir.display(), corpus = %corpus_dir.display(), %reason, "building the index");
-            let report = crate::index::build(&corpus_dir, &index_dir)?;
+            let report = crate::index::build_with(
+                &corpus_dir,
+                &index_dir,
+                crate::index::Rebuild::Changed,
+                &limits,
+            )?;
             tracing::info!(
                 measures = report.measures,
                 documents = report.documents,
@@ -273,6 +279,7 @@ pub async fn serve_on(
             config.corpus_dir.clone(),
             config.index_dir.clone(),
             interval,
+            config.corpus_limits,
         )));
     }
     if let Some(stats) = stats.clone() {

@@ -62,6 +62,9 @@ pub struct ServeConfig {
     pub query_stats_capacity: usize,
     /// The token `/stats` and `/api/stats` ask for (`None`: they are public).
     pub stats_token: Option<StatsToken>,
+    /// Bounds on the corpus files read when the index is built on first start or rebuilt by
+    /// `--watch` (the same as `zhengce index --max-file-mb/--max-measure-chars`).
+    pub corpus_limits: crate::corpus::Limits,
 }
 
 impl ServeConfig {
@@ -87,6 +90,7 @@ impl ServeConfig {
             query_stats: None,
             query_stats_capacity: 10_000,
             stats_token: None,
+            corpus_limits: crate::corpus::Limits::default(),
         }
     }
 

@@ -9,7 +9,8 @@
 //! - bad arguments and a missing index give a clear error and a non-zero exit;
 //! - `index` refuses an `--index` directory holding anything but an index (never deletes it);
 //! - `index` names a repaired file in a warning (count and offset of the bad bytes) and an
-//!   over-long measure it split (`--max-measure-chars`), and refuses a zero limit;
+//!   over-long measure it split (`--max-measure-chars`), and `index` and `serve` refuse a zero
+//!   limit;
 //! - `eval --regions TRUTH` scores documents' regions by the most common region of their
 //!   measures, per kind, and lists the wrong ones with `--verbose`.
 
@@ -315,6 +316,13 @@ fn index_warns_of_repairs_and_eval_scores_regions() {
     );
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--max-measure-chars"));
+    // `serve` takes the same limits (it builds on first start and with --watch).
+    let out = zhengce(
+        &index,
+        &["serve", "--corpus", corpus_arg, "--max-file-mb", "0"],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--max-file-mb"));
     let out = zhengce(
         &index,
         &[

@@ -11,7 +11,8 @@
 //!   while searches still run; an export past its deadline breaks off its download;
 //! - `/metrics` parses as Prometheus text (a small parser of the format below) and counts
 //!   requests by route, latency, the generation and zero-result searches;
-//! - `serve --watch` serves a document dropped into the corpus, skipping a bad file beside it;
+//! - `serve --watch` serves a document dropped into the corpus, skipping a bad file beside it,
+//!   and builds within the corpus limits it is given (`--max-measure-chars`);
 //! - a search or a question past its deadline stops with `DeadlineExceeded`; a question served
 //!   with a tiny request timeout is answered 503 and its work is counted as stopped;
 //! - without an index, `/healthz` and searches answer 503; `/stats` counts what found nothing
@@ -885,4 +886,41 @@ fn serve_watch_indexes_a_dropped_file_and_skips_a_bad_one() {
     let (_, health) = get(server.addr, "/healthz").unwrap();
     let health: serde_json::Value = serde_json::from_str(&health).unwrap();
     assert_eq!(health["measures"].as_u64(), Some(4), "{health}");
+}
+
+#[test]
+fn serve_builds_within_the_corpus_limits_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let (corpus, index) = corpus_and_index(dir.path());
+    let server = Server::start(ServeConfig {
+        watch_interval: Some(Duration::from_millis(200)),
+        corpus_limits: zhengce::corpus::Limits {
+            max_measure_chars: 100,
+            ..zhengce::corpus::Limits::default()
+        },
+        ..config_for(&index, &corpus)
+    });
+    // One numbered measure of about 300 characters, in whole sentences.
+    let sentence = "推行企业开办全程网办，实现营业执照、印章刻制、发票申领和社保登记一次办结。";
+    let long = format!(
+        "沂水县优化营商环境行动方案\n一、主要任务\n1.{}\n牵头单位:县行政审批服务局\n",
+        sentence.repeat(8)
+    );
+    std::fs::write(corpus.join("yishui.txt"), long).unwrap();
+    let started = Instant::now();
+    let doc = loop {
+        let (status, body) = get(server.addr, "/api/docs/yishui").unwrap();
+        if status == 200 {
+            break serde_json::from_str::<serde_json::Value>(&body).unwrap();
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the dropped document is served"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let (_, health) = get(server.addr, "/healthz").unwrap();
+    let health: serde_json::Value = serde_json::from_str(&health).unwrap();
+    // The plan's 2 measures and the long one split at sentence ends into at least 3 parts.
+    assert!(health["measures"].as_u64().unwrap() >= 5, "{health} {doc}");
 }

@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use crate::ask::answer::passage;
 use crate::ask::{Analysis, Answer, Citation, Quote, RegionRow};
+use crate::corpus::region::RegionPath;
 use crate::data::BENEFIT_QUESTIONS;
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::question::Kind;
@@ -203,7 +204,7 @@ fn summary(asked: &BenefitQuestion, items: &[&BenefitItem], total: usize, named:
         .take(5)
         .map(|i| {
             let values: Vec<&str> = i.amounts.iter().map(|a| a.text.as_str()).collect();
-            let place = i.measure.region.rsplit('/').next().unwrap_or("");
+            let place = RegionPath::new(&i.measure.region).short();
             format!("{}({place})", values.join("、"))
         })
         .collect();

@@ -10,6 +10,7 @@ use super::quote::make_quote;
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::corpus::date::PolicyDate;
+use crate::corpus::region::RegionPath;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::values::find_values;
@@ -251,7 +252,7 @@ pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
     listed.sort_by(|a, b| b.coverage.total_cmp(&a.coverage));
     for c in listed.into_iter().take(5) {
         let region = c.hit.region.as_str();
-        let name = region.rsplit('/').next().unwrap_or(region);
+        let name = RegionPath::new(region).short();
         let line = format!("{name}:{}", first_line(c));
         match lines.iter().rposition(|(r, _)| *r == region) {
             Some(i) => lines.insert(i + 1, (region, line)),
@@ -283,10 +284,7 @@ pub(crate) fn precedent_answer(candidates: &[Candidate]) -> String {
             regions.push(&c.hit.region);
         }
     }
-    let names: Vec<&str> = regions
-        .iter()
-        .map(|r| r.rsplit('/').next().unwrap_or(r))
-        .collect();
+    let names: Vec<&str> = regions.iter().map(|r| RegionPath::new(r).short()).collect();
     format!("{}个地区:{}", names.len(), names.join("、"))
 }
 

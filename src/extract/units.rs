@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use crate::corpus::region::RegionPath;
 use crate::data;
 
 /// Between the unit and its region path in a facet key: `市市场监管局@山东省/威海市`.
@@ -67,7 +68,7 @@ impl LeadUnit {
         let table = &*TABLE;
         let unit = unit.trim();
         let region = region.trim().trim_matches('/');
-        let places: Vec<&str> = region.split('/').filter(|p| !p.is_empty()).collect();
+        let places: Vec<&str> = RegionPath::new(region).levels().collect();
         let in_place = |depth: usize, body: &str| LeadUnit {
             body: table.body(body),
             region: places[..=depth].join("/"),
@@ -120,7 +121,7 @@ impl LeadUnit {
     /// What the page shows: the place, then the body (`威海市·市场监管局`); the body alone
     /// for a central body, or when it names its place already (威海市税务局).
     pub fn label(&self) -> String {
-        let place = self.region.rsplit('/').next().unwrap_or(&self.region);
+        let place = RegionPath::new(&self.region).short();
         if TABLE.is_national(&self.region) || place.is_empty() || self.body.contains(place) {
             return self.body.clone();
         }

@@ -13,6 +13,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use tantivy::schema::Facet;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
+use crate::corpus::region::RegionPath;
 use crate::error::UserError;
 use crate::extract::units::LeadUnit;
 use crate::index::analyzer;
@@ -24,7 +25,7 @@ use crate::{Document, Error, Measure, Result};
 
 /// A region path as a facet (`山东省/威海市` → `/山东省/威海市`).
 pub fn region_facet(region: &str) -> Facet {
-    Facet::from_path(region.split('/').map(str::trim).filter(|p| !p.is_empty()))
+    Facet::from_path(RegionPath::new(region).levels())
 }
 
 /// Checks that a build may write into `index_dir`: it is missing, empty, holds only

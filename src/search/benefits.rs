@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::region::RegionPath;
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::measure::{Amount, Grant};
 use crate::search::SearchEngine;
@@ -43,10 +44,8 @@ pub fn regions_of(region: &str, include_parents: bool) -> Vec<String> {
     let region = region.trim().trim_matches('/');
     let mut out = vec![region.to_owned()];
     if include_parents && region != NATIONAL {
-        let parts: Vec<&str> = region.split('/').collect();
-        for n in (1..parts.len()).rev() {
-            out.push(parts[..n].join("/"));
-        }
+        let above: Vec<&str> = RegionPath::new(region).ancestors().collect();
+        out.extend(above[..above.len() - 1].iter().rev().map(|r| r.to_string()));
         out.push(NATIONAL.to_owned());
     }
     out
@@ -54,10 +53,7 @@ pub fn regions_of(region: &str, include_parents: bool) -> Vec<String> {
 
 /// True when a measure of `measure_region` applies to the profile's place.
 pub fn region_matches(measure_region: &str, region: &str, include_parents: bool) -> bool {
-    let inside = measure_region == region
-        || measure_region
-            .strip_prefix(region)
-            .is_some_and(|rest| rest.starts_with('/'));
+    let inside = RegionPath::new(measure_region).within(region);
     inside || include_parents && regions_of(region, true).iter().any(|r| r == measure_region)
 }
 

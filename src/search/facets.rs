@@ -14,6 +14,7 @@ use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
+use crate::corpus::region::RegionPath;
 use crate::extract::units::{self, LeadUnit};
 use crate::measure::domain_rank;
 use crate::search::request::FacetKind;
@@ -286,11 +287,8 @@ impl SegmentCollector for FacetSegmentCounter {
 pub fn every_level(leaves: &BTreeMap<String, u64>) -> BTreeMap<String, u64> {
     let mut all = BTreeMap::new();
     for (path, count) in leaves {
-        let mut end = 0;
-        let parts: Vec<&str> = path.split('/').collect();
-        for (i, part) in parts.iter().enumerate() {
-            end += part.len() + usize::from(i > 0);
-            *all.entry(path[..end].to_owned()).or_default() += count;
+        for level in RegionPath::new(path).ancestors() {
+            *all.entry(level.to_owned()).or_default() += count;
         }
     }
     all

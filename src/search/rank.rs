@@ -12,6 +12,7 @@ use std::sync::Arc;
 use tantivy::collector::TopDocs;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
+use crate::corpus::region::RegionPath;
 use crate::index::analyzer::fold;
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
@@ -55,12 +56,7 @@ pub fn region_tweak(
         let flags: Vec<bool> = column
             .paths()
             .iter()
-            .map(|path| {
-                prefixes.iter().any(|p| {
-                    path.strip_prefix(p.as_str())
-                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-                })
-            })
+            .map(|path| prefixes.iter().any(|p| RegionPath::new(path).within(p)))
             .collect();
         if !flags.contains(&true) {
             return unchanged();

@@ -9,6 +9,7 @@ use maud::Markup;
 
 use crate::ask::Answer;
 use crate::corpus::date::PolicyDate;
+use crate::corpus::region::RegionPath;
 use crate::extract::units::LeadUnit;
 use crate::search::request::{Filters, Month};
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
@@ -104,12 +105,10 @@ fn within_filters(mut answer: Answer, filters: &Filters) -> Option<Answer> {
     }
     let in_region = |path: &str| {
         filters.region.is_empty()
-            || filters.region.iter().any(|prefix| {
-                path == prefix
-                    || path
-                        .strip_prefix(prefix.as_str())
-                        .is_some_and(|rest| rest.starts_with('/'))
-            })
+            || filters
+                .region
+                .iter()
+                .any(|area| RegionPath::new(path).within(area))
     };
     let quoted = answer.quote.as_ref()?;
     let cited = answer

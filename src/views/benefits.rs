@@ -6,6 +6,7 @@
 
 use maud::{html, Markup};
 
+use crate::corpus::region::RegionPath;
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::measure::DOMAINS;
 use crate::search::benefits::{BenefitItem, BenefitResults, Profile};
@@ -76,9 +77,9 @@ fn form(profile: &Profile, regions: &[String]) -> Markup {
                 select #region name="region" {
                     option value="" selected[profile.region.is_none()] { "不限" }
                     @for path in regions {
-                        @let depth = path.matches('/').count();
+                        @let depth = RegionPath::new(path).depth();
                         option value=(path) selected[profile.region.as_deref() == Some(path.as_str())] {
-                            ("\u{3000}".repeat(depth)) (path.rsplit('/').next().unwrap_or(path))
+                            ("\u{3000}".repeat(depth)) (RegionPath::new(path).short())
                         }
                     }
                 }

@@ -4,6 +4,7 @@
 
 use maud::{html, Markup, Render};
 
+use crate::corpus::region::RegionPath;
 use crate::search::request::FacetKind;
 use crate::search::{FacetCount, Hit, SearchQuery, Snippet, Sort, DEFAULT_LIMIT, MAX_OFFSET};
 
@@ -103,7 +104,7 @@ pub struct RegionTag<'a>(pub &'a str);
 
 impl Render for RegionTag<'_> {
     fn render(&self) -> Markup {
-        let short = self.0.rsplit('/').next().unwrap_or(self.0);
+        let short = RegionPath::new(self.0).short();
         html! { span.region title=(self.0) { (short) } }
     }
 }
@@ -333,7 +334,7 @@ pub fn date_range_label(query: &SearchQuery) -> Option<String> {
 
 /// The last part of a region path.
 pub fn short_region(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
+    RegionPath::new(path).short()
 }
 
 /// `query` without any filter (its words, order and page size kept).

@@ -16,6 +16,7 @@ use tantivy::query::AllQuery;
 use tantivy::schema::Value;
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
 
+use crate::corpus::region::RegionPath;
 use crate::index::read;
 use crate::index::schema::Fields;
 use crate::search::analysis::{self, Analysis};
@@ -79,7 +80,7 @@ impl SearchEngine {
         let mut region_paths = HashSet::new();
         for doc in &opened.documents {
             let mut path = String::new();
-            for part in doc.region.split('/').filter(|p| !p.is_empty()) {
+            for part in RegionPath::new(&doc.region).levels() {
                 if !path.is_empty() {
                     path.push('/');
                 }

@@ -49,12 +49,17 @@ pub enum BenchCommand {
     },
 }
 
-/// A corpus scaled up by [`generate`], kept under a working directory with its index.
+/// A corpus scaled up by [`generate`], kept under a working directory with its index (on
+/// disk: the index is read through the operating system's page cache, as a server reads it).
 #[derive(Debug, clap::Args)]
 pub struct Scaled {
     /// Size of the generated corpus in MB (50 MB gives over 100,000 measures).
     #[arg(long, default_value_t = 50)]
     mb: usize,
+    /// Size the corpus by measures instead (`--measures 1000000`: about 450 MB of text, a
+    /// province's worth); overrides --mb.
+    #[arg(long)]
+    measures: Option<usize>,
     /// Seed corpus whose texts are rewritten.
     #[arg(long, default_value = "corpus")]
     corpus: PathBuf,
@@ -72,7 +77,7 @@ pub fn run(what: BenchCommand) -> anyhow::Result<()> {
     }
     match what {
         BenchCommand::Generate { out, mb, corpus } => {
-            let stats = generate(&corpus, &out, mb * 1_000_000)?;
+            let stats = generate(&corpus, &out, Size::Bytes(mb * 1_000_000))?;
             println!(
                 "wrote {} files, {:.1} MB, to {}",
                 stats.files,
@@ -97,11 +102,22 @@ pub struct Generated {
     pub files: usize,
     /// Bytes of text written (before any GB18030 encoding).
     pub bytes: usize,
+    /// Measures written (counted only when generating by measures).
+    pub measures: usize,
 }
 
-/// Writes at least `target_bytes` of policy text to `out`, rewriting the seed texts of
-/// `corpus` for other places. Deterministic: the same seeds give the same corpus.
-pub fn generate(corpus: &Path, out: &Path, target_bytes: usize) -> anyhow::Result<Generated> {
+/// How much [`generate`] writes.
+#[derive(Debug, Clone, Copy)]
+pub enum Size {
+    /// At least this many bytes of text.
+    Bytes(usize),
+    /// At least this many measures (each seed's measures counted once, on its first copy).
+    Measures(usize),
+}
+
+/// Writes policy text to `out` until `size` is reached, rewriting the seed texts of `corpus`
+/// for other places. Deterministic: the same seeds give the same corpus.
+pub fn generate(corpus: &Path, out: &Path, size: Size) -> anyhow::Result<Generated> {
     let seeds = seed_texts(corpus)?;
     if seeds.is_empty() {
         bail!("{}: no .txt seed texts to scale up", corpus.display());
@@ -113,8 +129,14 @@ pub fn generate(corpus: &Path, out: &Path, target_bytes: usize) -> anyhow::Resul
     let places = places();
     let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
     let mut stats = Generated::default();
-    while stats.bytes < target_bytes {
-        let seed = &seeds[stats.files % seeds.len()];
+    let mut seed_measures: Vec<Option<usize>> = vec![None; seeds.len()];
+    let reached = |stats: &Generated| match size {
+        Size::Bytes(bytes) => stats.bytes >= bytes,
+        Size::Measures(measures) => stats.measures >= measures,
+    };
+    while !reached(&stats) {
+        let seed_index = stats.files % seeds.len();
+        let seed = &seeds[seed_index];
         let place = &places[rng.below(places.len())];
         let text = relocate(seed, place);
         let path = out.join(format!("gen_{:05}.txt", stats.files));
@@ -124,6 +146,23 @@ pub fn generate(corpus: &Path, out: &Path, target_bytes: usize) -> anyhow::Resul
             text.clone().into_bytes()
         };
         std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+        if let Size::Measures(_) = size {
+            let count = match seed_measures[seed_index] {
+                Some(count) => count,
+                None => {
+                    let rel = path.strip_prefix(out).unwrap_or(&path);
+                    let loaded = crate::corpus::load_file(&path, rel);
+                    let count = loaded
+                        .documents
+                        .iter()
+                        .map(|d| crate::extract::measures(d).len())
+                        .sum();
+                    seed_measures[seed_index] = Some(count);
+                    count
+                }
+            };
+            stats.measures += count;
+        }
         stats.files += 1;
         stats.bytes += text.len();
     }
@@ -217,12 +256,21 @@ fn mb_of(bytes: usize) -> f64 {
 }
 
 impl Scaled {
+    /// The size asked for, and its name in the working directory.
+    fn size(&self) -> (Size, String) {
+        match self.measures {
+            Some(n) => (Size::Measures(n), format!("{n}m")),
+            None => (Size::Bytes(self.mb * 1_000_000), format!("{}mb", self.mb)),
+        }
+    }
+
     /// The generated corpus, written first if missing.
     fn corpus_dir(&self) -> anyhow::Result<PathBuf> {
-        let dir = self.work.join(format!("corpus-{}mb", self.mb));
+        let (size, name) = self.size();
+        let dir = self.work.join(format!("corpus-{name}"));
         if !dir.exists() {
             let started = Instant::now();
-            let stats = generate(&self.corpus, &dir, self.mb * 1_000_000)?;
+            let stats = generate(&self.corpus, &dir, size)?;
             eprintln!(
                 "generated {} files ({:.1} MB) in {:.1?} at {}",
                 stats.files,
@@ -236,7 +284,7 @@ impl Scaled {
 
     /// Where the generated corpus's index lives.
     fn index_dir(&self) -> PathBuf {
-        self.work.join(format!("index-{}mb", self.mb))
+        self.work.join(format!("index-{}", self.size().1))
     }
 }
 
@@ -347,6 +395,9 @@ fn search(scaled: &Scaled, queries: &Path, rounds: usize) -> anyhow::Result<()> 
             started.elapsed()
         );
     }
+    // The peak memory reported is the search's, not the build's (Linux: "5" resets the
+    // peak resident set size; elsewhere nothing happens).
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
     let engine = SearchEngine::open(&index_dir)?;
     let measures = engine.overview()?.measures;
     let mix = query_mix(queries)?;
@@ -377,7 +428,24 @@ fn search(scaled: &Scaled, queries: &Path, rounds: usize) -> anyhow::Result<()> 
         latencies[latencies.len() - 1],
         latencies.len() as f64 / wall.as_secs_f64()
     );
+    match peak_rss_kb() {
+        Some(kb) => println!(
+            "peak resident memory of this process: {:.0} MB (index files on disk, mapped)",
+            kb as f64 / 1024.0
+        ),
+        None => println!("peak resident memory: not available on this system"),
+    }
     Ok(())
+}
+
+/// The process's peak resident set size in kB (`VmHWM` of `/proc/self/status`, Linux).
+pub fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|kb| kb.parse().ok())
 }
 
 #[cfg(test)]

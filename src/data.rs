@@ -70,6 +70,8 @@ pub const STOPWORDS_ISO: DataFile = data_file!("data/lexicons/stopwords-iso-zh.t
 pub const STOPWORDS_KEEP: DataFile = data_file!("data/lexicons/stopwords-keep.txt");
 /// Question words and function words dropped from queries.
 pub const QUERY_STOPWORDS: DataFile = data_file!("data/lexicons/query-stopwords.txt");
+/// Part-of-speech tags of words that name a thing (what counts as a match).
+pub const TOPIC_TAGS: DataFile = data_file!("data/lexicons/topic-tags.txt");
 /// Provinces of the administrative divisions (CSV).
 pub const PROVINCES: DataFile = data_file!("data/admin-divisions/provinces.csv");
 /// Cities of the administrative divisions (CSV).
@@ -105,6 +107,7 @@ pub const ALL: [DataFile; 26] = [
     STOPWORDS_ISO,
     STOPWORDS_KEEP,
     QUERY_STOPWORDS,
+    TOPIC_TAGS,
     PROVINCES,
     CITIES,
     AREAS,

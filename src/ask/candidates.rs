@@ -104,7 +104,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
             analysed = Some((query.q.clone(), engine.analyze(&query.q)));
         }
         let results = match &analysed {
-            Some((_, analysis)) => engine.search_analyzed(query, analysis)?,
+            Some((_, analysis)) => engine.candidates_analyzed(query, analysis)?,
             None => continue,
         };
         for (rank, hit) in results.hits.into_iter().enumerate() {

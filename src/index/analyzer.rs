@@ -45,6 +45,10 @@ pub static JIEBA_DICT: LazyLock<Jieba> = LazyLock::new(|| {
     jieba
 });
 
+/// Tokens of this many bytes or more are dropped (a run of letters and digits that long is no
+/// word anyone searches for).
+pub const MAX_TOKEN_BYTES: usize = 60;
+
 /// Registers both analyzers on an index's tokenizer manager (on every create and open).
 pub fn register(tokenizers: &TokenizerManager) {
     tokenizers.register(JIEBA, jieba_analyzer());
@@ -54,7 +58,7 @@ pub fn register(tokenizers: &TokenizerManager) {
 /// The jieba analyzer: folding, jieba search mode, punctuation dropped, long tokens dropped.
 pub fn jieba_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(JiebaTokenizer)
-        .filter(RemoveLongFilter::limit(60))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .build()
 }
 
@@ -62,7 +66,7 @@ pub fn jieba_analyzer() -> TextAnalyzer {
 /// letters and digits.
 pub fn bigram_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(BigramTokenizer)
-        .filter(RemoveLongFilter::limit(60))
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .build()
 }
 

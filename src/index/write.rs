@@ -11,6 +11,7 @@ use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use tantivy::schema::Facet;
+use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use crate::corpus::region::RegionPath;
@@ -196,12 +197,26 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
         }
     };
     analyzer::register(index.tokenizers());
+    // One indexing thread: the documents get their ids in corpus order, so the index (and
+    // every tie in a ranking) is the same from build to build. The analysis, most of the
+    // work, runs beforehand on every core, a batch ahead of the indexing thread.
     let mut writer: IndexWriter = index.writer_with_num_threads(1, 100_000_000)?;
     for doc_id in change.remove_documents {
         writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
     }
-    for measure in change.add {
-        writer.add_document(to_document(&fields, measure)?)?;
+    for batch in change.add.chunks(ANALYSIS_BATCH) {
+        let chunks: Vec<&[Measure]> = batch.chunks(ANALYSIS_CHUNK).collect();
+        let analysed = in_parallel(&chunks, |chunk| {
+            chunk
+                .iter()
+                .map(|measure| to_document(&fields, measure))
+                .collect::<Result<Vec<_>>>()
+        });
+        for docs in analysed {
+            for doc in docs? {
+                writer.add_document(doc)?;
+            }
+        }
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -237,30 +252,85 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
     std::fs::write(&path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))
 }
 
+/// `work` applied to every item on every core, the results in the items' order: the index
+/// is the same whichever thread analysed which measure.
+fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(work).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, work(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Measures analysed ahead of the indexing thread at a time (bounds the memory of analysed
+/// documents waiting for it).
+const ANALYSIS_BATCH: usize = 4096;
+/// Measures a thread analyses in one go.
+const ANALYSIS_CHUNK: usize = 256;
+
+/// `text` with its tokens from one of the analyzers (`analyzer::words` or
+/// `analyzer::bigrams`), as the registered analyzer gives them: the same tokens, positions
+/// and offsets, tokens of [`analyzer::MAX_TOKEN_BYTES`] bytes or more dropped.
+fn analysed(text: String, tokens: fn(&str) -> Vec<Token>) -> PreTokenizedString {
+    let tokens = tokens(&text)
+        .into_iter()
+        .filter(|t| t.text.len() < analyzer::MAX_TOKEN_BYTES)
+        .collect();
+    PreTokenizedString { text, tokens }
+}
+
 fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
+    let jieba = |text: String| analysed(text, analyzer::words);
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, &measure.id);
     doc.add_text(fields.doc_id, &measure.doc_id);
     doc.add_text(fields.record, serde_json::to_string(measure)?);
     if let Some(title) = &measure.title {
-        doc.add_text(fields.title, title);
+        doc.add_pre_tokenized_text(fields.title, jieba(title.clone()));
     }
-    doc.add_text(fields.text, &measure.text);
+    doc.add_pre_tokenized_text(fields.text, jieba(measure.text.clone()));
     let units: Vec<&str> = measure
         .lead_units
         .iter()
         .chain(&measure.responsible_units)
         .map(String::as_str)
         .collect();
-    doc.add_text(fields.units, units.join(" "));
-    doc.add_text(
+    doc.add_pre_tokenized_text(fields.units, jieba(units.join(" ")));
+    doc.add_pre_tokenized_text(
         fields.section,
-        format!("{} {}", measure.section, measure.doc_title),
+        jieba(format!("{} {}", measure.section, measure.doc_title)),
     );
     let mut bigram_text = measure.title.clone().unwrap_or_default();
     bigram_text.push('\n');
     bigram_text.push_str(&measure.text);
-    doc.add_text(fields.bigram, bigram_text);
+    doc.add_pre_tokenized_text(fields.bigram, analysed(bigram_text, analyzer::bigrams));
     if !measure.region.trim().is_empty() {
         doc.add_facet(fields.region, region_facet(&measure.region));
     }

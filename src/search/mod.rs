@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod benefits;
 pub mod engine;
 pub mod facets;
+pub mod matching;
 pub mod partial;
 pub mod prior;
 pub mod query;

@@ -18,6 +18,7 @@ use crate::index::schema::Fields;
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
 use crate::search::request::{FacetKind, Filters, Month};
+use crate::search::matching::ConceptQuery;
 
 /// Field weights: title above text above units and headings.
 pub const TITLE_BOOST: f32 = 2.0;
@@ -212,12 +213,13 @@ fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
         .collect()
 }
 
-/// Combines the scoring query with the filters and the query's syntax (its phrases must
-/// match, its exclusions must not), none of which score; every measure when there is only
-/// an exclusion or nothing at all.
+/// Combines the scoring query with what counts as a match ([`crate::search::matching`]), the
+/// filters and the query's syntax (its phrases must match, its exclusions must not), none of
+/// which score; every measure when there is only an exclusion or nothing at all.
 pub fn full_query(
     fields: &Fields,
     scoring: Option<Box<dyn Query>>,
+    matching: Option<ConceptQuery>,
     filters: &Filters,
     analysis: &Analysis,
 ) -> Box<dyn Query> {
@@ -232,6 +234,9 @@ pub fn full_query(
         )
         .map(|q| (Occur::Must, unscored(q)))
         .collect();
+    if let Some(matching) = matching {
+        clauses.push((Occur::Must, Box::new(matching)));
+    }
     let excluded: Vec<(Occur, Box<dyn Query>)> = analysis
         .excluded
         .iter()

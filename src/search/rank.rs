@@ -140,28 +140,41 @@ impl<'s> Ranker<'s> {
         ))
     }
 
-    /// Reranks the best [`RERANK_POOL`] of `top` (BM25 order) by coverage and kind prior, best
-    /// first; `load` reads a measure. The rest of `top` is left to the caller, in its order.
+    /// Reranks the best [`RERANK_POOL`] of `top` (BM25 order) by coverage of `concepts` (see
+    /// [`Ranker::concepts`]) and kind prior, best first, as far as a page ending at `end`
+    /// needs: both factors are at most 1, so once `end` measures are reranked, a candidate
+    /// whose BM25 score is below the `end`-th best reranked score cannot enter the page, nor
+    /// can any after it (the result is the same as reranking the whole pool). `load` reads
+    /// what the factors look at ([`RerankFields`]). Returns the reranked (score, address),
+    /// best first; the rest of `top` is left to the caller, in its order.
     pub fn rerank(
         &self,
         top: &[(Score, DocAddress)],
         analysis: &Analysis,
-        variants: &[Variant],
+        concepts: &[Concept],
+        end: usize,
         mut load: impl FnMut(DocAddress) -> Result<Measure>,
-    ) -> Result<Vec<(f32, Measure)>> {
-        let rerank = top.len().min(RERANK_POOL);
-        let mut concepts = Vec::new();
-        if rerank > 0 {
-            concepts = self.concepts(analysis);
-            add_forms(&mut concepts, variants);
-        }
-        let mut scored: Vec<(f32, Measure)> = Vec::with_capacity(rerank);
-        for &(score, address) in &top[..rerank] {
+    ) -> Result<Vec<(f32, DocAddress)>> {
+        let pool = top.len().min(RERANK_POOL);
+        let mut scored: Vec<(f32, DocAddress)> = Vec::with_capacity(pool);
+        // The `end` best reranked scores so far, ascending (its first is the bar to pass).
+        let mut best: Vec<f32> = Vec::with_capacity(end + 1);
+        for &(score, address) in &top[..pool] {
+            if best.len() >= end.max(1) && score < best[0] {
+                break;
+            }
             let measure = load(address)?;
-            let factor = coverage_factor(coverage(&concepts, &measure))
+            let factor = coverage_factor(coverage(concepts, &measure))
                 * prior::factor(analysis.kind, &analysis.folded, &measure);
-            scored.push((score * factor, measure));
+            let final_score = score * factor;
+            scored.push((final_score, address));
+            let at = best.partition_point(|&s| s < final_score);
+            best.insert(at, final_score);
+            if best.len() > end.max(1) {
+                best.remove(0);
+            }
         }
+        // Stable: equal scores keep BM25's order.
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
         Ok(scored)
     }
@@ -214,6 +227,33 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
 /// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
 pub fn coverage_factor(coverage: f32) -> f32 {
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * coverage.powf(COVERAGE_POWER)
+}
+
+/// What the rerank reads of a measure (title, text, units), decoded from its stored record
+/// without the rest (benefit facts, amounts, grants …): only the page's hits are decoded
+/// whole.
+#[derive(serde::Deserialize)]
+pub struct RerankFields {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    lead_units: Vec<String>,
+    #[serde(default)]
+    responsible_units: Vec<String>,
+}
+
+impl From<RerankFields> for Measure {
+    fn from(fields: RerankFields) -> Measure {
+        Measure {
+            title: fields.title,
+            text: fields.text,
+            lead_units: fields.lead_units,
+            responsible_units: fields.responsible_units,
+            ..Measure::default()
+        }
+    }
 }
 
 /// Lets a variant count as finding its word in the coverage rerank.

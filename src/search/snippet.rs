@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::index::analyzer::words;
+use crate::index::analyzer::{fold, words};
 use crate::search::Snippet;
 
 /// Longest snippet, in characters.
@@ -67,10 +67,46 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The best passage of `text` for the (folded) query `terms`, at most `max_chars` characters.
+///
+/// The cost is bounded whatever the measure's length: a text of more than
+/// [`SEGMENTED_CHARS`] characters is first narrowed to the stretch around its sentence that
+/// spells the most of the terms (a substring count over the folded sentences), and only that
+/// stretch is segmented for the highlights.
 pub fn make_snippet(text: &str, terms: &HashSet<String>, max_chars: usize) -> Snippet {
-    let highlights = highlight_ranges(text, terms);
-    snippet_from(text, &highlights, max_chars)
+    let limit = SEGMENTED_CHARS.max(2 * max_chars);
+    if text.len() <= limit || text.chars().count() <= limit {
+        let highlights = highlight_ranges(text, terms);
+        return snippet_from(text, &highlights, max_chars);
+    }
+    let sents = sentences(text);
+    let spelled = |range: &Range<usize>| -> usize {
+        let folded = fold(&text[range.clone()]);
+        terms
+            .iter()
+            .map(|t| folded.matches(t.as_str()).count() * t.chars().count())
+            .sum()
+    };
+    let best = (0..sents.len())
+        .max_by_key(|&i| (spelled(&sents[i]), std::cmp::Reverse(i)))
+        .map_or(0..text.len(), |i| sents[i].clone());
+    // The stretch: `max_chars` characters either side of the best sentence's start, on
+    // character boundaries.
+    let start = text[..best.start]
+        .char_indices()
+        .rev()
+        .nth(max_chars.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let end = text[best.start..]
+        .char_indices()
+        .nth(2 * max_chars)
+        .map_or(text.len(), |(i, _)| best.start + i);
+    let stretch = &text[start..end];
+    let highlights = highlight_ranges(stretch, terms);
+    snippet_from(stretch, &highlights, max_chars)
 }
+
+/// Longest text segmented whole for its snippet (see [`make_snippet`]).
+pub const SEGMENTED_CHARS: usize = 600;
 
 /// Cuts the passage around the sentence with the most highlighted characters.
 pub fn snippet_from(text: &str, highlights: &[Range<usize>], max_chars: usize) -> Snippet {

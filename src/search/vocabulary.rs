@@ -72,6 +72,10 @@ pub fn expansions(folded_query: &str) -> Vec<&'static Synonym> {
 pub struct RegionAliases {
     /// (alias, region path), longest alias first.
     aliases: Vec<(String, String)>,
+    /// Each alias's place in `aliases`.
+    rank: HashMap<String, usize>,
+    /// The aliases' lengths in characters, each once.
+    lengths: Vec<usize>,
 }
 
 impl RegionAliases {
@@ -107,22 +111,50 @@ impl RegionAliases {
                 .cmp(&a.0.chars().count())
                 .then(a.0.cmp(&b.0))
         });
-        RegionAliases { aliases }
+        let rank = aliases
+            .iter()
+            .enumerate()
+            .map(|(i, (alias, _))| (alias.clone(), i))
+            .collect();
+        let mut lengths: Vec<usize> = aliases.iter().map(|(a, _)| a.chars().count()).collect();
+        lengths.dedup();
+        RegionAliases {
+            aliases,
+            rank,
+            lengths,
+        }
     }
 
     /// Region paths named in a (folded) query, with the byte ranges of the names found
-    /// (longest names first, non-overlapping).
+    /// (longest names first, non-overlapping). Every substring of an alias's length is looked
+    /// up in a map: a query costs its length times the few alias lengths, not one scan of
+    /// the query per alias (thousands of place names).
     pub fn find(&self, folded_query: &str) -> Vec<(std::ops::Range<usize>, String)> {
-        let mut found: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-        for (alias, path) in &self.aliases {
-            for (start, _) in folded_query.match_indices(alias.as_str()) {
-                let range = start..start + alias.len();
-                if found
-                    .iter()
-                    .all(|(r, _)| r.end <= range.start || range.end <= r.start)
-                {
-                    found.push((range, path.clone()));
+        let bounds: Vec<usize> = folded_query
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(folded_query.len()))
+            .collect();
+        let mut occurrences: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        for (k, &start) in bounds.iter().enumerate() {
+            for &len in &self.lengths {
+                let Some(&end) = bounds.get(k + len) else {
+                    continue;
+                };
+                if let Some(&rank) = self.rank.get(&folded_query[start..end]) {
+                    occurrences.push((rank, start..end));
                 }
+            }
+        }
+        // The order of the aliases (longest first), then left to right.
+        occurrences.sort_by_key(|(rank, range)| (*rank, range.start));
+        let mut found: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+        for (rank, range) in occurrences {
+            if found
+                .iter()
+                .all(|(r, _)| r.end <= range.start || range.end <= r.start)
+            {
+                found.push((range, self.aliases[rank].1.clone()));
             }
         }
         found.sort_by_key(|(r, _)| r.start);
@@ -132,10 +164,9 @@ impl RegionAliases {
     /// The region path a filter value names: a path as is, else an alias (威海 → 山东省/威海市).
     pub fn resolve(&self, value: &str) -> Option<String> {
         let folded = fold(value.trim());
-        self.aliases
-            .iter()
-            .find(|(alias, _)| *alias == folded)
-            .map(|(_, path)| path.clone())
+        self.rank
+            .get(&folded)
+            .map(|&rank| self.aliases[rank].1.clone())
     }
 }
 

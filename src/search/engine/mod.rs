@@ -21,9 +21,10 @@ use crate::index::read;
 use crate::index::schema::Fields;
 use crate::search::analysis::{self, Analysis};
 use crate::search::facets::{self, FacetColumns, FacetCounter, FACET_FIELDS};
+use crate::search::matching::{concept_filter, ConceptQuery};
 use crate::search::partial;
 use crate::search::query;
-use crate::search::rank::Ranker;
+use crate::search::rank::{add_forms, Ranker, RerankFields};
 use crate::search::request::{FacetKind, Filters};
 use crate::search::snippet::{make_snippet, SNIPPET_CHARS};
 use crate::search::vocabulary::RegionAliases;
@@ -173,6 +174,27 @@ impl SearchEngine {
         query: &SearchQuery,
         analysis: &Analysis,
     ) -> Result<SearchResults> {
+        self.run(query, analysis, true)
+    }
+
+    /// [`search_analyzed`](Self::search_analyzed) counting every measure that shares a word
+    /// with the query as a match, not only those holding enough of it
+    /// ([`crate::search::matching`]): the Q&A gathers candidates to inspect and weighs each
+    /// one's coverage itself, so it wants them all.
+    pub fn candidates_analyzed(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+    ) -> Result<SearchResults> {
+        self.run(query, analysis, false)
+    }
+
+    fn run(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+        minimum_share: bool,
+    ) -> Result<SearchResults> {
         query.check()?;
         self.check_deadline()?;
         let inner = &*self.inner;
@@ -188,8 +210,25 @@ impl SearchEngine {
                 &variants,
             )
         };
+        let ranker = Ranker::new(&searcher, &inner.fields);
+        let mut concepts = ranker.concepts(analysis);
+        add_forms(&mut concepts, &variants);
+        let matching = (scoring.is_some() && minimum_share)
+            .then(|| {
+                let held = |c: &crate::search::rank::Concept| {
+                    c.forms.iter().any(|f| ranker.doc_freq(f).unwrap_or(0) > 0)
+                };
+                concept_filter(&inner.fields, &concepts, held, self.deadline)
+            })
+            .flatten();
         let facet_scoring = scoring.as_ref().map(|q| q.box_clone());
-        let tantivy_query = query::full_query(&inner.fields, scoring, &filters, analysis);
+        let tantivy_query = query::full_query(
+            &inner.fields,
+            scoring,
+            matching.clone(),
+            &filters,
+            analysis,
+        );
         let counter = query
             .facets
             .then(|| FacetCounter::new(&FACET_FIELDS, &inner.facet_columns));
@@ -197,18 +236,18 @@ impl SearchEngine {
         let load = |address| self.load(&searcher, address);
         let (page, total, facet_maps): (Vec<(f32, Measure)>, usize, _) = match query.sort {
             Sort::Relevance => {
-                let ranker = Ranker::new(&searcher, &inner.fields);
                 let collector =
                     Ranker::collector(analysis, &inner.facet_columns, Ranker::pool(end));
                 let (top, total, maps) =
                     searcher.search(&tantivy_query, &(collector, Count, counter))?;
-                let scored = ranker.rerank(&top, analysis, &variants, load)?;
+                let scored = ranker.rerank(&top, analysis, &concepts, end, |address| {
+                    self.load_for_rerank(&searcher, address)
+                })?;
                 let reranked = scored.len();
-                let mut page: Vec<(f32, Measure)> = scored
-                    .into_iter()
-                    .skip(query.offset)
-                    .take(query.limit)
-                    .collect();
+                let mut page: Vec<(f32, Measure)> = Vec::with_capacity(query.limit);
+                for (score, address) in scored.into_iter().skip(query.offset).take(query.limit) {
+                    page.push((score, load(address)?));
+                }
                 // Beyond the rerank pool, BM25's order.
                 let from = reranked.max(query.offset);
                 for &(score, address) in top.iter().skip(from).take(end.saturating_sub(from)) {
@@ -233,6 +272,8 @@ impl SearchEngine {
                 (page, total, maps)
             }
         };
+        // Also catches a collection cut short by the deadline (see `ConceptQuery`).
+        self.check_deadline()?;
         let unknown = self.unknown_filters(&query.filters);
         if total == 0 {
             return Ok(SearchResults {
@@ -242,7 +283,14 @@ impl SearchEngine {
         }
         let facet_maps = match facet_maps {
             Some(mut maps) => {
-                self.count_ticked_facets(&searcher, &mut maps, facet_scoring, &filters, analysis)?;
+                self.count_ticked_facets(
+                    &searcher,
+                    &mut maps,
+                    facet_scoring,
+                    matching,
+                    &filters,
+                    analysis,
+                )?;
                 Some(maps)
             }
             None => None,
@@ -269,6 +317,7 @@ impl SearchEngine {
         searcher: &Searcher,
         maps: &mut facets::FacetMaps,
         scoring: Option<Box<dyn tantivy::query::Query>>,
+        matching: Option<ConceptQuery>,
         filters: &Filters,
         analysis: &Analysis,
     ) -> Result<()> {
@@ -280,7 +329,7 @@ impl SearchEngine {
             self.check_deadline()?;
             let others = filters.without(kind);
             let scoring = scoring.as_ref().map(|q| q.box_clone());
-            let counted = query::full_query(fields, scoring, &others, analysis);
+            let counted = query::full_query(fields, scoring, matching.clone(), &others, analysis);
             let counter = FacetCounter::new(&FACET_FIELDS[i..=i], &self.inner.facet_columns);
             if let Some(map) = searcher.search(&counted, &counter)?.pop() {
                 maps[i] = map;
@@ -362,6 +411,17 @@ impl SearchEngine {
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
         Ok(serde_json::from_str(json)?)
+    }
+
+    /// What the rerank reads of a measure ([`RerankFields`]), the rest of its record skipped.
+    fn load_for_rerank(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
+        self.check_deadline()?;
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let json = doc
+            .get_first(self.inner.fields.record)
+            .and_then(|v| v.as_str())
+            .unwrap_or("{}");
+        Ok(serde_json::from_str::<RerankFields>(json)?.into())
     }
 }
 
@@ -690,6 +750,27 @@ mod tests {
         let r = engine.search(&q("鲅鱼圈 推行")).unwrap();
         assert_eq!(r.hits[0].id, "bayuquan-0");
         assert_eq!(engine.resolve_region("威海"), "山东省/威海市");
+    }
+
+    #[test]
+    fn a_match_holds_most_of_the_query() {
+        let (_dir, engine) = fixture();
+        // Nothing in the index is about this: no total, no facets.
+        let unrelated = engine.search(&q("量子计算机出口管制")).unwrap();
+        assert_eq!(unrelated.total, 0, "{:?}", unrelated.hits);
+        assert!(unrelated.facets.region.is_empty());
+        // One rare word of three is not enough, a common one with a rare one is.
+        let mixed = engine.search(&q("不动产登记 量子计算机")).unwrap();
+        assert_eq!(mixed.total, 0, "{:?}", mixed.hits);
+        let found = engine.search(&q("不动产登记即时办结")).unwrap();
+        assert_eq!(found.total, 1);
+        assert_eq!(found.hits[0].id, "weihai-1");
+        // Every measure counted holds the words that weigh most.
+        let broad = engine.search(&q("企业开办")).unwrap();
+        assert!(
+            broad.hits.iter().all(|h| h.text.contains("开办")),
+            "{broad:?}"
+        );
     }
 
     #[test]

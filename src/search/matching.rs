@@ -1,0 +1,304 @@
+//! What counts as a match: a measure must hold at least [`MIN_SHARE`] of the query's concepts
+//! (its words, weighted by idf; a synonym or a partial-word form counting for the word it
+//! stands for: the [`Concept`]s the coverage rerank reads), as Elasticsearch's
+//! `minimum_should_match` or Meilisearch's matching strategies do. Without it, every measure
+//! sharing one common word with a question (企业, 办理) matched: the total said tens of
+//! thousands, the facets counted them, and a query about something the corpus never mentions
+//! still listed hundreds. With it, the total and the facet counts describe the measures that
+//! answer most of the query, and an unrelated query finds nothing.
+//!
+//! A concept is found in a measure when one of its forms is a substring of the title or text
+//! (the bigram field: a phrase of character bigrams matches exactly that substring), or a word
+//! of the title, text or units. A single character is the exception: inside a word it is no
+//! term of any field (jieba leaves unknown words as single characters, 刻章 → 刻 / 章, and the
+//! text writes 刻制公章), so a single-character concept is counted as found. It weighs in the
+//! rerank's coverage, which reads the measure's text.
+//!
+//! The share is of the query's topic: a word that no measure holds and that names no thing
+//! (jieba's dictionary tags it a verb, an adverb …: 修好, 拿到, 马上; the noun tags are in
+//! `data/lexicons/topic-tags.txt`) is how someone asks, not what about, and is left out. A
+//! noun no measure holds (量子, 计算机) stays: a query about what the corpus never mentions
+//! finds little or nothing.
+//!
+//! The filter is a tantivy query ([`ConceptQuery`]) intersected with the scoring query. It
+//! walks only the postings of the concepts a match cannot do without: with the concepts
+//! sorted by weight, the lightest ones whose weights together stay below the minimum cannot
+//! make a match alone, so every match holds one of the others, and the light ones (the common
+//! words, with the longest postings) are only looked up (`seek`) on those candidates.
+
+use std::time::Instant;
+
+use tantivy::query::{
+    BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, TermQuery, Weight,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::data;
+use crate::index::analyzer::JIEBA_DICT;
+use crate::index::schema::Fields;
+use crate::search::query::bigram_phrase;
+use crate::search::rank::Concept;
+
+/// Share of the query's topic weight a measure must hold to match: under a third, so a
+/// measure answering a colloquial question in the plan's own words (暖气坏了报修 → 供暖维修)
+/// still matches, and one sharing a single common word with it does not.
+pub const MIN_SHARE: f32 = 0.3;
+
+/// jieba's tags of words that name a thing (see the module documentation).
+static TOPIC_TAGS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data::TOPIC_TAGS.entries().collect());
+
+/// Whether `word` is part of the topic whatever the index holds: a single word that jieba's
+/// dictionary tags as naming a thing.
+pub fn names_a_thing(word: &str) -> bool {
+    match JIEBA_DICT.tag(word, false).as_slice() {
+        [tag] => TOPIC_TAGS.contains(tag.tag),
+        _ => true,
+    }
+}
+
+/// The filter of a search with words: `None` when it would let everything through (no
+/// concepts, or the single characters alone reach the minimum). `held` says whether some
+/// measure holds a concept (one of its forms).
+pub fn concept_filter(
+    fields: &Fields,
+    concepts: &[Concept],
+    held: impl Fn(&Concept) -> bool,
+    deadline: Option<Instant>,
+) -> Option<ConceptQuery> {
+    let concepts: Vec<&Concept> = concepts
+        .iter()
+        .filter(|c| names_a_thing(&c.word) || held(c))
+        .collect();
+    let total: f32 = concepts.iter().map(|c| c.weight).sum();
+    let granted: f32 = concepts
+        .iter()
+        .filter(|c| c.word.chars().count() == 1)
+        .map(|c| c.weight)
+        .sum();
+    let min_weight = MIN_SHARE * total - granted;
+    if min_weight <= 0.0 {
+        return None;
+    }
+    let concepts = concepts
+        .iter()
+        .filter(|c| c.word.chars().count() > 1)
+        .filter_map(|c| found_query(fields, c).map(|q| (q, c.weight)))
+        .collect::<Vec<_>>();
+    Some(ConceptQuery {
+        concepts,
+        // A hair below, so float rounding never drops a measure holding exactly the share.
+        min_weight: min_weight * (1.0 - 1e-4),
+        deadline,
+    })
+}
+
+/// The measures where a concept is found: any of its forms, as a substring of title and text
+/// or as a word of title, text or units.
+fn found_query(fields: &Fields, concept: &Concept) -> Option<BooleanQuery> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for form in &concept.forms {
+        if let Some(phrase) = bigram_phrase(fields, form) {
+            clauses.push((Occur::Should, phrase));
+        }
+        for field in [fields.title, fields.text, fields.units] {
+            clauses.push((
+                Occur::Should,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, form),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+    }
+    (!clauses.is_empty()).then(|| BooleanQuery::new(clauses))
+}
+
+/// Matches the measures holding concepts of total weight at least `min_weight`; scores 0.
+/// Past the request's deadline it matches nothing more: the collection ends there (tantivy's
+/// collection loop has no deadline of its own) and the engine reports the timeout.
+#[derive(Debug, Clone)]
+pub struct ConceptQuery {
+    concepts: Vec<(BooleanQuery, f32)>,
+    min_weight: f32,
+    deadline: Option<Instant>,
+}
+
+/// Candidates looked at between two looks at the clock.
+const DEADLINE_EVERY: u32 = 4096;
+
+impl Query for ConceptQuery {
+    fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let unscored = EnableScoring::disabled_from_schema(enable_scoring.schema());
+        let concepts = self
+            .concepts
+            .iter()
+            .map(|(query, weight)| Ok((query.weight(unscored)?, *weight)))
+            .collect::<tantivy::Result<_>>()?;
+        Ok(Box::new(ConceptWeight {
+            concepts,
+            min_weight: self.min_weight,
+            deadline: self.deadline,
+        }))
+    }
+}
+
+struct ConceptWeight {
+    concepts: Vec<(Box<dyn Weight>, f32)>,
+    min_weight: f32,
+    deadline: Option<Instant>,
+}
+
+impl Weight for ConceptWeight {
+    fn scorer(&self, reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut concepts = self
+            .concepts
+            .iter()
+            .map(|(weight, w)| Ok((weight.scorer(reader, 1.0)?, *w)))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        // Lightest first: the prefix that cannot reach the minimum alone is only looked up.
+        concepts.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let mut light = 0.0;
+        let mut split = 0;
+        for (_, weight) in &concepts {
+            if light + weight >= self.min_weight {
+                break;
+            }
+            light += weight;
+            split += 1;
+        }
+        let essential = concepts.split_off(split);
+        let mut scorer = ConceptScorer {
+            essential,
+            optional: concepts,
+            min_weight: self.min_weight,
+            doc: 0,
+            deadline: self.deadline,
+            until_clock: DEADLINE_EVERY,
+        };
+        scorer.find();
+        Ok(Box::new(scorer))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) == doc {
+            Ok(Explanation::new(
+                "holds enough of the query's concepts",
+                0.0,
+            ))
+        } else {
+            Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} holds too few of the query's concepts"
+            )))
+        }
+    }
+}
+
+/// Walks the union of the essential concepts' postings, looks the others up on each
+/// candidate, keeps the candidates whose concepts weigh enough.
+struct ConceptScorer {
+    /// Concepts one of which every match holds; each positioned after the current match.
+    essential: Vec<(Box<dyn Scorer>, f32)>,
+    /// Concepts that cannot make a match alone.
+    optional: Vec<(Box<dyn Scorer>, f32)>,
+    min_weight: f32,
+    doc: DocId,
+    deadline: Option<Instant>,
+    /// Candidates left before the next look at the clock.
+    until_clock: u32,
+}
+
+impl ConceptScorer {
+    /// Moves to the next match at or after the essential scorers' positions.
+    fn find(&mut self) -> DocId {
+        loop {
+            self.until_clock -= 1;
+            if self.until_clock == 0 {
+                self.until_clock = DEADLINE_EVERY;
+                if self.deadline.is_some_and(|d| Instant::now() >= d) {
+                    self.doc = TERMINATED;
+                    return TERMINATED;
+                }
+            }
+            let candidate = self
+                .essential
+                .iter()
+                .map(|(s, _)| s.doc())
+                .min()
+                .unwrap_or(TERMINATED);
+            if candidate == TERMINATED {
+                self.doc = TERMINATED;
+                return TERMINATED;
+            }
+            let mut held = 0.0;
+            for (scorer, weight) in &mut self.essential {
+                if scorer.doc() == candidate {
+                    held += *weight;
+                    scorer.advance();
+                }
+            }
+            for (scorer, weight) in &mut self.optional {
+                if held >= self.min_weight {
+                    break;
+                }
+                if scorer.doc() < candidate {
+                    scorer.seek(candidate);
+                }
+                if scorer.doc() == candidate {
+                    held += *weight;
+                }
+            }
+            if held >= self.min_weight {
+                self.doc = candidate;
+                return candidate;
+            }
+        }
+    }
+}
+
+impl DocSet for ConceptScorer {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        self.find()
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
+        }
+        for (scorer, _) in &mut self.essential {
+            if scorer.doc() < target {
+                scorer.seek(target);
+            }
+        }
+        self.find()
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.essential
+            .iter()
+            .map(|(s, _)| s.size_hint())
+            .fold(0u32, u32::saturating_add)
+    }
+
+    fn cost(&self) -> u64 {
+        self.essential.iter().map(|(s, _)| s.cost()).sum()
+    }
+}
+
+impl Scorer for ConceptScorer {
+    fn score(&mut self) -> Score {
+        0.0
+    }
+}

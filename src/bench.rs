@@ -150,8 +150,13 @@ pub fn generate(corpus: &Path, out: &Path, size: Size) -> anyhow::Result<Generat
             let count = match seed_measures[seed_index] {
                 Some(count) => count,
                 None => {
-                    let rel = path.strip_prefix(out).unwrap_or(&path);
-                    let loaded = crate::corpus::load_file(&path, rel);
+                    let file = crate::corpus::CorpusFile {
+                        path: path.clone(),
+                        rel: path.strip_prefix(out).unwrap_or(&path).to_path_buf(),
+                        stem: format!("gen_{:05}", stats.files),
+                    };
+                    let loaded =
+                        crate::corpus::load_file(&file, &crate::corpus::Limits::default());
                     let count = loaded
                         .documents
                         .iter()

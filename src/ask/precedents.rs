@@ -104,7 +104,8 @@ pub fn similar(engine: &SearchEngine, id: &str, limit: usize) -> Result<Vec<Hit>
         facets: false,
         ..Default::default()
     };
-    for hit in engine.search(&query)?.hits {
+    // Every measure naming a concept is a candidate: `held` below is the rule, not a share.
+    for hit in engine.candidates(&query)?.hits {
         let elsewhere = hit.region != measure.region && hit.doc_id != measure.doc_id;
         if elsewhere && !hits.iter().any(|h| h.id == hit.id) {
             hits.push(hit);

@@ -9,7 +9,9 @@
 //!
 //! A concept is found in a measure when one of its forms is a substring of the title or text
 //! (the bigram field: a phrase of character bigrams matches exactly that substring), or a word
-//! of the title, text or units. A single character is the exception: inside a word it is no
+//! of the title, text, units or the heading of the section the measure stands under (a plan's
+//! heading, （一）企业开办, names what each of its measures is about, as the scoring query
+//! reads it). A single character is the exception: inside a word it is no
 //! term of any field (jieba leaves unknown words as single characters, 刻章 → 刻 / 章, and the
 //! text writes 刻制公章), so a single-character concept is counted as found. It weighs in the
 //! rerank's coverage, which reads the measure's text.
@@ -98,14 +100,14 @@ pub fn concept_filter(
 }
 
 /// The measures where a concept is found: any of its forms, as a substring of title and text
-/// or as a word of title, text or units.
+/// or as a word of title, text, units or section heading.
 fn found_query(fields: &Fields, concept: &Concept) -> Option<BooleanQuery> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for form in &concept.forms {
         if let Some(phrase) = bigram_phrase(fields, form) {
             clauses.push((Occur::Should, phrase));
         }
-        for field in [fields.title, fields.text, fields.units] {
+        for field in [fields.title, fields.text, fields.units, fields.section] {
             clauses.push((
                 Occur::Should,
                 Box::new(TermQuery::new(

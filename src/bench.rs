@@ -155,8 +155,7 @@ pub fn generate(corpus: &Path, out: &Path, size: Size) -> anyhow::Result<Generat
                         rel: path.strip_prefix(out).unwrap_or(&path).to_path_buf(),
                         stem: format!("gen_{:05}", stats.files),
                     };
-                    let loaded =
-                        crate::corpus::load_file(&file, &crate::corpus::Limits::default());
+                    let loaded = crate::corpus::load_file(&file, &crate::corpus::Limits::default());
                     let count = loaded
                         .documents
                         .iter()

@@ -11,7 +11,9 @@
 //! (the bigram field: a phrase of character bigrams matches exactly that substring), or a word
 //! of the title, text, units or the heading of the section the measure stands under (a plan's
 //! heading, （一）企业开办, names what each of its measures is about, as the scoring query
-//! reads it). A single character is the exception: inside a word it is no
+//! reads it), or, for a compound, when each of the words it is made of is found (外资企业 in
+//! 稳外资服务平台…企业: plans write a compound's words apart as often as together). A single
+//! character is the exception: inside a word it is no
 //! term of any field (jieba leaves unknown words as single characters, 刻章 → 刻 / 章, and the
 //! text writes 刻制公章), so a single-character concept is counted as found. It weighs in the
 //! rerank's coverage, which reads the measure's text.
@@ -86,10 +88,18 @@ pub fn concept_filter(
     if min_weight <= 0.0 {
         return None;
     }
-    let concepts = concepts
+    let sought: Vec<Sought> = concepts
         .iter()
         .filter(|c| c.word.chars().count() > 1)
-        .filter_map(|c| found_query(fields, c).map(|q| (q, c.weight)))
+        .map(|c| Sought {
+            forms: c.forms.clone(),
+            parts: parts(&c.word),
+            weight: c.weight,
+        })
+        .collect();
+    let concepts = sought
+        .iter()
+        .filter_map(|s| found_query(fields, s).map(|q| (q, s.weight)))
         .collect::<Vec<_>>();
     Some(ConceptQuery {
         concepts,
@@ -99,25 +109,84 @@ pub fn concept_filter(
     })
 }
 
-/// The measures where a concept is found: any of its forms, as a substring of title and text
-/// or as a word of title, text, units or section heading.
-fn found_query(fields: &Fields, concept: &Concept) -> Option<BooleanQuery> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for form in &concept.forms {
-        if let Some(phrase) = bigram_phrase(fields, form) {
-            clauses.push((Occur::Should, phrase));
-        }
-        for field in [fields.title, fields.text, fields.units, fields.section] {
-            clauses.push((
+/// What the filter looks for in a measure: a concept of two characters or more.
+struct Sought {
+    /// Found when one of these is in the measure.
+    forms: Vec<String>,
+    /// Also found when all of these are (the words a compound is made of).
+    parts: Option<Vec<String>>,
+    weight: f32,
+}
+
+/// The words a compound is made of, end to end, from jieba's search mode (外资企业 → 外资 /
+/// 企业): plans write a compound's words apart or in another order (稳外资服务平台…企业,
+/// 企业开办 for 开办企业) as often as together. `None` when the dictionary's words inside it
+/// do not cover it (计算机 → 计算, and 机 is left).
+fn parts(word: &str) -> Option<Vec<String>> {
+    let len = word.chars().count();
+    let inside: Vec<_> = JIEBA_DICT
+        .cut_for_search(word, false)
+        .into_iter()
+        .filter(|t| t.end - t.start >= 2 && t.end - t.start < len)
+        .collect();
+    let mut at = 0;
+    let mut out = Vec::new();
+    while at < len {
+        let next = inside
+            .iter()
+            .filter(|t| t.start == at)
+            .max_by_key(|t| t.end)?;
+        out.push(next.word.to_owned());
+        at = next.end;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// The measures where something sought is found: any of its forms, as a substring of title
+/// and text or as a word of title, text, units or section heading; or all of its parts so.
+fn found_query(fields: &Fields, sought: &Sought) -> Option<BooleanQuery> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = sought
+        .forms
+        .iter()
+        .map(|form| {
+            (
                 Occur::Should,
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, form),
-                    IndexRecordOption::Basic,
-                )),
-            ));
-        }
+                Box::new(form_query(fields, form)) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    if let Some(parts) = &sought.parts {
+        let all = parts
+            .iter()
+            .map(|part| {
+                (
+                    Occur::Must,
+                    Box::new(form_query(fields, part)) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        clauses.push((Occur::Should, Box::new(BooleanQuery::new(all))));
     }
     (!clauses.is_empty()).then(|| BooleanQuery::new(clauses))
+}
+
+/// The measures holding `form`: as a substring of title and text, or as a word of title,
+/// text, units or section heading.
+fn form_query(fields: &Fields, form: &str) -> BooleanQuery {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    if let Some(phrase) = bigram_phrase(fields, form) {
+        clauses.push((Occur::Should, phrase));
+    }
+    for field in [fields.title, fields.text, fields.units, fields.section] {
+        clauses.push((
+            Occur::Should,
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, form),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
+    BooleanQuery::new(clauses)
 }
 
 /// Matches the measures holding concepts of total weight at least `min_weight`; scores 0.
@@ -302,5 +371,21 @@ impl DocSet for ConceptScorer {
 impl Scorer for ConceptScorer {
     fn score(&mut self) -> Score {
         0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compound_is_also_found_by_its_words() {
+        assert_eq!(
+            parts("外资企业"),
+            Some(vec!["外资".to_owned(), "企业".to_owned()])
+        );
+        // The dictionary's words inside leave a character uncovered: only the whole word.
+        assert_eq!(parts("计算机"), None);
+        assert_eq!(parts("企业"), None);
     }
 }

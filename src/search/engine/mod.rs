@@ -456,10 +456,10 @@ mod tests {
     use super::*;
     use crate::error::UserError;
     use crate::search::request::{FacetKind, Filters};
-    use crate::search::{SearchQuery, MAX_LIMIT, MAX_QUERY_CHARS};
-    use crate::Error;
     use crate::search::matching::MIN_SHARE;
     use crate::search::rank::coverage;
+    use crate::search::{SearchQuery, MAX_LIMIT, MAX_QUERY_CHARS};
+    use crate::Error;
 
     fn measure(
         id: &str,
@@ -777,7 +777,11 @@ mod tests {
             ("不动产登记 量子 芯片 光刻机", false),
         ] {
             let share = coverage(&ranker.concepts(&engine.analyze(text)), &weihai_1);
-            assert_eq!(share >= MIN_SHARE, matches, "{text}: the fixture's share {share}");
+            assert_eq!(
+                share >= MIN_SHARE,
+                matches,
+                "{text}: the fixture's share {share}"
+            );
             let ids: Vec<String> = engine
                 .search(&q(text))
                 .unwrap()
@@ -800,7 +804,10 @@ mod tests {
             .find(|f| f.value == "山东省/威海市")
             .map(|f| f.count);
         assert_eq!(region, Some(1), "{:?}", found.facets.region);
-        assert_eq!(engine.candidates(&q("不动产登记即时办结")).unwrap().total, 2);
+        assert_eq!(
+            engine.candidates(&q("不动产登记即时办结")).unwrap().total,
+            2
+        );
     }
 
     #[test]

@@ -84,7 +84,7 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 26] = [
+pub const ALL: [DataFile; 27] = [
     BENEFICIARIES,
     BENEFIT_TYPES,
     BENEFIT_AMOUNTS,

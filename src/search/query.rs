@@ -17,8 +17,8 @@ use crate::index::analyzer::bigrams;
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
-use crate::search::request::{FacetKind, Filters, Month};
 use crate::search::matching::ConceptQuery;
+use crate::search::request::{FacetKind, Filters, Month};
 
 /// Field weights: title above text above units and headings.
 pub const TITLE_BOOST: f32 = 2.0;

@@ -228,13 +228,8 @@ impl SearchEngine {
             })
             .flatten();
         let facet_scoring = scoring.as_ref().map(|q| q.box_clone());
-        let tantivy_query = query::full_query(
-            &inner.fields,
-            scoring,
-            matching.clone(),
-            &filters,
-            analysis,
-        );
+        let tantivy_query =
+            query::full_query(&inner.fields, scoring, matching.clone(), &filters, analysis);
         let counter = query
             .facets
             .then(|| FacetCounter::new(&FACET_FIELDS, &inner.facet_columns));
@@ -455,9 +450,9 @@ pub(super) fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> H
 mod tests {
     use super::*;
     use crate::error::UserError;
-    use crate::search::request::{FacetKind, Filters};
     use crate::search::matching::MIN_SHARE;
     use crate::search::rank::coverage;
+    use crate::search::request::{FacetKind, Filters};
     use crate::search::{SearchQuery, MAX_LIMIT, MAX_QUERY_CHARS};
     use crate::Error;
 
@@ -808,6 +803,23 @@ mod tests {
             engine.candidates(&q("不动产登记即时办结")).unwrap().total,
             2
         );
+        // A ticked region's facet is counted again without it, still over the matches only.
+        let ticked = engine
+            .search(&SearchQuery {
+                filters: Filters {
+                    region: vec!["山东省/威海市".into()],
+                    ..Default::default()
+                },
+                ..q("不动产登记即时办结")
+            })
+            .unwrap();
+        let counts: Vec<_> = ticked
+            .facets
+            .region
+            .iter()
+            .map(|f| (f.value.as_str(), f.count))
+            .collect();
+        assert!(counts.contains(&("山东省/威海市", 1)), "{counts:?}");
     }
 
     #[test]

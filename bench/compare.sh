@@ -23,14 +23,8 @@ cd "$(dirname "$0")/.."
 duration=${1:-20}
 connections=${2:-16}
 index=${3:-index}
-command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is needed to prepare the queries" >&2; exit 1; }
-if [ -n "${BIN:-}" ]; then
-  bin=$(realpath "$BIN")
-else
-  cargo build --release --quiet
-  bin="$PWD/${CARGO_TARGET_DIR:-target}/release/zhengce"
-fi
+. bench/common.sh
 port=18081
 work=$(mktemp -d)
 server=""
@@ -71,13 +65,7 @@ run() {
   echo "$name $loaded $single" >>"$work/figures"
 }
 
-"$bin" --index "$index" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 1200); do
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+start_server "$bin" "$index" "$port" "$work/server.log"
 run zhengce "http://127.0.0.1:$port" "$work/zhengce.paths"
 server_rss=$(awk '/VmHWM/ { print $2 }' /proc/$server/status)
 kill $server; wait $server 2>/dev/null || true

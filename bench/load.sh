@@ -14,13 +14,7 @@ cd "$(dirname "$0")/.."
 duration=${1:-20}
 connections=${2:-16}
 index=${3:-index}
-command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 1; }
-if [ -n "${BIN:-}" ]; then
-  bin=$(realpath "$BIN") # another build, e.g. the one before a change, for a before/after figure
-else
-  cargo build --release --quiet
-  bin="$PWD/${CARGO_TARGET_DIR:-target}/release/zhengce"
-fi
+. bench/common.sh
 port=18080
 work=$(mktemp -d)
 trap 'kill $server $rebuilder 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -30,13 +24,7 @@ if [ "${REBUILD:-0}" = 1 ]; then
   index="$work/index"
   "$bin" --index "$index" index --corpus "$work/corpus" >/dev/null
 fi
-"$bin" --index "$index" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.5
-done
+start_server "$bin" "$index" "$port" "$work/server.log"
 if [ "${REBUILD:-0}" = 1 ]; then
   # One document added (a copy of a seed plan under a new name), then removed, in a loop.
   seed=$(ls corpus/*.txt | head -1)

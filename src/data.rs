@@ -46,7 +46,8 @@ pub const PLACE_WORDS: DataFile = data_file!("data/place-words.toml");
 pub const SCOPE_WORDS: DataFile = data_file!("data/scope-words.toml");
 /// Site chrome and PDF artefacts: one regular expression a line (corpus normalisation).
 pub const CHROME: DataFile = data_file!("data/chrome.txt");
-/// The canonical domains' aliases in titles and headings, and their keywords.
+/// The canonical domains in their order, their aliases in titles and headings, and their
+/// keywords.
 pub const DOMAINS: DataFile = data_file!("data/domains.toml");
 /// Outline markers and attribution labels (extraction).
 pub const OUTLINE: DataFile = data_file!("data/outline.toml");

@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod data; // the files of data/, compiled in and read once
+pub mod domain; // the canonical domains, their order (data/domains.toml)
 pub mod error; // Error = User | Internal, the messages people read
 pub mod measure; // Document and Measure: the records every stage passes on
 

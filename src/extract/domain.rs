@@ -7,10 +7,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::measure::DOMAINS;
-
-/// The domain of a measure that names none: no heading, title or word of it points to one.
-pub const OTHER: &str = "其他";
+use crate::domain::Domain;
 
 #[derive(Deserialize)]
 struct Table {
@@ -31,10 +28,9 @@ struct Domains {
 static TABLE: LazyLock<Domains> = LazyLock::new(|| {
     let table: Table = crate::data::DOMAINS.toml();
     let canonical = |d: &str| -> &'static str {
-        DOMAINS
-            .iter()
-            .find(|c| **c == d)
+        Domain::named(d)
             .unwrap_or_else(|| panic!("data/domains.toml: `{d}` is not a canonical domain"))
+            .name()
     };
     let flatten = |map: BTreeMap<String, Vec<String>>| {
         let mut v: Vec<(String, &'static str)> = map

@@ -295,7 +295,7 @@ mod tests {
         let ms = measures(&d);
         assert_eq!(ms[0].domain, "办理建筑许可");
         assert_eq!(ms[1].domain, "政务服务");
-        assert_eq!(ms[2].domain, domain::OTHER);
+        assert_eq!(ms[2].domain, crate::domain::Domain::other().name());
     }
 
     #[test]

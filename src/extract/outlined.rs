@@ -13,6 +13,7 @@ use super::attribution::{self, Attribution};
 use super::conventions::CONVENTIONS;
 use super::outline::{Kind, Node, Outline};
 use super::{deadline, dedup, doc_fields, domain, lead_phrase, min_hits, CREDIT_LINE};
+use crate::domain::Domain;
 use crate::{Document, Measure};
 
 /// A node's heading as a phrase: its head up to the first 。 (for 【…】, the bracket text).
@@ -209,7 +210,7 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
                     domain::of_words_at_least(title, &text, min_hits(&text))
                 }),
             })
-            .unwrap_or(domain::OTHER);
+            .unwrap_or_else(|| Domain::other().name());
         let mut deadlines = deadline::milestones(&text, year);
         for when in [&attribution.when] {
             for d in deadline::completion(when, year) {

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{attribution, deadline, doc_fields, domain, min_hits, outline, CREDIT_LINE};
+use crate::domain::Domain;
 use crate::{Document, Measure};
 
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,7 +46,7 @@ pub(super) fn measures(doc: &Document, year: Option<u32>) -> Vec<Measure> {
         let domain = doc_domain
             .or_else(|| domain::of_heading(&doc.title))
             .or_else(|| domain::of_words_at_least("", line, min_hits(line)))
-            .unwrap_or(domain::OTHER);
+            .unwrap_or_else(|| Domain::other().name());
         out.push(Measure {
             id: format!("p{}", n + 1),
             text: line.to_owned(),

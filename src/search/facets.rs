@@ -15,8 +15,8 @@ use tantivy::schema::Facet;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 use crate::corpus::region::RegionPath;
+use crate::domain::Domain;
 use crate::extract::units::{self, LeadUnit};
-use crate::measure::domain_rank;
 use crate::search::request::FacetKind;
 use crate::search::{FacetCount, Facets, Overview};
 
@@ -364,7 +364,7 @@ pub fn overview(
             count,
         })
         .collect();
-    domain_counts.sort_by_key(|c| domain_rank(&c.value));
+    domain_counts.sort_by_key(|c| Domain::rank(&c.value));
     Overview {
         measures,
         documents,

@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use maud::Markup;
 
+use crate::domain::Domain;
 use crate::extract::benefits::vocabulary::VOCABULARY;
-use crate::measure::DOMAINS;
 use crate::search::benefits::{self, BenefitResults, Profile};
 use crate::search::SearchEngine;
 use crate::server::blocking;
@@ -35,10 +35,11 @@ pub fn profile(raw: &RawParams) -> Result<Option<Profile>> {
     }
     let domain = params::get(raw, "domain").map(str::to_owned);
     if let Some(d) = &domain {
-        if !DOMAINS.contains(&d.as_str()) {
+        if Domain::named(d).is_none() {
+            let known: Vec<&str> = Domain::all().map(Domain::name).collect();
             return Err(Error::invalid(
                 "domain",
-                format!("未知的领域「{d}」,可选:{}", DOMAINS.join("、")),
+                format!("未知的领域「{d}」,可选:{}", known.join("、")),
             ));
         }
     }

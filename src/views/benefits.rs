@@ -7,8 +7,8 @@
 use maud::{html, Markup};
 
 use crate::corpus::region::RegionPath;
+use crate::domain::Domain;
 use crate::extract::benefits::vocabulary::VOCABULARY;
-use crate::measure::DOMAINS;
 use crate::search::benefits::{BenefitItem, BenefitResults, Profile};
 use crate::views::components::{encode, measure_heading, measure_href, RegionTag};
 use crate::views::layout;
@@ -94,7 +94,7 @@ fn form(profile: &Profile, regions: &[String]) -> Markup {
                 label for="domain" { "领域(可选)" }
                 select #domain name="domain" {
                     option value="" selected[profile.domain.is_none()] { "不限" }
-                    @for d in DOMAINS {
+                    @for d in Domain::all().map(Domain::name) {
                         option value=(d) selected[profile.domain.as_deref() == Some(d)] { (d) }
                     }
                 }

@@ -3,7 +3,7 @@
 
 use maud::{html, Markup};
 
-use crate::measure::{domain_rank, DOMAINS};
+use crate::domain::Domain;
 use crate::search::request::{FacetKind, Filters};
 use crate::search::{FacetCount, Overview, SearchQuery};
 use crate::views::components::{ask_href, region_tree, search_href};
@@ -22,7 +22,7 @@ pub const EXAMPLES: [(&str, bool); 6] = [
 /// Domains in canonical order with their counts; domains outside the canonical list follow.
 pub fn ordered_domains(counts: &[FacetCount]) -> Vec<FacetCount> {
     let mut ordered: Vec<FacetCount> = counts.to_vec();
-    for name in DOMAINS {
+    for name in Domain::all().map(Domain::name) {
         if !counts.iter().any(|c| c.value == name) {
             ordered.push(FacetCount {
                 value: name.to_owned(),
@@ -30,7 +30,7 @@ pub fn ordered_domains(counts: &[FacetCount]) -> Vec<FacetCount> {
             });
         }
     }
-    ordered.sort_by_key(|c| domain_rank(&c.value));
+    ordered.sort_by_key(|c| Domain::rank(&c.value));
     ordered
 }
 

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::ask::answer::passage;
 use crate::ask::{Analysis, Answer, Citation, Quote, RegionRow};
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::data::BENEFIT_QUESTIONS;
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::question::Kind;

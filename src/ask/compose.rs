@@ -10,7 +10,7 @@ use super::quote::make_quote;
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::corpus::date::PolicyDate;
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::values::find_values;

@@ -311,7 +311,7 @@ impl Gazetteer {
     /// derived from its last segment. Names of one character are left out: they would match
     /// inside unrelated words.
     pub fn names_of(&self, path: &str) -> Vec<String> {
-        let name = super::region::RegionPath::new(path).short();
+        let name = super::region_path::RegionPath::new(path).short();
         let mut names = vec![name.to_owned()];
         if let Some(place) = self.by_path(path) {
             names.extend(place.aliases.iter().cloned());

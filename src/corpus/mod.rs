@@ -14,6 +14,7 @@ pub mod lists;
 pub mod metadata;
 pub mod normalize;
 pub mod region;
+pub mod region_path;
 pub mod split;
 pub mod stated;
 

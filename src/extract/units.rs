@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::data;
 
 /// Between the unit and its region path in a facet key: `市市场监管局@山东省/威海市`.

@@ -14,7 +14,7 @@ use tantivy::schema::Facet;
 use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::error::UserError;
 use crate::extract::units::LeadUnit;
 use crate::index::analyzer;

@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::measure::{Amount, Grant};
 use crate::search::SearchEngine;

@@ -14,7 +14,7 @@ use tantivy::index::SegmentId;
 use tantivy::schema::Facet;
 use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::domain::Domain;
 use crate::extract::units::{self, LeadUnit};
 use crate::search::request::FacetKind;

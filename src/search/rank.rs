@@ -12,7 +12,7 @@ use std::sync::Arc;
 use tantivy::collector::TopDocs;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::index::analyzer::fold;
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;

@@ -9,7 +9,7 @@ use maud::Markup;
 
 use crate::ask::Answer;
 use crate::corpus::date::PolicyDate;
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::extract::units::LeadUnit;
 use crate::search::request::{Filters, Month};
 use crate::search::{SearchEngine, SearchQuery, SearchResults};

@@ -6,7 +6,7 @@
 
 use maud::{html, Markup};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::domain::Domain;
 use crate::extract::benefits::vocabulary::VOCABULARY;
 use crate::search::benefits::{BenefitItem, BenefitResults, Profile};

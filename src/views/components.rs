@@ -4,7 +4,7 @@
 
 use maud::{html, Markup, Render};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::search::request::FacetKind;
 use crate::search::{FacetCount, Hit, SearchQuery, Snippet, Sort, DEFAULT_LIMIT, MAX_OFFSET};
 

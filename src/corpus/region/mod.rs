@@ -20,15 +20,11 @@
 //! evidence outweighs every local one. No evidence → no region, never a guess.
 //!
 //! `cues.rs` holds the word lists and patterns, `places.rs` finds the names a text gives,
-//! `tally.rs` weighs them and chooses; `path.rs` holds [`RegionPath`], how every stage reads
-//! a region path.
+//! `tally.rs` weighs them and chooses.
 
 mod cues;
-mod path;
 mod places;
 mod tally;
-
-pub use path::RegionPath;
 
 use cues::CUES;
 use places::{central_bodies, Mode};

@@ -16,7 +16,7 @@ use tantivy::query::AllQuery;
 use tantivy::schema::Value;
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument};
 
-use crate::corpus::region::RegionPath;
+use crate::corpus::region_path::RegionPath;
 use crate::index::read;
 use crate::index::schema::Fields;
 use crate::search::analysis::{self, Analysis};

@@ -1,8 +1,9 @@
 //! [`RegionPath`]: a region as documents, facets and filters carry it (`山东省/威海市/荣成市`,
 //! or `全国`), read one way everywhere: its short name, its levels, the areas above it, and
-//! whether it lies within another.
+//! whether it lies within another. It imports nothing, so the gazetteer and region inference
+//! can both read paths through it.
 
-/// A region path: province, city, county, `/` between (or [`super::NATIONAL`]).
+/// A region path: province, city, county, `/` between (or [`super::region::NATIONAL`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RegionPath<'a>(&'a str);
 

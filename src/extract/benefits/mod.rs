@@ -377,6 +377,15 @@ mod tests {
     }
 
     #[test]
+    fn a_reward_to_lenders_grants_nothing_to_enterprises() {
+        let b = extract(None, "对小微企业贷款增长较快的银行给予奖励。");
+        assert!(
+            b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
+            "{b:?}"
+        );
+    }
+
+    #[test]
     fn a_general_grant_is_for_all_enterprises() {
         let b = extract(None, "为企业免费提供印章。");
         assert_eq!(b.beneficiaries, ["所有企业"]);

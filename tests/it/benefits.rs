@@ -5,7 +5,7 @@
 //!   `cargo test --test it benefits -- --nocapture`; the same table as
 //!   `zhengce eval --benefits tests/eval/benefits.jsonl`);
 //! - against the second development gold `tests/eval/benefits-dev2.jsonl` (174 other measures,
-//!   `tests/eval/BENEFITS-DEV2.md`), no figure falls below what it was when the set was added
+//!   `tests/eval/BENEFITS-DEV2.md`), no figure falls below the README's, less 0.01
 //!   (the 0.90 target is not reached there yet: README, 「Benefit facts」);
 //! - every gold measure is found;
 //! - the indexed record (what `zhengce export` and the JSON API give) carries the fields.
@@ -62,9 +62,9 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     );
     // the figures measured when the set was added (README), less 0.01
     for (field, counts, precision, recall) in [
-        ("beneficiaries", scores.beneficiaries, 0.51, 0.62),
-        ("benefit_types", scores.benefit_types, 0.68, 0.70),
-        ("amounts", scores.amounts, 0.91, 0.68),
+        ("beneficiaries", scores.beneficiaries, 0.58, 0.68),
+        ("benefit_types", scores.benefit_types, 0.73, 0.79),
+        ("amounts", scores.amounts, 0.92, 0.80),
     ] {
         assert!(
             counts.precision() >= precision && counts.recall() >= recall,

@@ -17,6 +17,10 @@ pub(super) struct Clause {
     pub(super) mentions: Vec<(usize, Vec<usize>, String)>,
     /// Names a group of its own that is no label (大型企业, 文化企业).
     pub(super) outside: bool,
+    /// Names private persons (职工, 群众, 个人) outside any alias: a grant here is theirs.
+    pub(super) persons: bool,
+    /// Labels implied by what the clause speaks of (进口 → 外贸企业).
+    pub(super) implied: Vec<usize>,
     /// (position, type index) of grants.
     pub(super) grants: Vec<(usize, usize)>,
     pub(super) figures: Vec<Figure>,
@@ -150,8 +154,15 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
     let blocked = contains_any(chars, start, end, &v.blockers.clause);
     let mut mentions = Vec::new();
     let mut outside = false;
+    let mut in_alias = vec![false; end - start];
     for (pos, len, labels) in v.aliases.scan(chars, start, end) {
-        if masked[pos] || starts_with_any(chars, pos + len, &v.not_before) {
+        if masked[pos] {
+            continue;
+        }
+        in_alias[pos - start..pos - start + len]
+            .iter_mut()
+            .for_each(|m| *m = true);
+        if starts_with_any(chars, pos + len, &v.not_before) {
             continue;
         }
         if labels.iter().all(|&l| v.labels[l].general)
@@ -162,21 +173,56 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         }
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
+    let persons = (start..end).any(|i| {
+        !masked[i] && !in_alias[i - start] && starts_with_any(&chars[..end], i, &v.citizens)
+    });
+    // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
+    let mut depth = 0usize;
+    let mut aside = vec![false; end - start];
+    for i in start..end {
+        match chars[i] {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        aside[i - start] = depth > 0;
+    }
+    let implied = (0..v.labels.len())
+        .filter(|&l| {
+            (start..end).any(|i| {
+                !aside[i - start] && starts_with_any(&chars[..end], i, &v.labels[l].implied_by)
+            })
+        })
+        .collect();
     let mut grants: Vec<(usize, usize)> = Vec::new();
     if !blocked {
         grants = v
             .triggers
             .scan(chars, start, end)
             .into_iter()
-            .filter(|&(pos, len, _)| {
+            .filter(|&(pos, len, &t)| {
                 !masked[pos]
                     && !contains_any(chars, start, pos, &v.blockers.before)
                     && !starts_with_any(chars, past_quote(chars, pos + len), &v.blockers.after)
+                    && !contains_any(
+                        chars,
+                        pos + len,
+                        object_end(chars, pos + len, end),
+                        &v.types[t].not_objects,
+                    )
             })
             .map(|(pos, _, &t)| (pos, t))
             .collect();
         for c in &v.compounds {
-            let verb = first_of(chars, start, end, &c.verbs, masked);
+            // a verb followed by what only names the relief (减免政策) grants nothing
+            let verb = first_of(chars, start, end, &c.verbs, masked).filter(|&pos| {
+                let len = c
+                    .verbs
+                    .iter()
+                    .find(|w| starts_with_any(chars, pos, std::slice::from_ref(w)))
+                    .map_or(0, |w| w.chars().count());
+                !starts_with_any(chars, pos + len, &v.blockers.after)
+            });
             let noun = first_of(chars, start, end, &c.nouns, masked);
             if let (Some(pos), Some(_)) = (verb, noun) {
                 if !grants.iter().any(|&(_, t)| t == c.type_index) {
@@ -194,10 +240,18 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         end,
         mentions,
         outside,
+        persons,
+        implied,
         grants,
         figures,
         blocked,
     }
+}
+
+/// Where the object of a trigger ending at `at` ends: the next item of an enumeration
+/// (无偿、高效的…服务: what follows 、 is another item) or the end of the clause.
+fn object_end(chars: &[char], at: usize, end: usize) -> usize {
+    (at..end).find(|&i| chars[i] == '、').unwrap_or(end)
 }
 
 /// `at`, or one past it when a closing quote stands there (“一网通办”改革).

@@ -55,21 +55,54 @@ pub fn fill(measure: &mut crate::Measure) {
 
 /// The groups a granting clause gives to: those it names, else the labelled groups named
 /// before it in its sentence (「对A、B…,一律顶格减免」: the subject carries over; a general word
-/// does not); `None` when no group is named.
+/// does not); `None` when no group is named. A general word (申请人, 企业) after a labelled group
+/// in the same sentence is that group (「设置企业开办专窗,申请人…免费邮寄」). A clause naming
+/// private persons (职工, 群众) or a group that is no label (文化企业), and no labelled group,
+/// grants to them: `Some` of nothing, so the grant is not taken for all enterprises. A sentence
+/// naming no labelled group (nor persons, nor a group that is no label) but, up to the grant,
+/// what only one group does (进口货物, 通关) grants to that group.
 fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
-    let own = s.clauses[ci].groups(v);
-    if !own.is_empty() {
+    let clause = &s.clauses[ci];
+    let own = clause.groups(v);
+    if own.iter().any(|&l| !v.labels[l].general) {
         return Some(own);
     }
     let mut carried: Vec<usize> = Vec::new();
+    let mut unlabelled = false;
+    let mut general = false;
     for c in &s.clauses[..ci] {
-        for l in c.groups(v) {
-            if !v.labels[l].general && !carried.contains(&l) {
+        let groups = c.groups(v);
+        for &l in &groups {
+            if v.labels[l].general {
+                general = true;
+            } else if !carried.contains(&l) {
                 carried.push(l);
             }
         }
+        unlabelled |= groups.is_empty() && (c.persons || c.outside);
     }
-    (!carried.is_empty()).then_some(carried)
+    if !carried.is_empty() {
+        return Some(carried);
+    }
+    let mut implied: Vec<usize> = Vec::new();
+    for c in &s.clauses[..=ci] {
+        for &l in &c.implied {
+            if !implied.contains(&l) {
+                implied.push(l);
+            }
+        }
+    }
+    let named_outside = s.clauses.iter().any(|c| c.persons || c.outside);
+    if !implied.is_empty() && !named_outside {
+        return Some(implied);
+    }
+    if !own.is_empty() {
+        return Some(own);
+    }
+    if clause.persons || clause.outside || (unlabelled && !general) {
+        return Some(Vec::new());
+    }
+    None
 }
 
 /// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
@@ -262,7 +295,13 @@ fn benefit_of_figure(
     if kind != UnitKind::Rate && ends_with_any(chars, f.end, &fig.threshold_suffixes) {
         return None;
     }
-    if contains_any(chars, clause.start, f.number_start, &fig.not_benefit)
+    if contains_any(chars, clause.start, f.number_start, &fig.counted_from)
+        && !contains_any(chars, clause.start, f.number_start, &fig.request)
+    {
+        return None;
+    }
+    let after_cut = ends_with_any(chars, f.number_start, &fig.cut_qualifiers);
+    if (!after_cut && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
         || contains_any(chars, clause.start, clause.end, &fig.not_benefit_clause)
     {
         return None;
@@ -391,6 +430,84 @@ mod tests {
         assert_eq!(b.beneficiaries, ["所有企业"]);
         assert_eq!(b.benefit_types, ["免费"]);
         assert_eq!(b.grants[0].sentence, "为企业免费提供印章");
+    }
+
+    #[test]
+    fn a_grant_to_persons_is_not_for_all_enterprises() {
+        let b = extract(
+            None,
+            "推动企业数字化转型,实现灵活就业人员社保缴费网上办理。",
+        );
+        assert_eq!(b.benefit_types, ["环节材料减少"]);
+        assert!(b.beneficiaries.is_empty(), "{b:?}");
+        let b = extract(None, "对文化企业给予一次性补助,鼓励企业创新。");
+        assert!(b.beneficiaries.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn an_applicant_after_a_named_group_is_that_group() {
+        let b = extract(None, "设立新开办企业服务专窗,申请人可免费领取印章。");
+        assert_eq!(b.beneficiaries, ["新开办企业"]);
+        assert_eq!(b.benefit_types, ["免费"]);
+    }
+
+    #[test]
+    fn a_problem_or_a_platform_named_after_financing_grants_nothing() {
+        for text in [
+            "着力缓解小微企业融资难、融资贵问题。",
+            "完善中小企业融资服务平台功能。",
+            "为贷款申请人提供在线预约。",
+        ] {
+            let b = extract(None, text);
+            assert!(
+                !b.benefit_types.contains(&"融资支持".to_owned()),
+                "{text}: {b:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_object_decides_the_type() {
+        let b = extract(None, "鼓励招标人减免投标保证金。");
+        assert_eq!(b.benefit_types, ["降低费用"]);
+        let b = extract(None, "登记机关不再收取纸质证明文书。");
+        assert_eq!(b.benefit_types, ["环节材料减少"]);
+        let b = extract(None, "为企业提供无偿、高效的材料指导服务。");
+        assert_eq!(b.benefit_types, ["免费"]);
+        let b = extract(None, "对存在失信记录的,不适用告知承诺制。");
+        assert!(b.benefit_types.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn a_time_after_a_cut_or_from_a_request_is_an_amount() {
+        let texts = [
+            ("将资质认定办理时限压缩至10个工作日。", Some(10.0)),
+            ("行政机关应当自受理申请之日起15日内作出决定。", Some(15.0)),
+            ("各地要在本通知印发之日起30日内制定实施细则。", None),
+            ("本办法自公布之日起30日后施行。", None),
+        ];
+        for (text, want) in texts {
+            let b = extract(None, text);
+            assert_eq!(b.amounts.first().map(|a| a.value), want, "{text}: {b:?}");
+        }
+    }
+
+    #[test]
+    fn goods_crossing_the_border_imply_traders() {
+        let b = extract(None, "简化进口货物检验手续,压缩通关时间。");
+        assert_eq!(b.beneficiaries, ["外贸企业"]);
+        let b = extract(None, "综合保税区内企业进口的设备,可免于办理备案手续。");
+        assert!(b.beneficiaries.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn a_narrowed_group_keeps_its_label_a_sector_gets_none() {
+        let b = extract(None, "对科技型中小企业给予研发补贴。");
+        assert_eq!(b.beneficiaries, ["中小企业"]);
+        let b = extract(None, "对科技型企业给予研发补贴。");
+        assert!(b.beneficiaries.is_empty(), "{b:?}");
+        let b = extract(None, "为外贸外资企业提供专人服务。");
+        assert_eq!(b.beneficiaries, ["外贸企业", "外资企业"]);
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct Label {
     /// 所有企业: given only when no narrower group is named.
     #[serde(default)]
     pub general: bool,
+    /// Words of what only this group does (进口, 通关): a grant in a sentence with one of them
+    /// and no named group is for this group, not for enterprises in general.
+    #[serde(default)]
+    pub implied_by: Vec<String>,
 }
 
 /// One benefit type.
@@ -45,6 +49,10 @@ pub struct BenefitType {
     /// A benefit that is none of the listed types: names beneficiaries, is not listed.
     #[serde(default)]
     pub hidden: bool,
+    /// A trigger followed in its clause by one of these acts on something else than this
+    /// type's object (减免保证金 is no tax relief, 不再收取证明 is no free service).
+    #[serde(default)]
+    pub not_objects: Vec<String>,
 }
 
 /// A verb and a noun in one clause that grant a type (压缩…时间 → 时限压缩).
@@ -147,6 +155,16 @@ pub struct Figures {
     /// Anywhere in a clause: a statistic, none of its figures is a benefit.
     #[serde(default)]
     pub not_benefit_clause: Vec<String>,
+    /// Words of a time counted from a day (之日起): a deadline of government work.
+    #[serde(default)]
+    pub counted_from: Vec<String>,
+    /// Words of an applicant's request reaching the government: a time counted from it is a
+    /// service limit.
+    #[serde(default)]
+    pub request: Vec<String>,
+    /// Qualifiers of the value after a cut: `not_benefit` words before them name what is cut.
+    #[serde(default)]
+    pub cut_qualifiers: Vec<String>,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
     pub counter_end: Vec<String>,

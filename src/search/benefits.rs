@@ -107,7 +107,7 @@ pub struct BenefitGroup {
     /// How many measures grant it (the items are the first [`MAX_PER_GROUP`]).
     pub total: usize,
     /// Its measures: those naming the profile's group first, then the nearest region, then
-    /// the newest document.
+    /// those stating an amount of the benefit, then the newest document.
     pub items: Vec<BenefitItem>,
 }
 
@@ -204,6 +204,8 @@ pub fn find<'a>(
                 .then_with(|| {
                     rank_of_region(&a.measure.region).cmp(&rank_of_region(&b.measure.region))
                 })
+                // how much is what an enterprise asks next: a measure stating it comes first
+                .then_with(|| a.amounts.is_empty().cmp(&b.amounts.is_empty()))
                 .then_with(|| b.measure.date.cmp(&a.measure.date))
                 .then_with(|| a.measure.id.cmp(&b.measure.id))
         });

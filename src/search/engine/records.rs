@@ -219,3 +219,42 @@ impl SearchEngine {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::error::UserError;
+    use crate::search::engine::testing::{fixture, q};
+    use crate::search::{SearchQuery, Sort};
+    use crate::Error;
+
+    #[test]
+    fn records_documents_and_precedents() {
+        let (_dir, engine) = fixture();
+        assert_eq!(engine.measure("weihai-1").unwrap().domain, "登记财产");
+        assert!(matches!(
+            engine.measure("nope"),
+            Err(Error::User(UserError::MeasureNotFound(_)))
+        ));
+        let view = engine.document("weihai").unwrap();
+        assert_eq!(view.measures.len(), 2);
+        assert_eq!(view.measures[0].seq, 0);
+        assert!(engine.document("nope").is_err());
+        let similar = engine.similar("weihai-0", 5).unwrap();
+        assert!(similar.iter().all(|h| h.region != "山东省/威海市"));
+        assert_eq!(similar[0].id, "bayuquan-0");
+        let overview = engine.overview().unwrap();
+        assert_eq!((overview.measures, overview.documents), (4, 3));
+        let all = engine.all_measures().unwrap();
+        assert_eq!(all.len(), 4);
+        assert_eq!(all[0].id, "weihai-0");
+        let by_date = engine
+            .search(&SearchQuery {
+                sort: Sort::Date,
+                ..q("企业")
+            })
+            .unwrap();
+        assert_eq!(by_date.hits[0].date.as_deref(), Some("2022-03-01"));
+        let json = serde_json::to_value(engine.search(&q("免费刻制公章")).unwrap()).unwrap();
+        assert!(json["hits"][0]["highlights"][0].is_array(), "{json}");
+    }
+}

@@ -1,0 +1,388 @@
+//! A search: the query's analysis → the tantivy query (with the minimum share of concepts a
+//! match holds, [`crate::search::matching`]) → one pass collecting the rerank pool, the
+//! total and the facet counts → the page reranked ([`Ranker`]) → hits with snippets. Facets
+//! with ticked values are counted again without them.
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::{Order, Searcher};
+
+use super::{to_hit, SearchEngine};
+use crate::search::analysis::Analysis;
+use crate::search::facets::{self, FacetCounter, FACET_FIELDS};
+use crate::search::matching::{concept_filter, ConceptQuery};
+use crate::search::partial;
+use crate::search::query;
+use crate::search::rank::{add_forms, Ranker};
+use crate::search::request::{FacetKind, Filters};
+use crate::search::{SearchQuery, SearchResults, Sort};
+use crate::{Measure, Result};
+
+impl SearchEngine {
+    /// Runs a search: ranked hits for the page asked, facets over all matches (when asked).
+    pub fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
+        query.check()?;
+        self.search_analyzed(query, &self.analyze(&query.q))
+    }
+
+    /// [`search`](Self::search) with the query already analysed ([`Self::analyze`] of
+    /// `query.q`): a caller running several searches of one text analyses it once.
+    pub fn search_analyzed(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+    ) -> Result<SearchResults> {
+        self.run(query, analysis, true)
+    }
+
+    /// [`search`](Self::search) counting every measure that shares a word with the query as
+    /// a match, not only those holding enough of it ([`crate::search::matching`]): for a
+    /// caller that judges each candidate by a rule of its own (the precedents' concepts).
+    pub fn candidates(&self, query: &SearchQuery) -> Result<SearchResults> {
+        query.check()?;
+        self.candidates_analyzed(query, &self.analyze(&query.q))
+    }
+
+    /// [`candidates`](Self::candidates) with the query already analysed: the Q&A gathers
+    /// candidates to inspect and weighs each one's coverage itself, so it wants them all.
+    pub fn candidates_analyzed(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+    ) -> Result<SearchResults> {
+        self.run(query, analysis, false)
+    }
+
+    fn run(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+        minimum_share: bool,
+    ) -> Result<SearchResults> {
+        query.check()?;
+        self.check_deadline()?;
+        let inner = &*self.inner;
+        let filters = self.resolve_filters(&query.filters);
+        let searcher = inner.reader.searcher();
+        let variants = inner.partial.variants(analysis, &searcher, &inner.fields);
+        let scoring = if query.q.trim().is_empty() {
+            None
+        } else {
+            partial::with_variants(
+                &inner.fields,
+                query::scoring_query(&inner.fields, analysis),
+                &variants,
+            )
+        };
+        let ranker = Ranker::new(&searcher, &inner.fields);
+        let mut concepts = ranker.concepts(analysis);
+        add_forms(&mut concepts, &variants);
+        let matching = (scoring.is_some() && minimum_share)
+            .then(|| {
+                let held = |c: &crate::search::rank::Concept| {
+                    c.forms.iter().any(|f| ranker.doc_freq(f).unwrap_or(0) > 0)
+                };
+                concept_filter(&inner.fields, &concepts, held, self.deadline)
+            })
+            .flatten();
+        let facet_scoring = scoring.as_ref().map(|q| q.box_clone());
+        let tantivy_query =
+            query::full_query(&inner.fields, scoring, matching.clone(), &filters, analysis);
+        let counter = query
+            .facets
+            .then(|| FacetCounter::new(&FACET_FIELDS, &inner.facet_columns));
+        let end = query.offset + query.limit;
+        let load = |address| self.load(&searcher, address);
+        let (page, total, facet_maps): (Vec<(f32, Measure)>, usize, _) = match query.sort {
+            Sort::Relevance => {
+                let collector =
+                    Ranker::collector(analysis, &inner.facet_columns, Ranker::pool(end));
+                let (top, total, maps) =
+                    searcher.search(&tantivy_query, &(collector, Count, counter))?;
+                let scored = ranker.rerank(&top, analysis, &concepts, end, |address| {
+                    self.load_for_rerank(&searcher, address)
+                })?;
+                let reranked = scored.len();
+                let mut page: Vec<(f32, Measure)> = Vec::with_capacity(query.limit);
+                for (score, address) in scored.into_iter().skip(query.offset).take(query.limit) {
+                    page.push((score, load(address)?));
+                }
+                // Beyond the rerank pool, BM25's order.
+                let from = reranked.max(query.offset);
+                for &(score, address) in top.iter().skip(from).take(end.saturating_sub(from)) {
+                    page.push((score, load(address)?));
+                }
+                (page, total, maps)
+            }
+            Sort::Date => {
+                let page = TopDocs::with_limit(query.limit).and_offset(query.offset);
+                let (docs, total, maps) = searcher.search(
+                    &tantivy_query,
+                    &(
+                        page.order_by_fast_field::<u64>("date", Order::Desc),
+                        Count,
+                        counter,
+                    ),
+                )?;
+                let mut page = Vec::with_capacity(docs.len());
+                for (_, address) in docs {
+                    page.push((0.0, load(address)?));
+                }
+                (page, total, maps)
+            }
+        };
+        // Also catches a collection cut short by the deadline (see `ConceptQuery`).
+        self.check_deadline()?;
+        let unknown = self.unknown_filters(&query.filters);
+        if total == 0 {
+            return Ok(SearchResults {
+                unknown,
+                ..SearchResults::default()
+            });
+        }
+        let facet_maps = match facet_maps {
+            Some(mut maps) => {
+                self.count_ticked_facets(
+                    &searcher,
+                    &mut maps,
+                    facet_scoring,
+                    matching,
+                    &filters,
+                    analysis,
+                )?;
+                Some(maps)
+            }
+            None => None,
+        };
+        self.check_deadline()?;
+        let terms = analysis.highlight_terms();
+        let hits = page
+            .into_iter()
+            .map(|(score, measure)| to_hit(measure, score, &terms))
+            .collect();
+        Ok(SearchResults {
+            total,
+            hits,
+            facets: facet_maps.map(facets::to_facets).unwrap_or_default(),
+            unknown,
+        })
+    }
+
+    /// Counts each facet with ticked values again under the other filters only (disjunctive
+    /// facets): ticking 山东省 must leave 辽宁省 in the list with what it would add, since
+    /// several values of a facet widen the search. One more counting pass per such facet.
+    fn count_ticked_facets(
+        &self,
+        searcher: &Searcher,
+        maps: &mut facets::FacetMaps,
+        scoring: Option<Box<dyn tantivy::query::Query>>,
+        matching: Option<ConceptQuery>,
+        filters: &Filters,
+        analysis: &Analysis,
+    ) -> Result<()> {
+        let fields = &self.inner.fields;
+        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
+            if filters.count(kind) == 0 || i >= maps.len() {
+                continue;
+            }
+            self.check_deadline()?;
+            let others = filters.without(kind);
+            let scoring = scoring.as_ref().map(|q| q.box_clone());
+            let counted = query::full_query(fields, scoring, matching.clone(), &others, analysis);
+            let counter = FacetCounter::new(&FACET_FIELDS[i..=i], &self.inner.facet_columns);
+            if let Some(map) = searcher.search(&counted, &counter)?.pop() {
+                maps[i] = map;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::engine::testing::{fixture, ids, q};
+    use crate::search::matching::MIN_SHARE;
+    use crate::search::rank::coverage;
+    use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
+    use crate::Error;
+
+    #[test]
+    fn search_ranks_filters_and_counts() {
+        let (_dir, engine) = fixture();
+        let results = engine.search(&q("开办企业刻章免费吗")).unwrap();
+        assert_eq!(results.hits[0].id, "weihai-0");
+        assert!(!results.hits[0].snippet.highlights.is_empty());
+        let region = |v: &str| {
+            results
+                .facets
+                .region
+                .iter()
+                .find(|f| f.value == v)
+                .map(|f| f.count)
+        };
+        assert!(region("山东省").is_some());
+
+        let filtered = engine
+            .search(&SearchQuery {
+                filters: Filters::one(FacetKind::Region, "辽宁省"),
+                ..q("开办企业")
+            })
+            .unwrap();
+        assert!(filtered.hits.iter().all(|h| h.region.starts_with("辽宁省")));
+
+        let all = engine.search(&SearchQuery::default()).unwrap();
+        assert_eq!(all.total, 4);
+        let counts: Vec<_> = all
+            .facets
+            .region
+            .iter()
+            .map(|f| (f.value.as_str(), f.count))
+            .collect();
+        assert!(counts.contains(&("山东省", 3)), "{counts:?}");
+        assert!(counts.contains(&("山东省/威海市", 2)), "{counts:?}");
+        assert_eq!(all.facets.year.len(), 2);
+
+        let none = engine
+            .search(&SearchQuery {
+                filters: Filters::one(FacetKind::Domain, "没有这个领域"),
+                ..q("企业")
+            })
+            .unwrap();
+        assert_eq!(none.total, 0);
+        assert!(none.hits.is_empty() && none.facets.region.is_empty());
+
+        let by_year = engine
+            .search(&SearchQuery {
+                filters: Filters::one(FacetKind::Year, "2020"),
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(by_year.total, 2);
+    }
+
+    #[test]
+    fn phrases_must_match_and_exclusions_must_not() {
+        let (_dir, engine) = fixture();
+        let plain = engine.search(&q("推行")).unwrap().total;
+        let without = engine.search(&q("推行 -税务")).unwrap();
+        assert!(without.total < plain, "{} < {plain}", without.total);
+        assert!(without.hits.iter().all(|h| !h.text.contains("税务")));
+        let phrase = ids(&engine, &q("\"拿地即开工\""));
+        assert_eq!(phrase, ["bayuquan-0"]);
+        assert!(
+            ids(&engine, &q("\"开工拿地\"")).is_empty(),
+            "words out of order"
+        );
+        let only_excluded = engine.search(&q("-企业")).unwrap();
+        assert_eq!(
+            only_excluded.total, 2,
+            "every measure but those with the word"
+        );
+        assert_eq!(
+            engine.search(&q("－企业")).unwrap().total,
+            2,
+            "full-width minus"
+        );
+    }
+
+    #[test]
+    fn whole_terms_match_through_bigrams_and_regions_boost() {
+        let (_dir, engine) = fixture();
+        assert_eq!(
+            engine.search(&q("一业一证")).unwrap().hits[0].id,
+            "bayuquan-0"
+        );
+        assert_eq!(
+            engine.search(&q("税务UKEY")).unwrap().hits[0].id,
+            "shandong-0"
+        );
+        let r = engine.search(&q("鲅鱼圈 推行")).unwrap();
+        assert_eq!(r.hits[0].id, "bayuquan-0");
+        assert_eq!(engine.resolve_region("威海"), "山东省/威海市");
+    }
+
+    #[test]
+    fn a_match_holds_a_minimum_share_of_the_query() {
+        let (_dir, engine) = fixture();
+        // Nothing in the index is about this: no total, no facets.
+        let unrelated = engine.search(&q("量子计算机出口管制")).unwrap();
+        assert_eq!(unrelated.total, 0, "{:?}", unrelated.hits);
+        assert!(unrelated.facets.region.is_empty());
+        // weihai-1 holds 不动产登记 and nothing else of these queries: by the idf weights,
+        // just over MIN_SHARE of the first and just under it of the second.
+        let searcher = engine.inner.reader.searcher();
+        let ranker = Ranker::new(&searcher, &engine.inner.fields);
+        let weihai_1 = engine.measure("weihai-1").unwrap();
+        for (text, matches) in [
+            ("不动产登记 量子计算机", true),
+            ("不动产登记 量子 芯片 光刻机", false),
+        ] {
+            let share = coverage(&ranker.concepts(&engine.analyze(text)), &weihai_1);
+            assert_eq!(
+                share >= MIN_SHARE,
+                matches,
+                "{text}: the fixture's share {share}"
+            );
+            let ids: Vec<String> = engine
+                .search(&q(text))
+                .unwrap()
+                .hits
+                .into_iter()
+                .map(|h| h.id)
+                .collect();
+            let expected: &[&str] = if matches { &["weihai-1"] } else { &[] };
+            assert_eq!(ids, expected, "{text}: share {share}");
+        }
+        // weihai-0 shares only 办结 (a common word) with this query: the total and the facets
+        // count weihai-1 alone, while the Q&A's candidates keep both.
+        let found = engine.search(&q("不动产登记即时办结")).unwrap();
+        assert_eq!(found.total, 1, "{:?}", found.hits);
+        assert_eq!(found.hits[0].id, "weihai-1");
+        let region = found
+            .facets
+            .region
+            .iter()
+            .find(|f| f.value == "山东省/威海市")
+            .map(|f| f.count);
+        assert_eq!(region, Some(1), "{:?}", found.facets.region);
+        assert_eq!(
+            engine.candidates(&q("不动产登记即时办结")).unwrap().total,
+            2
+        );
+        // A ticked region's facet is counted again without it, still over the matches only.
+        let ticked = engine
+            .search(&SearchQuery {
+                filters: Filters {
+                    region: vec!["山东省/威海市".into()],
+                    ..Default::default()
+                },
+                ..q("不动产登记即时办结")
+            })
+            .unwrap();
+        let counts: Vec<_> = ticked
+            .facets
+            .region
+            .iter()
+            .map(|f| (f.value.as_str(), f.count))
+            .collect();
+        assert!(counts.contains(&("山东省/威海市", 1)), "{counts:?}");
+    }
+
+    #[test]
+    fn bad_parameters_are_user_errors() {
+        let (_dir, engine) = fixture();
+        for query in [
+            SearchQuery {
+                limit: 0,
+                ..q("企业")
+            },
+            SearchQuery {
+                limit: MAX_LIMIT + 1,
+                ..q("企业")
+            },
+            q(&"企".repeat(MAX_QUERY_CHARS + 1)),
+        ] {
+            assert!(matches!(engine.search(&query), Err(Error::User(_))));
+        }
+    }
+}

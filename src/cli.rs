@@ -179,6 +179,10 @@ pub enum Command {
         /// Also print each question's rank.
         #[arg(long)]
         verbose: bool,
+        /// With --ask, print each failed question: the checks it failed (quote, top3, value,
+        /// refused), its short answer, its quote and what was expected.
+        #[arg(long, requires = "ask")]
+        failures: bool,
     },
     /// Benchmarks on a corpus scaled up by the built-in generator (run with --release).
     Bench {
@@ -392,6 +396,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             regions,
             ask,
             verbose,
+            failures,
             ..
         } => {
             let engine = open(&cli.index)?;
@@ -414,6 +419,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let report = if ask {
                 let full = eval::evaluate_ask(&engine, &questions)?;
                 write!(out, "{}", full.to_table())?;
+                if failures {
+                    for text in full.outcomes.iter().filter_map(eval::Outcome::failure_text) {
+                        write!(out, "{text}")?;
+                    }
+                }
                 if verbose {
                     for o in &full.outcomes {
                         let value = o

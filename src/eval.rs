@@ -251,10 +251,71 @@ pub struct Outcome {
     pub found: bool,
     /// Whether the quote holds a gold passage.
     pub quoted: bool,
+    /// Whether a gold measure is among the first three citations (`None`: not answerable).
+    pub top3: Option<bool>,
     /// Whether the short answer holds an expected figure (`None`: no figure expected).
     pub value: Option<bool>,
+    /// Whether it was refused or marked uncovered (`None`: a question to answer).
+    pub refused: Option<bool>,
     /// The short answer.
     pub answer: String,
+    /// The quote, if any.
+    pub quote: Option<String>,
+    /// What was expected: the gold passages, the figures, or a refusal.
+    pub expected: String,
+}
+
+impl Outcome {
+    /// The checks this question failed: quote, top3, value, refused (empty when it passed).
+    pub fn failed_checks(&self) -> Vec<&'static str> {
+        let mut failed = Vec::new();
+        if self.top3.is_some() && !self.quoted {
+            failed.push("quote");
+        }
+        if self.top3 == Some(false) {
+            failed.push("top3");
+        }
+        if self.value == Some(false) {
+            failed.push("value");
+        }
+        if self.refused == Some(false) {
+            failed.push("refused");
+        }
+        failed
+    }
+
+    /// The failure as `eval --ask --failures` prints it: id, checks failed, answer, quote,
+    /// expected, one per line (nothing when the question passed).
+    pub fn failure_text(&self) -> Option<String> {
+        let failed = self.failed_checks();
+        if failed.is_empty() {
+            return None;
+        }
+        Some(format!(
+            "{}\t{}\n  answer:   {}\n  quote:    {}\n  expected: {}\n",
+            self.id,
+            failed.join(","),
+            self.answer.replace('\n', " / "),
+            self.quote.as_deref().unwrap_or("-"),
+            self.expected,
+        ))
+    }
+}
+
+/// What a question expects, in words: the figures and gold passages, or a refusal.
+fn expected_text(q: &Question) -> String {
+    if let Some(region) = &q.uncovered_region {
+        return format!("未收录 {region}");
+    }
+    if q.expect_refusal {
+        return "未找到 (refusal)".to_owned();
+    }
+    let mut parts = Vec::new();
+    if !q.expect_value.is_empty() {
+        parts.push(format!("value {}", q.expect_value.join(" | ")));
+    }
+    parts.push(format!("passage {}", q.answer_contains.join(" | ")));
+    parts.join("; ")
 }
 
 /// The full Q&A evaluation: the citations as ranked results, how often the quote itself
@@ -332,13 +393,25 @@ pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<Ask
             .quote
             .as_ref()
             .is_some_and(|qt| is_correct(q, &qt.text));
+        let top3 = q.is_answerable().then(|| {
+            answer
+                .citations
+                .iter()
+                .take(3)
+                .any(|c| is_correct(q, &title_and_text(c.title.as_deref(), &c.text)))
+        });
+        let refuse = q.expect_refusal || q.uncovered_region.is_some();
         outcomes.push(Outcome {
             id: q.id.clone(),
             found: answer.found,
             quoted,
+            top3,
             value: (!q.expect_value.is_empty())
                 .then(|| answer.found && holds_value(&q.expect_value, &answer.answer)),
+            refused: refuse.then_some(!answer.found),
             answer: answer.answer,
+            quote: answer.quote.map(|qt| qt.text),
+            expected: expected_text(q),
         });
     }
     let citations = Report::score(&answerable, &ranked);
@@ -357,13 +430,7 @@ pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<Ask
     let (_, quote_rate) = share(scored().map(|(_, o)| o.quoted));
     let (_, found_rate) = share(scored().map(|(_, o)| o.found));
     let (value_questions, value_rate) = share(outcomes.iter().filter_map(|o| o.value));
-    let (refusal_questions, refusal_rate) = share(
-        questions
-            .iter()
-            .zip(&outcomes)
-            .filter(|(q, _)| q.expect_refusal || q.uncovered_region.is_some())
-            .map(|(_, o)| !o.found),
-    );
+    let (refusal_questions, refusal_rate) = share(outcomes.iter().filter_map(|o| o.refused));
     Ok(AskReport {
         citations,
         gold_in_top3,
@@ -424,5 +491,40 @@ mod tests {
         assert!(holds_value(&want(&["2022-09"]), "2022年9月底前"));
         assert!(!holds_value(&want(&["2022-09"]), "2022年10月底前"));
         assert!(!holds_value(&want(&["免费"]), "未找到明确规定"));
+    }
+
+    fn outcome() -> Outcome {
+        Outcome {
+            id: "t1".into(),
+            found: true,
+            quoted: true,
+            top3: Some(true),
+            value: Some(true),
+            refused: None,
+            answer: "5个工作日".into(),
+            quote: Some("低压小微企业5个工作日".into()),
+            expected: "value 5个工作日".into(),
+        }
+    }
+
+    #[test]
+    fn a_failure_names_the_checks_it_failed() {
+        assert!(outcome().failure_text().is_none());
+        let missed = Outcome {
+            quoted: false,
+            value: Some(false),
+            ..outcome()
+        };
+        assert_eq!(missed.failed_checks(), ["quote", "value"]);
+        let text = missed.failure_text().unwrap();
+        assert!(text.starts_with("t1\tquote,value\n"), "{text}");
+        assert!(text.contains("expected: value 5个工作日"), "{text}");
+        let answered_noise = Outcome {
+            top3: None,
+            value: None,
+            refused: Some(false),
+            ..outcome()
+        };
+        assert_eq!(answered_noise.failed_checks(), ["refused"]);
     }
 }

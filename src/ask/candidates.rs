@@ -10,7 +10,7 @@ use super::question::{self, Analysis};
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
-use crate::question::values::{find_ranked_value, find_values, CountPattern};
+use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
 use crate::search::request::{FacetKind, Filters};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
@@ -192,7 +192,7 @@ pub(crate) fn inspect(
     let mut other_type = false;
     let mut value_cover = 0.0;
     let mut value_bonus = 0.0;
-    if analysis.kind.wants_value() || count.is_some() {
+    if analysis.kind.wants_value() || count.is_some() || lists_figures(analysis) {
         let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
         for range in &sentences {
             let sentence = &text[range.clone()];
@@ -296,7 +296,12 @@ fn bound_value(
     other_type: &mut bool,
 ) -> Option<(usize, Range<usize>, f32)> {
     let mut best: Option<(usize, Range<usize>, f32)> = None;
-    let values = find_values(analysis.kind, sentence);
+    // A list or precedent question naming a type of figure (各地预留多少份额) wants the figures
+    // of that type; other kinds, the values of their kind.
+    let values = match analysis.figure {
+        Some(figure) if lists_figures(analysis) => find_figures(figure, sentence),
+        _ => find_values(analysis.kind, sentence),
+    };
     if !values.is_empty() && analysis.figure.is_some() {
         *other_type = true;
     }
@@ -319,6 +324,12 @@ fn bound_value(
         }
     }
     best
+}
+
+/// Whether the question asks several measures (a list, precedents) for a type of figure
+/// (「各地政府采购给中小企业预留多少份额」): each region's answer is its figure.
+pub(crate) fn lists_figures(analysis: &Analysis) -> bool {
+    analysis.kind.is_list() && analysis.figure.is_some()
 }
 
 /// How sure we are that a candidate answers: the share of the topic (weighted by rarity, the

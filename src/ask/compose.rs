@@ -253,7 +253,11 @@ pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
     for c in listed.into_iter().take(5) {
         let region = c.hit.region.as_str();
         let name = RegionPath::new(region).short();
-        let line = format!("{name}:{}", first_line(c));
+        let line = match &c.value {
+            // A list asking for a figure (哪些地方…多少) gives each measure's.
+            Some((_, value)) => format!("{name}:{} {}", first_line(c), &c.hit.text[value.clone()]),
+            None => format!("{name}:{}", first_line(c)),
+        };
         match lines.iter().rposition(|(r, _)| *r == region) {
             Some(i) => lines.insert(i + 1, (region, line)),
             None => lines.push((region, line)),
@@ -277,14 +281,28 @@ pub(crate) fn first_line(c: &Candidate) -> &str {
     }
 }
 
+/// The answer to a precedent question: the regions with a relevant measure, in the order of
+/// their best one, each with the figure it states when the question asks for one
+/// (「2个地区:威海市 30%、山东省 45%」: a region without its figure does not answer 「多少」).
 pub(crate) fn precedent_answer(candidates: &[Candidate]) -> String {
-    let mut regions: Vec<&str> = Vec::new();
+    let mut regions: Vec<(&str, Option<&str>)> = Vec::new();
     for c in relevant(candidates) {
-        if !regions.contains(&c.hit.region.as_str()) {
-            regions.push(&c.hit.region);
+        let value = c.value.as_ref().map(|(_, v)| &c.hit.text[v.clone()]);
+        match regions.iter_mut().find(|(r, _)| *r == c.hit.region) {
+            Some((_, known)) => *known = known.or(value),
+            None => regions.push((&c.hit.region, value)),
         }
     }
-    let names: Vec<&str> = regions.iter().map(|r| RegionPath::new(r).short()).collect();
+    let names: Vec<String> = regions
+        .iter()
+        .map(|(region, value)| {
+            let name = RegionPath::new(region).short();
+            match value {
+                Some(value) => format!("{name} {value}"),
+                None => name.to_owned(),
+            }
+        })
+        .collect();
     format!("{}个地区:{}", names.len(), names.join("、"))
 }
 

@@ -24,6 +24,51 @@ const RESPECTIVELY: &str = "分别";
 /// Numbers, Arabic or Chinese.
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?|[一二三四五六七八九十两]+").expect("number"));
+/// Most characters a clause may hold besides its figure for the figure to head the clauses
+/// after it (「6月底前,」「2022年起,」).
+const HEADING_EXTRA_CHARS: usize = 2;
+
+/// When `figure` is its clause alone (a few characters besides: 「6月底前」), the clauses after it
+/// up to (not including) the next one with a figure or the end of the sentence: what the plan
+/// does by then. `None` for a figure inside a clause that says more.
+fn heading_reach(
+    sentence: &str,
+    figure: &Range<usize>,
+    clause: &Range<usize>,
+    figures: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let extra = sentence[clause.clone()].chars().count() - sentence[figure.clone()].chars().count();
+    // It heads what follows when a comma follows it; after a colon it is a label's value
+    // (「办理时限:3个工作日」).
+    let labelled = sentence[..clause.start].ends_with(':');
+    if extra > HEADING_EXTRA_CHARS || labelled || !sentence[clause.end..].starts_with(',') {
+        return None;
+    }
+    let start = clause.end
+        + sentence[clause.end..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+    let mut end = start;
+    while end < sentence.len() {
+        let next = self::clause(sentence, &(end..end));
+        let has_figure = sentence[next.clone()].chars().any(|c| c.is_ascii_digit())
+            || figures
+                .iter()
+                .any(|f| next.start <= f.start && f.end <= next.end);
+        if has_figure && end > start {
+            break;
+        }
+        end = next.end;
+        if sentence[end..].starts_with(['。', '!', '?', '\n']) || end >= sentence.len() {
+            break;
+        }
+        end += sentence[end..].chars().next().map_or(1, char::len_utf8);
+    }
+    let end = end.min(sentence.len());
+    (end > start).then(|| start..sentence[..end].trim_end_matches(CLAUSE_STOPS).len())
+}
+
 /// Words joining the subjects of a respective statement.
 static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new("和|与|及|、").expect("joins"));
 
@@ -63,10 +108,15 @@ pub fn clause(sentence: &str, figure: &Range<usize>) -> Range<usize> {
 /// What figure `figure` of `sentence` is about: in a respective statement the subject at its
 /// place in the list (「有外线工程和无外线工程的…分别不超过40个和11个工作日」: 11 → 无外线工程);
 /// in an enumeration whose items carry figures of their own (「19类业务即时办结、3类复杂业务3个
-/// 工作日内办结」) its item; otherwise its clause, with the figure-less clauses before it.
-/// `figures` are all the values of the sentence.
+/// 工作日内办结」) its item; a figure that is its clause alone, as a plan heads what it will do
+/// by when (「4月底前,印发…清单,6月底前,发布首批…清单」), the clauses after it up to the next
+/// figure; otherwise its clause, with the figure-less clauses before it. `figures` are all the
+/// values of the sentence.
 pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) -> Range<usize> {
     let clause = clause(sentence, figure);
+    if let Some(after) = heading_reach(sentence, figure, &clause, figures) {
+        return after;
+    }
     let text = &sentence[clause.clone()];
     let local = figure.start - clause.start..figure.end - clause.start;
     if let Some(at) = text[..local.start].find(RESPECTIVELY) {
@@ -167,6 +217,25 @@ mod tests {
     fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {
         let start = sentence.find(figure).expect("figure in sentence");
         &sentence[subject(sentence, &(start..start + figure.len()), &[])]
+    }
+
+    #[test]
+    fn a_date_heading_its_clause_is_bound_to_the_clauses_after_it() {
+        let s = "4月底前,印发全省免证明基本任务清单,6月底前,发布首批免证明事项清单,12月底前,深化省市电子证照系统纵向横向对接,实现电子证照共享调用。";
+        assert_eq!(subject_of(s, "6月底前"), "发布首批免证明事项清单");
+        assert_eq!(subject_of(s, "4月底前"), "印发全省免证明基本任务清单");
+        assert_eq!(
+            subject_of(s, "12月底前"),
+            "深化省市电子证照系统纵向横向对接,实现电子证照共享调用"
+        );
+        // A label's value, or a figure inside a clause that says more, keeps its clause.
+        let s = "办理时限:3个工作日,材料齐全即时办结";
+        assert_eq!(subject_of(s, "3个工作日"), "办理时限:3个工作日");
+        let s = "压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日";
+        assert_eq!(
+            subject_of(s, "10个工作日"),
+            "压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日"
+        );
     }
 
     #[test]

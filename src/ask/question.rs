@@ -114,7 +114,9 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         .captures(q)
         .and_then(|c| c.get(1))
         .map(|m| m.as_str().to_owned());
-    let count = if unit.is_none() {
+    // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing.
+    let figure = crate::question::values::asked_figure(q);
+    let count = if unit.is_none() && figure.is_none() {
         COUNT
             .captures(q)
             .and_then(|c| c.get(1))
@@ -123,7 +125,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         None
     };
     Analysis {
-        figure: crate::question::values::asked_figure(q),
+        figure,
         unit,
         count,
         question,
@@ -428,6 +430,14 @@ mod tests {
         assert_eq!(a.kind, Kind::Cost);
         let a = analyze("经区企业一年交税要花多少小时", &regions());
         assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
+    }
+
+    #[test]
+    fn a_question_naming_a_type_of_figure_counts_nothing() {
+        let a = analyze("各地预留多少份额", &regions());
+        assert_eq!(a.figure, Some("percent"));
+        assert_eq!(a.count, None);
+        assert!(analyze("用电报装要几个环节", &regions()).count.is_some());
     }
 
     #[test]

@@ -68,6 +68,28 @@ pub fn asked_figure(question: &str) -> Option<&'static str> {
         .map(|f| f.name.as_str())
 }
 
+/// The figures of type `figure` in `sentence` (a list or precedent question naming one:
+/// 「各地预留多少份额」 → the percentages), as (pattern index, byte range), leftmost first, none
+/// overlapping an earlier one.
+pub fn find_figures(figure: &str, sentence: &str) -> Vec<(usize, Range<usize>)> {
+    let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+    let patterns = RULES.figures.iter().filter(|f| f.name == figure);
+    for (i, pattern) in patterns.flat_map(|f| f.values.iter()).enumerate() {
+        for m in pattern.find_iter(sentence) {
+            let span = m.range();
+            if !span.is_empty()
+                && !found
+                    .iter()
+                    .any(|(_, s)| s.start < span.end && span.start < s.end)
+            {
+                found.push((i, span));
+            }
+        }
+    }
+    found.sort_by_key(|(_, r)| r.start);
+    found
+}
+
 /// Whether `value` is a figure of type `figure` (by the table's patterns of the type).
 pub fn is_figure(figure: &str, value: &str) -> bool {
     RULES
@@ -224,6 +246,21 @@ mod tests {
             value(Kind::Who, "(牵头单位:省市场监管局)"),
             Some("牵头单位:省市场监管局")
         );
+    }
+
+    #[test]
+    fn a_share_asks_for_a_percentage_and_lists_find_the_figures_of_that_type() {
+        assert_eq!(
+            asked_figure("各地政府采购给中小企业预留多少份额"),
+            Some("percent")
+        );
+        let s = "4月底前,将预留份额比例提高至45%,对非预留份额采购包给予小微企业价格扣除10%(工程项目5%)顶格优惠。";
+        let found: Vec<&str> = find_figures("percent", s)
+            .into_iter()
+            .map(|(_, r)| &s[r])
+            .collect();
+        assert_eq!(found, ["45%", "10%", "5%"]);
+        assert!(find_figures("money", s).is_empty());
     }
 
     #[test]

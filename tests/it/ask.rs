@@ -27,8 +27,10 @@ use zhengce::eval::{self, load_questions};
 
 use crate::engine;
 
-/// Value accuracy asserted on the development questions and traps (measured 0.818: README).
-const VALUE_RATE: f64 = 0.80;
+/// Value accuracy asserted on the development questions and traps (measured 0.855: README).
+const VALUE_RATE: f64 = 0.85;
+/// Quote rate asserted on the development questions and traps (measured 0.878: README).
+const QUOTE_RATE: f64 = 0.87;
 /// Refusal rate asserted on the development traps (measured 0.857: README).
 const REFUSAL_RATE: f64 = 0.85;
 
@@ -113,7 +115,7 @@ fn development_traps_reach_the_thresholds() {
     assert!(report.value_rate >= VALUE_RATE, "{}", report.to_table());
     assert!(report.refusal_questions >= 14, "{}", report.to_table());
     assert!(report.refusal_rate >= REFUSAL_RATE, "{}", report.to_table());
-    assert!(report.quote_rate >= 0.80, "{}", report.to_table());
+    assert!(report.quote_rate >= QUOTE_RATE, "{}", report.to_table());
     assert!(report.gold_in_top3 >= 0.95, "{}", report.to_table());
 }
 
@@ -366,6 +368,26 @@ fn precedent_question_compares_regions() {
     let mut regions: Vec<&str> = answer.by_region.iter().map(|r| r.region.as_str()).collect();
     regions.dedup();
     assert!(regions.len() >= 2, "{answer:#?}");
+}
+
+/// A precedent question asking for a figure gives each region's figure, in the short answer
+/// and the per-region table (what `/api/ask` serialises), not the regions alone.
+#[test]
+fn precedents_asking_for_a_figure_give_each_regions_figure() {
+    let answer = ask("各地给中小企业的政府采购预留份额是多少");
+    assert_eq!(answer.kind.as_str(), "precedent", "{answer:#?}");
+    assert!(answer.found, "{answer:#?}");
+    let with_values: Vec<&str> = answer
+        .by_region
+        .iter()
+        .filter_map(|r| r.value.as_deref())
+        .collect();
+    assert!(with_values.len() >= 2, "{answer:#?}");
+    assert!(with_values.iter().all(|v| v.ends_with('%')), "{answer:#?}");
+    assert!(
+        with_values.iter().all(|v| answer.answer.contains(v)),
+        "{answer:#?}"
+    );
 }
 
 #[test]

@@ -44,8 +44,8 @@ use std::sync::LazyLock;
 use crate::data;
 use crate::index::analyzer::JIEBA_DICT;
 use crate::index::schema::Fields;
-use crate::search::query::bigram_phrase;
-use crate::search::rank::Concept;
+use crate::search::concept::Concept;
+use crate::search::terms::bigram_phrase;
 
 /// Share of the query's topic weight a measure must hold to match: under a third, so a
 /// measure answering a colloquial question in the plan's own words (暖气坏了报修 → 供暖维修)

@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod benefits;
+pub mod concept;
 pub mod engine;
 pub mod facets;
 pub mod matching;
@@ -15,6 +16,7 @@ pub mod request;
 pub mod similar;
 pub mod snippet;
 pub mod syntax;
+pub mod terms;
 pub mod vocabulary;
 
 pub use engine::SearchEngine;

@@ -21,7 +21,7 @@ use tantivy::{Searcher, TantivyDocument, Term};
 use crate::index::analyzer::{fold, is_cjk};
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
-use crate::search::query::bigram_phrase;
+use crate::search::terms::bigram_phrase;
 use crate::Measure;
 
 /// A word is rare (a candidate for partial matching) at most in this many measures…

@@ -7,18 +7,17 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::Term;
 
-use crate::index::analyzer::bigrams;
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
 use crate::search::matching::ConceptQuery;
 use crate::search::request::{FacetKind, Filters, Month};
+use crate::search::terms::{bigram_phrase, term_query};
 
 /// Field weights: title above text above units and headings.
 pub const TITLE_BOOST: f32 = 2.0;
@@ -35,31 +34,8 @@ pub const PHRASE_BOOST: f32 = 0.5;
 /// Weight of two adjacent query words found adjacent in the text.
 pub const PAIR_BOOST: f32 = 0.5;
 
-fn term_query(field: Field, word: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, word),
-        IndexRecordOption::WithFreqs,
-    ))
-}
-
 fn boosted(query: Box<dyn Query>, boost: f32) -> (Occur, Box<dyn Query>) {
     (Occur::Should, Box::new(BoostQuery::new(query, boost)))
-}
-
-/// A query matching `text` as a contiguous substring through the bigram field.
-pub fn bigram_phrase(fields: &Fields, text: &str) -> Option<Box<dyn Query>> {
-    let grams = bigrams(text);
-    match grams.len() {
-        0 => None,
-        1 => Some(term_query(fields.bigram, &grams[0].text)),
-        _ => {
-            let terms = grams
-                .iter()
-                .map(|g| (g.position, Term::from_field_text(fields.bigram, &g.text)))
-                .collect();
-            Some(Box::new(PhraseQuery::new_with_offset(terms)))
-        }
-    }
 }
 
 /// The scoring part of a query: words by field, phrases, synonyms (a region named without

@@ -16,6 +16,7 @@ use crate::corpus::region_path::RegionPath;
 use crate::index::analyzer::fold;
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
+use crate::search::concept::Concept;
 use crate::search::facets::FacetColumns;
 use crate::search::partial::Variant;
 use crate::search::prior;
@@ -73,17 +74,6 @@ pub fn region_tweak(
             }
         })
     }
-}
-
-/// One concept of the query: a word and the strings that count as finding it.
-#[derive(Debug, Clone)]
-pub struct Concept {
-    /// The word (folded).
-    pub word: String,
-    /// Strings whose presence counts (the word, and synonyms of a phrase it is part of).
-    pub forms: Vec<String>,
-    /// idf weight.
-    pub weight: f32,
 }
 
 /// The ranking formula over one searcher (see the module documentation).

@@ -78,7 +78,7 @@ impl SearchEngine {
         add_forms(&mut concepts, &variants);
         let matching = (scoring.is_some() && minimum_share)
             .then(|| {
-                let held = |c: &crate::search::rank::Concept| {
+                let held = |c: &crate::search::concept::Concept| {
                     c.forms.iter().any(|f| ranker.doc_freq(f).unwrap_or(0) > 0)
                 };
                 concept_filter(&inner.fields, &concepts, held, self.deadline)

@@ -126,6 +126,11 @@ pub struct Citation {
     pub doc_title: String,
     /// 文号.
     pub doc_number: Option<String>,
+    /// The measure's number as its document writes it (「四、(一)」, 「(十五)7.」, 「第十二条」;
+    /// 「第5条」 for a paragraph of a text without outline: [`crate::measure::Measure::cited_number`]),
+    /// so that a citation copied names a place the document has; `None` when the stored
+    /// measure cannot be read.
+    pub number: Option<String>,
     /// Document date.
     pub date: Option<String>,
     /// Corpus file.
@@ -197,11 +202,19 @@ impl Answer {
             });
             for (rank, c) in self.citations.iter().take(5).enumerate() {
                 out.push_str(&format!(
-                    "  {}. [{}] {} · {}\n     {}\n",
+                    "  {}. [{}] {} · 《{}》{}{}\n     {}\n",
                     rank + 1,
                     c.id,
                     c.region,
                     c.doc_title,
+                    c.doc_number
+                        .as_deref()
+                        .map(|n| format!("({n})"))
+                        .unwrap_or_default(),
+                    c.number
+                        .as_deref()
+                        .map(|n| format!(" {n}"))
+                        .unwrap_or_default(),
                     c.sentence
                 ));
             }

@@ -304,6 +304,7 @@ fn citation(m: &Measure, sentence: &str, value: Option<String>) -> Citation {
         doc_id: m.doc_id.clone(),
         doc_title: m.doc_title.clone(),
         doc_number: m.doc_number.clone(),
+        number: Some(m.cited_number()),
         date: m.date.clone(),
         source: m.source.clone(),
         section: m.section.clone(),

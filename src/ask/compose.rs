@@ -19,8 +19,6 @@ use crate::search::SearchEngine;
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
 const MIN_CONFIDENCE: f32 = 0.4;
-/// Citations completed with the stored measure (section, position, responsible units).
-const FULL_CITATIONS: usize = 3;
 
 /// What the corpus can say about a question at all ([`super::coverage`]).
 pub(crate) struct Scope<'a> {
@@ -69,11 +67,11 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c));
     let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
-    // The stored measure (section, position, responsible units) only for the first few.
+    // Each citation completed with its stored measure (number as written, section,
+    // position, responsible units): at most `MAX_CITATIONS` look-ups by id.
     let citations = candidates
         .iter()
-        .enumerate()
-        .map(|(i, c)| citation(engine, c, kind, i < FULL_CITATIONS))
+        .map(|c| citation(engine, c, kind))
         .collect();
     if let Some(place) = scope.uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.
@@ -415,9 +413,9 @@ static YEAR: std::sync::LazyLock<regex::Regex> =
 static MONTH: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(\d{1,2})月").expect("month"));
 
-pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: bool) -> Citation {
+pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind) -> Citation {
     let hit = &c.hit;
-    let measure = full.then(|| engine.measure(&hit.id).ok()).flatten();
+    let measure = engine.measure(&hit.id).ok();
     let sentence = match &c.value {
         Some((sentence, _)) => sentence.clone(),
         None => c.topic_sentence.clone(),
@@ -438,6 +436,7 @@ pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind, full: b
         doc_id: hit.doc_id.clone(),
         doc_title: hit.doc_title.clone(),
         doc_number: hit.doc_number.clone(),
+        number: measure.as_ref().map(|m| m.cited_number()),
         date: hit.date.clone(),
         source: hit.source.clone(),
         section: measure

@@ -143,12 +143,14 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
     }
 }
 
-/// 地区 · 《文件》(文号) · 日期 · 牵头单位.
+/// 地区 · 《文件》(文号) 编号 · 日期 · 牵头单位: the measure's number as its document writes
+/// it (四、(一)), so that a citation copied names a place the document has.
 fn source_line(citation: &Citation) -> Markup {
     html! {
         (RegionTag(&citation.region)) " · "
         a href=(doc_href(&citation.doc_id)) { "《" (citation.doc_title) "》" }
         @if let Some(number) = &citation.doc_number { "(" (number) ")" }
+        @if let Some(number) = &citation.number { " " span.number { (number) } }
         @if let Some(date) = &citation.date { " · " (date) }
         @if !citation.lead_units.is_empty() { " · 牵头单位:" (citation.lead_units.join("、")) }
     }
@@ -240,6 +242,7 @@ mod tests {
             doc_id: "weihai-2020-07".into(),
             doc_title: "威海市实施方案".into(),
             doc_number: Some("威办发〔2020〕7号".into()),
+            number: Some("四、(一)".into()),
             date: Some("2020-07-24".into()),
             source: "000.txt".into(),
             section: String::new(),
@@ -296,6 +299,11 @@ mod tests {
         assert!(html.contains("&lt;script&gt;") && !html.contains("<script>"));
         assert!(html.contains("新开办企业&lt;免费&gt;刻制公章。"));
         assert!(!html.contains("not-found"));
+        // The measure's number as written, after the document it stands in.
+        assert!(
+            html.contains("(威办发〔2020〕7号) <span class=\"number\">四、(一)</span>"),
+            "{html}"
+        );
         let compact = compact_card(&answer(true)).into_string();
         assert!(compact.contains("各地规定") && !compact.contains("<h3>依据</h3>"));
         assert!(compact.contains("查看完整回答"));

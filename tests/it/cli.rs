@@ -5,6 +5,8 @@
 //!   and source (not the full text);
 //! - `search` without a query reads one query a line and prints one JSON object a line; a
 //!   filter repeated takes any of its values, and one no measure has is named;
+//! - `ask` prints the answer and each citation with its document, 文号 and the measure's number
+//!   as the document writes it (the same as `ask --json`'s `number`);
 //! - `export` prints one measure record (DESIGN.md fields) a line, every id unique;
 //! - bad arguments and a missing index give a clear error and a non-zero exit;
 //! - `index` refuses an `--index` directory holding anything but an index (never deletes it);
@@ -168,6 +170,27 @@ fn search_reads_queries_from_standard_input() {
         let results: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(results["hits"].as_array().unwrap().len() <= 3);
     }
+}
+
+#[test]
+fn ask_cites_each_measure_by_its_number_as_written() {
+    let index = &built_index().join("index");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&zhengce(
+        index,
+        &["ask", "--json", "新开办企业刻章要钱吗"],
+    )))
+    .expect("ask --json prints JSON");
+    let first = &json["citations"][0];
+    let number = first["number"].as_str().expect("a citation has its number");
+    assert!(!number.is_empty(), "{first}");
+    let text = stdout(&zhengce(index, &["ask", "新开办企业刻章要钱吗"]));
+    let title = first["doc_title"].as_str().unwrap();
+    assert!(text.contains(&format!("《{title}》")), "{text}");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&format!("  1. [{}]", first["id"].as_str().unwrap())))
+        .expect("the first citation is printed");
+    assert!(line.ends_with(&format!(" {number}")), "{line}");
 }
 
 #[test]

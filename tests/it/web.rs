@@ -348,6 +348,9 @@ async fn ask_page_and_api() {
     assert!(!citations.is_empty(), "{}", api.body);
     for citation in citations {
         assert!(citation.get("text").is_none(), "{citation}");
+        // The measure's number as its document writes it (never empty).
+        let number = citation["number"].as_str().unwrap_or_default();
+        assert!(!number.is_empty(), "{citation}");
         let snippet = citation["snippet"].as_str().unwrap();
         assert!(snippet.chars().count() <= 160, "{citation}");
         let sentence = citation["sentence"].as_str().unwrap();
@@ -356,6 +359,13 @@ async fn ask_page_and_api() {
         }
     }
     assert!(answer["quote"]["text"].is_string(), "{}", api.body);
+    // The page's citation line shows the same number, escaped as maud escapes text.
+    let number = citations[0]["number"].as_str().unwrap();
+    let shown = format!(
+        r#"<span class="number">{}</span>"#,
+        maud::html! { (number) }.into_string()
+    );
+    assert!(page.body.contains(&shown), "{shown}");
     let missing = get("/api/ask").await;
     assert_eq!(missing.status, StatusCode::BAD_REQUEST);
     assert!(missing.json()["error"].is_string());

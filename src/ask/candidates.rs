@@ -282,6 +282,11 @@ pub(crate) fn inspect(
 /// respective list) covers, when choosing among a measure's figures.
 const SUBJECT_WEIGHT: f32 = 0.5;
 
+/// Added to a figure's subject cover when the figure itself (a number with its bound) holds a
+/// word of the question (最长, 最多): more than any one word of the clause around can add. A
+/// value that is a word (补贴) gets none: it is the topic, not a bound of it.
+const BOUND_WEIGHT: f32 = 0.5;
+
 /// The value of `sentence` that answers: among the figures of the kind wanted, those of the
 /// type the question asks for (费率 → a percentage), neither replaced by a later one in their
 /// clause (由3000元降至1800元) nor a day of a date, the one whose subject covers most of the
@@ -315,7 +320,18 @@ fn bound_value(
             continue;
         }
         let subject = figures::subject(sentence, &value, &ranges);
-        let cover = terms.count_share(&sentence[subject]);
+        // A figure stating the question's own bound (「最长不超过100个工作日」 for 最长多少天)
+        // is the one asked, whatever the words of the clauses around.
+        let figure = &sentence[value.clone()];
+        let numeric = figure
+            .chars()
+            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两半".contains(c));
+        let bound = if numeric && terms.count_share(figure) > 0.0 {
+            BOUND_WEIGHT
+        } else {
+            0.0
+        };
+        let cover = terms.count_share(&sentence[subject]) + bound;
         let better = best
             .as_ref()
             .is_none_or(|(r, _, c)| cover > *c + 1e-4 || ((cover - *c).abs() <= 1e-4 && rank < *r));

@@ -430,6 +430,19 @@ mod tests {
         assert_eq!(a.kind, Kind::Cost);
         let a = analyze("经区企业一年交税要花多少小时", &regions());
         assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
+        // The verb after a time cue is how someone asks (修好, 到账), not the topic.
+        for (q, verb) in [
+            ("暖气坏了报修多长时间能修好", "修好"),
+            ("出口退税几天能到账", "到账"),
+        ] {
+            let a = analyze(q, &regions());
+            assert_eq!(a.kind, Kind::Time, "{a:?}");
+            assert!(!a.topic.contains(verb), "{a:?}");
+        }
+        // A span counted in months is a time limit too.
+        let a = analyze("住房贷款利息最长能扣除多少个月", &regions());
+        assert_eq!(a.kind, Kind::Time, "{a:?}");
+        assert_eq!(a.unit.as_deref(), Some("个月"), "{a:?}");
     }
 
     #[test]

@@ -144,10 +144,7 @@ impl Terms {
         };
         let weight = |df: usize| (1.0 + n / (df as f32 + 1.0)).ln();
         for word in words {
-            let forms: Vec<String> = question::variants(word)
-                .into_iter()
-                .map(|v| if has_latin(&v) { v.to_lowercase() } else { v })
-                .collect();
+            let forms = forms(word);
             let df = forms.iter().map(|v| engine.doc_freq(v)).max().unwrap_or(0);
             if df > 0 {
                 terms.known += weight(df);
@@ -161,27 +158,40 @@ impl Terms {
             // for it. Otherwise it cannot tell measures apart and only lowers the confidence.
             let mut parts = Vec::new();
             for token in JIEBA_DICT.cut_for_search(word, false) {
-                let part = token.word;
-                if part.chars().count() >= 2 && part != word && !parts.contains(&part) {
+                let part = (token.word, token.byte_start..token.byte_end);
+                if part.0.chars().count() >= 2 && part.0 != word && !parts.contains(&part) {
                     parts.push(part);
                 }
             }
-            let known: Vec<(&str, usize)> = parts
+            let with_df: Vec<(&str, std::ops::Range<usize>, usize)> = parts
                 .into_iter()
-                .map(|p| (p, engine.doc_freq(p)))
-                .filter(|(_, df)| *df > 0)
+                .map(|(p, r)| (p, r, engine.doc_freq(p)))
                 .collect();
+            let known: Vec<(&str, usize)> = with_df
+                .iter()
+                .filter(|(_, _, df)| *df > 0)
+                .map(|(p, _, df)| (*p, *df))
+                .collect();
+            // A part no measure writes and no known part overlaps (宠物 of 宠物医院) is what the
+            // word is about: it stays a word of its own, which a measure holding only the other
+            // part (医院) does not cover.
+            let unknown: Vec<&str> = with_df
+                .iter()
+                .filter(|(_, r, df)| {
+                    *df == 0
+                        && !with_df
+                            .iter()
+                            .any(|(_, k, kdf)| *kdf > 0 && k.start < r.end && r.start < k.end)
+                })
+                .map(|(p, _, _)| *p)
+                .collect();
+            if !known.is_empty() {
+                for part in unknown {
+                    terms.push_unknown(part);
+                }
+            }
             if known.is_empty() {
-                // Weighted like the rarest word once all are known (below): a colloquial word
-                // (到手, 还清) lowers the confidence without outweighing the whole topic. It can
-                // only be held as an abbreviation; a word that cannot be one gets a pattern that
-                // never matches.
-                terms.words.push(word.clone());
-                terms.variants.push(forms);
-                terms.weights.push(0.0);
-                terms
-                    .abbreviations
-                    .push(Some(abbreviation(word).unwrap_or_else(|| NEVER.clone())));
+                terms.push_unknown(word);
             }
             for (part, df) in known {
                 terms.known += weight(df);
@@ -218,6 +228,28 @@ impl Terms {
     }
 }
 
+/// The written forms of `word`: itself and its synonyms, lowercased when Latin.
+fn forms(word: &str) -> Vec<String> {
+    question::variants(word)
+        .into_iter()
+        .map(|v| if has_latin(&v) { v.to_lowercase() } else { v })
+        .collect()
+}
+
+impl Terms {
+    /// Adds a word no measure writes. Weighted like the rarest word once all are known
+    /// ([`Terms::of`]): a colloquial word (到手, 还清) lowers the confidence without
+    /// outweighing the whole topic. It can only be held as an abbreviation; a word that cannot
+    /// be one gets a pattern that never matches.
+    fn push_unknown(&mut self, word: &str) {
+        self.words.push(word.to_owned());
+        self.variants.push(forms(word));
+        self.weights.push(0.0);
+        self.abbreviations
+            .push(Some(abbreviation(word).unwrap_or_else(|| NEVER.clone())));
+    }
+}
+
 /// Share of its rarity weight a word that marks a list question (新举措) keeps.
 pub(crate) const MARKER_WEIGHT: f32 = 0.1;
 
@@ -233,5 +265,24 @@ mod tests {
         assert!(!re.is_match("违法行为,停车"));
         assert!(abbreviation("ukey").is_none());
         assert!(!NEVER.is_match("anything 任何"));
+    }
+
+    #[test]
+    fn an_unknown_part_of_a_compound_stays_a_topic_word() {
+        let measures = vec![crate::measure::Measure {
+            id: "m-0".into(),
+            doc_id: "d".into(),
+            text: "支持医院开展远程诊疗,核发营业执照。".into(),
+            ..Default::default()
+        }];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let terms = Terms::of(&engine, &["宠物医院".into()], &[], 1);
+        // 医院 is written, 宠物 is not: both are words, and a text of 医院 alone holds half.
+        assert!(terms.words.iter().any(|w| w == "医院"), "{:?}", terms.words);
+        assert!(terms.words.iter().any(|w| w == "宠物"), "{:?}", terms.words);
+        assert!(terms.cover("支持医院开展远程诊疗") < 0.6);
     }
 }

@@ -174,7 +174,7 @@ mod tests {
         );
         assert_eq!(
             value(Kind::Time, "全流程审批时间最长不超过100个工作日"),
-            Some("不超过100个工作日")
+            Some("最长不超过100个工作日")
         );
         assert_eq!(
             value(

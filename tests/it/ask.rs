@@ -27,12 +27,12 @@ use zhengce::eval::{self, load_questions};
 
 use crate::engine;
 
-/// Value accuracy asserted on the development questions and traps (measured 0.855: README).
-const VALUE_RATE: f64 = 0.85;
-/// Quote rate asserted on the development questions and traps (measured 0.878: README).
-const QUOTE_RATE: f64 = 0.87;
-/// Refusal rate asserted on the development traps (measured 0.857: README).
-const REFUSAL_RATE: f64 = 0.85;
+/// Value accuracy asserted on the development questions and traps (measured 0.927: README).
+const VALUE_RATE: f64 = 0.92;
+/// Quote rate asserted on the development questions and traps (measured 0.898: README).
+const QUOTE_RATE: f64 = 0.89;
+/// Refusal rate asserted on the development traps (measured 0.929: README).
+const REFUSAL_RATE: f64 = 0.92;
 
 fn ask(question: &str) -> Answer {
     let answer = ask::ask(engine(), question).expect("ask works");
@@ -133,6 +133,21 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
     // The figure a clause replaces is not the answer (由3000元降至1800元).
     let answer = ask("人防易地建设费现在每平米收多少");
     assert!(answer.answer.contains("1800元"), "{answer:#?}");
+    // A bound asked (最长) is answered by the figure stating it, not by its neighbour's.
+    let answer = ask("工程建设项目全流程审批最长多少个工作日");
+    assert!(answer.answer.contains("100个工作日"), "{answer:#?}");
+}
+
+#[test]
+fn a_time_asked_with_a_colloquial_verb_is_a_time_limit() {
+    // 修好, 拿到 say how someone asks: the time limit of the topic is the answer.
+    for (question, limit) in [
+        ("暖气报修几天能修好", "24小时"),
+        ("执行款多长时间能拿到", "20日"),
+    ] {
+        let answer = ask(question);
+        assert!(answer.found && answer.answer.contains(limit), "{answer:#?}");
+    }
 }
 
 #[test]
@@ -158,6 +173,11 @@ fn questions_without_policy_content_are_refused() {
         assert_eq!(answer.confidence, 0.0);
         assert!(answer.citations.is_empty(), "{answer:#?}");
     }
+    // A word no measure writes (宠物) is part of the topic even when the rest of its compound
+    // (医院) is written: measures about 许可 for 医院 do not answer it.
+    let answer = ask("开宠物医院需要什么许可");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(answer.answer, NOT_FOUND);
 }
 
 #[test]

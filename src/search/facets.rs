@@ -44,31 +44,104 @@ pub struct FacetColumn {
     ords: Vec<u32>,
     /// Path of each ordinal (`山东省/威海市`, no leading `/`).
     paths: Vec<String>,
+    /// The index-wide number of each ordinal's value (see [`FieldValues`]).
+    global: Vec<u32>,
+    /// Every value of the field in the index.
+    values: Arc<FieldValues>,
+}
+
+/// Every value of one facet field over all segments, numbered in path order, and every level
+/// of those paths (a region's `山东省` for `山东省/威海市`). A search counts by segment
+/// ordinal; the counts of all segments are added up by these numbers, with no path hashed
+/// or compared, and only the values shown become strings ([`FacetCounts::to_facets`]).
+#[derive(Default)]
+pub struct FieldValues {
+    paths: Vec<String>,
+    /// Every level of every path, in path order.
+    levels: Vec<String>,
+    /// For each value, the numbers of its levels in `levels` (itself included).
+    levels_of: Vec<Vec<u32>>,
+}
+
+impl FieldValues {
+    fn of(columns: &[&FacetColumn]) -> FieldValues {
+        let mut paths: Vec<String> = columns
+            .iter()
+            .flat_map(|c| c.paths.iter().cloned())
+            .collect();
+        paths.sort_unstable();
+        paths.dedup();
+        let mut levels: Vec<String> = paths
+            .iter()
+            .flat_map(|p| RegionPath::new(p).ancestors().map(str::to_owned))
+            .collect();
+        levels.sort_unstable();
+        levels.dedup();
+        let number = |list: &[String], path: &str| list.binary_search_by(|p| p.as_str().cmp(path));
+        let levels_of = paths
+            .iter()
+            .map(|p| {
+                RegionPath::new(p)
+                    .ancestors()
+                    .filter_map(|level| number(&levels, level).ok())
+                    .map(|n| n as u32)
+                    .collect()
+            })
+            .collect();
+        FieldValues {
+            paths,
+            levels,
+            levels_of,
+        }
+    }
+
+    /// The number of `path`, if the field has it.
+    fn number(&self, path: &str) -> Option<u32> {
+        self.paths
+            .binary_search_by(|p| p.as_str().cmp(path))
+            .ok()
+            .map(|n| n as u32)
+    }
 }
 
 impl FacetColumns {
     /// Decodes the facet columns of `fields` in every segment of `searcher`.
     pub fn load(searcher: &Searcher, fields: &[&'static str]) -> tantivy::Result<FacetColumns> {
         let mut columns = HashMap::new();
-        for segment in searcher.segment_readers() {
-            for &field in fields {
-                let column = FacetColumn::decode(segment, field)?;
-                columns.insert((segment.segment_id(), field), Arc::new(column));
+        for &field in fields {
+            let decoded = searcher
+                .segment_readers()
+                .iter()
+                .map(|segment| Ok((segment.segment_id(), FacetColumn::decode(segment, field)?)))
+                .collect::<tantivy::Result<Vec<_>>>()?;
+            let values = Arc::new(FieldValues::of(
+                &decoded.iter().map(|(_, c)| c).collect::<Vec<_>>(),
+            ));
+            for (segment, mut column) in decoded {
+                column.number_by(&values);
+                columns.insert((segment, field), Arc::new(column));
             }
         }
         Ok(FacetColumns { columns })
     }
 
-    /// The column of `field` in `segment` (decoded now if it was not at open).
+    /// The column of `field` in `segment`. Every segment's columns are decoded at open: the
+    /// engine's reader is never reloaded (a rebuild opens a new engine), so a segment not seen
+    /// then is an error, not something to count apart.
     pub fn of(
         &self,
         segment: &SegmentReader,
         field: &'static str,
     ) -> tantivy::Result<Arc<FacetColumn>> {
-        match self.columns.get(&(segment.segment_id(), field)) {
-            Some(column) => Ok(Arc::clone(column)),
-            None => Ok(Arc::new(FacetColumn::decode(segment, field)?)),
-        }
+        self.columns
+            .get(&(segment.segment_id(), field))
+            .cloned()
+            .ok_or_else(|| {
+                tantivy::TantivyError::InternalError(format!(
+                    "the facet column {field} of segment {} was not decoded when the engine opened",
+                    segment.segment_id().short_uuid_string()
+                ))
+            })
     }
 }
 
@@ -156,7 +229,19 @@ impl FacetColumn {
             starts,
             ords,
             paths: paths_of(&reader)?,
+            global: Vec::new(),
+            values: Arc::default(),
         })
+    }
+
+    /// Numbers this column's values by the index-wide `values` (which hold them all).
+    fn number_by(&mut self, values: &Arc<FieldValues>) {
+        self.global = self
+            .paths
+            .iter()
+            .map(|p| values.number(p).unwrap_or(u32::MAX))
+            .collect();
+        self.values = Arc::clone(values);
     }
 
     /// Number of distinct values (ordinals) in the segment.
@@ -210,13 +295,141 @@ impl FacetCounter {
     }
 }
 
+/// What [`FacetCounter`] collects: for each field counted, each segment's column and a count
+/// per ordinal of it. Counts stay by ordinal until the end: a broad query touches thousands
+/// of lead units and hundreds of places, and turning every one into an owned path in a sorted
+/// map, then sorting them all, cost more than counting the matches; only the values shown
+/// ([`FACET_LIMIT`] a facet) become strings ([`FacetCounts::to_facets`]).
+#[derive(Default)]
+pub struct FacetCounts {
+    fields: Vec<Vec<(Arc<FacetColumn>, Vec<u64>)>>,
+}
+
+impl FacetCounts {
+    /// The counts of field `i` summed over segments by value number, and the field's values
+    /// (`None` when the field was not counted).
+    fn merged(&self, i: usize) -> Option<(Vec<u64>, &FieldValues)> {
+        let segments = self.fields.get(i)?;
+        let values = &segments.first()?.0.values;
+        let mut merged = vec![0u64; values.paths.len()];
+        for (column, counts) in segments {
+            for (&count, &number) in counts.iter().zip(&column.global) {
+                if count > 0 {
+                    if let Some(total) = merged.get_mut(number as usize) {
+                        *total += count;
+                    }
+                }
+            }
+        }
+        Some((merged, values))
+    }
+
+    /// Every field's counts as maps of owned paths (the home page's overview, counted once).
+    pub fn into_maps(self) -> FacetMaps {
+        (0..self.fields.len())
+            .map(|i| {
+                let Some((counts, values)) = self.merged(i) else {
+                    return BTreeMap::new();
+                };
+                counts
+                    .into_iter()
+                    .zip(&values.paths)
+                    .filter(|&(count, _)| count > 0)
+                    .map(|(count, path)| (path.clone(), count))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Replaces the counts of field `i` by the first field of `other` (a facet counted again
+    /// under other filters).
+    pub fn replace(&mut self, i: usize, other: FacetCounts) {
+        if let (Some(into), Some(from)) = (self.fields.get_mut(i), other.fields.into_iter().next())
+        {
+            *into = from;
+        }
+    }
+
+    /// Number of fields counted.
+    pub fn len(&self) -> usize {
+        self.fields.len()
+    }
+
+    /// Whether no field was counted.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    /// The counts of [`FACET_FIELDS`] as [`Facets`]: at most [`FACET_LIMIT`] values each, most
+    /// frequent first, then by value (regions at every level of their paths); years newest
+    /// first. The same values and order as sorting every count and cutting the list, found
+    /// by selecting the first [`FACET_LIMIT`] before sorting them.
+    pub fn to_facets(&self) -> Facets {
+        let mut facets = Facets::default();
+        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
+            let Some((merged, values)) = self.merged(i) else {
+                continue;
+            };
+            let counts: Vec<(&str, u64)> = match kind {
+                FacetKind::Region => {
+                    let mut levels = vec![0u64; values.levels.len()];
+                    for (count, of) in merged.iter().zip(&values.levels_of) {
+                        if *count > 0 {
+                            for &level in of {
+                                levels[level as usize] += count;
+                            }
+                        }
+                    }
+                    nonzero(&levels, &values.levels)
+                }
+                _ => nonzero(&merged, &values.paths),
+            };
+            *facets.of_mut(kind) = match kind {
+                FacetKind::Year => first(counts, |a, b| b.0.cmp(a.0)),
+                _ => first(counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0))),
+            };
+        }
+        facets
+    }
+}
+
+/// The values with a count above zero, with their counts.
+fn nonzero<'a>(counts: &[u64], paths: &'a [String]) -> Vec<(&'a str, u64)> {
+    counts
+        .iter()
+        .zip(paths)
+        .filter(|&(&count, _)| count > 0)
+        .map(|(&count, path)| (path.as_str(), count))
+        .collect()
+}
+
+/// The first [`FACET_LIMIT`] of `values` in the order `before` (a total order: values are
+/// distinct), as facet counts.
+fn first(
+    mut values: Vec<(&str, u64)>,
+    before: impl Fn(&(&str, u64), &(&str, u64)) -> std::cmp::Ordering,
+) -> Vec<FacetCount> {
+    if values.len() > FACET_LIMIT {
+        values.select_nth_unstable_by(FACET_LIMIT - 1, &before);
+        values.truncate(FACET_LIMIT);
+    }
+    values.sort_unstable_by(&before);
+    values
+        .into_iter()
+        .map(|(value, count)| FacetCount {
+            value: value.to_owned(),
+            count,
+        })
+        .collect()
+}
+
 /// Per-segment state of [`FacetCounter`]: per field, its column and a count per ordinal.
 pub struct FacetSegmentCounter {
     fields: Vec<(Arc<FacetColumn>, Vec<u64>)>,
 }
 
 impl Collector for FacetCounter {
-    type Fruit = FacetMaps;
+    type Fruit = FacetCounts;
     type Child = FacetSegmentCounter;
 
     fn for_segment(
@@ -240,17 +453,16 @@ impl Collector for FacetCounter {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<FacetMaps>) -> tantivy::Result<FacetMaps> {
-        let mut merged: FacetMaps = vec![BTreeMap::new(); self.fields.len()];
+    fn merge_fruits(
+        &self,
+        fruits: Vec<Vec<(Arc<FacetColumn>, Vec<u64>)>>,
+    ) -> tantivy::Result<FacetCounts> {
+        let mut merged = FacetCounts {
+            fields: vec![Vec::new(); self.fields.len()],
+        };
         for fruit in fruits {
-            for (into, from) in merged.iter_mut().zip(fruit) {
-                if into.is_empty() {
-                    *into = from;
-                    continue;
-                }
-                for (value, count) in from {
-                    *into.entry(value).or_default() += count;
-                }
+            for (into, from) in merged.fields.iter_mut().zip(fruit) {
+                into.push(from);
             }
         }
         Ok(merged)
@@ -258,7 +470,7 @@ impl Collector for FacetCounter {
 }
 
 impl SegmentCollector for FacetSegmentCounter {
-    type Fruit = FacetMaps;
+    type Fruit = Vec<(Arc<FacetColumn>, Vec<u64>)>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         for (column, counts) in &mut self.fields {
@@ -268,18 +480,8 @@ impl SegmentCollector for FacetSegmentCounter {
         }
     }
 
-    fn harvest(self) -> FacetMaps {
+    fn harvest(self) -> Self::Fruit {
         self.fields
-            .into_iter()
-            .map(|(column, counts)| {
-                counts
-                    .into_iter()
-                    .zip(column.paths())
-                    .filter(|&(count, _)| count > 0)
-                    .map(|(count, path)| (path.clone(), count))
-                    .collect()
-            })
-            .collect()
     }
 }
 
@@ -312,7 +514,7 @@ pub fn sorted(map: BTreeMap<String, u64>) -> Vec<FacetCount> {
 pub const FACET_LIMIT: usize = 50;
 
 /// The facet field names counted for a search: those of [`FacetKind::ALL`], in its order (the
-/// order of the maps [`to_facets`] reads).
+/// order of the fields [`FacetCounts::to_facets`] reads).
 pub const FACET_FIELDS: [&str; FacetKind::ALL.len()] = {
     let mut names = [""; FacetKind::ALL.len()];
     let mut i = 0;
@@ -322,31 +524,6 @@ pub const FACET_FIELDS: [&str; FacetKind::ALL.len()] = {
     }
     names
 };
-
-/// Turns the counts of [`FACET_FIELDS`] into [`Facets`] (at most [`FACET_LIMIT`] values each,
-/// most frequent first; regions at every level; years newest first).
-pub fn to_facets(mut maps: FacetMaps) -> Facets {
-    maps.resize(FACET_FIELDS.len(), BTreeMap::new());
-    let mut facets = Facets::default();
-    for (kind, map) in FacetKind::ALL.into_iter().zip(maps) {
-        let counts = match kind {
-            FacetKind::Region => sorted(every_level(&map)),
-            FacetKind::Year => map
-                .into_iter()
-                .rev()
-                .map(|(value, count)| FacetCount { value, count })
-                .collect(),
-            _ => sorted(map),
-        };
-        *facets.of_mut(kind) = top(counts);
-    }
-    facets
-}
-
-fn top(mut values: Vec<FacetCount>) -> Vec<FacetCount> {
-    values.truncate(FACET_LIMIT);
-    values
-}
 
 /// The home page's counts from the measure total, the document count and the region and
 /// domain counts over every measure: domains in canonical order, then any others; regions
@@ -377,6 +554,88 @@ pub fn overview(
 mod tests {
     use super::*;
 
+    impl FacetCounts {
+        /// Counts as if collected: each of `segments` a segment, each of its maps a field
+        /// whose ordinals are the map's paths.
+        fn of_segments(segments: Vec<FacetMaps>) -> FacetCounts {
+            let mut fields: Vec<Vec<FacetColumn>> = Vec::new();
+            let mut counts: Vec<Vec<Vec<u64>>> = Vec::new();
+            for maps in segments {
+                fields.resize_with(maps.len(), Vec::new);
+                counts.resize_with(maps.len(), Vec::new);
+                for (i, map) in maps.into_iter().enumerate() {
+                    let (paths, numbers): (Vec<String>, Vec<u64>) = map.into_iter().unzip();
+                    fields[i].push(FacetColumn {
+                        starts: vec![0],
+                        ords: Vec::new(),
+                        paths,
+                        global: Vec::new(),
+                        values: Arc::default(),
+                    });
+                    counts[i].push(numbers);
+                }
+            }
+            let fields = fields
+                .into_iter()
+                .zip(counts)
+                .map(|(mut columns, counts)| {
+                    let values = Arc::new(FieldValues::of(&columns.iter().collect::<Vec<_>>()));
+                    for column in &mut columns {
+                        column.number_by(&values);
+                    }
+                    columns.into_iter().map(Arc::new).zip(counts).collect()
+                })
+                .collect();
+            FacetCounts { fields }
+        }
+    }
+
+    #[test]
+    fn the_first_values_are_those_of_sorting_them_all() {
+        // Many ties, two segments sharing some values, zero counts: the shown values and
+        // their order are those of summing by path, sorting every count and cutting the list.
+        let at = |kind| FacetKind::ALL.iter().position(|&k| k == kind).unwrap();
+        let segment = |offset: u64| {
+            let mut maps = vec![BTreeMap::new(); FacetKind::ALL.len()];
+            for i in 0..300u64 {
+                let region = format!("省{}/市{}/区{i}", i % 4, (i + offset) % 7);
+                maps[at(FacetKind::Region)].insert(region, (i * 7 + offset) % 5);
+                maps[at(FacetKind::LeadUnit)].insert(format!("单位{}", i + offset), i % 3);
+                maps[at(FacetKind::Year)].insert(format!("{}", 1950 + i % 80), 1);
+            }
+            maps
+        };
+        let (one, two) = (segment(0), segment(100));
+        let facets = FacetCounts::of_segments(vec![one.clone(), two.clone()]).to_facets();
+        let mut sums = vec![BTreeMap::<String, u64>::new(); FacetKind::ALL.len()];
+        for maps in [one, two] {
+            for (sum, map) in sums.iter_mut().zip(maps) {
+                for (path, count) in map.into_iter().filter(|&(_, c)| c > 0) {
+                    *sum.entry(path).or_default() += count;
+                }
+            }
+        }
+        let cut = |mut values: Vec<FacetCount>| {
+            values.truncate(FACET_LIMIT);
+            values
+        };
+        let pairs = |values: &[FacetCount]| -> Vec<(String, u64)> {
+            values.iter().map(|f| (f.value.clone(), f.count)).collect()
+        };
+        let region = cut(sorted(every_level(&sums[at(FacetKind::Region)])));
+        assert_eq!(pairs(&facets.region), pairs(&region));
+        let units = cut(sorted(sums[at(FacetKind::LeadUnit)].clone()));
+        assert_eq!(pairs(&facets.lead_unit), pairs(&units));
+        let years: Vec<(String, u64)> = sums[at(FacetKind::Year)]
+            .clone()
+            .into_iter()
+            .rev()
+            .take(FACET_LIMIT)
+            .collect();
+        assert_eq!(pairs(&facets.year), years);
+        assert_eq!(facets.year[0].value, "2029");
+    }
+
     #[test]
     fn long_facets_are_cut_and_the_region_tree_stays_whole() {
         let mut region = BTreeMap::new();
@@ -389,7 +648,7 @@ mod tests {
         let at = |kind| FacetKind::ALL.iter().position(|&k| k == kind).unwrap();
         maps[at(FacetKind::Region)] = region;
         maps[at(FacetKind::LeadUnit)] = units;
-        let facets = to_facets(maps);
+        let facets = FacetCounts::of_segments(vec![maps]).to_facets();
         assert_eq!(facets.lead_unit.len(), FACET_LIMIT);
         assert_eq!(facets.lead_unit[0].value, "单位199");
         assert_eq!(facets.region.len(), FACET_LIMIT);

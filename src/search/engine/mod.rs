@@ -103,7 +103,7 @@ impl SearchEngine {
                 FacetCounter::new(&["region", "domain"], &facet_columns),
             ),
         )?;
-        let mut counts = counts.into_iter();
+        let mut counts = counts.into_maps().into_iter();
         let region_counts = counts.next().unwrap_or_default();
         let domain_counts = counts.next().unwrap_or_default();
         for path in facets::every_level(&region_counts).into_keys() {

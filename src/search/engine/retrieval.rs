@@ -162,7 +162,9 @@ impl SearchEngine {
         Ok(SearchResults {
             total,
             hits,
-            facets: facet_maps.map(facets::to_facets).unwrap_or_default(),
+            facets: facet_maps
+                .map(|counts| counts.to_facets())
+                .unwrap_or_default(),
             unknown,
         })
     }
@@ -173,7 +175,7 @@ impl SearchEngine {
     fn count_ticked_facets(
         &self,
         searcher: &Searcher,
-        maps: &mut facets::FacetMaps,
+        maps: &mut facets::FacetCounts,
         scoring: Option<Box<dyn tantivy::query::Query>>,
         matching: Option<ConceptQuery>,
         filters: &Filters,
@@ -189,9 +191,7 @@ impl SearchEngine {
             let scoring = scoring.as_ref().map(|q| q.box_clone());
             let counted = query::full_query(fields, scoring, matching.clone(), &others, analysis);
             let counter = FacetCounter::new(&FACET_FIELDS[i..=i], &self.inner.facet_columns);
-            if let Some(map) = searcher.search(&counted, &counter)?.pop() {
-                maps[i] = map;
-            }
+            maps.replace(i, searcher.search(&counted, &counter)?);
         }
         Ok(())
     }

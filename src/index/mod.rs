@@ -10,6 +10,7 @@ pub mod analyzer;
 pub mod generation;
 pub mod layout;
 pub mod manifest;
+pub mod parallel;
 pub mod read;
 pub mod schema;
 pub mod texts;
@@ -145,16 +146,25 @@ pub fn build_with(
     };
     let mut added = Vec::new();
     let mut new_documents: HashMap<String, Document> = HashMap::new();
-    for file in &changed {
+    // Reading and extraction, file by file on every core; what each file yields is then
+    // taken in corpus order, so ids and the index are those of a build on one core.
+    let extracted = parallel::map_in_order(&changed, |file| {
         let loaded = crate::corpus::load_file(&file.file, limits);
+        let found: Vec<_> = loaded
+            .documents
+            .iter()
+            .map(|doc| crate::extract::measures_within(doc, limits.max_measure_chars))
+            .collect();
+        (loaded, found)
+    });
+    for (file, (loaded, found)) in changed.iter().zip(extracted) {
         let mut entry = FileEntry {
             hash: file.hash.clone(),
             skipped: loaded.skipped.iter().map(|s| s.reason.clone()).collect(),
             warnings: loaded.warnings.iter().map(|w| w.message.clone()).collect(),
             ..Default::default()
         };
-        for doc in loaded.documents {
-            let (found, warnings) = crate::extract::measures_within(&doc, limits.max_measure_chars);
+        for (doc, (found, warnings)) in loaded.documents.into_iter().zip(found) {
             entry.warnings.extend(warnings);
             if found.is_empty() {
                 entry

@@ -18,6 +18,7 @@ use crate::corpus::region_path::RegionPath;
 use crate::error::UserError;
 use crate::extract::units::LeadUnit;
 use crate::index::analyzer;
+use crate::index::parallel;
 use crate::index::generation::{self, Generation, CURRENT_FILE};
 use crate::index::layout::{Marker, DOCUMENTS_FILE, FORMAT_VERSION, MARKER_FILE, QUERY_STATS_FILE};
 use crate::index::manifest::{Manifest, MANIFEST_FILE};
@@ -206,7 +207,7 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
     }
     for batch in change.add.chunks(ANALYSIS_BATCH) {
         let chunks: Vec<&[Measure]> = batch.chunks(ANALYSIS_CHUNK).collect();
-        let analysed = in_parallel(&chunks, |chunk| {
+        let analysed = parallel::map_in_order(&chunks, |chunk| {
             chunk
                 .iter()
                 .map(|measure| to_document(&fields, measure))
@@ -250,43 +251,6 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
     let path = dir.join(name);
     std::fs::write(&path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))
-}
-
-/// `work` applied to every item on every core, the results in the items' order: the index
-/// is the same whichever thread analysed which measure.
-fn in_parallel<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter().map(work).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, work(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
-            })
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Measures analysed ahead of the indexing thread at a time (bounds the memory of analysed

@@ -6,6 +6,7 @@
 //! re-reads only the corpus files whose content changed ([`manifest`]).
 //! Next stage: [`crate::search`].
 
+pub mod analysed;
 pub mod analyzer;
 pub mod generation;
 pub mod layout;

@@ -12,16 +12,17 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use tantivy::schema::Facet;
 use tantivy::tokenizer::{PreTokenizedString, Token};
-use tantivy::{Index, IndexWriter, TantivyDocument, Term};
+use tantivy::{Index, IndexWriter, Term};
 
 use crate::corpus::region_path::RegionPath;
 use crate::error::UserError;
 use crate::extract::units::LeadUnit;
+use crate::index::analysed::AnalysedMeasure;
 use crate::index::analyzer;
-use crate::index::parallel;
 use crate::index::generation::{self, Generation, CURRENT_FILE};
 use crate::index::layout::{Marker, DOCUMENTS_FILE, FORMAT_VERSION, MARKER_FILE, QUERY_STATS_FILE};
 use crate::index::manifest::{Manifest, MANIFEST_FILE};
+use crate::index::parallel;
 use crate::index::schema::{build_schema, date_key, fields_of, year_of, Fields};
 use crate::{Document, Error, Measure, Result};
 
@@ -201,7 +202,7 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
     // One indexing thread: the documents get their ids in corpus order, so the index (and
     // every tie in a ranking) is the same from build to build. The analysis, most of the
     // work, runs beforehand on every core, a batch ahead of the indexing thread.
-    let mut writer: IndexWriter = index.writer_with_num_threads(1, 100_000_000)?;
+    let mut writer: IndexWriter<AnalysedMeasure> = index.writer_with_num_threads(1, 100_000_000)?;
     for doc_id in change.remove_documents {
         writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
     }
@@ -270,31 +271,31 @@ fn analysed(text: String, tokens: fn(&str) -> Vec<Token>) -> PreTokenizedString 
     PreTokenizedString { text, tokens }
 }
 
-fn to_document(fields: &Fields, measure: &Measure) -> Result<TantivyDocument> {
+fn to_document(fields: &Fields, measure: &Measure) -> Result<AnalysedMeasure> {
     let jieba = |text: String| analysed(text, analyzer::words);
-    let mut doc = TantivyDocument::default();
+    let mut doc = AnalysedMeasure::default();
     doc.add_text(fields.id, &measure.id);
     doc.add_text(fields.doc_id, &measure.doc_id);
     doc.add_text(fields.record, serde_json::to_string(measure)?);
     if let Some(title) = &measure.title {
-        doc.add_pre_tokenized_text(fields.title, jieba(title.clone()));
+        doc.add_analysed(fields.title, jieba(title.clone()));
     }
-    doc.add_pre_tokenized_text(fields.text, jieba(measure.text.clone()));
+    doc.add_analysed(fields.text, jieba(measure.text.clone()));
     let units: Vec<&str> = measure
         .lead_units
         .iter()
         .chain(&measure.responsible_units)
         .map(String::as_str)
         .collect();
-    doc.add_pre_tokenized_text(fields.units, jieba(units.join(" ")));
-    doc.add_pre_tokenized_text(
+    doc.add_analysed(fields.units, jieba(units.join(" ")));
+    doc.add_analysed(
         fields.section,
         jieba(format!("{} {}", measure.section, measure.doc_title)),
     );
     let mut bigram_text = measure.title.clone().unwrap_or_default();
     bigram_text.push('\n');
     bigram_text.push_str(&measure.text);
-    doc.add_pre_tokenized_text(fields.bigram, analysed(bigram_text, analyzer::bigrams));
+    doc.add_analysed(fields.bigram, analysed(bigram_text, analyzer::bigrams));
     if !measure.region.trim().is_empty() {
         doc.add_facet(fields.region, region_facet(&measure.region));
     }

@@ -18,6 +18,7 @@ pub use month::Month;
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::date::PLAN_YEARS;
 use crate::{Error, Result};
 
 /// Largest page size accepted from a user.
@@ -88,8 +89,10 @@ pub enum Sort {
     Date,
 }
 
-/// Lowest and highest year a filter accepts.
-pub const YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+/// Lowest and highest year a filter accepts: the years a plan may name
+/// ([`crate::corpus::date::PLAN_YEARS`]), one constant for ingest and requests.
+pub const YEARS: std::ops::RangeInclusive<i32> =
+    (*PLAN_YEARS.start() as i32)..=(*PLAN_YEARS.end() as i32);
 
 impl SearchQuery {
     /// A builder of a checked query.

@@ -10,6 +10,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::date::PolicyDate;
 use crate::measure::title_and_text;
 use crate::search::SearchEngine;
 use crate::{Error, Result};
@@ -53,25 +54,17 @@ impl Question {
 }
 
 /// Whether a short answer holds one of the expected figures (whitespace stripped). An expected
-/// month written `YYYY-MM` (the measures' `deadlines` field) also counts as `YYYY年M月`.
+/// month written `YYYY-MM` (the measures' `deadlines` field, read as a [`PolicyDate`]) also
+/// counts as the month documents write (`YYYY年M月`).
 pub fn holds_value(expected: &[String], answer: &str) -> bool {
     let answer = strip_whitespace(answer);
     expected.iter().any(|want| {
         let want = strip_whitespace(want);
-        if answer.contains(&want) {
-            return true;
-        }
-        match want.split_once('-') {
-            Some((year, month))
-                if year.len() == 4
-                    && year.chars().all(|c| c.is_ascii_digit())
-                    && month.chars().all(|c| c.is_ascii_digit()) =>
-            {
-                let month: u32 = month.parse().unwrap_or(0);
-                answer.contains(&format!("{year}年{month}月"))
-            }
-            _ => false,
-        }
+        answer.contains(&want)
+            || (want.contains('-')
+                && PolicyDate::parse(&want)
+                    .filter(|date| date.month().is_some() && date.day().is_none())
+                    .is_some_and(|month| answer.contains(&month.chinese())))
     })
 }
 

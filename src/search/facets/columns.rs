@@ -1,0 +1,213 @@
+//! The facet columns of every segment, decoded once when the engine opens ([`FacetColumns`]):
+//! a search counts by ordinal over these flat arrays, and the index-wide numbering of their
+//! values ([`FieldValues`]) adds the segments' counts up.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use tantivy::fastfield::FacetReader;
+use tantivy::index::SegmentId;
+use tantivy::schema::Facet;
+use tantivy::{DocId, Searcher, SegmentReader};
+
+use crate::corpus::region_path::RegionPath;
+
+/// The facets of every document of every segment, decoded once: for each (segment, field)
+/// a [`FacetColumn`].
+///
+/// Why it exists: a search counts four facet fields over tens of thousands of matches, and
+/// tantivy's facet columns are built for size, not for this. Each `facet_ords(doc)` walks a
+/// multi-valued column index (blockwise-linear and bitpacked decoding), and
+/// `facet_from_ord` decompresses a whole zstd sstable block, with a fresh zstd context, for
+/// every single ordinal it turns back into a path: that alone was half of all search time on
+/// a 100 000-measure index. An engine's index never changes under it (a rebuild writes a new
+/// index and swaps it; the reader is not reloaded), so the columns are copied into flat
+/// arrays when the engine opens: a few bytes per document and field.
+#[derive(Default)]
+pub struct FacetColumns {
+    pub(super) columns: HashMap<(SegmentId, &'static str), Arc<FacetColumn>>,
+}
+
+/// One facet field of one segment: the ordinals of each document and the path of each
+/// ordinal.
+pub struct FacetColumn {
+    /// The ordinals of document `d` are `ords[starts[d]..starts[d + 1]]`.
+    starts: Vec<u32>,
+    ords: Vec<u32>,
+    /// Path of each ordinal (`山东省/威海市`, no leading `/`).
+    pub(super) paths: Vec<String>,
+    /// The index-wide number of each ordinal's value (see [`FieldValues`]).
+    pub(super) global: Vec<u32>,
+    /// Every value of the field in the index.
+    pub(super) values: Arc<FieldValues>,
+}
+
+/// Every value of one facet field over all segments, numbered in path order, and every level
+/// of those paths (a region's `山东省` for `山东省/威海市`). A search counts by segment
+/// ordinal; the counts of all segments are added up by these numbers, with no path hashed
+/// or compared, and only the values shown become strings ([`FacetCounts::to_facets`]).
+#[derive(Default)]
+pub struct FieldValues {
+    pub(super) paths: Vec<String>,
+    /// Every level of every path, in path order.
+    pub(super) levels: Vec<String>,
+    /// For each value, the numbers of its levels in `levels` (itself included).
+    pub(super) levels_of: Vec<Vec<u32>>,
+}
+
+impl FieldValues {
+    pub(super) fn of(columns: &[&FacetColumn]) -> FieldValues {
+        let mut paths: Vec<String> = columns
+            .iter()
+            .flat_map(|c| c.paths.iter().cloned())
+            .collect();
+        paths.sort_unstable();
+        paths.dedup();
+        let mut levels: Vec<String> = paths
+            .iter()
+            .flat_map(|p| RegionPath::new(p).ancestors().map(str::to_owned))
+            .collect();
+        levels.sort_unstable();
+        levels.dedup();
+        let number = |list: &[String], path: &str| list.binary_search_by(|p| p.as_str().cmp(path));
+        let levels_of = paths
+            .iter()
+            .map(|p| {
+                RegionPath::new(p)
+                    .ancestors()
+                    .filter_map(|level| number(&levels, level).ok())
+                    .map(|n| n as u32)
+                    .collect()
+            })
+            .collect();
+        FieldValues {
+            paths,
+            levels,
+            levels_of,
+        }
+    }
+
+    /// The number of `path`, if the field has it.
+    fn number(&self, path: &str) -> Option<u32> {
+        self.paths
+            .binary_search_by(|p| p.as_str().cmp(path))
+            .ok()
+            .map(|n| n as u32)
+    }
+}
+
+impl FacetColumns {
+    /// Decodes the facet columns of `fields` in every segment of `searcher`.
+    pub fn load(searcher: &Searcher, fields: &[&'static str]) -> tantivy::Result<FacetColumns> {
+        let mut columns = HashMap::new();
+        for &field in fields {
+            let decoded = searcher
+                .segment_readers()
+                .iter()
+                .map(|segment| Ok((segment.segment_id(), FacetColumn::decode(segment, field)?)))
+                .collect::<tantivy::Result<Vec<_>>>()?;
+            let values = Arc::new(FieldValues::of(
+                &decoded.iter().map(|(_, c)| c).collect::<Vec<_>>(),
+            ));
+            for (segment, mut column) in decoded {
+                column.number_by(&values);
+                columns.insert((segment, field), Arc::new(column));
+            }
+        }
+        Ok(FacetColumns { columns })
+    }
+
+    /// The column of `field` in `segment`. Every segment's columns are decoded at open: the
+    /// engine's reader is never reloaded (a rebuild opens a new engine), so a segment not seen
+    /// then is an error, not something to count apart.
+    pub fn of(
+        &self,
+        segment: &SegmentReader,
+        field: &'static str,
+    ) -> tantivy::Result<Arc<FacetColumn>> {
+        self.columns
+            .get(&(segment.segment_id(), field))
+            .cloned()
+            .ok_or_else(|| {
+                tantivy::TantivyError::InternalError(format!(
+                    "the facet column {field} of segment {} was not decoded when the engine opened",
+                    segment.segment_id().short_uuid_string()
+                ))
+            })
+    }
+}
+
+impl FacetColumn {
+    fn decode(segment: &SegmentReader, field: &str) -> tantivy::Result<FacetColumn> {
+        let reader = segment.facet_reader(field)?;
+        let max_doc = segment.max_doc();
+        let mut starts = Vec::with_capacity(max_doc as usize + 1);
+        let mut ords = Vec::with_capacity(max_doc as usize);
+        starts.push(0);
+        for doc in 0..max_doc {
+            ords.extend(reader.facet_ords(doc).map(|ord| ord as u32));
+            starts.push(ords.len() as u32);
+        }
+        Ok(FacetColumn {
+            starts,
+            ords,
+            paths: paths_of(&reader)?,
+            global: Vec::new(),
+            values: Arc::default(),
+        })
+    }
+
+    /// Numbers this column's values by the index-wide `values` (which hold them all).
+    pub(super) fn number_by(&mut self, values: &Arc<FieldValues>) {
+        self.global = self
+            .paths
+            .iter()
+            .map(|p| values.number(p).unwrap_or(u32::MAX))
+            .collect();
+        self.values = Arc::clone(values);
+    }
+
+    /// A column of a segment with no documents whose ordinals are `paths` (tests count by
+    /// ordinal without an index).
+    #[cfg(test)]
+    pub(super) fn of_paths(paths: Vec<String>) -> FacetColumn {
+        FacetColumn {
+            starts: vec![0],
+            ords: Vec::new(),
+            paths,
+            global: Vec::new(),
+            values: Arc::default(),
+        }
+    }
+
+    /// Number of distinct values (ordinals) in the segment.
+    pub fn num_values(&self) -> usize {
+        self.paths.len()
+    }
+
+    /// The ordinals of a document.
+    pub fn ords(&self, doc: DocId) -> &[u32] {
+        let doc = doc as usize;
+        match (self.starts.get(doc), self.starts.get(doc + 1)) {
+            (Some(&start), Some(&end)) => &self.ords[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// The path of each ordinal.
+    pub fn paths(&self) -> &[String] {
+        &self.paths
+    }
+}
+
+/// Every path of a facet column, by ordinal: one sequential pass over its dictionary.
+fn paths_of(reader: &FacetReader) -> tantivy::Result<Vec<String>> {
+    let mut paths = Vec::with_capacity(reader.num_facets());
+    let mut stream = reader.facet_dict().stream()?;
+    while stream.advance() {
+        let facet = Facet::from_encoded(stream.key().to_vec())
+            .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+        paths.push(facet.to_path().join("/"));
+    }
+    Ok(paths)
+}

@@ -541,22 +541,22 @@ fn print_results(out: &mut impl Write, results: &SearchResults) -> std::io::Resu
     }
     writeln!(out, "{} measures", results.total)?;
     for (rank, hit) in results.hits.iter().enumerate() {
-        let title = hit.title.as_deref().unwrap_or("");
+        let title = hit.measure.title.as_deref().unwrap_or("");
         writeln!(
             out,
             "\n{}. [{}] {} {}",
             rank + 1,
-            hit.id,
+            hit.measure.id,
             title,
-            hit.doc_title
+            hit.measure.doc_title
         )?;
         writeln!(out, "   {}", hit.snippet.text)?;
-        let mut facts = vec![hit.region.clone(), hit.domain.clone()];
-        if !hit.lead_units.is_empty() {
-            facts.push(format!("牵头单位 {}", hit.lead_units.join("、")));
+        let mut facts = vec![hit.measure.region.clone(), hit.measure.domain.clone()];
+        if !hit.measure.lead_units.is_empty() {
+            facts.push(format!("牵头单位 {}", hit.measure.lead_units.join("、")));
         }
-        if !hit.deadlines.is_empty() {
-            facts.push(format!("完成时限 {}", hit.deadlines.join("、")));
+        if !hit.measure.deadlines.is_empty() {
+            facts.push(format!("完成时限 {}", hit.measure.deadlines.join("、")));
         }
         writeln!(out, "   {}", facts.join(" · "))?;
     }

@@ -228,7 +228,7 @@ pub fn evaluate_search(
             results
                 .hits
                 .iter()
-                .map(|h| title_and_text(h.title.as_deref(), &h.text))
+                .map(|h| title_and_text(h.measure.title.as_deref(), &h.measure.text))
                 .collect(),
         );
     }
@@ -378,7 +378,7 @@ pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<Ask
                 answer
                     .citations
                     .iter()
-                    .map(|c| title_and_text(c.title.as_deref(), &c.text))
+                    .map(|c| title_and_text(c.measure.title.as_deref(), &c.measure.text))
                     .collect::<Vec<_>>(),
             );
         }
@@ -387,11 +387,12 @@ pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<Ask
             .as_ref()
             .is_some_and(|qt| is_correct(q, &qt.text));
         let top3 = q.is_answerable().then(|| {
-            answer
-                .citations
-                .iter()
-                .take(3)
-                .any(|c| is_correct(q, &title_and_text(c.title.as_deref(), &c.text)))
+            answer.citations.iter().take(3).any(|c| {
+                is_correct(
+                    q,
+                    &title_and_text(c.measure.title.as_deref(), &c.measure.text),
+                )
+            })
         });
         let refuse = q.expect_refusal || q.uncovered_region.is_some();
         outcomes.push(Outcome {

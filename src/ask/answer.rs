@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::measure::Measure;
 use crate::question::Kind;
 use crate::search::snippet::{snippet_from, SNIPPET_CHARS};
 
@@ -97,56 +98,54 @@ impl Quote {
     }
 }
 
-/// A measure cited by an answer. Like a search hit it carries a bounded passage, not the
-/// measure's text: an answer stays small whatever the measures' length, and the whole measure
-/// is on `/api/measures/{id}` and its page.
-#[derive(Debug, Clone, Serialize)]
+/// A measure cited by an answer: the measure whole, with what the answer found in it. Like a
+/// search hit its JSON carries a bounded passage, not the measure's text: an answer stays
+/// small whatever the measures' length, and the whole measure is on `/api/measures/{id}` and
+/// its page.
+#[derive(Debug, Clone)]
 pub struct Citation {
-    /// Measure id.
-    pub id: String,
-    /// The measure's own title.
-    pub title: Option<String>,
-    /// The measure's full text, for the views and the evaluation; not serialised.
-    #[serde(skip)]
-    pub text: String,
-    /// The passage around the cited sentence, at most
-    /// [`SNIPPET_CHARS`] characters.
+    /// The measure, as the index stores it.
+    pub measure: Measure,
+    /// The passage around the cited sentence, at most [`SNIPPET_CHARS`] characters.
     pub snippet: String,
     /// Its sentence closest to the question, verbatim.
     pub sentence: String,
     /// The value that sentence (or the measure's fields) gives, when the kind wants one.
     pub value: Option<String>,
-    /// Region path.
-    pub region: String,
-    /// Canonical domain.
-    pub domain: String,
-    /// Document id.
-    pub doc_id: String,
-    /// Document title.
-    pub doc_title: String,
-    /// 文号.
-    pub doc_number: Option<String>,
-    /// The measure's number as its document writes it (「四、(一)」, 「(十五)7.」, 「第十二条」;
-    /// 「第5条」 for a paragraph of a text without outline: [`crate::measure::Measure::cited_number`]),
-    /// so that a citation copied names a place the document has; `None` when the stored
-    /// measure cannot be read.
-    pub number: Option<String>,
-    /// Document date.
-    pub date: Option<String>,
-    /// Corpus file.
-    pub source: String,
-    /// Heading path of the measure (empty when unknown).
-    pub section: String,
-    /// Position of the measure in its document.
-    pub seq: Option<u32>,
-    /// 牵头单位.
-    pub lead_units: Vec<String>,
-    /// 责任单位.
-    pub responsible_units: Vec<String>,
-    /// 完成时限, `YYYY-MM`.
-    pub deadlines: Vec<String>,
     /// Share of the question's topic this measure covers, 0–1.
     pub coverage: f32,
+}
+
+/// The citation's fields in their order: the measure's id and title, what the answer found,
+/// then the measure's facts. `number` is the measure's number as its document writes it
+/// (「四、(一)」, 「(十五)7.」, 「第十二条」; 「第5条」 for a paragraph of a text without outline:
+/// [`Measure::cited_number`]), so that a citation copied names a place the document has.
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let m = &self.measure;
+        let mut s = serializer.serialize_struct("Citation", 19)?;
+        s.serialize_field("id", &m.id)?;
+        s.serialize_field("title", &m.title)?;
+        s.serialize_field("snippet", &self.snippet)?;
+        s.serialize_field("sentence", &self.sentence)?;
+        s.serialize_field("value", &self.value)?;
+        s.serialize_field("region", &m.region)?;
+        s.serialize_field("domain", &m.domain)?;
+        s.serialize_field("doc_id", &m.doc_id)?;
+        s.serialize_field("doc_title", &m.doc_title)?;
+        s.serialize_field("doc_number", &m.doc_number)?;
+        s.serialize_field("number", &m.cited_number())?;
+        s.serialize_field("date", &m.date)?;
+        s.serialize_field("source", &m.source)?;
+        s.serialize_field("section", &m.section)?;
+        s.serialize_field("seq", &m.seq)?;
+        s.serialize_field("lead_units", &m.lead_units)?;
+        s.serialize_field("responsible_units", &m.responsible_units)?;
+        s.serialize_field("deadlines", &m.deadlines)?;
+        s.serialize_field("coverage", &self.coverage)?;
+        s.end()
+    }
 }
 
 /// What a citation carries of its measure's `text`: the passage around the cited sentence
@@ -202,19 +201,17 @@ impl Answer {
             });
             for (rank, c) in self.citations.iter().take(5).enumerate() {
                 out.push_str(&format!(
-                    "  {}. [{}] {} · 《{}》{}{}\n     {}\n",
+                    "  {}. [{}] {} · 《{}》{} {}\n     {}\n",
                     rank + 1,
-                    c.id,
-                    c.region,
-                    c.doc_title,
-                    c.doc_number
+                    c.measure.id,
+                    c.measure.region,
+                    c.measure.doc_title,
+                    c.measure
+                        .doc_number
                         .as_deref()
                         .map(|n| format!("({n})"))
                         .unwrap_or_default(),
-                    c.number
-                        .as_deref()
-                        .map(|n| format!(" {n}"))
-                        .unwrap_or_default(),
+                    c.measure.cited_number(),
                     c.sentence
                 ));
             }

@@ -288,9 +288,6 @@ fn compose(
 /// A measure cited for its granting sentence.
 fn citation(m: &Measure, sentence: &str, value: Option<String>) -> Citation {
     Citation {
-        id: m.id.clone(),
-        title: m.title.clone(),
-        text: m.text.clone(),
         snippet: passage(
             &m.text,
             m.text
@@ -299,20 +296,8 @@ fn citation(m: &Measure, sentence: &str, value: Option<String>) -> Citation {
         ),
         sentence: sentence.to_owned(),
         value,
-        region: m.region.clone(),
-        domain: m.domain.clone(),
-        doc_id: m.doc_id.clone(),
-        doc_title: m.doc_title.clone(),
-        doc_number: m.doc_number.clone(),
-        number: Some(m.cited_number()),
-        date: m.date.clone(),
-        source: m.source.clone(),
-        section: m.section.clone(),
-        seq: Some(m.seq),
-        lead_units: m.lead_units.clone(),
-        responsible_units: m.responsible_units.clone(),
-        deadlines: m.deadlines.clone(),
         coverage: 1.0,
+        measure: m.clone(),
     }
 }
 

@@ -109,10 +109,10 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
         };
         for (rank, hit) in results.hits.into_iter().enumerate() {
             let fused = 1.0 / (10.0 + rank as f32);
-            match by_id.get(&hit.id) {
+            match by_id.get(&hit.measure.id) {
                 Some(&i) => candidates[i].fused += fused,
                 None => {
-                    by_id.insert(hit.id.clone(), candidates.len());
+                    by_id.insert(hit.measure.id.clone(), candidates.len());
                     candidates.push(Candidate {
                         hit,
                         fused,
@@ -145,14 +145,17 @@ pub(crate) fn inspect(
     count: Option<&CountPattern>,
 ) {
     let hit = &candidate.hit;
-    let text = hit.text.as_str();
-    let title = hit.title.as_deref().unwrap_or("");
+    let text = hit.measure.text.as_str();
+    let title = hit.measure.title.as_deref().unwrap_or("");
     let cover = |t: &str| terms.cover(t);
-    candidate.coverage = cover(&title_and_text(hit.title.as_deref(), &hit.text));
+    candidate.coverage = cover(&title_and_text(
+        hit.measure.title.as_deref(),
+        &hit.measure.text,
+    ));
     candidate.region_match = match &analysis.region {
         None => RegionMatch::Unnamed,
-        Some(r) if hit.region == *r => RegionMatch::Exact,
-        Some(r) if hit.region.starts_with(&format!("{r}/")) => RegionMatch::Inside,
+        Some(r) if hit.measure.region == *r => RegionMatch::Exact,
+        Some(r) if hit.measure.region.starts_with(&format!("{r}/")) => RegionMatch::Inside,
         Some(_) => RegionMatch::Other,
     };
 

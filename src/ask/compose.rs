@@ -15,7 +15,6 @@ use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::values::find_values;
 use crate::question::Kind;
-use crate::search::SearchEngine;
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
 const MIN_CONFIDENCE: f32 = 0.4;
@@ -30,7 +29,6 @@ pub(crate) struct Scope<'a> {
 
 /// Builds the answer from the ranked candidates.
 pub(crate) fn compose(
-    engine: &SearchEngine,
     question: &str,
     analysis: &Analysis,
     scope: &Scope,
@@ -58,7 +56,7 @@ pub(crate) fn compose(
     // the measure's title: a measure that shares only common words answers something else.
     let on_topic = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
         let quoted = make_quote(c).text;
-        let title = c.hit.title.as_deref().unwrap_or("");
+        let title = c.hit.measure.title.as_deref().unwrap_or("");
         let mut distinctive = terms.distinctive().peekable();
         distinctive.peek().is_none()
             || distinctive.any(|i| terms.holds(i, &quoted) || terms.holds(i, title))
@@ -67,12 +65,9 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c));
     let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
-    // Each citation completed with its stored measure (number as written, section,
-    // position, responsible units): at most `MAX_CITATIONS` look-ups by id.
-    let citations = candidates
-        .iter()
-        .map(|c| citation(engine, c, kind))
-        .collect();
+    // Each citation holds its candidate's measure, whole (number as written, section,
+    // position, responsible units): nothing read again.
+    let citations = candidates.iter().map(|c| citation(c, kind)).collect();
     if let Some(place) = scope.uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.
         let rows = if found {
@@ -178,7 +173,10 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> b
     let is_head = RULES.heads.iter().any(|h| h == head);
     !is_head
         || !terms.is_known(i)
-        || terms.holds(i, &title_and_text(c.hit.title.as_deref(), &c.hit.text))
+        || terms.holds(
+            i,
+            &title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text),
+        )
 }
 
 /// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted
@@ -249,11 +247,15 @@ pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
         .collect();
     listed.sort_by(|a, b| b.coverage.total_cmp(&a.coverage));
     for c in listed.into_iter().take(5) {
-        let region = c.hit.region.as_str();
+        let region = c.hit.measure.region.as_str();
         let name = RegionPath::new(region).short();
         let line = match &c.value {
             // A list asking for a figure (哪些地方…多少) gives each measure's.
-            Some((_, value)) => format!("{name}:{} {}", first_line(c), &c.hit.text[value.clone()]),
+            Some((_, value)) => format!(
+                "{name}:{} {}",
+                first_line(c),
+                &c.hit.measure.text[value.clone()]
+            ),
             None => format!("{name}:{}", first_line(c)),
         };
         match lines.iter().rposition(|(r, _)| *r == region) {
@@ -270,12 +272,18 @@ pub(crate) fn list_answer(candidates: &[Candidate]) -> String {
 
 /// What a measure is called: its title, or its first sentence when it has none.
 pub(crate) fn first_line(c: &Candidate) -> &str {
-    match c.hit.title.as_deref().filter(|t| !t.trim().is_empty()) {
+    match c
+        .hit
+        .measure
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+    {
         Some(title) => title,
-        None => sentences(&c.hit.text)
+        None => sentences(&c.hit.measure.text)
             .into_iter()
             .next()
-            .map_or(c.hit.text.as_str(), |r| &c.hit.text[r]),
+            .map_or(c.hit.measure.text.as_str(), |r| &c.hit.measure.text[r]),
     }
 }
 
@@ -285,10 +293,13 @@ pub(crate) fn first_line(c: &Candidate) -> &str {
 pub(crate) fn precedent_answer(candidates: &[Candidate]) -> String {
     let mut regions: Vec<(&str, Option<&str>)> = Vec::new();
     for c in relevant(candidates) {
-        let value = c.value.as_ref().map(|(_, v)| &c.hit.text[v.clone()]);
-        match regions.iter_mut().find(|(r, _)| *r == c.hit.region) {
+        let value = c
+            .value
+            .as_ref()
+            .map(|(_, v)| &c.hit.measure.text[v.clone()]);
+        match regions.iter_mut().find(|(r, _)| *r == c.hit.measure.region) {
             Some((_, known)) => *known = known.or(value),
-            None => regions.push((&c.hit.region, value)),
+            None => regions.push((&c.hit.measure.region, value)),
         }
     }
     let names: Vec<String> = regions
@@ -313,17 +324,20 @@ pub(crate) fn region_rows(candidates: &[Candidate], kind: Kind) -> Vec<RegionRow
         if kind.wants_value() && c.value.is_none() {
             continue;
         }
-        let count = rows.iter().filter(|r| r.region == c.hit.region).count();
+        let count = rows
+            .iter()
+            .filter(|r| r.region == c.hit.measure.region)
+            .count();
         if count >= per_region {
             continue;
         }
         let row = RegionRow {
-            region: c.hit.region.clone(),
+            region: c.hit.measure.region.clone(),
             value: candidate_value(c, kind),
-            measure_id: c.hit.id.clone(),
-            title: c.hit.title.clone(),
+            measure_id: c.hit.measure.id.clone(),
+            title: c.hit.measure.title.clone(),
             sentence: match &c.value {
-                Some((sentence, _)) => c.hit.text[sentence.clone()].to_owned(),
+                Some((sentence, _)) => c.hit.measure.text[sentence.clone()].to_owned(),
                 None => sentence_text(c).to_owned(),
             },
         };
@@ -338,13 +352,13 @@ pub(crate) fn region_rows(candidates: &[Candidate], kind: Kind) -> Vec<RegionRow
 
 /// The topic sentence of a candidate.
 pub(crate) fn sentence_text(c: &Candidate) -> &str {
-    &c.hit.text[c.topic_sentence.clone()]
+    &c.hit.measure.text[c.topic_sentence.clone()]
 }
 
 /// The lead units (or, lacking them, the responsible units) of a measure, labelled.
 pub(crate) fn who_field(c: &Candidate) -> Option<String> {
-    if !c.hit.lead_units.is_empty() {
-        return Some(format!("牵头单位:{}", c.hit.lead_units.join("、")));
+    if !c.hit.measure.lead_units.is_empty() {
+        return Some(format!("牵头单位:{}", c.hit.measure.lead_units.join("、")));
     }
     None
 }
@@ -354,14 +368,14 @@ pub(crate) fn who_field(c: &Candidate) -> Option<String> {
 /// clauses: the field keeps one of them), when the attribution nearest after the topic
 /// sentence is the topic's; else from its text.
 pub(crate) fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
-    if kind == Kind::Who && !has_several_attributions(&c.hit.text) {
+    if kind == Kind::Who && !has_several_attributions(&c.hit.measure.text) {
         if let Some(units) = who_field(c) {
             return Some(units);
         }
     }
     c.value
         .as_ref()
-        .map(|(_, value)| c.hit.text[value.clone()].to_owned())
+        .map(|(_, value)| c.hit.measure.text[value.clone()].to_owned())
 }
 
 /// Whether `text` has more than one attribution clause of the best kind (「牵头单位:…」).
@@ -386,6 +400,7 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
         .and_then(|m| m.as_str().parse::<u32>().ok());
     let from_deadlines = c
         .hit
+        .measure
         .deadlines
         .iter()
         .filter_map(|d| PolicyDate::parse(d))
@@ -393,11 +408,11 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
         .map(|d| d.year().to_string());
     let year = from_deadlines
         .or_else(|| {
-            YEAR.find(&c.hit.doc_title)
+            YEAR.find(&c.hit.measure.doc_title)
                 .map(|m| m.as_str()[..4].to_owned())
         })
         .or_else(|| {
-            let date = PolicyDate::parse(c.hit.date.as_deref()?)?;
+            let date = PolicyDate::parse(c.hit.measure.date.as_deref()?)?;
             Some(date.year().to_string())
         });
     match year {
@@ -413,40 +428,21 @@ static YEAR: std::sync::LazyLock<regex::Regex> =
 static MONTH: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(\d{1,2})月").expect("month"));
 
-pub(crate) fn citation(engine: &SearchEngine, c: &Candidate, kind: Kind) -> Citation {
-    let hit = &c.hit;
-    let measure = engine.measure(&hit.id).ok();
+pub(crate) fn citation(c: &Candidate, kind: Kind) -> Citation {
+    let measure = &c.hit.measure;
     let sentence = match &c.value {
         Some((sentence, _)) => sentence.clone(),
         None => c.topic_sentence.clone(),
     };
     Citation {
-        id: hit.id.clone(),
-        title: hit.title.clone(),
-        text: hit.text.clone(),
-        snippet: passage(&hit.text, sentence.clone()),
-        sentence: hit.text[sentence].to_owned(),
+        snippet: passage(&measure.text, sentence.clone()),
+        sentence: measure.text[sentence].to_owned(),
         value: if kind.wants_value() {
             candidate_value(c, kind)
         } else {
             None
         },
-        region: hit.region.clone(),
-        domain: hit.domain.clone(),
-        doc_id: hit.doc_id.clone(),
-        doc_title: hit.doc_title.clone(),
-        doc_number: hit.doc_number.clone(),
-        number: measure.as_ref().map(|m| m.cited_number()),
-        date: hit.date.clone(),
-        source: hit.source.clone(),
-        section: measure
-            .as_ref()
-            .map(|m| m.section.clone())
-            .unwrap_or_default(),
-        seq: measure.as_ref().map(|m| m.seq),
-        lead_units: hit.lead_units.clone(),
-        responsible_units: measure.map(|m| m.responsible_units).unwrap_or_default(),
-        deadlines: hit.deadlines.clone(),
         coverage: c.coverage,
+        measure: measure.clone(),
     }
 }

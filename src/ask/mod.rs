@@ -70,7 +70,8 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     // names) is no precedent, however well it ranks — fewer, right rows beat padding.
     if analysis.kind == Kind::Precedent || scope.uncovered.is_some() {
         let on_concept = |c: &candidates::Candidate| {
-            let text = crate::measure::title_and_text(c.hit.title.as_deref(), &c.hit.text);
+            let text =
+                crate::measure::title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text);
             terms.distinctive().any(|i| terms.holds(i, &text))
         };
         if candidates.iter().any(on_concept) {
@@ -80,7 +81,6 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     candidates.truncate(MAX_CITATIONS);
     engine.check_deadline()?;
     Ok(compose::compose(
-        engine,
         question,
         &analysis,
         &scope,

@@ -106,12 +106,18 @@ pub fn similar(engine: &SearchEngine, id: &str, limit: usize) -> Result<Vec<Hit>
     };
     // Every measure naming a concept is a candidate: `held` below is the rule, not a share.
     for hit in engine.candidates(&query)?.hits {
-        let elsewhere = hit.region != measure.region && hit.doc_id != measure.doc_id;
-        if elsewhere && !hits.iter().any(|h| h.id == hit.id) {
+        let elsewhere =
+            hit.measure.region != measure.region && hit.measure.doc_id != measure.doc_id;
+        if elsewhere && !hits.iter().any(|h| h.measure.id == hit.measure.id) {
             hits.push(hit);
         }
     }
-    hits.retain(|h| held(&concepts, &title_and_text(h.title.as_deref(), &h.text)) >= needed);
+    hits.retain(|h| {
+        held(
+            &concepts,
+            &title_and_text(h.measure.title.as_deref(), &h.measure.text),
+        ) >= needed
+    });
     hits.truncate(limit);
     Ok(hits)
 }

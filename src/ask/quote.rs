@@ -27,13 +27,13 @@ fn is_attribution(sentence: &str) -> bool {
 /// the measure's title sentence when the text starts with it, as long as the run stays short
 /// (dropping the title first, then keeping the value or topic sentence alone).
 pub(crate) fn make_quote(c: &Candidate) -> Quote {
-    let text = &c.hit.text;
+    let text = &c.hit.measure.text;
     let topic = c.topic_sentence.clone();
     let (core, value) = match &c.value {
         Some((sentence, value)) => (sentence.clone(), Some(value.clone())),
         None => (topic.clone(), None),
     };
-    let title_end = c.hit.title.as_deref().and_then(|title| {
+    let title_end = c.hit.measure.title.as_deref().and_then(|title| {
         let first = sentences(text).into_iter().next()?;
         (first.start == 0 && text[first.clone()].starts_with(title)).then_some(first.end)
     });
@@ -75,7 +75,7 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
     }
     let quoted = &text[span.clone()];
     Quote {
-        measure_id: c.hit.id.clone(),
+        measure_id: c.hit.measure.id.clone(),
         text: quoted.to_owned(),
         value: value.map(|v| char_range(quoted, v.start - span.start..v.end - span.start)),
     }

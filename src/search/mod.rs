@@ -73,38 +73,17 @@ impl UnknownFilter {
     }
 }
 
-/// One matching measure, with what a result line shows. Its JSON carries the bounded
-/// `snippet`, not the full `text` (that is on `/api/measures/{id}`: a hit list stays small
-/// whatever the measures' length), and `highlights`: `[start, end]` pairs of character offsets
-/// into `snippet` (JS-friendly).
+/// One matching measure, with what a result line shows: the measure whole, the passage cut
+/// for the query and the score. Its JSON carries the bounded `snippet`, not the full `text`
+/// (that is on `/api/measures/{id}`: a hit list stays small whatever the measures' length),
+/// and `highlights`: `[start, end]` pairs of character offsets into `snippet` (JS-friendly);
+/// of the measure, the fields a result line shows.
 #[derive(Debug, Clone)]
 pub struct Hit {
-    /// Measure id.
-    pub id: String,
-    /// The measure's own title, if any.
-    pub title: Option<String>,
-    /// Full text of the measure.
-    pub text: String,
+    /// The measure, as the index stores it.
+    pub measure: Measure,
     /// The best passage, highlighted.
     pub snippet: Snippet,
-    /// Region path.
-    pub region: String,
-    /// Canonical domain.
-    pub domain: String,
-    /// 牵头单位.
-    pub lead_units: Vec<String>,
-    /// 完成时限, `YYYY-MM`.
-    pub deadlines: Vec<String>,
-    /// Document id.
-    pub doc_id: String,
-    /// Document title.
-    pub doc_title: String,
-    /// 文号.
-    pub doc_number: Option<String>,
-    /// Corpus file.
-    pub source: String,
-    /// Document date.
-    pub date: Option<String>,
     /// Relevance score (0 when sorted by date).
     pub score: f32,
 }
@@ -112,20 +91,21 @@ pub struct Hit {
 impl Serialize for Hit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        let m = &self.measure;
         let mut s = serializer.serialize_struct("Hit", 15)?;
-        s.serialize_field("id", &self.id)?;
-        s.serialize_field("title", &self.title)?;
+        s.serialize_field("id", &m.id)?;
+        s.serialize_field("title", &m.title)?;
         s.serialize_field("snippet", &self.snippet)?;
         s.serialize_field("highlights", &self.snippet.char_highlights())?;
-        s.serialize_field("region", &self.region)?;
-        s.serialize_field("domain", &self.domain)?;
-        s.serialize_field("lead_units", &self.lead_units)?;
-        s.serialize_field("deadlines", &self.deadlines)?;
-        s.serialize_field("doc_id", &self.doc_id)?;
-        s.serialize_field("doc_title", &self.doc_title)?;
-        s.serialize_field("doc_number", &self.doc_number)?;
-        s.serialize_field("source", &self.source)?;
-        s.serialize_field("date", &self.date)?;
+        s.serialize_field("region", &m.region)?;
+        s.serialize_field("domain", &m.domain)?;
+        s.serialize_field("lead_units", &m.lead_units)?;
+        s.serialize_field("deadlines", &m.deadlines)?;
+        s.serialize_field("doc_id", &m.doc_id)?;
+        s.serialize_field("doc_title", &m.doc_title)?;
+        s.serialize_field("doc_number", &m.doc_number)?;
+        s.serialize_field("source", &m.source)?;
+        s.serialize_field("date", &m.date)?;
         s.serialize_field("score", &self.score)?;
         s.end()
     }

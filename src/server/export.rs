@@ -152,8 +152,7 @@ fn produce(
         }
         let mut chunk = String::new();
         for hit in &results.hits {
-            let measure = engine.measure(&hit.id)?;
-            let row = Row::of(&measure, base);
+            let row = Row::of(&hit.measure, base);
             chunk.push_str(&match request.format {
                 Format::Csv => row.csv(),
                 Format::JsonLines => row.json_line(),

@@ -114,11 +114,12 @@ fn within_filters(mut answer: Answer, filters: &Filters) -> Option<Answer> {
     let cited = answer
         .citations
         .iter()
-        .find(|c| c.id == quoted.measure_id)?;
+        .find(|c| c.measure.id == quoted.measure_id)?;
     let any_or_none = |values: &[String], ok: &dyn Fn(&str) -> bool| {
         values.is_empty() || values.iter().any(|v| ok(v.trim()))
     };
     let cited_month = cited
+        .measure
         .date
         .as_deref()
         .and_then(PolicyDate::parse)
@@ -128,15 +129,16 @@ fn within_filters(mut answer: Answer, filters: &Filters) -> Option<Answer> {
             filters.from.is_none_or(|from| m >= from) && filters.to.is_none_or(|to| m <= to)
         });
     // a citation carries no benefit facts: under those filters the card cannot be checked
-    let matches = in_region(&cited.region)
+    let matches = in_region(&cited.measure.region)
         && filters.beneficiary.is_empty()
         && filters.benefit_type.is_empty()
-        && any_or_none(&filters.domain, &|domain| cited.domain == domain)
+        && any_or_none(&filters.domain, &|domain| cited.measure.domain == domain)
         && any_or_none(&filters.lead_unit, &|key| {
             cited
+                .measure
                 .lead_units
                 .iter()
-                .any(|u| LeadUnit::of(u, &cited.region).key() == key)
+                .any(|u| LeadUnit::of(u, &cited.measure.region).key() == key)
         })
         && (filters.year.is_empty() || cited_month.is_some_and(|m| filters.year.contains(&m.year)))
         && in_range;

@@ -65,10 +65,12 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
     } else {
         &answer.by_region[..]
     };
-    let quoted = answer
-        .quote
-        .as_ref()
-        .and_then(|quote| answer.citations.iter().find(|c| c.id == quote.measure_id));
+    let quoted = answer.quote.as_ref().and_then(|quote| {
+        answer
+            .citations
+            .iter()
+            .find(|c| c.measure.id == quote.measure_id)
+    });
     html! {
         section.answer.not-found[!answer.found] aria-labelledby="answer-heading" {
             h2 #answer-heading {
@@ -116,7 +118,7 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
                 ol.citations {
                     @for citation in answer.citations.iter().take(CITATIONS_SHOWN) {
                         li {
-                            a href=(measure_href(&citation.id)) { (measure_heading(citation.title.as_deref(), &citation.text)) }
+                            a href=(measure_href(&citation.measure.id)) { (measure_heading(citation.measure.title.as_deref(), &citation.measure.text)) }
                             p.facts { (source_line(citation)) }
                             @if !citation.sentence.is_empty() {
                                 p.sentence { (citation.sentence) }
@@ -147,12 +149,12 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
 /// it (四、(一)), so that a citation copied names a place the document has.
 fn source_line(citation: &Citation) -> Markup {
     html! {
-        (RegionTag(&citation.region)) " · "
-        a href=(doc_href(&citation.doc_id)) { "《" (citation.doc_title) "》" }
-        @if let Some(number) = &citation.doc_number { "(" (number) ")" }
-        @if let Some(number) = &citation.number { " " span.number { (number) } }
-        @if let Some(date) = &citation.date { " · " (date) }
-        @if !citation.lead_units.is_empty() { " · 牵头单位:" (citation.lead_units.join("、")) }
+        (RegionTag(&citation.measure.region)) " · "
+        a href=(doc_href(&citation.measure.doc_id)) { "《" (citation.measure.doc_title) "》" }
+        @if let Some(number) = &citation.measure.doc_number { "(" (number) ")" }
+        " " span.number { (citation.measure.cited_number()) }
+        @if let Some(date) = &citation.measure.date { " · " (date) }
+        @if !citation.measure.lead_units.is_empty() { " · 牵头单位:" (citation.measure.lead_units.join("、")) }
     }
 }
 
@@ -228,28 +230,29 @@ pub fn page(question: Option<&str>, answer: Option<&Answer>) -> Markup {
 mod tests {
     use super::*;
     use crate::ask::NOT_FOUND;
+    use crate::measure::Measure;
 
     fn citation() -> Citation {
         Citation {
-            id: "weihai-2020-07.1-2".into(),
-            title: Some("降低企业开办成本".into()),
-            text: "新开办企业免费刻制公章。".into(),
+            measure: Measure {
+                id: "weihai-2020-07.1-2".into(),
+                title: Some("降低企业开办成本".into()),
+                text: "新开办企业免费刻制公章。".into(),
+                region: "山东省/威海市".into(),
+                domain: "开办企业".into(),
+                doc_id: "weihai-2020-07".into(),
+                doc_title: "威海市实施方案".into(),
+                doc_number: Some("威办发〔2020〕7号".into()),
+                number: "四、(一)".into(),
+                date: Some("2020-07-24".into()),
+                source: "000.txt".into(),
+                seq: 2,
+                lead_units: vec!["市公安局".into()],
+                ..Measure::default()
+            },
             snippet: "新开办企业免费刻制公章。".into(),
             sentence: "新开办企业<免费>刻制公章。".into(),
             value: Some("免费".into()),
-            region: "山东省/威海市".into(),
-            domain: "开办企业".into(),
-            doc_id: "weihai-2020-07".into(),
-            doc_title: "威海市实施方案".into(),
-            doc_number: Some("威办发〔2020〕7号".into()),
-            number: Some("四、(一)".into()),
-            date: Some("2020-07-24".into()),
-            source: "000.txt".into(),
-            section: String::new(),
-            seq: Some(2),
-            lead_units: vec!["市公安局".into()],
-            responsible_units: vec![],
-            deadlines: vec![],
             coverage: 1.0,
         }
     }

@@ -147,20 +147,20 @@ impl Render for Facts<'_> {
         let hit = self.0;
         html! {
             p.facts {
-                (RegionTag(&hit.region))
+                (RegionTag(&hit.measure.region))
                 span.sep aria-hidden="true" { " · " }
-                a.doc href=(doc_href(&hit.doc_id)) { "《" (hit.doc_title) "》" }
-                @if let Some(date) = &hit.date {
+                a.doc href=(doc_href(&hit.measure.doc_id)) { "《" (hit.measure.doc_title) "》" }
+                @if let Some(date) = &hit.measure.date {
                     span.sep aria-hidden="true" { " · " }
                     time datetime=(date) { (date) }
                 }
-                @if !hit.lead_units.is_empty() {
+                @if !hit.measure.lead_units.is_empty() {
                     span.sep aria-hidden="true" { " · " }
-                    span.lead { "牵头单位:" (hit.lead_units.join("、")) }
+                    span.lead { "牵头单位:" (hit.measure.lead_units.join("、")) }
                 }
-                @if !hit.deadlines.is_empty() {
+                @if !hit.measure.deadlines.is_empty() {
                     span.sep aria-hidden="true" { " · " }
-                    span.deadline { "完成时限:" (hit.deadlines.join("、")) }
+                    span.deadline { "完成时限:" (hit.measure.deadlines.join("、")) }
                 }
             }
         }
@@ -183,15 +183,15 @@ impl Render for HitItem<'_> {
         html! {
             li.hit {
                 h3 {
-                    a href=(measure_href(&hit.id)) target=[target] rel=[rel] {
-                        (measure_heading(hit.title.as_deref(), &hit.text))
+                    a href=(measure_href(&hit.measure.id)) target=[target] rel=[rel] {
+                        (measure_heading(hit.measure.title.as_deref(), &hit.measure.text))
                     }
-                    @if !hit.domain.is_empty() {
-                        " " span.domain { (hit.domain) }
+                    @if !hit.measure.domain.is_empty() {
+                        " " span.domain { (hit.measure.domain) }
                     }
                 }
                 @if hit.snippet.text.is_empty() {
-                    p.snippet { (truncate(&hit.text, 160)) }
+                    p.snippet { (truncate(&hit.measure.text, 160)) }
                 } @else {
                     p.snippet { (Highlighted(&hit.snippet)) }
                 }

@@ -107,10 +107,10 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
                         @for hit in similar {
                             li.hit {
                                 h3 {
-                                    (RegionTag(&hit.region)) " "
-                                    a href=(measure_href(&hit.id)) { (measure_heading(hit.title.as_deref(), &hit.text)) }
+                                    (RegionTag(&hit.measure.region)) " "
+                                    a href=(measure_href(&hit.measure.id)) { (measure_heading(hit.measure.title.as_deref(), &hit.measure.text)) }
                                 }
-                                p.snippet { (crate::views::components::truncate(&hit.text, 140)) }
+                                p.snippet { (crate::views::components::truncate(&hit.measure.text, 140)) }
                                 (Facts(hit))
                             }
                         }

@@ -193,28 +193,32 @@ pub fn sidebar(query: &SearchQuery, results: &SearchResults) -> Markup {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::measure::Measure;
     use crate::search::request::{Filters, Month};
     use crate::search::{Facets, Hit, Snippet, UnknownFilter};
     use crate::views::components::encode;
 
     pub(crate) fn hit(id: &str, region: &str) -> Hit {
         Hit {
-            id: id.into(),
-            title: Some("降低企业开办成本".into()),
-            text: "新开办企业免费刻制公章。".into(),
+            measure: Measure {
+                id: id.into(),
+                title: Some("降低企业开办成本".into()),
+                text: "新开办企业免费刻制公章。".into(),
+                region: region.into(),
+                domain: "开办企业".into(),
+                lead_units: vec!["市行政审批服务局".into(), "市公安局".into()],
+                deadlines: vec!["2020-11".into()],
+                doc_id: "weihai-2020-07".into(),
+                doc_title: "威海市提标提速提效推动营商环境攻坚突破实施方案".into(),
+                doc_number: Some("威办发〔2020〕7号".into()),
+                source: "000.txt".into(),
+                date: Some("2020-07-24".into()),
+                ..Measure::default()
+            },
             snippet: Snippet {
                 text: "新开办企业免费刻制<公章>。".into(),
                 highlights: std::iter::once(21..27).collect(),
             },
-            region: region.into(),
-            domain: "开办企业".into(),
-            lead_units: vec!["市行政审批服务局".into(), "市公安局".into()],
-            deadlines: vec!["2020-11".into()],
-            doc_id: "weihai-2020-07".into(),
-            doc_title: "威海市提标提速提效推动营商环境攻坚突破实施方案".into(),
-            doc_number: Some("威办发〔2020〕7号".into()),
-            source: "000.txt".into(),
-            date: Some("2020-07-24".into()),
             score: 1.5,
         }
     }

@@ -55,24 +55,31 @@ fn check_honest(answer: &Answer) {
     let cited = answer
         .citations
         .iter()
-        .find(|c| c.id == quote.measure_id)
+        .find(|c| c.measure.id == quote.measure_id)
         .expect("the quoted measure is cited");
-    assert!(cited.text.contains(&quote.text), "{answer:#?}");
+    assert!(cited.measure.text.contains(&quote.text), "{answer:#?}");
     if let Some(range) = &quote.value {
         // Character offsets, as every offset of the API.
         assert!(range.end <= quote.text.chars().count(), "{answer:#?}");
     }
     if let Some(value) = &answer.value {
-        let in_fields = cited.lead_units.iter().any(|u| value.contains(u.as_str()));
+        let in_fields = cited
+            .measure
+            .lead_units
+            .iter()
+            .any(|u| value.contains(u.as_str()));
         assert!(
             quote.text.contains(value.as_str()) || in_fields,
             "{answer:#?}"
         );
     }
     for row in &answer.by_region {
-        let measure = answer.citations.iter().find(|c| c.id == row.measure_id);
+        let measure = answer
+            .citations
+            .iter()
+            .find(|c| c.measure.id == row.measure_id);
         let measure = measure.expect("a table row cites one of the citations");
-        assert!(measure.text.contains(&row.sentence), "{row:#?}");
+        assert!(measure.measure.text.contains(&row.sentence), "{row:#?}");
     }
 }
 
@@ -158,7 +165,10 @@ fn a_place_the_corpus_does_not_cover_is_named_and_precedents_offered() {
     assert_eq!(answer.uncovered_region.as_deref(), Some("浙江省/杭州市"));
     assert_eq!(answer.confidence, 0.0);
     assert!(!answer.citations.is_empty(), "precedents offered");
-    assert!(answer.citations.iter().all(|c| !c.region.contains("杭州")));
+    assert!(answer
+        .citations
+        .iter()
+        .all(|c| !c.measure.region.contains("杭州")));
     // A place inside a covered one is covered (a provincial plan applies in its cities).
     let answer = ask("济南开办企业刻章免费吗");
     assert!(answer.uncovered_region.is_none(), "{answer:#?}");
@@ -212,7 +222,11 @@ fn precedents_share_the_concept_under_any_name_without_padding() {
     assert!(answer.found, "{answer:#?}");
     let names = ["一业一证", "一证准营", "行业综合许可", "综合许可证"];
     for c in &answer.citations {
-        let text = format!("{}{}", c.title.as_deref().unwrap_or(""), c.text);
+        let text = format!(
+            "{}{}",
+            c.measure.title.as_deref().unwrap_or(""),
+            c.measure.text
+        );
         assert!(names.iter().any(|n| text.contains(n)), "padding: {c:#?}");
     }
     assert!(
@@ -237,7 +251,7 @@ fn a_list_question_lists_the_set_ranked_by_coverage() {
         answer
             .citations
             .iter()
-            .find(|c| c.title.as_deref() == Some(title))
+            .find(|c| c.measure.title.as_deref() == Some(title))
             .map(|c| c.coverage)
     };
     let first = coverage(lines[0]).expect("the first line is cited");
@@ -310,7 +324,7 @@ fn a_group_benefit_question_lists_that_groups_subsidies_with_their_amounts() {
     let serving = ["小微企业", "中小企业", "所有企业"];
     let mut with_amount = 0;
     for citation in &answer.citations {
-        let measure = engine().measure(&citation.id).unwrap();
+        let measure = engine().measure(&citation.measure.id).unwrap();
         assert!(
             measure.grants.iter().any(|g| g.benefit_type == "补贴奖励"
                 && g.beneficiaries
@@ -368,9 +382,9 @@ fn list_answer_has_one_line_per_measure_grouped_by_region() {
         }
     }
     let top = &answer.citations[0];
-    let title = top.title.as_deref().unwrap_or_default();
+    let title = top.measure.title.as_deref().unwrap_or_default();
     assert!(lines[0].ends_with(title), "{answer:#?}");
-    assert_eq!(answer.quote.as_ref().unwrap().measure_id, top.id);
+    assert_eq!(answer.quote.as_ref().unwrap().measure_id, top.measure.id);
 }
 
 #[test]

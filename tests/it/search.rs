@@ -73,7 +73,7 @@ fn facets_cover_every_region_level_and_filters_combine() {
     assert!(filtered
         .hits
         .iter()
-        .all(|h| h.region.starts_with("山东省") && h.domain == "纳税"));
+        .all(|h| h.measure.region.starts_with("山东省") && h.measure.domain == "纳税"));
     let domains: Vec<&str> = filtered
         .facets
         .domain
@@ -102,7 +102,7 @@ fn facets_cover_every_region_level_and_filters_combine() {
     assert!(weihai
         .hits
         .iter()
-        .all(|h| h.region.starts_with("山东省/威海市")));
+        .all(|h| h.measure.region.starts_with("山东省/威海市")));
 }
 
 #[test]
@@ -153,16 +153,16 @@ fn beneficiary_and_benefit_type_facets_count_and_filter_the_benefit_facts() {
     let by_type = filtered(both);
     assert!(by_type.total > 0 && by_type.total <= by_group.total);
     for hit in &by_type.hits {
-        let measure = engine().measure(&hit.id).unwrap();
+        let measure = engine().measure(&hit.measure.id).unwrap();
         assert!(
             measure.beneficiaries.iter().any(|b| b == "小微企业"),
             "{}",
-            hit.id
+            hit.measure.id
         );
         assert!(
             measure.benefit_types.iter().any(|t| t == "补贴奖励"),
             "{}",
-            hit.id
+            hit.measure.id
         );
     }
     let types: Vec<&str> = by_type
@@ -231,7 +231,7 @@ fn snippets_are_passages_with_highlights_on_char_boundaries() {
     let r = engine().search(&q("不动产登记 即时办结")).unwrap();
     assert!(!r.hits.is_empty());
     for hit in &r.hits {
-        assert!(hit.text.contains(&hit.snippet.text) || hit.snippet.text.is_empty());
+        assert!(hit.measure.text.contains(&hit.snippet.text) || hit.snippet.text.is_empty());
         for h in &hit.snippet.highlights {
             assert!(hit.snippet.text.is_char_boundary(h.start));
             assert!(hit.snippet.text.is_char_boundary(h.end));
@@ -250,21 +250,26 @@ fn snippets_are_passages_with_highlights_on_char_boundaries() {
 fn traditional_and_full_width_queries_fold() {
     let simple = engine().search(&q("开办企业 印章刻制")).unwrap();
     let traditional = engine().search(&q("開辦企業 印章刻製")).unwrap();
-    assert_eq!(simple.hits[0].id, traditional.hits[0].id);
+    assert_eq!(simple.hits[0].measure.id, traditional.hits[0].measure.id);
     let ukey = engine().search(&q("税务ＵＫＥＹ")).unwrap();
-    assert!(ukey.hits[0].text.to_lowercase().contains("ukey"));
+    assert!(ukey.hits[0].measure.text.to_lowercase().contains("ukey"));
 }
 
 #[test]
 fn region_names_favour_their_region_and_precedents_cross_regions() {
     let r = engine().search(&q("鲅鱼圈 营商局")).unwrap();
-    assert!(r.hits[0].region.starts_with("辽宁省/营口市/鲅鱼圈区"));
+    assert!(r.hits[0]
+        .measure
+        .region
+        .starts_with("辽宁省/营口市/鲅鱼圈区"));
     let r = engine().search(&q("威海 不动产登记")).unwrap();
-    assert!(r.hits[0].region.starts_with("山东省/威海市"));
+    assert!(r.hits[0].measure.region.starts_with("山东省/威海市"));
     let first = &engine().search(&q("一业一证")).unwrap().hits[0];
-    let similar = engine().similar(&first.id, 5).unwrap();
+    let similar = engine().similar(&first.measure.id, 5).unwrap();
     assert!(!similar.is_empty());
-    assert!(similar.iter().all(|h| h.region != first.region));
+    assert!(similar
+        .iter()
+        .all(|h| h.measure.region != first.measure.region));
 }
 
 #[test]
@@ -324,7 +329,7 @@ fn rebuilds_swap_atomically_and_empty_corpora_fail_harmlessly() {
 }
 
 fn ids(results: &zhengce::search::SearchResults) -> Vec<String> {
-    results.hits.iter().map(|h| h.id.clone()).collect()
+    results.hits.iter().map(|h| h.measure.id.clone()).collect()
 }
 
 fn month(raw: &str) -> Option<Month> {
@@ -386,7 +391,7 @@ fn several_values_of_a_facet_widen_facets_and_ranges_narrow() {
         ..Default::default()
     });
     assert!(half.hits.iter().all(|h| {
-        let date = h.date.as_deref().unwrap_or("");
+        let date = h.measure.date.as_deref().unwrap_or("");
         date >= format!("{}-07", a.value).as_str() && date <= format!("{}-12-31", a.value).as_str()
     }));
     // Lead units: one entry per body and place, and a unit written without its place finds
@@ -412,9 +417,9 @@ fn phrases_must_match_and_exclusions_must_not() {
         })
         .unwrap();
     for hit in &excluded.hits {
-        let measure = engine().measure(&hit.id).unwrap();
+        let measure = engine().measure(&hit.measure.id).unwrap();
         let whole = format!("{}{}", measure.title.unwrap_or_default(), measure.text);
-        assert!(!whole.contains("电子"), "{}", hit.id);
+        assert!(!whole.contains("电子"), "{}", hit.measure.id);
     }
     // A phrase: its words together, in order; as loose words they match more.
     let phrase = engine()
@@ -425,9 +430,9 @@ fn phrases_must_match_and_exclusions_must_not() {
         .unwrap();
     assert!(phrase.total > 0 && phrase.total <= count("印章 刻制"));
     for hit in &phrase.hits {
-        let measure = engine().measure(&hit.id).unwrap();
+        let measure = engine().measure(&hit.measure.id).unwrap();
         let whole = format!("{}{}", measure.title.unwrap_or_default(), measure.text);
-        assert!(whole.contains("印章刻制"), "{}", hit.id);
+        assert!(whole.contains("印章刻制"), "{}", hit.measure.id);
     }
     // Full-width marks work as the ASCII ones; a hyphen inside a word is text.
     assert_eq!(count("印章 －电子"), without);

@@ -195,19 +195,8 @@ impl SearchEngine {
 pub(super) fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {
     let snippet = make_snippet(&measure.text, terms, SNIPPET_CHARS);
     Hit {
-        id: measure.id,
-        title: measure.title,
-        text: measure.text,
+        measure,
         snippet,
-        region: measure.region,
-        domain: measure.domain,
-        lead_units: measure.lead_units,
-        deadlines: measure.deadlines,
-        doc_id: measure.doc_id,
-        doc_title: measure.doc_title,
-        doc_number: measure.doc_number,
-        source: measure.source,
-        date: measure.date,
         score,
     }
 }

@@ -240,8 +240,8 @@ mod tests {
         assert_eq!(view.measures[0].seq, 0);
         assert!(engine.document("nope").is_err());
         let similar = engine.similar("weihai-0", 5).unwrap();
-        assert!(similar.iter().all(|h| h.region != "山东省/威海市"));
-        assert_eq!(similar[0].id, "bayuquan-0");
+        assert!(similar.iter().all(|h| h.measure.region != "山东省/威海市"));
+        assert_eq!(similar[0].measure.id, "bayuquan-0");
         let overview = engine.overview().unwrap();
         assert_eq!((overview.measures, overview.documents), (4, 3));
         let all = engine.all_measures().unwrap();
@@ -253,7 +253,7 @@ mod tests {
                 ..q("企业")
             })
             .unwrap();
-        assert_eq!(by_date.hits[0].date.as_deref(), Some("2022-03-01"));
+        assert_eq!(by_date.hits[0].measure.date.as_deref(), Some("2022-03-01"));
         let json = serde_json::to_value(engine.search(&q("免费刻制公章")).unwrap()).unwrap();
         assert!(json["hits"][0]["highlights"][0].is_array(), "{json}");
     }

@@ -210,7 +210,7 @@ mod tests {
     fn search_ranks_filters_and_counts() {
         let (_dir, engine) = fixture();
         let results = engine.search(&q("开办企业刻章免费吗")).unwrap();
-        assert_eq!(results.hits[0].id, "weihai-0");
+        assert_eq!(results.hits[0].measure.id, "weihai-0");
         assert!(!results.hits[0].snippet.highlights.is_empty());
         let region = |v: &str| {
             results
@@ -228,7 +228,10 @@ mod tests {
                 ..q("开办企业")
             })
             .unwrap();
-        assert!(filtered.hits.iter().all(|h| h.region.starts_with("辽宁省")));
+        assert!(filtered
+            .hits
+            .iter()
+            .all(|h| h.measure.region.starts_with("辽宁省")));
 
         let all = engine.search(&SearchQuery::default()).unwrap();
         assert_eq!(all.total, 4);
@@ -266,7 +269,10 @@ mod tests {
         let plain = engine.search(&q("推行")).unwrap().total;
         let without = engine.search(&q("推行 -税务")).unwrap();
         assert!(without.total < plain, "{} < {plain}", without.total);
-        assert!(without.hits.iter().all(|h| !h.text.contains("税务")));
+        assert!(without
+            .hits
+            .iter()
+            .all(|h| !h.measure.text.contains("税务")));
         let phrase = ids(&engine, &q("\"拿地即开工\""));
         assert_eq!(phrase, ["bayuquan-0"]);
         assert!(
@@ -289,15 +295,15 @@ mod tests {
     fn whole_terms_match_through_bigrams_and_regions_boost() {
         let (_dir, engine) = fixture();
         assert_eq!(
-            engine.search(&q("一业一证")).unwrap().hits[0].id,
+            engine.search(&q("一业一证")).unwrap().hits[0].measure.id,
             "bayuquan-0"
         );
         assert_eq!(
-            engine.search(&q("税务UKEY")).unwrap().hits[0].id,
+            engine.search(&q("税务UKEY")).unwrap().hits[0].measure.id,
             "shandong-0"
         );
         let r = engine.search(&q("鲅鱼圈 推行")).unwrap();
-        assert_eq!(r.hits[0].id, "bayuquan-0");
+        assert_eq!(r.hits[0].measure.id, "bayuquan-0");
         assert_eq!(engine.resolve_region("威海"), "山东省/威海市");
     }
 
@@ -328,7 +334,7 @@ mod tests {
                 .unwrap()
                 .hits
                 .into_iter()
-                .map(|h| h.id)
+                .map(|h| h.measure.id)
                 .collect();
             let expected: &[&str] = if matches { &["weihai-1"] } else { &[] };
             assert_eq!(ids, expected, "{text}: share {share}");
@@ -337,7 +343,7 @@ mod tests {
         // count weihai-1 alone, while the Q&A's candidates keep both.
         let found = engine.search(&q("不动产登记即时办结")).unwrap();
         assert_eq!(found.total, 1, "{:?}", found.hits);
-        assert_eq!(found.hits[0].id, "weihai-1");
+        assert_eq!(found.hits[0].measure.id, "weihai-1");
         let region = found
             .facets
             .region

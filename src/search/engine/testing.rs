@@ -101,7 +101,7 @@ pub(super) fn ids(engine: &SearchEngine, query: &SearchQuery) -> Vec<String> {
         .unwrap()
         .hits
         .into_iter()
-        .map(|h| h.id)
+        .map(|h| h.measure.id)
         .collect();
     ids.sort();
     ids

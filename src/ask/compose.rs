@@ -9,7 +9,7 @@ use super::question::{Analysis, NamedPlace};
 use super::quote::make_quote;
 use super::sentences::sentences;
 use super::terms::Terms;
-use crate::corpus::date::PolicyDate;
+use crate::corpus::date::{names_year, title_year, PolicyDate};
 use crate::corpus::region_path::RegionPath;
 use crate::measure::title_and_text;
 use crate::question::rules::RULES;
@@ -389,9 +389,10 @@ fn has_several_attributions(text: &str) -> bool {
 
 /// The short answer of a deadline: the value with the plan's year when it states only a month
 /// or 年底 (「9月底前」 → 「2022年9月底前」): the year of the measure's deadline in that month,
-/// else the year in the document's title (「2022年行动计划」), else that of its date.
+/// else the one year the document's title names (「2022年行动计划」; a span, 「2021-2024年」,
+/// names none: [`title_year`], the year extraction gives 「年底前」 too), else that of its date.
 pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
-    if YEAR.is_match(value) {
+    if names_year(value) {
         return value.to_owned();
     }
     let month = MONTH
@@ -407,10 +408,7 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
         .find(|d| month.is_some() && d.month() == month)
         .map(|d| d.year().to_string());
     let year = from_deadlines
-        .or_else(|| {
-            YEAR.find(&c.hit.measure.doc_title)
-                .map(|m| m.as_str()[..4].to_owned())
-        })
+        .or_else(|| title_year(&c.hit.measure.doc_title).map(|y| y.to_string()))
         .or_else(|| {
             let date = PolicyDate::parse(c.hit.measure.date.as_deref()?)?;
             Some(date.year().to_string())
@@ -421,9 +419,6 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
     }
 }
 
-/// A year as plans write it (2022年).
-static YEAR: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"(?:19|20)\d{2}年").expect("year"));
 /// A month as plans write it (9月底前).
 static MONTH: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(\d{1,2})月").expect("month"));

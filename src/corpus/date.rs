@@ -188,6 +188,15 @@ pub fn title_year(title: &str) -> Option<u32> {
     (years.all(|y| y == first) && !YEAR_SPAN.is_match(title)).then_some(first)
 }
 
+/// Whether `text` writes a year (2022年, 2022 年) of the years a plan may name: a deadline
+/// that says its year (「2022年底前」) needs none added.
+pub fn names_year(text: &str) -> bool {
+    TITLE_YEAR
+        .captures_iter(text)
+        .filter_map(|c| c[1].parse::<u32>().ok())
+        .any(|y| PLAN_YEARS.contains(&y))
+}
+
 static TITLE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})\s*年").expect("valid regex"));
 static YEAR_SPAN: LazyLock<Regex> =
@@ -299,5 +308,14 @@ mod tests {
             document_year(PolicyDate::parse("2020-07-24"), Some("2022年计划"), None),
             Some(2020)
         );
+    }
+
+    #[test]
+    fn a_deadline_names_its_year_or_not() {
+        assert!(names_year("2022年底前"));
+        assert!(names_year("2023 年6月底前"));
+        assert!(!names_year("9月底前"));
+        assert!(!names_year("年底前"));
+        assert!(!names_year("5000年"));
     }
 }

@@ -23,8 +23,7 @@ pub use engine::SearchEngine;
 pub use request::{
     SearchQuery, SearchQueryBuilder, Sort, DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS,
 };
-
-use std::ops::Range;
+pub use snippet::Snippet;
 
 use serde::Serialize;
 
@@ -108,46 +107,6 @@ impl Serialize for Hit {
         s.serialize_field("date", &m.date)?;
         s.serialize_field("score", &self.score)?;
         s.end()
-    }
-}
-
-/// A passage cut at sentence boundaries with the matched words marked. Serialises as the
-/// plain passage; `highlights` are byte ranges into `text`, always on character boundaries.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Snippet {
-    /// The passage.
-    pub text: String,
-    /// Sorted, non-overlapping byte ranges of matched words.
-    pub highlights: Vec<Range<usize>>,
-}
-
-impl Snippet {
-    /// The highlights as `[start, end]` character offsets into `text` (for JavaScript).
-    pub fn char_highlights(&self) -> Vec<[usize; 2]> {
-        snippet::char_ranges(&self.text, &self.highlights)
-    }
-
-    /// The passage as alternating (text, is_highlighted) parts, for rendering.
-    pub fn parts(&self) -> Vec<(&str, bool)> {
-        let mut parts = Vec::new();
-        let mut pos = 0;
-        for hit in &self.highlights {
-            if hit.start > pos {
-                parts.push((&self.text[pos..hit.start], false));
-            }
-            parts.push((&self.text[hit.clone()], true));
-            pos = hit.end;
-        }
-        if pos < self.text.len() {
-            parts.push((&self.text[pos..], false));
-        }
-        parts
-    }
-}
-
-impl Serialize for Snippet {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.text)
     }
 }
 

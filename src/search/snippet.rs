@@ -6,8 +6,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use serde::Serialize;
+
 use crate::index::analyzer::{fold, words};
-use crate::search::Snippet;
 
 /// Longest snippet, in characters.
 pub const SNIPPET_CHARS: usize = 160;
@@ -64,6 +65,46 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// A passage cut at sentence boundaries with the matched words marked. Serialises as the
+/// plain passage; `highlights` are byte ranges into `text`, always on character boundaries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snippet {
+    /// The passage.
+    pub text: String,
+    /// Sorted, non-overlapping byte ranges of matched words.
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// The highlights as `[start, end]` character offsets into `text` (for JavaScript).
+    pub fn char_highlights(&self) -> Vec<[usize; 2]> {
+        char_ranges(&self.text, &self.highlights)
+    }
+
+    /// The passage as alternating (text, is_highlighted) parts, for rendering.
+    pub fn parts(&self) -> Vec<(&str, bool)> {
+        let mut parts = Vec::new();
+        let mut pos = 0;
+        for hit in &self.highlights {
+            if hit.start > pos {
+                parts.push((&self.text[pos..hit.start], false));
+            }
+            parts.push((&self.text[hit.clone()], true));
+            pos = hit.end;
+        }
+        if pos < self.text.len() {
+            parts.push((&self.text[pos..], false));
+        }
+        parts
+    }
+}
+
+impl Serialize for Snippet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
 }
 
 /// The best passage of `text` for the (folded) query `terms`, at most `max_chars` characters.

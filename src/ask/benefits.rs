@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::ask::answer::passage;
-use crate::ask::{Analysis, Answer, Citation, Quote, RegionRow};
+use crate::ask::answer::{passage, Answer, Citation, Quote, RegionRow};
+use crate::ask::question::Analysis;
 use crate::corpus::region_path::RegionPath;
 use crate::data::BENEFIT_QUESTIONS;
 use crate::extract::benefits::vocabulary::VOCABULARY;

@@ -165,6 +165,10 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         if starts_with_any(chars, pos + len, &v.not_before) {
             continue;
         }
+        // 该企业, 上述企业: the group named before, not enterprises in general
+        if labels.iter().all(|&l| v.labels[l].general) && ends_with_any(chars, pos, &v.anaphora) {
+            continue;
+        }
         if labels.iter().all(|&l| v.labels[l].general)
             && ends_with_any(chars, pos, &v.general_not_after)
         {
@@ -194,6 +198,8 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
             })
         })
         .collect();
+    // a document's title in 《》 names a text (《…提标提速提效…》), it grants nothing
+    let titled = book_title_mask(chars, start, end);
     let mut grants: Vec<(usize, usize)> = Vec::new();
     if !blocked {
         grants = v
@@ -202,6 +208,7 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
             .into_iter()
             .filter(|&(pos, len, &t)| {
                 !masked[pos]
+                    && !titled[pos - start]
                     && !contains_any(chars, start, pos, &v.blockers.before)
                     && !starts_with_any(chars, past_quote(chars, pos + len), &v.blockers.after)
                     && !contains_any(
@@ -216,6 +223,9 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         for c in &v.compounds {
             // a verb followed by what only names the relief (减免政策) grants nothing
             let verb = first_of(chars, start, end, &c.verbs, masked).filter(|&pos| {
+                if titled[pos - start] {
+                    return false;
+                }
                 let len = c
                     .verbs
                     .iter()
@@ -246,6 +256,22 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         figures,
         blocked,
     }
+}
+
+/// Characters of `chars[start..end]` inside book-title marks (《…》): the name of a law,
+/// plan or notice, whose words (提速, 减免) are its title, not a grant.
+fn book_title_mask(chars: &[char], start: usize, end: usize) -> Vec<bool> {
+    let mut depth = 0usize;
+    (start..end)
+        .map(|i| {
+            match chars[i] {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect()
 }
 
 /// Where the object of a trigger ending at `at` ends: the next item of an enumeration

@@ -15,6 +15,8 @@
 
 mod clauses;
 pub mod figures;
+#[cfg(test)]
+mod general_tests;
 pub mod score;
 pub mod vocabulary;
 
@@ -123,6 +125,14 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         s.heading = s.end <= heading_end + 1;
     }
 
+    // a grant naming only enterprises in general (为企业提供…) in a measure whose title names a
+    // labelled group (提升企业开办便利化水平) is for that group: the title says whom it serves
+    let heading_specific: Vec<usize> = sentences
+        .iter()
+        .filter(|s| s.heading)
+        .flat_map(|s| s.clauses.iter().flat_map(|c| c.groups(v)))
+        .filter(|&l| !v.labels[l].general)
+        .collect();
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;
@@ -148,7 +158,7 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         for ci in 0..s.clauses.len() {
             for fi in 0..s.clauses[ci].figures.len() {
                 let f = s.clauses[ci].figures[fi].clone();
-                if let Some(ty) = benefit_of_figure(s, ci, &f, &chars, v) {
+                if let Some(ty) = benefit_of_figure(s, ci, &f, &chars, v, &[]) {
                     if !s.clauses[ci].grants.iter().any(|&(_, t)| t == ty) {
                         s.clauses[ci].grants.push((f.number_start, ty));
                     }
@@ -178,7 +188,16 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             if s.clauses[ci].grants.is_empty() {
                 continue;
             }
-            let groups = groups_of(s, ci, v);
+            let groups = match groups_of(s, ci, v) {
+                Some(g)
+                    if !g.is_empty()
+                        && !heading_specific.is_empty()
+                        && g.iter().all(|&l| v.labels[l].general) =>
+                {
+                    Some(heading_specific.clone())
+                }
+                other => other,
+            };
             match &groups {
                 Some(g) => label_set.extend(g.iter().copied()),
                 None => ungrouped = true,
@@ -200,6 +219,32 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             }
         }
     }
+    // a cap (期限不能超过48个月, 有效期不超过5年) outside the sentence of the grant bounds a
+    // benefit the measure grants elsewhere: the size of that benefit
+    let granted: Vec<usize> = type_set.iter().copied().collect();
+    for s in sentences.iter().filter(|s| !s.heading) {
+        for ci in 0..s.clauses.len() {
+            for f in &s.clauses[ci].figures {
+                if amounts.iter().any(|a: &Amount| a.start == f.start)
+                    || !ends_with_any(&chars, f.number_start, &v.figures.cap_qualifiers)
+                {
+                    continue;
+                }
+                if let Some(ty) = benefit_of_figure(s, ci, f, &chars, v, &granted) {
+                    amounts.push(Amount {
+                        text: f.text(&chars),
+                        value: f.value,
+                        unit: f.unit_text.clone(),
+                        beneficiary: bind(s, ci, f, v).map(|l| v.labels[l].name.clone()),
+                        benefit_type: Some(v.types[ty].name.clone()),
+                        start: f.start,
+                        end: f.end,
+                    });
+                }
+            }
+        }
+    }
+    amounts.sort_by_key(|a| a.start);
     if ungrouped {
         // a grant that names no group: the title's group, else the groups the other grants
         // name, else enterprises in general, unless the measure only speaks of citizens
@@ -267,7 +312,8 @@ fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool
 
 /// The benefit type a figure measures, if it is the size of a benefit: a type of its kind
 /// granted in its clause (nearest first), or the type its unit grants by itself (3个工作日),
-/// or a type granted elsewhere in its sentence (「给予补贴,标准为每人1000元」). Not a threshold
+/// or a type granted elsewhere in its sentence (「给予补贴,标准为每人1000元」), or, for a cap,
+/// one of `elsewhere` (the types the measure grants in other sentences). Not a threshold
 /// (500万元及以下的, 参保1年以上), not the value before a cut (由45天压缩到20天), not a target.
 fn benefit_of_figure(
     s: &Sentence,
@@ -275,6 +321,7 @@ fn benefit_of_figure(
     f: &Figure,
     chars: &[char],
     v: &Vocabulary,
+    elsewhere: &[usize],
 ) -> Option<usize> {
     let clause = &s.clauses[ci];
     if clause.blocked {
@@ -324,6 +371,7 @@ fn benefit_of_figure(
         .and_then(|name| v.type_index(name))
         .or(nearest)
         .or_else(|| s.types().into_iter().find(|&t| fits(t)))
+        .or_else(|| elsewhere.iter().copied().find(|&t| fits(t)))
 }
 
 /// The labelled group a figure is bound to: named in its clause (nearest before it, else

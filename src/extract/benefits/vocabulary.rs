@@ -165,6 +165,9 @@ pub struct Figures {
     /// Qualifiers of the value after a cut: `not_benefit` words before them name what is cut.
     #[serde(default)]
     pub cut_qualifiers: Vec<String>,
+    /// Qualifiers of a cap: a figure behind one bounds a benefit granted anywhere in the measure.
+    #[serde(default)]
+    pub cap_qualifiers: Vec<String>,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
     pub counter_end: Vec<String>,
@@ -179,6 +182,8 @@ struct BeneficiaryFile {
     not_before: Vec<String>,
     #[serde(default)]
     general_not_after: Vec<String>,
+    #[serde(default)]
+    anaphora: Vec<String>,
     label: Vec<Label>,
     #[serde(default)]
     citizens: Citizens,
@@ -230,6 +235,8 @@ pub struct Vocabulary {
     pub not_before: Vec<String>,
     /// A general word after one of these names a group of its own (大型企业).
     pub general_not_after: Vec<String>,
+    /// A general word after one of these (该企业) names the group named before it.
+    pub anaphora: Vec<String>,
     /// Words for private citizens.
     pub citizens: Vec<String>,
     /// General words that name persons as well as firms.
@@ -351,6 +358,7 @@ impl Vocabulary {
             labels: b.label,
             not_before: b.not_before,
             general_not_after: b.general_not_after,
+            anaphora: b.anaphora,
             ambiguous: b.citizens.ambiguous,
             citizens: b.citizens.words,
             types: t.types,

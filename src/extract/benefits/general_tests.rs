@@ -1,0 +1,87 @@
+//! Rules drawn from the second development gold (`tests/eval/benefits-dev2.jsonl`), each a way
+//! Chinese government texts grant, or only seem to grant, a benefit.
+
+use super::extract;
+
+#[test]
+fn a_reply_to_a_governments_request_grants_nothing() {
+    let b = extract(
+        None,
+        "你省请求,国家对在当地的中央企业给予一定的补助。如果供给充足,则可不增加补贴省份。",
+    );
+    assert!(
+        b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_rate_of_performance_or_a_profession_named_after_a_trigger_grants_nothing() {
+    let b = extract(None, "全区依申请事项可全程网办率达到99%。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "允许不具有专利代理人资格的公民担任股东。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_time_counted_back_from_a_day_is_a_notice_period() {
+    let b = extract(None, "发布时间为招标公告发布之日前至少30日。");
+    assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_taxpayer_with_a_persons_income_or_expense_is_a_person() {
+    let b = extract(None, "纳税人接受学历继续教育的支出,按照每月400元定额扣除。");
+    assert_eq!(b.benefit_types, ["减税减免"]);
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
+fn the_enterprise_referred_back_to_is_the_group_named_before() {
+    let b = extract(
+        None,
+        "试点企业兴办职业教育的投资符合条件的,可按投资额一定比例抵免该企业当年应缴教育费附加。",
+    );
+    assert_eq!(b.benefit_types, ["减税减免"]);
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    let b = extract(None, "对电影制片企业取得的收入免征增值税。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_documents_title_grants_nothing() {
+    let b = extract(
+        None,
+        "出台《关于提标提速提效推动营商环境攻坚突破的实施意见》配套措施。",
+    );
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_general_grant_under_a_title_naming_a_group_is_for_that_group() {
+    let b = extract(
+        Some("提升企业开办便利化水平"),
+        "提升企业开办便利化水平。为企业提供无偿的材料指导服务。",
+    );
+    assert_eq!(b.beneficiaries, ["新开办企业"]);
+}
+
+#[test]
+fn a_cap_outside_the_granting_sentence_is_the_size_of_the_benefit() {
+    let b = extract(
+        None,
+        "纳税人的继续教育支出,按照每月400元定额扣除。同一继续教育的扣除期限不能超过48个月。",
+    );
+    let values: Vec<f64> = b.amounts.iter().map(|a| a.value).collect();
+    assert_eq!(values, [400.0, 48.0], "{b:?}");
+    let b = extract(None, "全市政务服务事项办理时间不超过3年。");
+    assert!(b.amounts.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_document_no_longer_asked_for_is_exempt_from_submission() {
+    let b = extract(None, "税务机关不再收取企业纸质清税证明文书。");
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"]);
+    let b = extract(None, "相关部门不得要求主办方提交审批材料。");
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"]);
+}

@@ -85,3 +85,12 @@ fn a_document_no_longer_asked_for_is_exempt_from_submission() {
     let b = extract(None, "相关部门不得要求主办方提交审批材料。");
     assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"]);
 }
+
+#[test]
+fn an_applicant_beside_a_persons_act_is_that_person() {
+    let b = extract(None, "以贷款申请人的购房合同备案核查信息取代纸质证明材料。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    assert!(b.benefit_types.contains(&"容缺承诺".to_owned()), "{b:?}");
+    let b = extract(None, "对初信初访,最长不超过10个工作日办结。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}

@@ -66,6 +66,16 @@ pub fn fill(measure: &mut crate::Measure) {
 fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
     let clause = &s.clauses[ci];
     let own = clause.groups(v);
+    // 纳税人/申请人 beside a person's word (购房, 继续教育的支出) is that person
+    if clause.persons
+        && !clause.mentions.is_empty()
+        && clause
+            .mentions
+            .iter()
+            .all(|(_, _, w)| v.ambiguous.contains(w))
+    {
+        return Some(Vec::new());
+    }
     if own.iter().any(|&l| !v.labels[l].general) {
         return Some(own);
     }

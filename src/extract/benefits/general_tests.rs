@@ -61,7 +61,7 @@ fn a_documents_title_grants_nothing() {
 fn a_general_grant_under_a_title_naming_a_group_is_for_that_group() {
     let b = extract(
         Some("提升企业开办便利化水平"),
-        "提升企业开办便利化水平。为企业提供无偿的材料指导服务。",
+        "提升企业开办便利化水平。为企业提供免费帮办服务。",
     );
     assert_eq!(b.beneficiaries, ["新开办企业"]);
 }

@@ -529,7 +529,7 @@ mod tests {
         let b = extract(None, "鼓励招标人减免投标保证金。");
         assert_eq!(b.benefit_types, ["降低费用"]);
         let b = extract(None, "登记机关不再收取纸质证明文书。");
-        assert_eq!(b.benefit_types, ["环节材料减少"]);
+        assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"]);
         let b = extract(None, "为企业提供无偿、高效的材料指导服务。");
         assert_eq!(b.benefit_types, ["免费"]);
         let b = extract(None, "对存在失信记录的,不适用告知承诺制。");

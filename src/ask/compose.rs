@@ -63,7 +63,7 @@ pub(crate) fn compose(
     });
     let head_held = answering
         .and_then(|i| candidates.get(i))
-        .is_none_or(|c| holds_head(terms, analysis, c));
+        .is_none_or(|c| holds_head(terms, analysis, c) && holds_specifiers(terms, c));
     let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
     // Each citation holds its candidate's measure, whole (number as written, section,
     // position, responsible units): nothing read again.
@@ -177,6 +177,13 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> b
             i,
             &title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text),
         )
+}
+
+/// Whether the answering measure holds what specifies the question's compound (宠物 of
+/// 宠物医院, [`Terms::specifiers`]): a measure of 医院 alone is about another kind of thing.
+pub(crate) fn holds_specifiers(terms: &Terms, c: &Candidate) -> bool {
+    let text = title_and_text(c.hit.title.as_deref(), &c.hit.text);
+    terms.specifiers.iter().all(|&i| terms.holds(i, &text))
 }
 
 /// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted

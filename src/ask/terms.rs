@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::question;
 use crate::index::analyzer::{is_cjk, JIEBA_DICT};
+use crate::question::rules::RULES;
 use crate::search::SearchEngine;
 
 /// The topic words with their weights.
@@ -24,6 +25,10 @@ pub(crate) struct Terms {
     pub(crate) abbreviations: Vec<Option<Regex>>,
     /// Total weight of the words some measure holds.
     pub(crate) known: f32,
+    /// Words no measure writes that specify a word they do write, in one compound of the
+    /// question (宠物 of 宠物医院): the question asks about that kind of thing, which a measure
+    /// holding the rest (医院) is not about.
+    pub(crate) specifiers: Vec<usize>,
 }
 
 /// Longest run of characters between two characters of an abbreviation (办电 → 办理用电).
@@ -141,6 +146,7 @@ impl Terms {
             weights: Vec::with_capacity(words.len()),
             abbreviations: Vec::with_capacity(words.len()),
             known: 0.0,
+            specifiers: Vec::new(),
         };
         let weight = |df: usize| (1.0 + n / (df as f32 + 1.0)).ln();
         for word in words {
@@ -175,7 +181,7 @@ impl Terms {
             // A part no measure writes and no known part overlaps (宠物 of 宠物医院) is what the
             // word is about: it stays a word of its own, which a measure holding only the other
             // part (医院) does not cover.
-            let unknown: Vec<&str> = with_df
+            let unknown: Vec<(&str, bool)> = with_df
                 .iter()
                 .filter(|(_, r, df)| {
                     *df == 0
@@ -183,10 +189,20 @@ impl Terms {
                             .iter()
                             .any(|(_, k, kdf)| *kdf > 0 && k.start < r.end && r.start < k.end)
                 })
-                .map(|(p, _, _)| *p)
+                // A Chinese compound puts what specifies before what it specifies: an unwritten
+                // part before a written one says which kind of it (宠物 → 医院).
+                .map(|(p, r, _)| {
+                    let before = with_df
+                        .iter()
+                        .any(|(_, k, kdf)| *kdf > 0 && r.end <= k.start);
+                    (*p, before)
+                })
                 .collect();
             if !known.is_empty() {
-                for part in unknown {
+                for (part, specifies) in unknown {
+                    if specifies {
+                        terms.specifiers.push(terms.words.len());
+                    }
                     terms.push_unknown(part);
                 }
             }
@@ -215,9 +231,12 @@ impl Terms {
         }
         // The words that only say what kind of list is wanted (创新做法, 便民措施) weigh little:
         // a measure that is one of those seldom calls itself so.
+        // So do the bound words (最多, 最长: `bounds` of data/question_kinds.toml): they ask for
+        // a figure's limit, which measures write in many ways (最高不超过, 以内).
         for i in 0..terms.words.len() {
             let word = &terms.words[i];
-            if markers.iter().any(|m| m.contains(word.as_str())) {
+            let bound = RULES.bounds.iter().any(|b| b == word);
+            if bound || markers.iter().any(|m| m.contains(word.as_str())) {
                 if terms.is_known(i) {
                     terms.known -= terms.weights[i] * (1.0 - MARKER_WEIGHT);
                 }
@@ -284,5 +303,38 @@ mod tests {
         assert!(terms.words.iter().any(|w| w == "医院"), "{:?}", terms.words);
         assert!(terms.words.iter().any(|w| w == "宠物"), "{:?}", terms.words);
         assert!(terms.cover("支持医院开展远程诊疗") < 0.6);
+        // 宠物 says which kind of 医院: a specifier an answer must hold.
+        let specifiers: Vec<&str> = terms
+            .specifiers
+            .iter()
+            .map(|&i| terms.words[i].as_str())
+            .collect();
+        assert_eq!(specifiers, ["宠物"]);
+    }
+
+    #[test]
+    fn a_bound_word_asks_for_a_limit_and_is_no_distinctive_word() {
+        let text = |t: &str| crate::measure::Measure {
+            id: t.chars().take(4).collect(),
+            doc_id: "d".into(),
+            text: t.into(),
+            ..Default::default()
+        };
+        let measures = vec![
+            text("创业担保贷款最高不超过15万元。"),
+            text("推行最多跑一次改革。"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let words = ["创业".to_owned(), "贷款".to_owned(), "最多".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 2);
+        let distinctive: Vec<&str> = terms
+            .distinctive()
+            .map(|i| terms.words[i].as_str())
+            .collect();
+        assert!(!distinctive.contains(&"最多"), "{distinctive:?}");
+        assert!(terms.cover("创业担保贷款最高不超过15万元") > 0.9);
     }
 }

@@ -292,7 +292,9 @@ const BOUND_WEIGHT: f32 = 0.5;
 
 /// The value of `sentence` that answers: among the figures of the kind wanted, those of the
 /// type the question asks for (费率 → a percentage), neither replaced by a later one in their
-/// clause (由3000元降至1800元) nor a day of a date, the one whose subject covers most of the
+/// clause (由3000元降至1800元) nor a day of a date nor a duration qualifying a noun other than
+/// the question's own topic (「24小时自助服务区」; but 「24小时退税」 for 退税多快 is how long
+/// 退税 takes), the one whose subject covers most of the
 /// question (the table's order, then the leftmost, breaking ties). (pattern index, byte range,
 /// subject cover).
 /// `other_type` is set when the sentence states values of the kind but the question asks for a
@@ -318,7 +320,9 @@ fn bound_value(
         if !figures::fits(analysis.figure, &sentence[value.clone()])
             || figures::is_replaced(sentence, &value)
             || figures::is_day_of_month(sentence, &value)
-            || (analysis.kind == Kind::Time && figures::is_attribute(sentence, &value))
+            || (analysis.kind == Kind::Time
+                && figures::is_attribute(sentence, &value)
+                && !terms.opens(&sentence[value.end..]))
         {
             continue;
         }

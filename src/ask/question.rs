@@ -114,8 +114,10 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         .captures(q)
         .and_then(|c| c.get(1))
         .map(|m| m.as_str().to_owned());
-    // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing.
-    let figure = crate::question::values::asked_figure(q);
+    // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing. One
+    // naming the unit of time it counts in (扣多少个月, 补多少天) asks for a duration, whatever
+    // verb of money comes before the unit.
+    let figure = crate::question::values::asked_figure(q).filter(|_| unit.is_none());
     let count = if unit.is_none() && figure.is_none() {
         COUNT
             .captures(q)
@@ -451,6 +453,13 @@ mod tests {
         assert_eq!(a.figure, Some("percent"));
         assert_eq!(a.count, None);
         assert!(analyze("用电报装要几个环节", &regions()).count.is_some());
+        // The unit of time named decides: 扣多少 is money, 扣多少个月 a duration.
+        let a = analyze("房贷利息最长能扣多少个月", &regions());
+        assert_eq!((a.figure, a.unit.as_deref()), (None, Some("个月")));
+        assert_eq!(
+            analyze("房贷利息每月能扣多少", &regions()).figure,
+            Some("money")
+        );
     }
 
     #[test]

@@ -98,6 +98,17 @@ impl Terms {
         })
     }
 
+    /// Whether `text` opens with a topic word some measure writes (or a synonym of it): a
+    /// figure right before it is said of the topic itself (「24小时退税」 for 退税多快).
+    pub(crate) fn opens(&self, text: &str) -> bool {
+        (0..self.words.len()).any(|i| {
+            self.is_known(i)
+                && self.variants[i]
+                    .iter()
+                    .any(|v| text.starts_with(v.as_str()))
+        })
+    }
+
     /// Whether some measure holds word `i` as written.
     pub(crate) fn is_known(&self, i: usize) -> bool {
         self.abbreviations[i].is_none()
@@ -336,5 +347,7 @@ mod tests {
             .collect();
         assert!(!distinctive.contains(&"最多"), "{distinctive:?}");
         assert!(terms.cover("创业担保贷款最高不超过15万元") > 0.9);
+        assert!(terms.opens("贷款最高不超过15万元"));
+        assert!(!terms.opens("最高不超过15万元的贷款"));
     }
 }

@@ -195,7 +195,7 @@ pub(crate) fn inspect(
     let mut other_type = false;
     let mut value_cover = 0.0;
     let mut value_bonus = 0.0;
-    if analysis.kind.wants_value() || count.is_some() || lists_figures(analysis) {
+    if analysis.kind.wants_value() || count.is_some() || wants_figures(analysis) {
         let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
         for range in &sentences {
             let sentence = &text[range.clone()];
@@ -309,7 +309,7 @@ fn bound_value(
     // A list or precedent question naming a type of figure (各地预留多少份额) wants the figures
     // of that type; other kinds, the values of their kind.
     let values = match analysis.figure {
-        Some(figure) if lists_figures(analysis) => find_figures(figure, sentence),
+        Some(figure) if wants_figures(analysis) => find_figures(figure, sentence),
         _ => find_values(analysis.kind, sentence),
     };
     if !values.is_empty() && analysis.figure.is_some() {
@@ -323,10 +323,30 @@ fn bound_value(
             || (analysis.kind == Kind::Time
                 && figures::is_attribute(sentence, &value)
                 && !terms.opens(&sentence[value.end..]))
+            || figures::is_given(&analysis.question, &sentence[value.clone()])
         {
             continue;
         }
         let subject = figures::subject(sentence, &value, &ranges);
+        // The clause before stating the question's own condition (「不超过100万的城市,」 for
+        // 不到100万的城市) says whose figure it is.
+        let subject = match subject.start {
+            start if start > 0 => {
+                let stop = sentence[..subject.start]
+                    .char_indices()
+                    .next_back()
+                    .map_or(0, |(i, _)| i);
+                let before = figures::clause(sentence, &(stop..stop));
+                if before.start < subject.start
+                    && figures::only_given(&analysis.question, &sentence[before.clone()])
+                {
+                    before.start..subject.end
+                } else {
+                    subject
+                }
+            }
+            _ => subject,
+        };
         // A figure stating the question's own bound (「最长不超过100个工作日」 for 最长多少天)
         // is the one asked, whatever the words of the clauses around.
         let figure = &sentence[value.clone()];
@@ -349,6 +369,13 @@ fn bound_value(
     best
 }
 
+/// Whether the question asks for a type of figure that its kind has no values of: a list or
+/// precedent question asks each measure for it ([`lists_figures`]), and a question of another
+/// kind naming the type (「一次办好比例要达到多少」: a percentage) asks for a figure all the same.
+pub(crate) fn wants_figures(analysis: &Analysis) -> bool {
+    analysis.figure.is_some() && (lists_figures(analysis) || !analysis.kind.wants_value())
+}
+
 /// Whether the question asks several measures (a list, precedents) for a type of figure
 /// (「各地政府采购给中小企业预留多少份额」): each region's answer is its figure.
 pub(crate) fn lists_figures(analysis: &Analysis) -> bool {
@@ -359,4 +386,25 @@ pub(crate) fn lists_figures(analysis: &Analysis) -> bool {
 /// words no measure holds included) it and its evidence cover.
 pub(crate) fn confidence(c: &Candidate) -> f32 {
     0.5 * c.coverage + 0.5 * c.evidence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::vocabulary::RegionAliases;
+
+    #[test]
+    fn a_question_naming_a_type_of_figure_wants_one_whatever_its_kind() {
+        let regions = RegionAliases::new(["山东省", "山东省/烟台市", "山东省/烟台市/莱州市"]);
+        let a = question::analyze("莱州一次办好的比例要达到多少", &regions);
+        assert_eq!((a.kind, a.figure), (Kind::Howto, Some("percent")));
+        assert!(wants_figures(&a));
+        // A kind with values of its own (费率 is cost) reads them, typed by the figure.
+        let a = question::analyze("融资担保费率是多少", &regions);
+        assert!(!wants_figures(&a) || a.kind.is_list());
+        assert!(!wants_figures(&question::analyze(
+            "一次办好怎么办",
+            &regions
+        )));
+    }
 }

@@ -210,7 +210,9 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
         }
         // Only a value (a count, a duration, an amount) is worth leaving the ranking for; a
         // who answer is the attribution of the best measure.
-        let switch = (kind.wants_value() && kind != Kind::Who) || analysis.count.is_some();
+        let switch = (kind.wants_value() && kind != Kind::Who)
+            || analysis.count.is_some()
+            || analysis.figure.is_some();
         // (A measure without attribution, such as a yearbook's, leaves the who answer to the
         // next one that names its lead unit.)
         if i > 0 && !switch && best.is_some() {

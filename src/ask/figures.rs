@@ -177,6 +177,28 @@ pub fn is_replaced(sentence: &str, figure: &Range<usize>) -> bool {
     })
 }
 
+/// Whether the question states the figure's number itself (「户籍人口不到100万的城市每月扣多少」:
+/// 100万 is which cities it asks about): a figure the question gives is its condition, never
+/// its answer. Numbers of one digit (一, 1) are too common to tell.
+pub fn is_given(question: &str, figure: &str) -> bool {
+    let asked: Vec<&str> = NUMBER.find_iter(question).map(|m| m.as_str()).collect();
+    NUMBER
+        .find_iter(figure)
+        .map(|m| m.as_str())
+        .filter(|n| n.chars().count() >= 2)
+        .any(|n| asked.contains(&n))
+}
+
+/// Whether every number of `clause` (two digits or more, one at least) is stated by the
+/// question: a condition it asks about (「市辖区户籍人口不超过100万的城市」), no figure of its own.
+pub fn only_given(question: &str, clause: &str) -> bool {
+    let numbers: Vec<&str> = NUMBER.find_iter(clause).map(|m| m.as_str()).collect();
+    let asked: Vec<&str> = NUMBER.find_iter(question).map(|m| m.as_str()).collect();
+    !numbers.is_empty()
+        && numbers.iter().any(|n| n.chars().count() >= 2)
+        && numbers.iter().all(|n| asked.contains(n))
+}
+
 /// Whether a time figure is a day of a date (「12月30日」), not a duration.
 pub fn is_day_of_month(sentence: &str, figure: &Range<usize>) -> bool {
     let text = &sentence[figure.clone()];
@@ -213,6 +235,21 @@ pub fn fits(asked: Option<&str>, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_the_question_states_is_its_condition() {
+        let q = "个税住房租金扣除 市辖区户籍人口不到100万的城市每月扣多少";
+        assert!(is_given(q, "100万"));
+        assert!(!is_given(q, "800元"));
+        assert!(is_given("公告时间由45天压缩到多少天", "45天"));
+        assert!(!is_given("三个工作日能办完吗", "3个工作日"));
+        assert!(only_given(q, "市辖区户籍人口不超过100万的城市"));
+        let q = "10千伏无外线工程办电要几个工作日";
+        assert!(!only_given(
+            q,
+            "10千伏有电力外线工程和无电力外线工程的业务办理时间分别不超过40个和11个工作日"
+        ));
+    }
 
     fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {
         let start = sentence.find(figure).expect("figure in sentence");

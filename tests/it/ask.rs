@@ -29,10 +29,10 @@ use crate::engine;
 
 /// Value accuracy asserted on the development questions and traps (measured 0.927: README).
 const VALUE_RATE: f64 = 0.92;
-/// Quote rate asserted on the development questions and traps (measured 0.898: README).
-const QUOTE_RATE: f64 = 0.89;
-/// Refusal rate asserted on the development traps (measured 0.929: README).
-const REFUSAL_RATE: f64 = 0.92;
+/// Quote rate asserted on the development questions and traps (measured 0.908: README).
+const QUOTE_RATE: f64 = 0.90;
+/// Refusal rate asserted on the development traps (measured 1.000: README).
+const REFUSAL_RATE: f64 = 0.99;
 
 fn ask(question: &str) -> Answer {
     let answer = ask::ask(engine(), question).expect("ask works");

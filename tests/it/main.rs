@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 use zhengce::search::SearchEngine;
 
 mod ask;
+mod ask_own;
 mod benefits;
 mod browser;
 mod browser_checks;

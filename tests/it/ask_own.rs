@@ -1,0 +1,72 @@
+//! Q&A on questions written for issue 10 before any was run (tests/eval/own-2026-12-01.jsonl:
+//! an enterprise's questions in plain words, noise, places the corpus does not cover), and the
+//! general rules they brought:
+//! - who pays (「费用由谁出」) is a cost question, answered with what the text says of the cost;
+//! - a question of how something is on the asker's own day (「今天威海天气怎么样」) is news, not
+//!   policy content: refused with no citation;
+//! - a compound whose specifying part no measure writes (宠物 of 宠物医院) is not answered by a
+//!   measure holding the rest (医院);
+//! - a bound word (最多) asks for a limit: an answer stating it in other words (最高不超过) is on
+//!   the topic;
+//! - a figure the question states (不到100万的城市) is its condition, not its answer.
+
+use std::path::Path;
+
+use zhengce::ask::{self, NOT_FOUND};
+use zhengce::eval;
+use zhengce::question::Kind;
+
+use crate::engine;
+
+/// Rates asserted on the own set (measured 0.957 quote, 0.975 value, 1.000 refused: README).
+const QUOTE_RATE: f64 = 0.93;
+const VALUE_RATE: f64 = 0.95;
+
+#[test]
+fn own_questions_reach_the_thresholds() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/own-2026-12-01.jsonl");
+    let questions = eval::load_question_files(&[file]).expect("questions load");
+    let report = eval::evaluate_ask(engine(), &questions).expect("evaluation runs");
+    eprintln!("{}", report.to_table());
+    assert!(report.value_questions >= 40, "{}", report.to_table());
+    assert!(report.quote_rate >= QUOTE_RATE, "{}", report.to_table());
+    assert!(report.value_rate >= VALUE_RATE, "{}", report.to_table());
+    assert!(report.gold_in_top3 >= 0.97, "{}", report.to_table());
+    assert!(report.refusal_rate >= 1.0, "{}", report.to_table());
+}
+
+#[test]
+fn news_of_the_day_and_unwritten_kinds_of_things_are_refused() {
+    for q in [
+        "今天威海天气怎么样",
+        "明天天气怎么样",
+        "开宠物医院要办什么证",
+    ] {
+        let answer = ask::ask(engine(), q).expect("ask works");
+        assert!(!answer.found, "{answer:#?}");
+        assert_eq!(answer.answer, NOT_FOUND, "{answer:#?}");
+    }
+}
+
+#[test]
+fn who_pays_is_answered_with_the_cost() {
+    let answer = ask::ask(engine(), "威海开发区区域评估的费用由谁出").expect("ask works");
+    assert_eq!(answer.kind, Kind::Cost, "{answer:#?}");
+    assert!(answer.answer.contains("政府承担"), "{answer:#?}");
+}
+
+#[test]
+fn a_bound_asked_is_answered_by_a_limit_in_other_words() {
+    let answer = ask::ask(engine(), "个人自主创业创业担保贷款最多能贷多少").expect("ask works");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.answer.contains("15万元"), "{answer:#?}");
+}
+
+#[test]
+fn a_figure_type_is_read_whatever_the_kind_and_a_given_figure_is_no_answer() {
+    let answer =
+        ask::ask(engine(), "莱州新办纳税人涉税业务一次办好的比例要达到多少").expect("ask works");
+    assert!(answer.answer.contains("90%"), "{answer:#?}");
+    let answer = ask::ask(engine(), "房贷利息个税专项附加扣除最长能扣多少个月").expect("ask works");
+    assert!(answer.answer.contains("240个月"), "{answer:#?}");
+}

@@ -182,7 +182,7 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> b
 /// Whether the answering measure holds what specifies the question's compound (宠物 of
 /// 宠物医院, [`Terms::specifiers`]): a measure of 医院 alone is about another kind of thing.
 pub(crate) fn holds_specifiers(terms: &Terms, c: &Candidate) -> bool {
-    let text = title_and_text(c.hit.title.as_deref(), &c.hit.text);
+    let text = title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text);
     terms.specifiers.iter().all(|&i| terms.holds(i, &text))
 }
 

@@ -97,16 +97,15 @@ pub(crate) struct News {
 }
 
 impl News {
-    /// Whether `q` asks how something is on a day counted from the asker's own: a day word
-    /// with a question of state after it.
+    /// Whether `q` asks how something is on a day counted from the asker's own: a day word,
+    /// and the question closing on a question of state. A question of state closes the
+    /// sentence (「天气怎么样」); the same words before a verb ask how something is done
+    /// (「现在如何办理营业执照」「今天怎么样才能办好」), which is a policy question.
     pub fn asks(&self, q: &str) -> bool {
-        self.days
-            .iter()
-            .filter_map(|d| q.find(d.as_str()))
-            .any(|at| {
-                let rest = &q[at..];
-                self.states.iter().any(|s| rest.contains(s.as_str()))
-            })
+        let closing =
+            q.trim_end_matches(|c: char| c.is_whitespace() || "?？!！。.呢啊呀吧".contains(c));
+        self.days.iter().any(|d| q.contains(d.as_str()))
+            && self.states.iter().any(|s| closing.ends_with(s.as_str()))
     }
 }
 
@@ -213,6 +212,10 @@ mod tests {
         // A day without a question of state, or a state without a day, is a question.
         assert!(!news.asks("今天能办营业执照吗"));
         assert!(!news.asks("一业一证改革推进得怎么样"));
+        assert!(news.asks("明天天气怎么样呢?"));
+        // The same words before a verb ask how something is done.
+        assert!(!news.asks("现在如何办理营业执照"));
+        assert!(!news.asks("今天怎么样才能办好营业执照"));
         assert!(RULES.bounds.iter().any(|b| b == "最多"));
     }
 }

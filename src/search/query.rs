@@ -15,6 +15,7 @@ use tantivy::Term;
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
+use crate::search::lazy_union::LazyUnion;
 use crate::search::matching::ConceptQuery;
 use crate::search::request::{FacetKind, Filters, Month};
 use crate::search::terms::{bigram_phrase, term_query};
@@ -221,6 +222,8 @@ pub fn full_query(
         .collect();
     match scoring {
         Some(q) if clauses.is_empty() && excluded.is_empty() => return q,
+        // Another clause drives: the words and phrases are looked up on its documents only.
+        Some(q) if !clauses.is_empty() => clauses.push((Occur::Must, LazyUnion::of(q))),
         Some(q) => clauses.push((Occur::Must, q)),
         None if clauses.is_empty() => clauses.push((Occur::Must, Box::new(AllQuery))),
         None => {}

@@ -1,0 +1,326 @@
+//! The scoring query's union of words and phrases, looked up only on the documents another
+//! clause lets through. tantivy's union (`BufferedUnionScorer`) fills a window of 4,096
+//! documents at a time from every clause, so inside an intersection with the match filter
+//! ([`crate::search::matching`]) it still scored every document holding any query word — a
+//! question's common words hold most of the index — and matched every bigram phrase on each of
+//! them, to keep the few the filter lets through. [`LazyUnion`] asks each clause only about
+//! the document the intersection proposes (`seek_danger`), so a phrase's positions are read
+//! only where the filter already holds.
+//!
+//! Scores are those of the union it replaces: the clauses' scores at a document added in
+//! clause order, as tantivy's `SumCombiner` adds them.
+
+use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term, TERMINATED};
+
+/// A union of should clauses walked by seeking (see the module documentation). Meant as a
+/// clause of an intersection that another clause drives; it still answers `advance` and
+/// `seek` correctly, one clause at a time, when it has to lead.
+#[derive(Debug)]
+pub struct LazyUnion {
+    clauses: Vec<Box<dyn Query>>,
+}
+
+impl Clone for LazyUnion {
+    fn clone(&self) -> Self {
+        LazyUnion {
+            clauses: self.clauses.iter().map(|q| q.box_clone()).collect(),
+        }
+    }
+}
+
+impl LazyUnion {
+    /// `query` with every union in it (a boolean query of should clauses only, at any depth
+    /// of such unions) made lazy; any other query as it is.
+    pub fn of(query: Box<dyn Query>) -> Box<dyn Query> {
+        match query.downcast_ref::<BooleanQuery>() {
+            Some(union)
+                if !union.clauses().is_empty()
+                    && union.clauses().iter().all(|(occur, _)| *occur == Occur::Should) =>
+            {
+                Box::new(LazyUnion {
+                    clauses: union
+                        .clauses()
+                        .iter()
+                        .map(|(_, clause)| LazyUnion::of(clause.box_clone()))
+                        .collect(),
+                })
+            }
+            _ => query,
+        }
+    }
+}
+
+impl Query for LazyUnion {
+    fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let weights = self
+            .clauses
+            .iter()
+            .map(|clause| clause.weight(enable_scoring))
+            .collect::<tantivy::Result<_>>()?;
+        Ok(Box::new(LazyUnionWeight { weights }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for clause in &self.clauses {
+            clause.query_terms(visitor);
+        }
+    }
+}
+
+struct LazyUnionWeight {
+    weights: Vec<Box<dyn Weight>>,
+}
+
+impl Weight for LazyUnionWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let clauses: Vec<Clause> = self
+            .weights
+            .iter()
+            .map(|weight| {
+                Ok(Clause::new(weight.scorer(reader, boost)?))
+            })
+            .collect::<tantivy::Result<_>>()?;
+        let doc = clauses.iter().map(|c| c.next).min().unwrap_or(TERMINATED);
+        Ok(Box::new(LazyUnionScorer { clauses, doc }))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} does not match"
+            )));
+        }
+        Ok(Explanation::new("sum of the matching clauses", scorer.score()))
+    }
+}
+
+/// A docset asked only whether it holds given documents, in increasing order ([`Clause::holds`]),
+/// and where it stands.
+pub(crate) struct Clause {
+    scorer: Box<dyn Scorer>,
+    /// Its document when `valid`; else a lower bound of it (`seek_danger` left it between
+    /// documents, where only `seek_danger` with a later target may be asked of it).
+    next: DocId,
+    valid: bool,
+}
+
+impl Clause {
+    pub(crate) fn new(scorer: Box<dyn Scorer>) -> Clause {
+        Clause {
+            next: scorer.doc(),
+            valid: true,
+            scorer,
+        }
+    }
+
+    /// Whether the clause holds `target`, asking it only when it may (targets only grow).
+    pub(crate) fn holds(&mut self, target: DocId) -> bool {
+        if self.next > target {
+            return false;
+        }
+        if self.valid && self.next == target {
+            return true;
+        }
+        match self.scorer.seek_danger(target) {
+            SeekDangerResult::Found => {
+                self.valid = true;
+                self.next = target;
+                true
+            }
+            SeekDangerResult::SeekLowerBound(bound) => {
+                self.valid = false;
+                self.next = bound;
+                false
+            }
+        }
+    }
+
+    /// Moves the clause to its first document at or after `target`, in a valid state.
+    fn settle(&mut self, target: DocId) -> DocId {
+        if self.valid {
+            if self.next < target {
+                self.next = self.scorer.seek(target);
+            }
+            return self.next;
+        }
+        let mut candidate = target.max(self.next);
+        while candidate < TERMINATED {
+            match self.scorer.seek_danger(candidate) {
+                SeekDangerResult::Found => {
+                    self.valid = true;
+                    self.next = candidate;
+                    return candidate;
+                }
+                SeekDangerResult::SeekLowerBound(bound) => candidate = bound,
+            }
+        }
+        // Terminated: never asked again (its `next` is past every target).
+        self.next = TERMINATED;
+        TERMINATED
+    }
+}
+
+struct LazyUnionScorer {
+    clauses: Vec<Clause>,
+    /// The current document (a lower bound of the next one after a failed `seek_danger`).
+    doc: DocId,
+}
+
+impl LazyUnionScorer {
+    fn settle_all(&mut self, target: DocId) -> DocId {
+        self.doc = self
+            .clauses
+            .iter_mut()
+            .map(|clause| clause.settle(target))
+            .min()
+            .unwrap_or(TERMINATED);
+        self.doc
+    }
+}
+
+impl DocSet for LazyUnionScorer {
+    fn advance(&mut self) -> DocId {
+        if self.doc == TERMINATED {
+            return TERMINATED;
+        }
+        let target = self.doc + 1;
+        self.settle_all(target)
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
+        }
+        self.settle_all(target)
+    }
+
+    fn seek_danger(&mut self, target: DocId) -> SeekDangerResult {
+        if target >= TERMINATED {
+            self.doc = TERMINATED;
+            return SeekDangerResult::SeekLowerBound(TERMINATED);
+        }
+        let mut found = false;
+        let mut bound = TERMINATED;
+        for clause in &mut self.clauses {
+            if clause.holds(target) {
+                found = true;
+            } else {
+                bound = bound.min(clause.next);
+            }
+        }
+        if found {
+            self.doc = target;
+            SeekDangerResult::Found
+        } else {
+            self.doc = bound;
+            SeekDangerResult::SeekLowerBound(bound)
+        }
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.clauses
+            .iter()
+            .map(|c| c.scorer.size_hint())
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn cost(&self) -> u64 {
+        self.clauses.iter().map(|c| c.scorer.cost()).sum()
+    }
+}
+
+impl Scorer for LazyUnionScorer {
+    fn score(&mut self) -> Score {
+        let doc = self.doc;
+        let mut score = 0.0;
+        for clause in &mut self.clauses {
+            if clause.valid && clause.next == doc {
+                score += clause.scorer.score();
+            }
+        }
+        score
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::collector::TopDocs;
+    use tantivy::query::{PhraseQuery, TermQuery};
+    use tantivy::schema::{IndexRecordOption, Schema, TEXT};
+    use tantivy::{doc, Index};
+
+    /// The same documents and the same scores as tantivy's union, alone and as a clause of
+    /// an intersection, with phrases among its clauses.
+    #[test]
+    fn scores_as_the_union_it_replaces() {
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let words = ["a", "b", "c", "d", "e"];
+        for i in 0..3000usize {
+            let body: Vec<&str> = (0..(i % 7 + 1))
+                .map(|k| words[(i * 7 + k * (i % 5 + 1)) % words.len()])
+                .collect();
+            writer.add_document(doc!(text => body.join(" "))).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let term = |w: &str| Term::from_field_text(text, w);
+        let clauses = || -> Vec<(Occur, Box<dyn Query>)> {
+            vec![
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term("a"), IndexRecordOption::WithFreqs)),
+                ),
+                (
+                    Occur::Should,
+                    Box::new(PhraseQuery::new(vec![term("b"), term("c")])),
+                ),
+                (
+                    Occur::Should,
+                    Box::new(BooleanQuery::new(vec![
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(term("d"), IndexRecordOption::WithFreqs)),
+                        ),
+                        (
+                            Occur::Should,
+                            Box::new(PhraseQuery::new(vec![term("e"), term("a")])),
+                        ),
+                    ])),
+                ),
+            ]
+        };
+        let union: Box<dyn Query> = Box::new(BooleanQuery::new(clauses()));
+        let lazy = LazyUnion::of(Box::new(BooleanQuery::new(clauses())));
+        assert!(lazy.downcast_ref::<LazyUnion>().is_some());
+        let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
+                ),
+                (Occur::Must, scoring),
+            ]))
+        };
+        let top = |query: &dyn Query| searcher
+                .search(query, &TopDocs::with_limit(3000).order_by_score())
+                .unwrap();
+        for (expected, got) in [
+            (top(&*union), top(&*lazy)),
+            (top(&*filtered(union.box_clone())), top(&*filtered(lazy))),
+        ] {
+            assert!(!expected.is_empty());
+            assert_eq!(expected, got);
+        }
+    }
+}

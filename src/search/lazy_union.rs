@@ -36,7 +36,10 @@ impl LazyUnion {
         match query.downcast_ref::<BooleanQuery>() {
             Some(union)
                 if !union.clauses().is_empty()
-                    && union.clauses().iter().all(|(occur, _)| *occur == Occur::Should) =>
+                    && union
+                        .clauses()
+                        .iter()
+                        .all(|(occur, _)| *occur == Occur::Should) =>
             {
                 Box::new(LazyUnion {
                     clauses: union
@@ -77,9 +80,7 @@ impl Weight for LazyUnionWeight {
         let clauses: Vec<Clause> = self
             .weights
             .iter()
-            .map(|weight| {
-                Ok(Clause::new(weight.scorer(reader, boost)?))
-            })
+            .map(|weight| Ok(Clause::new(weight.scorer(reader, boost)?)))
             .collect::<tantivy::Result<_>>()?;
         let doc = clauses.iter().map(|c| c.next).min().unwrap_or(TERMINATED);
         Ok(Box::new(LazyUnionScorer { clauses, doc }))
@@ -92,7 +93,10 @@ impl Weight for LazyUnionWeight {
                 "document {doc} does not match"
             )));
         }
-        Ok(Explanation::new("sum of the matching clauses", scorer.score()))
+        Ok(Explanation::new(
+            "sum of the matching clauses",
+            scorer.score(),
+        ))
     }
 }
 
@@ -264,7 +268,8 @@ mod tests {
         let mut schema = Schema::builder();
         let text = schema.add_text_field("text", TEXT);
         let index = Index::create_in_ram(schema.build());
-        let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
         let words = ["a", "b", "c", "d", "e"];
         for i in 0..3000usize {
             let body: Vec<&str> = (0..(i % 7 + 1))
@@ -312,9 +317,11 @@ mod tests {
                 (Occur::Must, scoring),
             ]))
         };
-        let top = |query: &dyn Query| searcher
+        let top = |query: &dyn Query| {
+            searcher
                 .search(query, &TopDocs::with_limit(3000).order_by_score())
-                .unwrap();
+                .unwrap()
+        };
         for (expected, got) in [
             (top(&*union), top(&*lazy)),
             (top(&*filtered(union.box_clone())), top(&*filtered(lazy))),

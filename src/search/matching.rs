@@ -45,6 +45,7 @@ use crate::data;
 use crate::index::analyzer::JIEBA_DICT;
 use crate::index::schema::Fields;
 use crate::search::concept::Concept;
+use crate::search::form::FormQuery;
 use crate::search::terms::bigram_phrase;
 
 /// Share of the query's topic weight a measure must hold to match: under a third, so a
@@ -148,22 +149,12 @@ fn found_query(fields: &Fields, sought: &Sought) -> Option<BooleanQuery> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = sought
         .forms
         .iter()
-        .map(|form| {
-            (
-                Occur::Should,
-                Box::new(form_query(fields, form)) as Box<dyn Query>,
-            )
-        })
+        .map(|form| (Occur::Should, form_query(fields, form)))
         .collect();
     if let Some(parts) = &sought.parts {
         let all = parts
             .iter()
-            .map(|part| {
-                (
-                    Occur::Must,
-                    Box::new(form_query(fields, part)) as Box<dyn Query>,
-                )
-            })
+            .map(|part| (Occur::Must, form_query(fields, part)))
             .collect();
         clauses.push((Occur::Should, Box::new(BooleanQuery::new(all))));
     }
@@ -172,7 +163,10 @@ fn found_query(fields: &Fields, sought: &Sought) -> Option<BooleanQuery> {
 
 /// The measures holding `form`: as a substring of title and text, or as a word of title,
 /// text, units or section heading.
-fn form_query(fields: &Fields, form: &str) -> BooleanQuery {
+fn form_query(fields: &Fields, form: &str) -> Box<dyn Query> {
+    if let Some(query) = FormQuery::new(fields, form) {
+        return Box::new(query);
+    }
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if let Some(phrase) = bigram_phrase(fields, form) {
         clauses.push((Occur::Should, phrase));
@@ -186,7 +180,7 @@ fn form_query(fields: &Fields, form: &str) -> BooleanQuery {
             )),
         ));
     }
-    BooleanQuery::new(clauses)
+    Box::new(BooleanQuery::new(clauses))
 }
 
 /// Matches the measures holding concepts of total weight at least `min_weight`; scores 0.

@@ -6,6 +6,7 @@ pub mod benefits;
 pub mod concept;
 pub mod engine;
 pub mod facets;
+pub mod form;
 pub mod lazy_union;
 pub mod matching;
 pub mod partial;

@@ -374,6 +374,36 @@ mod tests {
         assert!(counts.contains(&("山东省/威海市", 1)), "{counts:?}");
     }
 
+    /// The match filter's form query finds the measures the union of the form's words and
+    /// its bigram phrase finds (it reads the phrase's positions only where no word is held).
+    #[test]
+    fn a_form_is_held_as_a_word_or_a_substring() {
+        use crate::search::form::FormQuery;
+        use crate::search::terms::bigram_phrase;
+        use tantivy::collector::DocSetCollector;
+        use tantivy::query::{BooleanQuery, Occur};
+        let (_dir, engine) = fixture();
+        let searcher = engine.inner.reader.searcher();
+        let fields = &engine.inner.fields;
+        for form in [
+            "开办企业",
+            "企业开办",
+            "不动产登记",
+            "一业一证",
+            "拿地即开工",
+            "刻制公章",
+        ] {
+            let query = FormQuery::new(fields, form).unwrap();
+            let union = BooleanQuery::new(vec![
+                (Occur::Should, bigram_phrase(fields, form).unwrap()),
+                (Occur::Should, Box::new(query.words())),
+            ]);
+            let expected = searcher.search(&union, &DocSetCollector).unwrap();
+            assert!(!expected.is_empty(), "{form}");
+            assert_eq!(searcher.search(&query, &DocSetCollector).unwrap(), expected);
+        }
+    }
+
     #[test]
     fn bad_parameters_are_user_errors() {
         let (_dir, engine) = fixture();

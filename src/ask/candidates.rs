@@ -33,6 +33,10 @@ pub(crate) struct Candidate {
     pub(crate) topic_sentence: Range<usize>,
     /// Sentence holding the value, and the value's range in the text.
     pub(crate) value: Option<(Range<usize>, Range<usize>)>,
+    /// Whether the value is bound to the question's topic: its subject holds a distinctive
+    /// word of the question, or it is the only figure of its kind in a sentence that holds one
+    /// ([`bound_to_topic`]).
+    pub(crate) bound: bool,
     /// Whether its sentences state values of the kind wanted, but none of the type of figure
     /// the question asks for (费率: only amounts).
     pub(crate) other_type: bool,
@@ -121,6 +125,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
                         region_match: RegionMatch::Unnamed,
                         topic_sentence: 0..0,
                         value: None,
+                        bound: false,
                         other_type: false,
                         quote_score: 0.0,
                         score: 0.0,
@@ -192,6 +197,7 @@ pub(crate) fn inspect(
     candidate.topic_sentence = topic_sentence.clone();
 
     candidate.value = None;
+    candidate.bound = false;
     let mut other_type = false;
     let mut value_cover = 0.0;
     let mut value_bonus = 0.0;
@@ -246,6 +252,8 @@ pub(crate) fn inspect(
                 // The subject chose among this measure's figures; measures are compared on
                 // their sentences and the kind of value.
                 value_bonus = c - cover(own(&sentence)) - SUBJECT_WEIGHT * subject_cover;
+                let local = value.start - sentence.start..value.end - sentence.start;
+                candidate.bound = bound_to_topic(analysis, terms, &text[sentence.clone()], &local);
                 candidate.value = Some((sentence, value));
             }
         }
@@ -369,6 +377,26 @@ fn bound_value(
     best
 }
 
+/// Whether figure `value` of `sentence` is said of the question's topic: its subject (its
+/// clause, item or place in a respective list: [`figures::subject`]) holds a distinctive word
+/// of the question, or it is the only figure of its kind in a sentence that holds one — a plan
+/// states one figure of everything its sentence enumerates (「营业执照申领、印章刻制…合并为一次
+/// 申报,企业开办全流程“1日办结”」). What lets a measure ranked below the first few answer.
+pub(crate) fn bound_to_topic(
+    analysis: &Analysis,
+    terms: &Terms,
+    sentence: &str,
+    value: &Range<usize>,
+) -> bool {
+    let figures: Vec<Range<usize>> = find_values(analysis.kind, sentence)
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    let holds = |t: &str| terms.distinctive().any(|i| terms.holds(i, t));
+    holds(&sentence[figures::subject(sentence, value, &figures)])
+        || (figures.len() == 1 && holds(sentence))
+}
+
 /// Whether the question asks for a type of figure that its kind has no values of: a list or
 /// precedent question asks each measure for it ([`lists_figures`]), and a question of another
 /// kind naming the type (「一次办好比例要达到多少」: a percentage) asks for a figure all the same.
@@ -392,6 +420,37 @@ pub(crate) fn confidence(c: &Candidate) -> f32 {
 mod tests {
     use super::*;
     use crate::search::vocabulary::RegionAliases;
+
+    #[test]
+    fn a_figure_is_bound_to_the_topic_by_its_subject_or_as_its_sentence_s_only_one() {
+        let text = |t: &str| crate::measure::Measure {
+            id: t.chars().take(4).collect(),
+            doc_id: "d".into(),
+            text: t.into(),
+            ..Default::default()
+        };
+        let measures = vec![
+            text("推广电子营业执照。"),
+            text("不动产登记3个工作日内办结。"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = crate::search::SearchEngine::open(&index_dir).unwrap();
+        let a = question::analyze("营业执照多久能拿到", engine.region_aliases());
+        let terms = Terms::of(&engine, &a.words, &a.markers, 2);
+        let bound = |sentence: &str, figure: &str| {
+            let at = sentence.find(figure).unwrap();
+            bound_to_topic(&a, &terms, sentence, &(at..at + figure.len()))
+        };
+        // The only duration of a sentence enumerating the topic is said of it.
+        let s = "2020年3月底前实现企业营业执照申领、印章刻制合并为一次申报,全量采集,企业开办全流程1日办结";
+        assert!(bound(s, "1日办结"));
+        // Among several, each is said of its own clause.
+        let s = "营业执照即时办结,不动产登记3个工作日内办结";
+        assert!(!bound(s, "3个工作日内办结"));
+        assert!(bound("营业执照申领3个工作日内办结", "3个工作日内办结"));
+    }
 
     #[test]
     fn a_question_naming_a_type_of_figure_wants_one_whatever_its_kind() {

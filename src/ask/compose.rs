@@ -228,6 +228,23 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
     if best.is_none() && !first_other && candidates.first().is_some_and(|c| c.other_type) {
         return Some(0);
     }
+    // None of the first states a figure of the kind wanted (they are about the topic in other
+    // respects: 电子营业执照 for 「营业执照多久能拿到」): a measure further down answers when its
+    // figure is said of the question's topic, not merely found near it.
+    if best.is_none() && kind.wants_value() && kind != Kind::Who && analysis.count.is_none() {
+        for (i, c) in candidates.iter().enumerate().skip(QUOTE_PRIOR.len()) {
+            if c.value.is_none()
+                || !c.bound
+                || (c.region_match == RegionMatch::Other && !first_other)
+            {
+                continue;
+            }
+            let joint = c.quote_score + 0.5 * c.coverage;
+            if best.is_none_or(|(b, _)| joint > b + 1e-4) {
+                best = Some((joint, i));
+            }
+        }
+    }
     best.map(|(_, i)| i)
 }
 

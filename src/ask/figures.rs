@@ -214,7 +214,7 @@ pub fn is_attribute(sentence: &str, figure: &Range<usize>) -> bool {
     let bare = value
         .chars()
         .last()
-        .is_some_and(|c| "日天时钟月周".contains(c));
+        .is_some_and(|c| "日天时钟月周年".contains(c));
     let rest = &sentence[figure.end..];
     bare && rest
         .chars()

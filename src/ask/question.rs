@@ -61,7 +61,7 @@ pub struct NamedPlace {
 
 /// The unit a question counts time in: 多少小时, 几个工作日, 多少天.
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周)").expect("unit pattern")
+    Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周|年)").expect("unit pattern")
 });
 
 /// What a question counts: 几个环节, 多少项材料, 要跑几次.
@@ -162,9 +162,14 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
             _ => {}
         }
     }
+    let pieces: Vec<String> = pieces.into_iter().map(without_verbal_classifier).collect();
     let mut words: Vec<String> = Vec::new();
     let mut singles: Vec<String> = Vec::new();
-    for piece in pieces.into_iter().flat_map(split_at_known_phrases) {
+    for piece in pieces
+        .iter()
+        .map(String::as_str)
+        .flat_map(split_at_known_phrases)
+    {
         let tokens: Vec<&str> = if is_known_phrase(piece) {
             vec![piece]
         } else {
@@ -210,6 +215,43 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
         words = singles;
     }
     words
+}
+
+/// The general classifier.
+const CLASSIFIER: char = '个';
+
+/// `piece` without the classifier 个 of the colloquial 「V个N」 (刻个章 → 刻章, 开个公司 → 开公司):
+/// a 个 between two Chinese characters that follows no numeral or determiner (`determiners`
+/// of `data/question_kinds.toml`) and begins no word (个体户, 个人).
+pub(crate) fn without_verbal_classifier(piece: &str) -> String {
+    let mut out = String::with_capacity(piece.len());
+    for (i, c) in piece.char_indices() {
+        if c == CLASSIFIER {
+            let before = &piece[..i];
+            let after = &piece[i + c.len_utf8()..];
+            let verbal = before
+                .chars()
+                .next_back()
+                .is_some_and(|p| crate::index::analyzer::is_cjk(p) && !p.is_ascii_digit())
+                && after
+                    .chars()
+                    .next()
+                    .is_some_and(crate::index::analyzer::is_cjk)
+                && !RULES
+                    .determiners
+                    .iter()
+                    .any(|d| before.ends_with(d.as_str()))
+                && JIEBA_DICT
+                    .cut(&piece[i..], false)
+                    .first()
+                    .is_none_or(|t| t.word == "个");
+            if verbal {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Whether `phrase` is a way of asking the synonym tables know (办电, 开公司, 暖气).
@@ -460,6 +502,18 @@ mod tests {
             analyze("房贷利息每月能扣多少", &regions()).figure,
             Some("money")
         );
+    }
+
+    #[test]
+    fn the_classifier_of_a_verb_and_its_object_is_left_out() {
+        assert_eq!(without_verbal_classifier("刻个章"), "刻章");
+        assert_eq!(without_verbal_classifier("开个公司"), "开公司");
+        assert_eq!(without_verbal_classifier("三个工作日"), "三个工作日");
+        assert_eq!(without_verbal_classifier("这个政策"), "这个政策");
+        assert_eq!(without_verbal_classifier("办个体工商户"), "办个体工商户");
+        assert_eq!(without_verbal_classifier("申请个人贷款"), "申请个人贷款");
+        let a = analyze("经区刻个章要多长时间", &regions());
+        assert!(a.words.iter().any(|w| w == "刻章"), "{a:?}");
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub(crate) struct Rules {
     pub heads: Vec<String>,
     /// Bound words (最多, 最长): how a question asks for a figure's limit, not its topic.
     pub bounds: Vec<String>,
+    /// What the classifier 个 follows in written Chinese (numerals, determiners): after
+    /// anything else it is the colloquial 「V个N」.
+    pub determiners: Vec<String>,
     /// News of the day: day words counted from the asker's own and questions of state.
     pub news: News,
     /// Types of figure a question may ask for (a percentage, money).
@@ -74,6 +77,8 @@ struct RawRules {
     heads: RawHeads,
     #[serde(default)]
     bounds: RawHeads,
+    #[serde(default)]
+    determiners: RawHeads,
     #[serde(default)]
     news: News,
     #[serde(default)]
@@ -168,6 +173,7 @@ fn compile(raw: RawRules) -> Rules {
         count: raw.count,
         heads: raw.heads.words,
         bounds: raw.bounds.words,
+        determiners: raw.determiners.words,
         news: raw.news,
         figures: raw
             .figures

@@ -192,6 +192,15 @@ mod tests {
             Some("24小时")
         );
         assert_eq!(value(Kind::Time, "推行税务Ukey不见面发行。"), None);
+        // A span of years is a duration; the year of a date is not.
+        assert_eq!(
+            value(Kind::Time, "由参加失业保险3年以上放宽至参保1年以上"),
+            Some("3年以上")
+        );
+        assert_eq!(
+            value(Kind::Time, "2019年至2022年底实施,为期3年"),
+            Some("3年")
+        );
     }
 
     #[test]

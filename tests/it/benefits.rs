@@ -62,9 +62,9 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     );
     // the figures measured when the set was added (README), less 0.01
     for (field, counts, precision, recall) in [
-        ("beneficiaries", scores.beneficiaries, 0.68, 0.69),
-        ("benefit_types", scores.benefit_types, 0.78, 0.82),
-        ("amounts", scores.amounts, 0.94, 0.85),
+        ("beneficiaries", scores.beneficiaries, 0.79, 0.75),
+        ("benefit_types", scores.benefit_types, 0.83, 0.83),
+        ("amounts", scores.amounts, 0.99, 0.87),
     ] {
         assert!(
             counts.precision() >= precision && counts.recall() >= recall,

@@ -210,7 +210,8 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
                 !masked[pos]
                     && !titled[pos - start]
                     && !contains_any(chars, start, pos, &v.blockers.before)
-                    && !starts_with_any(chars, past_quote(chars, pos + len), &v.blockers.after)
+                    && !followed_by(chars, pos + len, end, &v.blockers.after)
+                    && !modifies_same_type(chars, pos + len, end, t, v)
                     && !contains_any(
                         chars,
                         pos + len,
@@ -286,6 +287,45 @@ fn past_quote(chars: &[char], at: usize) -> usize {
         Some('”' | '"' | '」' | '』' | '》' | '\'') => at + 1,
         _ => at,
     }
+}
+
+/// Where what a trigger ending at `at` is said of begins: past a closing quote and past an
+/// aside in parentheses (融资(信用)担保机构: the aside qualifies, 担保机构 follows).
+fn next_word(chars: &[char], at: usize, end: usize) -> usize {
+    let at = past_quote(chars, at);
+    if chars.get(at) == Some(&'(') {
+        if let Some(close) = (at..end).find(|&i| chars[i] == ')') {
+            return close + 1;
+        }
+    }
+    at
+}
+
+/// True when one of `words` follows the trigger ending at `at`, or follows the enumeration
+/// the trigger is an item of: the items of 「A、B、C等X」 are all said of X (信贷、股权投资、
+/// 科技增信等政策: policies; 融资规划、贷款申请等方面: topics), as the item right before
+/// 「等X」 is.
+fn followed_by(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
+    let at = next_word(chars, at, end);
+    if starts_with_any(chars, at, words) {
+        return true;
+    }
+    let listed = matches!(chars.get(at), Some('、' | '等'));
+    listed
+        && (at..end)
+            .find(|&i| chars[i] == '等')
+            .is_some_and(|i| starts_with_any(&chars[..end], i + 1, words))
+}
+
+/// True when the trigger ending at `at` is followed by another trigger of the same type
+/// (融资(信用)担保机构, 贷款贴息): it qualifies that word, which grants or not by what follows
+/// it (担保机构 names a body).
+fn modifies_same_type(chars: &[char], at: usize, end: usize, t: usize, v: &Vocabulary) -> bool {
+    let at = next_word(chars, at, end);
+    at < end
+        && v.triggers
+            .longest_at(&chars[..end], at)
+            .is_some_and(|(_, &next)| next == t)
 }
 
 /// Where the first of `words` stands in `chars[from..to]`, outside attribution.

@@ -183,12 +183,17 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
             }
         }
     }
+    let mut shared_end = None;
     let (unit, mut unit_end, unit_text) = match unit {
         Some((u, e)) => (u, e, v.units[u].unit.clone()),
-        None => {
-            let (u, e) = counter_unit(chars, end, from, to, v)?;
-            (u, e, chars[end..e].iter().collect())
-        }
+        None => match counter_unit(chars, end, from, to, v) {
+            Some((u, e)) => (u, e, chars[end..e].iter().collect()),
+            None => {
+                let (u, e, shared) = shared_unit(chars, end, to, v)?;
+                shared_end = Some(shared);
+                (u, e, chars[end..e].iter().collect())
+            }
+        },
     };
     if v.units[unit].arabic_only && !arabic {
         return None;
@@ -226,6 +231,9 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
     if unit_end > to {
         unit_end = to;
     }
+    // a counter sharing the unit written once after the last item (3个、5个工作日) is followed,
+    // like that item, by what the unit is followed by (由7个、15个工作日缩短至: values before a cut)
+    let unit_end = shared_end.unwrap_or(unit_end);
     Some(Figure {
         start,
         number_start,
@@ -278,6 +286,39 @@ fn counter_unit(
     Some((unit, end))
 }
 
+/// A bare counter (个) followed by 、/和 and a figure with its unit (「缩短至3个、5个工作日」):
+/// the unit is written once, after the last item, and counts for each; the counter keeps its
+/// own text (个). (unit index, end of the counter, end of the shared unit)
+fn shared_unit(
+    chars: &[char],
+    at: usize,
+    to: usize,
+    v: &Vocabulary,
+) -> Option<(usize, usize, usize)> {
+    let counter = v
+        .figures
+        .counters
+        .iter()
+        .find(|c| starts_with_any(chars, at, std::slice::from_ref(c)))?;
+    let end = at + counter.chars().count();
+    if !starts_with_any(chars, end, &v.figures.counter_end) {
+        return None;
+    }
+    let mut next = end + 1;
+    while next < to && !chars[next].is_ascii_digit() && !is_chinese_numeral(chars[next]) {
+        if next > end + 2 {
+            return None;
+        }
+        next += 1;
+    }
+    let (_, number_end) = number_at(&chars[..to], next)?;
+    let (unit, unit_end) = unit_at(chars, number_end, to, v)?;
+    let written = &v.units[unit].unit;
+    written
+        .starts_with(counter.as_str())
+        .then_some((unit, end, unit_end))
+}
+
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -316,6 +357,11 @@ mod tests {
         assert_eq!(found("环节分别压减至4个和3个")[0].1, 4.0);
         assert_eq!(found("由6次减少为3次")[1].1, 3.0);
         assert_eq!(found("85折")[0], ("85折".to_owned(), 85.0, "折".to_owned()));
+        // the unit written once after the last item counts for each (3个、5个工作日)
+        assert_eq!(
+            found("缩短至3个、5个工作日")[0],
+            ("缩短至3个".to_owned(), 3.0, "个".to_owned())
+        );
     }
 
     #[test]

@@ -94,3 +94,88 @@ fn an_applicant_beside_a_persons_act_is_that_person() {
     let b = extract(None, "对初信初访,最长不超过10个工作日办结。");
     assert!(b.beneficiaries.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_sentence_whose_subject_is_a_place_grants_nothing() {
+    for text in [
+        "湖北自贸试验区襄阳片区大幅简化退税流程。",
+        "江西省赣州市推出3个“信贷通”,探索解决中小企业融资难融资贵。",
+    ] {
+        let b = extract(None, text);
+        assert!(
+            b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
+            "{text}: {b:?}"
+        );
+    }
+}
+
+#[test]
+fn the_grantee_may_follow_the_grant_in_its_sentence() {
+    let b = extract(None, "简化贷款审批流程,为小微企业提供便利的金融服务。");
+    assert_eq!(b.beneficiaries, ["小微企业"]);
+    let b = extract(None, "简化海关业务核准手续,支持综合保税区内企业自主备案。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
+fn an_enumeration_is_said_of_what_follows_it_and_a_modifier_of_its_head() {
+    let b = extract(None, "推进科技信贷、股权投资、科技增信等政策融通。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "按照中小企业融资(信用)担保机构准备金政策执行。");
+    assert!(
+        b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn a_measure_that_is_only_its_title_grants_by_its_title() {
+    let title = "在自贸试验区试点实施进口非特殊用途化妆品备案管理";
+    let b = extract(Some(title), &format!("{title}。(负责部门:药监局)"));
+    assert_eq!(b.beneficiaries, ["外贸企业"]);
+    assert!(b.benefit_types.contains(&"容缺承诺".to_owned()), "{b:?}");
+}
+
+#[test]
+fn a_title_naming_what_only_a_group_does_names_the_group() {
+    let b = extract(
+        Some("压减办理建筑许可费用"),
+        "压减办理建筑许可费用。为企业提供免费帮办服务。",
+    );
+    assert_eq!(b.beneficiaries, ["建设项目单位"]);
+}
+
+#[test]
+fn money_to_places_or_to_lenders_for_their_loans_grants_nothing() {
+    for text in [
+        "对成效突出的市(地、州、盟),在中小微企业质量技术服务等方面给予倾斜支持。",
+        "对地方法人金融机构发放的普惠小微企业贷款,按照余额增量的1%提供资金。",
+    ] {
+        let b = extract(None, text);
+        assert!(
+            b.benefit_types.is_empty() && b.beneficiaries.is_empty() && b.amounts.is_empty(),
+            "{text}: {b:?}"
+        );
+    }
+}
+
+#[test]
+fn lenders_supply_courts_cases_and_inspections_are_no_grants() {
+    for text in [
+        "引导加大支小支农信贷供给。",
+        "推行民商事案件全流程网上办案。",
+        "检查不得收取任何费用。",
+        "全年实现专利质押融资登记金额同比增速20%以上。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+    }
+}
+
+#[test]
+fn investors_are_persons_and_firms_in_difficulty_are_enterprises() {
+    let b = extract(None, "压缩投资者纠纷调解时限,调解30日内完成。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    let b = extract(None, "对困难企业给予稳岗补贴。");
+    assert_eq!(b.beneficiaries, ["所有企业"]);
+}

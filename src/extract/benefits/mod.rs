@@ -17,6 +17,7 @@ mod clauses;
 pub mod figures;
 #[cfg(test)]
 mod general_tests;
+mod grantees;
 pub mod score;
 pub mod vocabulary;
 
@@ -25,6 +26,7 @@ use std::collections::BTreeSet;
 use crate::measure::{Amount, Grant};
 use clauses::{attribution_mask, sentences, Clause, Sentence};
 use figures::Figure;
+use grantees::{groups_of, only_citizens, place_is_subject};
 use vocabulary::{contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary, VOCABULARY};
 
 /// The benefit facts of one measure.
@@ -55,68 +57,6 @@ pub fn fill(measure: &mut crate::Measure) {
     measure.grants = b.grants;
 }
 
-/// The groups a granting clause gives to: those it names, else the labelled groups named
-/// before it in its sentence (「对A、B…,一律顶格减免」: the subject carries over; a general word
-/// does not); `None` when no group is named. A general word (申请人, 企业) after a labelled group
-/// in the same sentence is that group (「设置企业开办专窗,申请人…免费邮寄」). A clause naming
-/// private persons (职工, 群众) or a group that is no label (文化企业), and no labelled group,
-/// grants to them: `Some` of nothing, so the grant is not taken for all enterprises. A sentence
-/// naming no labelled group (nor persons, nor a group that is no label) but, up to the grant,
-/// what only one group does (进口货物, 通关) grants to that group.
-fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
-    let clause = &s.clauses[ci];
-    let own = clause.groups(v);
-    // 纳税人/申请人 beside a person's word (购房, 继续教育的支出) is that person
-    if clause.persons
-        && !clause.mentions.is_empty()
-        && clause
-            .mentions
-            .iter()
-            .all(|(_, _, w)| v.ambiguous.contains(w))
-    {
-        return Some(Vec::new());
-    }
-    if own.iter().any(|&l| !v.labels[l].general) {
-        return Some(own);
-    }
-    let mut carried: Vec<usize> = Vec::new();
-    let mut unlabelled = false;
-    let mut general = false;
-    for c in &s.clauses[..ci] {
-        let groups = c.groups(v);
-        for &l in &groups {
-            if v.labels[l].general {
-                general = true;
-            } else if !carried.contains(&l) {
-                carried.push(l);
-            }
-        }
-        unlabelled |= groups.is_empty() && (c.persons || c.outside);
-    }
-    if !carried.is_empty() {
-        return Some(carried);
-    }
-    let mut implied: Vec<usize> = Vec::new();
-    for c in &s.clauses[..=ci] {
-        for &l in &c.implied {
-            if !implied.contains(&l) {
-                implied.push(l);
-            }
-        }
-    }
-    let named_outside = s.clauses.iter().any(|c| c.persons || c.outside);
-    if !implied.is_empty() && !named_outside {
-        return Some(implied);
-    }
-    if !own.is_empty() {
-        return Some(own);
-    }
-    if clause.persons || clause.outside || (unlabelled && !general) {
-        return Some(Vec::new());
-    }
-    None
-}
-
 /// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
 pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
     let chars: Vec<char> = text.chars().collect();
@@ -134,13 +74,34 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
     for s in &mut sentences {
         s.heading = s.end <= heading_end + 1;
     }
+    // a measure that is only its title (besides attribution) says everything in it: the
+    // title is then its operative sentence (在自贸试验区试点实施进口…备案管理。(负责部门:…))
+    let said_after_title = sentences
+        .iter()
+        .any(|s| !s.heading && (s.start..s.end).any(|i| !masked[i] && !chars[i].is_whitespace()));
+    if !said_after_title {
+        sentences.iter_mut().for_each(|s| s.heading = false);
+    }
 
     // a grant naming only enterprises in general (为企业提供…) in a measure whose title names a
-    // labelled group (提升企业开办便利化水平) is for that group: the title says whom it serves
-    let heading_specific: Vec<usize> = sentences
+    // labelled group (提升企业开办便利化水平), or what only that group does (压减办理建筑许可费用),
+    // is for that group: the title says whom it serves
+    let heading_groups: Vec<usize> = sentences
         .iter()
         .filter(|s| s.heading)
-        .flat_map(|s| s.clauses.iter().flat_map(|c| c.groups(v)))
+        .flat_map(|s| s.clauses.iter())
+        .flat_map(|c| {
+            let named = c.groups(v);
+            if named.is_empty() && !c.persons && !c.outside {
+                c.implied.clone()
+            } else {
+                named
+            }
+        })
+        .collect();
+    let heading_specific: Vec<usize> = heading_groups
+        .iter()
+        .copied()
         .filter(|&l| !v.labels[l].general)
         .collect();
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
@@ -154,7 +115,7 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         }
         let recipient_is_government = {
             let sc: Vec<char> = chars[s.start..s.end].to_vec();
-            contains_any(&sc, 0, sc.len(), &v.blockers.recipient)
+            contains_any(&sc, 0, sc.len(), &v.blockers.recipient) || place_is_subject(&sc)
         };
         if recipient_is_government {
             for c in &mut s.clauses {
@@ -258,11 +219,6 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
     if ungrouped {
         // a grant that names no group: the title's group, else the groups the other grants
         // name, else enterprises in general, unless the measure only speaks of citizens
-        let heading_groups: Vec<usize> = sentences
-            .iter()
-            .filter(|s| s.heading)
-            .flat_map(|s| s.clauses.iter().flat_map(|c| c.groups(v)))
-            .collect();
         if !heading_groups.is_empty() {
             label_set.extend(heading_groups);
         } else if label_set.is_empty() && !only_citizens(&chars, &sentences, v) {
@@ -301,23 +257,6 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         amounts,
         grants: grant_records,
     }
-}
-
-/// True when the measure names no enterprise but private citizens (群众, 居民) or a group of
-/// its own (大型企业): a word such as 纳税人 beside a citizen word names a person.
-fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
-    let citizens = contains_any(chars, 0, chars.len(), &v.citizens);
-    let names_firm = sentences.iter().any(|s| {
-        s.clauses.iter().any(|c| {
-            c.mentions
-                .iter()
-                .any(|(_, _, word)| !(citizens && v.ambiguous.contains(word)))
-        })
-    });
-    let outside = sentences
-        .iter()
-        .any(|s| s.clauses.iter().any(|c| c.outside));
-    !names_firm && (citizens || outside)
 }
 
 /// The benefit type a figure measures, if it is the size of a benefit: a type of its kind

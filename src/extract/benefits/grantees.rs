@@ -1,0 +1,129 @@
+//! Who a grant goes to: the groups a granting clause names or carries over from its sentence,
+//! and the places and bodies a sentence speaks of as its subject.
+
+use super::clauses::Sentence;
+use super::vocabulary::{contains_any, Vocabulary};
+
+/// The groups a granting clause gives to: those it names, else the labelled groups named
+/// before it in its sentence (「对A、B…,一律顶格减免」: the subject carries over; a general word
+/// does not); `None` when no group is named. A general word (申请人, 企业) after a labelled group
+/// in the same sentence is that group (「设置企业开办专窗,申请人…免费邮寄」). A clause naming
+/// private persons (职工, 群众) or a group that is no label (文化企业), and no labelled group,
+/// grants to them: `Some` of nothing, so the grant is not taken for all enterprises. A sentence
+/// naming no labelled group (nor persons, nor a group that is no label) but, up to the grant,
+/// what only one group does (进口货物, 通关) grants to that group.
+pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<usize>> {
+    let clause = &s.clauses[ci];
+    let own = clause.groups(v);
+    // 纳税人/申请人 beside a person's word (购房, 继续教育的支出) is that person
+    if clause.persons
+        && !clause.mentions.is_empty()
+        && clause
+            .mentions
+            .iter()
+            .all(|(_, _, w)| v.ambiguous.contains(w))
+    {
+        return Some(Vec::new());
+    }
+    if own.iter().any(|&l| !v.labels[l].general) {
+        return Some(own);
+    }
+    let mut carried: Vec<usize> = Vec::new();
+    let mut unlabelled = false;
+    let mut general = false;
+    for c in &s.clauses[..ci] {
+        let groups = c.groups(v);
+        for &l in &groups {
+            if v.labels[l].general {
+                general = true;
+            } else if !carried.contains(&l) {
+                carried.push(l);
+            }
+        }
+        unlabelled |= groups.is_empty() && (c.persons || c.outside);
+    }
+    if !carried.is_empty() {
+        return Some(carried);
+    }
+    // the grantee may follow the grant in its sentence (「简化贷款审批流程,…为小微企业提供…服务」,
+    // 「简化海关业务核准手续,支持综合保税区内企业自主备案」): a clause naming no group takes the
+    // labelled groups a later clause names, or no label when a later clause names persons or a
+    // group that is no label and no clause names enterprises in general
+    if own.is_empty() && !clause.persons && !clause.outside {
+        let mut later: Vec<usize> = Vec::new();
+        for c in &s.clauses[ci + 1..] {
+            for l in c.groups(v) {
+                if !v.labels[l].general && !later.contains(&l) {
+                    later.push(l);
+                }
+            }
+        }
+        if !later.is_empty() {
+            return Some(later);
+        }
+        let general_named = s
+            .clauses
+            .iter()
+            .any(|c| c.groups(v).iter().any(|&l| v.labels[l].general));
+        if !general_named && s.clauses[ci + 1..].iter().any(|c| c.persons || c.outside) {
+            return Some(Vec::new());
+        }
+    }
+    let mut implied: Vec<usize> = Vec::new();
+    for c in &s.clauses[..=ci] {
+        for &l in &c.implied {
+            if !implied.contains(&l) {
+                implied.push(l);
+            }
+        }
+    }
+    let named_outside = s.clauses.iter().any(|c| c.persons || c.outside);
+    if !implied.is_empty() && !named_outside {
+        return Some(implied);
+    }
+    if !own.is_empty() {
+        return Some(own);
+    }
+    if clause.persons || clause.outside || (unlabelled && !general) {
+        return Some(Vec::new());
+    }
+    None
+}
+
+/// True when the measure names no enterprise but private citizens (群众, 居民) or a group of
+/// its own (大型企业): a word such as 纳税人 beside a citizen word names a person.
+pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
+    let citizens = contains_any(chars, 0, chars.len(), &v.citizens);
+    let names_firm = sentences.iter().any(|s| {
+        s.clauses.iter().any(|c| {
+            c.mentions
+                .iter()
+                .any(|(_, _, word)| !(citizens && v.ambiguous.contains(word)))
+        })
+    });
+    let outside = sentences
+        .iter()
+        .any(|s| s.clauses.iter().any(|c| c.outside));
+    !names_firm && (citizens || outside)
+}
+
+/// True when the sentence opens with the name of a province (湖北自贸试验区襄阳片区…,
+/// 江西省赣州市推出…, 海南省人民政府要…): its subject is a place or that place's government,
+/// so it reports what the place did (a commendation item, an experience to copy) or tells its
+/// government what to do. It grants nothing to enterprises.
+pub(super) fn place_is_subject(sentence: &[char]) -> bool {
+    use crate::corpus::gazetteer::{Level, GAZETTEER};
+    let text: String = sentence
+        .iter()
+        .skip_while(|c| c.is_whitespace())
+        .take(24)
+        .collect();
+    let province = GAZETTEER.names_at(&text).any(|found| {
+        found
+            .entry
+            .places
+            .iter()
+            .any(|&p| GAZETTEER.places[p].level == Level::Province)
+    });
+    province
+}

@@ -313,7 +313,7 @@ fn bound_value(
     sentence: &str,
     other_type: &mut bool,
 ) -> Option<(usize, Range<usize>, f32)> {
-    let mut best: Option<(usize, Range<usize>, f32)> = None;
+    let mut best: Option<(usize, Range<usize>, f32, f32)> = None;
     // A list or precedent question naming a type of figure (各地预留多少份额) wants the figures
     // of that type; other kinds, the values of their kind.
     let values = match analysis.figure {
@@ -367,14 +367,20 @@ fn bound_value(
             0.0
         };
         let cover = terms.count_share(&sentence[subject]) + bound;
-        let better = best
-            .as_ref()
-            .is_none_or(|(r, _, c)| cover > *c + 1e-4 || ((cover - *c).abs() <= 1e-4 && rank < *r));
+        // The items of an enumeration share what their clause opens with (「低压小微企业办电
+        // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
+        // when the figures' own subjects tie, the clause that names more of the question wins.
+        let shared = terms.count_share(&sentence[figures::clause(sentence, &value)]);
+        let better = best.as_ref().is_none_or(|(r, _, c, s)| {
+            cover > *c + 1e-4
+                || ((cover - *c).abs() <= 1e-4
+                    && (shared > *s + 1e-4 || ((shared - *s).abs() <= 1e-4 && rank < *r)))
+        });
         if better {
-            best = Some((rank, value, cover));
+            best = Some((rank, value, cover, shared));
         }
     }
-    best
+    best.map(|(rank, value, cover, _)| (rank, value, cover))
 }
 
 /// Whether figure `value` of `sentence` is said of the question's topic: its subject (its

@@ -133,6 +133,11 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
     assert!(answer.found, "{answer:#?}");
     assert!(answer.answer.contains("5个工作日"), "{answer:#?}");
     assert!(!answer.answer.contains("30个"), "{answer:#?}");
+    // The subject opens the clause and its enumeration's items share it (「低压小微企业办电压缩至
+    // 2个环节、业务办理时长压缩至5个工作日」 after the 高压 clause's 25个工作日).
+    let answer = ask("低压小微企业办电需要几天");
+    assert!(answer.answer.contains("5个工作日"), "{answer:#?}");
+    assert!(!answer.answer.contains("25个"), "{answer:#?}");
     // A rate is asked: a percentage, never the amount of the same sentence.
     let answer = ask("单户担保金额500万元以上的小微企业 担保费率最高多少");
     assert!(answer.answer.contains('%'), "{answer:#?}");

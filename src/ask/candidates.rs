@@ -429,20 +429,8 @@ mod tests {
 
     #[test]
     fn a_figure_is_bound_to_the_topic_by_its_subject_or_as_its_sentence_s_only_one() {
-        let text = |t: &str| crate::measure::Measure {
-            id: t.chars().take(4).collect(),
-            doc_id: "d".into(),
-            text: t.into(),
-            ..Default::default()
-        };
-        let measures = vec![
-            text("推广电子营业执照。"),
-            text("不动产登记3个工作日内办结。"),
-        ];
-        let dir = tempfile::tempdir().unwrap();
-        let index_dir = dir.path().join("index");
-        crate::index::write(&measures, &index_dir).unwrap();
-        let engine = crate::search::SearchEngine::open(&index_dir).unwrap();
+        let (_dir, engine) =
+            crate::ask::engine_of(&["推广电子营业执照。", "不动产登记3个工作日内办结。"]);
         let a = question::analyze("营业执照多久能拿到", engine.region_aliases());
         let terms = Terms::of(&engine, &a.words, &a.markers, 2);
         let bound = |sentence: &str, figure: &str| {

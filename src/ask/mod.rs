@@ -105,6 +105,27 @@ fn inspect_all(
     Ok(())
 }
 
+/// Test fixture: an engine over measures of one document, one text each (ids by position),
+/// with the directory that holds its index (dropped, it removes the index).
+#[cfg(test)]
+pub(crate) fn engine_of(texts: &[&str]) -> (tempfile::TempDir, SearchEngine) {
+    let measures: Vec<crate::Measure> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crate::Measure {
+            id: format!("m-{i}"),
+            doc_id: "d".into(),
+            text: (*t).into(),
+            ..Default::default()
+        })
+        .collect();
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let index_dir = dir.path().join("index");
+    crate::index::write(&measures, &index_dir).expect("index written");
+    let engine = SearchEngine::open(&index_dir).expect("index opened");
+    (dir, engine)
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::Instant;

@@ -284,12 +284,11 @@ impl Terms {
 pub(crate) const MARKER_WEIGHT: f32 = 0.1;
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    pub(crate) fn an_unknown_word_is_held_as_an_abbreviation() {
+    fn an_unknown_word_is_held_as_an_abbreviation() {
         let re = abbreviation("违停").expect("two Chinese characters");
         assert!(re.is_match("对违法停车等轻微交通违法行为"));
         assert!(!re.is_match("违法行为,停车"));
@@ -299,16 +298,7 @@ mod tests {
 
     #[test]
     fn an_unknown_part_of_a_compound_stays_a_topic_word() {
-        let measures = vec![crate::measure::Measure {
-            id: "m-0".into(),
-            doc_id: "d".into(),
-            text: "支持医院开展远程诊疗,核发营业执照。".into(),
-            ..Default::default()
-        }];
-        let dir = tempfile::tempdir().unwrap();
-        let index_dir = dir.path().join("index");
-        crate::index::write(&measures, &index_dir).unwrap();
-        let engine = SearchEngine::open(&index_dir).unwrap();
+        let (_dir, engine) = crate::ask::engine_of(&["支持医院开展远程诊疗,核发营业执照。"]);
         let terms = Terms::of(&engine, &["宠物医院".into()], &[], 1);
         // 医院 is written, 宠物 is not: both are words, and a text of 医院 alone holds half.
         assert!(terms.words.iter().any(|w| w == "医院"), "{:?}", terms.words);
@@ -325,20 +315,8 @@ mod tests {
 
     #[test]
     fn a_bound_word_asks_for_a_limit_and_is_no_distinctive_word() {
-        let text = |t: &str| crate::measure::Measure {
-            id: t.chars().take(4).collect(),
-            doc_id: "d".into(),
-            text: t.into(),
-            ..Default::default()
-        };
-        let measures = vec![
-            text("创业担保贷款最高不超过15万元。"),
-            text("推行最多跑一次改革。"),
-        ];
-        let dir = tempfile::tempdir().unwrap();
-        let index_dir = dir.path().join("index");
-        crate::index::write(&measures, &index_dir).unwrap();
-        let engine = SearchEngine::open(&index_dir).unwrap();
+        let (_dir, engine) =
+            crate::ask::engine_of(&["创业担保贷款最高不超过15万元。", "推行最多跑一次改革。"]);
         let words = ["创业".to_owned(), "贷款".to_owned(), "最多".to_owned()];
         let terms = Terms::of(&engine, &words, &[], 2);
         let distinctive: Vec<&str> = terms

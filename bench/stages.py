@@ -3,8 +3,10 @@
 of a profile of `zhengce serve` (README, "Where search time goes") and gives each sample to
 the innermost stage whose marker (a pattern on a function name, STAGES) is on its call stack,
 walking from the leaf up; "inclusive" counts every sample with the marker anywhere on it.
+With --index, the stages of a build (`zhengce index`, README "Indexing") instead.
 
-    python3 bench/stages.py script.txt"""
+    python3 bench/stages.py script.txt
+    python3 bench/stages.py --index script.txt"""
 import re, sys, collections
 # (stage, regex on a frame's symbol); earlier = checked first at each frame
 STAGES = [
@@ -23,6 +25,28 @@ STAGES = [
     ("logging/tracing", r"tracing"),
     ("HTTP (hyper/axum/tokio)", r"hyper|axum|tokio|tower|mio|epoll|__libc_send|__send|recv|sys_|syscall"),
 ]
+# the stages of `zhengce index`: reading, extraction (both cores, file by file), analysis
+# (both cores, a batch ahead of tantivy), tantivy's one indexing thread and its helpers
+INDEX_STAGES = [
+    ("extraction: benefit facts", r"extract::benefits::"),
+    ("extraction: outline, attribution, units, deadlines, domains", r"zhengce::extract::"),
+    ("reading: region inference", r"corpus::region::|corpus::gazetteer"),
+    ("reading: decoding (incl. encoding detection)", r"corpus::decode::"),
+    ("reading: normalisation", r"corpus::normalize::"),
+    ("reading: other (metadata, splitting documents)", r"zhengce::corpus::"),
+    ("analysis: jieba words (title, text, units, section)", r"analyzer::words"),
+    ("analysis: character bigrams", r"analyzer::bigrams"),
+    ("analysis: the stored record (JSON)", r"serde_json|serialize"),
+    ("analysis: other", r"write::to_document"),
+    ("tantivy: doc store compression", r"store::writer|lz4_flex|docstore"),
+    ("tantivy: indexing thread (postings, token copies, flushes)", r"index_writer::index_documents"),
+    ("tantivy: commit, merges", r"merge|segment_updater|commit"),
+    ("corpus listing and hashing", r"index::corpus_files|manifest::"),
+    ("texts and documents files", r"index::texts::|write::write_generation|write::write_into"),
+]
+if "--index" in sys.argv:
+    sys.argv.remove("--index")
+    STAGES = INDEX_STAGES
 pats = [(s, re.compile(p)) for s, p in STAGES]
 count = collections.Counter(); total = 0
 incl = collections.Counter()

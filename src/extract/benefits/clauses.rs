@@ -169,8 +169,11 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         if labels.iter().all(|&l| v.labels[l].general) && ends_with_any(chars, pos, &v.anaphora) {
             continue;
         }
+        let sector = pos > start
+            && chars[pos - 1] == '的'
+            && contains_any(chars, start, pos, &v.sector_relative);
         if labels.iter().all(|&l| v.labels[l].general)
-            && ends_with_any(chars, pos, &v.general_not_after)
+            && (sector || ends_with_any(chars, pos, &v.general_not_after))
         {
             outside = true;
             continue;
@@ -191,10 +194,15 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         }
         aside[i - start] = depth > 0;
     }
+    // one item of an enumeration of fields (融资、财税、保险、通关等方面) is a topic among
+    // others, said of enterprises in general: it implies no group
     let implied = (0..v.labels.len())
         .filter(|&l| {
             (start..end).any(|i| {
-                !aside[i - start] && starts_with_any(&chars[..end], i, &v.labels[l].implied_by)
+                let words = &v.labels[l].implied_by;
+                !aside[i - start]
+                    && starts_with_any(&chars[..end], i, words)
+                    && !enumerated(chars, i, end, words)
             })
         })
         .collect();
@@ -257,6 +265,36 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         figures,
         blocked,
     }
+}
+
+/// True when the word of `words` at `at` is an item of an enumeration (「、」 before or after
+/// it) whose neighbouring item is not of `words` (进口、出口 both are).
+fn enumerated(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
+    let len = words
+        .iter()
+        .filter(|w| starts_with_any(chars, at, std::slice::from_ref(w)))
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    let after = chars.get(at + len).filter(|_| at + len < end).copied();
+    let before_item = at > 0 && chars[at - 1] == '、';
+    let next_item = after == Some('、');
+    if !(before_item || next_item) {
+        return false;
+    }
+    // the neighbouring item: after 「、」 that follows, else the one before 「、」 that precedes
+    let neighbour = if next_item {
+        Some(at + len + 1)
+    } else if before_item {
+        (0..at - 1)
+            .rev()
+            .find(|&i| matches!(chars[i], '、' | ',' | ':' | '(' | '“'))
+            .map(|i| i + 1)
+            .or(Some(0))
+    } else {
+        None
+    };
+    neighbour.is_none_or(|n| !starts_with_any(&chars[..end], n, words))
 }
 
 /// Characters of `chars[start..end]` inside book-title marks (《…》): the name of a law,

@@ -250,7 +250,12 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
 fn unit_at(chars: &[char], at: usize, to: usize, v: &Vocabulary) -> Option<(usize, usize)> {
     let (len, &unit) = v.written_units.longest_at(&chars[..to], at)?;
     let end = at + len;
-    if starts_with_any(chars, end, &v.units[unit].not_before) {
+    // what follows may stand in quotes (24小时“不打烊”): it still says what the unit counts
+    let next = match chars.get(end) {
+        Some('“' | '"' | '「') => end + 1,
+        _ => end,
+    };
+    if starts_with_any(chars, next, &v.units[unit].not_before) {
         return None;
     }
     Some((unit, end))

@@ -14,6 +14,8 @@
 //! - attribution (牵头单位…, (…负责)) names government bodies, never beneficiaries.
 
 mod clauses;
+#[cfg(test)]
+mod dev3_tests;
 pub mod figures;
 #[cfg(test)]
 mod general_tests;
@@ -59,8 +61,6 @@ pub fn fill(measure: &mut crate::Measure) {
 
 /// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
 pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
-    let chars: Vec<char> = text.chars().collect();
-    let masked = attribution_mask(&chars);
     // a title without a clause break (降低企业开办成本) heads the measure and grants nothing
     // itself; a title that is a whole sentence (…转制为企业后,五年内免征…) is read as one
     let heading_end = title
@@ -70,6 +70,12 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         .map(|t| text.len() - text.trim_start().len() + t.len())
         .map(|bytes| text[..bytes].chars().count())
         .unwrap_or(0);
+    let mut chars: Vec<char> = text.chars().collect();
+    // a title set off by a space (企业登记实现“全省通办” 在全市率先推行…) ends there, as at a line
+    if heading_end > 0 && chars.get(heading_end).is_some_and(|c| c.is_whitespace()) {
+        chars[heading_end] = '\n';
+    }
+    let masked = attribution_mask(&chars);
     let mut sentences = sentences(&chars, &masked, v);
     for s in &mut sentences {
         s.heading = s.end <= heading_end + 1;

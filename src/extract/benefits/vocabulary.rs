@@ -184,6 +184,8 @@ struct BeneficiaryFile {
     general_not_after: Vec<String>,
     #[serde(default)]
     anaphora: Vec<String>,
+    #[serde(default)]
+    sector_relative: Vec<String>,
     label: Vec<Label>,
     #[serde(default)]
     citizens: Citizens,
@@ -237,6 +239,9 @@ pub struct Vocabulary {
     pub general_not_after: Vec<String>,
     /// A general word after one of these (该企业) names the group named before it.
     pub anaphora: Vec<String>,
+    /// A general word after 「的」 whose clause before it holds one of these (从事…的企业)
+    /// names enterprises by their business: a group of its own.
+    pub sector_relative: Vec<String>,
     /// Words for private citizens.
     pub citizens: Vec<String>,
     /// General words that name persons as well as firms.
@@ -359,6 +364,7 @@ impl Vocabulary {
             not_before: b.not_before,
             general_not_after: b.general_not_after,
             anaphora: b.anaphora,
+            sector_relative: b.sector_relative,
             ambiguous: b.citizens.ambiguous,
             citizens: b.citizens.words,
             types: t.types,

@@ -198,8 +198,7 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
             let word = word.trim();
             let skip = word.is_empty()
                 || !word.chars().any(|c| c.is_alphanumeric())
-                || RULES.fillers.iter().any(|f| f == word)
-                || RULES.filler_patterns.iter().any(|f| f.is_match(word));
+                || crate::question::is_filler(word);
             if !skip && word.chars().count() == 1 {
                 run.push_str(word);
                 continue;

@@ -70,6 +70,13 @@ pub fn asked_kind(q: &str) -> Option<Kind> {
     cues.is_question.then_some(cues.kind)
 }
 
+/// Whether `word` is a filler of questions (请问, 马上, 一下; a count or span such as 一年,
+/// `fillers` of `data/question_kinds.toml`): how someone asks, not what about.
+pub fn is_filler(word: &str) -> bool {
+    RULES.fillers.iter().any(|f| f == word)
+        || RULES.filler_patterns.iter().any(|p| p.is_match(word))
+}
+
 /// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:
 /// the search page shows an answer card for questions.
 pub fn looks_like_question(q: &str) -> bool {

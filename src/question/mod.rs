@@ -10,5 +10,5 @@ pub mod kind;
 pub(crate) mod rules;
 pub mod values;
 
-pub use cues::{asked_kind, looks_like_question, Cues};
+pub use cues::{asked_kind, is_filler, looks_like_question, Cues};
 pub use kind::Kind;

@@ -8,7 +8,8 @@
 use std::collections::HashSet;
 
 use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
-use crate::question::{asked_kind, Kind};
+use crate::question::cues::read as read_cues;
+use crate::question::{asked_kind, is_filler, Kind};
 use crate::search::syntax;
 use crate::search::vocabulary::{expansions, is_stopword, RegionAliases, Synonym};
 
@@ -39,6 +40,10 @@ pub struct Analysis {
     /// The kind of answer the query asks for, when it is asked as a question (the kind prior
     /// of the rerank); `None` for keywords.
     pub kind: Option<Kind>,
+    /// Of a question, the words that are how it asks (its cues: 有先例吗, 有哪些措施; its
+    /// fillers: 马上, 请问), not what about. They still score, but a match need not hold them
+    /// ([`crate::search::matching`]): as rare or unheld words they would outweigh the topic.
+    pub asking: Vec<String>,
 }
 
 impl Analysis {
@@ -66,7 +71,9 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     // Region names are blanked out of the text the words come from.
     let mut text = folded.clone();
     for (range, _) in found.iter().rev() {
-        text.replace_range(range.clone(), " ");
+        // Space for space, so that `text` keeps the offsets of `folded`.
+        let spaces = " ".repeat(text[range.clone()].chars().count());
+        text.replace_range(range.clone(), &spaces);
     }
     let mut seen = HashSet::new();
     let mut words = Vec::new();
@@ -76,6 +83,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
             words.push(w.to_owned());
         }
     }
+    let asking = asking_words(&folded, &text, &words);
     let mut chunks: Vec<Vec<String>> = Vec::new();
     let mut current: Vec<String> = Vec::new();
     for token in JIEBA_DICT.cut(&text, false) {
@@ -130,7 +138,49 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
         synonyms,
         regions: region_paths,
         kind: asked_kind(q),
+        asking,
     }
+}
+
+/// The words of a question that are how it asks, not what about (see [`Analysis::asking`]):
+/// those of `words` found in `text` (the folded query, region names blanked) but not once
+/// its cues are blanked too, and its fillers. Q&A reads the same cues and fillers
+/// ([`crate::question`]). Empty for keywords.
+fn asking_words(folded: &str, text: &str, words: &[String]) -> Vec<String> {
+    let trimmed = folded.trim();
+    let cues = read_cues(trimmed);
+    if !cues.is_question {
+        return Vec::new();
+    }
+    // The cue ranges are of the trimmed query; `text` has the same length as `folded`
+    // (region names blanked character for character).
+    let offset = folded.len() - folded.trim_start().len();
+    let mut topic = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let asked = cues
+            .ranges
+            .iter()
+            .any(|r| (r.start + offset..r.end + offset).contains(&i));
+        topic.push(if asked { ' ' } else { c });
+    }
+    let topic_words: HashSet<&str> = JIEBA_DICT
+        .cut_for_search(&topic, false)
+        .into_iter()
+        .map(|t| t.word)
+        .collect();
+    let mut asking: Vec<String> = words
+        .iter()
+        .filter(|w| !topic_words.contains(w.as_str()) || is_filler(w))
+        .cloned()
+        .collect();
+    // A compound jieba forms across a cue (哪些项目) is no topic word either.
+    for token in JIEBA_DICT.cut(text, false) {
+        let w = token.word;
+        if is_word(w) && !topic_words.contains(w) && !asking.iter().any(|a| a == w) {
+            asking.push(w.to_owned());
+        }
+    }
+    asking
 }
 
 /// The weight of `word` among the query's `words`: [`PART_WEIGHT`] when it is part of a longer
@@ -169,6 +219,29 @@ mod tests {
             a.words
         );
         assert!(a.words.iter().any(|w| w == "花钱"), "{:?}", a.words);
+    }
+
+    #[test]
+    fn ways_of_asking_are_no_topic() {
+        let a = analyze("威海拿到地马上就能开工,其他地方有先例吗", &aliases());
+        for asked in ["先例", "马上"] {
+            assert!(a.asking.iter().any(|w| w == asked), "{:?}", a.asking);
+        }
+        assert!(!a.asking.iter().any(|w| w == "开工"), "{:?}", a.asking);
+        // A compound the segmenter forms across a cue is no topic word.
+        let list = analyze("个人所得税专项附加扣除有哪些项目", &aliases());
+        assert!(
+            list.asking.iter().any(|w| w.contains("哪些")),
+            "{:?}",
+            list.asking
+        );
+        assert!(
+            !list.asking.iter().any(|w| w == "扣除"),
+            "{:?}",
+            list.asking
+        );
+        // Keywords ask nothing.
+        assert!(analyze("马上办 先例", &aliases()).asking.is_empty());
     }
 
     #[test]

@@ -81,7 +81,12 @@ impl SearchEngine {
                 let held = |c: &crate::search::concept::Concept| {
                     c.forms.iter().any(|f| ranker.doc_freq(f).unwrap_or(0) > 0)
                 };
-                concept_filter(&inner.fields, &concepts, held, self.deadline)
+                let topic: Vec<_> = concepts
+                    .iter()
+                    .filter(|c| !analysis.asking.contains(&c.word))
+                    .cloned()
+                    .collect();
+                concept_filter(&inner.fields, &topic, held, self.deadline)
             })
             .flatten();
         let facet_scoring = scoring.as_ref().map(|q| q.box_clone());
@@ -305,6 +310,21 @@ mod tests {
         let r = engine.search(&q("鲅鱼圈 推行")).unwrap();
         assert_eq!(r.hits[0].measure.id, "bayuquan-0");
         assert_eq!(engine.resolve_region("威海"), "山东省/威海市");
+    }
+
+    #[test]
+    fn a_match_need_not_hold_how_a_question_asks() {
+        // 先例 (no measure holds it) and 马上 (a filler) are how the question asks: the
+        // measures about 开工 match, not only the one that says 马上.
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "推行拿地即开工模式,土地出让后转入正式审批。",
+            "对符合政策规定的共性问题马上办。",
+            "全面推行企业开办全程网办。",
+        ]);
+        let found = engine
+            .search(&q("拿到地马上就能开工,其他地方有先例吗"))
+            .unwrap();
+        assert_eq!(found.hits[0].measure.id, "m-0", "{:?}", found.hits);
     }
 
     #[test]

@@ -471,6 +471,11 @@ mod tests {
         let a = analyze("企业没钱了申请破产清算还要交受理费吗", &regions());
         assert!(a.topic.contains("受理费"), "{a:?}");
         assert_eq!(a.kind, Kind::Cost);
+        // Who in general (有人) and what in general (事情) name nothing asked about.
+        let a = analyze("暖气坏了多久有人来修", &regions());
+        assert!(!a.words.iter().any(|w| w == "有人"), "{a:?}");
+        let a = analyze("第一次上访的事情多久办完", &regions());
+        assert!(!a.words.iter().any(|w| w == "事情"), "{a:?}");
         let a = analyze("经区企业一年交税要花多少小时", &regions());
         assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
         // The verb after a time cue is how someone asks (修好, 到账), not the topic.

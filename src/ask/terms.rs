@@ -9,6 +9,7 @@ use regex::Regex;
 use super::question;
 use crate::index::analyzer::{is_cjk, JIEBA_DICT};
 use crate::question::rules::RULES;
+use crate::search::matching::names_a_thing;
 use crate::search::SearchEngine;
 
 /// The topic words with their weights.
@@ -234,10 +235,19 @@ impl Terms {
         for (word, forms) in terms.words.iter().zip(terms.variants.iter_mut()) {
             forms.retain(|f| f == word || !own.contains(f));
         }
+        // A word no measure writes that names no thing (jieba tags it a verb, an adverb, a
+        // pronoun: 有人, 来修, 办完) is how someone asks, not what about — search leaves it out
+        // of a match's share for the same reason ([`names_a_thing`]); it weighs nothing. One
+        // that names a thing (量子, 渔业) is a topic the corpus does not cover and lowers the
+        // confidence.
         let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
         for i in 0..terms.words.len() {
             if !terms.is_known(i) {
-                terms.weights[i] = rarest;
+                terms.weights[i] = if names_a_thing(&terms.words[i]) {
+                    rarest
+                } else {
+                    0.0
+                };
             }
         }
         // The words that only say what kind of list is wanted (创新做法, 便民措施) weigh little:
@@ -311,6 +321,19 @@ mod tests {
             .map(|&i| terms.words[i].as_str())
             .collect();
         assert_eq!(specifiers, ["宠物"]);
+    }
+
+    #[test]
+    fn an_unwritten_word_weighs_only_when_it_names_a_thing() {
+        let (_dir, engine) = crate::ask::engine_of(&["2022年底前,供暖维修时限缩减至24小时。"]);
+        // 修好 (a verb no measure writes) is how someone asks: the measure covers the topic.
+        let words = ["供暖".to_owned(), "维修".to_owned(), "修好".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 1);
+        assert!(terms.cover("供暖维修时限缩减至24小时") > 0.99);
+        // 量子 (a noun no measure writes) is a topic the corpus does not cover.
+        let words = ["供暖".to_owned(), "维修".to_owned(), "量子".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 1);
+        assert!(terms.cover("供暖维修时限缩减至24小时") < 0.7);
     }
 
     #[test]

@@ -99,18 +99,23 @@ pub(crate) struct News {
     pub days: Vec<String>,
     /// Questions of state (怎么样, 如何).
     pub states: Vec<String>,
+    /// Closings asking where a place is or when it opens (在哪里, 几点开门).
+    #[serde(default)]
+    pub places: Vec<String>,
 }
 
 impl News {
     /// Whether `q` asks how something is on a day counted from the asker's own: a day word,
-    /// and the question closing on a question of state. A question of state closes the
+    /// and the question closing on a question of state; or closes asking where a place is or
+    /// when it opens (「…市场在哪里」「…几点开门」: a map's or a notice's facts). A question of state closes the
     /// sentence (「天气怎么样」); the same words before a verb ask how something is done
     /// (「现在如何办理营业执照」「今天怎么样才能办好」), which is a policy question.
     pub fn asks(&self, q: &str) -> bool {
         let closing =
             q.trim_end_matches(|c: char| c.is_whitespace() || "?？!！。.呢啊呀吧".contains(c));
-        self.days.iter().any(|d| q.contains(d.as_str()))
-            && self.states.iter().any(|s| closing.ends_with(s.as_str()))
+        (self.days.iter().any(|d| q.contains(d.as_str()))
+            && self.states.iter().any(|s| closing.ends_with(s.as_str())))
+            || self.places.iter().any(|p| closing.ends_with(p.as_str()))
     }
 }
 
@@ -222,6 +227,13 @@ mod tests {
         // The same words before a verb ask how something is done.
         assert!(!news.asks("现在如何办理营业执照"));
         assert!(!news.asks("今天怎么样才能办好营业执照"));
+        // Where a place is and when it opens are a map's and a notice's; where to do
+        // something is a policy question.
+        assert!(news.asks("莱州玉石市场在哪里"));
+        assert!(news.asks("威海海水浴场几点开门?"));
+        assert!(news.asks("明天去办事大厅人多不多"));
+        assert!(!news.asks("营业执照在哪里办"));
+        assert!(!news.asks("在哪里申请创业担保贷款"));
         assert!(RULES.bounds.iter().any(|b| b == "最多"));
     }
 }

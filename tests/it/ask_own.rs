@@ -41,6 +41,8 @@ fn news_of_the_day_and_unwritten_kinds_of_things_are_refused() {
         "今天威海天气怎么样",
         "明天天气怎么样",
         "开宠物医院要办什么证",
+        "威海海水浴场几点开门",
+        "莱州玉石市场在哪里",
     ] {
         let answer = ask::ask(engine(), q).expect("ask works");
         assert!(!answer.found, "{answer:#?}");

@@ -240,10 +240,15 @@ impl Terms {
         // of a match's share for the same reason ([`names_a_thing`]); it weighs nothing. One
         // that names a thing (量子, 渔业) is a topic the corpus does not cover and lowers the
         // confidence.
+        // When the topic names a thing no measure writes (渔业 of 渔业捕捞许可证), the verbs
+        // no measure writes are what is done with that thing (捕捞), part of the topic the
+        // corpus does not cover: they weigh as much as it.
         let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
+        let uncovered_thing =
+            (0..terms.words.len()).any(|i| !terms.is_known(i) && names_a_thing(&terms.words[i]));
         for i in 0..terms.words.len() {
             if !terms.is_known(i) {
-                terms.weights[i] = if names_a_thing(&terms.words[i]) {
+                terms.weights[i] = if uncovered_thing || names_a_thing(&terms.words[i]) {
                     rarest
                 } else {
                     0.0
@@ -334,6 +339,10 @@ mod tests {
         let words = ["供暖".to_owned(), "维修".to_owned(), "量子".to_owned()];
         let terms = Terms::of(&engine, &words, &[], 1);
         assert!(terms.cover("供暖维修时限缩减至24小时") < 0.7);
+        // Beside such a noun, a verb no measure writes (捕捞) is what is done with it.
+        let words = ["渔业".to_owned(), "捕捞".to_owned(), "维修".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 1);
+        assert!(terms.cover("供暖维修时限缩减至24小时") < 0.4);
     }
 
     #[test]

@@ -239,10 +239,9 @@ impl Terms {
         // pronoun: 有人, 来修, 办完) is how someone asks, not what about — search leaves it out
         // of a match's share for the same reason ([`names_a_thing`]); it weighs nothing. One
         // that names a thing (量子, 渔业) is a topic the corpus does not cover and lowers the
-        // confidence.
-        // When the topic names a thing no measure writes (渔业 of 渔业捕捞许可证), the verbs
-        // no measure writes are what is done with that thing (捕捞), part of the topic the
-        // corpus does not cover: they weigh as much as it.
+        // confidence. Beside such a thing (渔业 of 渔业捕捞许可证), the verbs no measure writes
+        // are what is done with it (捕捞), part of the topic the corpus does not cover: they
+        // weigh as much as it.
         let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
         let uncovered_thing =
             (0..terms.words.len()).any(|i| !terms.is_known(i) && names_a_thing(&terms.words[i]));

@@ -107,8 +107,8 @@ pub(crate) struct News {
 impl News {
     /// Whether `q` asks how something is on a day counted from the asker's own: a day word,
     /// and the question closing on a question of state; or closes asking where a place is or
-    /// when it opens (「…市场在哪里」「…几点开门」: a map's or a notice's facts). A question of state closes the
-    /// sentence (「天气怎么样」); the same words before a verb ask how something is done
+    /// when it opens (「…市场在哪里」「…几点开门」: a map's or a notice's facts). A question of
+    /// state closes the sentence (「天气怎么样」); the same words before a verb ask how something is done
     /// (「现在如何办理营业执照」「今天怎么样才能办好」), which is a policy question.
     pub fn asks(&self, q: &str) -> bool {
         let closing =

@@ -40,8 +40,8 @@ pub struct Analysis {
     /// The kind of answer the query asks for, when it is asked as a question (the kind prior
     /// of the rerank); `None` for keywords.
     pub kind: Option<Kind>,
-    /// Of a question, the words that are how it asks (its cues: 有先例吗, 有哪些措施; its
-    /// fillers: 马上, 请问), not what about. They still score, but a match need not hold them
+    /// Of a question, the words that are how it asks (its cues: 有先例吗, and 哪些项目, a
+    /// compound formed across one; its fillers: 马上, 请问), not what about. They still score, but a match need not hold them
     /// ([`crate::search::matching`]): as rare or unheld words they would outweigh the topic.
     pub asking: Vec<String>,
 }

@@ -218,7 +218,7 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
                 !masked[pos]
                     && !titled[pos - start]
                     && !contains_any(chars, start, pos, &v.blockers.before)
-                    && !followed_by(chars, pos + len, end, &v.blockers.after)
+                    && !followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                     && !modifies_same_type(chars, pos + len, end, t, v)
                     && !contains_any(
                         chars,
@@ -342,17 +342,19 @@ fn next_word(chars: &[char], at: usize, end: usize) -> usize {
 /// True when one of `words` follows the trigger ending at `at`, or follows the enumeration
 /// the trigger is an item of: the items of 「A、B、C等X」 are all said of X (信贷、股权投资、
 /// 科技增信等政策: policies; 融资规划、贷款申请等方面: topics), as the item right before
-/// 「等X」 is.
-fn followed_by(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
+/// 「等X」 is, except when X is one of `means`: 「通过补助、贷款贴息等方式支持…」 lists the
+/// means by which the grant is given, each item grants.
+fn followed_by(chars: &[char], at: usize, end: usize, words: &[String], means: &[String]) -> bool {
     let at = next_word(chars, at, end);
     if starts_with_any(chars, at, words) {
         return true;
     }
     let listed = matches!(chars.get(at), Some('、' | '等'));
     listed
-        && (at..end)
-            .find(|&i| chars[i] == '等')
-            .is_some_and(|i| starts_with_any(&chars[..end], i + 1, words))
+        && (at..end).find(|&i| chars[i] == '等').is_some_and(|i| {
+            starts_with_any(&chars[..end], i + 1, words)
+                && !starts_with_any(&chars[..end], i + 1, means)
+        })
 }
 
 /// True when the trigger ending at `at` is followed by another trigger of the same type

@@ -20,6 +20,8 @@ pub mod figures;
 #[cfg(test)]
 mod general_tests;
 mod grantees;
+#[cfg(test)]
+mod recall_tests;
 pub mod score;
 pub mod vocabulary;
 

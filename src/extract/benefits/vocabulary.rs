@@ -83,6 +83,10 @@ pub struct Blockers {
     /// In the sentence: the grant goes to a government.
     #[serde(default)]
     pub recipient: Vec<String>,
+    /// After 「等」 closing an enumeration of grants: the means by which a grant is given
+    /// (补贴、贴息等方式), not what the grant is said of.
+    #[serde(default)]
+    pub means: Vec<String>,
 }
 
 /// One unit of a figure.

@@ -174,4 +174,19 @@ mod tests {
         assert!(candidates.iter().any(|c| c.score > 0.0));
         assert!(ask(&engine, "新开办企业刻章要钱吗").is_ok());
     }
+
+    #[test]
+    fn a_measure_names_its_topic_once_and_its_figure_later() {
+        // The figure's sentence does not repeat 消费者, which the measure states first: the
+        // measure is about the question's topic all the same.
+        let (_dir, engine) = engine_of(&[
+            "畅通消费者维权渠道,投诉举报接诉即办。自投诉受理之日起45个工作日内组织调解。",
+            "企业开办1个工作日办结。",
+            "不动产登记3个工作日内办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "消费者投诉多久能调解好").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("45个工作日"), "{}", answer.answer);
+    }
 }

@@ -87,15 +87,25 @@ impl Terms {
     }
 
     /// The distinctive words: the known words at least three quarters as rare as the rarest
-    /// one. An answer must hold one of them, or it answers something else (火箭发射许可 → a
-    /// 许可 text).
+    /// one, and the words naming a thing (a noun: [`names_a_thing`]) at least three quarters
+    /// as rare as the rarest of those. An answer must hold one of them, or it answers
+    /// something else (火箭发射许可 → a 许可 text). The second group is there because the
+    /// rarest word of a question is often how it is put, not what it is about (以外 in
+    /// 「收费清单以外还能收钱吗」, 不予 in 「不予处罚清单」, 税后 in 「交完税后」): such a word alone
+    /// would refuse a measure that holds the thing asked about.
     pub(crate) fn distinctive(&self) -> impl Iterator<Item = usize> + '_ {
-        let top = (0..self.words.len())
-            .filter(|&i| self.is_known(i))
-            .map(|i| self.weights[i])
-            .fold(0.0, f32::max);
+        let weighed = |i: usize| self.is_known(i) && self.weights[i] > 0.0;
+        let rarest = |thing_only: bool| {
+            (0..self.words.len())
+                .filter(|&i| weighed(i) && (!thing_only || names_a_thing(&self.words[i])))
+                .map(|i| self.weights[i])
+                .fold(0.0, f32::max)
+        };
+        let (top, top_thing) = (rarest(false), rarest(true));
         (0..self.words.len()).filter(move |&i| {
-            self.is_known(i) && self.weights[i] > 0.0 && self.weights[i] >= top * 0.75
+            weighed(i)
+                && (self.weights[i] >= top * 0.75
+                    || (names_a_thing(&self.words[i]) && self.weights[i] >= top_thing * 0.75))
         })
     }
 
@@ -358,5 +368,30 @@ mod tests {
         assert!(terms.cover("创业担保贷款最高不超过15万元") > 0.9);
         assert!(terms.opens("贷款最高不超过15万元"));
         assert!(!terms.opens("最高不超过15万元的贷款"));
+    }
+
+    #[test]
+    fn a_rare_way_of_asking_does_not_hide_the_thing_asked_about() {
+        // 以外 is the rarest word here, but a measure about invoices need not write it: the
+        // rarest word naming a thing (发票) is distinctive too; 企业 is too common.
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "推行电子发票,企业自主选择。",
+            "企业申领发票即时办结。",
+            "推广发票网上领用。",
+            "除此以外,不得增设环节。",
+            "支持企业发展。",
+            "企业开办一日办结。",
+            "企业注销即时办结。",
+            "降低企业用电成本。",
+            "企业年报网上办理。",
+            "优化企业纳税服务。",
+        ]);
+        let words = ["企业".to_owned(), "发票".to_owned(), "以外".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 10);
+        let distinctive: Vec<&str> = terms
+            .distinctive()
+            .map(|i| terms.words[i].as_str())
+            .collect();
+        assert_eq!(distinctive, ["发票", "以外"]);
     }
 }

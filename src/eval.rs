@@ -221,6 +221,7 @@ pub fn evaluate_search(
         let query = crate::search::SearchQuery {
             q: question.question.clone(),
             limit: 10,
+            facets: crate::search::request::FacetSet::NONE,
             ..Default::default()
         };
         let results = engine.search(&query)?;

@@ -12,7 +12,7 @@ use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
-use crate::search::request::{FacetKind, Filters};
+use crate::search::request::{FacetKind, FacetSet, Filters};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
 use crate::Result;
 
@@ -74,13 +74,13 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
         SearchQuery {
             q: analysis.question.clone(),
             limit: SEARCH_DEPTH,
-            facets: false,
+            facets: FacetSet::NONE,
             ..Default::default()
         },
         SearchQuery {
             q: expanded.join(" "),
             limit: SEARCH_DEPTH,
-            facets: false,
+            facets: FacetSet::NONE,
             ..Default::default()
         },
     ];
@@ -90,7 +90,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
                 q: expanded.join(" "),
                 filters: Filters::one(FacetKind::Region, region),
                 limit: SEARCH_DEPTH,
-                facets: false,
+                facets: FacetSet::NONE,
                 ..Default::default()
             });
         }

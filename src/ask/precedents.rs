@@ -12,6 +12,7 @@ use regex::Regex;
 use super::question::variants;
 use crate::index::analyzer::JIEBA_DICT;
 use crate::measure::title_and_text;
+use crate::search::request::FacetSet;
 use crate::search::vocabulary::is_stopword;
 use crate::search::{Hit, SearchEngine, SearchQuery};
 use crate::{Measure, Result};
@@ -101,7 +102,7 @@ pub fn similar(engine: &SearchEngine, id: &str, limit: usize) -> Result<Vec<Hit>
             .take(crate::search::MAX_QUERY_CHARS)
             .collect(),
         limit: (limit * 3).min(100),
-        facets: false,
+        facets: FacetSet::NONE,
         ..Default::default()
     };
     // Every measure naming a concept is a candidate: `held` below is the rule, not a share.

@@ -14,6 +14,7 @@ use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 
+use crate::search::request::FacetSet;
 use crate::search::{SearchEngine, SearchQuery, MAX_LIMIT, MAX_OFFSET};
 use crate::server::error::PageError;
 use crate::server::html::{pairs, site_base};
@@ -105,6 +106,8 @@ pub fn export_request(raw: &params::RawParams) -> Result<ExportRequest> {
     let mut query = params::search_query(&search)?;
     query.limit = MAX_LIMIT;
     query.offset = 0;
+    // The rows and the total: no facet is read.
+    query.facets = FacetSet::NONE;
     Ok(ExportRequest {
         query,
         format,

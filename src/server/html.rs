@@ -11,7 +11,7 @@ use crate::ask::Answer;
 use crate::corpus::date::PolicyDate;
 use crate::corpus::region_path::RegionPath;
 use crate::extract::units::LeadUnit;
-use crate::search::request::{Filters, Month};
+use crate::search::request::{FacetSet, Filters, Month};
 use crate::search::{SearchEngine, SearchQuery, SearchResults};
 use crate::server::access;
 use crate::server::error::PageError;
@@ -213,7 +213,11 @@ pub async fn get_embed(
     let query = query?.0;
     let scoped = !query.q.is_empty() || !query.filters.is_empty();
     let results = if scoped {
-        let query = query.clone();
+        // The embedded list shows hits and the total, no facet.
+        let query = SearchQuery {
+            facets: FacetSet::NONE,
+            ..query.clone()
+        };
         Some(blocking(move || engine.search(&query)).await?)
     } else {
         None

@@ -9,7 +9,7 @@ use axum::extract::{FromRequestParts, Query};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 
-use crate::search::request::{bad_limit, bad_page, check_text, clip, FacetKind, Month};
+use crate::search::request::{bad_limit, bad_page, check_text, clip, FacetKind, FacetSet, Month};
 use crate::search::{SearchQuery, Sort, DEFAULT_LIMIT};
 use crate::server::error::PageError;
 use crate::{Error, Result};
@@ -77,8 +77,8 @@ pub fn all<'a>(params: &'a RawParams, name: &'a str) -> impl Iterator<Item = &'a
 
 /// Parses `/search` and `/api/search` parameters: `q page sort limit`, each facet's values
 /// (`region domain lead_unit year beneficiary benefit_type`, repeated for several: any of
-/// them), and the date range
-/// `from to` (months, `YYYY-MM`). `page` counts from 1.
+/// them), the date range `from to` (months, `YYYY-MM`) and the facets to count (`facets`,
+/// [`FacetSet::parse`]: every one when not given). `page` counts from 1.
 pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
     let number = |name: &str, bad: fn(&str) -> Error| -> Result<Option<usize>> {
         get(params, name)
@@ -101,6 +101,7 @@ pub fn search_query(params: &RawParams) -> Result<SearchQuery> {
     builder
         .from(from)
         .to(to)
+        .facets(FacetSet::parse(all(params, "facets"))?)
         .sort(sort)
         .limit(limit)
         .page(page)
@@ -175,9 +176,18 @@ mod tests {
                 sort: Sort::Date,
                 limit: 20,
                 offset: 40,
-                facets: true,
+                facets: FacetSet::ALL,
             }
         );
+        let some = search_query(&params(&[("facets", "region,domain")])).unwrap();
+        assert_eq!(
+            some.facets,
+            FacetSet::of([FacetKind::Region, FacetKind::Domain])
+        );
+        let none = search_query(&params(&[("facets", "none")])).unwrap();
+        assert_eq!(none.facets, FacetSet::NONE);
+        let err = search_query(&params(&[("facets", "regions")])).unwrap_err();
+        assert!(message(err).contains("facets"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //!   `pipeline_input`: bad and damaged input, encodings, formats, caps;
 //! - `benefits`: benefit facts against the development gold, fields in the indexed record;
 //! - `search`: relevance on the development questions, facets, filters, snippets, query analysis;
+//!   `search_facets`: facets with ticked values counted in one pass, only the facets asked for;
 //! - `web`: every route in-process: the search pages (status, content type, facts on the
 //!   page, hostile input, links); `web_measures`: measure and document pages; `web_api`: the
 //!   JSON API and every filter through HTTP; `web_benefits`: the benefit finder; `web_embed`:
@@ -39,6 +40,7 @@ mod pipeline;
 mod pipeline_input;
 mod pipeline_layouts;
 mod search;
+mod search_facets;
 mod serve;
 mod serve_metrics;
 mod serve_slots;

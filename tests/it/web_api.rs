@@ -2,7 +2,7 @@
 //! and answer errors as `{"error": …}`; answer offsets count characters and a place no
 //! measure applies to is named; an unknown filter value is named when nothing is found; every
 //! filter combination (repeated values, facets together, the month range, the query syntax,
-//! unknown and bad values) through HTTP.
+//! unknown and bad values) through HTTP; `facets=` counts only the facets named.
 
 use axum::http::StatusCode;
 use zhengce::views::components::encode;
@@ -94,6 +94,28 @@ async fn api_search_has_the_shapes_of_the_design() {
     }
     let too_many = get("/api/search?q=x&limit=101").await;
     assert_eq!(too_many.status, StatusCode::BAD_REQUEST);
+    // `facets=` counts only the facets named (`none`: none), with the same hits.
+    let some = get(&format!(
+        "/api/search?q={}&limit=3&facets=region,year",
+        encode("印章")
+    ))
+    .await;
+    let some = some.json();
+    assert_eq!(some["facets"]["region"], results["facets"]["region"]);
+    assert_eq!(some["facets"]["year"], results["facets"]["year"]);
+    assert_eq!(some["facets"]["domain"].as_array().map(Vec::len), Some(0));
+    assert_eq!(some["hits"], results["hits"]);
+    let none = get(&format!(
+        "/api/search?q={}&limit=3&facets=none",
+        encode("印章")
+    ))
+    .await;
+    let none = none.json();
+    assert_eq!(none["facets"]["region"].as_array().map(Vec::len), Some(0));
+    assert_eq!(none["total"], results["total"]);
+    let bad = get("/api/search?q=x&facets=regions").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.json()["error"].as_str().unwrap().contains("facets"));
 }
 
 #[tokio::test]

@@ -1,19 +1,19 @@
 //! A search: the query's analysis → the tantivy query (with the minimum share of concepts a
 //! match holds, [`crate::search::matching`]) → one pass collecting the rerank pool, the
-//! total and the facet counts → the page reranked ([`Ranker`]) → hits with snippets. Facets
-//! with ticked values are counted again without them.
+//! total and the facet counts asked for → the page reranked ([`Ranker`]) → hits with
+//! snippets. Counted facets with ticked values are counted without their own filter, all in
+//! one more pass without scores ([`OnePass`]).
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::{Order, Searcher};
+use tantivy::Order;
 
 use super::{to_hit, SearchEngine};
 use crate::search::analysis::Analysis;
-use crate::search::facets::{self, FacetCounter, FACET_FIELDS};
-use crate::search::matching::{concept_filter, ConceptQuery};
+use crate::search::facets::{FacetCounter, FacetCounts, OnePass, Ticked};
+use crate::search::matching::concept_filter;
 use crate::search::partial;
 use crate::search::query;
 use crate::search::rank::{add_forms, Ranker};
-use crate::search::request::{FacetKind, Filters};
 use crate::search::{SearchQuery, SearchResults, Sort};
 use crate::{Measure, Result};
 
@@ -89,20 +89,35 @@ impl SearchEngine {
                 concept_filter(&inner.fields, &topic, held, self.deadline)
             })
             .flatten();
-        let facet_scoring = scoring.as_ref().map(|q| q.box_clone());
-        let tantivy_query =
-            query::full_query(&inner.fields, scoring, matching.clone(), &filters, analysis);
-        let counter = query
-            .facets
-            .then(|| FacetCounter::new(&FACET_FIELDS, &inner.facet_columns));
+        let columns = &inner.facet_columns;
+        let (ticked, left) = Ticked::split(&filters, query.facets);
+        // The query keeps every filter (scoring only the measures they let through); the
+        // counted facets with ticked values are counted together in a second pass without
+        // scores, under the other filters, each checked from the facet columns (`apart`).
+        let ticked_kinds = ticked.kinds();
+        let apart = if ticked.is_empty() {
+            None
+        } else {
+            let words = scoring.as_ref().map(|q| q.box_clone());
+            let unticked =
+                query::full_query(&inner.fields, words, matching.clone(), &left, analysis);
+            let counter = FacetCounter::of_kinds(ticked_kinds, columns);
+            Some((
+                unticked,
+                OnePass::new(Count, Some(counter), ticked, columns),
+            ))
+        };
+        let tantivy_query = query::full_query(&inner.fields, scoring, matching, &filters, analysis);
+        let counted = query.facets.without(ticked_kinds);
+        let counter = (!counted.is_empty()).then(|| FacetCounter::of_kinds(counted, columns));
         let end = query.offset + query.limit;
         let load = |address| self.load(&searcher, address);
         let (page, total, facet_maps): (Vec<(f32, Measure)>, usize, _) = match query.sort {
             Sort::Relevance => {
+                let collector = Ranker::collector(analysis, columns, Ranker::pool(end));
                 let collector =
-                    Ranker::collector(analysis, &inner.facet_columns, Ranker::pool(end));
-                let (top, total, maps) =
-                    searcher.search(&tantivy_query, &(collector, Count, counter))?;
+                    OnePass::new((collector, Count), counter, Ticked::default(), columns);
+                let ((top, total), maps) = searcher.search(&tantivy_query, &collector)?;
                 let scored = ranker.rerank(&top, analysis, &concepts, end, |address| {
                     self.load_for_rerank(&searcher, address)
                 })?;
@@ -120,14 +135,9 @@ impl SearchEngine {
             }
             Sort::Date => {
                 let page = TopDocs::with_limit(query.limit).and_offset(query.offset);
-                let (docs, total, maps) = searcher.search(
-                    &tantivy_query,
-                    &(
-                        page.order_by_fast_field::<u64>("date", Order::Desc),
-                        Count,
-                        counter,
-                    ),
-                )?;
+                let by_date = page.order_by_fast_field::<u64>("date", Order::Desc);
+                let collector = OnePass::new((by_date, Count), counter, Ticked::default(), columns);
+                let ((docs, total), maps) = searcher.search(&tantivy_query, &collector)?;
                 let mut page = Vec::with_capacity(docs.len());
                 for (_, address) in docs {
                     page.push((0.0, load(address)?));
@@ -137,6 +147,13 @@ impl SearchEngine {
         };
         // Also catches a collection cut short by the deadline (see `ConceptQuery`).
         self.check_deadline()?;
+        let facet_maps = match apart {
+            Some((unticked, pass)) if total > 0 => {
+                let (_, ticked_maps) = searcher.search(&unticked, &pass)?;
+                FacetCounts::join(facet_maps, ticked_maps)
+            }
+            _ => facet_maps,
+        };
         let unknown = self.unknown_filters(&query.filters);
         if total == 0 {
             return Ok(SearchResults {
@@ -144,20 +161,6 @@ impl SearchEngine {
                 ..SearchResults::default()
             });
         }
-        let facet_maps = match facet_maps {
-            Some(mut maps) => {
-                self.count_ticked_facets(
-                    &searcher,
-                    &mut maps,
-                    facet_scoring,
-                    matching,
-                    &filters,
-                    analysis,
-                )?;
-                Some(maps)
-            }
-            None => None,
-        };
         self.check_deadline()?;
         let terms = analysis.highlight_terms();
         let hits = page
@@ -173,33 +176,6 @@ impl SearchEngine {
             unknown,
         })
     }
-
-    /// Counts each facet with ticked values again under the other filters only (disjunctive
-    /// facets): ticking 山东省 must leave 辽宁省 in the list with what it would add, since
-    /// several values of a facet widen the search. One more counting pass per such facet.
-    fn count_ticked_facets(
-        &self,
-        searcher: &Searcher,
-        maps: &mut facets::FacetCounts,
-        scoring: Option<Box<dyn tantivy::query::Query>>,
-        matching: Option<ConceptQuery>,
-        filters: &Filters,
-        analysis: &Analysis,
-    ) -> Result<()> {
-        let fields = &self.inner.fields;
-        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
-            if filters.count(kind) == 0 || i >= maps.len() {
-                continue;
-            }
-            self.check_deadline()?;
-            let others = filters.without(kind);
-            let scoring = scoring.as_ref().map(|q| q.box_clone());
-            let counted = query::full_query(fields, scoring, matching.clone(), &others, analysis);
-            let counter = FacetCounter::new(&FACET_FIELDS[i..=i], &self.inner.facet_columns);
-            maps.replace(i, searcher.search(&counted, &counter)?);
-        }
-        Ok(())
-    }
 }
 
 #[cfg(test)]
@@ -208,6 +184,7 @@ mod tests {
     use crate::search::engine::testing::{fixture, ids, q};
     use crate::search::matching::MIN_SHARE;
     use crate::search::rank::coverage;
+    use crate::search::request::{FacetKind, Filters};
     use crate::search::{MAX_LIMIT, MAX_QUERY_CHARS};
     use crate::Error;
 
@@ -375,7 +352,7 @@ mod tests {
             engine.candidates(&q("不动产登记即时办结")).unwrap().total,
             2
         );
-        // A ticked region's facet is counted again without it, still over the matches only.
+        // A ticked region's facet is counted without it, still over the matches only.
         let ticked = engine
             .search(&SearchQuery {
                 filters: Filters {

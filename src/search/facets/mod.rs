@@ -7,9 +7,11 @@
 
 mod columns;
 mod known;
+mod ticked;
 
 pub use columns::{FacetColumn, FacetColumns, FieldValues};
 pub use known::KnownValues;
+pub use ticked::{OnePass, Ticked};
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,13 +21,16 @@ use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::corpus::region_path::RegionPath;
 use crate::domain::Domain;
-use crate::search::request::FacetKind;
+use crate::search::request::{FacetKind, FacetSet};
 use crate::search::{FacetCount, Facets, Overview};
 
 /// Counts the facet values of several facet fields over the matching documents.
 pub struct FacetCounter {
     fields: Vec<&'static str>,
     columns: Arc<FacetColumns>,
+    /// For each field, the bit of its own ticked filter ([`Ticked`]; 0 when it has none): a
+    /// measure failing only that filter is still counted for the field.
+    own: Vec<u32>,
 }
 
 /// Counts per field: facet path (without the leading `/`) → matches.
@@ -37,7 +42,21 @@ impl FacetCounter {
         FacetCounter {
             fields: fields.to_vec(),
             columns: Arc::clone(columns),
+            own: vec![0; fields.len()],
         }
+    }
+
+    /// Counts the facets of `kinds`, in [`FacetKind::ALL`]'s order.
+    pub fn of_kinds(kinds: FacetSet, columns: &Arc<FacetColumns>) -> FacetCounter {
+        let fields: Vec<&'static str> = kinds.kinds().map(FacetKind::field_name).collect();
+        FacetCounter::new(&fields, columns)
+    }
+
+    /// This counter in a pass whose matches are checked against `ticked` (see [`OnePass`]):
+    /// each field counts the measures that pass every ticked filter but its own.
+    pub fn under(mut self, ticked: &Ticked) -> FacetCounter {
+        self.own = self.fields.iter().map(|f| ticked.bit_of(f)).collect();
+        self
     }
 }
 
@@ -48,6 +67,8 @@ impl FacetCounter {
 /// ([`FACET_LIMIT`] a facet) become strings ([`FacetCounts::to_facets`]).
 #[derive(Default)]
 pub struct FacetCounts {
+    /// The field names counted, and for each its columns and counts, segment by segment.
+    names: Vec<&'static str>,
     fields: Vec<Vec<(Arc<FacetColumn>, Vec<u64>)>>,
 }
 
@@ -87,12 +108,15 @@ impl FacetCounts {
             .collect()
     }
 
-    /// Replaces the counts of field `i` by the first field of `other` (a facet counted again
-    /// under other filters).
-    pub fn replace(&mut self, i: usize, other: FacetCounts) {
-        if let (Some(into), Some(from)) = (self.fields.get_mut(i), other.fields.into_iter().next())
-        {
-            *into = from;
+    /// The counts of `a` and of `b` (other fields), either or both absent.
+    pub fn join(a: Option<FacetCounts>, b: Option<FacetCounts>) -> Option<FacetCounts> {
+        match (a, b) {
+            (Some(mut a), Some(b)) => {
+                a.names.extend(b.names);
+                a.fields.extend(b.fields);
+                Some(a)
+            }
+            (a, b) => a.or(b),
         }
     }
 
@@ -106,13 +130,16 @@ impl FacetCounts {
         self.fields.is_empty()
     }
 
-    /// The counts of [`FACET_FIELDS`] as [`Facets`]: at most [`FACET_LIMIT`] values each, most
-    /// frequent first, then by value (regions at every level of their paths); years newest
-    /// first. The same values and order as sorting every count and cutting the list, found
-    /// by selecting the first [`FACET_LIMIT`] before sorting them.
+    /// The counts of the facets counted as [`Facets`] (the others empty): at most
+    /// [`FACET_LIMIT`] values each, most frequent first, then by value (regions at every level
+    /// of their paths); years newest first. The same values and order as sorting every count
+    /// and cutting the list, found by selecting the first [`FACET_LIMIT`] before sorting them.
     pub fn to_facets(&self) -> Facets {
         let mut facets = Facets::default();
-        for (i, kind) in FacetKind::ALL.into_iter().enumerate() {
+        for kind in FacetKind::ALL {
+            let Some(i) = self.names.iter().position(|&n| n == kind.field_name()) else {
+                continue;
+            };
             let Some((merged, values)) = self.merged(i) else {
                 continue;
             };
@@ -172,6 +199,21 @@ fn first(
 /// Per-segment state of [`FacetCounter`]: per field, its column and a count per ordinal.
 pub struct FacetSegmentCounter {
     fields: Vec<(Arc<FacetColumn>, Vec<u64>)>,
+    own: Vec<u32>,
+}
+
+impl FacetSegmentCounter {
+    /// Counts `doc`, which fails the ticked filters of the bits of `failed`, for each field
+    /// whose own filter is the only one it fails, if any ([`FacetCounter::under`]).
+    pub fn count(&mut self, doc: DocId, failed: u32) {
+        for ((column, counts), &own) in self.fields.iter_mut().zip(&self.own) {
+            if failed & !own == 0 {
+                for &ord in column.ords(doc) {
+                    counts[ord as usize] += 1;
+                }
+            }
+        }
+    }
 }
 
 impl Collector for FacetCounter {
@@ -192,7 +234,10 @@ impl Collector for FacetCounter {
                 Ok((column, counts))
             })
             .collect::<tantivy::Result<_>>()?;
-        Ok(FacetSegmentCounter { fields })
+        Ok(FacetSegmentCounter {
+            fields,
+            own: self.own.clone(),
+        })
     }
 
     fn requires_scoring(&self) -> bool {
@@ -204,6 +249,7 @@ impl Collector for FacetCounter {
         fruits: Vec<Vec<(Arc<FacetColumn>, Vec<u64>)>>,
     ) -> tantivy::Result<FacetCounts> {
         let mut merged = FacetCounts {
+            names: self.fields.clone(),
             fields: vec![Vec::new(); self.fields.len()],
         };
         for fruit in fruits {
@@ -219,11 +265,7 @@ impl SegmentCollector for FacetSegmentCounter {
     type Fruit = Vec<(Arc<FacetColumn>, Vec<u64>)>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        for (column, counts) in &mut self.fields {
-            for &ord in column.ords(doc) {
-                counts[ord as usize] += 1;
-            }
-        }
+        self.count(doc, 0);
     }
 
     fn harvest(self) -> Self::Fruit {
@@ -326,7 +368,10 @@ mod tests {
                     columns.into_iter().map(Arc::new).zip(counts).collect()
                 })
                 .collect();
-            FacetCounts { fields }
+            FacetCounts {
+                names: FACET_FIELDS.to_vec(),
+                fields,
+            }
         }
     }
 

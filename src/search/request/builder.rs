@@ -2,7 +2,8 @@
 //! parameters, the command line, the Q&A).
 
 use super::{
-    bad_page, bad_year, check_limit, clip, FacetKind, Month, SearchQuery, Sort, MAX_FILTER_VALUES,
+    bad_page, bad_year, check_limit, clip, FacetKind, FacetSet, Month, SearchQuery, Sort,
+    MAX_FILTER_VALUES,
 };
 use crate::Result;
 
@@ -84,8 +85,8 @@ impl SearchQueryBuilder {
         self
     }
 
-    /// Whether to count facets.
-    pub fn facets(mut self, facets: bool) -> Self {
+    /// The facets to count.
+    pub fn facets(mut self, facets: FacetSet) -> Self {
         self.query.facets = facets;
         self
     }

@@ -9,10 +9,12 @@
 //! how the facets are counted under them is [`crate::search::facets`].
 
 mod builder;
+mod facet_set;
 mod filters;
 mod month;
 
 pub use builder::SearchQueryBuilder;
+pub use facet_set::FacetSet;
 pub use filters::{FacetKind, Filters};
 pub use month::Month;
 
@@ -47,13 +49,10 @@ pub struct SearchQuery {
     pub limit: usize,
     /// Hits skipped (page × limit).
     pub offset: usize,
-    /// Whether to count facets over all matches (the Q&A does not show them).
-    #[serde(skip, default = "counted")]
-    pub facets: bool,
-}
-
-fn counted() -> bool {
-    true
+    /// The facets counted over all matches: every one by default; none for the Q&A, which
+    /// does not show them.
+    #[serde(skip)]
+    pub facets: FacetSet,
 }
 
 impl Default for SearchQuery {
@@ -64,7 +63,7 @@ impl Default for SearchQuery {
             sort: Sort::Relevance,
             limit: DEFAULT_LIMIT,
             offset: 0,
-            facets: true,
+            facets: FacetSet::ALL,
         }
     }
 }

@@ -52,17 +52,15 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
         .map_or(0.0, confidence);
-    // The answering measure must hold one of the question's distinctive words, in what it
-    // quotes or anywhere in its title and text: a measure that shares only common words
-    // answers something else. Not only in the quoted sentence: a measure names its topic
-    // once (its title, its opening) and states its figures in later sentences (「投诉举报
+    // The answering measure must hold one of the question's distinctive words, anywhere in
+    // its title and text (the quote is a part of them): a measure that shares only common
+    // words answers something else. Not only in the quoted sentence: a measure names its
+    // topic once (its title, its opening) and states its figures in later sentences (「投诉举报
     // “接诉即办”…自投诉受理之日起45个工作日内…」).
     let on_topic = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
-        let quoted = make_quote(c).text;
         let whole = title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text);
         let mut distinctive = terms.distinctive().peekable();
-        distinctive.peek().is_none()
-            || distinctive.any(|i| terms.holds(i, &quoted) || terms.holds(i, &whole))
+        distinctive.peek().is_none() || distinctive.any(|i| terms.holds(i, &whole))
     });
     let head_held = answering
         .and_then(|i| candidates.get(i))

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Validator for tests/eval/benefits-dev6.jsonl (sixth development gold set of the benefit extractor:
+a seeded random sample, see BENEFITS-DEV6.md).
+
+Usage: python3 tests/eval/check_benefits_dev6.py [EXPORT] [-v]
+
+EXPORT defaults to /tmp/out-main/export.jsonl. Only the fields id, source, title and text of the export
+are read. Of the other gold files (benefits.jsonl, benefits-dev2/3/4/5.jsonl, benefits-heldout.jsonl) only
+`contains` and `doc` are read, to check that no measure is used twice.
+
+Checks, for every line of benefits-dev6.jsonl (rules of BENEFITS.md and BENEFITS-DEV2/3/4/5.md):
+  - exactly the five fields contains, doc, beneficiaries, benefit_types, amounts, in that order;
+  - beneficiaries and benefit_types use the canonical vocabulary, with no label repeated;
+  - each amount is {text, value, unit, beneficiary}: text a non-empty string that occurs in the measure,
+    value a number, unit a non-empty string, beneficiary null or a label listed in beneficiaries;
+  - contains has no whitespace and is 8-30 characters long;
+  - contains occurs exactly once in the whole corpus (full-width ，；：（） folded to ASCII);
+  - contains lies inside exactly one exported measure (title + text, whitespace removed), from `doc`;
+  - no measure is used twice in this file or by any of the six other gold files.
+Prints the error lines, a count summary and "N errors"; exit status 1 if there is any error.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+CORPUS = os.path.join(ROOT, 'corpus')
+GOLD = os.path.join(HERE, 'benefits-dev6.jsonl')
+OTHERS = ['benefits.jsonl', 'benefits-dev2.jsonl', 'benefits-dev3.jsonl', 'benefits-dev4.jsonl',
+          'benefits-dev5.jsonl', 'benefits-heldout.jsonl']
+
+BENEFICIARIES = {'新开办企业', '小微企业', '中小企业', '个体工商户', '小规模纳税人', '高新技术企业', '外贸企业',
+                 '民营企业', '外资企业', '农民工和就业困难人员', '高层次人才', '建设项目单位', '所有企业'}
+TYPES = {'免费', '补贴奖励', '减税减免', '降低费用', '融资支持', '时限压缩', '环节材料减少', '容缺承诺', '帮办代办'}
+FIELDS = ['contains', 'doc', 'beneficiaries', 'benefit_types', 'amounts']
+AMOUNT_FIELDS = ['text', 'value', 'unit', 'beneficiary']
+FOLD = str.maketrans({'，': ',', '；': ';', '：': ':', '（': '(', '）': ')'})
+
+
+def norm(s):
+    return re.sub(r'\s+', '', s or '').translate(FOLD)
+
+
+def load_export(path):
+    measures = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            measures.append({'id': d['id'], 'source': d['source'],
+                             'body': norm((d.get('title') or '') + (d.get('text') or ''))})
+    return measures
+
+
+def load_corpus():
+    texts = []
+    for name in sorted(os.listdir(CORPUS)):
+        p = os.path.join(CORPUS, name)
+        if name.endswith('.txt'):
+            with open(p, encoding='utf-8') as f:
+                texts.append(norm(f.read()))
+        elif name.endswith('.jsonl'):
+            with open(p, encoding='utf-8') as f:
+                for line in f:
+                    d = json.loads(line)
+                    texts.append(norm(d.get('title', '')) + '\n' + norm(d.get('text', '')))
+    return texts
+
+
+def owners(contains, doc, measures):
+    c = norm(contains)
+    return [m for m in measures if c in m['body'] and (doc is None or m['source'] == doc)]
+
+
+def main(argv):
+    verbose = '-v' in argv
+    args = [a for a in argv if a != '-v']
+    export = args[0] if args else '/tmp/out-main/export.jsonl'
+    measures = load_export(export)
+    corpus = load_corpus()
+    errors = []
+
+    used_elsewhere = {}
+    for name in OTHERS:
+        p = os.path.join(HERE, name)
+        if not os.path.exists(p):
+            continue
+        with open(p, encoding='utf-8') as f:
+            for line in f:
+                d = json.loads(line)
+                for m in owners(d['contains'], d['doc'], measures):  # only contains and doc are read
+                    used_elsewhere[m['id']] = name
+
+    seen = {}
+    rows = []
+    with open(GOLD, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            def err(msg):
+                errors.append('line %d: %s' % (n, msg))
+            try:
+                d = json.loads(line)
+            except ValueError as e:
+                err('bad JSON: %s' % e)
+                continue
+            if list(d.keys()) != FIELDS:
+                err('fields %s' % list(d.keys()))
+                continue
+            c, doc, bens, types, amounts = (d[k] for k in FIELDS)
+            if not isinstance(c, str) or re.search(r'\s', c) or not 8 <= len(c) <= 30:
+                err('contains must be 8-30 characters without whitespace: %r' % c)
+                continue
+            for lst, vocab, what in ((bens, BENEFICIARIES, 'beneficiary'), (types, TYPES, 'benefit type')):
+                if not isinstance(lst, list):
+                    err('%s list is not a list' % what)
+                    continue
+                for x in lst:
+                    if x not in vocab:
+                        err('unknown %s %r' % (what, x))
+                if len(set(lst)) != len(lst):
+                    err('repeated %s in %r' % (what, lst))
+            occ = sum(t.count(norm(c)) for t in corpus)
+            if occ != 1:
+                err('contains %r occurs %d times in the corpus' % (c, occ))
+            hits = owners(c, None, measures)
+            if len(hits) != 1:
+                err('contains %r lies in %d exported measures' % (c, len(hits)))
+                continue
+            m = hits[0]
+            if m['source'] != doc:
+                err('contains %r is in %s, not in doc %s' % (c, m['source'], doc))
+            if m['id'] in seen:
+                err('measure %s already used on line %d' % (m['id'], seen[m['id']]))
+            seen[m['id']] = n
+            if m['id'] in used_elsewhere:
+                err('measure %s already used by %s' % (m['id'], used_elsewhere[m['id']]))
+            if not isinstance(amounts, list):
+                err('amounts is not a list')
+                amounts = []
+            for a in amounts:
+                if not isinstance(a, dict) or list(a.keys()) != AMOUNT_FIELDS:
+                    err('amount fields %r' % (a,))
+                    continue
+                if not isinstance(a['text'], str) or not a['text'] or norm(a['text']) not in m['body']:
+                    err('amount text %r not in the measure' % a['text'])
+                if isinstance(a['value'], bool) or not isinstance(a['value'], (int, float)):
+                    err('amount value %r is not a number' % a['value'])
+                if not isinstance(a['unit'], str) or not a['unit']:
+                    err('amount unit %r' % a['unit'])
+                if a['beneficiary'] is not None and a['beneficiary'] not in bens:
+                    err('amount beneficiary %r not in beneficiaries' % a['beneficiary'])
+            rows.append(d)
+
+    for e in errors:
+        print(e)
+    grants = [r for r in rows if r['beneficiaries'] or r['benefit_types'] or r['amounts']]
+    sc = [r for r in rows if r['doc'].startswith('govcn-')]
+    src = Counter(r['doc'][:3] for r in rows)
+    print('measures %d | grant something %d | grant nothing %d | State Council %d (%.0f %%) | amounts %d'
+          % (len(rows), len(grants), len(rows) - len(grants), len(sc), 100.0 * len(sc) / max(1, len(rows)),
+             sum(len(r['amounts']) for r in rows)))
+    if verbose:
+        print('by source:', ' '.join('%s=%d' % kv for kv in sorted(src.items())))
+        print('beneficiaries:', dict(Counter(b for r in rows for b in r['beneficiaries']).most_common()))
+        print('benefit types:', dict(Counter(t for r in rows for t in r['benefit_types']).most_common()))
+        print('grants by source:', dict(sorted(Counter(r['doc'][:3] for r in grants).items())))
+    print('%d errors' % len(errors))
+    return 1 if errors else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))

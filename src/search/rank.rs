@@ -23,8 +23,13 @@ use crate::search::prior;
 use crate::Measure;
 use crate::Result;
 
-/// Score factor for measures in (or under) a region named in the query.
+/// Score factor for measures of a region named in the query.
 pub const REGION_FACTOR: f32 = 3.0;
+/// Score factor for measures of a place inside a region named in the query (a district of
+/// the city named): a user naming a province or a city asks what that government does, and
+/// its own documents apply to the whole of it, while a district's plan applies to the
+/// district only; the district's measures still rank above those of other places.
+pub const SUBREGION_FACTOR: f32 = 2.0;
 /// Candidates reranked by coverage.
 pub const RERANK_POOL: usize = 50;
 /// Share of the score kept by a measure that covers none of the query (see [`coverage_factor`]).
@@ -32,12 +37,13 @@ pub const COVERAGE_FLOOR: f32 = 0.2;
 /// Exponent of the coverage in [`coverage_factor`].
 pub const COVERAGE_POWER: f32 = 1.5;
 
-/// A tweak for `TopDocs::tweak_score`: multiplies the score of measures under `regions`.
-/// Which region ordinals qualify is worked out once per segment from the decoded columns
-/// (see [`FacetColumns`]: no facet dictionary lookups while searching).
+/// A tweak for `TopDocs::tweak_score`: multiplies the score of measures of `regions` by
+/// `factor` (the best factor of its regions), and of places inside them by `inside`.
+/// Which factor each region ordinal gets is worked out once per segment from the decoded
+/// columns (see [`FacetColumns`]: no facet dictionary lookups while searching).
 pub fn region_tweak(
     regions: Vec<String>,
-    factor: f32,
+    (factor, inside): (f32, f32),
     columns: Arc<FacetColumns>,
 ) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Score) -> Score> + Send + Sync + 'static {
     move |segment: &SegmentReader| {
@@ -54,24 +60,29 @@ pub fn region_tweak(
             .iter()
             .map(|r| crate::index::write::region_facet(r).to_path().join("/"))
             .collect();
-        let flags: Vec<bool> = column
+        let factors: Vec<f32> = column
             .paths()
             .iter()
-            .map(|path| prefixes.iter().any(|p| RegionPath::new(path).within(p)))
+            .map(|path| {
+                if prefixes.iter().any(|p| p == path) {
+                    factor
+                } else if prefixes.iter().any(|p| RegionPath::new(path).within(p)) {
+                    inside
+                } else {
+                    1.0
+                }
+            })
             .collect();
-        if !flags.contains(&true) {
+        if factors.iter().all(|&f| f == 1.0) {
             return unchanged();
         }
         Box::new(move |doc: DocId, score: Score| {
-            if column
+            let best = column
                 .ords(doc)
                 .iter()
-                .any(|&ord| flags.get(ord as usize).copied().unwrap_or(false))
-            {
-                score * factor
-            } else {
-                score
-            }
+                .map(|&ord| factors.get(ord as usize).copied().unwrap_or(1.0))
+                .fold(1.0, f32::max);
+            score * best
         })
     }
 }
@@ -117,7 +128,7 @@ impl<'s> Ranker<'s> {
     }
 
     /// The top-k collector of a relevance search: BM25 times [`REGION_FACTOR`] for measures
-    /// in the regions the query names.
+    /// of the regions the query names, [`SUBREGION_FACTOR`] for places inside them.
     pub fn collector(
         analysis: &Analysis,
         columns: &Arc<FacetColumns>,
@@ -125,7 +136,7 @@ impl<'s> Ranker<'s> {
     ) -> impl tantivy::collector::Collector<Fruit = Vec<(Score, DocAddress)>> {
         TopDocs::with_limit(pool).tweak_score(region_tweak(
             analysis.regions.clone(),
-            REGION_FACTOR,
+            (REGION_FACTOR, SUBREGION_FACTOR),
             Arc::clone(columns),
         ))
     }

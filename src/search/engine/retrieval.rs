@@ -181,7 +181,7 @@ impl SearchEngine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::engine::testing::{fixture, ids, q};
+    use crate::search::engine::testing::{fixture, ids, measure, q};
     use crate::search::matching::MIN_SHARE;
     use crate::search::rank::coverage;
     use crate::search::request::{FacetKind, Filters};
@@ -287,6 +287,34 @@ mod tests {
         let r = engine.search(&q("鲅鱼圈 推行")).unwrap();
         assert_eq!(r.hits[0].measure.id, "bayuquan-0");
         assert_eq!(engine.resolve_region("威海"), "山东省/威海市");
+    }
+
+    #[test]
+    fn the_region_named_ranks_above_places_inside_it() {
+        // The same measure in the province named, in a city of it and in another province.
+        let text = "为新开办企业免费刻制公章。";
+        let measures: Vec<Measure> = [
+            ("liaoning-0", "辽宁省/营口市"),
+            ("weihai-0", "山东省/威海市"),
+            ("shandong-0", "山东省"),
+        ]
+        .iter()
+        .map(|(id, region)| measure(id, id.split('-').next().unwrap(), region, "", "刻章", text))
+        .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let order = |query: &str| -> Vec<String> {
+            let hits = engine.search(&q(query)).unwrap().hits;
+            hits.into_iter().map(|h| h.measure.id).collect()
+        };
+        assert_eq!(
+            order("山东 免费刻章"),
+            ["shandong-0", "weihai-0", "liaoning-0"]
+        );
+        // Naming the city: its own measure first, the province's is not inside it.
+        assert_eq!(order("威海 免费刻章")[0], "weihai-0");
     }
 
     #[test]

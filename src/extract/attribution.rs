@@ -308,6 +308,14 @@ fn absorb_extra(out: &mut Attribution, part: &str) -> bool {
         }
         return true;
     }
+    // A note on reading the attribution (the first unit leads; the same below): no content.
+    if CONVENTIONS
+        .attribution_notes
+        .iter()
+        .any(|note| part.chars().count() <= 20 && part.contains(note.as_str()))
+    {
+        return true;
+    }
     if DATE_WORD.is_match(part) {
         if !out.when.is_empty() {
             out.when.push(';');
@@ -388,6 +396,11 @@ mod tests {
         assert_eq!(a.responsible, ["财政部", "税务总局"]);
         let (a, _) = inline("推广经验。(负责部门:民航局,适用范围:陕西自贸试验区)").unwrap();
         assert_eq!(a.lead, ["民航局"]);
+        let (a, _) =
+            inline("推广试点。(税务总局、财政部、海关总署负责,排在第一位的部门为牵头部门,下同)")
+                .unwrap();
+        assert_eq!(a.lead, ["税务总局"]);
+        assert_eq!(a.responsible, ["财政部", "海关总署"]);
         let (a, _) = inline("完善机制。(国家发展改革委会同有关部门负责)").unwrap();
         assert_eq!(a.lead, ["国家发展改革委"]);
         assert!(a.responsible.is_empty());

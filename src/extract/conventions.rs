@@ -33,6 +33,9 @@ pub struct Conventions {
     pub bare_units: Vec<String>,
     /// Status phrases (已完成,持续推进 …).
     pub statuses: Vec<String>,
+    /// Notes of an attribution on how to read it (排在第一位的部门为牵头部门, 下同).
+    #[serde(default)]
+    pub attribution_notes: Vec<String>,
 }
 
 /// The conventions, parsed on first use.

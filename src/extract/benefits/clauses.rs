@@ -117,13 +117,16 @@ fn is_clause_end(c: char) -> bool {
     matches!(c, ',' | ':')
 }
 
+/// The sentences of a measure. In a measure about a service residents and firms both use
+/// (不动产登记), the public it names (群众) are its users, firms among them: no persons.
 pub(super) fn sentences(chars: &[char], masked: &[bool], v: &Vocabulary) -> Vec<Sentence> {
+    let shared = contains_any(chars, 0, chars.len(), &v.shared);
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..=chars.len() {
         if i == chars.len() || is_sentence_end(chars[i]) {
             if i > start {
-                out.push(sentence(chars, masked, start, i, v));
+                out.push(sentence(chars, masked, start, i, v, shared));
             }
             start = i + 1;
         }
@@ -131,13 +134,20 @@ pub(super) fn sentences(chars: &[char], masked: &[bool], v: &Vocabulary) -> Vec<
     out
 }
 
-fn sentence(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Sentence {
+fn sentence(
+    chars: &[char],
+    masked: &[bool],
+    start: usize,
+    end: usize,
+    v: &Vocabulary,
+    shared: bool,
+) -> Sentence {
     let mut clauses = Vec::new();
     let mut cs = start;
     for i in start..=end {
         if i == end || is_clause_end(chars[i]) {
             if i > cs {
-                clauses.push(clause(chars, masked, cs, i, v));
+                clauses.push(clause(chars, masked, cs, i, v, shared));
             }
             cs = i + 1;
         }
@@ -150,7 +160,14 @@ fn sentence(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocab
     }
 }
 
-fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabulary) -> Clause {
+fn clause(
+    chars: &[char],
+    masked: &[bool],
+    start: usize,
+    end: usize,
+    v: &Vocabulary,
+    shared: bool,
+) -> Clause {
     let blocked = contains_any(chars, start, end, &v.blockers.clause);
     let mut mentions = Vec::new();
     let mut outside = false;
@@ -181,7 +198,10 @@ fn clause(chars: &[char], masked: &[bool], start: usize, end: usize, v: &Vocabul
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
     let persons = (start..end).any(|i| {
-        !masked[i] && !in_alias[i - start] && starts_with_any(&chars[..end], i, &v.citizens)
+        !masked[i]
+            && !in_alias[i - start]
+            && starts_with_any(&chars[..end], i, &v.citizens)
+            && !(shared && starts_with_any(&chars[..end], i, &v.public))
     });
     // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
     let mut depth = 0usize;

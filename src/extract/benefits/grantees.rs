@@ -91,9 +91,11 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
 }
 
 /// True when the measure names no enterprise but private citizens (群众, 居民) or a group of
-/// its own (大型企业): a word such as 纳税人 beside a citizen word names a person.
+/// its own (大型企业): a word such as 纳税人 beside a citizen word names a person. A service
+/// residents and firms both use (不动产登记) serves enterprises too, whoever the text names.
 pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
-    let citizens = contains_any(chars, 0, chars.len(), &v.citizens);
+    let citizens = contains_any(chars, 0, chars.len(), &v.citizens)
+        && !contains_any(chars, 0, chars.len(), &v.shared);
     let names_firm = sentences.iter().any(|s| {
         s.clauses.iter().any(|c| {
             c.mentions

@@ -223,6 +223,55 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             }
         }
     }
+    // a heading that cuts a time (压缩回收债务所需时间) is sized by the limits the text sets on
+    // finishing the applicant's matter (在6个月内审结): the goal first, its figures after
+    let cuts: Vec<usize> = sentences
+        .iter()
+        .filter(|s| s.heading)
+        .flat_map(|s| s.types())
+        .filter(|&t| v.figures.heading_cuts.contains(&v.types[t].name))
+        .collect();
+    for (si, s) in sentences.iter().enumerate() {
+        if s.heading || cuts.is_empty() {
+            continue;
+        }
+        for (ci, c) in s.clauses.iter().enumerate() {
+            if c.blocked || !contains_any(&chars, c.start, c.end, &v.figures.limit_words) {
+                continue;
+            }
+            for f in &c.figures {
+                let limit = ends_with_any(&chars, f.number_start, &v.figures.cap_qualifiers)
+                    || starts_with_any(&chars, f.unit_end, &v.figures.within);
+                if !limit
+                    || f.kind(v) != UnitKind::Duration
+                    || amounts.iter().any(|a: &Amount| a.start == f.start)
+                {
+                    continue;
+                }
+                let Some(ty) = benefit_of_figure(s, ci, f, &chars, v, &cuts) else {
+                    continue;
+                };
+                let groups = groups_of(s, ci, v);
+                match &groups {
+                    Some(g) => label_set.extend(g.iter().copied()),
+                    None => ungrouped = true,
+                }
+                type_set.insert(ty);
+                if !grants.iter().any(|(gt, _, _)| *gt == ty) {
+                    grants.push((ty, groups.clone().unwrap_or_default(), si));
+                }
+                amounts.push(Amount {
+                    text: f.text(&chars),
+                    value: f.value,
+                    unit: f.unit_text.clone(),
+                    beneficiary: bind(s, ci, f, v).map(|l| v.labels[l].name.clone()),
+                    benefit_type: Some(v.types[ty].name.clone()),
+                    start: f.start,
+                    end: f.end,
+                });
+            }
+        }
+    }
     amounts.sort_by_key(|a| a.start);
     if ungrouped {
         // a grant that names no group: the title's group, else the groups the other grants

@@ -58,3 +58,78 @@ fn a_window_moved_to_users_and_costs_in_the_land_price_are_granted() {
     );
     assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
 }
+
+#[test]
+fn a_condition_relaxed_or_a_limit_lifted_names_its_group() {
+    let b = extract(
+        None,
+        "放宽外商投资建设工程设计企业外籍技术人员的比例要求。",
+    );
+    assert_eq!(b.beneficiaries, ["外资企业"], "{b:?}");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(
+        None,
+        "放宽简易注销申请条件,对首次申请简易注销未通过的,可以再次申请。",
+    );
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    let b = extract(None, "取消首次申请资质时对外商投资企业的业绩要求。");
+    assert_eq!(b.beneficiaries, ["外资企业"], "{b:?}");
+}
+
+#[test]
+fn a_levy_remitted_is_a_tax_relief_a_fee_waived_is_free() {
+    let b = extract(None, "省属重点文化企业可免缴国有资本收益。");
+    assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");
+    let b = extract(None, "救援车辆执行任务时,免缴车辆通行费。");
+    assert_eq!(b.benefit_types, ["免费"], "{b:?}");
+}
+
+#[test]
+fn the_public_using_a_shared_service_includes_firms() {
+    let b = extract(
+        None,
+        "启用不动产登记电子证照,减少办事环节和群众跑腿次数。",
+    );
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+    let b = extract(None, "推行户籍业务网上办理,减少群众跑腿次数。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
+fn policies_pushed_projects_followed_and_one_filing_are_granted() {
+    for text in [
+        "主动向企业精准推送政策内容。",
+        "为纳税人精准推送税收政策。",
+        "对重大项目实行全程跟踪服务。",
+    ] {
+        let b = extract(None, text);
+        assert_eq!(b.benefit_types, ["帮办代办"], "{text}: {b:?}");
+        assert_eq!(b.beneficiaries, ["所有企业"], "{text}: {b:?}");
+    }
+    let b = extract(None, "强化科普信息精准推送服务。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "定向推送重点企业人才需求情况和相关政策。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "实现企业年报一次填报、多方共享。");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+}
+
+#[test]
+fn a_heading_cutting_a_time_is_sized_by_the_limits_on_finishing_the_matter() {
+    let title = "压缩回收债务所需时间";
+    let b = extract(
+        Some(title),
+        "压缩回收债务所需时间。对适用简易程序审理的破产案件,在6个月内审结;对一般破产案件,审理周期原则上不超过24个月。",
+    );
+    assert_eq!(b.benefit_types, ["时限压缩"], "{b:?}");
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    let values: Vec<f64> = b.amounts.iter().map(|a| a.value).collect();
+    assert_eq!(values, [6.0, 24.0], "{b:?}");
+    // the government's own deadline is no limit on the applicant's matter
+    let b = extract(
+        Some("压缩企业开办时间"),
+        "压缩企业开办时间。各地要在3个月内完成系统改造。",
+    );
+    assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
+}

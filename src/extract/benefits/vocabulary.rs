@@ -172,6 +172,15 @@ pub struct Figures {
     /// Qualifiers of a cap: a figure behind one bounds a benefit granted anywhere in the measure.
     #[serde(default)]
     pub cap_qualifiers: Vec<String>,
+    /// Types a heading grants whose size the text's limits state (时限压缩).
+    #[serde(default)]
+    pub heading_cuts: Vec<String>,
+    /// After a duration: a limit within which something is done (6个月内).
+    #[serde(default)]
+    pub within: Vec<String>,
+    /// Words of finishing an applicant's matter or of its time (审结, 办理时限).
+    #[serde(default)]
+    pub limit_words: Vec<String>,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
     pub counter_end: Vec<String>,
@@ -203,6 +212,12 @@ pub struct Citizens {
     /// General words that name persons as well as firms (纳税人).
     #[serde(default)]
     pub ambiguous: Vec<String>,
+    /// Services residents and firms both use (不动产登记).
+    #[serde(default)]
+    pub shared: Vec<String>,
+    /// Words for the public as users of a service (群众).
+    #[serde(default)]
+    pub public: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -250,6 +265,11 @@ pub struct Vocabulary {
     pub citizens: Vec<String>,
     /// General words that name persons as well as firms.
     pub ambiguous: Vec<String>,
+    /// Services residents and firms both use: beside one, citizen words do not make a measure
+    /// one for citizens only.
+    pub shared: Vec<String>,
+    /// Words for the public as users of a service: not persons beside a shared service.
+    pub public: Vec<String>,
     /// Benefit types, in file order.
     pub types: Vec<BenefitType>,
     /// Verb + noun grants.
@@ -370,6 +390,8 @@ impl Vocabulary {
             anaphora: b.anaphora,
             sector_relative: b.sector_relative,
             ambiguous: b.citizens.ambiguous,
+            shared: b.citizens.shared,
+            public: b.citizens.public,
             citizens: b.citizens.words,
             types: t.types,
             compounds,

@@ -61,10 +61,7 @@ fn a_window_moved_to_users_and_costs_in_the_land_price_are_granted() {
 
 #[test]
 fn a_condition_relaxed_or_a_limit_lifted_names_its_group() {
-    let b = extract(
-        None,
-        "放宽外商投资建设工程设计企业外籍技术人员的比例要求。",
-    );
+    let b = extract(None, "放宽外商投资建设工程设计企业外籍技术人员的比例要求。");
     assert_eq!(b.beneficiaries, ["外资企业"], "{b:?}");
     assert!(b.benefit_types.is_empty(), "{b:?}");
     let b = extract(
@@ -86,10 +83,7 @@ fn a_levy_remitted_is_a_tax_relief_a_fee_waived_is_free() {
 
 #[test]
 fn the_public_using_a_shared_service_includes_firms() {
-    let b = extract(
-        None,
-        "启用不动产登记电子证照,减少办事环节和群众跑腿次数。",
-    );
+    let b = extract(None, "启用不动产登记电子证照,减少办事环节和群众跑腿次数。");
     assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
     assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
     let b = extract(None, "推行户籍业务网上办理,减少群众跑腿次数。");

@@ -127,3 +127,19 @@ fn a_heading_cutting_a_time_is_sized_by_the_limits_on_finishing_the_matter() {
     );
     assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
 }
+
+#[test]
+fn self_service_spares_a_visit_arrival_times_efficiency_of_use_and_dates_are_no_cut() {
+    let b = extract(None, "试点推广居民身份证自助申请一体机。");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+    let b = extract(None, "实现急救患者一键报警,缩短急救车到达时间。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "推广信息化服务平台,提高农机作业质量与效率。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "提高能源利用效率。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "优化审批流程,提高审批效率。");
+    assert_eq!(b.benefit_types, ["时限压缩", "环节材料减少"], "{b:?}");
+    let b = extract(None, "尤以2003年12月18日晚8时40分和19日晚8时35分两次较大。");
+    assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
+}

@@ -7,7 +7,8 @@
 //! - against the second development gold `tests/eval/benefits-dev2.jsonl` (174 other measures,
 //!   `tests/eval/BENEFITS-DEV2.md`), no figure falls below the README's, less 0.01
 //!   (the 0.90 target is not reached there yet: README, 「Benefit facts」), nor against the
-//!   third `tests/eval/benefits-dev3.jsonl` (92 measures, `tests/eval/BENEFITS-DEV3.md`);
+//!   third `tests/eval/benefits-dev3.jsonl` (92 measures, `tests/eval/BENEFITS-DEV3.md`) nor the
+//!   sixth `tests/eval/benefits-dev6.jsonl` (a random sample of 80, `tests/eval/BENEFITS-DEV6.md`);
 //! - every gold measure is found;
 //! - the indexed record (what `zhengce export` and the JSON API give) carries the fields.
 
@@ -77,8 +78,8 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev2.jsonl",
         [
-            ("beneficiaries", 0.81, 0.79),
-            ("benefit_types", 0.86, 0.87),
+            ("beneficiaries", 0.82, 0.85),
+            ("benefit_types", 0.87, 0.87),
             ("amounts", 0.99, 0.87),
         ],
     );
@@ -90,9 +91,24 @@ fn benefit_facts_hold_on_the_third_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev3.jsonl",
         [
-            ("beneficiaries", 0.77, 0.85),
-            ("benefit_types", 0.75, 0.86),
-            ("amounts", 0.81, 0.86),
+            ("beneficiaries", 0.78, 0.89),
+            ("benefit_types", 0.76, 0.89),
+            ("amounts", 0.83, 0.99),
+        ],
+    );
+}
+
+#[test]
+fn benefit_facts_hold_on_the_sixth_development_gold() {
+    // a random sample (tests/eval/BENEFITS-DEV6.md): 8 grants among 80 measures, so each
+    // figure moves by a whole measure; the README's figures, less 0.01 (beneficiaries are
+    // 0 of 6 there: only no new false one is asserted through the other fields)
+    holds_floors(
+        "tests/eval/benefits-dev6.jsonl",
+        [
+            ("beneficiaries", 0.0, 0.0),
+            ("benefit_types", 0.24, 0.16),
+            ("amounts", 0.99, 0.99),
         ],
     );
 }

@@ -152,16 +152,7 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             }
         }
         for (ci, f, ty) in found {
-            let beneficiary = bind(s, ci, &f, v).map(|l| v.labels[l].name.clone());
-            amounts.push(Amount {
-                text: f.text(&chars),
-                value: f.value,
-                unit: f.unit_text.clone(),
-                beneficiary,
-                benefit_type: (!v.types[ty].hidden).then(|| v.types[ty].name.clone()),
-                start: f.start,
-                end: f.end,
-            });
+            amounts.push(amount(s, ci, &f, ty, &chars, v));
         }
         for ci in 0..s.clauses.len() {
             if s.clauses[ci].grants.is_empty() {
@@ -210,15 +201,7 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
                     continue;
                 }
                 if let Some(ty) = benefit_of_figure(s, ci, f, &chars, v, &granted) {
-                    amounts.push(Amount {
-                        text: f.text(&chars),
-                        value: f.value,
-                        unit: f.unit_text.clone(),
-                        beneficiary: bind(s, ci, f, v).map(|l| v.labels[l].name.clone()),
-                        benefit_type: Some(v.types[ty].name.clone()),
-                        start: f.start,
-                        end: f.end,
-                    });
+                    amounts.push(amount(s, ci, f, ty, &chars, v));
                 }
             }
         }
@@ -260,15 +243,7 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
                 if !grants.iter().any(|(gt, _, _)| *gt == ty) {
                     grants.push((ty, groups.clone().unwrap_or_default(), si));
                 }
-                amounts.push(Amount {
-                    text: f.text(&chars),
-                    value: f.value,
-                    unit: f.unit_text.clone(),
-                    beneficiary: bind(s, ci, f, v).map(|l| v.labels[l].name.clone()),
-                    benefit_type: Some(v.types[ty].name.clone()),
-                    start: f.start,
-                    end: f.end,
-                });
+                amounts.push(amount(s, ci, f, ty, &chars, v));
             }
         }
     }
@@ -378,6 +353,27 @@ fn benefit_of_figure(
         .or(nearest)
         .or_else(|| s.types().into_iter().find(|&t| fits(t)))
         .or_else(|| elsewhere.iter().copied().find(|&t| fits(t)))
+}
+
+/// The amount a figure states, of benefit type `ty` (none named when the type is hidden),
+/// bound to its group.
+fn amount(
+    s: &Sentence,
+    ci: usize,
+    f: &Figure,
+    ty: usize,
+    chars: &[char],
+    v: &Vocabulary,
+) -> Amount {
+    Amount {
+        text: f.text(chars),
+        value: f.value,
+        unit: f.unit_text.clone(),
+        beneficiary: bind(s, ci, f, v).map(|l| v.labels[l].name.clone()),
+        benefit_type: (!v.types[ty].hidden).then(|| v.types[ty].name.clone()),
+        start: f.start,
+        end: f.end,
+    }
 }
 
 /// The labelled group a figure is bound to: named in its clause (nearest before it, else

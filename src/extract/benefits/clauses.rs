@@ -198,10 +198,11 @@ fn clause(
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
     let persons = (start..end).any(|i| {
+        let public = shared && starts_with_any(&chars[..end], i, &v.public);
         !masked[i]
             && !in_alias[i - start]
+            && !public
             && starts_with_any(&chars[..end], i, &v.citizens)
-            && !(shared && starts_with_any(&chars[..end], i, &v.public))
     });
     // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
     let mut depth = 0usize;

@@ -453,6 +453,9 @@ mod tests {
         assert_eq!((a.kind, a.figure), (Kind::Howto, Some("percent")));
         assert!(wants_figures(&a));
         // A kind with values of its own (费率 is cost) reads them, typed by the figure.
+        // The ceiling of a loan (额度) is a sum of money.
+        let a = question::analyze("创业担保贷款最高额度是多少", &regions);
+        assert_eq!(a.figure, Some("money"));
         let a = question::analyze("融资担保费率是多少", &regions);
         assert!(!wants_figures(&a) || a.kind.is_list());
         assert!(!wants_figures(&question::analyze(

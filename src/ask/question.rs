@@ -478,6 +478,17 @@ mod tests {
         assert!(!a.words.iter().any(|w| w == "事情"), "{a:?}");
         let a = analyze("经区企业一年交税要花多少小时", &regions());
         assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
+        // How the asker judges the matter (太久, 省事, 好几个) is not what it is about.
+        let a = analyze("住院太久钱垫不起，能不能不出院先报销", &regions());
+        assert!(!a.words.iter().any(|w| w == "太久"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "住院"), "{a:?}");
+        let a = analyze("开个饭馆要跑好几个证，最省事怎么办", &regions());
+        assert!(
+            !a.words
+                .iter()
+                .any(|w| w == "好几个" || w == "省事" || w == "最省事"),
+            "{a:?}"
+        );
         // The verb after a time cue is how someone asks (修好, 到账), not the topic.
         for (q, verb) in [
             ("暖气坏了报修多长时间能修好", "修好"),

@@ -325,7 +325,13 @@ fn bound_value(
     }
     let ranges: Vec<Range<usize>> = values.iter().map(|(_, r)| r.clone()).collect();
     for (rank, value) in values {
-        if !figures::fits(analysis.figure, &sentence[value.clone()])
+        let fee_rate = analysis.figure == Some("money")
+            && figures::is_rate_of_fee(
+                &terms.words,
+                &sentence[figures::clause(sentence, &value)],
+                &sentence[value.clone()],
+            );
+        if !(fee_rate || figures::fits(analysis.figure, &sentence[value.clone()]))
             || figures::is_replaced(sentence, &value)
             || figures::is_day_of_month(sentence, &value)
             || (analysis.kind == Kind::Time
@@ -361,7 +367,8 @@ fn bound_value(
         let numeric = figure
             .chars()
             .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两半".contains(c));
-        let bound = if numeric && terms.count_share(figure) > 0.0 {
+        // So is the rate of the fee asked (担保费 → 担保费率…1%), not the sum it is charged on.
+        let bound = if fee_rate || (numeric && terms.count_share(figure) > 0.0) {
             BOUND_WEIGHT
         } else {
             0.0

@@ -232,9 +232,36 @@ pub fn fits(asked: Option<&str>, value: &str) -> bool {
     asked.is_none_or(|figure| is_figure(figure, value))
 }
 
+/// The morpheme of a fee (担保费, 手续费, 保险费) and the one of its rate (担保费率).
+const FEE: char = '费';
+const RATE: char = '率';
+
+/// Whether `value` is the rate of a fee the question asks about. Fees are commonly set as a
+/// rate of the sum they are charged on (担保费率, 手续费率, 保险费率): a question of how much a
+/// fee is (「担保费最多收多少」) is answered by that rate when the measure states the fee so
+/// (「…收取的担保费率不超过1%」), not by the sum it is charged on (「担保金额500万元」). A
+/// percentage whose clause names one of the question's `words` ending in 费, followed by 率.
+pub fn is_rate_of_fee(words: &[String], clause: &str, value: &str) -> bool {
+    is_figure("percent", value)
+        && words
+            .iter()
+            .filter(|w| w.ends_with(FEE))
+            .any(|w| clause.contains(&format!("{w}{RATE}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fee_asked_is_answered_by_its_rate() {
+        let words = vec!["担保费".to_owned(), "小微企业".to_owned()];
+        let clause = "政府性融资担保机构对单户担保金额500万元及以下小微企业收取的担保费率不超过1%";
+        assert!(is_rate_of_fee(&words, clause, "不超过1%"));
+        assert!(!is_rate_of_fee(&words, clause, "500万元"));
+        // A rate of something else is no fee's.
+        assert!(!is_rate_of_fee(&words, "贷款利率不超过4%", "不超过4%"));
+    }
 
     #[test]
     fn a_figure_the_question_states_is_its_condition() {

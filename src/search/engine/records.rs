@@ -179,7 +179,7 @@ impl SearchEngine {
     }
 
     /// Builds what the engine otherwise builds on first need (the jieba dictionary; the
-    /// partial-word tables: about a second on 100,000 measures), so that the first user does
+    /// partial-word tables, their corpus written to disk: a few seconds on 100,000 measures), so that the first user does
     /// not wait for it.
     pub fn warm_up(&self) {
         let _ = JIEBA_DICT.cut("开办企业", false);

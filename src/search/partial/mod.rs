@@ -9,9 +9,13 @@
 //!   and last character (违停 → 违法停, 出生证 → 出生医学证).
 //!
 //! Both lookups are precomputed once per engine (a map from character to index words, the
-//! folded corpus text) and built on first need; a query pays only for its rare words.
+//! folded corpus text and where each character occurs in it, on disk: [`corpus`]) and built
+//! on first need; a query pays only for its rare words.
+
+mod corpus;
 
 use std::collections::HashMap;
+use std::io;
 use std::sync::OnceLock;
 
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
@@ -63,13 +67,9 @@ struct Tables {
     words: Vec<(String, u32)>,
     /// The `words` (indices) holding each character.
     by_char: HashMap<char, Vec<u32>>,
-    /// Folded title and text of every measure, one a line.
-    corpus: String,
-    /// Byte offsets in `corpus` of each CJK character, grouped by character: the range of
-    /// `positions` holding a character's offsets.
-    ranges: HashMap<char, (u32, u32)>,
-    /// See `ranges`.
-    positions: Vec<u32>,
+    /// Folded title and text of every measure, one a line, and the byte offsets of each CJK
+    /// character in it (none when it could not be written).
+    corpus: Option<corpus::Corpus>,
 }
 
 impl PartialMatcher {
@@ -168,15 +168,14 @@ impl Tables {
         Tables {
             words: Vec::new(),
             by_char: HashMap::new(),
-            corpus: String::new(),
-            ranges: HashMap::new(),
-            positions: Vec::new(),
+            corpus: None,
         }
     }
 
     fn build(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Tables> {
         let mut df: HashMap<String, u32> = HashMap::new();
-        let mut corpus = String::new();
+        // Without the corpus on disk (no temporary file), index words alone stand for a word.
+        let mut corpus = corpus::Builder::new().map_err(corpus_error).ok();
         for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(fields.text)?;
             let mut stream = inverted.terms().stream()?;
@@ -196,10 +195,14 @@ impl Tables {
                     continue;
                 };
                 if let Ok(m) = serde_json::from_str::<Measure>(json) {
-                    corpus.push_str(&fold(m.title.as_deref().unwrap_or("")));
-                    corpus.push('\n');
-                    corpus.push_str(&fold(&m.text));
-                    corpus.push('\n');
+                    let mut folded = fold(m.title.as_deref().unwrap_or(""));
+                    folded.push('\n');
+                    folded.push_str(&fold(&m.text));
+                    folded.push('\n');
+                    if let Some(Err(err)) = corpus.as_mut().map(|c| c.push(&folded)) {
+                        corpus_error(err);
+                        corpus = None;
+                    }
                 }
             }
         }
@@ -215,58 +218,74 @@ impl Tables {
                 }
             }
         }
-        // A counting sort: the characters' counts, their ranges, then the offsets in place.
-        let mut ranges: HashMap<char, (u32, u32)> = HashMap::new();
-        for c in corpus.chars().filter(|&c| is_cjk(c)) {
-            ranges.entry(c).or_default().1 += 1;
-        }
-        let mut total = 0u32;
-        for range in ranges.values_mut() {
-            let count = range.1;
-            *range = (total, total);
-            total += count;
-        }
-        let mut positions = vec![0u32; total as usize];
-        for (i, c) in corpus.char_indices().filter(|&(_, c)| is_cjk(c)) {
-            if let Some(range) = ranges.get_mut(&c) {
-                positions[range.1 as usize] = i as u32;
-                range.1 += 1;
-            }
-        }
+        let corpus = corpus.and_then(|c| c.finish().map_err(corpus_error).ok());
         Ok(Tables {
             words,
             by_char,
             corpus,
-            ranges,
-            positions,
         })
-    }
-
-    /// Where `c` occurs in the corpus (byte offsets, ascending).
-    fn at(&self, c: char) -> &[u32] {
-        match self.ranges.get(&c) {
-            Some(&(start, end)) => &self.positions[start as usize..end as usize],
-            None => &[],
-        }
     }
 
     /// Times `word` occurs in the corpus (stops counting past a few), found from the
     /// occurrences of its rarest character (the first [`MAX_ANCHORS`] of them at most).
     fn occurrences(&self, word: &str) -> usize {
-        let Some((offset, c)) = word.char_indices().min_by_key(|&(_, c)| self.at(c).len()) else {
+        let Some(corpus) = &self.corpus else {
             return 0;
         };
-        let bytes = self.corpus.as_bytes();
-        self.at(c)
-            .iter()
-            .take(MAX_ANCHORS)
-            .filter(|&&p| {
-                (p as usize)
-                    .checked_sub(offset)
-                    .is_some_and(|start| bytes[start..].starts_with(word.as_bytes()))
+        let Some((offset, c)) = word.char_indices().min_by_key(|&(_, c)| corpus.count(c)) else {
+            return 0;
+        };
+        let mut found = 0;
+        let scanned = corpus.anchors(c, MAX_ANCHORS).and_then(|anchors| {
+            corpus.scan(&anchors, offset as u32, word.len() as u32, |p, text, _| {
+                if (p as usize) >= offset && text.starts_with(word.as_bytes()) {
+                    found += 1;
+                }
+                found <= RARE_OCCURRENCES as usize
             })
-            .take(RARE_OCCURRENCES as usize + 1)
-            .count()
+        });
+        if let Err(err) = scanned {
+            corpus_error(err);
+        }
+        found
+    }
+
+    /// Corpus stretches spelling the word with gaps, counted (see [`spell`]): from the first
+    /// [`MAX_ANCHORS`] occurrences of its first or its last character, whichever is rarer.
+    fn spellings(&self, chars: &[char]) -> io::Result<HashMap<String, u32>> {
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let Some(corpus) = &self.corpus else {
+            return Ok(counts);
+        };
+        let (first, last) = (chars[0], chars[chars.len() - 1]);
+        if corpus.count(first) <= corpus.count(last) {
+            let anchors = corpus.anchors(first, MAX_ANCHORS)?;
+            corpus.scan(&anchors, 0, WINDOW, |_, text, _| {
+                let text = utf8_prefix(text);
+                if let Some(end) = spell(text, chars) {
+                    *counts.entry(text[..end].to_owned()).or_default() += 1;
+                }
+                true
+            })?;
+        } else {
+            let reversed: Vec<char> = chars.iter().rev().copied().collect();
+            let anchors = corpus.anchors(last, MAX_ANCHORS)?;
+            let after = last.len_utf8() as u32;
+            corpus.scan(&anchors, WINDOW - after, after, |p, text, _| {
+                // The text starts at a character unless cut inside one (then skip its rest).
+                let cut = if p + after < WINDOW {
+                    0
+                } else {
+                    text.iter().take_while(|&&b| b & 0xC0 == 0x80).count()
+                };
+                let text = utf8_prefix(&text[cut..]);
+                if let Some(start) = spell_back(text, &reversed) {
+                    *counts.entry(text[start..].to_owned()).or_default() += 1;
+                }
+                true
+            })?;
+        }
+        Ok(counts)
     }
 
     /// Index words containing the word, and corpus stretches spelling it with gaps.
@@ -284,24 +303,10 @@ impl Tables {
             }
         }
         if n >= 2 && spelled {
-            let mut counts: HashMap<&str, u32> = HashMap::new();
-            let (first, last) = (self.at(chars[0]), self.at(chars[n - 1]));
-            if first.len() <= last.len() {
-                for &start in first.iter().take(MAX_ANCHORS) {
-                    let start = start as usize;
-                    if let Some(end) = spell(&self.corpus[start..], chars) {
-                        *counts.entry(&self.corpus[start..start + end]).or_default() += 1;
-                    }
-                }
-            } else {
-                let reversed: Vec<char> = chars.iter().rev().copied().collect();
-                for &at in last.iter().take(MAX_ANCHORS) {
-                    let end = at as usize + chars[n - 1].len_utf8();
-                    if let Some(start) = spell_back(&self.corpus[..end], &reversed) {
-                        *counts.entry(&self.corpus[start..end]).or_default() += 1;
-                    }
-                }
-            }
+            let counts = self.spellings(chars).unwrap_or_else(|err| {
+                corpus_error(err);
+                HashMap::new()
+            });
             for (s, count) in counts {
                 let m = s.chars().count();
                 if m > n && !found.iter().any(|f| f.0 == s) {
@@ -319,6 +324,23 @@ impl Tables {
             .into_iter()
             .map(|(s, closeness, _)| (s, PARTIAL_WEIGHT * closeness))
             .collect()
+    }
+}
+
+fn corpus_error(err: io::Error) {
+    tracing::error!(error = %err, "partial-word corpus on disk: no spelled abbreviations");
+}
+
+/// Bytes read around an occurrence when spelling a word: more than the longest spelling
+/// (4 characters with [`MAX_GAP`] between each two: 10 characters of at most 4 bytes) plus a
+/// character cut at either end.
+const WINDOW: u32 = 64;
+
+/// The longest prefix of `bytes` that is UTF-8 (a window's last character may be cut).
+fn utf8_prefix(bytes: &[u8]) -> &str {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default(),
     }
 }
 

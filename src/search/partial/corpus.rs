@@ -1,0 +1,234 @@
+//! The folded text of every measure and where each CJK character occurs in it, kept on disk
+//! (an unlinked temporary file) and read a few bytes at a time: memory holds only one range
+//! per distinct character, so it no longer grows with the text of the corpus.
+//!
+//! File layout: the text file holds the folded texts one after another, as pushed; the
+//! positions file holds, character after character, the ascending byte offsets (u32, little
+//! endian) in the text of each occurrence of that character.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+
+use crate::index::analyzer::is_cjk;
+
+/// Offsets buffered per character while the positions file is written (then one write).
+const FLUSH: usize = 512;
+/// Bytes read at once at most when anchors lie close together (one read for several).
+const SPAN: u64 = 16 * 1024;
+
+/// The corpus being written.
+pub struct Builder {
+    text: BufWriter<File>,
+    len: u64,
+    counts: HashMap<char, u32>,
+}
+
+/// The corpus on disk, with the range of the positions file holding each character's offsets.
+pub struct Corpus {
+    text: File,
+    len: u64,
+    positions: File,
+    ranges: HashMap<char, (u32, u32)>,
+}
+
+impl Builder {
+    /// An empty corpus in a new unlinked temporary file.
+    pub fn new() -> io::Result<Builder> {
+        Ok(Builder {
+            text: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
+            len: 0,
+            counts: HashMap::new(),
+        })
+    }
+
+    /// Appends a folded text.
+    pub fn push(&mut self, folded: &str) -> io::Result<()> {
+        self.text.write_all(folded.as_bytes())?;
+        self.len += folded.len() as u64;
+        for c in folded.chars().filter(|&c| is_cjk(c)) {
+            *self.counts.entry(c).or_default() += 1;
+        }
+        Ok(())
+    }
+
+    /// The corpus with its positions file, written by a second pass over the text (a counting
+    /// sort: each character's range, then its offsets in corpus order).
+    pub fn finish(self) -> io::Result<Corpus> {
+        if self.len > u32::MAX as u64 {
+            return Err(io::Error::other(
+                "partial-word corpus over 4 GB: offsets do not fit in 32 bits",
+            ));
+        }
+        let text = self.text.into_inner().map_err(|err| err.into_error())?;
+        let mut ranges: HashMap<char, (u32, u32)> = HashMap::new();
+        let mut total = 0u32;
+        for (&c, &count) in &self.counts {
+            ranges.insert(c, (total, total + count));
+            total += count;
+        }
+        let positions = tempfile::tempfile()?;
+        positions.set_len(total as u64 * 4)?;
+        // Per character: offsets not yet written, and how many were.
+        let mut pending: HashMap<char, (Vec<u8>, u32)> = HashMap::new();
+        let mut reader = BufReader::with_capacity(1 << 20, read_only(&text)?);
+        let mut line = String::new();
+        let mut base = 0u64;
+        loop {
+            line.clear();
+            if reader.read_line(&mut line)? == 0 {
+                break;
+            }
+            for (i, c) in line.char_indices().filter(|&(_, c)| is_cjk(c)) {
+                let (buffer, written) = pending
+                    .entry(c)
+                    .or_insert_with(|| (Vec::with_capacity(FLUSH * 4), 0));
+                buffer.extend_from_slice(&((base + i as u64) as u32).to_le_bytes());
+                if buffer.len() == FLUSH * 4 {
+                    let at = (ranges[&c].0 + *written) as u64 * 4;
+                    write_at(&positions, buffer, at)?;
+                    *written += FLUSH as u32;
+                    buffer.clear();
+                }
+            }
+            base += line.len() as u64;
+        }
+        for (c, (buffer, written)) in &pending {
+            write_at(&positions, buffer, (ranges[c].0 + written) as u64 * 4)?;
+        }
+        Ok(Corpus {
+            text,
+            len: self.len,
+            positions,
+            ranges,
+        })
+    }
+}
+
+impl Corpus {
+    /// Times `c` occurs in the corpus.
+    pub fn count(&self, c: char) -> usize {
+        self.ranges
+            .get(&c)
+            .map_or(0, |&(start, end)| (end - start) as usize)
+    }
+
+    /// The first `limit` occurrences of `c` (byte offsets in the text, ascending).
+    pub fn anchors(&self, c: char, limit: usize) -> io::Result<Vec<u32>> {
+        let Some(&(start, end)) = self.ranges.get(&c) else {
+            return Ok(Vec::new());
+        };
+        let n = ((end - start) as usize).min(limit);
+        let mut bytes = vec![0u8; n * 4];
+        read_at(&self.positions, &mut bytes, start as u64 * 4)?;
+        Ok(bytes
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect())
+    }
+
+    /// Calls `f` for each anchor (ascending) with the text from `before` bytes ahead of it to
+    /// `after` bytes past it (clipped to the text) and the offset that text starts at, until
+    /// `f` returns false. Anchors close together share one read.
+    pub fn scan(
+        &self,
+        anchors: &[u32],
+        before: u32,
+        after: u32,
+        mut f: impl FnMut(u32, &[u8], u64) -> bool,
+    ) -> io::Result<()> {
+        let mut buffer = Vec::new();
+        let mut i = 0;
+        while i < anchors.len() {
+            let from = anchors[i].saturating_sub(before) as u64;
+            let mut j = i + 1;
+            while j < anchors.len() && anchors[j] as u64 + after as u64 - from <= SPAN {
+                j += 1;
+            }
+            let to = (anchors[j - 1] as u64 + after as u64).min(self.len);
+            buffer.resize((to - from) as usize, 0);
+            read_at(&self.text, &mut buffer, from)?;
+            for &anchor in &anchors[i..j] {
+                let start = (anchor.saturating_sub(before) as u64 - from) as usize;
+                let end = ((anchor as u64 + after as u64).min(to) - from) as usize;
+                if !f(anchor, &buffer[start..end], from + start as u64) {
+                    return Ok(());
+                }
+            }
+            i = j;
+        }
+        Ok(())
+    }
+}
+
+/// A second handle on `file` reading from its start.
+fn read_only(file: &File) -> io::Result<File> {
+    let mut copy = file.try_clone()?;
+    io::Seek::seek(&mut copy, io::SeekFrom::Start(0))?;
+    Ok(copy)
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buffer: &mut [u8], at: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buffer, at)
+}
+
+#[cfg(unix)]
+fn write_at(file: &File, buffer: &[u8], at: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::write_all_at(file, buffer, at)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, mut buffer: &mut [u8], mut at: u64) -> io::Result<()> {
+    use std::os::windows::fs::FileExt;
+    while !buffer.is_empty() {
+        match file.seek_read(buffer, at)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buffer = &mut buffer[n..];
+                at += n as u64;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(windows)]
+fn write_at(file: &File, mut buffer: &[u8], mut at: u64) -> io::Result<()> {
+    use std::os::windows::fs::FileExt;
+    while !buffer.is_empty() {
+        let n = file.seek_write(buffer, at)?;
+        buffer = &buffer[n..];
+        at += n as u64;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_grouped_by_character_in_corpus_order() {
+        let mut builder = Builder::new().unwrap();
+        builder.push("违法停车\n").unwrap();
+        builder.push("a停车场\n").unwrap();
+        let corpus = builder.finish().unwrap();
+        assert_eq!(corpus.count('停'), 2);
+        assert_eq!(corpus.count('x'), 0);
+        let anchors = corpus.anchors('停', 10).unwrap();
+        assert_eq!(anchors, vec![6, 14]);
+        assert_eq!(corpus.anchors('停', 1).unwrap(), vec![6]);
+        let mut seen = Vec::new();
+        corpus
+            .scan(&anchors, 0, 6, |anchor, text, at| {
+                seen.push((anchor, String::from_utf8(text.to_vec()).unwrap(), at));
+                true
+            })
+            .unwrap();
+        assert_eq!(
+            seen,
+            vec![(6, "停车".to_owned(), 6), (14, "停车".to_owned(), 14)]
+        );
+    }
+}

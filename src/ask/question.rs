@@ -181,7 +181,8 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
         };
         // Characters the segmenter leaves alone next to each other are one word it does not
         // know (保函, 拿地): join them. A lone character matches almost anything: it is kept
-        // only when nothing else is left.
+        // only when nothing else is left. A run that is a filler (这事: 这 / 事) is dropped
+        // like the filler written as one word.
         let mut run = String::new();
         let flush = |run: &mut String, words: &mut Vec<String>, singles: &mut Vec<String>| {
             let list = if run.chars().count() == 1 {
@@ -189,7 +190,8 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
             } else {
                 words
             };
-            if !run.is_empty() && !list.iter().any(|w| w == run) {
+            if !run.is_empty() && !crate::question::is_filler(run) && !list.iter().any(|w| w == run)
+            {
                 list.push(run.clone());
             }
             run.clear();
@@ -476,6 +478,11 @@ mod tests {
         assert!(!a.words.iter().any(|w| w == "有人"), "{a:?}");
         let a = analyze("第一次上访的事情多久办完", &regions());
         assert!(!a.words.iter().any(|w| w == "事情"), "{a:?}");
+        // 「这事归哪个部门管」: whose charge it falls under (a who question); 这事 says nothing,
+        // whether the segmenter writes it as one word or two characters.
+        let a = analyze("威海医养结合床位这事归哪个部门管", &regions());
+        assert_eq!(a.kind, Kind::Who);
+        assert_eq!(a.words, ["医养", "结合", "床位"], "{a:?}");
         let a = analyze("经区企业一年交税要花多少小时", &regions());
         assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
         // How the asker judges the matter (太久, 省事, 好几个) is not what it is about.

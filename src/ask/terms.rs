@@ -253,11 +253,13 @@ impl Terms {
         // are what is done with it (捕捞), part of the topic the corpus does not cover: they
         // weigh as much as it.
         let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
-        let uncovered_thing =
-            (0..terms.words.len()).any(|i| !terms.is_known(i) && names_a_thing(&terms.words[i]));
+        let uncovered_thing = (0..terms.words.len())
+            .any(|i| !terms.is_known(i) && is_uncovered_thing(&terms.words[i]));
         for i in 0..terms.words.len() {
             if !terms.is_known(i) {
-                terms.weights[i] = if uncovered_thing || names_a_thing(&terms.words[i]) {
+                terms.weights[i] = if is_done_verb(&terms.words[i]) {
+                    0.0
+                } else if uncovered_thing || names_a_thing(&terms.words[i]) {
                     rarest
                 } else {
                     0.0
@@ -280,6 +282,30 @@ impl Terms {
         }
         terms
     }
+}
+
+/// Whether a word no measure writes names a thing the corpus does not cover (渔业), not how
+/// the asker says something gets done ([`is_done_verb`]).
+fn is_uncovered_thing(word: &str) -> bool {
+    names_a_thing(word) && !is_done_verb(word)
+}
+
+/// Whether `word` is a one-character verb with a result or phase complement (判完, 弄好,
+/// 批下来: `complements` of data/question_kinds.toml): how the asker says the act gets done.
+/// Plans write the act in their own words (审结, 办结), so such a word no measure holds says
+/// nothing of the topic — and as a compound jieba does not know, it would otherwise weigh like
+/// the rarest word and refuse the right answer.
+pub(crate) fn is_done_verb(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    let verb = JIEBA_DICT
+        .tag(&first.to_string(), false)
+        .first()
+        .is_some_and(|t| t.tag == "v");
+    verb && RULES.complements.iter().any(|c| c == rest)
 }
 
 /// The written forms of `word`: itself and its synonyms, lowercased when Latin.
@@ -352,6 +378,13 @@ mod tests {
         let words = ["渔业".to_owned(), "捕捞".to_owned(), "维修".to_owned()];
         let terms = Terms::of(&engine, &words, &[], 1);
         assert!(terms.cover("供暖维修时限缩减至24小时") < 0.4);
+        // A one-character verb with a complement (修完) is how the asker says it gets done,
+        // also beside a noun no measure writes.
+        let words = ["供暖".to_owned(), "维修".to_owned(), "修完".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 1);
+        assert!(terms.cover("供暖维修时限缩减至24小时") > 0.99);
+        assert!(is_done_verb("判完") && is_done_verb("批下来"));
+        assert!(!is_done_verb("量子") && !is_done_verb("完税"));
     }
 
     #[test]

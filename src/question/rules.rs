@@ -29,6 +29,9 @@ pub(crate) struct Rules {
     pub heads: Vec<String>,
     /// Bound words (最多, 最长): how a question asks for a figure's limit, not its topic.
     pub bounds: Vec<String>,
+    /// Result and phase complements (完, 好, 下来): a one-character verb with one says the
+    /// act is done (判完), not what it is about.
+    pub complements: Vec<String>,
     /// What the classifier 个 follows in written Chinese (numerals, determiners): after
     /// anything else it is the colloquial 「V个N」.
     pub determiners: Vec<String>,
@@ -77,6 +80,8 @@ struct RawRules {
     heads: RawHeads,
     #[serde(default)]
     bounds: RawHeads,
+    #[serde(default)]
+    complements: RawHeads,
     #[serde(default)]
     determiners: RawHeads,
     #[serde(default)]
@@ -178,6 +183,7 @@ fn compile(raw: RawRules) -> Rules {
         count: raw.count,
         heads: raw.heads.words,
         bounds: raw.bounds.words,
+        complements: raw.complements.words,
         determiners: raw.determiners.words,
         news: raw.news,
         figures: raw

@@ -107,6 +107,9 @@ const NUM: &str = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:\(\
 pub struct CountPattern {
     /// None when the pattern does not compile: then no sentence holds a count.
     re: Option<Regex>,
+    /// A number and classifier right before the noun (「3个环节」): when a match of the noun
+    /// followed by its count ends so (「环节压减至3个环节」), the count is that end alone.
+    tail: Option<Regex>,
 }
 
 impl CountPattern {
@@ -129,11 +132,12 @@ impl CountPattern {
             format!(r"{NUM}{noun_re}")
         } else {
             format!(
-                r"{NUM}{classifier}?{noun_re}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*"
+                r"{NUM}{classifier}?{noun_re}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*(?:{noun_re})?"
             )
         };
         Self {
             re: Regex::new(&pattern).ok(),
+            tail: Regex::new(&format!(r"{NUM}{classifier}?{noun_re}$")).ok(),
         }
     }
 
@@ -146,11 +150,19 @@ impl CountPattern {
             .reductions
             .iter()
             .any(|verb| sentence.contains(verb.as_str()));
-        if reduced {
+        let found = if reduced {
             re.find_iter(sentence).last().map(|m| m.range())
         } else {
             re.find(sentence).map(|m| m.range())
-        }
+        }?;
+        let tail = self
+            .tail
+            .as_ref()
+            .and_then(|t| t.find(&sentence[found.clone()]));
+        Some(match tail {
+            Some(t) => found.start + t.start()..found.end,
+            None => found,
+        })
     }
 }
 
@@ -297,6 +309,8 @@ mod tests {
             Some("环节分别压减至4个和3个")
         );
         assert_eq!(count("压减至3个环节。", "环节"), Some("3个环节"));
+        // The noun before and after its count: the count is the number with the noun.
+        assert_eq!(count("办理环节压减至3个环节。", "环节"), Some("3个环节"));
         assert_eq!(count("第一步企业最少可申报9项", "项"), Some("9项"));
         assert_eq!(count("纳税次数由6次减少为3次", "次"), Some("3次"));
         assert_eq!(count("进一步减少报装环节。", "环节"), None);

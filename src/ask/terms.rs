@@ -301,11 +301,11 @@ pub(crate) fn is_done_verb(word: &str) -> bool {
         return false;
     };
     let rest = chars.as_str();
-    let verb = JIEBA_DICT
-        .tag(&first.to_string(), false)
-        .first()
-        .is_some_and(|t| t.tag == "v");
-    verb && RULES.complements.iter().any(|c| c == rest)
+    // The dictionary tags some of these characters otherwise (判 as a morpheme, 批 as a
+    // classifier): what matters is that the character names no thing (税 of 税完 would).
+    is_cjk(first)
+        && !names_a_thing(&first.to_string())
+        && RULES.complements.iter().any(|c| c == rest)
 }
 
 /// The written forms of `word`: itself and its synonyms, lowercased when Latin.

@@ -5,7 +5,18 @@
 //! duration. What counts as a duration or a cost is the Q&A's value patterns
 //! (`data/question_kinds.toml`), so search and answers agree. Keyword queries (no way of
 //! asking) are left as they are.
+//!
+//! Two priors weigh how directly a measure answers. A who-question asks which body is in
+//! charge of one matter; a measure listing many lead units (省商务厅、青岛海关、济南海关、
+//! 省税务局…) is a broad one joining several tasks, each led by some of them, and says less
+//! precisely who leads the matter asked than one led by one or two units ([`lead_spread`]).
+//! A precedent question (其他地方怎么做, 哪些地方有先例) asks where a thing was done and how;
+//! national documents collect local experience as lines that open with the place that did
+//! it (「山东省日照市推行…」, 「辽宁省大连市探索…」), the direct answer, while a plan's measure
+//! says what its own government will do and is a precedent only through its region
+//! ([`NO_PLACE`]).
 
+use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 use crate::question::values::find_value;
 use crate::question::Kind;
@@ -19,6 +30,13 @@ pub const NO_DURATION: f32 = 0.7;
 pub const NO_COST: f32 = 0.7;
 /// Factor for a measure where a unit the query names only takes part (责任单位), not leads.
 pub const NOT_LEADING: f32 = 0.8;
+/// Lead units a measure may name and still answer a who-question in full (see [`lead_spread`]).
+pub const FEW_LEAD_UNITS: usize = 2;
+/// How much each lead unit beyond [`FEW_LEAD_UNITS`] adds to the divisor of [`lead_spread`].
+pub const PER_EXTRA_LEAD_UNIT: f32 = 0.05;
+/// Factor for a measure that does not open with the place that did it, for a precedent
+/// question (see the module documentation).
+pub const NO_PLACE: f32 = 0.7;
 
 /// The factor a measure's score gets for a question of `kind` (1 when it can answer), and
 /// for the units the (folded) query names: a measure led by a unit named is preferred
@@ -28,11 +46,32 @@ pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
         Some(Kind::Who) if measure.lead_units.is_empty() => NO_LEAD_UNIT,
         Some(Kind::Time) if find_value(Kind::Time, &measure.text).is_none() => NO_DURATION,
         Some(Kind::Cost) if find_value(Kind::Cost, &measure.text).is_none() => NO_COST,
+        Some(Kind::Who) => lead_spread(measure.lead_units.len()),
+        Some(Kind::Precedent) if !opens_with_place(&measure.text) => NO_PLACE,
         _ => 1.0,
     };
     let not_leading =
         names_any(folded, &measure.responsible_units) && !names_any(folded, &measure.lead_units);
     by_kind * if not_leading { NOT_LEADING } else { 1.0 }
+}
+
+/// The factor of a measure naming `leads` lead units, for a who-question: 1 for up to
+/// [`FEW_LEAD_UNITS`], then `1 / (1 + PER_EXTRA_LEAD_UNIT × extra)`: a measure that names many
+/// lead units spreads the matter over them (see the module documentation), yet still names
+/// who leads, so it never falls below [`NO_LEAD_UNIT`] (a measure naming none).
+pub fn lead_spread(leads: usize) -> f32 {
+    let extra = leads.saturating_sub(FEW_LEAD_UNITS) as f32;
+    (1.0 / (1.0 + PER_EXTRA_LEAD_UNIT * extra)).max(NO_LEAD_UNIT)
+}
+
+/// Whether `text` opens with a place's full name (山东省日照市…, 辽宁省大连市…): the way a
+/// line of local experience says where it was done. Short forms (日照) and names that read
+/// as a place only beside their parent are not counted, since a plan's sentence may open
+/// with a word that merely starts like one.
+pub fn opens_with_place(text: &str) -> bool {
+    GAZETTEER
+        .name_at(text.trim_start())
+        .is_some_and(|found| !found.entry.alias && !found.entry.weak)
 }
 
 /// Whether the (folded) query names one of `units`: its name without the level of government
@@ -70,6 +109,45 @@ mod tests {
         assert_eq!(factor(Some(Kind::Time), "", &timed), 1.0);
         assert_eq!(factor(Some(Kind::Cost), "", &plain), NO_COST);
         assert_eq!(factor(None, "", &plain), 1.0);
+    }
+
+    #[test]
+    fn a_who_question_prefers_a_measure_led_by_few_units() {
+        let one = measure("推广增值税一般纳税人资格试点。", &["税务总局"], &[]);
+        let five = measure(
+            "加快综合保税区提质升级。用好增值税一般纳税人资格试点政策。",
+            &[
+                "省商务厅",
+                "青岛海关",
+                "济南海关",
+                "省税务局",
+                "青岛市税务局",
+            ],
+            &[],
+        );
+        assert_eq!(factor(Some(Kind::Who), "", &one), 1.0);
+        assert_eq!(lead_spread(FEW_LEAD_UNITS), 1.0);
+        let spread = factor(Some(Kind::Who), "", &five);
+        assert!(spread < 1.0 && spread > NO_LEAD_UNIT, "{spread}");
+        // However many, a measure naming its lead units beats one naming none.
+        assert_eq!(lead_spread(100), NO_LEAD_UNIT);
+        // Other questions do not look at the count.
+        assert_eq!(factor(Some(Kind::Time), "", &five), NO_DURATION);
+    }
+
+    #[test]
+    fn a_precedent_question_prefers_a_line_naming_the_place() {
+        let line = measure("山东省日照市推行压缩企业开办时间“513模式”。", &[], &[]);
+        let plan = measure(
+            "持续压缩企业开办时间,完善线上线下“一链办理”机制。",
+            &[],
+            &[],
+        );
+        assert!(opens_with_place(&line.text));
+        assert!(!opens_with_place(&plan.text));
+        assert_eq!(factor(Some(Kind::Precedent), "", &line), 1.0);
+        assert_eq!(factor(Some(Kind::Precedent), "", &plan), NO_PLACE);
+        assert_eq!(factor(None, "", &plan), 1.0);
     }
 
     #[test]

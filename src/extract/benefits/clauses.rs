@@ -223,6 +223,11 @@ fn clause(
                 let words = &v.labels[l].implied_by;
                 !aside[i - start]
                     && starts_with_any(&chars[..end], i, words)
+                    && !starts_with_any(
+                        &chars[..end],
+                        i + longest_at(chars, i, words),
+                        &v.labels[l].implied_not_before,
+                    )
                     && !enumerated(chars, i, end, words)
             })
         })
@@ -291,12 +296,7 @@ fn clause(
 /// True when the word of `words` at `at` is an item of an enumeration (「、」 before or after
 /// it) whose neighbouring item is not of `words` (进口、出口 both are).
 fn enumerated(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
-    let len = words
-        .iter()
-        .filter(|w| starts_with_any(chars, at, std::slice::from_ref(w)))
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
+    let len = longest_at(chars, at, words);
     let after = chars.get(at + len).filter(|_| at + len < end).copied();
     let before_item = at > 0 && chars[at - 1] == '、';
     let next_item = after == Some('、');
@@ -316,6 +316,16 @@ fn enumerated(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
         None
     };
     neighbour.is_none_or(|n| !starts_with_any(&chars[..end], n, words))
+}
+
+/// The length in characters of the longest of `words` at `at` (0 when none is there).
+fn longest_at(chars: &[char], at: usize, words: &[String]) -> usize {
+    words
+        .iter()
+        .filter(|w| starts_with_any(chars, at, std::slice::from_ref(w)))
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
 }
 
 /// Characters of `chars[start..end]` inside book-title marks (《…》): the name of a law,

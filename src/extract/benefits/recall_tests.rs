@@ -143,3 +143,47 @@ fn self_service_spares_a_visit_arrival_times_efficiency_of_use_and_dates_are_no_
     let b = extract(None, "尤以2003年12月18日晚8时40分和19日晚8时35分两次较大。");
     assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
 }
+
+#[test]
+fn one_counter_for_every_matter_and_no_meeting_are_fewer_steps() {
+    for text in [
+        "实行全口径综合受理和统一窗口出证。",
+        "全面推行“前台综合受理、后台分类审批、统一窗口出件”。",
+        "推行中小微企业贷款“不见面审批”。",
+        "推行税务Ukey不见面发行。",
+    ] {
+        let b = extract(None, text);
+        assert!(
+            b.benefit_types.contains(&"环节材料减少".to_owned()),
+            "{text}: {b:?}"
+        );
+    }
+    // inspecting without meeting is the inspectors' work
+    let b = extract(None, "推动适合非现场监管的事项向“不见面监管”转变。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_limit_set_in_advance_is_a_time_granted() {
+    let b = extract(None, "对社会投资工程建设项目推行限时办结。");
+    assert_eq!(b.benefit_types, ["时限压缩"], "{b:?}");
+    assert_eq!(b.beneficiaries, ["建设项目单位"], "{b:?}");
+}
+
+#[test]
+fn an_approval_turned_into_a_filing_is_a_step_less() {
+    let b = extract(None, "采取直接取消、审批改备案、实行告知承诺制等手段。");
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"], "{b:?}");
+    let b = extract(None, "外商投资项目由审批改为备案管理。");
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"], "{b:?}");
+}
+
+#[test]
+fn the_exit_of_a_process_is_no_export() {
+    let b = extract(
+        None,
+        "严把医保、社保、出入境等领域的入口端和出口端,实行全口径综合受理和统一窗口出证。",
+    );
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+}

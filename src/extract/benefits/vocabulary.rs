@@ -37,6 +37,9 @@ pub struct Label {
     /// and no named group is for this group, not for enterprises in general.
     #[serde(default)]
     pub implied_by: Vec<String>,
+    /// What after one of `implied_by` makes it another word (出口端: the exit of a process).
+    #[serde(default)]
+    pub implied_not_before: Vec<String>,
 }
 
 /// One benefit type.

@@ -187,3 +187,25 @@ fn the_exit_of_a_process_is_no_export() {
     assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
     assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
 }
+
+#[test]
+fn a_permit_not_needed_is_an_approval_exempted() {
+    let b = extract(
+        None,
+        "综合保税区内企业进口的医疗器械用于研发、展示的,可不办理相关注册或备案手续。",
+    );
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"], "{b:?}");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    let b = extract(
+        None,
+        "土地使用权属于建设单位的,进行临时建设不需办理临时用地规划许可证。",
+    );
+    assert_eq!(b.beneficiaries, ["建设项目单位"], "{b:?}");
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"], "{b:?}");
+    // farmers selling their own produce are persons
+    let b = extract(
+        None,
+        "农民在集贸市场出售小宗自产农副产品的,可以不办理营业执照。",
+    );
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}

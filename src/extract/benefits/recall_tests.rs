@@ -209,3 +209,21 @@ fn a_permit_not_needed_is_an_approval_exempted() {
     );
     assert!(b.beneficiaries.is_empty(), "{b:?}");
 }
+
+#[test]
+fn households_consumers_schools_and_associations_are_no_enterprises() {
+    for text in [
+        "延长补助年限,解决退耕农户的长远生计问题。",
+        "纳税人的配偶在主要工作城市没有自有住房的,可以按照标准定额扣除。",
+        "规范入园办理流程,幼儿园招生减少至4个环节。",
+        "消费者投诉的,有关部门应当自收到投诉之日起七个工作日内予以处理。",
+        "工会对健身社会组织开展的健身活动予以资助。",
+    ] {
+        let b = extract(None, text);
+        assert!(!b.benefit_types.is_empty(), "{text}: {b:?}");
+        assert!(b.beneficiaries.is_empty(), "{text}: {b:?}");
+    }
+    // an enterprise named beside them keeps its grant
+    let b = extract(None, "对参与消费扶贫的企业、社会组织和个人给予奖励。");
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+}

@@ -218,6 +218,7 @@ fn households_consumers_schools_and_associations_are_no_enterprises() {
         "规范入园办理流程,幼儿园招生减少至4个环节。",
         "消费者投诉的,有关部门应当自收到投诉之日起七个工作日内予以处理。",
         "工会对健身社会组织开展的健身活动予以资助。",
+        "要精简信息和材料报送,有关单位不得随意要求项目承担单位填报各种信息。",
     ] {
         let b = extract(None, text);
         assert!(!b.benefit_types.is_empty(), "{text}: {b:?}");

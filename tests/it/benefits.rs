@@ -78,8 +78,8 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev2.jsonl",
         [
-            ("beneficiaries", 0.82, 0.85),
-            ("benefit_types", 0.87, 0.87),
+            ("beneficiaries", 0.83, 0.85),
+            ("benefit_types", 0.87, 0.88),
             ("amounts", 0.99, 0.87),
         ],
     );
@@ -92,7 +92,7 @@ fn benefit_facts_hold_on_the_third_development_gold() {
         "tests/eval/benefits-dev3.jsonl",
         [
             ("beneficiaries", 0.78, 0.89),
-            ("benefit_types", 0.76, 0.89),
+            ("benefit_types", 0.76, 0.91),
             ("amounts", 0.83, 0.99),
         ],
     );
@@ -102,12 +102,12 @@ fn benefit_facts_hold_on_the_third_development_gold() {
 fn benefit_facts_hold_on_the_sixth_development_gold() {
     // a random sample (tests/eval/BENEFITS-DEV6.md): 8 grants among 80 measures, so each
     // figure moves by a whole measure; the README's figures, less 0.01 (beneficiaries are
-    // 0 of 6 there: only no new false one is asserted through the other fields)
+    // 1 of 6 there)
     holds_floors(
         "tests/eval/benefits-dev6.jsonl",
         [
-            ("beneficiaries", 0.0, 0.0),
-            ("benefit_types", 0.24, 0.16),
+            ("beneficiaries", 0.32, 0.16),
+            ("benefit_types", 0.39, 0.32),
             ("amounts", 0.99, 0.99),
         ],
     );

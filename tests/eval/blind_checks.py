@@ -1,0 +1,175 @@
+"""Checks shared by the blind-set validators (check_blind5.py, check_blind6.py): each of them
+holds its file name, id prefix and table of gold measures, and calls `check`.
+
+Checks
+- format: ids PREFIX001.. in order, known fields, kind and trap values as in README.md / TRAPS.md;
+  answer_contains 1-3 strings of 6-20 characters without whitespace, NFKC-stable (list and
+  precedent questions: 2-5 strings; a precedent's strings found in at least 2 different measures);
+  noise carries expect_refusal and no answer_contains; uncovered_region questions carry no region.
+- each answer_contains string occurs (whitespace removed) in the title+text of at least one
+  exported measure; when the question has a region, in a measure of that region, and in no
+  measure of another region.
+- each expect_value string occurs in the text of a measure that holds one of the answer_contains
+  strings, or (who) in its lead_units, or (deadline) is a form of a month in its deadlines.
+- the gold measures: the exported measures holding an answer_contains string (in the question's
+  region when it has one) are exactly the ids listed in the caller's GOLD for that question.
+- no question string equals a question of another tests/eval/*.jsonl file (compared, not printed;
+  only the own colliding id is printed).
+Prints counts, the md5 of the export and `errors: N`; exits 1 when there are errors.
+"""
+import collections
+import glob
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+KINDS = {"time", "cost", "who", "deadline", "howto", "list", "keyword", "precedent"}
+TRAPS = {"multi_figure", "figure_type", "uncovered_region", "noise", "list_attribution", "renamed_reform"}
+FIELDS = {"id", "question", "kind", "trap", "answer_contains", "expect_value", "region",
+          "uncovered_region", "expect_refusal"}
+
+
+def strip(s):
+    return re.sub(r"\s", "", s or "")
+
+
+def month_forms(ym):
+    y, m = ym.split("-")
+    return {ym, f"{y}年{int(m)}月", f"{int(m)}月底前", f"{y}年{int(m)}月底前"}
+
+
+def check(name, prefix, gold):
+    """Validates tests/eval/NAME against the export given as the first argument (default
+    /tmp/out-main/export.jsonl): ids PREFIX001…, gold measures GOLD."""
+    FILE = os.path.join(HERE, name)
+    GOLD = gold
+    EXPORT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/out-main/export.jsonl"
+    errors = []
+
+    def err(qid, msg):
+        errors.append(f"{qid}: {msg}")
+
+    with open(EXPORT, "rb") as f:
+        raw = f.read()
+    md5 = hashlib.md5(raw).hexdigest()
+    measures = [json.loads(l) for l in raw.decode("utf-8").splitlines() if l.strip()]
+    for m in measures:
+        m["_t"] = strip((m.get("title") or "") + (m.get("text") or ""))
+        m["_x"] = strip(m.get("text") or "")
+
+    questions = [json.loads(l) for l in open(FILE, encoding="utf-8") if l.strip()]
+    count_kind = collections.Counter()
+    count_trap = collections.Counter()
+    count_source = collections.Counter()
+    ordinary_figure = 0
+
+    for i, q in enumerate(questions, 1):
+        qid = q.get("id", f"line{i}")
+        if qid != f"{prefix}{i:03d}":
+            err(qid, f"id out of order (expected {prefix}{i:03d})")
+        extra = set(q) - FIELDS
+        if extra:
+            err(qid, f"unknown fields {sorted(extra)}")
+        if not q.get("question"):
+            err(qid, "empty question")
+        if q.get("kind") not in KINDS:
+            err(qid, f"bad kind {q.get('kind')}")
+        trap = q.get("trap")
+        if trap is not None and trap not in TRAPS:
+            err(qid, f"bad trap {trap}")
+        count_kind[q.get("kind")] += 1
+        count_trap[trap or "ordinary"] += 1
+        ac = q.get("answer_contains", [])
+        ev = q.get("expect_value", [])
+        region = q.get("region")
+
+        if trap == "noise":
+            if q.get("expect_refusal") is not True or ac or ev or region:
+                err(qid, "noise needs expect_refusal and no answer_contains/expect_value/region")
+            continue
+        if q.get("expect_refusal"):
+            err(qid, "expect_refusal only on noise")
+        if trap == "uncovered_region" and (not q.get("uncovered_region") or region):
+            err(qid, "uncovered_region question needs uncovered_region and no region")
+        if trap != "uncovered_region" and q.get("uncovered_region"):
+            err(qid, "uncovered_region field on a covered question")
+        if q.get("kind") in ("list", "precedent") and trap is None:
+            if not 2 <= len(ac) <= 5:
+                err(qid, "list/precedent answer_contains needs 2-5 strings")
+        elif not 1 <= len(ac) <= 3:
+            err(qid, "answer_contains needs 1-3 strings")
+        if ev and not 1 <= len(ev) <= 4:
+            err(qid, "expect_value needs 1-4 strings")
+        if not trap and ev and q["kind"] in ("time", "cost"):
+            ordinary_figure += 1
+
+        holders = []
+        for s in ac:
+            if not 6 <= len(s) <= 20 or re.search(r"\s", s):
+                err(qid, f"answer_contains {s!r}: needs 6-20 characters, no whitespace")
+            if unicodedata.normalize("NFKC", s) != s:
+                err(qid, f"answer_contains {s!r} is not NFKC-stable")
+            hits = [m for m in measures if strip(s) in m["_t"]]
+            if not hits:
+                err(qid, f"answer_contains {s!r} found in no exported measure")
+                continue
+            if region:
+                own = [m for m in hits if m["region"] == region]
+                other = [m for m in hits if m["region"] != region]
+                if not own:
+                    err(qid, f"answer_contains {s!r} not in a measure of {region}")
+                if other:
+                    err(qid, f"answer_contains {s!r} also in {sorted({m['region'] for m in other})}")
+                hits = own
+            holders.extend(hits)
+        if ac and sorted({m["id"] for m in holders}) != sorted(GOLD.get(qid, [])):
+            err(qid, f"answering measures {sorted({m['id'] for m in holders})} differ from GOLD {GOLD.get(qid)}")
+        if not ac and qid in GOLD:
+            err(qid, "GOLD lists measures for a question without answer_contains")
+        if q.get("kind") == "precedent" and trap is None and len({m["id"] for m in holders}) < 2:
+            err(qid, "precedent answered by fewer than 2 measures")
+        for m in {m["id"]: m for m in holders}.values():
+            count_source[m["doc_id"][:3] if m["doc_id"][0].isdigit() else "govcn"] += 1
+
+        for v in ev:
+            ok = False
+            for m in holders:
+                if strip(v) in m["_x"]:
+                    ok = True
+                if q["kind"] == "who" and any(v in u for u in m.get("lead_units") or []):
+                    ok = True
+                if q["kind"] == "deadline" and any(v in month_forms(d) for d in m.get("deadlines") or []):
+                    ok = True
+            if not ok:
+                err(qid, f"expect_value {v!r} not in the answering measure")
+
+    # exact duplicates with the other question files (strings compared, never printed)
+    own = {q["question"] for q in questions}
+    if len(own) != len(questions):
+        err("file", "duplicate question strings inside the file")
+    other = set()
+    for path in glob.glob(os.path.join(HERE, "*.jsonl")):
+        if os.path.abspath(path) == FILE:
+            continue
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                other.add(json.loads(line).get("question"))
+    for q in questions:
+        if q["question"] in other:
+            err(q["id"], "question identical to a question of another file")
+
+    print(f"export: {EXPORT} md5 {md5} ({len(measures)} measures)")
+    print(f"questions: {len(questions)}")
+    print("by trap:", dict(sorted(count_trap.items())))
+    print("by kind:", dict(sorted(count_kind.items())))
+    print("answering measures by source:", dict(sorted(count_source.items())))
+    print(f"ordinary time/cost questions with expect_value: {ordinary_figure}")
+    for e in errors:
+        print("ERROR", e)
+    print(f"errors: {len(errors)}")
+    sys.exit(1 if errors else 0)

@@ -31,15 +31,47 @@ pub struct FacetColumns {
 /// One facet field of one segment: the ordinals of each document and the path of each
 /// ordinal.
 pub struct FacetColumn {
-    /// The ordinals of document `d` are `ords[starts[d]..starts[d + 1]]`.
-    starts: Vec<u32>,
-    ords: Vec<u32>,
+    /// The ordinals of each document.
+    ords: Ords,
     /// Path of each ordinal (`山东省/威海市`, no leading `/`).
     pub(super) paths: Vec<String>,
     /// The index-wide number of each ordinal's value (see [`FieldValues`]).
     pub(super) global: Vec<u32>,
     /// Every value of the field in the index.
     pub(super) values: Arc<FieldValues>,
+}
+
+/// The ordinals of each document of a column. Most facet fields hold one value per measure
+/// (its domain, its year …): those keep that one ordinal per document, one load where a
+/// search counts it, instead of the start and end of a list.
+enum Ords {
+    /// At most one ordinal per document: that of document `d` is `one[d]`, [`NONE`] for none.
+    One(Vec<u32>),
+    /// The ordinals of document `d` are `ords[starts[d]..starts[d + 1]]`.
+    Many { starts: Vec<u32>, ords: Vec<u32> },
+}
+
+/// No ordinal (in [`Ords::One`]).
+const NONE: u32 = u32::MAX;
+
+impl Ords {
+    /// Takes the lists' layout apart when no document holds more than one ordinal.
+    fn of(starts: Vec<u32>, ords: Vec<u32>) -> Ords {
+        if starts.windows(2).any(|w| w[1] - w[0] > 1) {
+            return Ords::Many { starts, ords };
+        }
+        let one = starts
+            .windows(2)
+            .map(|w| {
+                if w[1] > w[0] {
+                    ords[w[0] as usize]
+                } else {
+                    NONE
+                }
+            })
+            .collect();
+        Ords::One(one)
+    }
 }
 
 /// Every value of one facet field over all segments, numbered in path order, and every level
@@ -149,8 +181,7 @@ impl FacetColumn {
             starts.push(ords.len() as u32);
         }
         Ok(FacetColumn {
-            starts,
-            ords,
+            ords: Ords::of(starts, ords),
             paths: paths_of(&reader)?,
             global: Vec::new(),
             values: Arc::default(),
@@ -172,8 +203,7 @@ impl FacetColumn {
     #[cfg(test)]
     pub(super) fn of_paths(paths: Vec<String>) -> FacetColumn {
         FacetColumn {
-            starts: vec![0],
-            ords: Vec::new(),
+            ords: Ords::One(Vec::new()),
             paths,
             global: Vec::new(),
             values: Arc::default(),
@@ -186,11 +216,18 @@ impl FacetColumn {
     }
 
     /// The ordinals of a document.
+    #[inline]
     pub fn ords(&self, doc: DocId) -> &[u32] {
         let doc = doc as usize;
-        match (self.starts.get(doc), self.starts.get(doc + 1)) {
-            (Some(&start), Some(&end)) => &self.ords[start as usize..end as usize],
-            _ => &[],
+        match &self.ords {
+            Ords::One(one) => match one.get(doc) {
+                Some(ord) if *ord != NONE => std::slice::from_ref(ord),
+                _ => &[],
+            },
+            Ords::Many { starts, ords } => match (starts.get(doc), starts.get(doc + 1)) {
+                (Some(&start), Some(&end)) => &ords[start as usize..end as usize],
+                _ => &[],
+            },
         }
     }
 
@@ -210,4 +247,33 @@ fn paths_of(reader: &FacetReader) -> tantivy::Result<Vec<String>> {
         paths.push(facet.to_path().join("/"));
     }
     Ok(paths)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(ords: Ords) -> FacetColumn {
+        FacetColumn {
+            ords,
+            ..FacetColumn::of_paths(Vec::new())
+        }
+    }
+
+    #[test]
+    fn a_column_of_one_value_a_document_reads_as_the_lists() {
+        // Documents: [2], [], [0], [1].
+        let (starts, ords) = (vec![0, 1, 1, 2, 3], vec![2, 0, 1]);
+        let one = column(Ords::of(starts.clone(), ords.clone()));
+        assert!(matches!(one.ords, Ords::One(_)));
+        let lists = column(Ords::Many { starts, ords });
+        for doc in 0..6 {
+            assert_eq!(one.ords(doc), lists.ords(doc), "document {doc}");
+        }
+        assert_eq!(one.ords(0), &[2]);
+        assert!(one.ords(1).is_empty());
+        // A document with two values keeps the lists.
+        let many = Ords::of(vec![0, 2, 3], vec![0, 1, 1]);
+        assert!(matches!(many, Ords::Many { .. }));
+    }
 }

@@ -15,7 +15,11 @@ use crate::index::analyzer::is_cjk;
 /// Offsets buffered per character while the positions file is written (then one write).
 const FLUSH: usize = 512;
 /// Bytes read at once at most when anchors lie close together (one read for several).
-const SPAN: u64 = 16 * 1024;
+const SPAN: u64 = 64 * 1024;
+/// Bytes between one anchor's stretch and the next one's read along rather than skipped by a
+/// read of its own: copying a few kilobytes costs less than a system call; copying the
+/// stretches far apart, more.
+const GAP: u64 = 4 * 1024;
 
 /// The corpus being written.
 pub struct Builder {
@@ -129,7 +133,8 @@ impl Corpus {
 
     /// Calls `f` for each anchor (ascending) with the text from `before` bytes ahead of it to
     /// `after` bytes past it (clipped to the text) and the offset that text starts at, until
-    /// `f` returns false. Anchors close together share one read.
+    /// `f` returns false. Anchors close together share one read (those at most [`GAP`] bytes
+    /// apart, within [`SPAN`] bytes).
     pub fn scan(
         &self,
         anchors: &[u32],
@@ -142,7 +147,11 @@ impl Corpus {
         while i < anchors.len() {
             let from = anchors[i].saturating_sub(before) as u64;
             let mut j = i + 1;
-            while j < anchors.len() && anchors[j] as u64 + after as u64 - from <= SPAN {
+            while j < anchors.len()
+                && anchors[j] as u64 + after as u64 - from <= SPAN
+                && (anchors[j].saturating_sub(before) as u64)
+                    <= anchors[j - 1] as u64 + after as u64 + GAP
+            {
                 j += 1;
             }
             let to = (anchors[j - 1] as u64 + after as u64).min(self.len);

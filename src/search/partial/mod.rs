@@ -13,6 +13,7 @@
 //! on first need; a query pays only for its rare words.
 
 mod corpus;
+mod spelling;
 
 use std::collections::HashMap;
 use std::io;
@@ -27,6 +28,10 @@ use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
 use crate::search::terms::bigram_phrase;
 use crate::Measure;
+
+use spelling::SpellPlan;
+#[cfg(test)]
+use spelling::{spell, spell_back};
 
 /// A word is rare (a candidate for partial matching) at most in this many measures…
 pub const RARE_DF: u32 = 1;
@@ -144,8 +149,7 @@ impl PartialMatcher {
             }
             looked_up.push(word.clone());
             let tables = self.tables(searcher, fields);
-            let spelled = tables.occurrences(&word) <= RARE_OCCURRENCES as usize;
-            let forms = tables.forms(&chars, spelled);
+            let forms = tables.forms(&chars, tables.spelled(&word, &chars));
             if !forms.is_empty() {
                 out.push(Variant { word, forms });
             }
@@ -257,39 +261,76 @@ impl Tables {
         let Some(corpus) = &self.corpus else {
             return Ok(counts);
         };
-        let (first, last) = (chars[0], chars[chars.len() - 1]);
-        if corpus.count(first) <= corpus.count(last) {
-            let anchors = corpus.anchors(first, MAX_ANCHORS)?;
-            corpus.scan(&anchors, 0, WINDOW, |_, text, _| {
-                let text = utf8_prefix(text);
-                if let Some(end) = spell(text, chars) {
-                    *counts.entry(text[..end].to_owned()).or_default() += 1;
-                }
-                true
-            })?;
-        } else {
-            let reversed: Vec<char> = chars.iter().rev().copied().collect();
-            let anchors = corpus.anchors(last, MAX_ANCHORS)?;
-            let after = last.len_utf8() as u32;
-            corpus.scan(&anchors, WINDOW - after, after, |p, text, _| {
-                // The text starts at a character unless cut inside one (then skip its rest).
-                let cut = if p + after < WINDOW {
-                    0
-                } else {
-                    text.iter().take_while(|&&b| b & 0xC0 == 0x80).count()
-                };
-                let text = utf8_prefix(&text[cut..]);
-                if let Some(start) = spell_back(text, &reversed) {
-                    *counts.entry(text[start..].to_owned()).or_default() += 1;
-                }
-                true
-            })?;
-        }
+        let plan = SpellPlan::of(corpus, chars);
+        let anchors = corpus.anchors(plan.from, MAX_ANCHORS)?;
+        corpus.scan(&anchors, plan.before, plan.after, |p, text, _| {
+            plan.count(p, text, &mut counts);
+            true
+        })?;
         Ok(counts)
     }
 
+    /// The spellings of a word of two characters or more ([`Tables::spellings`]) when it is
+    /// rare enough to be spelled ([`Tables::occurrences`] at most [`RARE_OCCURRENCES`]).
+    fn spelled(&self, word: &str, chars: &[char]) -> Option<HashMap<String, u32>> {
+        if chars.len() < 2 {
+            return None;
+        }
+        if let Some(spelled) = self.spelled_in_one_read(word, chars) {
+            return spelled;
+        }
+        if self.occurrences(word) > RARE_OCCURRENCES as usize {
+            return None;
+        }
+        Some(self.spellings(chars).unwrap_or_else(|err| {
+            corpus_error(err);
+            HashMap::new()
+        }))
+    }
+
+    /// [`Tables::spelled`] in one pass over the corpus when counting the word's occurrences
+    /// and spelling it start from the same character (its rarest is its first or its last):
+    /// each anchor's stretch is read once for both, the same stretches each would read on its
+    /// own. `None` when they start from different characters or a read failed (then each
+    /// reads on its own).
+    fn spelled_in_one_read(
+        &self,
+        word: &str,
+        chars: &[char],
+    ) -> Option<Option<HashMap<String, u32>>> {
+        let corpus = self.corpus.as_ref()?;
+        let (offset, c) = word.char_indices().min_by_key(|&(_, c)| corpus.count(c))?;
+        let plan = SpellPlan::of(corpus, chars);
+        if c != plan.from {
+            return None;
+        }
+        let (offset, len) = (offset as u32, word.len() as u32);
+        let anchors = corpus.anchors(c, MAX_ANCHORS).ok()?;
+        let mut found = 0;
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let (before, after) = (offset.max(plan.before), len.max(plan.after));
+        corpus
+            .scan(&anchors, before, after, |p, text, at| {
+                // The stretch `before` bytes ahead of `p` to `after` past it, as `scan` cuts it.
+                let end = at + text.len() as u64;
+                let stretch = |before: u32, after: u32| {
+                    let start = p.saturating_sub(before) as u64 - at;
+                    let stop = (p as u64 + after as u64).min(end) - at;
+                    &text[start as usize..stop as usize]
+                };
+                if p >= offset && stretch(offset, len).starts_with(word.as_bytes()) {
+                    found += 1;
+                }
+                plan.count(p, stretch(plan.before, plan.after), &mut counts);
+                found <= RARE_OCCURRENCES as usize
+            })
+            .ok()?;
+        Some((found <= RARE_OCCURRENCES as usize).then_some(counts))
+    }
+
     /// Index words containing the word, and corpus stretches spelling it with gaps.
-    fn forms(&self, chars: &[char], spelled: bool) -> Vec<(String, f32)> {
+    /// `spellings`: those of [`Tables::spelled`].
+    fn forms(&self, chars: &[char], spellings: Option<HashMap<String, u32>>) -> Vec<(String, f32)> {
         let n = chars.len();
         let word: String = chars.iter().collect();
         // (form, weight, frequency)
@@ -302,11 +343,7 @@ impl Tables {
                 }
             }
         }
-        if n >= 2 && spelled {
-            let counts = self.spellings(chars).unwrap_or_else(|err| {
-                corpus_error(err);
-                HashMap::new()
-            });
+        if let Some(counts) = spellings {
             for (s, count) in counts {
                 let m = s.chars().count();
                 if m > n && !found.iter().any(|f| f.0 == s) {
@@ -329,74 +366,6 @@ impl Tables {
 
 fn corpus_error(err: io::Error) {
     tracing::error!(error = %err, "partial-word corpus on disk: no spelled abbreviations");
-}
-
-/// Bytes read around an occurrence when spelling a word: more than the longest spelling
-/// (4 characters with [`MAX_GAP`] between each two: 10 characters of at most 4 bytes) plus a
-/// character cut at either end.
-const WINDOW: u32 = 64;
-
-/// The longest prefix of `bytes` that is UTF-8 (a window's last character may be cut).
-fn utf8_prefix(bytes: &[u8]) -> &str {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default(),
-    }
-}
-
-/// The byte length of the shortest prefix of `text` that starts with `chars[0]` and holds the
-/// other characters in order, at most [`MAX_GAP`] CJK characters between two of them.
-fn spell(text: &str, chars: &[char]) -> Option<usize> {
-    let mut it = text.char_indices();
-    let (_, c0) = it.next()?;
-    if c0 != chars[0] {
-        return None;
-    }
-    let mut next = 1;
-    let mut gap = 0;
-    for (i, c) in it {
-        if next == chars.len() {
-            return Some(i);
-        }
-        if c == chars[next] {
-            next += 1;
-            gap = 0;
-            if next == chars.len() {
-                return Some(i + c.len_utf8());
-            }
-        } else if is_cjk(c) && gap < MAX_GAP {
-            gap += 1;
-        } else {
-            return None;
-        }
-    }
-    None
-}
-
-/// The byte offset in `text` where the shortest suffix starts that ends with `reversed[0]` and
-/// holds the other characters in reverse order, gaps as in [`spell`].
-fn spell_back(text: &str, reversed: &[char]) -> Option<usize> {
-    let mut it = text.char_indices().rev();
-    let (_, last) = it.next()?;
-    if last != reversed[0] {
-        return None;
-    }
-    let mut next = 1;
-    let mut gap = 0;
-    for (i, c) in it {
-        if c == reversed[next] {
-            next += 1;
-            gap = 0;
-            if next == reversed.len() {
-                return Some(i);
-            }
-        } else if is_cjk(c) && gap < MAX_GAP {
-            gap += 1;
-        } else {
-            return None;
-        }
-    }
-    None
 }
 
 /// The variants as scoring clauses: each form as a bigram phrase (title and text), weighted.

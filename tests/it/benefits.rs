@@ -78,8 +78,8 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev2.jsonl",
         [
-            ("beneficiaries", 0.83, 0.85),
-            ("benefit_types", 0.87, 0.88),
+            ("beneficiaries", 0.87, 0.88),
+            ("benefit_types", 0.90, 0.90),
             ("amounts", 0.99, 0.87),
         ],
     );
@@ -91,8 +91,8 @@ fn benefit_facts_hold_on_the_third_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev3.jsonl",
         [
-            ("beneficiaries", 0.78, 0.89),
-            ("benefit_types", 0.76, 0.91),
+            ("beneficiaries", 0.82, 0.89),
+            ("benefit_types", 0.78, 0.92),
             ("amounts", 0.83, 0.99),
         ],
     );
@@ -106,8 +106,8 @@ fn benefit_facts_hold_on_the_sixth_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev6.jsonl",
         [
-            ("beneficiaries", 0.32, 0.16),
-            ("benefit_types", 0.39, 0.32),
+            ("beneficiaries", 0.49, 0.16),
+            ("benefit_types", 0.49, 0.32),
             ("amounts", 0.99, 0.99),
         ],
     );

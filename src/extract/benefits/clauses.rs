@@ -170,7 +170,8 @@ fn clause(
 ) -> Clause {
     let blocked = contains_any(chars, start, end, &v.blockers.clause);
     let mut mentions = Vec::new();
-    let mut outside = false;
+    // a stage of a product's chain (免征黄金生产环节的增值税) names that product's sector
+    let mut outside = contains_any(chars, start, end, &v.sector_stages);
     let mut in_alias = vec![false; end - start];
     for (pos, len, labels) in v.aliases.scan(chars, start, end) {
         if masked[pos] {
@@ -246,6 +247,7 @@ fn clause(
                     && !contains_any(chars, start, pos, &v.blockers.before)
                     && !followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                     && !modifies_same_type(chars, pos + len, end, t, v)
+                    && !ends_with_any(chars, pos + len, &v.types[t].not_in)
                     && !contains_any(
                         chars,
                         pos + len,

@@ -228,3 +228,101 @@ fn households_consumers_schools_and_associations_are_no_enterprises() {
     let b = extract(None, "对参与消费扶贫的企业、社会组织和个人给予奖励。");
     assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
 }
+
+#[test]
+fn a_restrictive_rule_no_longer_applied_lifts_a_limit_for_its_group() {
+    let b = extract(
+        None,
+        "对自贸试验区内的港澳台资建筑业企业,不再执行《外商投资建筑业企业管理规定》中关于工程承包范围的限制性规定。",
+    );
+    assert_eq!(b.beneficiaries, ["外资企业"], "{b:?}");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_refund_of_tax_overpaid_and_a_write_off_are_no_relief() {
+    for text in [
+        "纳税人申请退税时提供的汇算清缴信息有错误的,税务机关应当告知其更正。",
+        "(四)纳税人申请退税。",
+        "融资担保机构的代偿损失核销,参照金融企业呆账核销管理办法有关规定执行。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+        assert!(b.beneficiaries.is_empty(), "{text}: {b:?}");
+    }
+    // a refund granted stays a relief
+    let b = extract(None, "对小微企业实行增值税留抵退税。");
+    assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");
+}
+
+#[test]
+fn a_tax_exempted_at_a_stage_of_a_products_chain_is_for_that_sector() {
+    let b = extract(
+        None,
+        "继续免征黄金生产环节的增值税,配售环节的增值税即征即退。",
+    );
+    assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
+fn the_governments_own_rules_templates_and_supervision_grant_nothing() {
+    for text in [
+        "编制证明事项告知承诺工作规程,对实行告知承诺的各类证明事项,制作告知承诺书格式文本。",
+        "实现固体废物收集、转移、处置环节信息化、可视化,提高监督管理效率和水平。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+    }
+}
+
+#[test]
+fn rewards_to_cadres_and_a_tax_on_operators_name_no_enterprise_in_general() {
+    let b = extract(
+        None,
+        "以业绩评等次、以等次定奖励,拉开奖励差距;对干部考核不达标情况记录在案。",
+    );
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    let b = extract(
+        None,
+        "对广播电视运营服务企业收取的有线数字电视基本收视维护费,免征增值税。",
+    );
+    assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
+fn applying_straight_to_the_deciding_authority_is_a_step_less() {
+    let b = extract(None, "“直通车”范围内的高层次人才可直接申报评审高级职称。");
+    assert_eq!(b.beneficiaries, ["高层次人才"], "{b:?}");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+    let b = extract(
+        None,
+        "企业直接向国家发展改革委申报,不需省级发展改革部门转报。",
+    );
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+}
+
+#[test]
+fn filing_instead_of_approval_is_a_step_less() {
+    let b = extract(None, "在自贸试验区试点实施进口非特殊用途化妆品备案管理。");
+    assert_eq!(b.benefit_types, ["环节材料减少", "容缺承诺"], "{b:?}");
+}
+
+#[test]
+fn goods_out_of_a_licensing_catalogue_need_a_step_less() {
+    let b = extract(
+        None,
+        "将在综合保税区内生产制造的手机等重点产品从自动进口许可证管理货物目录中剔除。",
+    );
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+}
+
+#[test]
+fn a_service_area_set_up_for_enterprises_sets_up_no_enterprise() {
+    let b = extract(
+        None,
+        "在政务服务中心设立企业实体服务区、帮代办中心,推行一站式服务。",
+    );
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+}

@@ -56,6 +56,9 @@ pub struct BenefitType {
     /// type's object (减免保证金 is no tax relief, 不再收取证明 is no free service).
     #[serde(default)]
     pub not_objects: Vec<String>,
+    /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
+    #[serde(default)]
+    pub not_in: Vec<String>,
 }
 
 /// A verb and a noun in one clause that grant a type (压缩…时间 → 时限压缩).
@@ -202,6 +205,8 @@ struct BeneficiaryFile {
     anaphora: Vec<String>,
     #[serde(default)]
     sector_relative: Vec<String>,
+    #[serde(default)]
+    sector_stages: Vec<String>,
     label: Vec<Label>,
     #[serde(default)]
     citizens: Citizens,
@@ -264,6 +269,8 @@ pub struct Vocabulary {
     /// A general word after 「的」 whose clause before it holds one of these (从事…的企业)
     /// names enterprises by their business: a group of its own.
     pub sector_relative: Vec<String>,
+    /// Stages of a product's chain (生产环节): a clause naming one is for that sector.
+    pub sector_stages: Vec<String>,
     /// Words for private citizens.
     pub citizens: Vec<String>,
     /// General words that name persons as well as firms.
@@ -392,6 +399,7 @@ impl Vocabulary {
             general_not_after: b.general_not_after,
             anaphora: b.anaphora,
             sector_relative: b.sector_relative,
+            sector_stages: b.sector_stages,
             ambiguous: b.citizens.ambiguous,
             shared: b.citizens.shared,
             public: b.citizens.public,
@@ -549,48 +557,5 @@ pub fn contains_any(text: &[char], from: usize, to: usize, words: &[String]) -> 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_are_found_inside_at_the_start_and_at_the_end_of_a_span() {
-        let text: Vec<char> = "对小微企业免征".chars().collect();
-        let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect::<Vec<_>>();
-        assert!(contains_any(&text, 0, 7, &words(&["", "免征"])));
-        assert!(contains_any(&text, 1, 5, &words(&["小微企业"])));
-        assert!(!contains_any(&text, 1, 4, &words(&["小微企业", ""])));
-        assert!(!contains_any(&text, 5, 7, &words(&["免征收"])));
-        assert!(ends_with_any(&text, 5, &words(&["企业"])));
-        assert!(!ends_with_any(&text, 5, &words(&["", "对小微企业免"])));
-        assert!(ends_with_any(&text, 9, &words(&["对小微企业免征"])));
-        assert!(!ends_with_any(&text, 1, &words(&["x对"])));
-        assert!(starts_with_any(&text, 5, &words(&["免征"])));
-    }
-
-    #[test]
-    fn the_shipped_vocabulary_parses() {
-        let v = &*VOCABULARY;
-        assert!(v.label("小微企业").is_some());
-        assert_eq!(
-            v.with_broader("小规模纳税人"),
-            ["小规模纳税人", "小微企业", "中小企业", "所有企业"]
-        );
-        let text: Vec<char> = "中小微企业".chars().collect();
-        let (len, labels) = v.aliases.longest_at(&text, 0).unwrap();
-        assert_eq!(len, 5);
-        let names: Vec<&str> = labels.iter().map(|&i| v.labels[i].name.as_str()).collect();
-        assert!(
-            names.contains(&"小微企业") && names.contains(&"中小企业"),
-            "{names:?}"
-        );
-    }
-
-    #[test]
-    fn a_bad_file_is_named() {
-        let err = Vocabulary::parse("label = 1", BENEFIT_TYPES, AMOUNTS).unwrap_err();
-        assert!(err.starts_with("data/beneficiaries.toml"), "{err}");
-        let bad = "[[label]]\nname = \"a\"\naliases = []\nbroader = [\"b\"]\n";
-        let err = Vocabulary::parse(bad, BENEFIT_TYPES, AMOUNTS).unwrap_err();
-        assert!(err.contains("unknown broader label `b`"), "{err}");
-    }
-}
+#[path = "vocabulary_tests.rs"]
+mod tests;

@@ -14,6 +14,7 @@ pub mod candidates;
 pub mod compose;
 pub mod coverage;
 pub mod figures;
+pub mod institutions;
 pub mod precedents;
 pub mod question;
 pub mod quote;

@@ -12,7 +12,7 @@ use crate::corpus::gazetteer::{Level, GAZETTEER};
 use crate::index::analyzer::{fold, JIEBA_DICT};
 use crate::question::rules::RULES;
 use crate::question::{cues, Kind};
-use crate::search::vocabulary::{expansions, RegionAliases, SYNONYM_RULES};
+use crate::search::vocabulary::{expansions, DictionaryWords, RegionAliases, SYNONYM_RULES};
 
 /// What a question asks for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -261,15 +261,17 @@ fn is_known_phrase(phrase: &str) -> bool {
 }
 
 /// Cuts `piece` so that the phrases of the synonym tables stand alone (the segmenter may not
-/// know 办电 and would cut it into two characters), longest phrase first.
+/// know 办电 and would cut it into two characters), longest phrase first, where a phrase cuts
+/// no word of the dictionary in two (交房 of 交房产证 is no phrase: [`DictionaryWords`]).
 fn split_at_known_phrases(piece: &str) -> Vec<&str> {
     let phrases = SYNONYM_RULES
         .iter()
         .map(|r| r.from.as_str())
         .filter(|p| p.chars().count() >= 2);
+    let words = DictionaryWords::of(piece);
     let mut best: Option<(usize, &str)> = None;
     for phrase in phrases {
-        if let Some(pos) = piece.find(phrase) {
+        if let Some(pos) = words.occurrences(piece, phrase).next() {
             let longer = best.is_none_or(|(_, b)| phrase.len() > b.len());
             if longer {
                 best = Some((pos, phrase));
@@ -300,13 +302,15 @@ fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Ra
 /// cities, whose short forms are distinctive — a county's short form (武侯, 和平) is too often
 /// a word of its own — and never the local shorthands that need their parent named. A name
 /// several places share counts when the question also names the parent of one of them (营口市
-/// 站前区).
+/// 站前区). A place inside an organisation's name (大连商品交易所) does not count
+/// ([`super::institutions`]).
 fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let gazetteer = &*GAZETTEER;
+    let organisations = super::institutions::organisation_names(q);
     let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     for hit in gazetteer.scan(q) {
         let (range, entry) = (hit.at..hit.end(), hit.entry);
-        if entry.contextual {
+        if entry.contextual || super::institutions::inside(&organisations, &range) {
             continue;
         }
         let places: Vec<usize> = entry
@@ -453,6 +457,18 @@ mod tests {
             analyze("暖气坏了报修多长时间能修好", &regions()).place,
             None
         );
+        // An exchange seated in 大连 names no region: its word stays in the topic.
+        let a = analyze("大连商品交易所加玉米期货这个事", &regions());
+        assert_eq!(a.place, None, "{a:?}");
+        assert!(a.words.iter().any(|w| w.contains("大连")), "{a:?}");
+    }
+
+    #[test]
+    fn a_synonym_phrase_is_cut_out_only_where_it_borrows_no_other_word() {
+        let a = analyze("交房产证要多久", &regions());
+        assert!(!a.words.iter().any(|w| w == "交房"), "{a:?}");
+        let a = analyze("新房什么时候交房", &regions());
+        assert!(a.words.iter().any(|w| w == "交房"), "{a:?}");
     }
 
     #[test]

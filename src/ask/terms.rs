@@ -9,7 +9,7 @@ use regex::Regex;
 use super::question;
 use crate::index::analyzer::{is_cjk, JIEBA_DICT};
 use crate::question::rules::RULES;
-use crate::search::matching::names_a_thing;
+use crate::search::matching::{is_done_verb, names_a_thing};
 use crate::search::SearchEngine;
 
 /// The topic words with their weights.
@@ -288,24 +288,6 @@ impl Terms {
 /// the asker says something gets done ([`is_done_verb`]).
 fn is_uncovered_thing(word: &str) -> bool {
     names_a_thing(word) && !is_done_verb(word)
-}
-
-/// Whether `word` is a one-character verb with a result or phase complement (判完, 弄好,
-/// 批下来: `complements` of data/question_kinds.toml): how the asker says the act gets done.
-/// Plans write the act in their own words (审结, 办结), so such a word no measure holds says
-/// nothing of the topic — and as a compound jieba does not know, it would otherwise weigh like
-/// the rarest word and refuse the right answer.
-pub(crate) fn is_done_verb(word: &str) -> bool {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let rest = chars.as_str();
-    // The dictionary tags some of these characters otherwise (判 as a morpheme, 批 as a
-    // classifier): what matters is that the character names no thing (税 of 税完 would).
-    is_cjk(first)
-        && !names_a_thing(&first.to_string())
-        && RULES.complements.iter().any(|c| c == rest)
 }
 
 /// The written forms of `word`: itself and its synonyms, lowercased when Latin.

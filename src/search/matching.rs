@@ -20,7 +20,8 @@
 //!
 //! The share is of the query's topic: a word that no measure holds and that names no thing
 //! (jieba's dictionary tags it a verb, an adverb …: 修好, 拿到, 马上; the noun tags are in
-//! `data/lexicons/topic-tags.txt`) is how someone asks, not what about, and is left out. A
+//! `data/lexicons/topic-tags.txt`), or a one-character verb with a complement (判完, 批下来:
+//! [`is_done_verb`]), is how someone asks, not what about, and is left out. A
 //! noun no measure holds (量子, 计算机) stays: a query about what the corpus never mentions
 //! finds little or nothing.
 //!
@@ -42,8 +43,9 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::data;
-use crate::index::analyzer::JIEBA_DICT;
+use crate::index::analyzer::{is_cjk, JIEBA_DICT};
 use crate::index::schema::Fields;
+use crate::question::rules::RULES;
 use crate::search::concept::Concept;
 use crate::search::form::FormQuery;
 use crate::search::terms::bigram_phrase;
@@ -66,6 +68,24 @@ pub fn names_a_thing(word: &str) -> bool {
     }
 }
 
+/// Whether `word` is a one-character verb with a result or phase complement (判完, 弄好,
+/// 批下来: `complements` of data/question_kinds.toml): how the asker says the act gets done.
+/// Plans write the act in their own words (审结, 办结), so such a word no measure holds says
+/// nothing of the topic — and as a compound jieba does not know, it would otherwise weigh like
+/// the rarest word and refuse the right answer.
+pub fn is_done_verb(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    // The dictionary tags some of these characters otherwise (判 as a morpheme, 批 as a
+    // classifier): what matters is that the character names no thing (税 of 税完 would).
+    is_cjk(first)
+        && !names_a_thing(&first.to_string())
+        && RULES.complements.iter().any(|c| c == rest)
+}
+
 /// The filter of a search with words: `None` when it would let everything through (no
 /// concepts, or the single characters alone reach the minimum). `held` says whether some
 /// measure holds a concept (one of its forms).
@@ -77,7 +97,7 @@ pub fn concept_filter(
 ) -> Option<ConceptQuery> {
     let concepts: Vec<&Concept> = concepts
         .iter()
-        .filter(|c| names_a_thing(&c.word) || held(c))
+        .filter(|c| (names_a_thing(&c.word) && !is_done_verb(&c.word)) || held(c))
         .collect();
     let total: f32 = concepts.iter().map(|c| c.weight).sum();
     let granted: f32 = concepts

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::data::{QUERY_STOPWORDS, STOPWORDS_ISO, STOPWORDS_KEEP, SYNONYMS};
-use crate::index::analyzer::fold;
+use crate::index::analyzer::{fold, JIEBA_DICT};
 
 /// Words dropped from queries (folded form): the stopwords-iso list's entries of two
 /// characters or more, but those that carry meaning in policy text
@@ -59,12 +59,75 @@ pub static SYNONYM_RULES: LazyLock<Vec<Synonym>> = LazyLock::new(|| {
     rules
 });
 
-/// The expansions of a (folded) query: every rule whose `from` occurs in it.
+/// Whether the segmenter's dictionary holds `text` as one word.
+fn is_one_word(text: &str) -> bool {
+    JIEBA_DICT.cut(text, false).len() == 1
+}
+
+/// The expansions of a (folded) query: every rule whose `from` occurs in it as words
+/// ([`DictionaryWords`]).
 pub fn expansions(folded_query: &str) -> Vec<&'static Synonym> {
+    let words = DictionaryWords::of(folded_query);
     SYNONYM_RULES
         .iter()
-        .filter(|rule| folded_query.contains(&rule.from))
+        .filter(|rule| words.occurrences(folded_query, &rule.from).next().is_some())
         .collect()
+}
+
+/// The words of two characters or more of a text, as the segmenter's dictionary cuts it (byte
+/// ranges): where a phrase of the synonym tables occurs without cutting one of them in two.
+/// 交房 occurs in 「交房产证」 only as 交 + the first character of 房产证, so the rule for 交房
+/// (handing over a new home) does not fire on a question about a 房产证. A phrase inside one
+/// word (刻章 in 刻章费), over whole words and single characters (办电 of 办 / 电, which the
+/// dictionary does not know) or leaving one character of a word (施工许可 of 施工许可证)
+/// occurs.
+pub struct DictionaryWords(Vec<(usize, usize)>);
+
+impl DictionaryWords {
+    /// The words of `text`.
+    pub fn of(text: &str) -> DictionaryWords {
+        let mut at = 0;
+        let mut words = Vec::new();
+        for token in JIEBA_DICT.cut(text, false) {
+            let word = token.word;
+            let end = at + word.len();
+            if word.chars().nth(1).is_some() {
+                words.push((at, end));
+            }
+            at = end;
+        }
+        DictionaryWords(words)
+    }
+
+    /// Whether the span `start..end` of `text` borrows characters of a word it does not hold:
+    /// it ends (or starts) inside a word it does not lie in, and what it leaves of that word is
+    /// no affix (one character: 施工许可 of 施工 / 许可证 leaves 证) and does not make the word a
+    /// compound of two dictionary words (注销公司 of 注销 / 公司公告 leaves 公告 of 公司 + 公告).
+    /// 交房 of 交 / 房产证 leaves 产证, no word: it borrowed 房 of 房产证.
+    fn cuts(&self, text: &str, start: usize, end: usize) -> bool {
+        let borrows = |taken: &str, left: &str| {
+            left.chars().nth(1).is_some() && !(is_one_word(taken) && is_one_word(left))
+        };
+        self.0.iter().any(|&(s, e)| {
+            let inside = s <= start && end <= e;
+            let cut_at_end =
+                start <= s && s < end && end < e && borrows(&text[s..end], &text[end..e]);
+            let cut_at_start =
+                s < start && start < e && e <= end && borrows(&text[start..e], &text[s..start]);
+            !inside && (cut_at_end || cut_at_start)
+        })
+    }
+
+    /// The byte offsets where `phrase` occurs in `text` (the text these words are of).
+    pub fn occurrences<'a>(
+        &'a self,
+        text: &'a str,
+        phrase: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        text.match_indices(phrase)
+            .map(|(at, _)| at)
+            .filter(move |&at| !self.cuts(text, at, at + phrase.len()))
+    }
 }
 
 /// Region names in queries → region paths present in the index.
@@ -182,6 +245,21 @@ mod tests {
         for w in ["区", "年", "月", "不得", "以上", "按照", "企业", "零"] {
             assert!(!is_stopword(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_synonym_phrase_borrows_no_characters_of_another_word() {
+        let occurs = |text: &str, phrase: &str| {
+            DictionaryWords::of(text)
+                .occurrences(text, phrase)
+                .next()
+                .is_some()
+        };
+        assert!(!occurs("交房产证要多久", "交房"));
+        assert!(occurs("新房什么时候交房", "交房"));
+        assert!(occurs("施工图还没审完能先办施工许可证吗", "施工许可"));
+        assert!(occurs("办电要多久", "办电"));
+        assert!(occurs("威海注销公司公告要多少天", "注销公司"));
     }
 
     #[test]

@@ -257,22 +257,25 @@ impl Terms {
             .any(|i| !terms.is_known(i) && is_uncovered_thing(&terms.words[i]));
         for i in 0..terms.words.len() {
             if !terms.is_known(i) {
-                terms.weights[i] = if is_done_verb(&terms.words[i]) {
-                    0.0
-                } else if uncovered_thing || names_a_thing(&terms.words[i]) {
-                    rarest
-                } else {
-                    0.0
-                };
+                terms.weights[i] =
+                    if is_done_verb(&terms.words[i]) || names_a_figure(&terms.words[i]) {
+                        0.0
+                    } else if uncovered_thing || names_a_thing(&terms.words[i]) {
+                        rarest
+                    } else {
+                        0.0
+                    };
             }
         }
         // The words that only say what kind of list is wanted (创新做法, 便民措施) weigh little:
         // a measure that is one of those seldom calls itself so.
         // So do the bound words (最多, 最长: `bounds` of data/question_kinds.toml): they ask for
-        // a figure's limit, which measures write in many ways (最高不超过, 以内).
+        // a figure's limit, which measures write in many ways (最高不超过, 以内); and the words
+        // naming the type of figure asked (额度, 费率: [`names_a_figure`]), which a measure
+        // answers with a figure of that type (500万元), whether or not it writes the word.
         for i in 0..terms.words.len() {
             let word = &terms.words[i];
-            let bound = RULES.bounds.iter().any(|b| b == word);
+            let bound = RULES.bounds.iter().any(|b| b == word) || names_a_figure(word);
             if bound || markers.iter().any(|m| m.contains(word.as_str())) {
                 if terms.is_known(i) {
                     terms.known -= terms.weights[i] * (1.0 - MARKER_WEIGHT);
@@ -284,10 +287,22 @@ impl Terms {
     }
 }
 
+/// Whether `word` is how a question names the type of figure it asks for (额度, 费率: the
+/// `cues` of a `figures` type in data/question_kinds.toml). Unwritten, it weighs nothing: a
+/// measure states the figure in its own words (单户担保金额500万元 for 多大额度), and the
+/// figure type already chooses the answer's value.
+fn names_a_figure(word: &str) -> bool {
+    RULES
+        .figures
+        .iter()
+        .flat_map(|f| f.cues.iter())
+        .any(|cue| cue.find(word).is_some_and(|m| m.range() == (0..word.len())))
+}
+
 /// Whether a word no measure writes names a thing the corpus does not cover (渔业), not how
 /// the asker says something gets done ([`is_done_verb`]).
 fn is_uncovered_thing(word: &str) -> bool {
-    names_a_thing(word) && !is_done_verb(word)
+    names_a_thing(word) && !is_done_verb(word) && !names_a_figure(word)
 }
 
 /// The written forms of `word`: itself and its synonyms, lowercased when Latin.
@@ -367,6 +382,7 @@ mod tests {
         assert!(terms.cover("供暖维修时限缩减至24小时") > 0.99);
         assert!(is_done_verb("判完") && is_done_verb("批下来"));
         assert!(!is_done_verb("量子") && !is_done_verb("完税"));
+        assert!(names_a_figure("额度") && names_a_figure("费率") && !names_a_figure("担保"));
     }
 
     #[test]

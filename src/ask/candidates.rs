@@ -412,9 +412,14 @@ pub(crate) fn bound_to_topic(
 
 /// Whether the question asks for a type of figure that its kind has no values of: a list or
 /// precedent question asks each measure for it ([`lists_figures`]), and a question of another
-/// kind naming the type (「一次办好比例要达到多少」: a percentage) asks for a figure all the same.
+/// kind naming the type (「一次办好比例要达到多少」: a percentage) asks for a figure all the same,
+/// as does any question naming a type its kind's values do not hold (多久开一次会: how often).
 pub(crate) fn wants_figures(analysis: &Analysis) -> bool {
-    analysis.figure.is_some() && (lists_figures(analysis) || !analysis.kind.wants_value())
+    let any_kind = analysis
+        .figure
+        .is_some_and(crate::question::values::wanted_by_any_kind);
+    analysis.figure.is_some()
+        && (lists_figures(analysis) || !analysis.kind.wants_value() || any_kind)
 }
 
 /// Whether the question asks several measures (a list, precedents) for a type of figure

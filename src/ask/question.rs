@@ -116,8 +116,9 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         .map(|m| m.as_str().to_owned());
     // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing. One
     // naming the unit of time it counts in (扣多少个月, 补多少天) asks for a duration, whatever
-    // verb of money comes before the unit.
-    let figure = crate::question::values::asked_figure(q).filter(|_| unit.is_none());
+    // verb of money comes before the unit. How often (几年评一次) is asked with a unit too.
+    let figure = crate::question::values::asked_figure(q)
+        .filter(|&f| unit.is_none() || crate::question::values::wanted_by_any_kind(f));
     let count = if unit.is_none() && figure.is_none() {
         COUNT
             .captures(q)

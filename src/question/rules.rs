@@ -46,6 +46,9 @@ pub(crate) struct FigureRule {
     pub name: String,
     pub cues: Vec<Regex>,
     pub values: Vec<Regex>,
+    /// Whether a question naming this type wants its values whatever its kind (多久开一次会
+    /// is a time question asking how often: 每半年, not a duration).
+    pub any_kind: bool,
 }
 
 /// The words a count is read with.
@@ -95,6 +98,8 @@ struct RawFigure {
     name: String,
     cues: Vec<String>,
     values: Vec<String>,
+    #[serde(default)]
+    any_kind: bool,
 }
 
 /// A question about how something is on a day counted from the asker's own (今天天气怎么样).
@@ -193,6 +198,7 @@ fn compile(raw: RawRules) -> Rules {
                 name: f.name.clone(),
                 cues: f.cues.iter().map(compile).collect(),
                 values: f.values.iter().map(compile).collect(),
+                any_kind: f.any_kind,
             })
             .collect(),
     }

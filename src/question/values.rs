@@ -68,6 +68,12 @@ pub fn asked_figure(question: &str) -> Option<&'static str> {
         .map(|f| f.name.as_str())
 }
 
+/// Whether a question naming figure type `name` wants its values whatever its kind and unit
+/// (`any_kind` of the type: 几年评一次 asks how often, not how many years).
+pub fn wanted_by_any_kind(name: &str) -> bool {
+    RULES.figures.iter().any(|f| f.name == name && f.any_kind)
+}
+
 /// The figures of type `figure` in `sentence` (a list or precedent question naming one:
 /// 「各地预留多少份额」 → the percentages), as (pattern index, byte range), leftmost first, none
 /// overlapping an earlier one.
@@ -282,6 +288,20 @@ mod tests {
             .collect();
         assert_eq!(found, ["45%", "10%", "5%"]);
         assert!(find_figures("money", s).is_empty());
+    }
+
+    #[test]
+    fn how_often_asks_for_a_frequency_whatever_the_kind() {
+        assert_eq!(asked_figure("协调委多久开一次会"), Some("frequency"));
+        assert_eq!(asked_figure("几年评一次"), Some("frequency"));
+        assert!(wanted_by_any_kind("frequency") && !wanted_by_any_kind("percent"));
+        assert_eq!(asked_figure("多久能办完"), None);
+        let s = "协调委原则上每半年召开一次例会,因工作需要可临时召开。";
+        let found: Vec<&str> = find_figures("frequency", s)
+            .into_iter()
+            .map(|(_, r)| &s[r])
+            .collect();
+        assert_eq!(found, ["每半年"]);
     }
 
     #[test]

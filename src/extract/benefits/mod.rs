@@ -21,6 +21,8 @@ pub mod figures;
 mod general_tests;
 mod grantees;
 #[cfg(test)]
+mod online_tests;
+#[cfg(test)]
 mod recall_tests;
 pub mod score;
 pub mod vocabulary;

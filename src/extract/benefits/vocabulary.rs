@@ -76,6 +76,15 @@ pub struct Compound {
     pub type_index: usize,
 }
 
+/// Triggers written as a head right before a tail (线上 + 申请 → 线上申请): every pair grants.
+#[derive(Debug, Clone, Deserialize)]
+struct Phrase {
+    #[serde(rename = "type")]
+    type_name: String,
+    heads: Vec<String>,
+    tails: Vec<String>,
+}
+
 /// Words that keep a clause or a trigger from granting.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Blockers {
@@ -235,6 +244,8 @@ struct TypeFile {
     #[serde(default)]
     compound: Vec<Compound>,
     #[serde(default)]
+    phrase: Vec<Phrase>,
+    #[serde(default)]
     blockers: Blockers,
     #[serde(default)]
     speed_up: SpeedUp,
@@ -371,6 +382,23 @@ impl Vocabulary {
                 }
             }
         }
+        let mut types = t.types;
+        for p in &t.phrase {
+            let ty = types
+                .iter_mut()
+                .find(|ty| ty.name == p.type_name)
+                .ok_or_else(|| {
+                    format!(
+                        "data/benefit_types.toml: [[phrase]] names an unknown type `{}`",
+                        p.type_name
+                    )
+                })?;
+            for head in &p.heads {
+                ty.triggers
+                    .extend(p.tails.iter().map(|tail| format!("{head}{tail}")));
+            }
+        }
+        let t = TypeFile { types, ..t };
         let mut triggers = HashMap::new();
         for (i, ty) in t.types.iter().enumerate() {
             for word in &ty.triggers {

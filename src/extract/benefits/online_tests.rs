@@ -68,3 +68,34 @@ fn a_receipt_of_a_payment_is_a_document_not_the_payment() {
     let b = extract(None, "推出线上缴费凭证下载、打印功能。");
     assert!(b.benefit_types.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_procedure_moved_to_an_earlier_stage_merges_steps() {
+    let b = extract(
+        None,
+        "住宅小区项目报装提前到建筑设计阶段,与建筑物同步进行设计。",
+    );
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+    let b = extract(None, "工程建设项目用电报装申请提前到项目开工前办理。");
+    assert_eq!(b.beneficiaries, ["建设项目单位"], "{b:?}");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+}
+
+#[test]
+fn a_benefit_given_without_application_or_in_one_place_is_a_step_less() {
+    for text in [
+        "最大限度实现便捷政策免申即享。",
+        "实现水气暖报装统一网上平台集中办理。",
+    ] {
+        let b = extract(None, text);
+        assert_eq!(b.benefit_types, ["环节材料减少"], "{text}: {b:?}");
+    }
+}
+
+#[test]
+fn the_parties_of_an_accident_or_a_complaint_are_persons() {
+    let b = extract(None, "轻微交通事故当事人根据提示在手机上签字认可。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    let b = extract(None, "自投诉受理之日起快速办理,按时反馈投诉人。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}

@@ -247,6 +247,8 @@ fn clause(
                     && !contains_any(chars, start, pos, &v.blockers.before)
                     && !followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                     && !modifies_same_type(chars, pos + len, end, t, v)
+                    && !(starts_with_any(chars, pos, &v.blockers.shares)
+                        && share_follows(chars, pos + len, end))
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
                     && !contains_any(
                         chars,
@@ -388,6 +390,15 @@ fn followed_by(chars: &[char], at: usize, end: usize, words: &[String], means: &
             starts_with_any(&chars[..end], i + 1, words)
                 && !starts_with_any(&chars[..end], i + 1, means)
         })
+}
+
+/// True when a percentage stands right after `at` (线上缴税100%, 网办90%以上).
+fn share_follows(chars: &[char], at: usize, end: usize) -> bool {
+    let at = next_word(chars, at, end);
+    let digits = (at..end)
+        .take_while(|&i| chars[i].is_ascii_digit() || chars[i] == '.')
+        .count();
+    digits > 0 && matches!(chars.get(at + digits), Some('%' | '％'))
 }
 
 /// True when the trigger ending at `at` is followed by another trigger of the same type

@@ -99,3 +99,11 @@ fn the_parties_of_an_accident_or_a_complaint_are_persons() {
     let b = extract(None, "自投诉受理之日起快速办理,按时反馈投诉人。");
     assert!(b.beneficiaries.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_share_of_matters_handled_online_is_a_target() {
+    let b = extract(None, "2023年一般纳税人线上缴税100%。");
+    assert!(b.benefit_types.is_empty() && b.amounts.is_empty(), "{b:?}");
+    let b = extract(None, "实现企业开办全程网办。");
+    assert_eq!(b.benefit_types, ["环节材料减少"], "{b:?}");
+}

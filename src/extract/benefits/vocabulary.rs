@@ -102,6 +102,10 @@ pub struct Blockers {
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]
     pub means: Vec<String>,
+    /// A trigger opening with one of these and followed by a percentage (线上缴税100%) states
+    /// the share of matters handled that way: a target, no grant.
+    #[serde(default)]
+    pub shares: Vec<String>,
 }
 
 /// One unit of a figure.

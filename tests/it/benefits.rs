@@ -8,7 +8,9 @@
 //!   `tests/eval/BENEFITS-DEV2.md`), no figure falls below the README's, less 0.01
 //!   (the 0.90 target is not reached there yet: README, 「Benefit facts」), nor against the
 //!   third `tests/eval/benefits-dev3.jsonl` (92 measures, `tests/eval/BENEFITS-DEV3.md`) nor the
-//!   sixth `tests/eval/benefits-dev6.jsonl` (a random sample of 80, `tests/eval/BENEFITS-DEV6.md`);
+//!   sixth `tests/eval/benefits-dev6.jsonl` (a random sample of 80, `tests/eval/BENEFITS-DEV6.md`),
+//!   nor the fourth and fifth (`tests/eval/benefits-dev4.jsonl`, `benefits-dev5.jsonl`, written
+//!   blind as our own held-out sets, promoted to development on 2026-12-02);
 //! - every gold measure is found;
 //! - the indexed record (what `zhengce export` and the JSON API give) carries the fields.
 
@@ -91,7 +93,7 @@ fn benefit_facts_hold_on_the_third_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev3.jsonl",
         [
-            ("beneficiaries", 0.82, 0.89),
+            ("beneficiaries", 0.83, 0.89),
             ("benefit_types", 0.78, 0.92),
             ("amounts", 0.83, 0.99),
         ],
@@ -109,6 +111,29 @@ fn benefit_facts_hold_on_the_sixth_development_gold() {
             ("beneficiaries", 0.49, 0.16),
             ("benefit_types", 0.49, 0.32),
             ("amounts", 0.99, 0.99),
+        ],
+    );
+}
+
+#[test]
+fn benefit_facts_hold_on_the_fourth_and_fifth_development_golds() {
+    // written blind, promoted from own held-out to development on 2026-12-02; the README's
+    // figures, less 0.01 (dev4 holds no gold amount: its amount precision counts only its 3
+    // false figures)
+    holds_floors(
+        "tests/eval/benefits-dev4.jsonl",
+        [
+            ("beneficiaries", 0.76, 0.82),
+            ("benefit_types", 0.73, 0.73),
+            ("amounts", 0.0, 0.99),
+        ],
+    );
+    holds_floors(
+        "tests/eval/benefits-dev5.jsonl",
+        [
+            ("beneficiaries", 0.68, 0.50),
+            ("benefit_types", 0.86, 0.65),
+            ("amounts", 0.24, 0.99),
         ],
     );
 }

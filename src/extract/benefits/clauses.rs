@@ -247,8 +247,7 @@ fn clause(
                     && !contains_any(chars, start, pos, &v.blockers.before)
                     && !followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                     && !modifies_same_type(chars, pos + len, end, t, v)
-                    && !(starts_with_any(chars, pos, &v.blockers.shares)
-                        && share_follows(chars, pos + len, end))
+                    && !states_share(chars, pos, pos + len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
                     && !contains_any(
                         chars,
@@ -392,8 +391,12 @@ fn followed_by(chars: &[char], at: usize, end: usize, words: &[String], means: &
         })
 }
 
-/// True when a percentage stands right after `at` (线上缴税100%, 网办90%以上).
-fn share_follows(chars: &[char], at: usize, end: usize) -> bool {
+/// True when the trigger at `pos..at` is a channel of handling followed by a percentage
+/// (线上缴税100%, 网办90%以上): the share of matters handled that way.
+fn states_share(chars: &[char], pos: usize, at: usize, end: usize, v: &Vocabulary) -> bool {
+    if !starts_with_any(chars, pos, &v.blockers.shares) {
+        return false;
+    }
     let at = next_word(chars, at, end);
     let digits = (at..end)
         .take_while(|&i| chars[i].is_ascii_digit() || chars[i] == '.')

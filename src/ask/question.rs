@@ -10,8 +10,7 @@ use serde::Serialize;
 
 use crate::corpus::gazetteer::{Level, GAZETTEER};
 use crate::index::analyzer::{fold, JIEBA_DICT};
-use crate::question::rules::RULES;
-use crate::question::{cues, Kind};
+use crate::question::{cues, without_verbal_classifier, Kind};
 use crate::search::vocabulary::{expansions, DictionaryWords, RegionAliases, SYNONYM_RULES};
 
 /// What a question asks for.
@@ -217,43 +216,6 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
         words = singles;
     }
     words
-}
-
-/// The general classifier.
-const CLASSIFIER: char = '个';
-
-/// `piece` without the classifier 个 of the colloquial 「V个N」 (刻个章 → 刻章, 开个公司 → 开公司):
-/// a 个 between two Chinese characters that follows no numeral or determiner (`determiners`
-/// of `data/question_kinds.toml`) and begins no word (个体户, 个人).
-pub(crate) fn without_verbal_classifier(piece: &str) -> String {
-    let mut out = String::with_capacity(piece.len());
-    for (i, c) in piece.char_indices() {
-        if c == CLASSIFIER {
-            let before = &piece[..i];
-            let after = &piece[i + c.len_utf8()..];
-            let verbal = before
-                .chars()
-                .next_back()
-                .is_some_and(|p| crate::index::analyzer::is_cjk(p) && !p.is_ascii_digit())
-                && after
-                    .chars()
-                    .next()
-                    .is_some_and(crate::index::analyzer::is_cjk)
-                && !RULES
-                    .determiners
-                    .iter()
-                    .any(|d| before.ends_with(d.as_str()))
-                && JIEBA_DICT
-                    .cut(&piece[i..], false)
-                    .first()
-                    .is_none_or(|t| t.word == "个");
-            if verbal {
-                continue;
-            }
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Whether `phrase` is a way of asking the synonym tables know (办电, 开公司, 暖气).
@@ -545,12 +507,6 @@ mod tests {
 
     #[test]
     fn the_classifier_of_a_verb_and_its_object_is_left_out() {
-        assert_eq!(without_verbal_classifier("刻个章"), "刻章");
-        assert_eq!(without_verbal_classifier("开个公司"), "开公司");
-        assert_eq!(without_verbal_classifier("三个工作日"), "三个工作日");
-        assert_eq!(without_verbal_classifier("这个政策"), "这个政策");
-        assert_eq!(without_verbal_classifier("办个体工商户"), "办个体工商户");
-        assert_eq!(without_verbal_classifier("申请个人贷款"), "申请个人贷款");
         let a = analyze("经区刻个章要多长时间", &regions());
         assert!(a.words.iter().any(|w| w == "刻章"), "{a:?}");
     }

@@ -5,10 +5,12 @@
 //! Below both: search uses it for its kind prior (a who-question prefers measures that name a
 //! lead unit), Q&A for its question analysis and its answers. It imports neither.
 
+pub mod classifier;
 pub mod cues;
 pub mod kind;
 pub(crate) mod rules;
 pub mod values;
 
+pub use classifier::without_verbal_classifier;
 pub use cues::{asked_kind, is_filler, looks_like_question, Cues};
 pub use kind::Kind;

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
 use crate::question::cues::read as read_cues;
-use crate::question::{asked_kind, is_filler, Kind};
+use crate::question::{asked_kind, is_filler, without_verbal_classifier, Kind};
 use crate::search::syntax;
 use crate::search::vocabulary::{expansions, is_stopword, RegionAliases, Synonym};
 
@@ -107,7 +107,9 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     }
     let mut exp = Vec::new();
     let mut expansion_words = Vec::new();
-    let synonyms = expansions(&text);
+    // The synonym tables know the act as plans and users write it (开公司), not with the
+    // colloquial classifier between verb and object (开个公司).
+    let synonyms = expansions(&without_verbal_classifier(&text));
     for rule in &synonyms {
         for to in &rule.to {
             if !exp.contains(to) && !text.contains(to.as_str()) {
@@ -259,6 +261,18 @@ mod tests {
             "{:?}",
             a.expansions
         );
+    }
+
+    #[test]
+    fn a_verb_and_its_object_expand_without_the_classifier_between() {
+        let a = analyze("威海开个公司多久能搞定", &aliases());
+        assert!(
+            a.expansions.iter().any(|e| e == "开办企业"),
+            "{:?}",
+            a.expansions
+        );
+        // A classifier after a numeral is written Chinese: nothing to see through.
+        assert!(analyze("三个工作日", &aliases()).expansions.is_empty());
     }
 
     #[test]

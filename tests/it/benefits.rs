@@ -80,7 +80,7 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev2.jsonl",
         [
-            ("beneficiaries", 0.87, 0.88),
+            ("beneficiaries", 0.90, 0.88),
             ("benefit_types", 0.90, 0.90),
             ("amounts", 0.99, 0.87),
         ],
@@ -93,7 +93,7 @@ fn benefit_facts_hold_on_the_third_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev3.jsonl",
         [
-            ("beneficiaries", 0.83, 0.89),
+            ("beneficiaries", 0.85, 0.89),
             ("benefit_types", 0.78, 0.92),
             ("amounts", 0.83, 0.99),
         ],
@@ -123,7 +123,7 @@ fn benefit_facts_hold_on_the_fourth_and_fifth_development_golds() {
     holds_floors(
         "tests/eval/benefits-dev4.jsonl",
         [
-            ("beneficiaries", 0.76, 0.82),
+            ("beneficiaries", 0.82, 0.82),
             ("benefit_types", 0.73, 0.73),
             ("amounts", 0.0, 0.99),
         ],
@@ -131,7 +131,7 @@ fn benefit_facts_hold_on_the_fourth_and_fifth_development_golds() {
     holds_floors(
         "tests/eval/benefits-dev5.jsonl",
         [
-            ("beneficiaries", 0.68, 0.50),
+            ("beneficiaries", 0.83, 0.50),
             ("benefit_types", 0.86, 0.65),
             ("amounts", 0.24, 0.99),
         ],

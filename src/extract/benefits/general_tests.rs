@@ -179,3 +179,23 @@ fn investors_are_persons_and_firms_in_difficulty_are_enterprises() {
     let b = extract(None, "对困难企业给予稳岗补贴。");
     assert_eq!(b.beneficiaries, ["所有企业"]);
 }
+
+#[test]
+fn a_grant_is_for_all_enterprises_only_where_the_measure_speaks_of_enterprises() {
+    // persons' matters and the government's own coordination name no enterprise
+    for text in [
+        "推行户籍业务全程网办,实现群众办事零跑腿。",
+        "建立部门间联合检查制度,简化检查流程。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.beneficiaries.is_empty(), "{text}: {b:?}");
+    }
+    // a matter only firms go through (办税, 报装) speaks of enterprises without naming them
+    for text in [
+        "简化办税流程,实现全程网办。",
+        "压缩用电报装时间至5个工作日。",
+    ] {
+        let b = extract(None, text);
+        assert_eq!(b.beneficiaries, ["所有企业"], "{text}: {b:?}");
+    }
+}

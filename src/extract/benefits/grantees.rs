@@ -109,6 +109,20 @@ pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabula
     !names_firm && (citizens || outside)
 }
 
+/// True when the measure speaks of enterprises at all: it names a group (企业, 纳税人, 申请人)
+/// or a matter only firms go through (办税, 报装, 政府采购). A measure naming neither (户籍业务
+/// 全程网办, 部门间联合检查) serves persons, the public or the government: not 所有企业.
+pub(super) fn speaks_of_enterprises(
+    chars: &[char],
+    sentences: &[Sentence],
+    v: &Vocabulary,
+) -> bool {
+    sentences
+        .iter()
+        .any(|s| s.clauses.iter().any(|c| !c.mentions.is_empty()))
+        || contains_any(chars, 0, chars.len(), &v.enterprise_matters)
+}
+
 /// True when the sentence opens with the name of a province (湖北自贸试验区襄阳片区…,
 /// 江西省赣州市推出…, 海南省人民政府要…): its subject is a place or that place's government,
 /// so it reports what the place did (a commendation item, an experience to copy) or tells its

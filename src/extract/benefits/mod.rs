@@ -32,7 +32,7 @@ use std::collections::BTreeSet;
 use crate::measure::{Amount, Grant};
 use clauses::{attribution_mask, sentences, Clause, Sentence};
 use figures::Figure;
-use grantees::{groups_of, only_citizens, place_is_subject};
+use grantees::{groups_of, only_citizens, place_is_subject, speaks_of_enterprises};
 use vocabulary::{contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary, VOCABULARY};
 
 /// The benefit facts of one measure.
@@ -255,7 +255,10 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         // name, else enterprises in general, unless the measure only speaks of citizens
         if !heading_groups.is_empty() {
             label_set.extend(heading_groups);
-        } else if label_set.is_empty() && !only_citizens(&chars, &sentences, v) {
+        } else if label_set.is_empty()
+            && !only_citizens(&chars, &sentences, v)
+            && speaks_of_enterprises(&chars, &sentences, v)
+        {
             if let Some(i) = v.labels.iter().position(|l| l.general) {
                 label_set.insert(i);
             }

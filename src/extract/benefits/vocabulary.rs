@@ -220,6 +220,8 @@ struct BeneficiaryFile {
     sector_relative: Vec<String>,
     #[serde(default)]
     sector_stages: Vec<String>,
+    #[serde(default)]
+    enterprise_matters: Vec<String>,
     label: Vec<Label>,
     #[serde(default)]
     citizens: Citizens,
@@ -286,6 +288,8 @@ pub struct Vocabulary {
     pub sector_relative: Vec<String>,
     /// Stages of a product's chain (生产环节): a clause naming one is for that sector.
     pub sector_stages: Vec<String>,
+    /// Matters only enterprises have (办税, 报装): a grant naming no group is theirs.
+    pub enterprise_matters: Vec<String>,
     /// Words for private citizens.
     pub citizens: Vec<String>,
     /// General words that name persons as well as firms.
@@ -432,6 +436,7 @@ impl Vocabulary {
             anaphora: b.anaphora,
             sector_relative: b.sector_relative,
             sector_stages: b.sector_stages,
+            enterprise_matters: b.enterprise_matters,
             ambiguous: b.citizens.ambiguous,
             shared: b.citizens.shared,
             public: b.citizens.public,

@@ -11,6 +11,7 @@ use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
+use crate::question::rules::RULES;
 use crate::question::Kind;
 use crate::search::request::{FacetKind, FacetSet, Filters};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
@@ -235,7 +236,7 @@ pub(crate) fn inspect(
                 let in_unit = analysis
                     .unit
                     .as_ref()
-                    .is_some_and(|u| sentence[value.clone()].contains(u.as_str()));
+                    .is_some_and(|u| RULES.in_unit(&sentence[value.clone()], u));
                 cover(own(range)) + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
                     + SUBJECT_WEIGHT * subject_cover
             };
@@ -259,9 +260,11 @@ pub(crate) fn inspect(
         }
     }
     candidate.other_type = candidate.value.is_none() && other_type;
+    // A who answer's value is the attribution (「牵头单位:市司法局」), which never names the
+    // topic: the evidence that the measure is the one asked about is its topic sentence.
     let evidence = match &candidate.value {
-        Some(_) => value_cover,
-        None => cover(&format!("{title} {}", own(&topic_sentence))),
+        Some(_) if analysis.kind != Kind::Who || count.is_some() => value_cover,
+        _ => cover(&format!("{title} {}", own(&topic_sentence))),
     };
     candidate.evidence = evidence;
     candidate.quote_score = match &candidate.value {
@@ -281,7 +284,7 @@ pub(crate) fn inspect(
         score += 0.2;
         // A value in the unit asked for (多少小时 → 14小时) is the answer asked for.
         if let Some(unit) = &analysis.unit {
-            if text[value.clone()].contains(unit.as_str()) {
+            if RULES.in_unit(&text[value.clone()], unit) {
                 score += 0.3;
             }
         }

@@ -39,6 +39,8 @@ pub(crate) struct Rules {
     pub news: News,
     /// Types of figure a question may ask for (a percentage, money).
     pub figures: Vec<FigureRule>,
+    /// Units of one measure (天, 日, 工作日): see [`Rules::in_unit`].
+    pub unit_families: Vec<Vec<String>>,
 }
 
 /// A type of figure: the cues that ask for it and the patterns a value of the type matches.
@@ -91,6 +93,13 @@ struct RawRules {
     news: News,
     #[serde(default)]
     figures: Vec<RawFigure>,
+    #[serde(default)]
+    unit_families: UnitFamilies,
+}
+
+#[derive(Deserialize, Default)]
+struct UnitFamilies {
+    families: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -201,6 +210,21 @@ fn compile(raw: RawRules) -> Rules {
                 any_kind: f.any_kind,
             })
             .collect(),
+        unit_families: raw.unit_families.families,
+    }
+}
+
+impl Rules {
+    /// Whether the figure `value` counts in the unit a question asks in, or in one of its
+    /// family (几天 → 10日内, 3个工作日): askers say 天 where laws write 日.
+    pub(crate) fn in_unit(&self, value: &str, unit: &str) -> bool {
+        value.contains(unit)
+            || self
+                .unit_families
+                .iter()
+                .filter(|family| family.iter().any(|u| u == unit))
+                .flatten()
+                .any(|u| value.contains(u.as_str()))
     }
 }
 
@@ -247,5 +271,16 @@ mod tests {
         assert!(!news.asks("营业执照在哪里办"));
         assert!(!news.asks("在哪里申请创业担保贷款"));
         assert!(RULES.bounds.iter().any(|b| b == "最多"));
+    }
+
+    #[test]
+    fn a_unit_is_matched_by_its_family_only() {
+        assert!(RULES.in_unit("10日内", "天"));
+        assert!(RULES.in_unit("3个工作日", "天"));
+        assert!(RULES.in_unit("15天", "日"));
+        assert!(RULES.in_unit("2小时", "小时"));
+        assert!(!RULES.in_unit("26天", "小时"));
+        assert!(!RULES.in_unit("即时办结", "小时"));
+        assert!(!RULES.in_unit("3个月", "天"));
     }
 }

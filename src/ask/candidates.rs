@@ -56,8 +56,22 @@ pub(crate) enum RegionMatch {
     Exact,
     /// A place inside it.
     Inside,
+    /// A place that contains it (威海市 for a question of 威海经济技术开发区): its measures
+    /// apply there too, below the place's own.
+    Above,
     /// Elsewhere.
     Other,
+}
+
+/// Where a measure of `region` stands to the region a question asks about.
+pub(crate) fn region_match(region: &str, asked: Option<&str>) -> RegionMatch {
+    match asked {
+        None => RegionMatch::Unnamed,
+        Some(r) if region == r => RegionMatch::Exact,
+        Some(r) if region.starts_with(&format!("{r}/")) => RegionMatch::Inside,
+        Some(r) if r.starts_with(&format!("{region}/")) => RegionMatch::Above,
+        Some(_) => RegionMatch::Other,
+    }
 }
 
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
@@ -158,12 +172,7 @@ pub(crate) fn inspect(
         hit.measure.title.as_deref(),
         &hit.measure.text,
     ));
-    candidate.region_match = match &analysis.region {
-        None => RegionMatch::Unnamed,
-        Some(r) if hit.measure.region == *r => RegionMatch::Exact,
-        Some(r) if hit.measure.region.starts_with(&format!("{r}/")) => RegionMatch::Inside,
-        Some(_) => RegionMatch::Other,
-    };
+    candidate.region_match = region_match(&hit.measure.region, analysis.region.as_deref());
 
     // The title sentence says what the measure is, not what it does: prefer the others, and
     // judge a sentence that opens with the title (「推行“一业一证”改革 6月,…」) by the rest.
@@ -278,6 +287,9 @@ pub(crate) fn inspect(
         RegionMatch::Unnamed => 0.0,
         RegionMatch::Exact => 0.6,
         RegionMatch::Inside => 0.4,
+        // A containing place's measure applies, but the place's own and its parts' come first;
+        // it still ranks above a measure of elsewhere.
+        RegionMatch::Above => -0.25,
         RegionMatch::Other => -0.5,
     };
     if let Some((_, value)) = &candidate.value {
@@ -459,6 +471,18 @@ mod tests {
         let s = "营业执照即时办结,不动产登记3个工作日内办结";
         assert!(!bound(s, "3个工作日内办结"));
         assert!(bound("营业执照申领3个工作日内办结", "3个工作日内办结"));
+    }
+
+    #[test]
+    fn a_measure_of_a_containing_place_applies_to_the_place_asked_about() {
+        let zone = "山东省/威海市/威海经济技术开发区";
+        assert_eq!(region_match("山东省/威海市", Some(zone)), RegionMatch::Above);
+        assert_eq!(region_match("山东省", Some(zone)), RegionMatch::Above);
+        assert_eq!(region_match(zone, Some("山东省/威海市")), RegionMatch::Inside);
+        assert_eq!(region_match("山东省/烟台市", Some(zone)), RegionMatch::Other);
+        // A prefix of the name is no containing place.
+        assert_eq!(region_match("山东省/威海", Some("山东省/威海市")), RegionMatch::Other);
+        assert_eq!(region_match(zone, None), RegionMatch::Unnamed);
     }
 
     #[test]

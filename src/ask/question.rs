@@ -436,6 +436,14 @@ mod tests {
 
     #[test]
     fn topic_drops_cues_region_and_fillers() {
+        // A conjunction cuts a run of characters the segmenter does not know; the asker's
+        // own contrast in time (原来…现在) is no topic word.
+        let a = analyze("压矿和地灾评估要企业掏钱吗", &regions());
+        assert!(a.words.iter().any(|w| w == "压矿"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "地灾"), "{a:?}");
+        assert!(!a.words.iter().any(|w| w.contains('和')), "{a:?}");
+        let a = analyze("机关决策原来要过几层", &regions());
+        assert!(!a.words.iter().any(|w| w == "原来"), "{a:?}");
         let a = analyze("新开办企业刻章要花钱吗", &regions());
         assert!(
             !a.topic.contains('吗') && !a.topic.contains("花钱"),

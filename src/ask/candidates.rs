@@ -10,8 +10,8 @@ use super::question::{self, Analysis};
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
-use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
 use crate::question::rules::RULES;
+use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
 use crate::search::request::{FacetKind, FacetSet, Filters};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
@@ -476,12 +476,24 @@ mod tests {
     #[test]
     fn a_measure_of_a_containing_place_applies_to_the_place_asked_about() {
         let zone = "山东省/威海市/威海经济技术开发区";
-        assert_eq!(region_match("山东省/威海市", Some(zone)), RegionMatch::Above);
+        assert_eq!(
+            region_match("山东省/威海市", Some(zone)),
+            RegionMatch::Above
+        );
         assert_eq!(region_match("山东省", Some(zone)), RegionMatch::Above);
-        assert_eq!(region_match(zone, Some("山东省/威海市")), RegionMatch::Inside);
-        assert_eq!(region_match("山东省/烟台市", Some(zone)), RegionMatch::Other);
+        assert_eq!(
+            region_match(zone, Some("山东省/威海市")),
+            RegionMatch::Inside
+        );
+        assert_eq!(
+            region_match("山东省/烟台市", Some(zone)),
+            RegionMatch::Other
+        );
         // A prefix of the name is no containing place.
-        assert_eq!(region_match("山东省/威海", Some("山东省/威海市")), RegionMatch::Other);
+        assert_eq!(
+            region_match("山东省/威海", Some("山东省/威海市")),
+            RegionMatch::Other
+        );
         assert_eq!(region_match(zone, None), RegionMatch::Unnamed);
     }
 

@@ -25,6 +25,8 @@ import re
 import sys
 from collections import Counter
 
+from benefit_checks import check_amounts, read_line
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CORPUS = os.path.join(ROOT, 'corpus')
@@ -32,11 +34,6 @@ GOLD = os.path.join(HERE, 'benefits-dev6.jsonl')
 OTHERS = ['benefits.jsonl', 'benefits-dev2.jsonl', 'benefits-dev3.jsonl', 'benefits-dev4.jsonl',
           'benefits-dev5.jsonl', 'benefits-heldout.jsonl']
 
-BENEFICIARIES = {'新开办企业', '小微企业', '中小企业', '个体工商户', '小规模纳税人', '高新技术企业', '外贸企业',
-                 '民营企业', '外资企业', '农民工和就业困难人员', '高层次人才', '建设项目单位', '所有企业'}
-TYPES = {'免费', '补贴奖励', '减税减免', '降低费用', '融资支持', '时限压缩', '环节材料减少', '容缺承诺', '帮办代办'}
-FIELDS = ['contains', 'doc', 'beneficiaries', 'benefit_types', 'amounts']
-AMOUNT_FIELDS = ['text', 'value', 'unit', 'beneficiary']
 FOLD = str.maketrans({'，': ',', '；': ';', '：': ':', '（': '(', '）': ')'})
 
 
@@ -99,27 +96,10 @@ def main(argv):
         for n, line in enumerate(f, 1):
             def err(msg):
                 errors.append('line %d: %s' % (n, msg))
-            try:
-                d = json.loads(line)
-            except ValueError as e:
-                err('bad JSON: %s' % e)
+            read = read_line(line, err, 8)
+            if read is None:
                 continue
-            if list(d.keys()) != FIELDS:
-                err('fields %s' % list(d.keys()))
-                continue
-            c, doc, bens, types, amounts = (d[k] for k in FIELDS)
-            if not isinstance(c, str) or re.search(r'\s', c) or not 8 <= len(c) <= 30:
-                err('contains must be 8-30 characters without whitespace: %r' % c)
-                continue
-            for lst, vocab, what in ((bens, BENEFICIARIES, 'beneficiary'), (types, TYPES, 'benefit type')):
-                if not isinstance(lst, list):
-                    err('%s list is not a list' % what)
-                    continue
-                for x in lst:
-                    if x not in vocab:
-                        err('unknown %s %r' % (what, x))
-                if len(set(lst)) != len(lst):
-                    err('repeated %s in %r' % (what, lst))
+            d, c, doc, bens, types, amounts = read
             occ = sum(t.count(norm(c)) for t in corpus)
             if occ != 1:
                 err('contains %r occurs %d times in the corpus' % (c, occ))
@@ -135,21 +115,7 @@ def main(argv):
             seen[m['id']] = n
             if m['id'] in used_elsewhere:
                 err('measure %s already used by %s' % (m['id'], used_elsewhere[m['id']]))
-            if not isinstance(amounts, list):
-                err('amounts is not a list')
-                amounts = []
-            for a in amounts:
-                if not isinstance(a, dict) or list(a.keys()) != AMOUNT_FIELDS:
-                    err('amount fields %r' % (a,))
-                    continue
-                if not isinstance(a['text'], str) or not a['text'] or norm(a['text']) not in m['body']:
-                    err('amount text %r not in the measure' % a['text'])
-                if isinstance(a['value'], bool) or not isinstance(a['value'], (int, float)):
-                    err('amount value %r is not a number' % a['value'])
-                if not isinstance(a['unit'], str) or not a['unit']:
-                    err('amount unit %r' % a['unit'])
-                if a['beneficiary'] is not None and a['beneficiary'] not in bens:
-                    err('amount beneficiary %r not in beneficiaries' % a['beneficiary'])
+            check_amounts(amounts, m['body'], bens, norm, err)
             rows.append(d)
 
     for e in errors:

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Validator for tests/eval/benefits-dev7.jsonl (own held-out gold set of the benefit extractor over the
-418 real documents of /work/shared/eval/real/docs; see BENEFITS-DEV7.md). Adapted from check_benefits_dev6.py.
+418 real documents; see BENEFITS-DEV7.md). Adapted from check_benefits_dev6.py.
 
-Usage: python3 tests/eval/check_benefits_dev7.py [MEASURES] [-v]
+Usage: python3 tests/eval/check_benefits_dev7.py [MEASURES [REAL_DOCS]] [-v]
 
 MEASURES defaults to /tmp/real-measures-plain.jsonl (fields id, source, title, text; only source and text
-are read). The raw documents in /work/shared/eval/real/docs are read too when that folder exists.
+are read). REAL_DOCS, the folder of the raw documents, is read too when given.
 
 Checks, for every line of benefits-dev7.jsonl (rules of BENEFITS.md and BENEFITS-DEV2..7.md):
   - exactly the five fields contains, doc, beneficiaries, benefit_types, amounts, in that order;
@@ -24,15 +24,11 @@ import re
 import sys
 from collections import Counter
 
+from benefit_checks import check_amounts, read_line
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, 'benefits-dev7.jsonl')
-RAW = '/work/shared/eval/real/docs'
 
-BENEFICIARIES = {'新开办企业', '小微企业', '中小企业', '个体工商户', '小规模纳税人', '高新技术企业', '外贸企业',
-                 '民营企业', '外资企业', '农民工和就业困难人员', '高层次人才', '建设项目单位', '所有企业'}
-TYPES = {'免费', '补贴奖励', '减税减免', '降低费用', '融资支持', '时限压缩', '环节材料减少', '容缺承诺', '帮办代办'}
-FIELDS = ['contains', 'doc', 'beneficiaries', 'benefit_types', 'amounts']
-AMOUNT_FIELDS = ['text', 'value', 'unit', 'beneficiary']
 
 
 def norm(s):
@@ -52,32 +48,16 @@ def main(argv):
     verbose = '-v' in argv
     args = [a for a in argv if a != '-v']
     by_doc = load_measures(args[0] if args else '/tmp/real-measures-plain.jsonl')
+    raw_dir = args[1] if len(args) > 1 else None
     errors, seen, rows = [], {}, []
     with open(GOLD, encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
             def err(msg):
                 errors.append('line %d: %s' % (n, msg))
-            try:
-                d = json.loads(line)
-            except ValueError as e:
-                err('bad JSON: %s' % e)
+            read = read_line(line, err, 12)
+            if read is None:
                 continue
-            if list(d.keys()) != FIELDS:
-                err('fields %s' % list(d.keys()))
-                continue
-            c, doc, bens, types, amounts = (d[k] for k in FIELDS)
-            if not isinstance(c, str) or re.search(r'\s', c) or not 12 <= len(c) <= 30:
-                err('contains must be 12-30 characters without whitespace: %r' % c)
-                continue
-            for lst, vocab, what in ((bens, BENEFICIARIES, 'beneficiary'), (types, TYPES, 'benefit type')):
-                if not isinstance(lst, list):
-                    err('%s list is not a list' % what)
-                    continue
-                for x in lst:
-                    if x not in vocab:
-                        err('unknown %s %r' % (what, x))
-                if len(set(lst)) != len(lst):
-                    err('repeated %s in %r' % (what, lst))
+            d, c, doc, bens, types, amounts = read
             if doc not in by_doc:
                 err('unknown doc %r' % doc)
                 continue
@@ -88,8 +68,8 @@ def main(argv):
             m = hits[0]
             if m['body'].count(c) != 1:
                 err('contains %r occurs %d times in measure %s' % (c, m['body'].count(c), m['id']))
-            raw = os.path.join(RAW, doc)
-            if os.path.exists(raw):
+            raw = os.path.join(raw_dir, doc) if raw_dir else None
+            if raw and os.path.exists(raw):
                 with open(raw, encoding='utf-8') as rf:
                     k = norm(rf.read()).count(c)
                 if k != 1:
@@ -97,21 +77,7 @@ def main(argv):
             if m['id'] in seen:
                 err('measure %s already used on line %d' % (m['id'], seen[m['id']]))
             seen[m['id']] = n
-            if not isinstance(amounts, list):
-                err('amounts is not a list')
-                amounts = []
-            for a in amounts:
-                if not isinstance(a, dict) or list(a.keys()) != AMOUNT_FIELDS:
-                    err('amount fields %r' % (a,))
-                    continue
-                if not isinstance(a['text'], str) or not a['text'] or norm(a['text']) not in m['body']:
-                    err('amount text %r not in the measure' % a['text'])
-                if isinstance(a['value'], bool) or not isinstance(a['value'], (int, float)):
-                    err('amount value %r is not a number' % a['value'])
-                if not isinstance(a['unit'], str) or not a['unit']:
-                    err('amount unit %r' % a['unit'])
-                if a['beneficiary'] is not None and a['beneficiary'] not in bens:
-                    err('amount beneficiary %r not in beneficiaries' % a['beneficiary'])
+            check_amounts(amounts, m['body'], bens, norm, err)
             rows.append(d)
 
     for e in errors:

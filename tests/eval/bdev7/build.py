@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Validates ann.py against /tmp/real-measures-plain.jsonl and writes ../benefits-dev7.jsonl."""
+"""Validates ann.py against /tmp/real-measures-plain.jsonl and writes ../benefits-dev7.jsonl.
+
+Usage: python3 build.py [REAL_DOCS]  (the folder of the raw documents; each contains is then
+checked to occur once in its document too)."""
 import json, os, re, sys
 from collections import Counter
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -13,7 +16,7 @@ for line in open('/tmp/real-measures-plain.jsonl', encoding='utf-8'):
     d = json.loads(line)
     M[d['id']] = d
     BYDOC.setdefault(d['source'], []).append(d)
-RAW = '/work/shared/eval/real/docs'
+RAW = sys.argv[1] if len(sys.argv) > 1 else None
 errs, out, seen = [], [], set()
 for i, c, b, t, a, note in ann.E:
     m = M.get(i)
@@ -30,8 +33,8 @@ for i, c, b, t, a, note in ann.E:
         errs.append('%s: contains %s in measures %s' % (i, c, hits))
     if norm(m['text']).count(nc) != 1:
         errs.append('%s: contains %s occurs %d times in the measure' % (i, c, norm(m['text']).count(nc)))
-    rp = os.path.join(RAW, m['source'])
-    if os.path.exists(rp):
+    rp = os.path.join(RAW, m['source']) if RAW else None
+    if rp and os.path.exists(rp):
         k = norm(open(rp, encoding='utf-8').read()).count(nc)
         if k != 1:
             errs.append('%s: contains %s occurs %d times in raw %s' % (i, c, k, m['source']))

@@ -217,7 +217,7 @@ pub(crate) fn inspect(
             let sentence = &text[range.clone()];
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
-                Some(pattern) => pattern.find(sentence).map(|v| (0, v, 0.0)),
+                Some(pattern) => bound_count(pattern, terms, sentence).map(|v| (0, v, 0.0)),
                 None if analysis.kind == Kind::Who => {
                     find_ranked_value(analysis.kind, sentence).map(|(r, v)| (r, v, 0.0))
                 }
@@ -403,6 +403,25 @@ fn bound_value(
         }
     }
     best.map(|(rank, value, cover, _)| (rank, value, cover))
+}
+
+/// The count of `sentence` that answers: when it counts for several subjects (「用水报装…2个
+/// 环节;用气报装…有外线工程的…3个环节」), the one whose subject (its clause, item or place in
+/// a respective list: [`figures::subject`]) covers most of the question; the pattern's own
+/// choice (the first, the new count after a reduction) when none covers more.
+fn bound_count(pattern: &CountPattern, terms: &Terms, sentence: &str) -> Option<Range<usize>> {
+    let chosen = pattern.find(sentence)?;
+    let all = pattern.find_all(sentence);
+    let cover =
+        |r: &Range<usize>| terms.count_share(&sentence[figures::subject(sentence, r, &all)]);
+    let mut best = (cover(&chosen), chosen);
+    for range in &all {
+        let c = cover(range);
+        if c > best.0 + 1e-4 {
+            best = (c, range.clone());
+        }
+    }
+    Some(best.1)
 }
 
 /// Whether figure `value` of `sentence` is said of the question's topic: its subject (its

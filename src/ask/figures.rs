@@ -147,7 +147,57 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
             return clause.start + item.start..clause.start + item.end;
         }
     }
-    reach(sentence, figure, figures)
+    let reach = reach(sentence, figure, figures);
+    match previous_clause(sentence, &clause) {
+        Some(before) if reach.start == clause.start && is_elliptical(sentence, figure, &clause) => {
+            before.start..reach.end
+        }
+        _ => reach,
+    }
+}
+
+/// Most characters before its figure a clause may hold to be a bare contrast (and, one
+/// more, after it) (「低压3个工作日」
+/// after 「实现高压办电20个工作日」, 「二审3个月」 after 「一审6个月」).
+const CONTRAST_CHARS: usize = 3;
+/// Most characters of a clause's opening condition (「有外线工程的」).
+const CONDITION_CHARS: usize = 10;
+/// The particle closing a condition that stands for its subject (「有外线工程的简化为…」).
+const NOMINALISER: char = '的';
+
+/// Whether the clause of `figure` leaves out what the clause before says (a plan states a
+/// series of figures for one topic in parallel clauses and names the topic once): the clause
+/// is a bare contrast before its figure (「实现高压办电20个工作日,低压3个工作日」: 低压 办电), or
+/// opens with a single condition standing for its subject, followed by its predicate
+/// (「用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节」: 用气报装 with 外线工程).
+/// Such a figure's subject is its clause with the one before it.
+fn is_elliptical(sentence: &str, figure: &Range<usize>, clause: &Range<usize>) -> bool {
+    let before = &sentence[clause.start..figure.start];
+    let chars = before.chars().count();
+    // A contrast is the figure with at most its subject's word and little after (「低压3个工作
+    // 日」, 「二审3个月内审结」, 「,3个工作日内」); a clause going on after its figure says what is
+    // done by then or counts a new thing (「11月底扩大到10个行业」).
+    let after = sentence[figure.end..clause.end].chars().count();
+    if chars <= CONTRAST_CHARS {
+        return after <= CONTRAST_CHARS + 1;
+    }
+    let mut conditions = before.match_indices(NOMINALISER);
+    match (conditions.next(), conditions.next()) {
+        (Some((at, _)), None) => before[..at].chars().count() <= CONDITION_CHARS && at > 0,
+        _ => false,
+    }
+}
+
+/// The clause before `clause` in `sentence`, when one stands before it in the same sentence
+/// and states a figure (a digit).
+fn previous_clause(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>> {
+    let (stop, c) = sentence[..clause.start].char_indices().next_back()?;
+    if ['。', '!', '?', '\n'].contains(&c) {
+        return None;
+    }
+    let before = self::clause(sentence, &(stop..stop));
+    (before.start < clause.start && sentence[before.clone()].chars().any(|c| c.is_ascii_digit()))
+        .then_some(before)
 }
 
 static ENUMERATION_RE: LazyLock<Regex> =
@@ -315,6 +365,15 @@ mod tests {
             subject_of(s, "1.5%"),
             "对500万元以上的收取的担保费率不超过1.5%"
         );
+        // A clause that leaves out the topic shares the one before it.
+        let s = "2023年底前,实现高压办电20个工作日,低压3个工作日。";
+        assert_eq!(
+            subject_of(s, "3个工作日"),
+            "实现高压办电20个工作日,低压3个工作日"
+        );
+        assert_eq!(subject_of(s, "20个工作日"), "实现高压办电20个工作日");
+        let s = "用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节。";
+        assert_eq!(subject_of(s, "3个环节"), s.trim_end_matches('。'));
         let s = "压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日,不得拖延。";
         assert_eq!(
             subject_of(s, "10个工作日"),

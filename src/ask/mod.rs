@@ -190,4 +190,31 @@ mod tests {
         assert!(answer.found, "{answer:?}");
         assert!(answer.answer.contains("45个工作日"), "{}", answer.answer);
     }
+
+    #[test]
+    fn a_figure_of_a_parallel_clause_answers_for_the_topic_the_clause_leaves_out() {
+        let (_dir, engine) = engine_of(&[
+            "用水报装流程简化为2个环节;用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节。",
+            "2023年底前,实现高压办电20个工作日,低压3个工作日。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        let answer = ask(&engine, "用气报装有外线工程的要走几个环节").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("3个环节"), "{answer:?}");
+        let answer = ask(&engine, "低压办电要几个工作日").unwrap();
+        assert!(
+            answer.value.as_deref().is_some_and(|v| v.contains('3')),
+            "{answer:?}"
+        );
+        // An event sets when a thing stops when no date is given.
+        let (_dir, engine) = engine_of(&[
+            "对符合信用修复条件的失信企业,经申请可撤销信息公示,从信息撤销公示之日起停止实施联合惩戒。",
+            "2023年底前,企业可在政府采购领域办理信用融资。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "失信企业信用修复后联合惩戒什么时候停").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("之日起"), "{answer:?}");
+    }
 }

@@ -147,6 +147,29 @@ impl CountPattern {
         }
     }
 
+    /// Every count in `sentence`, left to right, as byte ranges into it (「用水报装…2个环节;
+    /// 用气报装…2个环节,有外线工程的…3个环节」): a sentence counting for several subjects.
+    pub fn find_all(&self, sentence: &str) -> Vec<Range<usize>> {
+        let Some(re) = self.re.as_ref() else {
+            return Vec::new();
+        };
+        re.find_iter(sentence)
+            .map(|m| self.trim(sentence, m.range()))
+            .collect()
+    }
+
+    /// A match ending in a number, classifier and the noun keeps that end alone.
+    fn trim(&self, sentence: &str, found: Range<usize>) -> Range<usize> {
+        let tail = self
+            .tail
+            .as_ref()
+            .and_then(|t| t.find(&sentence[found.clone()]));
+        match tail {
+            Some(t) => found.start + t.start()..found.end,
+            None => found,
+        }
+    }
+
     /// The count in `sentence`, as a byte range into it. After a reduction (由6次减少为3次)
     /// the new count is the last one.
     pub fn find(&self, sentence: &str) -> Option<Range<usize>> {
@@ -161,14 +184,7 @@ impl CountPattern {
         } else {
             re.find(sentence).map(|m| m.range())
         }?;
-        let tail = self
-            .tail
-            .as_ref()
-            .and_then(|t| t.find(&sentence[found.clone()]));
-        Some(match tail {
-            Some(t) => found.start + t.start()..found.end,
-            None => found,
-        })
+        Some(self.trim(sentence, found))
     }
 }
 
@@ -334,5 +350,14 @@ mod tests {
         assert_eq!(count("第一步企业最少可申报9项", "项"), Some("9项"));
         assert_eq!(count("纳税次数由6次减少为3次", "次"), Some("3次"));
         assert_eq!(count("进一步减少报装环节。", "环节"), None);
+    }
+
+    #[test]
+    fn every_count_of_a_sentence_counting_for_several_subjects() {
+        let pattern = CountPattern::new("环节");
+        let s = "用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节。";
+        let all: Vec<&str> = pattern.find_all(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(all, ["2个环节", "3个环节"]);
+        assert_eq!(pattern.find(s).map(|r| &s[r]), Some("2个环节"));
     }
 }

@@ -1,0 +1,112 @@
+//! The schema of `data/benefit_amounts.toml`: the units figures are written in and the
+//! words around figures that say whether one sizes a benefit.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+/// One unit of a figure.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Unit {
+    /// As written after the number.
+    pub written: Vec<String>,
+    /// As stored.
+    pub unit: String,
+    /// The unit figures are compared in.
+    pub base: String,
+    /// Factor from `unit` to `base`.
+    pub factor: f64,
+    /// money, rate, duration or count.
+    pub kind: UnitKind,
+    /// Nouns that make a bare counter (个, 项, 件) this unit: 「环节精简至12个」.
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    /// A written unit followed by one of these is not this unit (1万户, 一次性, 年度).
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    /// The type a figure in this unit grants by itself.
+    #[serde(default)]
+    pub implies: Option<String>,
+    /// Only after Arabic digits.
+    #[serde(default)]
+    pub arabic_only: bool,
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnitKind {
+    /// 元, 万元, 亿元.
+    Money,
+    /// %, ‰, 折, 个百分点.
+    Rate,
+    /// 个工作日, 天, 小时, 个月, 年.
+    Duration,
+    /// 个环节, 份, 次.
+    Count,
+}
+
+/// Words around figures.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Figures {
+    /// Before a figure, kept in its text.
+    pub qualifiers: Vec<String>,
+    /// After a figure, kept in its text.
+    pub suffixes: Vec<String>,
+    /// After a figure: it is a threshold, not a benefit.
+    pub threshold_after: Vec<String>,
+    /// In the clause before a figure: it is a target or a result, not a benefit.
+    pub not_benefit: Vec<String>,
+    /// Bare counters that take their unit from a noun of the clause.
+    #[serde(default)]
+    pub counters: Vec<String>,
+    /// A numeral in characters after one of these is part of a word (统一, 进一步).
+    #[serde(default)]
+    pub numeral_not_after: Vec<String>,
+    /// After a figure: it is the value before a cut.
+    #[serde(default)]
+    pub before_cut: Vec<String>,
+    /// Suffixes that make a money, duration or count figure a threshold (参保1年以上).
+    #[serde(default)]
+    pub threshold_suffixes: Vec<String>,
+    /// Before a rate: a coverage target, unless the clause grants a hidden benefit.
+    #[serde(default)]
+    pub target_qualifiers: Vec<String>,
+    /// Anywhere in a clause: a statistic, none of its figures is a benefit.
+    #[serde(default)]
+    pub not_benefit_clause: Vec<String>,
+    /// Words of a time counted from a day (之日起): a deadline of government work.
+    #[serde(default)]
+    pub counted_from: Vec<String>,
+    /// Words of an applicant's request reaching the government: a time counted from it is a
+    /// service limit.
+    #[serde(default)]
+    pub request: Vec<String>,
+    /// Qualifiers of the value after a cut: `not_benefit` words before them name what is cut.
+    #[serde(default)]
+    pub cut_qualifiers: Vec<String>,
+    /// Qualifiers of a cap: a figure behind one bounds a benefit granted anywhere in the measure.
+    #[serde(default)]
+    pub cap_qualifiers: Vec<String>,
+    /// Types a heading grants whose size the text's limits state (时限压缩).
+    #[serde(default)]
+    pub heading_cuts: Vec<String>,
+    /// After a duration: a limit within which something is done (6个月内).
+    #[serde(default)]
+    pub within: Vec<String>,
+    /// Words of finishing an applicant's matter or of its time (审结, 办理时限).
+    #[serde(default)]
+    pub limit_words: Vec<String>,
+    /// What may follow a bare counter that ends a phrase.
+    #[serde(default)]
+    pub counter_end: Vec<String>,
+    /// Which benefit types a figure of each kind can measure.
+    #[serde(default)]
+    pub kinds: HashMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct AmountFile {
+    pub(super) unit: Vec<Unit>,
+    pub(super) figures: Figures,
+}

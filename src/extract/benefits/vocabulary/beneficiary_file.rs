@@ -1,0 +1,61 @@
+//! The schema of `data/beneficiaries.toml`: who a measure benefits and the words around
+//! those names (bodies, sectors, anaphora, citizens, recipients).
+
+use serde::Deserialize;
+
+/// One beneficiary label.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Label {
+    /// Canonical label.
+    pub name: String,
+    /// Words that name the group.
+    pub aliases: Vec<String>,
+    /// Labels whose measures also serve this group.
+    #[serde(default)]
+    pub broader: Vec<String>,
+    /// 所有企业: given only when no narrower group is named.
+    #[serde(default)]
+    pub general: bool,
+    /// Words of what only this group does (进口, 通关): a grant in a sentence with one of them
+    /// and no named group is for this group, not for enterprises in general.
+    #[serde(default)]
+    pub implied_by: Vec<String>,
+    /// What after one of `implied_by` makes it another word (出口端: the exit of a process).
+    #[serde(default)]
+    pub implied_not_before: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct BeneficiaryFile {
+    #[serde(default)]
+    pub(super) not_before: Vec<String>,
+    #[serde(default)]
+    pub(super) general_not_after: Vec<String>,
+    #[serde(default)]
+    pub(super) anaphora: Vec<String>,
+    #[serde(default)]
+    pub(super) sector_relative: Vec<String>,
+    #[serde(default)]
+    pub(super) sector_stages: Vec<String>,
+    #[serde(default)]
+    pub(super) enterprise_matters: Vec<String>,
+    pub(super) label: Vec<Label>,
+    #[serde(default)]
+    pub(super) citizens: Citizens,
+}
+
+/// Words for private citizens as such (and bodies that are no label).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Citizens {
+    /// The words.
+    pub words: Vec<String>,
+    /// General words that name persons as well as firms (纳税人).
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
+    /// Services residents and firms both use (不动产登记).
+    #[serde(default)]
+    pub shared: Vec<String>,
+    /// Words for the public as users of a service (群众).
+    #[serde(default)]
+    pub public: Vec<String>,
+}

@@ -1,0 +1,93 @@
+//! The schema of `data/benefit_types.toml`: benefit types, the verb + noun and head + tail
+//! grants, and the words that keep a clause or a trigger from granting.
+
+use serde::Deserialize;
+
+/// One benefit type.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BenefitType {
+    /// Canonical label.
+    pub name: String,
+    /// Words that grant it.
+    pub triggers: Vec<String>,
+    /// A benefit that is none of the listed types: names beneficiaries, is not listed.
+    #[serde(default)]
+    pub hidden: bool,
+    /// A trigger followed in its clause by one of these acts on something else than this
+    /// type's object (减免保证金 is no tax relief, 不再收取证明 is no free service).
+    #[serde(default)]
+    pub not_objects: Vec<String>,
+    /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
+    #[serde(default)]
+    pub not_in: Vec<String>,
+}
+
+/// A verb and a noun in one clause that grant a type (压缩…时间 → 时限压缩).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Compound {
+    /// The type's name.
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// Verbs of the cut.
+    pub verbs: Vec<String>,
+    /// Nouns of what is cut.
+    pub nouns: Vec<String>,
+    /// Index of the type (filled after parsing).
+    #[serde(skip)]
+    pub type_index: usize,
+}
+
+/// Triggers written as a head right before a tail (线上 + 申请 → 线上申请): every pair grants.
+#[derive(Debug, Clone, Deserialize)]
+pub(super) struct Phrase {
+    #[serde(rename = "type")]
+    pub(super) type_name: String,
+    pub(super) heads: Vec<String>,
+    pub(super) tails: Vec<String>,
+}
+
+/// Words that keep a clause or a trigger from granting.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Blockers {
+    /// Anywhere in the clause.
+    #[serde(default)]
+    pub clause: Vec<String>,
+    /// Before the trigger in its clause.
+    pub before: Vec<String>,
+    /// Right after the trigger.
+    pub after: Vec<String>,
+    /// In the sentence: the grant goes to a government.
+    #[serde(default)]
+    pub recipient: Vec<String>,
+    /// After 「等」 closing an enumeration of grants: the means by which a grant is given
+    /// (补贴、贴息等方式), not what the grant is said of.
+    #[serde(default)]
+    pub means: Vec<String>,
+    /// A trigger opening with one of these and followed by a percentage (线上缴税100%) states
+    /// the share of matters handled that way: a target, no grant.
+    #[serde(default)]
+    pub shares: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub(super) struct TypeFile {
+    #[serde(rename = "type")]
+    pub(super) types: Vec<BenefitType>,
+    #[serde(default)]
+    pub(super) compound: Vec<Compound>,
+    #[serde(default)]
+    pub(super) phrase: Vec<Phrase>,
+    #[serde(default)]
+    pub(super) blockers: Blockers,
+    #[serde(default)]
+    pub(super) speed_up: SpeedUp,
+}
+
+/// A clause that grants a `procedural` type only speeds up the `rights` it speaks of.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SpeedUp {
+    /// Types of procedure (时限压缩, 环节材料减少).
+    pub procedural: Vec<String>,
+    /// Types of right (减税减免, 补贴奖励, 融资支持).
+    pub rights: Vec<String>,
+}

@@ -80,7 +80,7 @@ fn benefit_facts_hold_on_the_second_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev2.jsonl",
         [
-            ("beneficiaries", 0.90, 0.88),
+            ("beneficiaries", 0.91, 0.88),
             ("benefit_types", 0.90, 0.90),
             ("amounts", 0.99, 0.87),
         ],
@@ -93,8 +93,8 @@ fn benefit_facts_hold_on_the_third_development_gold() {
     holds_floors(
         "tests/eval/benefits-dev3.jsonl",
         [
-            ("beneficiaries", 0.85, 0.89),
-            ("benefit_types", 0.78, 0.92),
+            ("beneficiaries", 0.87, 0.89),
+            ("benefit_types", 0.79, 0.92),
             ("amounts", 0.83, 0.99),
         ],
     );
@@ -104,12 +104,12 @@ fn benefit_facts_hold_on_the_third_development_gold() {
 fn benefit_facts_hold_on_the_sixth_development_gold() {
     // a random sample (tests/eval/BENEFITS-DEV6.md): 8 grants among 80 measures, so each
     // figure moves by a whole measure; the README's figures, less 0.01 (beneficiaries are
-    // 1 of 6 there)
+    // 2 of 6 there, none false)
     holds_floors(
         "tests/eval/benefits-dev6.jsonl",
         [
-            ("beneficiaries", 0.49, 0.16),
-            ("benefit_types", 0.49, 0.32),
+            ("beneficiaries", 0.99, 0.32),
+            ("benefit_types", 0.59, 0.49),
             ("amounts", 0.99, 0.99),
         ],
     );
@@ -123,8 +123,8 @@ fn benefit_facts_hold_on_the_fourth_and_fifth_development_golds() {
     holds_floors(
         "tests/eval/benefits-dev4.jsonl",
         [
-            ("beneficiaries", 0.82, 0.82),
-            ("benefit_types", 0.73, 0.73),
+            ("beneficiaries", 0.91, 0.82),
+            ("benefit_types", 0.79, 0.75),
             ("amounts", 0.0, 0.99),
         ],
     );
@@ -132,7 +132,7 @@ fn benefit_facts_hold_on_the_fourth_and_fifth_development_golds() {
         "tests/eval/benefits-dev5.jsonl",
         [
             ("beneficiaries", 0.83, 0.50),
-            ("benefit_types", 0.86, 0.65),
+            ("benefit_types", 0.88, 0.65),
             ("amounts", 0.24, 0.99),
         ],
     );

@@ -26,6 +26,13 @@ pub(super) struct Clause {
     pub(super) figures: Vec<Figure>,
     /// Inspects, publishes, concerns government's own work: grants nothing.
     pub(super) blocked: bool,
+    /// Spans of groups the clause regulates (督促企业…, 企业应当…): told what to do, given
+    /// nothing, so they are no mention and do not make the measure speak of enterprises.
+    pub(super) regulated: Vec<(usize, usize)>,
+    /// A grant marked as going to persons or the public (支付给个人, 向公众开放) with no group
+    /// named after the mark: a group named before it is the payer or the source, not the
+    /// recipient.
+    pub(super) persons_recipient: bool,
 }
 
 impl Clause {
@@ -173,6 +180,8 @@ fn clause(
     // a stage of a product's chain (免征黄金生产环节的增值税) names that product's sector
     let mut outside = contains_any(chars, start, end, &v.sector_stages);
     let mut in_alias = vec![false; end - start];
+    let mut regulated = Vec::new();
+    let r = &v.recipients;
     for (pos, len, labels) in v.aliases.scan(chars, start, end) {
         if masked[pos] {
             continue;
@@ -181,6 +190,13 @@ fn clause(
             .iter_mut()
             .for_each(|m| *m = true);
         if starts_with_any(chars, pos + len, &v.not_before) {
+            continue;
+        }
+        // 督促企业…, 企业应当…: the group an obligation binds is no recipient of a grant
+        if ends_with_any(chars, pos, &r.regulating_before)
+            || starts_with_any(&chars[..end], pos + len, &r.obligation_after)
+        {
+            regulated.push((pos, pos + len));
             continue;
         }
         // 该企业, 上述企业: the group named before, not enterprises in general
@@ -198,6 +214,15 @@ fn clause(
         }
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
+    let persons_recipient = (start..end).any(|i| {
+        let after = i + longest_at(chars, i, &r.markers);
+        after > i
+            && after < end
+            && !masked[i]
+            && (starts_with_any(&chars[..end], after, &v.citizens)
+                || starts_with_any(&chars[..end], after, &r.public))
+            && !in_alias[after - start..].iter().any(|&a| a)
+    });
     let persons = (start..end).any(|i| {
         let public = shared && starts_with_any(&chars[..end], i, &v.public);
         !masked[i]
@@ -245,7 +270,8 @@ fn clause(
                 !masked[pos]
                     && !titled[pos - start]
                     && !contains_any(chars, start, pos, &v.blockers.before)
-                    && !followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
+                    && (!followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
+                        || puts_in_force(chars, start, pos + len, end, v))
                     && !modifies_same_type(chars, pos + len, end, t, v)
                     && !states_share(chars, pos, pos + len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
@@ -259,7 +285,8 @@ fn clause(
             .map(|(pos, _, &t)| (pos, t))
             .collect();
         for c in &v.compounds {
-            // a verb followed by what only names the relief (减免政策) grants nothing
+            // a verb followed by what only names the relief (减免政策) grants nothing; a word
+            // there that qualifies the compound's noun (缩短办理周期) is part of the object
             let verb = first_of(chars, start, end, &c.verbs, masked).filter(|&pos| {
                 if titled[pos - start] {
                     return false;
@@ -269,7 +296,8 @@ fn clause(
                     .iter()
                     .find(|w| starts_with_any(chars, pos, std::slice::from_ref(w)))
                     .map_or(0, |w| w.chars().count());
-                !starts_with_any(chars, pos + len, &v.blockers.after)
+                let qualifier = longest_at(chars, pos + len, &v.blockers.after);
+                qualifier == 0 || starts_with_any(chars, pos + len + qualifier, &c.nouns)
             });
             let noun = first_of(chars, start, end, &c.nouns, masked);
             if let (Some(pos), Some(_)) = (verb, noun) {
@@ -293,7 +321,19 @@ fn clause(
         grants,
         figures,
         blocked,
+        regulated,
+        persons_recipient,
     }
+}
+
+/// True when the trigger ending at `at` names a policy (奖补政策) that its clause puts into
+/// force (完善和实施知识产权创造奖补政策): the policy is granted, not spoken of.
+fn puts_in_force(chars: &[char], start: usize, at: usize, end: usize, v: &Vocabulary) -> bool {
+    starts_with_any(
+        &chars[..end],
+        next_word(chars, at, end),
+        &v.blockers.policies,
+    ) && contains_any(chars, start, at, &v.blockers.in_force)
 }
 
 /// True when the word of `words` at `at` is an item of an enumeration (「、」 before or after

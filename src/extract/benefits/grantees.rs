@@ -28,6 +28,10 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
     if own.iter().any(|&l| !v.labels[l].general) {
         return Some(own);
     }
+    // 从企业…提留的福利费中支付给个人的生活补助费: paid to persons, whoever pays
+    if clause.persons_recipient {
+        return Some(Vec::new());
+    }
     let mut carried: Vec<usize> = Vec::new();
     let mut unlabelled = false;
     let mut general = false;
@@ -111,16 +115,28 @@ pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabula
 
 /// True when the measure speaks of enterprises at all: it names a group (企业, 纳税人, 申请人)
 /// or a matter only firms go through (办税, 报装, 政府采购). A measure naming neither (户籍业务
-/// 全程网办, 部门间联合检查) serves persons, the public or the government: not 所有企业.
+/// 全程网办, 部门间联合检查) serves persons, the public or the government: not 所有企业. A group
+/// the measure only regulates (督促企业…, 企业应当…) is told what to do: it does not count.
 pub(super) fn speaks_of_enterprises(
     chars: &[char],
     sentences: &[Sentence],
     v: &Vocabulary,
 ) -> bool {
-    sentences
+    if sentences
         .iter()
         .any(|s| s.clauses.iter().any(|c| !c.mentions.is_empty()))
-        || contains_any(chars, 0, chars.len(), &v.enterprise_matters)
+    {
+        return true;
+    }
+    let mut unregulated = chars.to_vec();
+    for c in sentences.iter().flat_map(|s| s.clauses.iter()) {
+        for &(from, to) in &c.regulated {
+            unregulated[from..to]
+                .iter_mut()
+                .for_each(|ch| *ch = '\u{3000}');
+        }
+    }
+    contains_any(&unregulated, 0, unregulated.len(), &v.enterprise_matters)
 }
 
 /// True when the sentence opens with the name of a province (湖北自贸试验区襄阳片区…,

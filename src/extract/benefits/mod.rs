@@ -24,6 +24,8 @@ mod grantees;
 mod online_tests;
 #[cfg(test)]
 mod recall_tests;
+#[cfg(test)]
+mod recipient_tests;
 pub mod score;
 pub mod vocabulary;
 

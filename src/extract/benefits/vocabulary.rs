@@ -14,13 +14,13 @@ use std::sync::LazyLock;
 
 use crate::data;
 
-pub use amount_file::{Figures, Unit, UnitKind};
 use amount_file::AmountFile;
-pub use beneficiary_file::{Citizens, Label};
+pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
+pub use beneficiary_file::{Citizens, Label, Recipients};
 pub use lexicon::{contains_any, ends_with_any, starts_with_any, Lexicon};
-pub use type_file::{BenefitType, Blockers, Compound, SpeedUp};
 use type_file::TypeFile;
+pub use type_file::{BenefitType, Blockers, Compound, SpeedUp};
 
 const BENEFICIARIES: &str = data::BENEFICIARIES.text;
 const BENEFIT_TYPES: &str = data::BENEFIT_TYPES.text;
@@ -50,6 +50,8 @@ pub struct Vocabulary {
     pub sector_stages: Vec<String>,
     /// Matters only enterprises have (办税, 报装): a grant naming no group is theirs.
     pub enterprise_matters: Vec<String>,
+    /// Who a grant goes to and who an obligation binds.
+    pub recipients: Recipients,
     /// Words for private citizens.
     pub citizens: Vec<String>,
     /// General words that name persons as well as firms.
@@ -197,6 +199,7 @@ impl Vocabulary {
             sector_relative: b.sector_relative,
             sector_stages: b.sector_stages,
             enterprise_matters: b.enterprise_matters,
+            recipients: b.recipients,
             ambiguous: b.citizens.ambiguous,
             shared: b.citizens.shared,
             public: b.citizens.public,

@@ -42,6 +42,27 @@ pub(super) struct BeneficiaryFile {
     pub(super) label: Vec<Label>,
     #[serde(default)]
     pub(super) citizens: Citizens,
+    #[serde(default)]
+    pub(super) recipients: Recipients,
+}
+
+/// Who a grant goes to and who an obligation binds: a group a measure regulates (督促企业…,
+/// 企业应当…) is told what to do, it is given nothing; a grant marked as paid or opened to
+/// persons (支付给个人, 免费向公众开放) goes to them, whatever payer the clause names before.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Recipients {
+    /// Verbs right before a group that make it the object of regulation (督促, 责令).
+    #[serde(default)]
+    pub regulating_before: Vec<String>,
+    /// Words right after a group that make it the subject of an obligation (应当, 不得).
+    #[serde(default)]
+    pub obligation_after: Vec<String>,
+    /// Words that mark what follows them as the recipient of a grant (给, 向, 为).
+    #[serde(default)]
+    pub markers: Vec<String>,
+    /// Words for the public as the recipient of a grant besides the citizen words (公众).
+    #[serde(default)]
+    pub public: Vec<String>,
 }
 
 /// Words for private citizens as such (and bodies that are no label).

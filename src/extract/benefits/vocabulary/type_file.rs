@@ -63,6 +63,14 @@ pub struct Blockers {
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]
     pub means: Vec<String>,
+    /// Verbs that put a policy into force (实施, 落实): a trigger followed by one of
+    /// `policies` after one of them in its clause grants (实施…奖补政策), while elsewhere the
+    /// policy is the object of another act (宣传…减税降费政策) and `after` keeps it from granting.
+    #[serde(default)]
+    pub in_force: Vec<String>,
+    /// Words naming a policy (政策).
+    #[serde(default)]
+    pub policies: Vec<String>,
     /// A trigger opening with one of these and followed by a percentage (线上缴税100%) states
     /// the share of matters handled that way: a target, no grant.
     #[serde(default)]

@@ -69,7 +69,16 @@ pub(crate) fn compose(
     // Each citation holds its candidate's measure, whole (number as written, section,
     // position, responsible units): nothing read again.
     let citations = candidates.iter().map(|c| citation(c, kind)).collect();
-    if let Some(place) = scope.uncovered {
+    // A place the question names whose own measures and those above it say nothing of the
+    // matter, answered by a measure of elsewhere: that measure is a precedent, not the
+    // place's rule.
+    let elsewhere = answering
+        .and_then(|i| candidates.get(i))
+        .is_some_and(|c| c.region_match == RegionMatch::Other);
+    let uncovered = scope
+        .uncovered
+        .or(analysis.place.as_ref().filter(|_| found && elsewhere));
+    if let Some(place) = uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.
         let rows = if found {
             region_rows(candidates, kind)

@@ -16,10 +16,13 @@ pub fn is_content_word(word: &str) -> bool {
 
 /// Whether the question has policy content: a content word left once the ways of asking, the
 /// place names and the fillers are taken out, and not a question of how something is on the
-/// asker's own day (「今天天气怎么样」: that day's news, which no policy text states).
+/// asker's own day (「今天天气怎么样」: that day's news, which no policy text states), nor small
+/// talk (「你好,在线吗?」).
 pub fn has_content(analysis: &Analysis) -> bool {
+    let rules = &crate::question::rules::RULES;
     analysis.words.iter().any(|w| is_content_word(w))
-        && !crate::question::rules::RULES.news.asks(&analysis.question)
+        && !rules.news.asks(&analysis.question)
+        && !rules.small_talk.only(&analysis.question)
 }
 
 /// Whether some document's measures (of the `regions` given) apply in region `path`: a document of that region or of a

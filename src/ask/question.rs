@@ -109,6 +109,13 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         Some((path, mention, _)) => (Some(path), Some(mention)),
         None => (None, None),
     };
+    // The index knows a place by the places it has measures of (烟台市, for 莱州市's); a
+    // question naming a place inside it that the index does not know (烟台福山区) asks about
+    // that place: 莱州市's measures are a neighbour's, not its own.
+    let region = match (&region, &place) {
+        (Some(r), Some(p)) if p.path.starts_with(&format!("{r}/")) => Some(p.path.clone()),
+        _ => region,
+    };
     let unit = UNIT
         .captures(q)
         .and_then(|c| c.get(1))

@@ -37,6 +37,8 @@ pub(crate) struct Rules {
     pub determiners: Vec<String>,
     /// News of the day: day words counted from the asker's own and questions of state.
     pub news: News,
+    /// Greetings and checks that someone is there: no policy content.
+    pub small_talk: SmallTalk,
     /// Types of figure a question may ask for (a percentage, money).
     pub figures: Vec<FigureRule>,
     /// Units of one measure (天, 日, 工作日): see [`Rules::in_unit`].
@@ -92,6 +94,8 @@ struct RawRules {
     #[serde(default)]
     news: News,
     #[serde(default)]
+    small_talk: SmallTalk,
+    #[serde(default)]
     figures: Vec<RawFigure>,
     #[serde(default)]
     unit_families: UnitFamilies,
@@ -135,6 +139,34 @@ impl News {
         (self.days.iter().any(|d| q.contains(d.as_str()))
             && self.states.iter().any(|s| closing.ends_with(s.as_str())))
             || self.places.iter().any(|p| closing.ends_with(p.as_str()))
+    }
+}
+
+/// Words addressed to the site itself rather than asked of the policies: greetings, thanks,
+/// checking that someone is there (你好, 在吗, 在线吗, 有人吗, 谢谢).
+#[derive(Deserialize, Default)]
+pub(crate) struct SmallTalk {
+    /// The phrases, longest first when one holds another (在线吗 before 在吗).
+    pub phrases: Vec<String>,
+}
+
+impl SmallTalk {
+    /// Whether `q` is small talk only: with its phrases and punctuation taken out, no Chinese
+    /// character or Latin letter is left (「你好,在线吗?」; not 「你好,营业执照在线能办吗」).
+    pub fn only(&self, q: &str) -> bool {
+        let mut rest = q.to_owned();
+        let mut phrases: Vec<&String> = self.phrases.iter().collect();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        let mut any = false;
+        for p in phrases {
+            if rest.contains(p.as_str()) {
+                any = true;
+                rest = rest.replace(p.as_str(), " ");
+            }
+        }
+        any && !rest
+            .chars()
+            .any(|c| crate::index::analyzer::is_cjk(c) || c.is_ascii_alphanumeric())
     }
 }
 
@@ -200,6 +232,7 @@ fn compile(raw: RawRules) -> Rules {
         complements: raw.complements.words,
         determiners: raw.determiners.words,
         news: raw.news,
+        small_talk: raw.small_talk,
         figures: raw
             .figures
             .iter()
@@ -249,6 +282,17 @@ mod tests {
             .figures
             .iter()
             .all(|f| !f.cues.is_empty() && !f.values.is_empty()));
+    }
+
+    #[test]
+    fn greetings_and_checks_that_someone_is_there_are_small_talk() {
+        let talk = &RULES.small_talk;
+        assert!(talk.only("你好,在线吗?"));
+        assert!(talk.only("您好 有人吗"));
+        assert!(talk.only("谢谢!"));
+        assert!(!talk.only("你好,营业执照能在线办吗"));
+        assert!(!talk.only("在线办理营业执照"));
+        assert!(!talk.only("企业开办刻章免费吗"));
     }
 
     #[test]

@@ -206,11 +206,21 @@ fn a_place_the_corpus_does_not_cover_is_named_and_precedents_offered() {
     // A place inside a covered one is covered (a provincial plan applies in its cities).
     let answer = ask("济南开办企业刻章免费吗");
     assert!(answer.uncovered_region.is_none(), "{answer:#?}");
+    // A place next to a covered one (福山区 beside 莱州市, both in 烟台市) is not covered by
+    // its neighbour: when only 莱州市's measures say something of the matter, they are
+    // precedents.
+    let answer = ask("烟台福山区注销公司还要交纸质清税证明吗");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(
+        answer.uncovered_region.as_deref(),
+        Some("山东省/烟台市/福山区")
+    );
+    assert_eq!(answer.answer, ask::not_covered("福山区"));
 }
 
 #[test]
 fn questions_without_policy_content_are_refused() {
-    for question in ["7", "i", "你好", "?"] {
+    for question in ["7", "i", "你好", "?", "你好,在线吗?", "有人吗"] {
         let answer = ask(question);
         assert!(!answer.found, "{answer:#?}");
         assert_eq!(answer.answer, NOT_FOUND);

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::figures::{self, Figure};
-use super::vocabulary::{contains_any, ends_with_any, starts_with_any, Vocabulary};
+use super::vocabulary::{contains_any, ends_with_any, starts_with_any, within_any, Vocabulary};
 use crate::extract::attribution;
 
 /// A clause: character span, what it names and grants.
@@ -229,6 +229,7 @@ fn clause(
             && !in_alias[i - start]
             && !public
             && starts_with_any(&chars[..end], i, &v.citizens)
+            && !within_any(chars, i, &v.providers)
     });
     // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
     let mut depth = 0usize;

@@ -2,7 +2,7 @@
 //! and the places and bodies a sentence speaks of as its subject.
 
 use super::clauses::Sentence;
-use super::vocabulary::{contains_any, Vocabulary};
+use super::vocabulary::{contains_any, starts_with_any, within_any, Vocabulary};
 
 /// The groups a granting clause gives to: those it names, else the labelled groups named
 /// before it in its sentence (「对A、B…,一律顶格减免」: the subject carries over; a general word
@@ -98,7 +98,9 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
 /// its own (大型企业): a word such as 纳税人 beside a citizen word names a person. A service
 /// residents and firms both use (不动产登记) serves enterprises too, whoever the text names.
 pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
-    let citizens = contains_any(chars, 0, chars.len(), &v.citizens)
+    // a body serving applicants (不动产登记机构, 检验机构) names no citizen
+    let citizens = (0..chars.len())
+        .any(|i| starts_with_any(chars, i, &v.citizens) && !within_any(chars, i, &v.providers))
         && !contains_any(chars, 0, chars.len(), &v.shared);
     let names_firm = sentences.iter().any(|s| {
         s.clauses.iter().any(|c| {

@@ -62,3 +62,30 @@ fn enterprises_named_by_what_they_do_or_a_market_named_after_them_are_no_label()
     let b = extract(None, "鼓励符合条件的文化企业进入中小企业板融资。");
     assert!(!b.beneficiaries.contains(&"中小企业".to_owned()), "{b:?}");
 }
+
+#[test]
+fn a_body_serving_applicants_names_no_citizen() {
+    // 机构 names a body that is no label; inside 不动产登记机构 it is who serves the applicants,
+    // firms among them: the grant stays theirs
+    let b = extract(
+        None,
+        "实现税务部门与不动产登记机构业务网上联办,纳税业务一窗办理。",
+    );
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    let b = extract(None, "构建测绘服务机构市场,推行联合测绘。");
+    assert_eq!(b.beneficiaries, ["建设项目单位"], "{b:?}");
+    // a body granted to itself (培训机构) is still no label: the grant is not for enterprises
+    let b = extract(None, "对职业培训机构给予补贴。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
+}
+
+#[test]
+fn the_slogans_of_stable_trade_and_investment_name_traders_and_foreign_investors() {
+    // 稳外贸稳外资 names the policies for traders and foreign-invested firms
+    let b = extract(None, "拓展稳外贸稳外资服务平台覆盖面,精准推送有关政策。");
+    assert_eq!(b.beneficiaries, ["外贸企业", "外资企业"], "{b:?}");
+    // without it the push is for enterprises in general
+    let b = extract(None, "拓展企业服务平台覆盖面,精准推送有关政策。");
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+}

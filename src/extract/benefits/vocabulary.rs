@@ -18,7 +18,7 @@ use amount_file::AmountFile;
 pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
 pub use beneficiary_file::{Citizens, Label, Recipients};
-pub use lexicon::{contains_any, ends_with_any, starts_with_any, Lexicon};
+pub use lexicon::{contains_any, ends_with_any, starts_with_any, within_any, Lexicon};
 use type_file::TypeFile;
 pub use type_file::{BenefitType, Blockers, Compound, SpeedUp};
 
@@ -61,6 +61,9 @@ pub struct Vocabulary {
     pub shared: Vec<String>,
     /// Words for the public as users of a service: not persons beside a shared service.
     pub public: Vec<String>,
+    /// Bodies named by the service they perform for applicants (登记机构, 检验机构): a citizen
+    /// word (机构) inside one names who serves, not who is served.
+    pub providers: Vec<String>,
     /// Benefit types, in file order.
     pub types: Vec<BenefitType>,
     /// Verb + noun grants.
@@ -203,6 +206,7 @@ impl Vocabulary {
             ambiguous: b.citizens.ambiguous,
             shared: b.citizens.shared,
             public: b.citizens.public,
+            providers: b.citizens.providers,
             citizens: b.citizens.words,
             types: t.types,
             compounds,

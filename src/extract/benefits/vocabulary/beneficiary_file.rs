@@ -79,4 +79,7 @@ pub struct Citizens {
     /// Words for the public as users of a service (群众).
     #[serde(default)]
     pub public: Vec<String>,
+    /// Bodies that serve applicants, named by their service (登记机构, 检验机构).
+    #[serde(default)]
+    pub providers: Vec<String>,
 }

@@ -66,6 +66,14 @@ pub fn starts_with_any(text: &[char], at: usize, words: &[String]) -> bool {
     })
 }
 
+/// True when the character at `at` lies inside an occurrence of one of `words`.
+pub fn within_any(text: &[char], at: usize, words: &[String]) -> bool {
+    words.iter().any(|w| {
+        let one = std::slice::from_ref(w);
+        (0..w.chars().count()).any(|back| at >= back && starts_with_any(text, at - back, one))
+    })
+}
+
 /// True when `text[..at]` ends with one of `words`.
 pub fn ends_with_any(text: &[char], at: usize, words: &[String]) -> bool {
     let head = &text[..at.min(text.len())];

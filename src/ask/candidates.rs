@@ -219,7 +219,17 @@ pub(crate) fn inspect(
             let found = match count {
                 Some(pattern) => bound_count(pattern, terms, sentence).map(|v| (0, v, 0.0)),
                 None if analysis.kind == Kind::Who => {
-                    find_ranked_value(analysis.kind, sentence).map(|(r, v)| (r, v, 0.0))
+                    // Asked who takes part besides the lead, the units sharing the task;
+                    // an attribution naming only the lead is the lesser evidence.
+                    let roles = &RULES.who_roles;
+                    let cooperating = roles.asks_cooperating(&analysis.question);
+                    find_ranked_value(analysis.kind, sentence).map(|(r, v)| {
+                        match cooperating.then(|| roles.cooperating(sentence)) {
+                            Some(Some(shared)) => (r, shared, 0.0),
+                            Some(None) => (r + 1, v, 0.0),
+                            None => (r, v, 0.0),
+                        }
+                    })
                 }
                 None => bound_value(analysis, terms, sentence, &mut other_type),
             };

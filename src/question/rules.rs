@@ -39,6 +39,8 @@ pub(crate) struct Rules {
     pub news: News,
     /// Greetings and checks that someone is there: no policy content.
     pub small_talk: SmallTalk,
+    /// Who cooperates rather than leads: the cues and the labels of the units that do.
+    pub who_roles: WhoRoles,
     /// Types of figure a question may ask for (a percentage, money).
     pub figures: Vec<FigureRule>,
     /// Units of one measure (天, 日, 工作日): see [`Rules::in_unit`].
@@ -95,6 +97,8 @@ struct RawRules {
     news: News,
     #[serde(default)]
     small_talk: SmallTalk,
+    #[serde(default)]
+    who_roles: WhoRoles,
     #[serde(default)]
     figures: Vec<RawFigure>,
     #[serde(default)]
@@ -170,6 +174,45 @@ impl SmallTalk {
     }
 }
 
+/// A plan names the unit that leads a task (牵头单位) and those that share it (责任单位,
+/// 配合单位). A question asking who else takes part (「法院之外还有哪个部门配合」) asks for the
+/// latter.
+#[derive(Deserialize, Default)]
+pub(crate) struct WhoRoles {
+    /// Words of a question asking who takes part besides the lead (配合, 协助).
+    pub cooperating_cues: Vec<String>,
+    /// Words of a question asking who leads (牵头, 主管): it asks for the lead first.
+    #[serde(default)]
+    pub lead_cues: Vec<String>,
+    /// Labels of the units sharing a task, as attributions write them (责任单位).
+    pub cooperating_labels: Vec<String>,
+}
+
+impl WhoRoles {
+    /// Whether `q` asks who takes part besides the lead, and not who leads.
+    pub fn asks_cooperating(&self, q: &str) -> bool {
+        self.cooperating_cues.iter().any(|c| q.contains(c.as_str()))
+            && !self.lead_cues.iter().any(|c| q.contains(c.as_str()))
+    }
+
+    /// The units sharing the task in `sentence`, as a byte range: the label and its list, up
+    /// to the next clause of the attribution (「责任单位:市公安局、市税务局」).
+    pub fn cooperating(&self, sentence: &str) -> Option<std::ops::Range<usize>> {
+        self.cooperating_labels.iter().find_map(|label| {
+            let at = sentence.find(label.as_str())?;
+            let rest = &sentence[at + label.len()..];
+            let rest_start = at + label.len() + rest.find([':', '：'])?;
+            let colon = sentence[rest_start..].chars().next()?.len_utf8();
+            (rest_start == at + label.len()).then_some(())?;
+            let value = &sentence[rest_start + colon..];
+            let end = value
+                .find([';', '；', ')', '(', '（', '）', '。', '\n'])
+                .unwrap_or(value.len());
+            (end > 0).then(|| at..rest_start + colon + end)
+        })
+    }
+}
+
 #[derive(Deserialize, Default)]
 struct RawHeads {
     words: Vec<String>,
@@ -233,6 +276,7 @@ fn compile(raw: RawRules) -> Rules {
         determiners: raw.determiners.words,
         news: raw.news,
         small_talk: raw.small_talk,
+        who_roles: raw.who_roles,
         figures: raw
             .figures
             .iter()
@@ -282,6 +326,18 @@ mod tests {
             .figures
             .iter()
             .all(|f| !f.cues.is_empty() && !f.values.is_empty()));
+    }
+
+    #[test]
+    fn who_takes_part_besides_the_lead_is_read_from_the_cooperating_units() {
+        let roles = &RULES.who_roles;
+        assert!(roles.asks_cooperating("法院之外还有哪个部门配合"));
+        assert!(!roles.asks_cooperating("哪个部门牵头"));
+        assert!(!roles.asks_cooperating("哪个部门牵头,哪些部门配合"));
+        let s = "(牵头单位:市法院;责任单位:市公安局、市税务局;完成时限:2020年11月底)";
+        let r = roles.cooperating(s).expect("a cooperating label");
+        assert_eq!(&s[r], "责任单位:市公安局、市税务局");
+        assert_eq!(roles.cooperating("(牵头单位:市法院)"), None);
     }
 
     #[test]

@@ -75,8 +75,17 @@ pub(crate) fn compose(
     let elsewhere = answering
         .and_then(|i| candidates.get(i))
         .is_some_and(|c| c.region_match == RegionMatch::Other);
+    // A measure naming the place (a State Council reply on 大连's project, a national plan
+    // listing the places that pilot a reform) is about it, whatever document holds it.
+    let names_place = |place: &NamedPlace| {
+        answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
+            let short = crate::corpus::gazetteer::short_form(&place.name);
+            found && c.hit.measure.text.contains(short)
+        })
+    };
     let uncovered = scope
         .uncovered
+        .filter(|p| !names_place(p))
         .or(analysis.place.as_ref().filter(|_| found && elsewhere));
     if let Some(place) = uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.

@@ -216,6 +216,12 @@ fn a_place_the_corpus_does_not_cover_is_named_and_precedents_offered() {
         Some("山东省/烟台市/福山区")
     );
     assert_eq!(answer.answer, ask::not_covered("福山区"));
+    // A measure naming the place is about it, whatever document holds it: the State Council's
+    // reply on 大连's petrochemical project answers for 大连, which no local plan covers.
+    let answer = ask("大连双岛湾石化项目打算投多少钱");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.uncovered_region.is_none(), "{answer:#?}");
+    assert!(answer.answer.contains("400亿元"), "{answer:#?}");
 }
 
 #[test]

@@ -420,8 +420,8 @@ fn bound_value(
 /// a respective list: [`figures::subject`]) covers most of the question; the pattern's own
 /// choice (the first, the new count after a reduction) when none covers more.
 fn bound_count(pattern: &CountPattern, terms: &Terms, sentence: &str) -> Option<Range<usize>> {
-    let chosen = pattern.find(sentence)?;
     let all = pattern.find_all(sentence);
+    let chosen = pattern.pick(sentence, &all)?;
     let cover =
         |r: &Range<usize>| terms.count_share(&sentence[figures::subject(sentence, r, &all)]);
     let mut best = (cover(&chosen), chosen);

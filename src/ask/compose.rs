@@ -78,10 +78,11 @@ pub(crate) fn compose(
     // A measure naming the place (a State Council reply on 大连's project, a national plan
     // listing the places that pilot a reform) is about it, whatever document holds it.
     let names_place = |place: &NamedPlace| {
-        answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
-            let short = crate::corpus::gazetteer::short_form(&place.name);
-            found && c.hit.measure.text.contains(short)
-        })
+        let short = crate::corpus::gazetteer::short_form(&place.name);
+        found
+            && answering
+                .and_then(|i| candidates.get(i))
+                .is_some_and(|c| c.hit.measure.text.contains(short))
     };
     let uncovered = scope
         .uncovered

@@ -156,9 +156,9 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
     }
 }
 
-/// Most characters before its figure a clause may hold to be a bare contrast (and, one
-/// more, after it) (「低压3个工作日」
-/// after 「实现高压办电20个工作日」, 「二审3个月」 after 「一审6个月」).
+/// Most characters before its figure a clause may hold to be a bare contrast, and one less
+/// than may follow it (「低压3个工作日」 after 「实现高压办电20个工作日」, 「二审3个月」 after
+/// 「一审6个月」).
 const CONTRAST_CHARS: usize = 3;
 /// Most characters of a clause's opening condition (「有外线工程的」).
 const CONDITION_CHARS: usize = 10;

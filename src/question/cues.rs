@@ -71,10 +71,13 @@ pub fn asked_kind(q: &str) -> Option<Kind> {
 }
 
 /// Whether `word` is a filler of questions (请问, 马上, 一下; a count or span such as 一年,
-/// `fillers` of `data/question_kinds.toml`): how someone asks, not what about.
+/// `fillers` of `data/question_kinds.toml`): how someone asks, not what about. So is a
+/// complement of two characters or more standing alone (出来 of 「开不出来」, where the segmenter
+/// cut the verb off): it says whether the act gets done, which plans write as the act itself.
 pub fn is_filler(word: &str) -> bool {
     RULES.fillers.iter().any(|f| f == word)
         || RULES.filler_patterns.iter().any(|p| p.is_match(word))
+        || (word.chars().count() >= 2 && RULES.complements.iter().any(|c| c == word))
 }
 
 /// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:

@@ -150,7 +150,8 @@ impl News {
 /// checking that someone is there (你好, 在吗, 在线吗, 有人吗, 谢谢).
 #[derive(Deserialize, Default)]
 pub(crate) struct SmallTalk {
-    /// The phrases, longest first when one holds another (在线吗 before 在吗).
+    /// The phrases, longest first (sorted once, when the rules are read), so that one holding
+    /// another (在线吗, 在吗) is taken out whole.
     pub phrases: Vec<String>,
 }
 
@@ -159,10 +160,8 @@ impl SmallTalk {
     /// character or Latin letter is left (「你好,在线吗?」; not 「你好,营业执照在线能办吗」).
     pub fn only(&self, q: &str) -> bool {
         let mut rest = q.to_owned();
-        let mut phrases: Vec<&String> = self.phrases.iter().collect();
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
         let mut any = false;
-        for p in phrases {
+        for p in &self.phrases {
             if rest.contains(p.as_str()) {
                 any = true;
                 rest = rest.replace(p.as_str(), " ");
@@ -200,15 +199,12 @@ impl WhoRoles {
     pub fn cooperating(&self, sentence: &str) -> Option<std::ops::Range<usize>> {
         self.cooperating_labels.iter().find_map(|label| {
             let at = sentence.find(label.as_str())?;
-            let rest = &sentence[at + label.len()..];
-            let rest_start = at + label.len() + rest.find([':', '：'])?;
-            let colon = sentence[rest_start..].chars().next()?.len_utf8();
-            (rest_start == at + label.len()).then_some(())?;
-            let value = &sentence[rest_start + colon..];
+            let value = sentence[at + label.len()..].strip_prefix([':', '：'])?;
+            let start = sentence.len() - value.len();
             let end = value
                 .find([';', '；', ')', '(', '（', '）', '。', '\n'])
                 .unwrap_or(value.len());
-            (end > 0).then(|| at..rest_start + colon + end)
+            (end > 0).then(|| at..start + end)
         })
     }
 }
@@ -275,7 +271,12 @@ fn compile(raw: RawRules) -> Rules {
         complements: raw.complements.words,
         determiners: raw.determiners.words,
         news: raw.news,
-        small_talk: raw.small_talk,
+        small_talk: {
+            let mut talk = raw.small_talk;
+            talk.phrases
+                .sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+            talk
+        },
         who_roles: raw.who_roles,
         figures: raw
             .figures

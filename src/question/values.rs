@@ -173,18 +173,18 @@ impl CountPattern {
     /// The count in `sentence`, as a byte range into it. After a reduction (由6次减少为3次)
     /// the new count is the last one.
     pub fn find(&self, sentence: &str) -> Option<Range<usize>> {
-        let re = self.re.as_ref()?;
+        self.pick(sentence, &self.find_all(sentence))
+    }
+
+    /// Among `all` the counts of `sentence` ([`CountPattern::find_all`]), the one it states:
+    /// the first, or after a reduction (由6次减少为3次) the last, the new figure.
+    pub fn pick(&self, sentence: &str, all: &[Range<usize>]) -> Option<Range<usize>> {
         let reduced = RULES
             .count
             .reductions
             .iter()
             .any(|verb| sentence.contains(verb.as_str()));
-        let found = if reduced {
-            re.find_iter(sentence).last().map(|m| m.range())
-        } else {
-            re.find(sentence).map(|m| m.range())
-        }?;
-        Some(self.trim(sentence, found))
+        if reduced { all.last() } else { all.first() }.cloned()
     }
 }
 

@@ -47,21 +47,42 @@ pub(crate) fn compose(
         );
     }
 
-    let answering = answering(candidates, analysis);
-    let confidence = answering
-        .and_then(|i| candidates.get(i))
-        .or(candidates.first())
-        .map_or(0.0, confidence);
     // The answering measure must hold one of the question's distinctive words, anywhere in
     // its title and text (the quote is a part of them): a measure that shares only common
     // words answers something else. Not only in the quoted sentence: a measure names its
     // topic once (its title, its opening) and states its figures in later sentences (「投诉举报
     // “接诉即办”…自投诉受理之日起45个工作日内…」).
-    let on_topic = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
+    let holds_distinctive = |c: &Candidate| {
         let whole = title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text);
         let mut distinctive = terms.distinctive().peekable();
         distinctive.peek().is_none() || distinctive.any(|i| terms.holds(i, &whole))
+    };
+    let answering = answering(candidates, analysis).map(|i| {
+        // Off the topic, the answer is the next of the first measures that holds it (「还要
+        // 提供反担保吗」: the first measure is about 融资担保, the second says 取消反担保要求),
+        // when it would answer on its own terms (a value when the kind wants one).
+        if candidates.get(i).is_some_and(|c| holds_distinctive(c)) {
+            return i;
+        }
+        candidates
+            .iter()
+            .enumerate()
+            .take(QUOTE_PRIOR.len())
+            .find(|(j, c)| {
+                *j != i
+                    && c.region_match == candidates[i].region_match
+                    && (!analysis.kind.wants_value() || c.value.is_some())
+                    && holds_distinctive(c)
+            })
+            .map_or(i, |(j, _)| j)
     });
+    let confidence = answering
+        .and_then(|i| candidates.get(i))
+        .or(candidates.first())
+        .map_or(0.0, confidence);
+    let on_topic = answering
+        .and_then(|i| candidates.get(i))
+        .is_some_and(holds_distinctive);
     let head_held = answering
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c) && holds_specifiers(terms, c));

@@ -535,3 +535,13 @@ fn traditional_and_full_width_questions_are_understood() {
     }
     assert!(simplified.found);
 }
+
+#[test]
+fn off_the_topic_the_answer_is_the_next_of_the_first_measures_that_holds_it() {
+    // The first measure is about 融资担保 for 小微企业 and says nothing of 反担保; the State
+    // Council measure a rank below says 逐步减少、取消反担保要求: it answers.
+    let answer = ask("小微企业找政府性融资担保贷款,还要提供反担保吗");
+    assert!(answer.found, "{answer:#?}");
+    let quote = answer.quote.as_ref().expect("a quote");
+    assert!(quote.text.contains("反担保"), "{answer:#?}");
+}

@@ -61,7 +61,7 @@ pub(crate) fn compose(
         // Off the topic, the answer is the next of the first measures that holds it (「还要
         // 提供反担保吗」: the first measure is about 融资担保, the second says 取消反担保要求),
         // when it would answer on its own terms (a value when the kind wants one).
-        if candidates.get(i).is_some_and(|c| holds_distinctive(c)) {
+        if candidates.get(i).is_some_and(&holds_distinctive) {
             return i;
         }
         candidates

@@ -170,12 +170,6 @@ impl CountPattern {
         }
     }
 
-    /// The count in `sentence`, as a byte range into it. After a reduction (由6次减少为3次)
-    /// the new count is the last one.
-    pub fn find(&self, sentence: &str) -> Option<Range<usize>> {
-        self.pick(sentence, &self.find_all(sentence))
-    }
-
     /// Among `all` the counts of `sentence` ([`CountPattern::find_all`]), the one it states:
     /// the first, or after a reduction (由6次减少为3次) the last, the new figure.
     pub fn pick(&self, sentence: &str, all: &[Range<usize>]) -> Option<Range<usize>> {
@@ -339,7 +333,10 @@ mod tests {
 
     #[test]
     fn count_values() {
-        let count = |s: &'static str, noun: &str| CountPattern::new(noun).find(s).map(|r| &s[r]);
+        let count = |s: &'static str, noun: &str| {
+            let pattern = CountPattern::new(noun);
+            pattern.pick(s, &pattern.find_all(s)).map(|r| &s[r])
+        };
         assert_eq!(
             count("接入办理环节分别压减至4个和3个。", "环节"),
             Some("环节分别压减至4个和3个")
@@ -358,6 +355,7 @@ mod tests {
         let s = "用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节。";
         let all: Vec<&str> = pattern.find_all(s).into_iter().map(|r| &s[r]).collect();
         assert_eq!(all, ["2个环节", "3个环节"]);
-        assert_eq!(pattern.find(s).map(|r| &s[r]), Some("2个环节"));
+        let all = pattern.find_all(s);
+        assert_eq!(pattern.pick(s, &all).map(|r| &s[r]), Some("2个环节"));
     }
 }

@@ -270,7 +270,8 @@ fn clause(
             .filter(|&(pos, len, &t)| {
                 !masked[pos]
                     && !titled[pos - start]
-                    && !contains_any(chars, start, pos, &v.blockers.before)
+                    && (v.types[t].protection
+                        || !contains_any(chars, start, pos, &v.blockers.before))
                     && (!followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                         || puts_in_force(chars, start, pos + len, end, v))
                     && !modifies_same_type(chars, pos + len, end, t, v)

@@ -26,6 +26,8 @@ mod online_tests;
 mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;
+#[cfg(test)]
+mod statute_tests;
 pub mod score;
 pub mod vocabulary;
 
@@ -56,9 +58,21 @@ pub fn extract(title: Option<&str>, text: &str) -> Benefits {
     extract_with(title, text, &VOCABULARY)
 }
 
+/// True when a measure's number cites an article of a law or a regulation (第十二条).
+fn is_article(number: &str) -> bool {
+    number.starts_with('第') && number.ends_with('条')
+}
+
 /// Sets the benefit fields of a measure from its title and text (the extraction pipeline's hook).
+/// An article of a law or a regulation (第十二条) has no heading: the lead sentence its title is
+/// cut from (经营者应当自受理申请之日起二十日内作出决定) is its first provision, and grants as
+/// any other sentence does.
 pub fn fill(measure: &mut crate::Measure) {
-    let b = extract(measure.title.as_deref(), &measure.text);
+    let title = measure
+        .title
+        .as_deref()
+        .filter(|_| !is_article(&measure.number));
+    let b = extract(title, &measure.text);
     measure.beneficiaries = b.beneficiaries;
     measure.benefit_types = b.benefit_types;
     measure.amounts = b.amounts;
@@ -330,13 +344,17 @@ fn benefit_of_figure(
     if kind != UnitKind::Rate && ends_with_any(chars, f.end, &fig.threshold_suffixes) {
         return None;
     }
-    if contains_any(chars, clause.start, f.number_start, &fig.counted_from)
-        && !contains_any(chars, clause.start, f.number_start, &fig.request)
-    {
+    let counted = contains_any(chars, clause.start, f.number_start, &fig.counted_from);
+    let from_request = contains_any(chars, clause.start, f.number_start, &fig.request);
+    if counted && !from_request {
         return None;
     }
+    // a time counted from the applicant's request (自受理工伤认定申请之日起六十日内) is a
+    // statutory limit whatever matter it names: words of a target or of government output
+    // there (认定) name the matter decided
+    let statutory = counted && from_request;
     let after_cut = ends_with_any(chars, f.number_start, &fig.cut_qualifiers);
-    if (!after_cut && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
+    if (!after_cut && !statutory && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
         || contains_any(chars, clause.start, clause.end, &fig.not_benefit_clause)
     {
         return None;

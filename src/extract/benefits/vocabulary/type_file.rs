@@ -13,6 +13,11 @@ pub struct BenefitType {
     /// A benefit that is none of the listed types: names beneficiaries, is not listed.
     #[serde(default)]
     pub hidden: bool,
+    /// A protection of the group named (不得拖欠…账款, 不得…歧视): the ban is the grant, so
+    /// the words that forbid a grant elsewhere ([blockers].before: 不得, 禁止) do not keep it
+    /// from granting.
+    #[serde(default)]
+    pub protection: bool,
     /// A trigger followed in its clause by one of these acts on something else than this
     /// type's object (减免保证金 is no tax relief, 不再收取证明 is no free service).
     #[serde(default)]

@@ -199,6 +199,13 @@ fn clause(
             regulated.push((pos, pos + len));
             continue;
         }
+        // 在房屋交易登记、入学、企业开办、金融机构等领域: a field among others, no group
+        if labels.iter().any(|&l| !v.labels[l].general)
+            && contains_any(chars, start, pos, &v.field_openers)
+            && field_item(chars, pos, pos + len, end, &v.fields)
+        {
+            continue;
+        }
         // 该企业, 上述企业: the group named before, not enterprises in general
         if labels.iter().all(|&l| v.labels[l].general) && ends_with_any(chars, pos, &v.anaphora) {
             continue;
@@ -361,6 +368,14 @@ fn enumerated(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
         None
     };
     neighbour.is_none_or(|n| !starts_with_any(&chars[..end], n, words))
+}
+
+/// True when the word at `pos..at` is an item of an enumeration (「、」 before or after it)
+/// closed in its clause by 「等」 and one of `fields` (等领域, 等方面): a field among others
+/// (its caller asks that 在 opens it: 将小微、涉农等领域更多市场主体 names firms of those fields).
+fn field_item(chars: &[char], pos: usize, at: usize, end: usize, fields: &[String]) -> bool {
+    let item = (pos > 0 && chars[pos - 1] == '、') || chars.get(at) == Some(&'、');
+    item && (at..end).any(|i| chars[i] == '等' && starts_with_any(&chars[..end], i + 1, fields))
 }
 
 /// The length in characters of the longest of `words` at `at` (0 when none is there).

@@ -205,3 +205,34 @@ fn a_ban_on_arrears_or_discrimination_protects_the_group_it_names() {
     let b = extract(None, "不得对民营企业放宽准入条件。");
     assert!(b.beneficiaries.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_pointer_to_tax_preferences_grants_nothing_a_named_relief_does() {
+    let b = extract(None, "从事农业机械作业服务的收入,按照国家规定给予税收优惠。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "从事农业机械作业服务的收入,免征增值税。");
+    assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");
+}
+
+#[test]
+fn a_matter_among_fields_is_no_group_a_matter_granted_to_is() {
+    let b = extract(
+        None,
+        "推动电子证照在房屋交易登记、企业开办、纳税等领域“一证通用”。",
+    );
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    let b = extract(None, "推动电子证照在企业开办中“一证通用”。");
+    assert_eq!(b.beneficiaries, ["新开办企业"], "{b:?}");
+    // fields that qualify a group name the group's firms
+    let b = extract(None, "将小微、涉农等领域更多市场主体纳入金融辅导。");
+    assert_eq!(b.beneficiaries, ["小微企业"], "{b:?}");
+}
+
+#[test]
+fn a_fast_track_named_as_the_procedure_applied_is_a_time_cut() {
+    let b = extract(None, "案情简单的破产案件适用快速审理方式。");
+    assert_eq!(b.benefit_types, ["时限压缩"], "{b:?}");
+    // a way a programme pays is no grant of its own
+    let b = extract(None, "完善资助方式。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}

@@ -48,6 +48,11 @@ pub struct Vocabulary {
     pub sector_relative: Vec<String>,
     /// Stages of a product's chain (生产环节): a clause naming one is for that sector.
     pub sector_stages: Vec<String>,
+    /// What closes an enumeration of fields (等领域): a labelled matter among its items
+    /// (企业开办) is a field where something applies, no group granted to.
+    pub fields: Vec<String>,
+    /// What opens such an enumeration as the place where something applies (在…等领域).
+    pub field_openers: Vec<String>,
     /// Matters only enterprises have (办税, 报装): a grant naming no group is theirs.
     pub enterprise_matters: Vec<String>,
     /// Who a grant goes to and who an obligation binds.
@@ -201,6 +206,8 @@ impl Vocabulary {
             anaphora: b.anaphora,
             sector_relative: b.sector_relative,
             sector_stages: b.sector_stages,
+            fields: b.fields,
+            field_openers: b.field_openers,
             enterprise_matters: b.enterprise_matters,
             recipients: b.recipients,
             ambiguous: b.citizens.ambiguous,

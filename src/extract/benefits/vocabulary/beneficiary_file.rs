@@ -38,6 +38,10 @@ pub(super) struct BeneficiaryFile {
     #[serde(default)]
     pub(super) sector_stages: Vec<String>,
     #[serde(default)]
+    pub(super) fields: Vec<String>,
+    #[serde(default)]
+    pub(super) field_openers: Vec<String>,
+    #[serde(default)]
     pub(super) enterprise_matters: Vec<String>,
     pub(super) label: Vec<Label>,
     #[serde(default)]

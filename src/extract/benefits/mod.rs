@@ -26,9 +26,9 @@ mod online_tests;
 mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;
+pub mod score;
 #[cfg(test)]
 mod statute_tests;
-pub mod score;
 pub mod vocabulary;
 
 use std::collections::BTreeSet;
@@ -354,7 +354,9 @@ fn benefit_of_figure(
     // there (认定) name the matter decided
     let statutory = counted && from_request;
     let after_cut = ends_with_any(chars, f.number_start, &fig.cut_qualifiers);
-    if (!after_cut && !statutory && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
+    if (!after_cut
+        && !statutory
+        && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
         || contains_any(chars, clause.start, clause.end, &fig.not_benefit_clause)
     {
         return None;

@@ -50,10 +50,7 @@ fn a_time_counted_from_the_applicants_request_is_a_statutory_limit() {
 
 #[test]
 fn a_couple_or_a_homestead_names_persons() {
-    let b = extract(
-        None,
-        "实行计划生育的育龄夫妻免费享受基本项目的技术服务。",
-    );
+    let b = extract(None, "实行计划生育的育龄夫妻免费享受基本项目的技术服务。");
     assert_eq!(b.benefit_types, ["免费"], "{b:?}");
     assert!(b.beneficiaries.is_empty(), "{b:?}");
     let b = extract(
@@ -62,10 +59,7 @@ fn a_couple_or_a_homestead_names_persons() {
     );
     assert!(b.beneficiaries.is_empty(), "{b:?}");
     // a builder's permit stays the builder's
-    let b = extract(
-        None,
-        "对建设单位,应当在20个工作日内办理规划许可审批。",
-    );
+    let b = extract(None, "对建设单位,应当在20个工作日内办理规划许可审批。");
     assert_eq!(b.beneficiaries, ["建设项目单位"], "{b:?}");
 }
 
@@ -80,10 +74,7 @@ fn a_subsidy_not_repaid_is_no_free_service() {
 
 #[test]
 fn an_allowance_is_a_subsidy_to_whom_it_names() {
-    let b = extract(
-        None,
-        "获得大师称号的,享受专项津贴以及高层次人才相关服务。",
-    );
+    let b = extract(None, "获得大师称号的,享受专项津贴以及高层次人才相关服务。");
     assert_eq!(b.beneficiaries, ["高层次人才"], "{b:?}");
     assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
     let b = extract(None, "查处违规发放津贴行为。");
@@ -92,7 +83,10 @@ fn an_allowance_is_a_subsidy_to_whom_it_names() {
 
 #[test]
 fn a_proof_the_applicant_need_not_provide_is_an_exemption() {
-    let b = extract(None, "申请办理居住证时,可以免予其提供常住地址相关证明材料。");
+    let b = extract(
+        None,
+        "申请办理居住证时,可以免予其提供常住地址相关证明材料。",
+    );
     assert_eq!(b.benefit_types, ["容缺承诺"], "{b:?}");
     let b = extract(None, "对首次违法的,免予行政处罚。");
     assert!(b.benefit_types.is_empty(), "{b:?}");
@@ -208,7 +202,10 @@ fn a_ban_on_arrears_or_discrimination_protects_the_group_it_names() {
 
 #[test]
 fn a_pointer_to_tax_preferences_grants_nothing_a_named_relief_does() {
-    let b = extract(None, "从事农业机械作业服务的收入,按照国家规定给予税收优惠。");
+    let b = extract(
+        None,
+        "从事农业机械作业服务的收入,按照国家规定给予税收优惠。",
+    );
     assert!(b.benefit_types.is_empty(), "{b:?}");
     let b = extract(None, "从事农业机械作业服务的收入,免征增值税。");
     assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");

@@ -349,7 +349,16 @@ fn bound_value(
         *other_type = true;
     }
     let ranges: Vec<Range<usize>> = values.iter().map(|(_, r)| r.clone()).collect();
+    // A sum is written with its currency (1100元); a bare magnitude beside one (超过100万的城市)
+    // counts something else: people, households, square metres.
+    let priced = analysis.figure == Some("money")
+        && ranges
+            .iter()
+            .any(|r| figures::is_priced(&sentence[r.clone()]));
     for (rank, value) in values {
+        if priced && figures::is_bare_magnitude(&sentence[value.clone()]) {
+            continue;
+        }
         let fee_rate = analysis.figure == Some("money")
             && figures::is_rate_of_fee(
                 &terms.words,

@@ -18,6 +18,12 @@ use crate::question::Kind;
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
 const MIN_CONFIDENCE: f32 = 0.4;
+/// Known topic words (words some measure writes) an answer may hold instead, on a share of at
+/// least [`MIN_CONFIDENCE_HELD`]: three of the question's own words in one measure are a topic
+/// shared, not chance (noise and off-corpus questions hold two at most).
+const MIN_HELD_WORDS: usize = 3;
+/// The lower share for a measure holding [`MIN_HELD_WORDS`] known topic words.
+const MIN_CONFIDENCE_HELD: f32 = 0.25;
 
 /// What the corpus can say about a question at all ([`super::coverage`]).
 pub(crate) struct Scope<'a> {
@@ -53,7 +59,7 @@ pub(crate) fn compose(
     // topic once (its title, its opening) and states its figures in later sentences (「投诉举报
     // “接诉即办”…自投诉受理之日起45个工作日内…」).
     let holds_distinctive = |c: &Candidate| {
-        let whole = title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text);
+        let whole = scoped_text(c);
         let mut distinctive = terms.distinctive().peekable();
         distinctive.peek().is_none() || distinctive.any(|i| terms.holds(i, &whole))
     };
@@ -86,7 +92,16 @@ pub(crate) fn compose(
     let head_held = answering
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c) && holds_specifiers(terms, c));
-    let found = answering.is_some() && on_topic && head_held && confidence >= MIN_CONFIDENCE;
+    // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
+    // measure repeats, and they dilute the share any measure covers: one that holds several
+    // of the words the corpus does know answers it on a lower share.
+    let held_enough = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
+        confidence >= MIN_CONFIDENCE_HELD && held_known(terms, c) >= MIN_HELD_WORDS
+    });
+    let found = answering.is_some()
+        && on_topic
+        && head_held
+        && (confidence >= MIN_CONFIDENCE || held_enough);
     // Each citation holds its candidate's measure, whole (number as written, section,
     // position, responsible units): nothing read again.
     let citations = candidates.iter().map(|c| citation(c, kind)).collect();
@@ -212,18 +227,34 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> b
         return true;
     };
     let is_head = RULES.heads.iter().any(|h| h == head);
-    !is_head
-        || !terms.is_known(i)
-        || terms.holds(
-            i,
-            &title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text),
-        )
+    !is_head || !terms.is_known(i) || terms.holds(i, &scoped_text(c))
+}
+
+/// How many of the question's known topic words (each counted once) the measure holds, in its
+/// document's title, its title or its text.
+fn held_known(terms: &Terms, c: &Candidate) -> usize {
+    let text = scoped_text(c);
+    (0..terms.words.len())
+        .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, &text))
+        .count()
+}
+
+/// A measure's title and text after the title of its document: the articles of a regulation
+/// (个人所得税专项附加扣除暂行办法's 「扣除标准为每月1100元」) and the lines of a topical notice do
+/// not repeat the subject their document's title names once for all of them.
+pub(crate) fn scoped_text(c: &Candidate) -> String {
+    let m = &c.hit.measure;
+    format!(
+        "{}{}",
+        m.doc_title,
+        title_and_text(m.title.as_deref(), &m.text)
+    )
 }
 
 /// Whether the answering measure holds what specifies the question's compound (宠物 of
 /// 宠物医院, [`Terms::specifiers`]): a measure of 医院 alone is about another kind of thing.
 pub(crate) fn holds_specifiers(terms: &Terms, c: &Candidate) -> bool {
-    let text = title_and_text(c.hit.measure.title.as_deref(), &c.hit.measure.text);
+    let text = scoped_text(c);
     terms.specifiers.iter().all(|&i| terms.holds(i, &text))
 }
 
@@ -445,13 +476,14 @@ pub(crate) fn candidate_value(c: &Candidate, kind: Kind) -> Option<String> {
         .map(|(_, value)| c.hit.measure.text[value.clone()].to_owned())
 }
 
-/// Whether `text` has more than one attribution clause of the best kind (「牵头单位:…」).
+/// Whether `text` has more than one attribution clause of one kind (「牵头单位:…」 twice, or
+/// 「(市场监管总局负责)」 after one sentence and 「(体育总局、教育部负责)」 after the next, as
+/// State Council plans attribute each task): the field keeps one of them.
 fn has_several_attributions(text: &str) -> bool {
-    find_values(Kind::Who, text)
+    let values = find_values(Kind::Who, text);
+    values
         .iter()
-        .filter(|(rank, _)| *rank == 0)
-        .count()
-        >= 2
+        .any(|(rank, _)| values.iter().filter(|(r, _)| r == rank).count() >= 2)
 }
 
 /// The short answer of a deadline: the value with the plan's year when it states only a month

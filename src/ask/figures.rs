@@ -282,6 +282,22 @@ pub fn fits(asked: Option<&str>, value: &str) -> bool {
     asked.is_none_or(|figure| is_figure(figure, value))
 }
 
+/// The unit a sum of money is written in.
+const CURRENCY: char = '元';
+
+/// Whether `value` is a sum written with its currency (1100元, 15万元).
+pub fn is_priced(value: &str) -> bool {
+    value.chars().any(|c| c.is_ascii_digit()) && value.contains(CURRENCY)
+}
+
+/// Whether `value` is a number with a magnitude and no unit (100万, 3亿): a sum only when the
+/// sentence writes no sum with its currency (see [`is_priced`]).
+pub fn is_bare_magnitude(value: &str) -> bool {
+    value.chars().any(|c| c.is_ascii_digit())
+        && !value.contains(CURRENCY)
+        && value.ends_with(['万', '亿'])
+}
+
 /// The morpheme of a fee (担保费, 手续费, 保险费) and the one of its rate (担保费率).
 const FEE: char = '费';
 const RATE: char = '率';
@@ -301,6 +317,16 @@ pub fn is_rate_of_fee(words: &[String], clause: &str, value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bare_magnitude_is_told_from_a_priced_sum() {
+        assert!(super::is_priced("每月1100元"));
+        assert!(super::is_priced("15万元"));
+        assert!(!super::is_priced("100万"));
+        assert!(super::is_bare_magnitude("100万"));
+        assert!(!super::is_bare_magnitude("15万元"));
+        assert!(!super::is_bare_magnitude("免"));
+    }
+
     use super::*;
 
     #[test]

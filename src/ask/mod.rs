@@ -192,6 +192,67 @@ mod tests {
     }
 
     #[test]
+    fn a_long_question_s_situation_does_not_refuse_the_measure_holding_its_words() {
+        let (_dir, engine) = engine_of(&[
+            "2020年3月底前,轻微交通事故快速处理全程通过互联网传输数据,在线生成电子版认定书。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+            "企业开办1个工作日办结。",
+        ]);
+        // Most of the question is the asker's situation, no measure's words.
+        let q = "我在市区开车跟人轻微剐蹭了,没人受伤,能不能不等交警到场,在手机上处理交通事故?认定书怎么拿";
+        let answer = ask(&engine, q).unwrap();
+        assert!(answer.found, "{answer:?}");
+        // Two of the question's known words held are not enough on a low share.
+        let answer = ask(
+            &engine,
+            "周末开车去哪里看电影,认定书怎么拿,晚上有没有演出,门票多少钱",
+        )
+        .unwrap();
+        assert!(!answer.found, "{answer:?}");
+    }
+
+    #[test]
+    fn a_denied_case_and_a_bare_magnitude_do_not_give_the_figure() {
+        let (_dir, engine) = engine_of(&[
+            "(一)直辖市、省会(首府)城市、计划单列市,扣除标准为每月1500元。(二)除第一项所列城市以外,市辖区户籍人口超过100万的城市,扣除标准为每月1100元。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        // The asker's city is not one of the first item's; its own item gives 1100元, not
+        // the 100万 of people that says which cities it is about.
+        let q = "我租房住,不是省会也不是直辖市,市辖区户籍人口一百多万,每月能扣多少";
+        let answer = ask(&engine, q).unwrap();
+        assert_eq!(answer.value.as_deref(), Some("1100元"), "{answer:?}");
+    }
+
+    #[test]
+    fn each_sentence_s_own_attribution_answers_who() {
+        let text = "大力推进商事制度改革,营造良好的产业准入环境。(市场监管总局负责)加强创新创业教育服务。(体育总局、教育部负责)";
+        let measures = vec![
+            Measure {
+                lead_units: vec!["体育总局".into()],
+                ..measure("sc-0", "鼓励创新创业", text)
+            },
+            measure("sc-1", "推行电子营业执照", "推行电子营业执照。"),
+            measure("sc-2", "不动产登记", "不动产登记5个工作日内办结。"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        // The field keeps one attribution; the sentence asked about has its own.
+        let answer = ask(&engine, "推进商事制度改革、改善准入环境由哪个部门负责").unwrap();
+        assert!(
+            answer
+                .value
+                .as_deref()
+                .is_some_and(|v| v.contains("市场监管总局")),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
     fn a_figure_of_a_parallel_clause_answers_for_the_topic_the_clause_leaves_out() {
         let (_dir, engine) = engine_of(&[
             "用水报装流程简化为2个环节;用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节。",

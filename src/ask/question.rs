@@ -88,6 +88,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     }
     let (place, place_ranges) = detect_place(q);
     removed.extend(place_ranges);
+    removed.extend(crate::question::rules::RULES.negations.ranges(q));
     let domain = detect_domain(q);
 
     let words = topic_words(q, &removed);
@@ -192,11 +193,21 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
         // like the filler written as one word.
         let mut run = String::new();
         let flush = |run: &mut String, words: &mut Vec<String>, singles: &mut Vec<String>| {
-            let list = if run.chars().count() == 1 {
-                singles
-            } else {
-                words
-            };
+            // A word the segmenter does not know is two or three characters (保函, 拿地);
+            // a longer run of single characters is a phrase it could not read (想一人扣),
+            // which no measure writes: its characters are singles.
+            let chars = run.chars().count();
+            if chars > MAX_UNKNOWN_WORD {
+                for c in run.chars() {
+                    let c = c.to_string();
+                    if !crate::question::is_filler(&c) && !singles.contains(&c) {
+                        singles.push(c);
+                    }
+                }
+                run.clear();
+                return;
+            }
+            let list = if chars == 1 { singles } else { words };
             if !run.is_empty() && !crate::question::is_filler(run) && !list.iter().any(|w| w == run)
             {
                 list.push(run.clone());
@@ -224,6 +235,9 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
     }
     words
 }
+
+/// The longest run of single characters read as one word the segmenter does not know.
+const MAX_UNKNOWN_WORD: usize = 3;
 
 /// Whether `phrase` is a way of asking the synonym tables know (办电, 开公司, 暖气).
 fn is_known_phrase(phrase: &str) -> bool {

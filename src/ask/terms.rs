@@ -141,6 +141,12 @@ impl Terms {
     }
 }
 
+/// Whether `word` is a number written in Chinese numerals (一百, 两千, 三十几).
+fn is_numeral(word: &str) -> bool {
+    word.chars()
+        .all(|c| "零一二三四五六七八九十百千万亿两几多余".contains(c))
+}
+
 /// A pattern that matches nothing.
 pub(crate) static NEVER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[^\s\S]").expect("empty class"));
@@ -212,12 +218,13 @@ impl Terms {
                             .any(|(_, k, kdf)| *kdf > 0 && k.start < r.end && r.start < k.end)
                 })
                 // A Chinese compound puts what specifies before what it specifies: an unwritten
-                // part before a written one says which kind of it (宠物 → 医院).
+                // part before a written one says which kind of it (宠物 → 医院). A number in
+                // words (一百 of 一百多万) says how many, not which kind.
                 .map(|(p, r, _)| {
                     let before = with_df
                         .iter()
                         .any(|(_, k, kdf)| *kdf > 0 && r.end <= k.start);
-                    (*p, before)
+                    (*p, before && !is_numeral(p))
                 })
                 .collect();
             if !known.is_empty() {

@@ -52,5 +52,7 @@ mod tests {
         assert_eq!(without_verbal_classifier("这个政策"), "这个政策");
         assert_eq!(without_verbal_classifier("办个体工商户"), "办个体工商户");
         assert_eq!(without_verbal_classifier("申请个人贷款"), "申请个人贷款");
+        // After a classifier, 个 begins a word: 那项 · 个税.
+        assert_eq!(without_verbal_classifier("那项个税扣除"), "那项个税扣除");
     }
 }

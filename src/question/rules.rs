@@ -39,6 +39,8 @@ pub(crate) struct Rules {
     pub news: News,
     /// Greetings and checks that someone is there: no policy content.
     pub small_talk: SmallTalk,
+    /// Words that deny what follows them (不是省会): see [`Negations`].
+    pub negations: Negations,
     /// Who cooperates rather than leads: the cues and the labels of the units that do.
     pub who_roles: WhoRoles,
     /// Types of figure a question may ask for (a percentage, money).
@@ -98,6 +100,8 @@ struct RawRules {
     #[serde(default)]
     small_talk: SmallTalk,
     #[serde(default)]
+    negations: Negations,
+    #[serde(default)]
     who_roles: WhoRoles,
     #[serde(default)]
     figures: Vec<RawFigure>,
@@ -154,6 +158,60 @@ pub(crate) struct SmallTalk {
     /// another (在线吗, 在吗) is taken out whole.
     pub phrases: Vec<String>,
 }
+
+/// What an asker says their case is not (「不是省会也不是直辖市」, 「并非国有企业」): the words
+/// denied name the other cases a rule distinguishes, and a measure's clause for them (直辖市、
+/// 省会城市…1500元) is the one that does not apply. They are left out of the topic.
+#[derive(Deserialize, Default)]
+pub(crate) struct Negations {
+    /// The denying words.
+    pub words: Vec<String>,
+    /// Characters that end what a denial covers (punctuation, 也 of 不是A也不是B, conjunctions).
+    pub ends: String,
+    /// Phrases holding a denying word that ask rather than deny (是不是熟地出让).
+    #[serde(default)]
+    pub asking: Vec<String>,
+}
+
+impl Negations {
+    /// The byte ranges of `q` a denial covers: from each denying word to the next end
+    /// character (at most [`MAX_DENIED`] characters after the word).
+    pub fn ranges(&self, q: &str) -> Vec<std::ops::Range<usize>> {
+        let mut out = Vec::new();
+        for w in &self.words {
+            for (at, _) in q.match_indices(w.as_str()) {
+                let asks = self.asking.iter().any(|a| {
+                    q.match_indices(a.as_str())
+                        .any(|(s, _)| s <= at && at + w.len() <= s + a.len())
+                });
+                if asks {
+                    continue;
+                }
+                let from = at + w.len();
+                let end = q[from..]
+                    .char_indices()
+                    .take(MAX_DENIED + 1)
+                    .find(|&(_, c)| self.ends.contains(c) || !crate::index::analyzer::is_cjk(c))
+                    .map_or_else(
+                        || {
+                            q[from..]
+                                .char_indices()
+                                .nth(MAX_DENIED)
+                                .map_or(q.len(), |(i, _)| from + i)
+                        },
+                        |(i, _)| from + i,
+                    );
+                if end > from {
+                    out.push(at..end);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The most characters one denial covers.
+pub(crate) const MAX_DENIED: usize = 8;
 
 impl SmallTalk {
     /// Whether `q` is small talk only: with its phrases and punctuation taken out, no Chinese
@@ -277,6 +335,7 @@ fn compile(raw: RawRules) -> Rules {
                 .sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
             talk
         },
+        negations: raw.negations,
         who_roles: raw.who_roles,
         figures: raw
             .figures
@@ -339,6 +398,15 @@ mod tests {
         let r = roles.cooperating(s).expect("a cooperating label");
         assert_eq!(&s[r], "责任单位:市公安局、市税务局");
         assert_eq!(roles.cooperating("(牵头单位:市法院)"), None);
+    }
+
+    #[test]
+    fn a_denial_covers_the_words_up_to_its_end_and_a_question_is_no_denial() {
+        let n = &RULES.negations;
+        let q = "不是省会也不是直辖市,房租每月能扣多少";
+        let denied: Vec<&str> = n.ranges(q).into_iter().map(|r| &q[r]).collect();
+        assert_eq!(denied, ["不是省会", "不是直辖市"]);
+        assert!(n.ranges("山东现在是不是熟地出让").is_empty());
     }
 
     #[test]

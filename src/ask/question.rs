@@ -291,10 +291,15 @@ fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Ra
 fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let gazetteer = &*GAZETTEER;
     let organisations = super::institutions::organisation_names(q);
+    let words = DictionaryWords::of(q);
     let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     for hit in gazetteer.scan(q) {
         let (range, entry) = (hit.at..hit.end(), hit.entry);
-        if entry.contextual || super::institutions::inside(&organisations, &range) {
+        // A name read across two words (范县 of 示范县级城市) is none the asker wrote.
+        if entry.contextual
+            || super::institutions::inside(&organisations, &range)
+            || words.starts_inside(range.start)
+        {
             continue;
         }
         let places: Vec<usize> = entry
@@ -445,6 +450,18 @@ mod tests {
         let a = analyze("大连商品交易所加玉米期货这个事", &regions());
         assert_eq!(a.place, None, "{a:?}");
         assert!(a.words.iter().any(|w| w.contains("大连")), "{a:?}");
+        // A name read out of another word (范县 of 示范县级) is no place.
+        let a = analyze("山东要评多少个就业友好型的示范县级城市", &regions());
+        assert_eq!(
+            a.place.as_ref().map(|p| p.path.as_str()),
+            Some("山东省"),
+            "{a:?}"
+        );
+        let a = analyze("烟台福山区开公司多久", &regions());
+        assert!(
+            a.place.as_ref().is_some_and(|p| p.path.ends_with("福山区")),
+            "{a:?}"
+        );
     }
 
     #[test]

@@ -118,6 +118,14 @@ impl DictionaryWords {
         })
     }
 
+    /// Whether `at` falls strictly inside a word of two or more characters: a name beginning
+    /// there is read out of another word (范县 of 示范县, or of 示范 / 县级), which the writer
+    /// did not write. (Where a name ends is left alone: the segmenter may join its last
+    /// character to the next word, 福 / 山区 of 福山区.)
+    pub fn starts_inside(&self, at: usize) -> bool {
+        self.0.iter().any(|&(s, e)| s < at && at < e)
+    }
+
     /// The byte offsets where `phrase` occurs in `text` (the text these words are of).
     pub fn occurrences<'a>(
         &'a self,

@@ -28,6 +28,17 @@ pub fn read(q: &str) -> Cues<'_> {
     let mut is_question = false;
     let mut ranges: Vec<Range<usize>> = Vec::new();
     let mut kept: Vec<&str> = Vec::new();
+    // A way of asking for a kind of answer (哪些 a list, 多少钱 a sum, 谁 a body) says what is
+    // wanted; a marking word (收费, 补贴) may be the topic asked about (「重点整治哪些…违规收费」),
+    // so it decides only when no such cue is in the question. Whether (吗, ?) and how (怎么)
+    // ask for no kind of answer: a marking word still says which.
+    let cued_any = RULES.kinds.iter().any(|rule| {
+        !matches!(rule.kind, Kind::Yesno | Kind::Howto)
+            && rule
+                .cues
+                .iter()
+                .any(|c| c.find_iter(q).any(|m| !m.is_empty()))
+    });
     for rule in &RULES.kinds {
         let mut cued = false;
         for cue in &rule.cues {
@@ -39,7 +50,8 @@ pub fn read(q: &str) -> Cues<'_> {
             }
         }
         is_question |= cued;
-        if kind.is_none() && (cued || rule.keep.iter().any(|k| k.is_match(q))) {
+        let marked = !cued_any && rule.keep.iter().any(|k| k.is_match(q));
+        if kind.is_none() && (cued || marked) {
             kind = Some(rule.kind);
             if rule.kind.is_list() {
                 kept = rule
@@ -95,6 +107,18 @@ pub fn looks_like_question(q: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_way_of_asking_outweighs_a_marking_word_that_is_the_topic() {
+        // 收费 is what is asked about; 哪些 asks for a list.
+        assert_eq!(
+            read("重点整治哪些行业和机构的涉企违规收费").kind,
+            Kind::List
+        );
+        // A plain question (?) asks for no kind: the marking word still decides.
+        assert_eq!(read("再担保业务,收费上限是多少?").kind, Kind::Cost);
+        assert_eq!(read("刻章要钱吗").kind, Kind::Cost);
+    }
 
     #[test]
     fn keyword_queries_have_no_kind() {

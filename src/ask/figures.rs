@@ -317,17 +317,17 @@ pub fn is_rate_of_fee(words: &[String], clause: &str, value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_bare_magnitude_is_told_from_a_priced_sum() {
-        assert!(super::is_priced("每月1100元"));
-        assert!(super::is_priced("15万元"));
-        assert!(!super::is_priced("100万"));
-        assert!(super::is_bare_magnitude("100万"));
-        assert!(!super::is_bare_magnitude("15万元"));
-        assert!(!super::is_bare_magnitude("免"));
+        assert!(is_priced("每月1100元"));
+        assert!(is_priced("15万元"));
+        assert!(!is_priced("100万"));
+        assert!(is_bare_magnitude("100万"));
+        assert!(!is_bare_magnitude("15万元"));
+        assert!(!is_bare_magnitude("免"));
     }
-
-    use super::*;
 
     #[test]
     fn a_fee_asked_is_answered_by_its_rate() {

@@ -295,7 +295,7 @@ fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     for hit in gazetteer.scan(q) {
         let (range, entry) = (hit.at..hit.end(), hit.entry);
-        // A name read across two words (范县 of 示范县级城市) is none the asker wrote.
+        // A name beginning inside another word (范县 of 示范县级城市) is none the asker wrote.
         if entry.contextual
             || super::institutions::inside(&organisations, &range)
             || words.starts_inside(range.start)

@@ -24,21 +24,10 @@ pub struct Cues<'q> {
 
 /// Reads the cues of `q`, a question folded and trimmed as the index folds text.
 pub fn read(q: &str) -> Cues<'_> {
-    let mut kind = None;
     let mut is_question = false;
     let mut ranges: Vec<Range<usize>> = Vec::new();
-    let mut kept: Vec<&str> = Vec::new();
-    // A way of asking for a kind of answer (哪些 a list, 多少钱 a sum, 谁 a body) says what is
-    // wanted; a marking word (收费, 补贴) may be the topic asked about (「重点整治哪些…违规收费」),
-    // so it decides only when no such cue is in the question. Whether (吗, ?) and how (怎么)
-    // ask for no kind of answer: a marking word still says which.
-    let cued_any = RULES.kinds.iter().any(|rule| {
-        !matches!(rule.kind, Kind::Yesno | Kind::Howto)
-            && rule
-                .cues
-                .iter()
-                .any(|c| c.find_iter(q).any(|m| !m.is_empty()))
-    });
+    // Each rule read once: whether one of its cues or one of its marking words is in `q`.
+    let mut read: Vec<(bool, bool)> = Vec::with_capacity(RULES.kinds.len());
     for rule in &RULES.kinds {
         let mut cued = false;
         for cue in &rule.cues {
@@ -50,21 +39,36 @@ pub fn read(q: &str) -> Cues<'_> {
             }
         }
         is_question |= cued;
-        let marked = !cued_any && rule.keep.iter().any(|k| k.is_match(q));
-        if kind.is_none() && (cued || marked) {
-            kind = Some(rule.kind);
-            if rule.kind.is_list() {
-                kept = rule
-                    .keep
-                    .iter()
-                    .flat_map(|k| k.find_iter(q).map(|m| m.as_str()))
-                    .filter(|m| !m.is_empty())
-                    .collect();
-            }
-        }
+        read.push((cued, rule.keep.iter().any(|k| k.is_match(q))));
     }
+    // A way of asking for a kind of answer (哪些 a list, 多少钱 a sum, 谁 a body) says what is
+    // wanted; a marking word (收费, 补贴) may be the topic asked about (「重点整治哪些…违规收费」),
+    // so it decides only when no such cue is in the question. Whether (吗, ?) and how (怎么)
+    // ask for no kind of answer: a marking word still says which.
+    let cued_any = RULES
+        .kinds
+        .iter()
+        .zip(&read)
+        .any(|(rule, &(cued, _))| cued && !matches!(rule.kind, Kind::Yesno | Kind::Howto));
+    let chosen = RULES
+        .kinds
+        .iter()
+        .zip(&read)
+        .find(|(_, &(cued, marked))| cued || (marked && !cued_any))
+        .map(|(rule, _)| rule);
+    // For a list kind: the words that mark it stay in the topic (新举措, 创新做法).
+    let kept = chosen
+        .filter(|rule| rule.kind.is_list())
+        .map(|rule| {
+            rule.keep
+                .iter()
+                .flat_map(|k| k.find_iter(q).map(|m| m.as_str()))
+                .filter(|m| !m.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
     Cues {
-        kind: kind.unwrap_or(Kind::Howto),
+        kind: chosen.map_or(Kind::Howto, |rule| rule.kind),
         is_question,
         ranges,
         kept,

@@ -306,7 +306,11 @@ fn clause(
                     .find(|w| starts_with_any(chars, pos, std::slice::from_ref(w)))
                     .map_or(0, |w| w.chars().count());
                 let qualifier = longest_at(chars, pos + len, &v.blockers.after);
-                qualifier == 0 || starts_with_any(chars, pos + len + qualifier, &c.nouns)
+                // drafted, forbidden or prevented (制定费用减免…政策措施, 不适用…简化程序), or an
+                // item of topics or policies (在费用减免、用地保障等方面): as for a trigger
+                (qualifier == 0 || starts_with_any(chars, pos + len + qualifier, &c.nouns))
+                    && !contains_any(chars, start, pos, &v.blockers.before)
+                    && !listed_before(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
             });
             let noun = first_of(chars, start, end, &c.nouns, masked);
             if let (Some(pos), Some(_)) = (verb, noun) {
@@ -436,10 +440,20 @@ fn next_word(chars: &[char], at: usize, end: usize) -> usize {
 /// 「等X」 is, except when X is one of `means`: 「通过补助、贷款贴息等方式支持…」 lists the
 /// means by which the grant is given, each item grants.
 fn followed_by(chars: &[char], at: usize, end: usize, words: &[String], means: &[String]) -> bool {
+    starts_with_any(chars, next_word(chars, at, end), words)
+        || listed_before(chars, at, end, words, means)
+}
+
+/// True when the word ending at `at` is an item of an enumeration closed by 「等」 and one of
+/// `words` that is not one of `means` (费用减免、用地保障等方面: topics).
+fn listed_before(
+    chars: &[char],
+    at: usize,
+    end: usize,
+    words: &[String],
+    means: &[String],
+) -> bool {
     let at = next_word(chars, at, end);
-    if starts_with_any(chars, at, words) {
-        return true;
-    }
     let listed = matches!(chars.get(at), Some('、' | '等'));
     listed
         && (at..end).find(|&i| chars[i] == '等').is_some_and(|i| {

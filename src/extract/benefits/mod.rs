@@ -16,6 +16,8 @@
 mod clauses;
 #[cfg(test)]
 mod dev3_tests;
+#[cfg(test)]
+mod duty_tests;
 pub mod figures;
 #[cfg(test)]
 mod general_tests;
@@ -359,6 +361,11 @@ fn benefit_of_figure(
         && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
         || contains_any(chars, clause.start, clause.end, &fig.not_benefit_clause)
     {
+        return None;
+    }
+    // a time within which one party reports to another (在五个工作日内向有关主管部门通报,
+    // 在24小时内将事故情况上报) bounds a duty owed to a government body: no applicant waits on it
+    if kind == UnitKind::Duration && contains_any(chars, f.end, clause.end, &fig.owed) {
         return None;
     }
     let hidden_grant = clause.grants.iter().any(|&(_, t)| v.types[t].hidden);

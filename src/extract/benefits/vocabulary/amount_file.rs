@@ -97,6 +97,10 @@ pub struct Figures {
     /// Words of finishing an applicant's matter or of its time (审结, 办理时限).
     #[serde(default)]
     pub limit_words: Vec<String>,
+    /// After a duration, in its clause: an act one party owes another (向…通报, 上报): the
+    /// limit bounds a duty of reporting, no applicant's matter.
+    #[serde(default)]
+    pub owed: Vec<String>,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
     pub counter_end: Vec<String>,

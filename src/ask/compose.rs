@@ -22,8 +22,18 @@ const MIN_CONFIDENCE: f32 = 0.4;
 /// least [`MIN_CONFIDENCE_HELD`]: three of the question's own words in one measure are a topic
 /// shared, not chance (noise and off-corpus questions hold two at most).
 const MIN_HELD_WORDS: usize = 3;
+/// Or two of its distinctive words ([`Terms::distinctive`]): the rarest words of a question
+/// are what it is about, and an off-corpus question meets a measure on one of them and a
+/// common word at most (「核电站选址审批」: 选址 and 审批, not 核电站).
+const MIN_HELD_DISTINCTIVE: usize = 2;
 /// The lower share for a measure holding [`MIN_HELD_WORDS`] known topic words.
 const MIN_CONFIDENCE_HELD: f32 = 0.25;
+
+/// Known topic words and share of the topic a measure must hold to answer without the
+/// question's rarest word ([`compose`]'s `shares_most`): three words and half the weighted
+/// topic are more than chance shares, so the missing word is how the asker put it.
+const MIN_HELD_WORDS_WITHOUT_RAREST: usize = 3;
+const MIN_CONFIDENCE_WITHOUT_RAREST: f32 = 0.5;
 
 /// What the corpus can say about a question at all ([`super::coverage`]).
 pub(crate) struct Scope<'a> {
@@ -86,9 +96,16 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
         .map_or(0.0, confidence);
+    // A measure that holds several of the question's known words and most of its weighted
+    // topic shares that topic even without its rarest word: the rarest is then the asker's
+    // situation (「交通建设搞得好的省份」 for a measure's 地方) or a name the synonym data lacks.
+    let shares_most = |c: &Candidate| {
+        held_known(terms, c) >= MIN_HELD_WORDS_WITHOUT_RAREST
+            && confidence >= MIN_CONFIDENCE_WITHOUT_RAREST
+    };
     let on_topic = answering
         .and_then(|i| candidates.get(i))
-        .is_some_and(holds_distinctive);
+        .is_some_and(|c| holds_distinctive(c) || shares_most(c));
     let head_held = answering
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c) && holds_specifiers(terms, c));
@@ -96,7 +113,9 @@ pub(crate) fn compose(
     // measure repeats, and they dilute the share any measure covers: one that holds several
     // of the words the corpus does know answers it on a lower share.
     let held_enough = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
-        confidence >= MIN_CONFIDENCE_HELD && held_known(terms, c) >= MIN_HELD_WORDS
+        confidence >= MIN_CONFIDENCE_HELD
+            && (held_known(terms, c) >= MIN_HELD_WORDS
+                || held_distinctive(terms, c) >= MIN_HELD_DISTINCTIVE)
     });
     let found = answering.is_some()
         && on_topic
@@ -236,6 +255,15 @@ fn held_known(terms: &Terms, c: &Candidate) -> usize {
     let text = scoped_text(c);
     (0..terms.words.len())
         .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, &text))
+        .count()
+}
+
+/// How many of the question's distinctive words ([`Terms::distinctive`]) the measure holds.
+fn held_distinctive(terms: &Terms, c: &Candidate) -> usize {
+    let text = scoped_text(c);
+    terms
+        .distinctive()
+        .filter(|&i| terms.holds(i, &text))
         .count()
 }
 

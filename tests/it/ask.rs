@@ -506,6 +506,20 @@ fn unanswerable_questions_say_so_and_cite_the_nearest() {
     }
 }
 
+/// A question put in the asker's words shares its topic with a measure that holds two of its
+/// rarest words (熟地 is not written anywhere; 出让 and 地块 are), or several of its words and
+/// most of its weight without the rarest (省份 where the measure says 地方): such a measure
+/// answers, where noise or an off-corpus question (above) is still refused.
+#[test]
+fn a_measure_sharing_the_topic_answers_a_question_in_the_askers_words() {
+    let answer = ask("山东现在是不是熟地出让，水电路先通到地块边上");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.answer.contains("地块"), "{answer:#?}");
+    let answer = ask("交通建设搞得好的省份优先安排车购税资金 归哪个部门管");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.answer.contains("交通运输部"), "{answer:#?}");
+}
+
 #[test]
 fn count_question_gives_a_count() {
     let answer = ask("用电报装要几个环节");

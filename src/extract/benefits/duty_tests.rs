@@ -117,3 +117,31 @@ fn equal_treatment_protects_the_group_it_names() {
     assert_eq!(b.beneficiaries, ["外资企业"], "{b:?}");
     assert!(b.benefit_types.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_figure_closing_a_condition_is_who_qualifies() {
+    let b = extract(None, "违法行为人自愿参加社区服务两小时的,可以从轻处理。");
+    assert!(b.amounts.is_empty() && b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "登记机关应当在两个工作日内办结。");
+    assert_eq!(b.benefit_types, ["时限压缩"], "{b:?}");
+}
+
+#[test]
+fn a_reliefs_certificate_or_a_facilitys_upkeep_grants_nothing() {
+    let b = extract(None, "申请人应当提交减免契税凭证。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "公共服务站应当确定专人负责保洁。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    let b = extract(None, "为重点项目确定专人跟进。");
+    assert_eq!(b.benefit_types, ["帮办代办"], "{b:?}");
+}
+
+#[test]
+fn the_four_cuts_of_an_approval_reform_grant_each() {
+    let b = extract(None, "推进涉企审批减环节、减材料、减时限、减费用。");
+    assert!(
+        b.benefit_types.contains(&"时限压缩".to_owned())
+            && b.benefit_types.contains(&"降低费用".to_owned()),
+        "{b:?}"
+    );
+}

@@ -6,7 +6,9 @@
 use std::collections::BTreeSet;
 
 use super::figures::{self, Figure};
-use super::vocabulary::{contains_any, ends_with_any, starts_with_any, within_any, Vocabulary};
+use super::vocabulary::{
+    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Vocabulary, Words,
+};
 use crate::extract::attribution;
 
 /// A clause: character span, what it names and grants.
@@ -222,7 +224,7 @@ fn clause(
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
     let persons_recipient = (start..end).any(|i| {
-        let after = i + longest_at(chars, i, &r.markers);
+        let after = i + r.markers.longest_at(chars, i);
         after > i
             && after < end
             && !masked[i]
@@ -259,7 +261,7 @@ fn clause(
                     && starts_with_any(&chars[..end], i, words)
                     && !starts_with_any(
                         &chars[..end],
-                        i + longest_at(chars, i, words),
+                        i + words.longest_at(chars, i),
                         &v.labels[l].implied_not_before,
                     )
                     && !enumerated(chars, i, end, words)
@@ -303,20 +305,21 @@ fn clause(
                 let len = c
                     .verbs
                     .iter()
-                    .find(|w| starts_with_any(chars, pos, std::slice::from_ref(w)))
+                    .find(|w| starts_with(chars, pos, w))
                     .map_or(0, |w| w.chars().count());
-                let qualifier = longest_at(chars, pos + len, &v.blockers.after);
+                let qualifier = v.blockers.after.longest_at(chars, pos + len);
                 // drafted, forbidden or prevented (制定费用减免…政策措施, 不适用…简化程序), or an
                 // item of topics or policies (在费用减免、用地保障等方面): as for a trigger
                 (qualifier == 0 || starts_with_any(chars, pos + len + qualifier, &c.nouns))
                     && !contains_any(chars, start, pos, &v.blockers.before)
                     && !listed_before(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
             });
-            let noun = first_of(chars, start, end, &c.nouns, masked);
-            if let (Some(pos), Some(_)) = (verb, noun) {
-                if !grants.iter().any(|&(_, t)| t == c.type_index) {
-                    grants.push((pos, c.type_index));
-                }
+            // the noun is looked for only once the verb is there
+            let Some(pos) = verb else { continue };
+            if first_of(chars, start, end, &c.nouns, masked).is_some()
+                && !grants.iter().any(|&(_, t)| t == c.type_index)
+            {
+                grants.push((pos, c.type_index));
             }
         }
     }
@@ -351,8 +354,8 @@ fn puts_in_force(chars: &[char], start: usize, at: usize, end: usize, v: &Vocabu
 
 /// True when the word of `words` at `at` is an item of an enumeration (「、」 before or after
 /// it) whose neighbouring item is not of `words` (进口、出口 both are).
-fn enumerated(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
-    let len = longest_at(chars, at, words);
+fn enumerated(chars: &[char], at: usize, end: usize, words: &Words) -> bool {
+    let len = words.longest_at(chars, at);
     let after = chars.get(at + len).filter(|_| at + len < end).copied();
     let before_item = at > 0 && chars[at - 1] == '、';
     let next_item = after == Some('、');
@@ -377,19 +380,9 @@ fn enumerated(chars: &[char], at: usize, end: usize, words: &[String]) -> bool {
 /// True when the word at `pos..at` is an item of an enumeration (「、」 before or after it)
 /// closed in its clause by 「等」 and one of `fields` (等领域, 等方面): a field among others
 /// (its caller asks that 在 opens it: 将小微、涉农等领域更多市场主体 names firms of those fields).
-fn field_item(chars: &[char], pos: usize, at: usize, end: usize, fields: &[String]) -> bool {
+fn field_item(chars: &[char], pos: usize, at: usize, end: usize, fields: &Words) -> bool {
     let item = (pos > 0 && chars[pos - 1] == '、') || chars.get(at) == Some(&'、');
     item && (at..end).any(|i| chars[i] == '等' && starts_with_any(&chars[..end], i + 1, fields))
-}
-
-/// The length in characters of the longest of `words` at `at` (0 when none is there).
-fn longest_at(chars: &[char], at: usize, words: &[String]) -> usize {
-    words
-        .iter()
-        .filter(|w| starts_with_any(chars, at, std::slice::from_ref(w)))
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0)
 }
 
 /// Characters of `chars[start..end]` inside book-title marks (《…》): the name of a law,
@@ -439,7 +432,7 @@ fn next_word(chars: &[char], at: usize, end: usize) -> usize {
 /// 科技增信等政策: policies; 融资规划、贷款申请等方面: topics), as the item right before
 /// 「等X」 is, except when X is one of `means`: 「通过补助、贷款贴息等方式支持…」 lists the
 /// means by which the grant is given, each item grants.
-fn followed_by(chars: &[char], at: usize, end: usize, words: &[String], means: &[String]) -> bool {
+fn followed_by(chars: &[char], at: usize, end: usize, words: &Words, means: &Words) -> bool {
     starts_with_any(chars, next_word(chars, at, end), words)
         || listed_before(chars, at, end, words, means)
 }
@@ -450,8 +443,8 @@ fn listed_before(
     chars: &[char],
     at: usize,
     end: usize,
-    words: &[String],
-    means: &[String],
+    words: &Words,
+    means: &Words,
 ) -> bool {
     let at = next_word(chars, at, end);
     let listed = matches!(chars.get(at), Some('、' | '等'));
@@ -491,7 +484,7 @@ fn first_of(
     chars: &[char],
     from: usize,
     to: usize,
-    words: &[String],
+    words: &Words,
     masked: &[bool],
 ) -> Option<usize> {
     (from..to).find(|&i| !masked[i] && starts_with_any(&chars[..to], i, words))

@@ -5,7 +5,7 @@
 //! caller, from the clause around it.
 
 use crate::extract::benefits::vocabulary::{
-    contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary,
+    contains_any, ends_with_any, starts_with, starts_with_any, UnitKind, Vocabulary,
 };
 
 /// A number with its unit, located in the text (character offsets).
@@ -211,7 +211,7 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
     // qualifier before the number (longest ending right there)
     let mut start = at;
     let mut best = 0;
-    for q in &v.figures.qualifiers {
+    for q in v.figures.qualifiers.iter() {
         let q: Vec<char> = q.chars().collect();
         if q.len() > best && at >= from + q.len() && chars[at - q.len()..at] == q[..] {
             best = q.len();
@@ -221,7 +221,7 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
         start = at - best;
     }
     let mut end_all = unit_end;
-    for s in &v.figures.suffixes {
+    for s in v.figures.suffixes.iter() {
         let s: Vec<char> = s.chars().collect();
         if unit_end + s.len() <= to && chars[unit_end..unit_end + s.len()] == s[..] {
             end_all = unit_end + s.len();
@@ -274,7 +274,7 @@ fn counter_unit(
         .figures
         .counters
         .iter()
-        .find(|c| starts_with_any(chars, at, std::slice::from_ref(c)))?;
+        .find(|c| starts_with(chars, at, c))?;
     let end = at + counter.chars().count();
     let next = chars.get(end).copied();
     let ends_phrase = next.is_none_or(|c| !is_cjk(c))
@@ -304,7 +304,7 @@ fn shared_unit(
         .figures
         .counters
         .iter()
-        .find(|c| starts_with_any(chars, at, std::slice::from_ref(c)))?;
+        .find(|c| starts_with(chars, at, c))?;
     let end = at + counter.chars().count();
     if !starts_with_any(chars, end, &v.figures.counter_end) {
         return None;

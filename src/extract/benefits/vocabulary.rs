@@ -18,7 +18,9 @@ use amount_file::AmountFile;
 pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
 pub use beneficiary_file::{Citizens, Label, Recipients};
-pub use lexicon::{contains_any, ends_with_any, starts_with_any, within_any, Lexicon};
+pub use lexicon::{
+    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, Words,
+};
 use type_file::TypeFile;
 pub use type_file::{BenefitType, Blockers, Compound, SpeedUp};
 
@@ -38,37 +40,37 @@ pub struct Vocabulary {
     /// Beneficiary labels, in file order.
     pub labels: Vec<Label>,
     /// What may follow an alias in a body's name.
-    pub not_before: Vec<String>,
+    pub not_before: Words,
     /// A general word after one of these names a group of its own (大型企业).
-    pub general_not_after: Vec<String>,
+    pub general_not_after: Words,
     /// A general word after one of these (该企业) names the group named before it.
-    pub anaphora: Vec<String>,
+    pub anaphora: Words,
     /// A general word after 「的」 whose clause before it holds one of these (从事…的企业)
     /// names enterprises by their business: a group of its own.
-    pub sector_relative: Vec<String>,
+    pub sector_relative: Words,
     /// Stages of a product's chain (生产环节): a clause naming one is for that sector.
-    pub sector_stages: Vec<String>,
+    pub sector_stages: Words,
     /// What closes an enumeration of fields (等领域): a labelled matter among its items
     /// (企业开办) is a field where something applies, no group granted to.
-    pub fields: Vec<String>,
+    pub fields: Words,
     /// What opens such an enumeration as the place where something applies (在…等领域).
-    pub field_openers: Vec<String>,
+    pub field_openers: Words,
     /// Matters only enterprises have (办税, 报装): a grant naming no group is theirs.
-    pub enterprise_matters: Vec<String>,
+    pub enterprise_matters: Words,
     /// Who a grant goes to and who an obligation binds.
     pub recipients: Recipients,
     /// Words for private citizens.
-    pub citizens: Vec<String>,
+    pub citizens: Words,
     /// General words that name persons as well as firms.
-    pub ambiguous: Vec<String>,
+    pub ambiguous: Words,
     /// Services residents and firms both use: beside one, citizen words do not make a measure
     /// one for citizens only.
-    pub shared: Vec<String>,
+    pub shared: Words,
     /// Words for the public as users of a service: not persons beside a shared service.
-    pub public: Vec<String>,
+    pub public: Words,
     /// Bodies named by the service they perform for applicants (登记机构, 检验机构): a citizen
     /// word (机构) inside one names who serves, not who is served.
-    pub providers: Vec<String>,
+    pub providers: Words,
     /// Benefit types, in file order.
     pub types: Vec<BenefitType>,
     /// Verb + noun grants.

@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn words_are_found_inside_at_the_start_and_at_the_end_of_a_span() {
     let text: Vec<char> = "对小微企业免征".chars().collect();
-    let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    let words = |list: &[&str]| Words::from(list.iter().map(|w| w.to_string()).collect::<Vec<_>>());
     assert!(contains_any(&text, 0, 7, &words(&["", "免征"])));
     assert!(contains_any(&text, 1, 5, &words(&["小微企业"])));
     assert!(!contains_any(&text, 1, 4, &words(&["小微企业", ""])));
@@ -15,6 +15,113 @@ fn words_are_found_inside_at_the_start_and_at_the_end_of_a_span() {
     assert!(ends_with_any(&text, 9, &words(&["对小微企业免征"])));
     assert!(!ends_with_any(&text, 1, &words(&["x对"])));
     assert!(starts_with_any(&text, 5, &words(&["免征"])));
+}
+
+/// The word tests as they read before [`Words`] indexed its words: every word compared at
+/// every place.
+mod every_word {
+    fn at(text: &[char], at: usize, w: &str) -> bool {
+        let rest = &text[at.min(text.len())..];
+        !w.is_empty() && w.chars().enumerate().all(|(i, c)| rest.get(i) == Some(&c))
+    }
+
+    pub fn starts(text: &[char], at_: usize, words: &[String]) -> bool {
+        words.iter().any(|w| at(text, at_, w))
+    }
+
+    pub fn within(text: &[char], at_: usize, words: &[String]) -> bool {
+        words
+            .iter()
+            .any(|w| (0..w.chars().count()).any(|back| at_ >= back && at(text, at_ - back, w)))
+    }
+
+    pub fn ends(text: &[char], at_: usize, words: &[String]) -> bool {
+        let head = &text[..at_.min(text.len())];
+        words.iter().any(|w| {
+            let n = w.chars().count();
+            !w.is_empty() && n <= head.len() && at(head, head.len() - n, w)
+        })
+    }
+
+    pub fn contains(text: &[char], from: usize, to: usize, words: &[String]) -> bool {
+        let span = &text[from.min(to)..to.min(text.len())];
+        (0..span.len()).any(|i| starts(span, i, words))
+    }
+
+    pub fn longest(text: &[char], at_: usize, words: &[String]) -> usize {
+        words
+            .iter()
+            .filter(|w| at(text, at_, w))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+#[test]
+fn indexed_words_answer_as_every_word_compared_everywhere() {
+    // every text of up to five characters over 企业免 (and one outside every list), against
+    // lists with shared first and last characters, repeats, the empty word and a character
+    // that collides with another in the index's 1,024 bits (企 + 1,024)
+    let alphabet = ['企', '业', '免', 'x'];
+    let collides = char::from_u32('企' as u32 + 1024).unwrap();
+    let lists: Vec<Vec<String>> = [
+        vec!["企业", "企", "业免", "免企业", ""],
+        vec!["企业免企业", "业", "业"],
+        vec![&*collides.to_string(), "x企"],
+        vec![],
+    ]
+    .iter()
+    .map(|l| l.iter().map(|w| w.to_string()).collect())
+    .collect();
+    let mut texts: Vec<Vec<char>> = vec![Vec::new()];
+    for len in 1..=5 {
+        let shorter: Vec<Vec<char>> = texts
+            .iter()
+            .filter(|t| t.len() == len - 1)
+            .cloned()
+            .collect();
+        for t in shorter {
+            for c in alphabet.iter().chain([&collides]) {
+                let mut longer = t.clone();
+                longer.push(*c);
+                texts.push(longer);
+            }
+        }
+    }
+    for list in &lists {
+        let words = Words::from(list.clone());
+        for text in &texts {
+            for at in 0..=text.len() + 1 {
+                assert_eq!(
+                    starts_with_any(text, at, &words),
+                    every_word::starts(text, at, list)
+                );
+                assert_eq!(
+                    ends_with_any(text, at, &words),
+                    every_word::ends(text, at, list)
+                );
+                assert_eq!(
+                    words.longest_at(text, at),
+                    every_word::longest(text, at, list)
+                );
+                if at > text.len() {
+                    continue;
+                }
+                assert_eq!(
+                    within_any(text, at, &words),
+                    every_word::within(text, at, list)
+                );
+                for to in at..=text.len() + 1 {
+                    assert_eq!(
+                        contains_any(text, at, to, &words),
+                        every_word::contains(text, at, to, list),
+                        "{text:?} {at}..{to} {list:?}"
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use super::lexicon::Words;
+
 /// One unit of a figure.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Unit {
@@ -20,10 +22,10 @@ pub struct Unit {
     pub kind: UnitKind,
     /// Nouns that make a bare counter (个, 项, 件) this unit: 「环节精简至12个」.
     #[serde(default)]
-    pub nouns: Vec<String>,
+    pub nouns: Words,
     /// A written unit followed by one of these is not this unit (1万户, 一次性, 年度).
     #[serde(default)]
-    pub not_before: Vec<String>,
+    pub not_before: Words,
     /// The type a figure in this unit grants by itself.
     #[serde(default)]
     pub implies: Option<String>,
@@ -50,60 +52,60 @@ pub enum UnitKind {
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Figures {
     /// Before a figure, kept in its text.
-    pub qualifiers: Vec<String>,
+    pub qualifiers: Words,
     /// After a figure, kept in its text.
-    pub suffixes: Vec<String>,
+    pub suffixes: Words,
     /// After a figure: it is a threshold, not a benefit.
-    pub threshold_after: Vec<String>,
+    pub threshold_after: Words,
     /// In the clause before a figure: it is a target or a result, not a benefit.
-    pub not_benefit: Vec<String>,
+    pub not_benefit: Words,
     /// Bare counters that take their unit from a noun of the clause.
     #[serde(default)]
-    pub counters: Vec<String>,
+    pub counters: Words,
     /// A numeral in characters after one of these is part of a word (统一, 进一步).
     #[serde(default)]
-    pub numeral_not_after: Vec<String>,
+    pub numeral_not_after: Words,
     /// After a figure: it is the value before a cut.
     #[serde(default)]
-    pub before_cut: Vec<String>,
+    pub before_cut: Words,
     /// Suffixes that make a money, duration or count figure a threshold (参保1年以上).
     #[serde(default)]
-    pub threshold_suffixes: Vec<String>,
+    pub threshold_suffixes: Words,
     /// Before a rate: a coverage target, unless the clause grants a hidden benefit.
     #[serde(default)]
-    pub target_qualifiers: Vec<String>,
+    pub target_qualifiers: Words,
     /// Anywhere in a clause: a statistic, none of its figures is a benefit.
     #[serde(default)]
-    pub not_benefit_clause: Vec<String>,
+    pub not_benefit_clause: Words,
     /// Words of a time counted from a day (之日起): a deadline of government work.
     #[serde(default)]
-    pub counted_from: Vec<String>,
+    pub counted_from: Words,
     /// Words of an applicant's request reaching the government: a time counted from it is a
     /// service limit.
     #[serde(default)]
-    pub request: Vec<String>,
+    pub request: Words,
     /// Qualifiers of the value after a cut: `not_benefit` words before them name what is cut.
     #[serde(default)]
-    pub cut_qualifiers: Vec<String>,
+    pub cut_qualifiers: Words,
     /// Qualifiers of a cap: a figure behind one bounds a benefit granted anywhere in the measure.
     #[serde(default)]
-    pub cap_qualifiers: Vec<String>,
+    pub cap_qualifiers: Words,
     /// Types a heading grants whose size the text's limits state (时限压缩).
     #[serde(default)]
-    pub heading_cuts: Vec<String>,
+    pub heading_cuts: Words,
     /// After a duration: a limit within which something is done (6个月内).
     #[serde(default)]
-    pub within: Vec<String>,
+    pub within: Words,
     /// Words of finishing an applicant's matter or of its time (审结, 办理时限).
     #[serde(default)]
-    pub limit_words: Vec<String>,
+    pub limit_words: Words,
     /// After a duration, in its clause: an act one party owes another (向…通报, 上报): the
     /// limit bounds a duty of reporting, no applicant's matter.
     #[serde(default)]
-    pub owed: Vec<String>,
+    pub owed: Words,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
-    pub counter_end: Vec<String>,
+    pub counter_end: Words,
     /// Which benefit types a figure of each kind can measure.
     #[serde(default)]
     pub kinds: HashMap<String, Vec<String>>,

@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use super::lexicon::Words;
+
 /// One beneficiary label.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Label {
@@ -19,30 +21,30 @@ pub struct Label {
     /// Words of what only this group does (进口, 通关): a grant in a sentence with one of them
     /// and no named group is for this group, not for enterprises in general.
     #[serde(default)]
-    pub implied_by: Vec<String>,
+    pub implied_by: Words,
     /// What after one of `implied_by` makes it another word (出口端: the exit of a process).
     #[serde(default)]
-    pub implied_not_before: Vec<String>,
+    pub implied_not_before: Words,
 }
 
 #[derive(Deserialize)]
 pub(super) struct BeneficiaryFile {
     #[serde(default)]
-    pub(super) not_before: Vec<String>,
+    pub(super) not_before: Words,
     #[serde(default)]
-    pub(super) general_not_after: Vec<String>,
+    pub(super) general_not_after: Words,
     #[serde(default)]
-    pub(super) anaphora: Vec<String>,
+    pub(super) anaphora: Words,
     #[serde(default)]
-    pub(super) sector_relative: Vec<String>,
+    pub(super) sector_relative: Words,
     #[serde(default)]
-    pub(super) sector_stages: Vec<String>,
+    pub(super) sector_stages: Words,
     #[serde(default)]
-    pub(super) fields: Vec<String>,
+    pub(super) fields: Words,
     #[serde(default)]
-    pub(super) field_openers: Vec<String>,
+    pub(super) field_openers: Words,
     #[serde(default)]
-    pub(super) enterprise_matters: Vec<String>,
+    pub(super) enterprise_matters: Words,
     pub(super) label: Vec<Label>,
     #[serde(default)]
     pub(super) citizens: Citizens,
@@ -57,33 +59,33 @@ pub(super) struct BeneficiaryFile {
 pub struct Recipients {
     /// Verbs right before a group that make it the object of regulation (督促, 责令).
     #[serde(default)]
-    pub regulating_before: Vec<String>,
+    pub regulating_before: Words,
     /// Words right after a group that make it the subject of an obligation (应当, 不得).
     #[serde(default)]
-    pub obligation_after: Vec<String>,
+    pub obligation_after: Words,
     /// Words that mark what follows them as the recipient of a grant (给, 向, 为).
     #[serde(default)]
-    pub markers: Vec<String>,
+    pub markers: Words,
     /// Words for the public as the recipient of a grant besides the citizen words (公众).
     #[serde(default)]
-    pub public: Vec<String>,
+    pub public: Words,
 }
 
 /// Words for private citizens as such (and bodies that are no label).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Citizens {
     /// The words.
-    pub words: Vec<String>,
+    pub words: Words,
     /// General words that name persons as well as firms (纳税人).
     #[serde(default)]
-    pub ambiguous: Vec<String>,
+    pub ambiguous: Words,
     /// Services residents and firms both use (不动产登记).
     #[serde(default)]
-    pub shared: Vec<String>,
+    pub shared: Words,
     /// Words for the public as users of a service (群众).
     #[serde(default)]
-    pub public: Vec<String>,
+    pub public: Words,
     /// Bodies that serve applicants, named by their service (登记机构, 检验机构).
     #[serde(default)]
-    pub providers: Vec<String>,
+    pub providers: Words,
 }

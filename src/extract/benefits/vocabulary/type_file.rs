@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use super::lexicon::Words;
+
 /// One benefit type.
 #[derive(Debug, Clone, Deserialize)]
 pub struct BenefitType {
@@ -21,10 +23,10 @@ pub struct BenefitType {
     /// A trigger followed in its clause by one of these acts on something else than this
     /// type's object (减免保证金 is no tax relief, 不再收取证明 is no free service).
     #[serde(default)]
-    pub not_objects: Vec<String>,
+    pub not_objects: Words,
     /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
     #[serde(default)]
-    pub not_in: Vec<String>,
+    pub not_in: Words,
 }
 
 /// A verb and a noun in one clause that grant a type (压缩…时间 → 时限压缩).
@@ -34,9 +36,9 @@ pub struct Compound {
     #[serde(rename = "type")]
     pub type_name: String,
     /// Verbs of the cut.
-    pub verbs: Vec<String>,
+    pub verbs: Words,
     /// Nouns of what is cut.
-    pub nouns: Vec<String>,
+    pub nouns: Words,
     /// Index of the type (filled after parsing).
     #[serde(skip)]
     pub type_index: usize,
@@ -56,30 +58,30 @@ pub(super) struct Phrase {
 pub struct Blockers {
     /// Anywhere in the clause.
     #[serde(default)]
-    pub clause: Vec<String>,
+    pub clause: Words,
     /// Before the trigger in its clause.
-    pub before: Vec<String>,
+    pub before: Words,
     /// Right after the trigger.
-    pub after: Vec<String>,
+    pub after: Words,
     /// In the sentence: the grant goes to a government.
     #[serde(default)]
-    pub recipient: Vec<String>,
+    pub recipient: Words,
     /// After 「等」 closing an enumeration of grants: the means by which a grant is given
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]
-    pub means: Vec<String>,
+    pub means: Words,
     /// Verbs that put a policy into force (实施, 落实): a trigger followed by one of
     /// `policies` after one of them in its clause grants (实施…奖补政策), while elsewhere the
     /// policy is the object of another act (宣传…减税降费政策) and `after` keeps it from granting.
     #[serde(default)]
-    pub in_force: Vec<String>,
+    pub in_force: Words,
     /// Words naming a policy (政策).
     #[serde(default)]
-    pub policies: Vec<String>,
+    pub policies: Words,
     /// A trigger opening with one of these and followed by a percentage (线上缴税100%) states
     /// the share of matters handled that way: a target, no grant.
     #[serde(default)]
-    pub shares: Vec<String>,
+    pub shares: Words,
 }
 
 #[derive(Deserialize)]

@@ -41,7 +41,7 @@ impl<T> Lexicon<T> {
         }
         let list = self.by_first.get(c)?;
         list.iter()
-            .find(|(word, _)| text[at..].starts_with(word))
+            .find(|(word, _)| starts_in_place(&text[at..], word))
             .map(|(word, payload)| (word.len(), payload))
     }
 
@@ -138,7 +138,7 @@ impl Words {
             Some(&c) if self.firsts.contains(c) => self
                 .starting_with(c)
                 .iter()
-                .filter(|w| rest.starts_with(w))
+                .filter(|w| starts_in_place(rest, w))
                 .map(|w| w.len())
                 .max()
                 .unwrap_or(0),
@@ -171,6 +171,22 @@ impl CharSet {
     }
 }
 
+/// True when `text` starts with `word`, compared in place (these words are a few characters
+/// long: a call to `memcmp` per candidate cost more than the comparison).
+fn starts_in_place(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len() && text.iter().zip(word).all(|(a, b)| a == b)
+}
+
+/// True when `text` ends with `word`, compared in place.
+fn ends_in_place(text: &[char], word: &[char]) -> bool {
+    text.len() >= word.len()
+        && text
+            .iter()
+            .rev()
+            .zip(word.iter().rev())
+            .all(|(a, b)| a == b)
+}
+
 /// True when `text[at..]` starts with `word` (a non-empty one).
 pub fn starts_with(text: &[char], at: usize, word: &str) -> bool {
     let rest = &text[at.min(text.len())..];
@@ -189,9 +205,10 @@ pub fn starts_with(text: &[char], at: usize, word: &str) -> bool {
 pub fn starts_with_any(text: &[char], at: usize, words: &Words) -> bool {
     let rest = &text[at.min(text.len())..];
     match rest.first() {
-        Some(&c) if words.firsts.contains(c) => {
-            words.starting_with(c).iter().any(|w| rest.starts_with(w))
-        }
+        Some(&c) if words.firsts.contains(c) => words
+            .starting_with(c)
+            .iter()
+            .any(|w| starts_in_place(rest, w)),
         _ => false,
     }
 }
@@ -204,7 +221,7 @@ pub fn within_any(text: &[char], at: usize, words: &Words) -> bool {
             Some(&c) if words.firsts.contains(c) => words
                 .starting_with(c)
                 .iter()
-                .any(|w| w.len() > back && rest.starts_with(w)),
+                .any(|w| w.len() > back && starts_in_place(rest, w)),
             _ => false,
         }
     })
@@ -215,7 +232,7 @@ pub fn ends_with_any(text: &[char], at: usize, words: &Words) -> bool {
     let head = &text[..at.min(text.len())];
     match head.last() {
         Some(&c) if words.lasts.contains(c) => {
-            words.ending_with(c).iter().any(|w| head.ends_with(w))
+            words.ending_with(c).iter().any(|w| ends_in_place(head, w))
         }
         _ => false,
     }

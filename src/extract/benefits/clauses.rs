@@ -439,13 +439,7 @@ fn followed_by(chars: &[char], at: usize, end: usize, words: &Words, means: &Wor
 
 /// True when the word ending at `at` is an item of an enumeration closed by 「等」 and one of
 /// `words` that is not one of `means` (费用减免、用地保障等方面: topics).
-fn listed_before(
-    chars: &[char],
-    at: usize,
-    end: usize,
-    words: &Words,
-    means: &Words,
-) -> bool {
+fn listed_before(chars: &[char], at: usize, end: usize, words: &Words, means: &Words) -> bool {
     let at = next_word(chars, at, end);
     let listed = matches!(chars.get(at), Some('、' | '等'));
     listed

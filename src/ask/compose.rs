@@ -96,27 +96,26 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
         .map_or(0.0, confidence);
+    // The question's words the answering measure holds: (known, distinctive), counted once.
+    let held = answering
+        .and_then(|i| candidates.get(i))
+        .map_or((0, 0), |c| held_words(terms, c));
     // A measure that holds several of the question's known words and most of its weighted
     // topic shares that topic even without its rarest word: the rarest is then the asker's
     // situation (「交通建设搞得好的省份」 for a measure's 地方) or a name the synonym data lacks.
-    let shares_most = |c: &Candidate| {
-        held_known(terms, c) >= MIN_HELD_WORDS_WITHOUT_RAREST
-            && confidence >= MIN_CONFIDENCE_WITHOUT_RAREST
-    };
+    let shares_most =
+        held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE_WITHOUT_RAREST;
     let on_topic = answering
         .and_then(|i| candidates.get(i))
-        .is_some_and(|c| holds_distinctive(c) || shares_most(c));
+        .is_some_and(|c| shares_most || holds_distinctive(c));
     let head_held = answering
         .and_then(|i| candidates.get(i))
         .is_none_or(|c| holds_head(terms, analysis, c) && holds_specifiers(terms, c));
     // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
     // measure repeats, and they dilute the share any measure covers: one that holds several
     // of the words the corpus does know answers it on a lower share.
-    let held_enough = answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
-        confidence >= MIN_CONFIDENCE_HELD
-            && (held_known(terms, c) >= MIN_HELD_WORDS
-                || held_distinctive(terms, c) >= MIN_HELD_DISTINCTIVE)
-    });
+    let held_enough = confidence >= MIN_CONFIDENCE_HELD
+        && (held.0 >= MIN_HELD_WORDS || held.1 >= MIN_HELD_DISTINCTIVE);
     let found = answering.is_some()
         && on_topic
         && head_held
@@ -249,22 +248,19 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> b
     !is_head || !terms.is_known(i) || terms.holds(i, &scoped_text(c))
 }
 
-/// How many of the question's known topic words (each counted once) the measure holds, in its
-/// document's title, its title or its text.
-fn held_known(terms: &Terms, c: &Candidate) -> usize {
+/// How many of the question's known topic words (each counted once) the measure holds, and
+/// how many of its distinctive words ([`Terms::distinctive`]), in its document's title, its
+/// title or its text.
+fn held_words(terms: &Terms, c: &Candidate) -> (usize, usize) {
     let text = scoped_text(c);
-    (0..terms.words.len())
+    let known = (0..terms.words.len())
         .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, &text))
-        .count()
-}
-
-/// How many of the question's distinctive words ([`Terms::distinctive`]) the measure holds.
-fn held_distinctive(terms: &Terms, c: &Candidate) -> usize {
-    let text = scoped_text(c);
-    terms
+        .count();
+    let distinctive = terms
         .distinctive()
         .filter(|&i| terms.holds(i, &text))
-        .count()
+        .count();
+    (known, distinctive)
 }
 
 /// A measure's title and text after the title of its document: the articles of a regulation

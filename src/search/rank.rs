@@ -205,8 +205,15 @@ impl<'s> Ranker<'s> {
     }
 }
 
-/// Idf-weighted share of the concepts found in the measure's title, text and units (0..=1;
-/// 1 when the query has no concepts).
+/// Idf-weighted share of the concepts found in the measure's title, text and units, or in
+/// its document's title (0..=1; 1 when the query has no concepts).
+///
+/// A measure inherits its document's subject: a document on one matter (「关于加强三级公立医院
+/// 绩效考核工作的意见」) states it once in its title, and its measures say only what is done
+/// about it (「单病种包括急性心肌梗死…」), so a question naming the matter and one of its
+/// details is answered by the detail's measure even though its text never names the matter.
+/// Section headings are not inherited: in a plan they group measures under broad themes
+/// (「优化政务服务」), not the subject each measure is about.
 pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
     let total: f32 = concepts.iter().map(|c| c.weight).sum();
     if total <= 0.0 {
@@ -217,6 +224,9 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
     for unit in &measure.lead_units {
         text.push_str(&fold(unit));
     }
+    // A separator, so that no form is found across the end of the text and the title.
+    text.push('\n');
+    text.push_str(&fold(&measure.doc_title));
     let found: f32 = concepts
         .iter()
         .filter(|c| c.forms.iter().any(|f| text.contains(f.as_str())))
@@ -230,7 +240,7 @@ pub fn coverage_factor(coverage: f32) -> f32 {
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * coverage.powf(COVERAGE_POWER)
 }
 
-/// What the rerank reads of a measure (title, text, units), decoded from its stored record
+/// What the rerank reads of a measure (title, text, units, its document's title), decoded from its stored record
 /// without the rest (benefit facts, amounts, grants …): only the page's hits are decoded
 /// whole.
 #[derive(serde::Deserialize)]
@@ -243,6 +253,8 @@ pub struct RerankFields {
     lead_units: Vec<String>,
     #[serde(default)]
     responsible_units: Vec<String>,
+    #[serde(default)]
+    doc_title: String,
 }
 
 impl From<RerankFields> for Measure {
@@ -252,6 +264,7 @@ impl From<RerankFields> for Measure {
             text: fields.text,
             lead_units: fields.lead_units,
             responsible_units: fields.responsible_units,
+            doc_title: fields.doc_title,
             ..Measure::default()
         }
     }
@@ -267,5 +280,43 @@ pub fn add_forms(concepts: &mut [Concept], variants: &[Variant]) {
                     .extend(variant.forms.iter().map(|(f, _)| f.clone()));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concept(word: &str, weight: f32) -> Concept {
+        Concept {
+            word: word.into(),
+            forms: vec![word.into()],
+            weight,
+        }
+    }
+
+    #[test]
+    fn a_measure_inherits_its_documents_subject_but_not_its_sections() {
+        let concepts = [concept("公立医院", 1.0), concept("单病种", 1.0)];
+        let detail = Measure {
+            text: "单病种包括急性心肌梗死、心力衰竭、肺炎等。".into(),
+            doc_title: "国务院办公厅关于加强三级公立医院绩效考核工作的意见".into(),
+            ..Measure::default()
+        };
+        assert_eq!(coverage(&concepts, &detail), 1.0);
+        // The same text under a section heading naming the subject covers only its own word.
+        let sectioned = Measure {
+            doc_title: "某市实施方案".into(),
+            section: "三、加强公立医院管理".into(),
+            ..detail.clone()
+        };
+        assert_eq!(coverage(&concepts, &sectioned), 0.5);
+        // A form is not found across the end of the text and the document's title.
+        let across = Measure {
+            text: "推进单病".into(),
+            doc_title: "种植业方案".into(),
+            ..Measure::default()
+        };
+        assert_eq!(coverage(&[concept("单病种", 1.0)], &across), 0.0);
     }
 }

@@ -6,10 +6,12 @@
 use std::collections::BTreeSet;
 
 use super::figures::{self, Figure};
+use super::vocabulary::SectorNames;
 use super::vocabulary::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Vocabulary, Words,
 };
 use crate::extract::attribution;
+use crate::index::analyzer::JIEBA_DICT;
 
 /// A clause: character span, what it names and grants.
 pub(super) struct Clause {
@@ -130,12 +132,20 @@ fn is_clause_end(c: char) -> bool {
 /// (不动产登记), the public it names (群众) are its users, firms among them: no persons.
 pub(super) fn sentences(chars: &[char], masked: &[bool], v: &Vocabulary) -> Vec<Sentence> {
     let shared = contains_any(chars, 0, chars.len(), &v.shared);
+    let mut sector_named = false;
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..=chars.len() {
         if i == chars.len() || is_sentence_end(chars[i]) {
             if i > start {
-                out.push(sentence(chars, masked, start, i, v, shared));
+                out.push(sentence(
+                    chars,
+                    masked,
+                    (start, i),
+                    v,
+                    shared,
+                    &mut sector_named,
+                ));
             }
             start = i + 1;
         }
@@ -143,20 +153,22 @@ pub(super) fn sentences(chars: &[char], masked: &[bool], v: &Vocabulary) -> Vec<
     out
 }
 
+/// A sentence's clauses; `sector_named` says whether a clause before (in the measure) named
+/// enterprises of a sector (房地产开发企业), and is set when one of these does.
 fn sentence(
     chars: &[char],
     masked: &[bool],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     v: &Vocabulary,
     shared: bool,
+    sector_named: &mut bool,
 ) -> Sentence {
     let mut clauses = Vec::new();
     let mut cs = start;
     for i in start..=end {
         if i == end || is_clause_end(chars[i]) {
             if i > cs {
-                clauses.push(clause(chars, masked, cs, i, v, shared));
+                clauses.push(clause(chars, masked, (cs, i), v, shared, sector_named));
             }
             cs = i + 1;
         }
@@ -172,10 +184,10 @@ fn sentence(
 fn clause(
     chars: &[char],
     masked: &[bool],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     v: &Vocabulary,
     shared: bool,
+    sector_named: &mut bool,
 ) -> Clause {
     let blocked = contains_any(chars, start, end, &v.blockers.clause);
     let mut mentions = Vec::new();
@@ -220,6 +232,32 @@ fn clause(
         {
             outside = true;
             continue;
+        }
+        // 房地产开发企业, 矿山企业: enterprises named by their business are a group of their
+        // own (设立房地产开发企业: one being set up); a bare 企业 after them in the measure is
+        // they (房地产开发企业的合法权益受法律保护。…不得向企业收取…)
+        let head = &v.sector_names.heads;
+        if labels.iter().all(|&l| v.labels[l].general) && head.longest_at(chars, pos) == len {
+            match sector_before(chars, start, pos, &v.sector_names) {
+                Some(founded) => {
+                    *sector_named |= !founded;
+                    let new = v.label_index(&v.sector_names.founding_label);
+                    if let Some(l) = new.filter(|_| founded) {
+                        let word = chars[pos..pos + len].iter().collect();
+                        mentions.push((pos, vec![l], word));
+                    } else {
+                        outside = true;
+                    }
+                    continue;
+                }
+                None if *sector_named
+                    && !ends_with_any(chars, pos, &v.sector_names.general_words) =>
+                {
+                    outside = true;
+                    continue;
+                }
+                None => {}
+            }
         }
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
@@ -482,4 +520,35 @@ fn first_of(
     masked: &[bool],
 ) -> Option<usize> {
     (from..to).find(|&i| !masked[i] && starts_with_any(&chars[..to], i, words))
+}
+
+/// When the word ending at `pos` (not before `start`) narrows a general head after it to a
+/// sector (房地产开发企业, 矿山企业, 园区企业): `Some(true)` when a verb of founding opens the
+/// sector's name (设立房地产开发企业), `Some(false)` otherwise. A verb whose object the head is
+/// (支持企业), a determiner (各企业, 本市企业) or a particle (…的企业) gives `None`.
+fn sector_before(chars: &[char], start: usize, pos: usize, s: &SectorNames) -> Option<bool> {
+    if pos <= start || ends_with_any(chars, pos, &s.general_words) {
+        return None;
+    }
+    let from = pos.saturating_sub(8).max(start);
+    let window: String = chars[from..pos].iter().collect();
+    let tags = JIEBA_DICT.tag(&window, false);
+    let last = tags.last()?;
+    let narrows =
+        s.noun_tags.iter().any(|t| t == last.tag) || ends_with_any(chars, pos, &s.activities);
+    if !narrows || !last.word.chars().all(is_han) {
+        return None;
+    }
+    // the words of the name before the last, back to a founding verb or a break
+    let founded = tags[..tags.len() - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.word.chars().all(is_han) && t.word != "的")
+        .any(|t| s.founding.iter().any(|f| f == t.word));
+    Some(founded)
+}
+
+/// True for a CJK ideograph.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }

@@ -30,6 +30,8 @@ mod recall_tests;
 mod recipient_tests;
 pub mod score;
 #[cfg(test)]
+mod sector_tests;
+#[cfg(test)]
 mod statute_tests;
 pub mod vocabulary;
 
@@ -178,7 +180,15 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             if s.clauses[ci].grants.is_empty() {
                 continue;
             }
-            let groups = match groups_of(s, ci, v) {
+            // a time limit counted from an application that a body of its own answers
+            // (城市公共供水企业自收到申请之日起十个工作日内予以答复) is the applicant's: the
+            // clause names who answers, not who is served
+            let c = &s.clauses[ci];
+            let answering = c.outside
+                && !c.persons
+                && c.groups(v).is_empty()
+                && contains_any(&chars, c.start, c.end, &v.recipients.answers_request);
+            let groups = match groups_of(s, ci, v).filter(|_| !answering) {
                 Some(g)
                     if !g.is_empty()
                         && !heading_specific.is_empty()

@@ -17,7 +17,7 @@ use crate::data;
 use amount_file::AmountFile;
 pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
-pub use beneficiary_file::{Citizens, Label, Recipients};
+pub use beneficiary_file::{Citizens, Label, Recipients, SectorNames};
 pub use lexicon::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, Words,
 };
@@ -50,6 +50,8 @@ pub struct Vocabulary {
     pub sector_relative: Words,
     /// Stages of a product's chain (生产环节): a clause naming one is for that sector.
     pub sector_stages: Words,
+    /// Enterprises named by their line of business (房地产开发企业): a group of its own.
+    pub sector_names: SectorNames,
     /// What closes an enumeration of fields (等领域): a labelled matter among its items
     /// (企业开办) is a field where something applies, no group granted to.
     pub fields: Words,
@@ -208,6 +210,7 @@ impl Vocabulary {
             anaphora: b.anaphora,
             sector_relative: b.sector_relative,
             sector_stages: b.sector_stages,
+            sector_names: b.sector_names,
             fields: b.fields,
             field_openers: b.field_openers,
             enterprise_matters: b.enterprise_matters,
@@ -245,7 +248,12 @@ impl Vocabulary {
             .map(|t| t.name.as_str())
     }
 
-    /// The index of a benefit type.
+    /// The index of the beneficiary label named `name`.
+    pub fn label_index(&self, name: &str) -> Option<usize> {
+        self.labels.iter().position(|l| l.name == name)
+    }
+
+    /// The index of the benefit type named `name`.
     pub fn type_index(&self, name: &str) -> Option<usize> {
         self.types.iter().position(|t| t.name == name)
     }

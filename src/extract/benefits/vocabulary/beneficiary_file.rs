@@ -40,6 +40,8 @@ pub(super) struct BeneficiaryFile {
     #[serde(default)]
     pub(super) sector_stages: Words,
     #[serde(default)]
+    pub(super) sector_names: SectorNames,
+    #[serde(default)]
     pub(super) fields: Words,
     #[serde(default)]
     pub(super) field_openers: Words,
@@ -50,6 +52,35 @@ pub(super) struct BeneficiaryFile {
     pub(super) citizens: Citizens,
     #[serde(default)]
     pub(super) recipients: Recipients,
+}
+
+/// Enterprises named by their line of business or their place (房地产开发企业, 矿山企业,
+/// 园区企业): the word right before a head such as 企业 is a noun, or an activity verb, that
+/// narrows it to a sector, a group of its own that is no label, not enterprises in general.
+/// A verb whose object the head is (支持企业, 帮助企业) or a determiner (各企业, 本市企业)
+/// leaves it general.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SectorNames {
+    /// General words that a sector can narrow (企业).
+    #[serde(default)]
+    pub heads: Words,
+    /// Part-of-speech tags (jieba's) of a word that narrows the head after it (n, vn, j).
+    #[serde(default)]
+    pub noun_tags: Vec<String>,
+    /// Words tagged as nouns that leave the head general: determiners of scope (本市, 全市,
+    /// 有关) and verbs taking the head as object that the dictionary tags as nouns (服务).
+    #[serde(default)]
+    pub general_words: Words,
+    /// Activities tagged as verbs that name a sector before the head (开发, 制造, 加工).
+    #[serde(default)]
+    pub activities: Words,
+    /// Verbs of founding before a sector's name (设立房地产开发企业): the enterprise is being
+    /// set up, so the measure is for a new enterprise, the label `founding_label`.
+    #[serde(default)]
+    pub founding: Words,
+    /// The label of enterprises being set up.
+    #[serde(default)]
+    pub founding_label: String,
 }
 
 /// Who a grant goes to and who an obligation binds: a group a measure regulates (督促企业…,
@@ -66,6 +97,10 @@ pub struct Recipients {
     /// Words that mark what follows them as the recipient of a grant (给, 向, 为).
     #[serde(default)]
     pub markers: Words,
+    /// Words of a time limit counted from an application (收到申请之日起): the grant is the
+    /// applicant's, not the answering body's.
+    #[serde(default)]
+    pub answers_request: Words,
     /// Words for the public as the recipient of a grant besides the citizen words (公众).
     #[serde(default)]
     pub public: Words,

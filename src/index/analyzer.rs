@@ -106,6 +106,21 @@ fn fold_char_into(c: char, out: &mut String) {
     }
 }
 
+/// Whether `c` folds to itself ([`fold_char_into`] pushes `c` alone): ASCII and the CJK
+/// table answer without folding, other characters are folded to a small buffer.
+fn folds_to_itself(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_uppercase();
+    }
+    if CJK_TABLE_RANGE.contains(&(c as u32)) {
+        return CJK_FOLD[(c as u32 - CJK_TABLE_RANGE.start()) as usize] == c;
+    }
+    let mut one = String::new();
+    fold_char_into(c, &mut one);
+    let mut folded = one.chars();
+    folded.next() == Some(c) && folded.next().is_none()
+}
+
 /// Folds a string to its indexed form (see [`Folded`]).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -126,32 +141,34 @@ pub struct Folded<'a> {
 }
 
 impl<'a> Folded<'a> {
-    /// Folds `text`, remembering where each folded byte came from.
+    /// Folds `text`, remembering where each folded byte came from. One pass: the text up to
+    /// its first character that folds to something else is taken as it is (a text that has
+    /// none is borrowed), the rest folded once with the map built along (every character used
+    /// to be folded twice, and compared through a `memcmp` call each).
     pub fn new(text: &'a str) -> Folded<'a> {
-        let mut buf = String::new();
-        let mut changed = false;
-        for c in text.chars() {
-            let before = buf.len();
-            fold_char_into(c, &mut buf);
-            if !changed && (buf.len() - before != c.len_utf8() || !buf[before..].starts_with(c)) {
-                changed = true;
-            }
-        }
-        if !changed {
+        let Some(first) = text
+            .char_indices()
+            .find(|&(_, c)| !folds_to_itself(c))
+            .map(|(at, _)| at)
+        else {
             return Folded {
                 text: std::borrow::Cow::Borrowed(text),
                 map: None,
             };
+        };
+        let mut buf = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len());
+        buf.push_str(&text[..first]);
+        for (start, c) in text[..first].char_indices() {
+            let end = (start + c.len_utf8()) as u32;
+            map.extend(std::iter::repeat_n((start as u32, end), c.len_utf8()));
         }
-        let mut map = Vec::with_capacity(buf.len());
-        let mut one = String::new();
-        for (start, c) in text.char_indices() {
-            one.clear();
-            fold_char_into(c, &mut one);
-            let end = start + c.len_utf8();
-            for _ in 0..one.len() {
-                map.push((start as u32, end as u32));
-            }
+        for (at, c) in text[first..].char_indices() {
+            let start = first + at;
+            let before = buf.len();
+            fold_char_into(c, &mut buf);
+            let end = (start + c.len_utf8()) as u32;
+            map.extend(std::iter::repeat_n((start as u32, end), buf.len() - before));
         }
         Folded {
             text: std::borrow::Cow::Owned(buf),
@@ -327,6 +344,32 @@ mod tests {
         assert_eq!(fold("ＡＢＣ１２３"), "abc123");
         assert_eq!(fold("開辦企業"), "开办企业");
         assert_eq!(fold("税务UKey"), "税务ukey");
+    }
+
+    #[test]
+    fn folded_text_and_its_map_are_those_of_each_character_folded() {
+        for text in [
+            "",
+            "企业开办1个工作日办结。",
+            "abc 123",
+            "ＡＢＣ，開辦企業（試行）",
+            "企业ABC，办结",
+            "e\u{301}ﬁ①Ⅻ㍿",
+        ] {
+            let folded = Folded::new(text);
+            let mut expected = String::new();
+            let mut map = Vec::new();
+            for (start, c) in text.char_indices() {
+                let before = expected.len();
+                fold_char_into(c, &mut expected);
+                let range = (start as u32, (start + c.len_utf8()) as u32);
+                map.extend(std::iter::repeat_n(range, expected.len() - before));
+            }
+            assert_eq!(folded.text, expected, "{text}");
+            let borrowed = matches!(folded.text, std::borrow::Cow::Borrowed(_));
+            assert_eq!(borrowed, expected == text, "{text}");
+            assert_eq!(folded.map, (!borrowed).then_some(map), "{text}");
+        }
     }
 
     #[test]

@@ -63,6 +63,17 @@ pub(crate) enum RegionMatch {
     Other,
 }
 
+/// The place a question asks about: the region it names among the index's, or else the place
+/// it names in the gazetteer (龙口市, which has no measures of its own but lies in 山东省, whose
+/// plan applies there). A measure of a sibling place (莱州市) applies in neither: it is
+/// another region's measure, a precedent (see `compose`), not the place's rule.
+pub(crate) fn asked_place(analysis: &Analysis) -> Option<&str> {
+    analysis
+        .region
+        .as_deref()
+        .or(analysis.place.as_ref().map(|p| p.path.as_str()))
+}
+
 /// Where a measure of `region` stands to the region a question asks about.
 pub(crate) fn region_match(region: &str, asked: Option<&str>) -> RegionMatch {
     match asked {
@@ -172,7 +183,7 @@ pub(crate) fn inspect(
         hit.measure.title.as_deref(),
         &hit.measure.text,
     ));
-    candidate.region_match = region_match(&hit.measure.region, analysis.region.as_deref());
+    candidate.region_match = region_match(&hit.measure.region, asked_place(analysis));
 
     // The title sentence says what the measure is, not what it does: prefer the others, and
     // judge a sentence that opens with the title (「推行“一业一证”改革 6月,…」) by the rest.

@@ -138,10 +138,10 @@ pub(crate) fn compose(
                 .and_then(|i| candidates.get(i))
                 .is_some_and(|c| c.hit.measure.text.contains(short))
     };
-    let uncovered = scope
-        .uncovered
-        .filter(|p| !names_place(p))
-        .or(analysis.place.as_ref().filter(|_| found && elsewhere));
+    let uncovered = scope.uncovered.filter(|p| !names_place(p)).or(analysis
+        .place
+        .as_ref()
+        .filter(|p| found && elsewhere && !names_place(p)));
     if let Some(place) = uncovered {
         // Nothing applies there: say so first, then other regions' measures as precedents.
         let rows = if found {

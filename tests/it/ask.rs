@@ -203,9 +203,25 @@ fn a_place_the_corpus_does_not_cover_is_named_and_precedents_offered() {
         .citations
         .iter()
         .all(|c| !c.measure.region.contains("杭州")));
-    // A place inside a covered one is covered (a provincial plan applies in its cities).
-    let answer = ask("济南开办企业刻章免费吗");
+    // A place inside a covered one is covered where the provincial plan speaks of the matter
+    // (its measures apply in its cities) …
+    let answer = ask("济南小规模纳税人还要交房产税吗");
+    assert!(answer.found, "{answer:#?}");
     assert!(answer.uncovered_region.is_none(), "{answer:#?}");
+    let quoted = answer.quote.as_ref().expect("a quote");
+    let cited = answer
+        .citations
+        .iter()
+        .find(|c| c.measure.id == quoted.measure_id)
+        .expect("the quoted measure is cited");
+    assert_eq!(cited.measure.region, "山东省");
+    // … but where only other cities' measures do (刻章免费 in 威海, 莱州), they are precedents,
+    // not 济南's rule, even though 济南 has no measures of its own to compare them with.
+    let answer = ask("济南开办企业刻章免费吗");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(answer.uncovered_region.as_deref(), Some("山东省/济南市"));
+    assert_eq!(answer.answer, ask::not_covered("济南市"));
+    assert!(!answer.citations.is_empty(), "precedents offered");
     // A place next to a covered one (福山区 beside 莱州市, both in 烟台市) is not covered by
     // its neighbour: when only 莱州市's measures say something of the matter, they are
     // precedents.

@@ -11,7 +11,7 @@ use super::vocabulary::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Vocabulary, Words,
 };
 use crate::extract::attribution;
-use crate::index::analyzer::JIEBA_DICT;
+use crate::index::analyzer::{is_cjk, JIEBA_DICT};
 
 /// A clause: character span, what it names and grants.
 pub(super) struct Clause {
@@ -536,19 +536,14 @@ fn sector_before(chars: &[char], start: usize, pos: usize, s: &SectorNames) -> O
     let last = tags.last()?;
     let narrows =
         s.noun_tags.iter().any(|t| t == last.tag) || ends_with_any(chars, pos, &s.activities);
-    if !narrows || !last.word.chars().all(is_han) {
+    if !narrows || !last.word.chars().all(is_cjk) {
         return None;
     }
     // the words of the name before the last, back to a founding verb or a break
     let founded = tags[..tags.len() - 1]
         .iter()
         .rev()
-        .take_while(|t| t.word.chars().all(is_han) && t.word != "的")
+        .take_while(|t| t.word.chars().all(is_cjk) && t.word != "的")
         .any(|t| s.founding.iter().any(|f| f == t.word));
     Some(founded)
-}
-
-/// True for a CJK ideograph.
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }

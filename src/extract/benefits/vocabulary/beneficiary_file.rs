@@ -64,7 +64,8 @@ pub struct SectorNames {
     /// General words that a sector can narrow (企业).
     #[serde(default)]
     pub heads: Words,
-    /// Part-of-speech tags (jieba's) of a word that narrows the head after it (n, vn, j).
+    /// Part-of-speech tags (jieba's) of a word that narrows the head after it (n, nz, j …; not
+    /// vn, a verb as often as a noun: only `activities` among those narrow).
     #[serde(default)]
     pub noun_tags: Vec<String>,
     /// Words tagged as nouns that leave the head general: determiners of scope (本市, 全市,

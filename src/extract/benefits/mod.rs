@@ -13,6 +13,8 @@
 //!   else to the one group its sentence names; a sentence naming none binds it to no one;
 //! - attribution (牵头单位…, (…负责)) names government bodies, never beneficiaries.
 
+#[cfg(test)]
+mod applicant_tests;
 mod clauses;
 #[cfg(test)]
 mod dev3_tests;
@@ -134,6 +136,21 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         .copied()
         .filter(|&l| !v.labels[l].general)
         .collect();
+    // the labelled groups the measure names anywhere (设立房地产开发企业,应当…申请登记, 通知建设
+    // 单位施工): the applicants of a time limit counted from an application that its own
+    // clause leaves unnamed
+    let named_in_measure: Vec<usize> = sentences
+        .iter()
+        .flat_map(|s| s.clauses.iter())
+        .flat_map(|c| c.mentions.iter())
+        .flat_map(|(_, labels, _)| labels.iter().copied())
+        .filter(|&l| !v.labels[l].general)
+        .fold(Vec::new(), |mut acc, l| {
+            if !acc.contains(&l) {
+                acc.push(l);
+            }
+            acc
+        });
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;
@@ -184,11 +201,20 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             // (城市公共供水企业自收到申请之日起十个工作日内予以答复) is the applicant's: the
             // clause names who answers, not who is served
             let c = &s.clauses[ci];
-            let answering = c.outside
-                && !c.persons
-                && c.groups(v).is_empty()
-                && contains_any(&chars, c.start, c.end, &v.recipients.answers_request);
-            let groups = match groups_of(s, ci, v).filter(|_| !answering) {
+            let from_request = contains_any(&chars, c.start, c.end, &v.recipients.answers_request);
+            let answering = c.outside && !c.persons && c.groups(v).is_empty() && from_request;
+            // …whom the measure names elsewhere: the applicant (设立房地产开发企业,应当…申请登记。
+            // …应当自收到申请之日起三十日内予以登记)
+            let applicants = || Some(named_in_measure.clone()).filter(|g| !g.is_empty());
+            let own = if answering {
+                applicants()
+            } else {
+                match groups_of(s, ci, v) {
+                    None if from_request => applicants(),
+                    other => other,
+                }
+            };
+            let groups = match own {
                 Some(g)
                     if !g.is_empty()
                         && !heading_specific.is_empty()

@@ -354,7 +354,7 @@ fn bound_value(
     // of that type; other kinds, the values of their kind.
     let values = match analysis.figure {
         Some(figure) if wants_figures(analysis) => find_figures(figure, sentence),
-        _ => find_values(analysis.kind, sentence),
+        _ => figures::with_elided(sentence, find_values(analysis.kind, sentence)),
     };
     if !values.is_empty() && analysis.figure.is_some() {
         *other_type = true;
@@ -366,7 +366,12 @@ fn bound_value(
         && ranges
             .iter()
             .any(|r| figures::is_priced(&sentence[r.clone()]));
+    let asks_absence = RULES.absence.is_asked(&analysis.question);
+    // The figures whose subject names something of the question: where each starts, which
+    // words of the question it holds, whether it is the case lacking something asked.
+    let mut named: Vec<(usize, Vec<usize>, bool)> = Vec::new();
     for (rank, value) in values {
+        let value_start = value.start;
         if priced && figures::is_bare_magnitude(&sentence[value.clone()]) {
             continue;
         }
@@ -418,7 +423,15 @@ fn bound_value(
         } else {
             0.0
         };
-        let cover = terms.count_share(&sentence[subject]) + bound;
+        // Plans tell cases apart by what they lack (「有电力外线工程和无电力外线工程的…分别不超过
+        // 40个和11个工作日」); a question saying its case lacks something (没有外线工程) asks for
+        // the figure of the case written with a word of absence.
+        let absence = if asks_absence && RULES.absence.is_absent(&sentence[subject.clone()]) {
+            ABSENCE_WEIGHT
+        } else {
+            0.0
+        };
+        let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
         // when the figures' own subjects tie, the clause that names more of the question wins.
@@ -431,9 +444,50 @@ fn bound_value(
         if better {
             best = Some((rank, value, cover, shared));
         }
+        let held: Vec<usize> = terms
+            .distinctive()
+            .filter(|&i| terms.holds(i, &sentence[subject.clone()]))
+            .collect();
+        if !held.is_empty() {
+            named.push((value_start, held, absence > 0.0));
+        }
     }
-    best.map(|(rank, value, cover, _)| (rank, value, cover))
+    // A question naming two or more of the subjects of a list that shares one unit, each by
+    // words the others lack (「自来水 燃气 暖气接入要几个工作日」 of 「自来水、燃气、暖气分别在
+    // 3个、6个、12个工作日」), asks for the whole list; one telling its case by what it lacks
+    // asks for that case's.
+    best.map(
+        |(rank, value, cover, _)| match figures::list_span(sentence, &value) {
+            Some(list) if names_several(&named, &list) => (rank, list, cover),
+            _ => (rank, value, cover),
+        },
+    )
 }
+
+/// Whether `named` (each figure's start, the question's words its subject holds, whether its
+/// case is the one lacking something asked) names two or more figures of `list`, each by a word
+/// none of the others holds, and none as the case lacking something.
+fn names_several(named: &[(usize, Vec<usize>, bool)], list: &Range<usize>) -> bool {
+    let members: Vec<&(usize, Vec<usize>, bool)> = named
+        .iter()
+        .filter(|(at, _, _)| list.start <= *at && *at < list.end)
+        .collect();
+    members.len() >= 2
+        && members.iter().all(|(_, _, absent)| !absent)
+        && members.iter().all(|(at, held, _)| {
+            held.iter().any(|i| {
+                members
+                    .iter()
+                    .filter(|(other, _, _)| other != at)
+                    .all(|(_, others, _)| !others.contains(i))
+            })
+        })
+}
+
+/// Added to a figure's subject cover when the question says its case lacks something and the
+/// subject is the case written with a word of absence: as much as the whole question, for the
+/// words the cases share are often written with one of them only (「10千伏有…和无…」).
+const ABSENCE_WEIGHT: f32 = 1.0;
 
 /// The count of `sentence` that answers: when it counts for several subjects (「用水报装…2个
 /// 环节;用气报装…有外线工程的…3个环节」), the one whose subject (its clause, item or place in

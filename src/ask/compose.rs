@@ -172,7 +172,8 @@ pub(crate) fn compose(
                 .map(|v| with_year(v, best))
                 .unwrap_or_else(|| sentence_text(best).to_owned()),
             _ => value
-                .clone()
+                .as_deref()
+                .map(|v| with_unit(v, best))
                 .unwrap_or_else(|| sentence_text(best).to_owned()),
         };
         quote = Some(make_quote(best));
@@ -514,9 +515,15 @@ fn has_several_attributions(text: &str) -> bool {
 /// or 年底 (「9月底前」 → 「2022年9月底前」): the year of the measure's deadline in that month,
 /// else the one year the document's title names (「2022年行动计划」; a span, 「2021-2024年」,
 /// names none: [`title_year`], the year extraction gives 「年底前」 too), else that of its date.
+///
+/// A deadline that recurs (「2020年起,每年1月底前完成上述工作」) belongs to no one year: it is
+/// answered as written, with the year it starts from (「2020年起每年1月底前」).
 pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
     if names_year(value) {
         return value.to_owned();
+    }
+    if let Some(recurring) = recurring(value, c) {
+        return recurring;
     }
     let month = MONTH
         .captures(value)
@@ -538,6 +545,47 @@ pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
         });
     match year {
         Some(year) => format!("{year}年{value}"),
+        None => value.to_owned(),
+    }
+}
+
+/// The deadline `value` of `c` as a recurring one when its clause says it recurs (每年 before
+/// it), with the year it starts from when the sentence states one (2020年起).
+fn recurring(value: &str, c: &Candidate) -> Option<String> {
+    let (sentence, at) = c.value.as_ref()?;
+    let text = &c.hit.measure.text;
+    let before = &text[sentence.start.min(at.start)..at.start];
+    // The clause of the value: after the last comma or semicolon before it.
+    let clause = before
+        .rfind(['，', ',', '；', ';'])
+        .map_or(before, |i| &before[i..]);
+    let every = RECURS.find(clause)?;
+    let start = STARTS
+        .find_iter(before)
+        .last()
+        .map_or(String::new(), |m| m.as_str().to_owned());
+    Some(format!("{start}{}{value}", every.as_str()))
+}
+
+/// How a plan says a deadline comes back each period (每年, 每年度).
+static RECURS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"每年度?").expect("recurs"));
+
+/// How a plan says from which year a recurring task runs (2020年起, 自2021年开始).
+static STARTS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:19|20)\d{2}年(?:起|开始|以后)").expect("starts")
+});
+
+/// The short answer of a figure written without its unit in a list that states the unit once
+/// (「6个」 of 「分别在3个、6个、12个工作日」 → 「6个工作日」): the figure with that unit.
+fn with_unit(value: &str, c: &Candidate) -> String {
+    let unit = c.value.as_ref().and_then(|(_, at)| {
+        (c.hit.measure.text[at.clone()] == *value)
+            .then(|| crate::ask::figures::elided_unit(&c.hit.measure.text, at))
+            .flatten()
+    });
+    match unit {
+        Some(unit) => format!("{value}{unit}"),
         None => value.to_owned(),
     }
 }

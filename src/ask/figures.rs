@@ -277,6 +277,79 @@ pub fn is_attribute(sentence: &str, figure: &Range<usize>) -> bool {
             .any(|w| rest.starts_with(w.as_str()))
 }
 
+/// A number of a list whose unit is written once, after its last number (「3个、6个、12个工作日」,
+/// 「40个和11个工作日」), closing the text before a value.
+static ELIDED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?个?)[、和及与]$").expect("elided before"));
+
+/// The rest of such a list after one of its numbers, up to the unit they share (the unit
+/// without the classifier 个, which every number may write).
+static ELIDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[、和及与]\d+(?:\.\d+)?个?)+?个?(工作日|自然日|小时|分钟|天|日|个月|周|万元|亿元|元|%)")
+        .expect("elided after")
+});
+
+/// `values` (pattern rank, byte range) with the numbers of a list that share the unit of the
+/// value after them (「分别在3个、6个、12个工作日完成接入」: 3个 and 6个 are durations as 12个工作日
+/// is), each with the rank of the value whose unit it shares; left to right.
+pub fn with_elided(
+    sentence: &str,
+    values: Vec<(usize, Range<usize>)>,
+) -> Vec<(usize, Range<usize>)> {
+    let mut all = values.clone();
+    for (rank, value) in &values {
+        let mut end = value.start;
+        // The value must begin with its number for the list to run on before it.
+        if !sentence[value.clone()].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        while let Some(m) = ELIDED_BEFORE
+            .captures(&sentence[..end])
+            .and_then(|c| c.get(1))
+        {
+            if all
+                .iter()
+                .any(|(_, r)| r.start < m.end() && m.start() < r.end)
+            {
+                break;
+            }
+            all.push((*rank, m.range()));
+            end = m.start();
+        }
+    }
+    all.sort_by_key(|(_, r)| r.start);
+    all
+}
+
+/// The unit `value` shares with the list it opens or continues (「6个」 of 「3个、6个、12个工作
+/// 日」: 工作日), when it is written without one.
+pub fn elided_unit<'s>(sentence: &'s str, value: &Range<usize>) -> Option<&'s str> {
+    if sentence[value.clone()].ends_with(|c: char| !c.is_ascii_digit() && c != '个') {
+        return None;
+    }
+    ELIDED_AFTER
+        .captures(&sentence[value.end..])
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
+/// The whole list `value` is a number of when its numbers share one unit (「3个、6个、12个工作
+/// 日」 for any of the three), `None` when it stands alone.
+pub fn list_span(sentence: &str, value: &Range<usize>) -> Option<Range<usize>> {
+    let mut start = value.start;
+    while let Some(m) = ELIDED_BEFORE
+        .captures(&sentence[..start])
+        .and_then(|c| c.get(1))
+    {
+        start = m.start();
+    }
+    let end = match elided_unit(sentence, value) {
+        Some(_) => value.end + ELIDED_AFTER.find(&sentence[value.end..])?.end(),
+        None => value.end,
+    };
+    ((start..end) != *value).then_some(start..end)
+}
+
 /// Whether the figure has the type the question asks for (`None`: any type does).
 pub fn fits(asked: Option<&str>, value: &str) -> bool {
     asked.is_none_or(|figure| is_figure(figure, value))
@@ -352,6 +425,40 @@ mod tests {
             q,
             "10千伏有电力外线工程和无电力外线工程的业务办理时间分别不超过40个和11个工作日"
         ));
+    }
+
+    #[test]
+    fn the_numbers_of_a_list_share_the_unit_written_after_the_last() {
+        let s = "实现自来水、燃气、暖气分别在3个、6个、12个工作日完成接入";
+        let last = s.find("12个工作日").unwrap();
+        let values = with_elided(s, vec![(4, last..last + "12个工作日".len())]);
+        let texts: Vec<&str> = values.iter().map(|(_, r)| &s[r.clone()]).collect();
+        assert_eq!(texts, ["3个", "6个", "12个工作日"]);
+        assert!(values.iter().all(|(rank, _)| *rank == 4));
+        // Each is bound to its place in the respective list, and answered with the unit.
+        let six = &values[1].1;
+        assert_eq!(&s[subject(s, six, &[])], "燃气");
+        assert_eq!(elided_unit(s, six), Some("工作日"));
+        assert_eq!(elided_unit(s, &values[2].1), None);
+        let s = "业务办理时间分别不超过40个和11个工作日";
+        let last = s.find("11个").unwrap();
+        let values = with_elided(s, vec![(4, last..last + "11个工作日".len())]);
+        assert_eq!(&s[values[0].1.clone()], "40个");
+        // The list as a whole, from any of its numbers.
+        let s = "实现自来水、燃气、暖气分别在3个、6个、12个工作日完成接入";
+        let span = |f: &str| {
+            let at = s.find(f).unwrap();
+            list_span(s, &(at..at + f.len())).map(|r| &s[r])
+        };
+        assert_eq!(span("3个"), Some("3个、6个、12个工作日"));
+        assert_eq!(span("12个工作日"), Some("3个、6个、12个工作日"));
+        // Numbers that are not a list are no values.
+        let s = "第3条规定5个工作日内办结";
+        let at = s.find("5个").unwrap();
+        assert_eq!(
+            with_elided(s, vec![(4, at..at + "5个工作日".len())]).len(),
+            1
+        );
     }
 
     fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {

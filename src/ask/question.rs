@@ -412,6 +412,12 @@ mod tests {
         assert_eq!(kind("政府采购电子保函 牵头部门是哪个"), "who");
         assert_eq!(kind("关税保证保险 保费补贴"), "cost");
         assert_eq!(kind("首次不罚"), "howto");
+        // 各地/各省/各市 compare places, unless a date, a span or a unit is asked of them: a
+        // directive addressed to 各省份 sets their deadline.
+        assert_eq!(kind("各地信用修复有什么做法"), "precedent");
+        assert_eq!(kind("各地政府采购给中小企业预留多少份额"), "precedent");
+        assert_eq!(kind("各省份的考核信息系统什么时候建成"), "deadline");
+        assert_eq!(kind("各市要在几个工作日内办结"), "time");
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub struct Cues<'q> {
     pub kind: Kind,
     /// Whether a way of asking is in it (not only keywords).
     pub is_question: bool,
-    /// Byte ranges of the cues found (of every kind).
+    /// Byte ranges of the cues found (of every kind; of a topical kind only when chosen).
     pub ranges: Vec<Range<usize>>,
     /// For a list kind: the words that mark it and stay in the topic (新举措, 创新做法).
     pub kept: Vec<&'q str>,
@@ -25,21 +25,21 @@ pub struct Cues<'q> {
 /// Reads the cues of `q`, a question folded and trimmed as the index folds text.
 pub fn read(q: &str) -> Cues<'_> {
     let mut is_question = false;
-    let mut ranges: Vec<Range<usize>> = Vec::new();
-    // Each rule read once: whether one of its cues or one of its marking words is in `q`.
+    // Each rule read once: where its cues stand, and whether one of its marking words is in `q`.
+    let mut found: Vec<Vec<Range<usize>>> = Vec::with_capacity(RULES.kinds.len());
     let mut read: Vec<(bool, bool)> = Vec::with_capacity(RULES.kinds.len());
     for rule in &RULES.kinds {
-        let mut cued = false;
-        for cue in &rule.cues {
-            for m in cue.find_iter(q) {
-                if !m.is_empty() {
-                    ranges.push(m.range());
-                    cued = true;
-                }
-            }
-        }
+        let at: Vec<Range<usize>> = rule
+            .cues
+            .iter()
+            .flat_map(|cue| cue.find_iter(q))
+            .filter(|m| !m.is_empty())
+            .map(|m| m.range())
+            .collect();
+        let cued = !at.is_empty();
         is_question |= cued;
         read.push((cued, rule.keep.iter().any(|k| k.is_match(q))));
+        found.push(at);
     }
     // A way of asking for a kind of answer (哪些 a list, 多少钱 a sum, 谁 a body) says what is
     // wanted; a marking word (收费, 补贴) may be the topic asked about (「重点整治哪些…违规收费」),
@@ -50,12 +50,19 @@ pub fn read(q: &str) -> Cues<'_> {
         .iter()
         .zip(&read)
         .any(|(rule, &(cued, _))| cued && !matches!(rule.kind, Kind::Yesno | Kind::Howto));
-    let chosen = RULES
+    let chosen_at = RULES
         .kinds
         .iter()
         .zip(&read)
-        .find(|(_, &(cued, marked))| cued || (marked && !cued_any))
-        .map(|(rule, _)| rule);
+        .position(|(_, &(cued, marked))| cued || (marked && !cued_any));
+    let chosen = chosen_at.map(|i| &RULES.kinds[i]);
+    // Cues come out of the topic, except a topical rule's when another rule was chosen.
+    let ranges: Vec<Range<usize>> = found
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !RULES.kinds[*i].topical || chosen_at == Some(*i))
+        .flat_map(|(_, at)| at)
+        .collect();
     // For a list kind: the words that mark it stay in the topic (新举措, 创新做法).
     let kept = chosen
         .filter(|rule| rule.kind.is_list())

@@ -41,6 +41,8 @@ pub(crate) struct Rules {
     pub small_talk: SmallTalk,
     /// Words that deny what follows them (不是省会): see [`Negations`].
     pub negations: Negations,
+    /// How a question says its case lacks something, and how plans write such a case.
+    pub absence: Absence,
     /// Who cooperates rather than leads: the cues and the labels of the units that do.
     pub who_roles: WhoRoles,
     /// Types of figure a question may ask for (a percentage, money).
@@ -79,6 +81,9 @@ pub(crate) struct KindRule {
     pub cues: Vec<Regex>,
     /// Words that mark the kind and stay in the topic.
     pub keep: Vec<Regex>,
+    /// Whether the cues are also words of the topic: taken out of it only when this kind is
+    /// the one chosen (各省份 asks to compare places, or names whom a directive addresses).
+    pub topical: bool,
 }
 
 #[derive(Deserialize)]
@@ -101,6 +106,8 @@ struct RawRules {
     small_talk: SmallTalk,
     #[serde(default)]
     negations: Negations,
+    #[serde(default)]
+    absence: Absence,
     #[serde(default)]
     who_roles: WhoRoles,
     #[serde(default)]
@@ -278,6 +285,31 @@ struct RawKind {
     cues: Vec<String>,
     #[serde(default)]
     keep: Vec<String>,
+    #[serde(default)]
+    topical: bool,
+}
+
+/// Cases told apart by what they lack: plans write 「有电力外线工程和无电力外线工程的…分别…」,
+/// and a question says 「没有外线工程的」 of the second case. (`absence` of
+/// data/question_kinds.toml.)
+#[derive(Deserialize, Default)]
+pub struct Absence {
+    /// How a question says its case lacks something (没有, 不带).
+    pub asked: Vec<String>,
+    /// How plans write such a case (无, 不含).
+    pub written: Vec<String>,
+}
+
+impl Absence {
+    /// Whether `question` says its case lacks something.
+    pub fn is_asked(&self, question: &str) -> bool {
+        self.asked.iter().any(|w| question.contains(w.as_str()))
+    }
+
+    /// Whether `text` (a figure's subject) is a case written as lacking something.
+    pub fn is_absent(&self, text: &str) -> bool {
+        self.written.iter().any(|w| text.contains(w.as_str()))
+    }
 }
 
 #[derive(Deserialize)]
@@ -303,6 +335,7 @@ fn compile(raw: RawRules) -> Rules {
             kind: Kind::parse(&k.name).unwrap_or_else(|| panic!("unknown kind {:?}", k.name)),
             cues: k.cues.iter().map(compile).collect(),
             keep: k.keep.iter().map(compile).collect(),
+            topical: k.topical,
         })
         .collect();
     let values = raw
@@ -336,6 +369,7 @@ fn compile(raw: RawRules) -> Rules {
             talk
         },
         negations: raw.negations,
+        absence: raw.absence,
         who_roles: raw.who_roles,
         figures: raw
             .figures
@@ -398,6 +432,15 @@ mod tests {
         let r = roles.cooperating(s).expect("a cooperating label");
         assert_eq!(&s[r], "责任单位:市公安局、市税务局");
         assert_eq!(roles.cooperating("(牵头单位:市法院)"), None);
+    }
+
+    #[test]
+    fn a_case_lacking_something_is_asked_and_written_with_words_of_absence() {
+        let absence = &RULES.absence;
+        assert!(absence.is_asked("威海10千伏没有外线工程的用电报装要几个工作日"));
+        assert!(!absence.is_asked("威海10千伏有外线工程的用电报装要几个工作日"));
+        assert!(absence.is_absent("无电力外线工程的业务办理时间"));
+        assert!(!absence.is_absent("10千伏有电力外线工程"));
     }
 
     #[test]

@@ -367,6 +367,23 @@ fn deadline_question_gives_a_date() {
 }
 
 #[test]
+fn a_recurring_deadline_is_answered_as_recurring() {
+    // 「2020年起,每年1月底前完成上述工作」: no one year is the answer.
+    let answer = ask("三级公立医院从2020年开始每年几月底前要做完自查自评");
+    assert_eq!(answer.kind.as_str(), "deadline");
+    assert_eq!(answer.answer, "2020年起每年1月底前", "{answer:#?}");
+}
+
+#[test]
+fn a_deadline_set_for_each_province_is_that_of_the_provinces() {
+    // 各省份 is whom the directive addresses, not a request for other places' precedents: the
+    // date is the one set for the provinces (2019年6月底前), not the ministry's (3月底前).
+    let answer = ask("各省份自己的三级公立医院绩效考核信息系统要求什么时候建成");
+    assert_eq!(answer.kind.as_str(), "deadline");
+    assert!(answer.answer.contains("2019年6月底前"), "{answer:#?}");
+}
+
+#[test]
 fn yesno_and_howto_questions_quote_the_measure() {
     let answer = ask("不动产登记可以在手机上办理吗");
     assert_eq!(answer.kind.as_str(), "yesno");

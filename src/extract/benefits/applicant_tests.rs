@@ -72,3 +72,16 @@ fn an_enterprise_investment_project_is_a_builder_s() {
         "{b:?}"
     );
 }
+
+#[test]
+fn a_reward_paired_with_a_commendation_honours_merit() {
+    for text in [
+        "对做出突出贡献的单位和个人,应当予以表彰和奖励。",
+        "依法对见义勇为人员予以表彰奖励。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+    }
+    let b = extract(None, "对首次认定的高新技术企业给予一次性奖励。");
+    assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
+}

@@ -384,6 +384,19 @@ fn a_deadline_set_for_each_province_is_that_of_the_provinces() {
 }
 
 #[test]
+fn a_list_stating_its_unit_once_binds_each_number_to_its_subject() {
+    // 「实现自来水、燃气、暖气分别在3个、6个、12个工作日完成接入」
+    let answer = ask("莱州燃气接入要多少个工作日");
+    assert_eq!(answer.answer, "6个工作日", "{answer:#?}");
+    assert_eq!(answer.value.as_deref(), Some("6个"), "{answer:#?}");
+    let answer = ask("莱州 自来水 燃气 暖气 接入要几个工作日");
+    assert_eq!(answer.answer, "3个、6个、12个工作日", "{answer:#?}");
+    // 「有电力外线工程和无电力外线工程的…分别不超过40个和11个工作日」
+    let answer = ask("威海 10千伏没有外线工程的用电报装要几个工作日");
+    assert_eq!(answer.answer, "11个工作日", "{answer:#?}");
+}
+
+#[test]
 fn yesno_and_howto_questions_quote_the_measure() {
     let answer = ask("不动产登记可以在手机上办理吗");
     assert_eq!(answer.kind.as_str(), "yesno");

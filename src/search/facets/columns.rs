@@ -231,6 +231,30 @@ impl FacetColumn {
         }
     }
 
+    /// Adds one to `counts` at each ordinal of each of `docs`.
+    #[inline]
+    pub fn count(&self, docs: impl Iterator<Item = DocId>, counts: &mut [u64]) {
+        match &self.ords {
+            Ords::One(one) => {
+                for doc in docs {
+                    // A document without a value holds [`NONE`], past every count.
+                    if let Some(&ord) = one.get(doc as usize) {
+                        if let Some(count) = counts.get_mut(ord as usize) {
+                            *count += 1;
+                        }
+                    }
+                }
+            }
+            Ords::Many { .. } => {
+                for doc in docs {
+                    for &ord in self.ords(doc) {
+                        counts[ord as usize] += 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// The path of each ordinal.
     pub fn paths(&self) -> &[String] {
         &self.paths

@@ -210,6 +210,16 @@ impl FacetColumn {
         }
     }
 
+    /// A column whose document `d` holds the ordinals `ords[starts[d]..starts[d + 1]]` of
+    /// `paths` (laid out as a decoded column is).
+    #[cfg(test)]
+    pub(super) fn of_lists(starts: Vec<u32>, ords: Vec<u32>, paths: Vec<String>) -> FacetColumn {
+        FacetColumn {
+            ords: Ords::of(starts, ords),
+            ..FacetColumn::of_paths(paths)
+        }
+    }
+
     /// Number of distinct values (ordinals) in the segment.
     pub fn num_values(&self) -> usize {
         self.paths.len()

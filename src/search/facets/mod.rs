@@ -384,6 +384,62 @@ pub fn overview(
 mod tests {
     use super::*;
 
+    /// Counted a batch at a time, field by field, the counts are those of counting each match
+    /// in every field in turn: over several batches, with documents without a value, fields
+    /// of several values a document, and matches failing ticked filters.
+    #[test]
+    fn batches_count_as_each_match_in_turn() {
+        let docs = 3 * BATCH as u32 + 17;
+        let paths = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        // One value a document (none for every fifth), and lists of one or two values.
+        let (mut one_starts, mut one_ords) = (vec![0], Vec::new());
+        let (mut many_starts, mut many_ords) = (vec![0], Vec::new());
+        for doc in 0..docs {
+            if doc % 5 != 0 {
+                one_ords.push(doc % 3);
+            }
+            one_starts.push(one_ords.len() as u32);
+            many_ords.push(doc % 2);
+            if doc % 4 == 0 {
+                many_ords.push(2);
+            }
+            many_starts.push(many_ords.len() as u32);
+        }
+        let one = Arc::new(FacetColumn::of_lists(one_starts, one_ords, paths(3)));
+        let many = Arc::new(FacetColumn::of_lists(many_starts, many_ords, paths(3)));
+        // The first field's own filter is bit 1; the second's, none.
+        let own = vec![1, 0];
+        let failed = |doc: u32| match doc % 7 {
+            0 => 1,
+            1 => 2,
+            _ => 0,
+        };
+        let mut counter = FacetSegmentCounter {
+            fields: vec![
+                (Arc::clone(&one), vec![0; 3]),
+                (Arc::clone(&many), vec![0; 3]),
+            ],
+            own: own.clone(),
+            docs: Vec::new(),
+            failed: Vec::new(),
+            any_failed: false,
+        };
+        let mut expected = vec![vec![0u64; 3], vec![0u64; 3]];
+        for doc in (0..docs).filter(|d| d % 11 != 3) {
+            counter.count(doc, failed(doc));
+            for (i, column) in [&one, &many].into_iter().enumerate() {
+                if failed(doc) & !own[i] == 0 {
+                    for &ord in column.ords(doc) {
+                        expected[i][ord as usize] += 1;
+                    }
+                }
+            }
+        }
+        let counts: Vec<Vec<u64>> = counter.into_counts().into_iter().map(|(_, c)| c).collect();
+        assert_eq!(counts, expected);
+        assert!(expected.iter().all(|c| c.iter().all(|&n| n > 0)));
+    }
+
     impl FacetCounts {
         /// Counts as if collected: each of `segments` a segment, each of its maps a field
         /// whose ordinals are the map's paths.

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Validate tests/eval/blind11-2026-12-03.jsonl against the measure export.
+
+Usage: python3 tests/eval/check_blind11.py [EXPORT.jsonl]   (default /tmp/out-main/export.jsonl)
+
+The checks are those of blind_checks.py; this file holds the gold measures of each question.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from blind_checks import check  # noqa: E402
+
+GOLD = {
+    "b11q001": ["000_eba30fd5bde1cfa9.3-13-1"],
+    "b11q002": ["001_99b6bc175654c27b.7-5"],
+    "b11q003": ["000_eba30fd5bde1cfa9.3-5-2"],
+    "b11q004": ["govcn-state-council-2019-35.2-5"],
+    "b11q005": ["004_1b936b99896f02a7-2.5-3"],
+    "b11q006": ["004_1b936b99896f02a7-3.11-1"],
+    "b11q007": ["govcn-state-council-2019-39.3-7"],
+    "b11q008": ["000_eba30fd5bde1cfa9.3-18-7"],
+    "b11q010": ["004_1b936b99896f02a7-5.5"],
+    "b11q011": ["001_99b6bc175654c27b.11-3"],
+    "b11q012": ["000_eba30fd5bde1cfa9.3-18-13"],
+    "b11q013": ["004_1b936b99896f02a7-5.2-3"],
+    "b11q014": ["govcn-state-council-2019-58.4-25"],
+    "b11q015": ["004_1b936b99896f02a7-2.9-3"],
+    "b11q016": ["004_1b936b99896f02a7-4.5-3"],
+    "b11q017": ["001_99b6bc175654c27b.8"],
+    "b11q018": ["govcn-state-council-2019-09.2-1"],
+    "b11q019": ["001_99b6bc175654c27b.11-2"],
+    "b11q020": ["000_eba30fd5bde1cfa9.3-17-8"],
+    "b11q021": ["002_d78822511846185f.3-2-8", "004_1b936b99896f02a7-5.8-1"],
+    "b11q022": ["govcn-state-council-2019-33.21"],
+    "b11q023": ["003_809523ec6351e18d.2-17-148"],
+    "b11q024": ["003_809523ec6351e18d.2-7-50"],
+    "b11q025": ["govcn-state-council-2019-07.2-5"],
+    "b11q026": ["004_1b936b99896f02a7-4.2-2"],
+    "b11q027": ["002_d78822511846185f.3-10-38"],
+    "b11q028": ["govcn-state-council-2019-07.2-3"],
+    "b11q029": ["003_809523ec6351e18d.2-9-73", "004_1b936b99896f02a7-2.13-3"],
+    "b11q030": ["govcn-state-council-2019-02.6-19"],
+    "b11q031": ["govcn-state-council-2019-18.2-9_2"],
+    "b11q032": ["govcn-state-council-2019-57.1-13"],
+    "b11q033": ["004_1b936b99896f02a7-3.4-2"],
+    "b11q034": ["govcn-state-council-2019-36.1-1"],
+    "b11q035": ["003_809523ec6351e18d.2-17-146"],
+    "b11q036": ["003_809523ec6351e18d.2-7-51"],
+    "b11q037": ["002_d78822511846185f.3-7-31"],
+    "b11q038": ["002_d78822511846185f.3-10-39"],
+    "b11q039": ["govcn-state-council-2019-18.6-17"],
+    "b11q040": ["govcn-state-council-2019-38.2"],
+    "b11q041": ["govcn-state-council-2019-32.5-15"],
+    "b11q042": ["000_eba30fd5bde1cfa9.3-2-7", "004_1b936b99896f02a7-5.7", "govcn-state-council-2019-56.1-46"],
+    "b11q043": ["004_1b936b99896f02a7-5.13-2"],
+    "b11q044": ["govcn-state-council-2019-60.4-1"],
+    "b11q045": ["002_d78822511846185f.3-10-40"],
+    "b11q046": ["govcn-state-council-2019-05.4-5-20"],
+    "b11q047": ["004_1b936b99896f02a7-5.1-4"],
+    "b11q048": ["003_809523ec6351e18d.2-12-97"],
+    "b11q049": ["002_d78822511846185f.3-3-15"],
+    "b11q050": ["govcn-state-council-2019-09.2-3"],
+    "b11q051": ["001_99b6bc175654c27b.12-6"],
+    "b11q052": ["000_eba30fd5bde1cfa9.3-14-5"],
+    "b11q053": ["001_99b6bc175654c27b.11-0"],
+    "b11q054": ["govcn-state-council-2019-50.3-2-6"],
+    "b11q055": ["govcn-state-council-2019-05.4-4-15"],
+    "b11q056": ["govcn-state-council-2019-39.5-13"],
+    "b11q057": ["govcn-state-council-2019-33.26"],
+    "b11q059": ["004_1b936b99896f02a7-5.1-2"],
+    "b11q060": ["govcn-state-council-2019-41.5-1-2"],
+    "b11q061": ["000_eba30fd5bde1cfa9.3-18-1"],
+    "b11q062": ["003_809523ec6351e18d.2-15-122"],
+    "b11q063": ["004_1b936b99896f02a7-4.5-1"],
+    "b11q064": ["004_1b936b99896f02a7-4.8"],
+    "b11q065": ["002_d78822511846185f.3-4-18"],
+    "b11q066": ["govcn-state-council-2019-18.5-14"],
+    "b11q067": ["002_d78822511846185f.3-16-67"],
+    "b11q068": ["govcn-state-council-2019-04.1-1-3"],
+    "b11q070": ["004_1b936b99896f02a7-5.1-3"],
+    "b11q071": ["004_1b936b99896f02a7-2.6-1"],
+    "b11q072": ["003_809523ec6351e18d.2-16-127"],
+    "b11q074": ["002_d78822511846185f.3-5-21"],
+    "b11q075": ["003_809523ec6351e18d.2-9-67"],
+    "b11q076": ["govcn-state-council-2019-57.4-53"],
+    "b11q078": ["003_809523ec6351e18d.2-15-115"],
+    "b11q079": ["004_1b936b99896f02a7-3.5-3"],
+    "b11q080": ["govcn-state-council-2019-08.4-4"],
+}
+
+check("blind11-2026-12-03.jsonl", "b11q", GOLD)

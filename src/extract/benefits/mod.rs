@@ -17,6 +17,8 @@
 mod applicant_tests;
 mod clauses;
 #[cfg(test)]
+mod context_tests;
+#[cfg(test)]
 mod dev3_tests;
 #[cfg(test)]
 mod duty_tests;
@@ -72,13 +74,21 @@ fn is_article(number: &str) -> bool {
 /// Sets the benefit fields of a measure from its title and text (the extraction pipeline's hook).
 /// An article of a law or a regulation (第十二条) has no heading: the lead sentence its title is
 /// cut from (经营者应当自受理申请之日起二十日内作出决定) is its first provision, and grants as
-/// any other sentence does.
+/// any other sentence does. The document's title is the measure's context: a law or a plan
+/// about one group (广东省外商投资权益保护条例) grants to that group where a measure names
+/// enterprises in general or no one. Section headings are not: in a plan they name the domain
+/// of an indicator (企业开办, 办理建筑许可) whose measures serve every enterprise.
 pub fn fill(measure: &mut crate::Measure) {
     let title = measure
         .title
         .as_deref()
         .filter(|_| !is_article(&measure.number));
-    let b = extract(title, &measure.text);
+    let b = extract_in(
+        &[measure.doc_title.as_str()],
+        title,
+        &measure.text,
+        &VOCABULARY,
+    );
     measure.beneficiaries = b.beneficiaries;
     measure.benefit_types = b.benefit_types;
     measure.amounts = b.amounts;
@@ -87,6 +97,42 @@ pub fn fill(measure: &mut crate::Measure) {
 
 /// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
 pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
+    extract_in(&[], title, text, v)
+}
+
+/// The labelled groups a heading or a document's title names as the subject of its text
+/// (北京市促进中小企业发展条例, 广东省外商投资权益保护条例, 三、支持小微企业发展): a group
+/// followed by a word of `not_before` names a body or a fund (中小企业服务中心), unless that word
+/// is one of `document_subject` (发展, 促进条例: the law or the plan is about the group).
+fn subject_groups(heading: &str, v: &Vocabulary) -> Vec<usize> {
+    let chars: Vec<char> = heading.chars().collect();
+    let mut out = Vec::new();
+    for (pos, len, labels) in v.aliases.scan(&chars, 0, chars.len()) {
+        if starts_with_any(&chars, pos + len, &v.not_before)
+            && !starts_with_any(&chars, pos + len, &v.document_subject)
+        {
+            continue;
+        }
+        for &l in labels {
+            if !v.labels[l].general && !out.contains(&l) {
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+/// The benefit facts of `text`, as [`extract_with`], in a measure whose enclosing headings
+/// and document title are `context` (innermost first): a grant naming enterprises in general
+/// or no group, in a measure whose own title names none, is for the group the innermost of
+/// them names, as it is for the group its own title names (a measure of 广东省外商投资权益保护条例
+/// that grants 容缺受理 grants it to foreign-invested firms).
+pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
+    let context_groups: Vec<usize> = context
+        .iter()
+        .map(|h| subject_groups(h, v))
+        .find(|g| !g.is_empty())
+        .unwrap_or_default();
     // a title without a clause break (降低企业开办成本) heads the measure and grants nothing
     // itself; a title that is a whole sentence (…转制为企业后,五年内免征…) is read as one
     let heading_end = title
@@ -131,11 +177,14 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
             }
         })
         .collect();
-    let heading_specific: Vec<usize> = heading_groups
+    let mut heading_specific: Vec<usize> = heading_groups
         .iter()
         .copied()
         .filter(|&l| !v.labels[l].general)
         .collect();
+    if heading_specific.is_empty() {
+        heading_specific.clone_from(&context_groups);
+    }
     // the labelled groups the measure names anywhere (设立房地产开发企业,应当…申请登记, 通知建设
     // 单位施工): the applicants of a time limit counted from an application that its own
     // clause leaves unnamed
@@ -309,6 +358,8 @@ pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits
         // name, else enterprises in general, unless the measure only speaks of citizens
         if !heading_groups.is_empty() {
             label_set.extend(heading_groups);
+        } else if !context_groups.is_empty() {
+            label_set.extend(context_groups.iter().copied());
         } else if label_set.is_empty()
             && !only_citizens(&chars, &sentences, v)
             && speaks_of_enterprises(&chars, &sentences, v)

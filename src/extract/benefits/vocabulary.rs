@@ -59,6 +59,10 @@ pub struct Vocabulary {
     pub field_openers: Words,
     /// Matters only enterprises have (办税, 报装): a grant naming no group is theirs.
     pub enterprise_matters: Words,
+    /// What after a group in a document's title or a heading names it as the subject of the
+    /// text (促进中小企业发展条例, 中小企业促进法): words of `not_before` there do not make it a
+    /// body's or a fund's name.
+    pub document_subject: Words,
     /// Who a grant goes to and who an obligation binds.
     pub recipients: Recipients,
     /// Words for private citizens.
@@ -214,6 +218,7 @@ impl Vocabulary {
             fields: b.fields,
             field_openers: b.field_openers,
             enterprise_matters: b.enterprise_matters,
+            document_subject: b.document_subject,
             recipients: b.recipients,
             ambiguous: b.citizens.ambiguous,
             shared: b.citizens.shared,

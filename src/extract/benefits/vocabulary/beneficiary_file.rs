@@ -47,6 +47,8 @@ pub(super) struct BeneficiaryFile {
     pub(super) field_openers: Words,
     #[serde(default)]
     pub(super) enterprise_matters: Words,
+    #[serde(default)]
+    pub(super) document_subject: Words,
     pub(super) label: Vec<Label>,
     #[serde(default)]
     pub(super) citizens: Citizens,

@@ -116,10 +116,19 @@ pub(crate) fn compose(
     // of the words the corpus does know answers it on a lower share.
     let held_enough = confidence >= MIN_CONFIDENCE_HELD
         && (held.0 >= MIN_HELD_WORDS || held.1 >= MIN_HELD_DISTINCTIVE);
+    // A figure its own sentence says of the question's rarest words (`bound`: its subject
+    // holds one) answers a question that wants a figure on the lower share too: the share is
+    // diluted by how the asker puts the rest (公司不开了, 打官司), the figure's binding is not.
+    let bound_enough = kind.wants_value()
+        && kind != Kind::Who
+        && confidence >= MIN_CONFIDENCE_HELD
+        && answering
+            .and_then(|i| candidates.get(i))
+            .is_some_and(|c| c.bound && c.value.is_some() && holds_distinctive(c));
     let found = answering.is_some()
         && on_topic
         && head_held
-        && (confidence >= MIN_CONFIDENCE || held_enough);
+        && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough);
     // Each citation holds its candidate's measure, whole (number as written, section,
     // position, responsible units): nothing read again.
     let citations = candidates.iter().map(|c| citation(c, kind)).collect();

@@ -180,6 +180,20 @@ fn a_figure_said_of_the_topic_answers_from_below_the_first_measures() {
 }
 
 #[test]
+fn a_figure_said_of_the_rarest_word_answers_a_question_in_many_words() {
+    // Most of these questions is how the asker puts it (公司不开了, 法院打官司, 全程不用交): the
+    // share of their words the measure holds is under the usual bar, but the figure's own
+    // clause holds their rarest word (简易注销, 无纸化 by its synonyms), which is enough.
+    for (question, limit) in [
+        ("在威海的公司不开了,走简易注销,公示多少天", "20天"),
+        ("鲅鱼圈的法院打官司啥时候全程不用交纸质材料", "2023年底前"),
+    ] {
+        let answer = ask(question);
+        assert!(answer.found && answer.answer.contains(limit), "{answer:#?}");
+    }
+}
+
+#[test]
 fn the_classifier_between_a_verb_and_its_object_is_no_topic_word() {
     // 刻个章 is 刻章, 开个公司 is 开公司.
     for (question, limit) in [

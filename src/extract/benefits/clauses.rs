@@ -168,10 +168,29 @@ fn sentence(
     for i in start..=end {
         if i == end || is_clause_end(chars[i]) {
             if i > cs {
-                clauses.push(clause(chars, masked, (cs, i), v, shared, sector_named));
+                clauses.push(clause(
+                    chars,
+                    masked,
+                    (start, cs, i),
+                    v,
+                    shared,
+                    sector_named,
+                ));
             }
             cs = i + 1;
         }
+    }
+    // 用人单位 (the employer labour law binds) is a party granted to only where its sentence
+    // has it apply (用人单位申请缓缴失业保险费, 用人单位…可以…申请办理缓缴手续)
+    // a party named by its legal kind (行政相对人, 单位和个人) is a group only in a sentence
+    // that grants (任何单位和个人…有权举报 grants nothing)
+    let r = &v.recipients;
+    let grants = clauses.iter().any(|c| !c.grants.is_empty());
+    for c in &mut clauses {
+        c.mentions.retain(|(pos, _, word)| {
+            (!r.applicant_only.contains(word) || contains_any(chars, *pos, end, &r.applies))
+                && (grants || !r.in_grant_only.contains(word))
+        });
     }
     Sentence {
         start,
@@ -184,7 +203,7 @@ fn sentence(
 fn clause(
     chars: &[char],
     masked: &[bool],
-    (start, end): (usize, usize),
+    (sentence_start, start, end): (usize, usize, usize),
     v: &Vocabulary,
     shared: bool,
     sector_named: &mut bool,
@@ -207,7 +226,9 @@ fn clause(
             continue;
         }
         // 督促企业…, 企业应当…: the group an obligation binds is no recipient of a grant
-        if ends_with_any(chars, pos, &r.regulating_before)
+        // 不得要求申请人提供…: a demand forbidden binds no one, it spares the group
+        if (ends_with_any(chars, pos, &r.regulating_before)
+            && !ends_with_any(chars, pos, &r.unbinding))
             || starts_with_any(&chars[..end], pos + len, &r.obligation_after)
         {
             regulated.push((pos, pos + len));
@@ -330,6 +351,12 @@ fn clause(
                         object_end(chars, pos + len, end),
                         &v.types[t].not_objects,
                     )
+                    // a trigger ending its clause (对经济困难的学生…应当酌情减免) acts on
+                    // what its sentence named before it (收取学费): a fee is no tax
+                    && !(ends_clause(chars, pos + len, end)
+                        && v.types[t].objects_before.longest_at(chars, pos) == len
+                        && contains_any(chars, sentence_start, pos, &v.types[t].not_objects)
+                        && !contains_any(chars, sentence_start, pos, &v.types[t].own_objects))
             })
             .map(|(pos, _, &t)| (pos, t))
             .collect();
@@ -354,7 +381,16 @@ fn clause(
             });
             // the noun is looked for only once the verb is there
             let Some(pos) = verb else { continue };
-            if first_of(chars, start, end, &c.nouns, masked).is_some()
+            // a verb ending its clause acts on what its sentence named before it (…收取学费,
+            // 对经济困难的学生应当酌情减免)
+            let bare = c.object_before
+                && c.verbs
+                    .iter()
+                    .filter(|w| starts_with(chars, pos, w))
+                    .any(|w| ends_clause(chars, pos + w.chars().count(), end))
+                && !contains_any(chars, sentence_start, pos, &c.unless_before);
+            let from = if bare { sentence_start } else { start };
+            if first_of(chars, from, end, &c.nouns, masked).is_some()
                 && !grants.iter().any(|&(_, t)| t == c.type_index)
             {
                 grants.push((pos, c.type_index));
@@ -441,6 +477,11 @@ fn book_title_mask(chars: &[char], start: usize, end: usize) -> Vec<bool> {
 
 /// Where the object of a trigger ending at `at` ends: the next item of an enumeration
 /// (无偿、高效的…服务: what follows 、 is another item) or the end of the clause.
+/// True when nothing but spaces stands between `at` and the clause's end `end`.
+fn ends_clause(chars: &[char], at: usize, end: usize) -> bool {
+    at <= end && chars[at..end].iter().all(|c| c.is_whitespace())
+}
+
 fn object_end(chars: &[char], at: usize, end: usize) -> usize {
     (at..end).find(|&i| chars[i] == '、').unwrap_or(end)
 }

@@ -98,10 +98,17 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
 /// its own (大型企业): a word such as 纳税人 beside a citizen word names a person. A service
 /// residents and firms both use (不动产登记) serves enterprises too, whoever the text names.
 pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
-    // a body serving applicants (不动产登记机构, 检验机构) names no citizen
-    let citizens = (0..chars.len())
-        .any(|i| starts_with_any(chars, i, &v.citizens) && !within_any(chars, i, &v.providers))
-        && !contains_any(chars, 0, chars.len(), &v.shared);
+    // a body serving applicants (不动产登记机构, 检验机构) names no citizen, nor does a word
+    // inside a group's name (组织和个人: units and persons alike)
+    let mut in_alias = vec![false; chars.len()];
+    for (pos, len, _) in v.aliases.scan(chars, 0, chars.len()) {
+        in_alias[pos..pos + len].iter_mut().for_each(|m| *m = true);
+    }
+    let citizens = (0..chars.len()).any(|i| {
+        !in_alias[i]
+            && starts_with_any(chars, i, &v.citizens)
+            && !within_any(chars, i, &v.providers)
+    }) && !contains_any(chars, 0, chars.len(), &v.shared);
     let names_firm = sentences.iter().any(|s| {
         s.clauses.iter().any(|c| {
             c.mentions

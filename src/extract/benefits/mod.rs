@@ -29,6 +29,8 @@ mod grantees;
 #[cfg(test)]
 mod online_tests;
 #[cfg(test)]
+mod party_tests;
+#[cfg(test)]
 mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;

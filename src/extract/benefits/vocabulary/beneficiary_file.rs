@@ -107,6 +107,22 @@ pub struct Recipients {
     /// Words for the public as the recipient of a grant besides the citizen words (公众).
     #[serde(default)]
     pub public: Words,
+    /// A regulating verb negated right before a group (不得要求申请人…, 不再要求企业…): the
+    /// group is spared a demand, not bound by one.
+    #[serde(default)]
+    pub unbinding: Words,
+    /// General words that name a party a law mostly binds (用人单位, the employer of labour
+    /// law): a group only where its sentence has it apply for something (`applies`).
+    #[serde(default)]
+    pub applicant_only: Words,
+    /// General words that name parties by their legal kind (行政相对人, 单位和个人): a group
+    /// only in a sentence that grants something.
+    #[serde(default)]
+    pub in_grant_only: Words,
+    /// Words of applying (申请): after one of `applicant_only` in its sentence, the party is the
+    /// applicant of what the sentence grants.
+    #[serde(default)]
+    pub applies: Words,
 }
 
 /// Words for private citizens as such (and bodies that are no label).

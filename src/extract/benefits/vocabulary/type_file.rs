@@ -27,6 +27,15 @@ pub struct BenefitType {
     /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
     #[serde(default)]
     pub not_in: Words,
+    /// Triggers that, ending their clause (…收取学费,对经济困难的学生应当酌情减免), act on
+    /// what their sentence named before them: one of `not_objects` there keeps them from
+    /// granting this type.
+    #[serde(default)]
+    pub objects_before: Words,
+    /// Words of this type's own object (税): named before such a trigger in its sentence, they
+    /// keep it this type's whatever else is named there.
+    #[serde(default)]
+    pub own_objects: Words,
 }
 
 /// A verb and a noun in one clause that grant a type (压缩…时间 → 时限压缩).
@@ -39,6 +48,14 @@ pub struct Compound {
     pub verbs: Words,
     /// Nouns of what is cut.
     pub nouns: Words,
+    /// A verb ending its clause acts on a noun its sentence named before it (收取学费,…应当
+    /// 酌情减免): the noun is looked for from the sentence's start.
+    #[serde(default)]
+    pub object_before: bool,
+    /// Words that, named before such a verb in its sentence, make its object another type's
+    /// (税: 教育费附加、行政事业性收费…一律顶格减免 remits taxes as well).
+    #[serde(default)]
+    pub unless_before: Words,
     /// Index of the type (filled after parsing).
     #[serde(skip)]
     pub type_index: usize,

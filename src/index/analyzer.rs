@@ -7,7 +7,7 @@
 //! per query and per snippet, so they must not own a dictionary.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use jieba_rs::Jieba;
 use tantivy::tokenizer::{
@@ -52,6 +52,19 @@ pub const MAX_TOKEN_BYTES: usize = 60;
 /// Registers both analyzers on an index's tokenizer manager (on every create and open).
 pub fn register(tokenizers: &TokenizerManager) {
     tokenizers.register(JIEBA, jieba_analyzer());
+    tokenizers.register(BIGRAM, bigram_analyzer());
+}
+
+/// Registers the analyzers of an index being built, whose writer analyses the text fields
+/// itself: the same tokens as [`register`]'s, a text repeating the one before segmented once
+/// ([`IndexingJiebaTokenizer`]).
+pub fn register_for_indexing(tokenizers: &TokenizerManager) {
+    tokenizers.register(
+        JIEBA,
+        TextAnalyzer::builder(IndexingJiebaTokenizer::default())
+            .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+            .build(),
+    );
     tokenizers.register(BIGRAM, bigram_analyzer());
 }
 
@@ -203,27 +216,91 @@ pub fn is_cjk(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3007)
 }
 
+/// One token of an analysed text: where its folded form lies in the folded text, the byte
+/// range it came from in the original, and its position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    from: u32,
+    to: u32,
+    offset_from: u32,
+    offset_to: u32,
+    position: u32,
+}
+
+/// A text's tokens as spans of its folded text: what [`words`] and [`bigrams`] give, without
+/// a string for every token (the indexing analyzers hand tantivy one token at a time, its
+/// text copied into one reused buffer).
+#[derive(Debug, Clone, Default)]
+pub struct Spans {
+    folded: String,
+    spans: Vec<Span>,
+}
+
+impl Spans {
+    fn push(&mut self, folded: &Folded, from: usize, to: usize, position: usize) {
+        let (offset_from, offset_to) = folded.original(from, to);
+        self.spans.push(Span {
+            from: from as u32,
+            to: to as u32,
+            offset_from: offset_from as u32,
+            offset_to: offset_to as u32,
+            position: position as u32,
+        });
+    }
+
+    fn token(&self, span: &Span, token: &mut Token) {
+        token.text.clear();
+        token
+            .text
+            .push_str(&self.folded[span.from as usize..span.to as usize]);
+        token.offset_from = span.offset_from as usize;
+        token.offset_to = span.offset_to as usize;
+        token.position = span.position as usize;
+        token.position_length = 1;
+    }
+
+    /// The tokens, each with its own string.
+    pub fn tokens(&self) -> Vec<Token> {
+        self.spans
+            .iter()
+            .map(|span| {
+                let mut token = Token::default();
+                self.token(span, &mut token);
+                token
+            })
+            .collect()
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+}
+
 /// Jieba words of `text` (search mode, folded) with original byte ranges, punctuation dropped.
 /// This is exactly what the index holds for a text field.
 pub fn words(text: &str) -> Vec<Token> {
+    word_spans(text).tokens()
+}
+
+/// [`words`] as spans.
+pub fn word_spans(text: &str) -> Spans {
     let folded = Folded::new(text);
-    let mut tokens = Vec::new();
-    for (position, word) in JIEBA_DICT
-        .cut_for_search(&folded.text, false)
-        .into_iter()
-        .filter(|t| is_word(t.word))
-        .enumerate()
-    {
-        let (from, to) = folded.original(word.byte_start, word.byte_end);
-        tokens.push(Token {
-            offset_from: from,
-            offset_to: to,
-            position,
-            text: word.word.to_owned(),
-            position_length: 1,
-        });
+    let cut = JIEBA_DICT.cut_for_search(&folded.text, false);
+    let mut out = Spans {
+        folded: String::new(),
+        spans: Vec::with_capacity(cut.len()),
+    };
+    for (position, word) in cut.into_iter().filter(|t| is_word(t.word)).enumerate() {
+        out.push(&folded, word.byte_start, word.byte_end, position);
     }
-    tokens
+    out.folded = folded.text.into_owned();
+    out
 }
 
 /// Character bigrams of `text` (folded): overlapping pairs within each run of CJK characters
@@ -231,23 +308,20 @@ pub fn words(text: &str) -> Vec<Token> {
 /// consecutive within a run and jump by 2 across punctuation, so a phrase of bigrams matches
 /// exactly the substring it was built from.
 pub fn bigrams(text: &str) -> Vec<Token> {
+    bigram_spans(text).tokens()
+}
+
+/// [`bigrams`] as spans.
+pub fn bigram_spans(text: &str) -> Spans {
     let folded = Folded::new(text);
     let s: &str = &folded.text;
-    let mut tokens = Vec::new();
+    let mut out = Spans {
+        folded: String::new(),
+        spans: Vec::with_capacity(s.len() / 3 + 1),
+    };
     let mut position = 0usize;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
-    let push = |tokens: &mut Vec<Token>, position: &mut usize, from: usize, to: usize| {
-        let (of, ot) = folded.original(from, to);
-        tokens.push(Token {
-            offset_from: of,
-            offset_to: ot,
-            position: *position,
-            text: s[from..to].to_owned(),
-            position_length: 1,
-        });
-        *position += 1;
-    };
     while i < chars.len() {
         let (start, c) = chars[i];
         if is_cjk(c) {
@@ -257,10 +331,12 @@ pub fn bigrams(text: &str) -> Vec<Token> {
             }
             let end_of = |k: usize| chars.get(k).map_or(s.len(), |x| x.0);
             if j - i == 1 {
-                push(&mut tokens, &mut position, start, end_of(i + 1));
+                out.push(&folded, start, end_of(i + 1), position);
+                position += 1;
             } else {
                 for (k, &(from, _)) in chars.iter().enumerate().take(j - 1).skip(i) {
-                    push(&mut tokens, &mut position, from, end_of(k + 2));
+                    out.push(&folded, from, end_of(k + 2), position);
+                    position += 1;
                 }
             }
             i = j;
@@ -270,14 +346,16 @@ pub fn bigrams(text: &str) -> Vec<Token> {
                 j += 1;
             }
             let end = chars.get(j).map_or(s.len(), |x| x.0);
-            push(&mut tokens, &mut position, start, end);
+            out.push(&folded, start, end, position);
+            position += 1;
             i = j;
         } else {
             position += 1;
             i += 1;
         }
     }
-    tokens
+    out.folded = folded.text.into_owned();
+    out
 }
 
 /// tantivy tokenizer: jieba search mode over the folded text.
@@ -288,46 +366,80 @@ pub struct JiebaTokenizer;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BigramTokenizer;
 
-/// A token stream over precomputed tokens.
-pub struct VecTokenStream {
-    tokens: Vec<Token>,
-    index: usize,
+/// The jieba tokenizer of an index being built: the same tokens as [`JiebaTokenizer`], and
+/// the last text's tokens kept, so a text that repeats the one before (the measures of a
+/// document follow one another and most share their section and document title, many their
+/// units) is segmented once. tantivy keeps one analyzer per field and segment writer.
+#[derive(Debug, Clone, Default)]
+pub struct IndexingJiebaTokenizer {
+    last: Option<(String, Arc<Spans>)>,
 }
 
-impl TokenStream for VecTokenStream {
+/// A token stream over spans, one token at a time in one reused [`Token`].
+pub struct SpanTokenStream {
+    spans: Arc<Spans>,
+    index: usize,
+    token: Token,
+}
+
+impl SpanTokenStream {
+    fn new(spans: Arc<Spans>) -> SpanTokenStream {
+        SpanTokenStream {
+            spans,
+            index: 0,
+            token: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for SpanTokenStream {
     fn advance(&mut self) -> bool {
+        let Some(span) = self.spans.spans.get(self.index) else {
+            return false;
+        };
         self.index += 1;
-        self.index <= self.tokens.len()
+        self.spans.token(span, &mut self.token);
+        true
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.index - 1]
+        &self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.index - 1]
+        &mut self.token
     }
 }
 
 impl Tokenizer for JiebaTokenizer {
-    type TokenStream<'a> = VecTokenStream;
+    type TokenStream<'a> = SpanTokenStream;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        VecTokenStream {
-            tokens: words(text),
-            index: 0,
-        }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
+        SpanTokenStream::new(Arc::new(word_spans(text)))
     }
 }
 
 impl Tokenizer for BigramTokenizer {
-    type TokenStream<'a> = VecTokenStream;
+    type TokenStream<'a> = SpanTokenStream;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        VecTokenStream {
-            tokens: bigrams(text),
-            index: 0,
-        }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
+        SpanTokenStream::new(Arc::new(bigram_spans(text)))
+    }
+}
+
+impl Tokenizer for IndexingJiebaTokenizer {
+    type TokenStream<'a> = SpanTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
+        let spans = match &self.last {
+            Some((last, spans)) if last == text => Arc::clone(spans),
+            _ => {
+                let spans = Arc::new(word_spans(text));
+                self.last = Some((text.to_owned(), Arc::clone(&spans)));
+                spans
+            }
+        };
+        SpanTokenStream::new(spans)
     }
 }
 

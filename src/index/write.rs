@@ -199,31 +199,14 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
         }
     };
     analyzer::register(index.tokenizers());
-    // One indexing thread: the documents get their ids in corpus order, so the index (and
-    // every tie in a ranking) is the same from build to build. The analysis, most of the
-    // work, runs beforehand on every core, a batch ahead of the indexing thread.
-    let mut writer: IndexWriter<AnalysedMeasure> = index.writer_with_num_threads(1, 100_000_000)?;
-    for doc_id in change.remove_documents {
-        writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
+    let parts = parts_of(change);
+    if parts > 1 {
+        write_parts(&index, dir, &fields, change.add, parts)?;
+    } else {
+        write_one(&index, &fields, change)?;
     }
-    for batch in change.add.chunks(ANALYSIS_BATCH) {
-        let chunks: Vec<&[Measure]> = batch.chunks(ANALYSIS_CHUNK).collect();
-        let analysed = parallel::map_in_order(&chunks, |chunk| {
-            let mut repeated = Repeated::default();
-            chunk
-                .iter()
-                .map(|measure| to_document(&fields, measure, &mut repeated))
-                .collect::<Result<Vec<_>>>()
-        });
-        for docs in analysed {
-            for doc in docs? {
-                writer.add_document(doc)?;
-            }
-        }
-    }
-    writer.commit()?;
-    writer.wait_merging_threads()?;
     let measures = index.reader()?.searcher().num_docs();
+
 
     let docs: Vec<Document> = change
         .documents
@@ -250,11 +233,139 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
     write_file(dir, MARKER_FILE, &serde_json::to_vec(&marker)?)
 }
 
+/// Into how many parts a build's new measures are cut, each indexed by its own writer on its
+/// own core: one for an incremental build (its deletions and additions go through the live
+/// generation's writer) or a small corpus; otherwise a multiple of the cores, enough that no
+/// part's writer reaches its memory budget (a part is then one segment, so its documents
+/// keep their corpus order).
+fn parts_of(change: &Change) -> usize {
+    let n = change.add.len();
+    if change.base.is_some() || n < PARALLEL_MIN_MEASURES {
+        return 1;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // A multiple of the cores, so that they finish together.
+    cores * n.div_ceil(cores * PART_MAX_MEASURES)
+}
+
+/// The measures of a small corpus or an incremental build go through one writer with one
+/// indexing thread: the documents get their ids in corpus order, so the index (and every tie
+/// in a ranking) is the same from build to build. The analysis runs beforehand on every
+/// core, a batch ahead of the indexing thread.
+fn write_one(index: &Index, fields: &Fields, change: &Change) -> Result<()> {
+    let mut writer: IndexWriter<AnalysedMeasure> = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+    for doc_id in change.remove_documents {
+        writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
+    }
+    for batch in change.add.chunks(ANALYSIS_BATCH) {
+        let chunks: Vec<&[Measure]> = batch.chunks(ANALYSIS_CHUNK).collect();
+        let analysed = parallel::map_in_order(&chunks, |chunk| {
+            let mut repeated = Repeated::default();
+            chunk
+                .iter()
+                .map(|measure| to_document(fields, measure, Some(&mut repeated)))
+                .collect::<Result<Vec<_>>>()
+        });
+        for docs in analysed {
+            for doc in docs? {
+                writer.add_document(doc)?;
+            }
+        }
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    Ok(())
+}
+
+/// A full build of a large corpus: the measures cut into `parts` runs in corpus order, each
+/// analysed and indexed into a segment of its own, the parts spread over every core, and the
+/// segments then listed in the index in the order of their parts. Document addresses (segment,
+/// then id within it) follow corpus order as in a one-writer build, so every tie in a ranking
+/// falls the same way whichever core built which part; the terms, positions, stored values
+/// and statistics are those of the same measures indexed by one writer.
+fn write_parts(
+    index: &Index,
+    dir: &Path,
+    fields: &Fields,
+    add: &[Measure],
+    parts: usize,
+) -> Result<()> {
+    let runs: Vec<(usize, &[Measure])> = add.chunks(add.len().div_ceil(parts)).enumerate().collect();
+    let built = parallel::map_in_order(&runs, |&(number, measures)| -> Result<_> {
+        let part_dir = dir.join(format!(".part-{number}"));
+        std::fs::create_dir_all(&part_dir)
+            .map_err(|e| Error::io(format!("creating {}", part_dir.display()), e))?;
+        let part = Index::builder()
+            .schema(index.schema())
+            .settings(index.settings().clone())
+            .create_in_dir(&part_dir)?;
+        // The writer's own thread analyses the text fields as it indexes them: no tokens
+        // are handed over (nor copied twice, as a pre-tokenized text is by tantivy).
+        analyzer::register_for_indexing(part.tokenizers());
+        let mut writer: IndexWriter<AnalysedMeasure> =
+            part.writer_with_num_threads(1, WRITER_BUDGET)?;
+        for measure in measures {
+            writer.add_document(to_document(fields, measure, None)?)?;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        Ok((part_dir, part.load_metas()?))
+    });
+    let mut meta = index.load_metas()?;
+    let mut managed: Vec<String> = read_managed(dir)?;
+    for part in built {
+        let (part_dir, part_meta) = part?;
+        let mut files: Vec<_> = part_meta.list_segment_files().into_iter().collect();
+        files.sort();
+        for file in files {
+            let (from, to) = (part_dir.join(&file), dir.join(&file));
+            if from.exists() {
+                std::fs::rename(&from, &to)
+                    .map_err(|e| Error::io(format!("moving {}", from.display()), e))?;
+                managed.push(file.to_string_lossy().into_owned());
+            }
+        }
+        // A part that flushed more than once lists its segments by size, not in order: the
+        // budget is set so that this does not happen, and the order is then only a tie-break.
+        meta.segments.extend(part_meta.segments);
+        meta.opstamp = meta.opstamp.max(part_meta.opstamp);
+        std::fs::remove_dir_all(&part_dir)
+            .map_err(|e| Error::io(format!("removing {}", part_dir.display()), e))?;
+    }
+    // tantivy's own files: the segments it may garbage-collect later, then the list of
+    // segments (written last, as tantivy's commit does).
+    managed.sort();
+    managed.dedup();
+    let mut list = serde_json::to_vec(&managed)?;
+    list.push(b'\n');
+    write_file(dir, ".managed.json", &list)?;
+    let mut metas = serde_json::to_vec_pretty(&meta)?;
+    metas.push(b'\n');
+    write_file(dir, "meta.json", &metas)
+}
+
+/// The files tantivy manages in `dir` (`.managed.json`), empty when it has none yet.
+fn read_managed(dir: &Path) -> Result<Vec<String>> {
+    let path = dir.join(".managed.json");
+    match std::fs::read(&path) {
+        Ok(bytes) => Ok(serde_json::from_slice(&bytes)?),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(Error::io(format!("reading {}", path.display()), e)),
+    }
+}
+
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
     let path = dir.join(name);
     std::fs::write(&path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))
 }
 
+/// The memory budget of each index writer (tantivy flushes a segment when it is reached).
+const WRITER_BUDGET: usize = 100_000_000;
+/// Below this many new measures a full build uses one writer (`write_one`).
+const PARALLEL_MIN_MEASURES: usize = 8_192;
+/// At most this many measures in one part of `write_parts`: well within [`WRITER_BUDGET`]
+/// (about 78,000 measures of the generated corpus fill it).
+const PART_MAX_MEASURES: usize = 60_000;
 /// Measures analysed ahead of the indexing thread at a time (bounds the memory of analysed
 /// documents waiting for it).
 const ANALYSIS_BATCH: usize = 4096;
@@ -290,38 +401,50 @@ fn jieba_of(text: String, last: &mut Option<PreTokenizedString>) -> PreTokenized
     }
 }
 
+/// Where a measure's text fields are analysed: beforehand, on the cores ahead of a writer's
+/// one indexing thread (`Some`, with the tokens of repeated fields), or by the writer itself
+/// (`None`: the writer's analyzers are [`analyzer::register_for_indexing`]'s).
 fn to_document(
     fields: &Fields,
     measure: &Measure,
-    repeated: &mut Repeated,
+    repeated: Option<&mut Repeated>,
 ) -> Result<AnalysedMeasure> {
-    let jieba = |text: String| analysed(text, analyzer::words);
     let mut doc = AnalysedMeasure::default();
     doc.add_text(fields.id, &measure.id);
     doc.add_text(fields.doc_id, &measure.doc_id);
     doc.add_text(fields.record, serde_json::to_string(measure)?);
-    if let Some(title) = &measure.title {
-        doc.add_analysed(fields.title, jieba(title.clone()));
-    }
-    doc.add_analysed(fields.text, jieba(measure.text.clone()));
     let units: Vec<&str> = measure
         .lead_units
         .iter()
         .chain(&measure.responsible_units)
         .map(String::as_str)
         .collect();
-    doc.add_analysed(fields.units, jieba_of(units.join(" "), &mut repeated.units));
-    doc.add_analysed(
-        fields.section,
-        jieba_of(
-            format!("{} {}", measure.section, measure.doc_title),
-            &mut repeated.section,
-        ),
-    );
+    let units = units.join(" ");
+    let section = format!("{} {}", measure.section, measure.doc_title);
     let mut bigram_text = measure.title.clone().unwrap_or_default();
     bigram_text.push('\n');
     bigram_text.push_str(&measure.text);
-    doc.add_analysed(fields.bigram, analysed(bigram_text, analyzer::bigrams));
+    match repeated {
+        Some(repeated) => {
+            let jieba = |text: String| analysed(text, analyzer::words);
+            if let Some(title) = &measure.title {
+                doc.add_analysed(fields.title, jieba(title.clone()));
+            }
+            doc.add_analysed(fields.text, jieba(measure.text.clone()));
+            doc.add_analysed(fields.units, jieba_of(units, &mut repeated.units));
+            doc.add_analysed(fields.section, jieba_of(section, &mut repeated.section));
+            doc.add_analysed(fields.bigram, analysed(bigram_text, analyzer::bigrams));
+        }
+        None => {
+            if let Some(title) = &measure.title {
+                doc.add_text(fields.title, title);
+            }
+            doc.add_text(fields.text, &measure.text);
+            doc.add_text(fields.units, units);
+            doc.add_text(fields.section, section);
+            doc.add_text(fields.bigram, bigram_text);
+        }
+    }
     if !measure.region.trim().is_empty() {
         doc.add_facet(fields.region, region_facet(&measure.region));
     }

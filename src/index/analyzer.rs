@@ -506,6 +506,50 @@ mod tests {
     }
 
     #[test]
+    fn the_indexing_analyzers_stream_the_tokens_of_words_and_bigrams() {
+        let manager = TokenizerManager::default();
+        register_for_indexing(&manager);
+        let mut jieba = manager.get(JIEBA).unwrap();
+        let mut bigram = manager.get(BIGRAM).unwrap();
+        let streamed = |analyzer: &mut TextAnalyzer, text: &str| {
+            let mut out = Vec::new();
+            analyzer
+                .token_stream(text)
+                .process(&mut |t| out.push(t.clone()));
+            out
+        };
+        let long = "a".repeat(MAX_TOKEN_BYTES);
+        let same = |a: &[Token], b: &[Token]| {
+            let key = |t: &Token| (t.text.clone(), t.offset_from, t.offset_to, t.position);
+            a.iter().map(key).eq(b.iter().map(key))
+        };
+        // A text repeated (its tokens kept from the time before), then another, then the first.
+        for text in [
+            "開辦企業，ＵＫＥＹ免費",
+            "開辦企業，ＵＫＥＹ免費",
+            "推行一业一证改革,实现拿地即开工",
+            "",
+            &format!("企业{long}开办"),
+            "開辦企業，ＵＫＥＹ免費",
+        ] {
+            let keep = |tokens: Vec<Token>| -> Vec<Token> {
+                tokens
+                    .into_iter()
+                    .filter(|t| t.text.len() < MAX_TOKEN_BYTES)
+                    .collect()
+            };
+            assert!(
+                same(&streamed(&mut jieba, text), &keep(words(text))),
+                "{text}"
+            );
+            assert!(
+                same(&streamed(&mut bigram, text), &keep(bigrams(text))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn words_keep_user_dictionary_terms_whole() {
         let tokens = words("推行一业一证改革,实现拿地即开工");
         let t = texts(&tokens);

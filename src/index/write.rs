@@ -122,6 +122,12 @@ pub fn write_index(
 /// Writes `change` as a new generation of `index_dir` and flips `CURRENT` to it; older
 /// generations no reader holds are removed. A failure leaves the live generation as it was.
 pub fn write_generation(index_dir: &Path, change: &Change) -> Result<Generation> {
+    write_generation_in(index_dir, change, parts_of(change))
+}
+
+/// [`write_generation`], the new measures indexed in `parts` (see [`write_parts`]; 1: one
+/// writer, as an incremental build must).
+fn write_generation_in(index_dir: &Path, change: &Change, parts: usize) -> Result<Generation> {
     check_target(index_dir)?;
     let partial = generation::start(index_dir)?;
     // The index directory sits in the repository (`index/`): it keeps itself out of git.
@@ -130,7 +136,7 @@ pub fn write_generation(index_dir: &Path, change: &Change) -> Result<Generation>
         std::fs::write(&ignore, "# built by `zhengce index`; never committed\n*\n")
             .map_err(|e| Error::io(format!("writing {}", ignore.display()), e))?;
     }
-    let result = write_into(change, &partial)
+    let result = write_into(change, &partial, parts)
         .and_then(|()| check_target(index_dir))
         .and_then(|()| generation::publish(index_dir, &partial));
     match result {
@@ -180,7 +186,7 @@ fn link_files(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_into(change: &Change, dir: &Path) -> Result<()> {
+fn write_into(change: &Change, dir: &Path, parts: usize) -> Result<()> {
     let (index, fields) = match change.base {
         Some(base) => {
             link_files(&base.dir, dir)?;
@@ -199,14 +205,12 @@ fn write_into(change: &Change, dir: &Path) -> Result<()> {
         }
     };
     analyzer::register(index.tokenizers());
-    let parts = parts_of(change);
-    if parts > 1 {
+    if parts > 1 && change.base.is_none() && change.add.len() >= parts {
         write_parts(&index, dir, &fields, change.add, parts)?;
     } else {
         write_one(&index, &fields, change)?;
     }
     let measures = index.reader()?.searcher().num_docs();
-
 
     let docs: Vec<Document> = change
         .documents
@@ -253,7 +257,8 @@ fn parts_of(change: &Change) -> usize {
 /// in a ranking) is the same from build to build. The analysis runs beforehand on every
 /// core, a batch ahead of the indexing thread.
 fn write_one(index: &Index, fields: &Fields, change: &Change) -> Result<()> {
-    let mut writer: IndexWriter<AnalysedMeasure> = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+    let mut writer: IndexWriter<AnalysedMeasure> =
+        index.writer_with_num_threads(1, WRITER_BUDGET)?;
     for doc_id in change.remove_documents {
         writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
     }
@@ -290,7 +295,8 @@ fn write_parts(
     add: &[Measure],
     parts: usize,
 ) -> Result<()> {
-    let runs: Vec<(usize, &[Measure])> = add.chunks(add.len().div_ceil(parts)).enumerate().collect();
+    let runs: Vec<(usize, &[Measure])> =
+        add.chunks(add.len().div_ceil(parts)).enumerate().collect();
     let built = parallel::map_in_order(&runs, |&(number, measures)| -> Result<_> {
         let part_dir = dir.join(format!(".part-{number}"));
         std::fs::create_dir_all(&part_dir)
@@ -537,6 +543,71 @@ mod tests {
         std::fs::write(&file, "x").unwrap();
         assert!(crate::index::write(&[measure()], &file).is_err());
         assert!(file.is_file());
+    }
+
+    #[test]
+    fn a_build_in_parts_searches_as_one_writer_builds() {
+        // The measures of the development corpus, indexed by one writer and in three parts.
+        let dir = tempfile::tempdir().unwrap();
+        let corpus_index = dir.path().join("corpus-index");
+        crate::index::build(Path::new("corpus"), &corpus_index).unwrap();
+        let measures = crate::search::SearchEngine::open(&corpus_index)
+            .unwrap()
+            .all_measures()
+            .unwrap();
+        assert!(measures.len() > 3, "{}", measures.len());
+        let documents = crate::index::documents_of(&measures);
+        let build = |name: &str, parts: usize| {
+            let target = dir.path().join(name);
+            let change = Change {
+                base: None,
+                remove_documents: &[],
+                add: &measures,
+                documents: &documents,
+                manifest: None,
+            };
+            let live = write_generation_in(&target, &change, parts).unwrap();
+            let segments = Index::open_in_dir(&live.dir)
+                .unwrap()
+                .searchable_segment_metas()
+                .unwrap();
+            (
+                crate::search::SearchEngine::open(&target).unwrap(),
+                segments,
+            )
+        };
+        let (one, one_segments) = build("one", 1);
+        let (parts, part_segments) = build("parts", 3);
+        assert_eq!(one_segments.len(), 1);
+        // One segment a part, in corpus order.
+        let sizes: Vec<u32> = part_segments.iter().map(|s| s.max_doc()).collect();
+        let per_part = measures.len().div_ceil(3) as u32;
+        assert_eq!(sizes[..2], [per_part, per_part], "{sizes:?}");
+        assert_eq!(sizes.iter().sum::<u32>() as usize, measures.len());
+        let export = |engine: &crate::search::SearchEngine| {
+            serde_json::to_string(&engine.all_measures().unwrap()).unwrap()
+        };
+        assert_eq!(export(&one), export(&parts));
+        // The same hits, in the same order, with the same scores and snippets: the same
+        // terms, positions and statistics, and ties falling the same way.
+        for q in [
+            "企业",
+            "办理",
+            "补贴",
+            "营业执照",
+            "一网通办",
+            "工作日",
+            "2020",
+        ] {
+            let query = crate::search::SearchQuery {
+                q: q.to_owned(),
+                limit: 50,
+                ..Default::default()
+            };
+            let a = serde_json::to_string(&one.search(&query).unwrap()).unwrap();
+            let b = serde_json::to_string(&parts.search(&query).unwrap()).unwrap();
+            assert_eq!(a, b, "{q}");
+        }
     }
 
     #[test]

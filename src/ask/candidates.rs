@@ -256,7 +256,12 @@ pub(crate) fn inspect(
                 // attribution: the one nearest after the topic sentence is the topic's.
                 let after = range.start >= topic_sentence.start;
                 let distance = range.start.saturating_sub(topic_sentence.end) as f32;
+                // An attribution that names its own part before its label (「供热、供气缴费
+                // 责任单位:…;供水缴费责任单位:…」, one per part of a list sentence) is the
+                // part's: the one whose part holds the topic answers.
+                let part = cover(&sentence[..value.start]);
                 1.0 - rank as f32 * 0.1
+                    + SUBJECT_WEIGHT * part
                     + if after {
                         0.3 - 0.0001 * distance.min(1000.0)
                     } else {

@@ -253,6 +253,41 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_naming_its_part_answers_for_that_part() {
+        // A list sentence's parts, each with its own attribution naming the part before the
+        // label; the measure's field keeps the first.
+        let text = "2020年4月底前,实现全市供热、供气、供水、供电等生活性缴费“掌上办理”,组织相关企业将缴费功能接入相关APP。\n供热、供气缴费责任单位:市住房和城乡建设管理局;供水缴费责任单位:市水务局、市自来水公司;供电缴费责任单位:国网供电公司";
+        let measures = vec![
+            Measure {
+                lead_units: vec!["市住房和城乡建设管理局".into()],
+                ..measure("lz-0", "智能缴费方面", text)
+            },
+            measure("lz-1", "推行电子营业执照", "推行电子营业执照。"),
+            measure("lz-2", "不动产登记", "不动产登记5个工作日内办结。"),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let answer = ask(&engine, "供水缴费接进手机APP由谁负责").unwrap();
+        assert!(
+            answer
+                .value
+                .as_deref()
+                .is_some_and(|v| v.contains("市水务局")),
+            "{answer:?}"
+        );
+        let answer = ask(&engine, "供电缴费接进手机APP由谁负责").unwrap();
+        assert!(
+            answer
+                .value
+                .as_deref()
+                .is_some_and(|v| v.contains("国网供电公司")),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
     fn a_figure_of_a_parallel_clause_answers_for_the_topic_the_clause_leaves_out() {
         let (_dir, engine) = engine_of(&[
             "用水报装流程简化为2个环节;用气报装流程具备直接接通的简化为2个环节,有外线工程的简化为3个环节。",

@@ -120,9 +120,15 @@ pub(crate) fn engine_of(texts: &[&str]) -> (tempfile::TempDir, SearchEngine) {
             ..Default::default()
         })
         .collect();
+    engine_of_measures(&measures)
+}
+
+/// Test fixture: an engine over `measures`, with the directory that holds its index.
+#[cfg(test)]
+pub(crate) fn engine_of_measures(measures: &[crate::Measure]) -> (tempfile::TempDir, SearchEngine) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let index_dir = dir.path().join("index");
-    crate::index::write(&measures, &index_dir).expect("index written");
+    crate::index::write(measures, &index_dir).expect("index written");
     let engine = SearchEngine::open(&index_dir).expect("index opened");
     (dir, engine)
 }
@@ -156,10 +162,7 @@ mod tests {
             measure("weihai-0", "降低企业开办成本", "为新开办企业免费刻制公章。"),
             measure("weihai-1", "压缩开办时间", "企业开办1个工作日办结。"),
         ];
-        let dir = tempfile::tempdir().unwrap();
-        let index_dir = dir.path().join("index");
-        crate::index::write(&measures, &index_dir).unwrap();
-        let engine = SearchEngine::open(&index_dir).unwrap();
+        let (_dir, engine) = engine_of_measures(&measures);
         let analysis = analyze("新开办企业刻章要钱吗", engine.region_aliases());
         let terms = Terms::of(&engine, &analysis.words, &analysis.markers, 2);
         let mut candidates = candidates::gather(&engine, &analysis).unwrap();
@@ -237,10 +240,7 @@ mod tests {
             measure("sc-1", "推行电子营业执照", "推行电子营业执照。"),
             measure("sc-2", "不动产登记", "不动产登记5个工作日内办结。"),
         ];
-        let dir = tempfile::tempdir().unwrap();
-        let index_dir = dir.path().join("index");
-        crate::index::write(&measures, &index_dir).unwrap();
-        let engine = SearchEngine::open(&index_dir).unwrap();
+        let (_dir, engine) = engine_of_measures(&measures);
         // The field keeps one attribution; the sentence asked about has its own.
         let answer = ask(&engine, "推进商事制度改革、改善准入环境由哪个部门负责").unwrap();
         assert!(
@@ -265,10 +265,7 @@ mod tests {
             measure("lz-1", "推行电子营业执照", "推行电子营业执照。"),
             measure("lz-2", "不动产登记", "不动产登记5个工作日内办结。"),
         ];
-        let dir = tempfile::tempdir().unwrap();
-        let index_dir = dir.path().join("index");
-        crate::index::write(&measures, &index_dir).unwrap();
-        let engine = SearchEngine::open(&index_dir).unwrap();
+        let (_dir, engine) = engine_of_measures(&measures);
         let answer = ask(&engine, "供水缴费接进手机APP由谁负责").unwrap();
         assert!(
             answer

@@ -30,31 +30,10 @@ work=$(mktemp -d)
 server=""
 trap 'kill $server 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-python3 - "$work" <<'EOF'
-import json, sys, urllib.parse
-work = sys.argv[1]
-queries = []
-for name in ["tests/eval/questions.jsonl", "tests/eval/heldout.jsonl"]:
-    for line in open(name, encoding="utf-8"):
-        if line.strip():
-            queries.append(json.loads(line)["question"])
-for line in open("tests/eval/questions.jsonl", encoding="utf-8"):
-    if line.strip():
-        gold = json.loads(line).get("answer_contains") or []
-        if gold:
-            queries.append(gold[0])
-seen, unique = set(), []
-for q in queries:
-    if q not in seen:
-        seen.add(q)
-        unique.append(q)
-with open(f"{work}/zhengce.paths", "w") as z, open(f"{work}/meili.paths", "w") as m:
-    for q in unique:
-        e = urllib.parse.quote(q)
-        z.write(f"/api/search?q={e}&limit=10\n")
-        m.write(f"/indexes/NAME/search?q={e}&limit=10&facets=region,domain\n")
-print(f"queries: {len(unique)} distinct, in rotation")
-EOF
+python3 bench/queries.py tests/eval/questions.jsonl tests/eval/heldout.jsonl >"$work/queries"
+sed 's|.*|/api/search?q=&\&limit=10|' "$work/queries" >"$work/zhengce.paths"
+sed 's|.*|/indexes/NAME/search?q=&\&limit=10\&facets=region,domain|' "$work/queries" >"$work/meili.paths"
+echo "queries: $(wc -l <"$work/queries") distinct, in rotation"
 
 # run NAME BASE_URL PATHS [HEADER]: the load, then one at a time; prints a line of figures.
 run() {

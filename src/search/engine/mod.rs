@@ -171,25 +171,25 @@ impl SearchEngine {
     }
 
     pub(super) fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
-        self.check_deadline()?;
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let json = doc
-            .get_first(self.inner.fields.record)
-            .and_then(|v| v.as_str())
-            .unwrap_or("{}");
-        Ok(serde_json::from_str(json)?)
+        Ok(serde_json::from_str(&self.record(searcher, address)?)?)
     }
 
-    /// What the rerank reads of a measure ([`RerankFields`]), the rest of its record skipped.
-    fn load_for_rerank(&self, searcher: &Searcher, address: DocAddress) -> Result<Measure> {
+    /// The stored record of a measure: the whole [`Measure`] as JSON.
+    pub(super) fn record(&self, searcher: &Searcher, address: DocAddress) -> Result<String> {
         self.check_deadline()?;
         let doc: TantivyDocument = searcher.doc(address)?;
-        let json = doc
+        Ok(doc
             .get_first(self.inner.fields.record)
             .and_then(|v| v.as_str())
-            .unwrap_or("{}");
-        Ok(serde_json::from_str::<RerankFields>(json)?.into())
+            .unwrap_or("{}")
+            .to_owned())
     }
+}
+
+/// What the rerank reads of a measure ([`RerankFields`]) from its stored `record`, the rest
+/// of it skipped.
+pub(super) fn for_rerank(record: &str) -> Result<Measure> {
+    Ok(serde_json::from_str::<RerankFields>(record)?.into())
 }
 
 pub(super) fn to_hit(measure: Measure, score: f32, terms: &HashSet<String>) -> Hit {

@@ -5,9 +5,9 @@
 //! one more pass without scores ([`OnePass`]).
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::Order;
+use tantivy::{DocAddress, Order};
 
-use super::{to_hit, SearchEngine};
+use super::{for_rerank, to_hit, SearchEngine};
 use crate::search::analysis::Analysis;
 use crate::search::facets::{FacetCounter, FacetCounts, OnePass, Ticked};
 use crate::search::matching::concept_filter;
@@ -118,13 +118,23 @@ impl SearchEngine {
                 let collector =
                     OnePass::new((collector, Count), counter, Ticked::default(), columns);
                 let ((top, total), maps) = searcher.search(&tantivy_query, &collector)?;
+                // The records the rerank read, kept: the page's hits are decoded whole from
+                // them rather than read from the store a second time.
+                let mut records: Vec<(DocAddress, String)> = Vec::new();
                 let scored = ranker.rerank(&top, analysis, &concepts, end, |address| {
-                    self.load_for_rerank(&searcher, address)
+                    let record = self.record(&searcher, address)?;
+                    let measure = for_rerank(&record)?;
+                    records.push((address, record));
+                    Ok(measure)
                 })?;
                 let reranked = scored.len();
                 let mut page: Vec<(f32, Measure)> = Vec::with_capacity(query.limit);
                 for (score, address) in scored.into_iter().skip(query.offset).take(query.limit) {
-                    page.push((score, load(address)?));
+                    let measure = match records.iter().find(|(a, _)| *a == address) {
+                        Some((_, record)) => serde_json::from_str(record)?,
+                        None => load(address)?,
+                    };
+                    page.push((score, measure));
                 }
                 // Beyond the rerank pool, BM25's order.
                 let from = reranked.max(query.offset);

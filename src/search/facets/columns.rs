@@ -243,7 +243,7 @@ impl FacetColumn {
 
     /// Adds one to `counts` at each ordinal of each of `docs`.
     #[inline]
-    pub fn count(&self, docs: impl Iterator<Item = DocId>, counts: &mut [u64]) {
+    pub fn count(&self, docs: impl Iterator<Item = DocId>, counts: &mut [u32]) {
         match &self.ords {
             Ords::One(one) => {
                 for doc in docs {

@@ -69,7 +69,7 @@ impl FacetCounter {
 pub struct FacetCounts {
     /// The field names counted, and for each its columns and counts, segment by segment.
     names: Vec<&'static str>,
-    fields: Vec<Vec<(Arc<FacetColumn>, Vec<u64>)>>,
+    fields: Vec<Vec<(Arc<FacetColumn>, Vec<u32>)>>,
 }
 
 impl FacetCounts {
@@ -83,7 +83,7 @@ impl FacetCounts {
             for (&count, &number) in counts.iter().zip(&column.global) {
                 if count > 0 {
                     if let Some(total) = merged.get_mut(number as usize) {
-                        *total += count;
+                        *total += u64::from(count);
                     }
                 }
             }
@@ -134,6 +134,9 @@ impl FacetCounts {
     /// [`FACET_LIMIT`] values each, most frequent first, then by value (regions at every level
     /// of their paths); years newest first. The same values and order as sorting every count
     /// and cutting the list, found by selecting the first [`FACET_LIMIT`] before sorting them.
+    /// A field's values (and a region's levels) are numbered in the order of their paths
+    /// ([`FieldValues`]: sorted, distinct), so the order by value is the order by number and
+    /// the selection compares numbers, not strings; only the values shown become strings.
     pub fn to_facets(&self) -> Facets {
         let mut facets = Facets::default();
         for kind in FacetKind::ALL {
@@ -143,7 +146,7 @@ impl FacetCounts {
             let Some((merged, values)) = self.merged(i) else {
                 continue;
             };
-            let counts: Vec<(&str, u64)> = match kind {
+            let (counts, names): (Vec<(u32, u64)>, &[String]) = match kind {
                 FacetKind::Region => {
                     let mut levels = vec![0u64; values.levels.len()];
                     for (count, of) in merged.iter().zip(&values.levels_of) {
@@ -153,47 +156,48 @@ impl FacetCounts {
                             }
                         }
                     }
-                    nonzero(&levels, &values.levels)
+                    (nonzero(&levels), &values.levels)
                 }
-                _ => nonzero(&merged, &values.paths),
+                _ => (nonzero(&merged), &values.paths),
             };
-            *facets.of_mut(kind) = match kind {
-                FacetKind::Year => first(counts, |a, b| b.0.cmp(a.0)),
-                _ => first(counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0))),
+            let shown = match kind {
+                FacetKind::Year => first(counts, |a, b| b.0.cmp(&a.0)),
+                _ => first(counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))),
             };
+            *facets.of_mut(kind) = shown
+                .into_iter()
+                .map(|(number, count)| FacetCount {
+                    value: names[number as usize].clone(),
+                    count,
+                })
+                .collect();
         }
         facets
     }
 }
 
-/// The values with a count above zero, with their counts.
-fn nonzero<'a>(counts: &[u64], paths: &'a [String]) -> Vec<(&'a str, u64)> {
+/// The numbers of the values with a count above zero, with their counts.
+fn nonzero(counts: &[u64]) -> Vec<(u32, u64)> {
     counts
         .iter()
-        .zip(paths)
-        .filter(|&(&count, _)| count > 0)
-        .map(|(&count, path)| (path.as_str(), count))
+        .enumerate()
+        .filter(|&(_, &count)| count > 0)
+        .map(|(number, &count)| (number as u32, count))
         .collect()
 }
 
-/// The first [`FACET_LIMIT`] of `values` in the order `before` (a total order: values are
-/// distinct), as facet counts.
+/// The first [`FACET_LIMIT`] of `values` (value numbers and counts) in the order `before` (a
+/// total order: numbers are distinct).
 fn first(
-    mut values: Vec<(&str, u64)>,
-    before: impl Fn(&(&str, u64), &(&str, u64)) -> std::cmp::Ordering,
-) -> Vec<FacetCount> {
+    mut values: Vec<(u32, u64)>,
+    before: impl Fn(&(u32, u64), &(u32, u64)) -> std::cmp::Ordering,
+) -> Vec<(u32, u64)> {
     if values.len() > FACET_LIMIT {
         values.select_nth_unstable_by(FACET_LIMIT - 1, &before);
         values.truncate(FACET_LIMIT);
     }
     values.sort_unstable_by(&before);
     values
-        .into_iter()
-        .map(|(value, count)| FacetCount {
-            value: value.to_owned(),
-            count,
-        })
-        .collect()
 }
 
 /// Matches buffered before they are counted ([`FacetSegmentCounter`]).
@@ -207,7 +211,9 @@ const BATCH: usize = 2048;
 /// match, the column's layout matched each time) was the largest item of a search's profile.
 /// One field at a time keeps its column's layout decided once a batch and its counts in cache.
 pub struct FacetSegmentCounter {
-    fields: Vec<(Arc<FacetColumn>, Vec<u64>)>,
+    /// Per field, its column and a count per ordinal (a segment holds fewer than 2³² matches:
+    /// half the memory of `u64` to clear and walk, for a field of thousands of values).
+    fields: Vec<(Arc<FacetColumn>, Vec<u32>)>,
     own: Vec<u32>,
     /// Matches not counted yet, and the ticked filters each fails (see [`Self::count`]).
     docs: Vec<DocId>,
@@ -249,7 +255,7 @@ impl FacetSegmentCounter {
     }
 
     /// The counts of every field, every match counted.
-    fn into_counts(mut self) -> Vec<(Arc<FacetColumn>, Vec<u64>)> {
+    fn into_counts(mut self) -> Vec<(Arc<FacetColumn>, Vec<u32>)> {
         self.flush();
         self.fields
     }
@@ -269,7 +275,7 @@ impl Collector for FacetCounter {
             .iter()
             .map(|&field| {
                 let column = self.columns.of(reader, field)?;
-                let counts = vec![0u64; column.num_values()];
+                let counts = vec![0u32; column.num_values()];
                 Ok((column, counts))
             })
             .collect::<tantivy::Result<_>>()?;
@@ -288,7 +294,7 @@ impl Collector for FacetCounter {
 
     fn merge_fruits(
         &self,
-        fruits: Vec<Vec<(Arc<FacetColumn>, Vec<u64>)>>,
+        fruits: Vec<Vec<(Arc<FacetColumn>, Vec<u32>)>>,
     ) -> tantivy::Result<FacetCounts> {
         let mut merged = FacetCounts {
             names: self.fields.clone(),
@@ -304,7 +310,7 @@ impl Collector for FacetCounter {
 }
 
 impl SegmentCollector for FacetSegmentCounter {
-    type Fruit = Vec<(Arc<FacetColumn>, Vec<u64>)>;
+    type Fruit = Vec<(Arc<FacetColumn>, Vec<u32>)>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.count(doc, 0);
@@ -424,7 +430,7 @@ mod tests {
             failed: Vec::new(),
             any_failed: false,
         };
-        let mut expected = vec![vec![0u64; 3], vec![0u64; 3]];
+        let mut expected = vec![vec![0u32; 3], vec![0u32; 3]];
         for doc in (0..docs).filter(|d| d % 11 != 3) {
             counter.count(doc, failed(doc));
             for (i, column) in [&one, &many].into_iter().enumerate() {
@@ -435,7 +441,7 @@ mod tests {
                 }
             }
         }
-        let counts: Vec<Vec<u64>> = counter.into_counts().into_iter().map(|(_, c)| c).collect();
+        let counts: Vec<Vec<u32>> = counter.into_counts().into_iter().map(|(_, c)| c).collect();
         assert_eq!(counts, expected);
         assert!(expected.iter().all(|c| c.iter().all(|&n| n > 0)));
     }
@@ -445,14 +451,14 @@ mod tests {
         /// whose ordinals are the map's paths.
         fn of_segments(segments: Vec<FacetMaps>) -> FacetCounts {
             let mut fields: Vec<Vec<FacetColumn>> = Vec::new();
-            let mut counts: Vec<Vec<Vec<u64>>> = Vec::new();
+            let mut counts: Vec<Vec<Vec<u32>>> = Vec::new();
             for maps in segments {
                 fields.resize_with(maps.len(), Vec::new);
                 counts.resize_with(maps.len(), Vec::new);
                 for (i, map) in maps.into_iter().enumerate() {
                     let (paths, numbers): (Vec<String>, Vec<u64>) = map.into_iter().unzip();
                     fields[i].push(FacetColumn::of_paths(paths));
-                    counts[i].push(numbers);
+                    counts[i].push(numbers.into_iter().map(|n| n as u32).collect());
                 }
             }
             let fields = fields

@@ -33,6 +33,9 @@ pub(super) struct Clause {
     /// Spans of groups the clause regulates (督促企业…, 企业应当…): told what to do, given
     /// nothing, so they are no mention and do not make the measure speak of enterprises.
     pub(super) regulated: Vec<(usize, usize)>,
+    /// Opens a recipient that is a body that is no enterprise (对…平台, 支持…项目): the
+    /// sentence's grant goes to it.
+    pub(super) body: bool,
     /// A grant marked as going to persons or the public (支付给个人, 向公众开放) with no group
     /// named after the mark: a group named before it is the payer or the source, not the
     /// recipient.
@@ -116,6 +119,42 @@ pub(super) fn attribution_mask(chars: &[char]) -> Vec<bool> {
     }
     masked
 }
+
+/// Characters inside an exception (除…外, 除…以外): what it names is carved out of its
+/// sentence's grant or ban (除法律另有规定外, 除…减征、免征…外,任何单位和个人不得擅自减免), so
+/// it names no party granted to and grants nothing itself. The exception closes in its own
+/// sentence, within `MAX_EXCEPTION` characters; a bare 外 closes it only before a clause break
+/// or 的 (elsewhere it is part of a word: 境外).
+pub(super) fn exception_mask(chars: &[char], v: &Vocabulary) -> Vec<bool> {
+    let e = &v.exceptions;
+    let mut mask = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        let open = e.opens.longest_at(chars, i);
+        if open == 0 || within_any(chars, i, &e.not_words) {
+            i += 1;
+            continue;
+        }
+        let limit = (i + MAX_EXCEPTION).min(chars.len());
+        let close = (i + open..limit)
+            .take_while(|&j| !is_sentence_end(chars[j]))
+            .find_map(|j| {
+                let len = e.closes.longest_at(chars, j);
+                (len > 1 || (len == 1 && starts_with_any(chars, j + 1, &e.bare_close_before)))
+                    .then_some(j + len)
+            });
+        match close {
+            Some(end) => {
+                mask[i..end].iter_mut().for_each(|m| *m = true);
+                i = end;
+            }
+            None => i += open,
+        }
+    }
+    mask
+}
+
+const MAX_EXCEPTION: usize = 80;
 
 /// How an attribution in parentheses ends: 「(财政部、税务总局负责)」, 「(…指导)」.
 const ATTRIBUTION_ENDINGS: [&str; 5] = ["负责", "牵头", "指导", "配合", "参与"];
@@ -234,6 +273,14 @@ fn clause(
             regulated.push((pos, pos + len));
             continue;
         }
+        // 与企业合作: enterprises in general as a partner of the party granted to, not the
+        // recipient
+        if labels.iter().all(|&l| v.labels[l].general)
+            && ends_with_any(chars, pos, &r.partners)
+            && starts_with_any(&chars[..end], pos + len, &r.partner_verbs)
+        {
+            continue;
+        }
         // 在房屋交易登记、入学、企业开办、金融机构等领域: a field among others, no group
         if labels.iter().any(|&l| !v.labels[l].general)
             && contains_any(chars, start, pos, &v.field_openers)
@@ -282,6 +329,10 @@ fn clause(
         }
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
+    // 对新入选的…工业互联网平台给予奖励, 支持示范区内的…成果转化项目: a recipient that is a
+    // body (a platform, a project, a development zone) and names no group is granted to as a
+    // body, a group of its own that is no label
+    let body = body_recipient(chars, masked, start, end, &in_alias, v);
     let persons_recipient = (start..end).any(|i| {
         let after = i + r.markers.longest_at(chars, i);
         after > i
@@ -412,8 +463,40 @@ fn clause(
         figures,
         blocked,
         regulated,
+        body,
         persons_recipient,
     }
+}
+
+/// True when the clause `start..end` opens a recipient (对…, 支持…, 为…) that ends, before a
+/// word of `phrase_ends`, a trigger or the clause's end, in a body's head noun (平台, 项目) and
+/// holds no alias: the grant goes to that body, not to enterprises.
+fn body_recipient(
+    chars: &[char],
+    masked: &[bool],
+    start: usize,
+    end: usize,
+    in_alias: &[bool],
+    v: &Vocabulary,
+) -> bool {
+    let r = &v.recipients;
+    (start..end).any(|i| {
+        let open = r.openers.longest_at(&chars[..end], i);
+        if open == 0 || masked[i] || within_any(chars, i, &r.not_openers) {
+            return false;
+        }
+        let from = i + open;
+        // the recipient ends where the grant's verb, an adverb or a trigger begins, or at the
+        // clause's end: any such place right after a body's head noun
+        (from + 1..=end)
+            .filter(|&j| {
+                j == end
+                    || starts_with_any(&chars[..end], j, &r.phrase_ends)
+                    || v.triggers.longest_at(&chars[..end], j).is_some()
+            })
+            .take_while(|&j| !in_alias[from - start..j - start].iter().any(|&a| a))
+            .any(|j| ends_with_any(chars, j, &r.bodies))
+    })
 }
 
 /// True when the trigger ending at `at` names a policy (奖补政策) that its clause puts into

@@ -1,7 +1,7 @@
 //! Who a grant goes to: the groups a granting clause names or carries over from its sentence,
 //! and the places and bodies a sentence speaks of as its subject.
 
-use super::clauses::Sentence;
+use super::clauses::{Clause, Sentence};
 use super::vocabulary::{contains_any, starts_with_any, within_any, Vocabulary};
 
 /// The groups a granting clause gives to: those it names, else the labelled groups named
@@ -28,6 +28,23 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
     if own.iter().any(|&l| !v.labels[l].general) {
         return Some(own);
     }
+    // a body opened as the recipient (对…工业互联网平台, 支持…项目) in this clause or before it
+    // in the sentence is who the grant goes to, whatever enterprises a condition between them
+    // names (根据其…服务企业…收入情况,每个给予…奖补); a labelled group named after it is the
+    // party the body's matter concerns (对实行备案管理的项目,外商投资企业…提交…的)
+    // A service (全程跟踪服务, 审批提速) to a body is its owner's matter, the firm that applies:
+    // only funds, reliefs and loans go to the body itself.
+    let later_label = s.clauses[ci + 1..]
+        .iter()
+        .any(|c| c.groups(v).iter().any(|&l| !v.labels[l].general));
+    let funds = clause
+        .grants
+        .iter()
+        .any(|&(_, t)| !v.recipients.owner_services.contains(&v.types[t].name));
+    let body = |c: &Clause| c.body && funds;
+    if s.clauses[..=ci].iter().any(body) && clause.mentions.is_empty() && !later_label {
+        return Some(Vec::new());
+    }
     // 从企业…提留的福利费中支付给个人的生活补助费: paid to persons, whoever pays
     if clause.persons_recipient {
         return Some(Vec::new());
@@ -53,7 +70,7 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
     // 「简化海关业务核准手续,支持综合保税区内企业自主备案」): a clause naming no group takes the
     // labelled groups a later clause names, or no label when a later clause names persons or a
     // group that is no label and no clause names enterprises in general
-    if own.is_empty() && !clause.persons && !clause.outside {
+    if own.is_empty() && !clause.persons && !clause.outside && !body(clause) {
         let mut later: Vec<usize> = Vec::new();
         for c in &s.clauses[ci + 1..] {
             for l in c.groups(v) {
@@ -69,7 +86,11 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
             .clauses
             .iter()
             .any(|c| c.groups(v).iter().any(|&l| v.labels[l].general));
-        if !general_named && s.clauses[ci + 1..].iter().any(|c| c.persons || c.outside) {
+        if !general_named
+            && s.clauses[ci + 1..]
+                .iter()
+                .any(|c| c.persons || c.outside || body(c))
+        {
             return Some(Vec::new());
         }
     }
@@ -97,7 +118,12 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
 /// True when the measure names no enterprise but private citizens (群众, 居民) or a group of
 /// its own (大型企业): a word such as 纳税人 beside a citizen word names a person. A service
 /// residents and firms both use (不动产登记) serves enterprises too, whoever the text names.
-pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> bool {
+pub(super) fn only_citizens(
+    chars: &[char],
+    excepted: &[bool],
+    sentences: &[Sentence],
+    v: &Vocabulary,
+) -> bool {
     // a body serving applicants (不动产登记机构, 检验机构) names no citizen, nor does a word
     // inside a group's name (组织和个人: units and persons alike)
     let mut in_alias = vec![false; chars.len()];
@@ -106,6 +132,7 @@ pub(super) fn only_citizens(chars: &[char], sentences: &[Sentence], v: &Vocabula
     }
     let citizens = (0..chars.len()).any(|i| {
         !in_alias[i]
+            && !excepted[i]
             && starts_with_any(chars, i, &v.citizens)
             && !within_any(chars, i, &v.providers)
     }) && !contains_any(chars, 0, chars.len(), &v.shared);

@@ -15,6 +15,8 @@
 
 #[cfg(test)]
 mod applicant_tests;
+#[cfg(test)]
+mod clause_party_tests;
 mod clauses;
 #[cfg(test)]
 mod context_tests;
@@ -44,7 +46,7 @@ pub mod vocabulary;
 use std::collections::BTreeSet;
 
 use crate::measure::{Amount, Grant};
-use clauses::{attribution_mask, sentences, Clause, Sentence};
+use clauses::{attribution_mask, exception_mask, sentences, Clause, Sentence};
 use figures::Figure;
 use grantees::{groups_of, only_citizens, place_is_subject, speaks_of_enterprises};
 use vocabulary::{contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary, VOCABULARY};
@@ -149,7 +151,12 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     if heading_end > 0 && chars.get(heading_end).is_some_and(|c| c.is_whitespace()) {
         chars[heading_end] = '\n';
     }
-    let masked = attribution_mask(&chars);
+    let mut masked = attribution_mask(&chars);
+    // an exception (除…外) names no party granted to and grants nothing itself
+    let excepted = exception_mask(&chars, v);
+    for (m, e) in masked.iter_mut().zip(&excepted) {
+        *m |= *e;
+    }
     let mut sentences = sentences(&chars, &masked, v);
     for s in &mut sentences {
         s.heading = s.end <= heading_end + 1;
@@ -213,7 +220,9 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         }
         let recipient_is_government = {
             let sc: Vec<char> = chars[s.start..s.end].to_vec();
-            contains_any(&sc, 0, sc.len(), &v.blockers.recipient) || place_is_subject(&sc)
+            contains_any(&sc, 0, sc.len(), &v.blockers.recipient)
+                || contains_any(&sc, 0, sc.len(), &v.blockers.sentence)
+                || place_is_subject(&sc)
         };
         if recipient_is_government {
             for c in &mut s.clauses {
@@ -363,7 +372,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         } else if !context_groups.is_empty() {
             label_set.extend(context_groups.iter().copied());
         } else if label_set.is_empty()
-            && !only_citizens(&chars, &sentences, v)
+            && !only_citizens(&chars, &excepted, &sentences, v)
             && speaks_of_enterprises(&chars, &sentences, v)
         {
             if let Some(i) = v.labels.iter().position(|l| l.general) {

@@ -17,7 +17,7 @@ use crate::data;
 use amount_file::AmountFile;
 pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
-pub use beneficiary_file::{Citizens, Label, Recipients, SectorNames};
+pub use beneficiary_file::{Citizens, Exceptions, Label, Recipients, SectorNames};
 pub use lexicon::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, Words,
 };
@@ -65,6 +65,8 @@ pub struct Vocabulary {
     pub document_subject: Words,
     /// Who a grant goes to and who an obligation binds.
     pub recipients: Recipients,
+    /// Exceptions (除…外): carved out of a grant, neither a grant nor a party.
+    pub exceptions: Exceptions,
     /// Words for private citizens.
     pub citizens: Words,
     /// General words that name persons as well as firms.
@@ -220,6 +222,7 @@ impl Vocabulary {
             enterprise_matters: b.enterprise_matters,
             document_subject: b.document_subject,
             recipients: b.recipients,
+            exceptions: b.exceptions,
             ambiguous: b.citizens.ambiguous,
             shared: b.citizens.shared,
             public: b.citizens.public,

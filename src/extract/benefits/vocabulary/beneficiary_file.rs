@@ -54,6 +54,26 @@ pub(super) struct BeneficiaryFile {
     pub(super) citizens: Citizens,
     #[serde(default)]
     pub(super) recipients: Recipients,
+    #[serde(default)]
+    pub(super) exceptions: Exceptions,
+}
+
+/// An exception (除…外, 除…以外): what it names is carved out of the sentence's grant or ban,
+/// neither the party granted to nor a grant of its own.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Exceptions {
+    /// Words that open an exception (除).
+    #[serde(default)]
+    pub opens: Words,
+    /// Words that close it (以外, 之外, 外 before a clause break or 的).
+    #[serde(default)]
+    pub closes: Words,
+    /// What may follow a bare closing 外 (「,」, 「的」): elsewhere 外 is part of a word (境外).
+    #[serde(default)]
+    pub bare_close_before: Words,
+    /// Words holding an opening word that open nothing (扣除, 解除, 除外).
+    #[serde(default)]
+    pub not_words: Words,
 }
 
 /// Enterprises named by their line of business or their place (房地产开发企业, 矿山企业,
@@ -123,6 +143,31 @@ pub struct Recipients {
     /// applicant of what the sentence grants.
     #[serde(default)]
     pub applies: Words,
+    /// Words that open the recipient of a grant (对, 为, 支持): what follows up to `phrase_ends`
+    /// or the clause's end is who is granted to.
+    #[serde(default)]
+    pub openers: Words,
+    /// Words holding an opener that open no recipient (对接, 对外, 针对).
+    #[serde(default)]
+    pub not_openers: Words,
+    /// Words that end a recipient opened by `openers` (给予, 提供, 予以).
+    #[serde(default)]
+    pub phrase_ends: Words,
+    /// Head nouns of bodies that are no enterprise (平台, 项目, 开发区): a recipient ending in
+    /// one and naming no group is a body granted to, not enterprises.
+    #[serde(default)]
+    pub bodies: Words,
+    /// Benefit types that serve a body's owner (跟踪服务 of a project, a time cut): a body
+    /// opened as their recipient does not keep them from the firm that applies.
+    #[serde(default)]
+    pub owner_services: Vec<String>,
+    /// Words right before a general word that make it a partner (与企业合作): no recipient.
+    #[serde(default)]
+    pub partners: Words,
+    /// Verbs of working together right after such a partner (合作, 共建): 与用户预约 and 与行政
+    /// 相对人…相关 name no partner.
+    #[serde(default)]
+    pub partner_verbs: Words,
 }
 
 /// Words for private citizens as such (and bodies that are no label).

@@ -83,6 +83,9 @@ pub struct Blockers {
     /// In the sentence: the grant goes to a government.
     #[serde(default)]
     pub recipient: Words,
+    /// In the sentence: it keeps a party from stacking grants (就高不重复), granting nothing.
+    #[serde(default)]
+    pub sentence: Words,
     /// After 「等」 closing an enumeration of grants: the means by which a grant is given
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]

@@ -23,7 +23,8 @@ const SEARCH_DEPTH: usize = 20;
 /// One candidate measure and what we found in it.
 pub(crate) struct Candidate {
     pub(crate) hit: Hit,
-    /// Reciprocal-rank fusion of the searches, 0–1.
+    /// Reciprocal rank in the search of the question as asked, 0–1 (0 for a measure only the
+    /// other searches found).
     pub(crate) fused: f32,
     /// Share of the known topic words the measure holds.
     pub(crate) coverage: f32,
@@ -86,7 +87,11 @@ pub(crate) fn region_match(region: &str, asked: Option<&str>) -> RegionMatch {
 }
 
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
-/// named) and fuses their rankings.
+/// named) and gathers their hits. Only the first one's ranking counts: it already weighs the
+/// question's synonyms below the asker's own words and favours the region named, while the
+/// topic searches weigh every synonym like the word asked (知识产权质押融资 → 信贷, 抵押),
+/// so their rankings, fused in, pushed the measure that says the asker's words apart below
+/// one that says the looser ones together. They find measures the first misses.
 pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<Candidate>> {
     let mut expanded: Vec<String> = Vec::new();
     for word in &analysis.words {
@@ -125,7 +130,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
     let mut candidates: Vec<Candidate> = Vec::new();
     // The searches of one text (the topic, with and without the region) share its analysis.
     let mut analysed: Option<(String, crate::search::analysis::Analysis)> = None;
-    for query in &mut queries {
+    for (nth, query) in queries.iter_mut().enumerate() {
         if query.q.trim().is_empty() {
             continue;
         }
@@ -138,7 +143,11 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
             None => continue,
         };
         for (rank, hit) in results.hits.into_iter().enumerate() {
-            let fused = 1.0 / (10.0 + rank as f32);
+            let fused = if nth == 0 {
+                1.0 / (10.0 + rank as f32)
+            } else {
+                0.0
+            };
             match by_id.get(&hit.measure.id) {
                 Some(&i) => candidates[i].fused += fused,
                 None => {

@@ -27,10 +27,10 @@ use zhengce::eval::{self, load_questions};
 
 use crate::engine;
 
-/// Value accuracy asserted on the development questions and traps (measured 0.927: README).
-const VALUE_RATE: f64 = 0.92;
-/// Quote rate asserted on the development questions and traps (measured 0.908: README).
-const QUOTE_RATE: f64 = 0.90;
+/// Value accuracy asserted on the development questions and traps (measured 0.964: README).
+const VALUE_RATE: f64 = 0.95;
+/// Quote rate asserted on the development questions and traps (measured 0.939: README).
+const QUOTE_RATE: f64 = 0.92;
 /// Refusal rate asserted on the development traps (measured 1.000: README).
 const REFUSAL_RATE: f64 = 0.99;
 
@@ -349,7 +349,8 @@ fn time_question_gives_a_duration() {
     assert!(answer.found, "{answer:#?}");
     let value = answer.value.as_deref().unwrap_or_default();
     assert!(
-        ["工作日", "小时", "天", "即时"]
+        // 「1日办结」 is a day as much as 「1天」.
+        ["工作日", "小时", "天", "日", "即时"]
             .iter()
             .any(|u| value.contains(u)),
         "{answer:#?}"

@@ -514,6 +514,10 @@ mod tests {
         let a = analyze("威海医养结合床位这事归哪个部门管", &regions());
         assert_eq!(a.kind, Kind::Who);
         assert_eq!(a.words, ["医养", "结合", "床位"], "{a:?}");
+        // What every measure is (措施, 做法) is what a list asks for, not what about.
+        let a = analyze("山东省政府采购有哪些改革措施", &regions());
+        assert!(!a.words.iter().any(|w| w == "措施"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "政府采购"), "{a:?}");
         let a = analyze("经区企业一年交税要花多少小时", &regions());
         assert!(!a.words.iter().any(|w| w == "一年"), "{a:?}");
         // How the asker judges the matter (太久, 省事, 好几个) is not what it is about.

@@ -11,11 +11,12 @@
 # The measures are those of INDEX (`zhengce export`), loaded into the Meilisearch index
 # `zhengce_<count>` unless it already holds that many: id with `.` replaced by `_`, title,
 # text, region, domain, lead_units; searchable title, text, lead_units; filterable region,
-# domain, lead_units; Chinese segmentation for every attribute. The queries are the 130
-# questions of tests/eval/questions.jsonl and heldout.jsonl and, as keyword queries, the first
-# gold passage of each of the 70 development questions: 200 distinct queries, in rotation.
-# zhengce: GET /api/search?q=Q&limit=10 (facets region, domain, lead unit and year, counted
-# over every match); Meilisearch: GET /indexes/NAME/search?q=Q&limit=10&facets=region,domain.
+# domain, lead_units; Chinese segmentation for every attribute. The queries are those of
+# `bash bench/cpu.sh`: the 70 questions of tests/eval/questions.jsonl and, as keyword queries,
+# the first gold passage of each (140 distinct queries, in rotation; no held-out set).
+# Both engines count the same three facets over every match: zhengce
+# GET /api/search?q=Q&limit=10&facets=region,domain,lead_unit, Meilisearch
+# GET /indexes/NAME/search?q=Q&limit=10&facets=region,domain,lead_units.
 # Each engine runs alone on the machine: first under CONNECTIONS connections, then one
 # request at a time (wrk, 1 connection).
 set -euo pipefail
@@ -30,9 +31,9 @@ work=$(mktemp -d)
 server=""
 trap 'kill $server 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-python3 bench/queries.py tests/eval/questions.jsonl tests/eval/heldout.jsonl >"$work/queries"
-sed 's|.*|/api/search?q=&\&limit=10|' "$work/queries" >"$work/zhengce.paths"
-sed 's|.*|/indexes/NAME/search?q=&\&limit=10\&facets=region,domain|' "$work/queries" >"$work/meili.paths"
+python3 bench/queries.py tests/eval/questions.jsonl >"$work/queries"
+sed 's|.*|/api/search?q=&\&limit=10\&facets=region,domain,lead_unit|' "$work/queries" >"$work/zhengce.paths"
+sed 's|.*|/indexes/NAME/search?q=&\&limit=10\&facets=region,domain,lead_units|' "$work/queries" >"$work/meili.paths"
 echo "queries: $(wc -l <"$work/queries") distinct, in rotation"
 
 # run NAME BASE_URL PATHS [HEADER]: the load, then one at a time; prints a line of figures.

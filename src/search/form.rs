@@ -66,31 +66,28 @@ impl Query for FormQuery {
                 .map(|(_, term)| (Occur::Must, basic(term)))
                 .collect(),
         );
-        let candidates = BooleanQuery::new(vec![
-            (Occur::Should, Box::new(self.words()) as Box<dyn Query>),
-            (Occur::Should, Box::new(every_gram)),
-        ]);
         let phrase = PhraseQuery::new_with_offset(self.grams.clone());
         Ok(Box::new(FormWeight {
-            candidates: candidates.weight(unscored)?,
             words: self.words().weight(unscored)?,
+            every_gram: every_gram.weight(unscored)?,
             phrase: phrase.weight(unscored)?,
         }))
     }
 }
 
 struct FormWeight {
-    /// The measures holding a word or every bigram: the only ones that may hold the form.
-    candidates: Box<dyn Weight>,
+    /// The measures holding the form as a word.
     words: Box<dyn Weight>,
+    /// The measures holding every bigram: the only others that may hold the form.
+    every_gram: Box<dyn Weight>,
     phrase: Box<dyn Weight>,
 }
 
 impl Weight for FormWeight {
     fn scorer(&self, reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let mut scorer = FormScorer {
-            candidates: self.candidates.scorer(reader, 1.0)?,
             words: self.words.scorer(reader, 1.0)?,
+            every_gram: self.every_gram.scorer(reader, 1.0)?,
             phrase: Clause::new(self.phrase.scorer(reader, 1.0)?),
             doc: 0,
         };
@@ -110,41 +107,44 @@ impl Weight for FormWeight {
     }
 }
 
+/// Walks the measures holding the form as a word and those holding every bigram side by
+/// side (one union less than walking their union and looking the words up again); a measure
+/// of the second kind only is asked for the phrase.
 struct FormScorer {
-    candidates: Box<dyn Scorer>,
     words: Box<dyn Scorer>,
+    every_gram: Box<dyn Scorer>,
     phrase: Clause,
     doc: DocId,
 }
 
 impl FormScorer {
-    /// Moves to the first candidate at or after the candidates' position that holds the form.
+    /// Moves to the first measure at or after both walks' positions that holds the form.
     fn find(&mut self) -> DocId {
         loop {
-            let candidate = self.candidates.doc();
-            if candidate == TERMINATED {
-                break;
-            }
-            if self.words.doc() < candidate {
-                self.words.seek(candidate);
-            }
-            if self.words.doc() == candidate || self.phrase.holds(candidate) {
+            let word = self.words.doc();
+            let gram = self.every_gram.doc();
+            let candidate = word.min(gram);
+            if candidate == TERMINATED || word == candidate || self.phrase.holds(candidate) {
                 self.doc = candidate;
                 return candidate;
             }
-            self.candidates.advance();
+            self.every_gram.advance();
         }
-        self.doc = TERMINATED;
-        TERMINATED
     }
 }
 
 impl DocSet for FormScorer {
     fn advance(&mut self) -> DocId {
-        if self.doc == TERMINATED {
+        let doc = self.doc;
+        if doc == TERMINATED {
             return TERMINATED;
         }
-        self.candidates.advance();
+        if self.words.doc() == doc {
+            self.words.advance();
+        }
+        if self.every_gram.doc() == doc {
+            self.every_gram.advance();
+        }
         self.find()
     }
 
@@ -152,7 +152,12 @@ impl DocSet for FormScorer {
         if self.doc >= target {
             return self.doc;
         }
-        self.candidates.seek(target);
+        if self.words.doc() < target {
+            self.words.seek(target);
+        }
+        if self.every_gram.doc() < target {
+            self.every_gram.seek(target);
+        }
         self.find()
     }
 
@@ -161,11 +166,13 @@ impl DocSet for FormScorer {
     }
 
     fn size_hint(&self) -> u32 {
-        self.candidates.size_hint()
+        self.words
+            .size_hint()
+            .saturating_add(self.every_gram.size_hint())
     }
 
     fn cost(&self) -> u64 {
-        self.candidates.cost()
+        self.words.cost() + self.every_gram.cost()
     }
 }
 

@@ -29,7 +29,10 @@
 //! walks only the postings of the concepts a match cannot do without: with the concepts
 //! sorted by weight, the lightest ones whose weights together stay below the minimum cannot
 //! make a match alone, so every match holds one of the others, and the light ones (the common
-//! words, with the longest postings) are only looked up (`seek`) on those candidates.
+//! words, with the longest postings) are only looked up on those candidates: each query of
+//! their forms asked about the candidate alone ([`Probe`], tantivy's `seek_danger`), the
+//! heaviest concept first, and only while the answer can still change (not once the
+//! candidate holds enough, nor once the concepts left cannot make it enough).
 
 use std::time::Instant;
 
@@ -48,6 +51,7 @@ use crate::index::schema::Fields;
 use crate::question::rules::RULES;
 use crate::search::concept::Concept;
 use crate::search::form::FormQuery;
+use crate::search::lazy_union::Clause;
 use crate::search::terms::bigram_phrase;
 
 /// Share of the query's topic weight a measure must hold to match: under a third, so a
@@ -120,7 +124,13 @@ pub fn concept_filter(
         .collect();
     let concepts = sought
         .iter()
-        .filter_map(|s| found_query(fields, s).map(|q| (q, s.weight)))
+        .filter_map(|s| {
+            found_query(fields, s).map(|walked| FilterConcept {
+                walked,
+                probe: probe(fields, s),
+                weight: s.weight,
+            })
+        })
         .collect::<Vec<_>>();
     Some(ConceptQuery {
         concepts,
@@ -203,12 +213,128 @@ fn form_query(fields: &Fields, form: &str) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(clauses))
 }
 
+/// The same measures as [`found_query`], as queries asked about one measure at a time
+/// ([`Probe`]): each form as its words in the four fields and its bigram phrase, and the parts.
+fn probe(fields: &Fields, sought: &Sought) -> ProbeQuery {
+    let form = |form: &str| -> BooleanQuery {
+        let mut queries: Vec<Box<dyn Query>> =
+            [fields.title, fields.text, fields.units, fields.section]
+                .into_iter()
+                .map(|field| {
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, form),
+                        IndexRecordOption::Basic,
+                    )) as Box<dyn Query>
+                })
+                .collect();
+        // The phrase last: its positions are read only where no word holds the form.
+        queries.extend(bigram_phrase(fields, form));
+        BooleanQuery::union(queries)
+    };
+    ProbeQuery {
+        forms: sought.forms.iter().map(|f| form(f)).collect(),
+        parts: sought
+            .parts
+            .as_ref()
+            .map(|parts| parts.iter().map(|p| form(p)).collect()),
+    }
+}
+
+/// A concept of the filter: the query walked when every match holds it or one of the other
+/// walked concepts, and the one asked about single measures when it cannot make a match alone.
+#[derive(Debug, Clone)]
+struct FilterConcept {
+    walked: BooleanQuery,
+    probe: ProbeQuery,
+    weight: f32,
+}
+
+/// [`found_query`] as lists of queries: a form (a union) is held when one of its clauses
+/// holds the measure; the concept when one of its forms is, or all of its parts.
+#[derive(Debug, Clone)]
+struct ProbeQuery {
+    forms: Vec<BooleanQuery>,
+    parts: Option<Vec<BooleanQuery>>,
+}
+
+type FormWeights = Vec<Vec<Box<dyn Weight>>>;
+
+struct ProbeWeight {
+    forms: FormWeights,
+    parts: Option<FormWeights>,
+}
+
+impl ProbeQuery {
+    fn weight(&self, unscored: EnableScoring<'_>) -> tantivy::Result<ProbeWeight> {
+        let weights = |forms: &Vec<BooleanQuery>| -> tantivy::Result<FormWeights> {
+            forms
+                .iter()
+                .map(|union| {
+                    union
+                        .clauses()
+                        .iter()
+                        .map(|(_, q)| q.weight(unscored))
+                        .collect()
+                })
+                .collect()
+        };
+        Ok(ProbeWeight {
+            forms: weights(&self.forms)?,
+            parts: self.parts.as_ref().map(weights).transpose()?,
+        })
+    }
+}
+
+impl ProbeWeight {
+    fn probe(&self, reader: &SegmentReader) -> tantivy::Result<Probe> {
+        let clauses = |forms: &FormWeights| -> tantivy::Result<Vec<Vec<Clause>>> {
+            forms
+                .iter()
+                .map(|weights| {
+                    weights
+                        .iter()
+                        .map(|w| Ok(Clause::new(w.scorer(reader, 1.0)?)))
+                        .collect()
+                })
+                .collect()
+        };
+        Ok(Probe {
+            forms: clauses(&self.forms)?,
+            parts: self.parts.as_ref().map(clauses).transpose()?,
+        })
+    }
+}
+
+/// An optional concept of one segment, asked whether it is held by one measure at a time
+/// (the measures asked in increasing order): each query is asked about that measure only
+/// (`seek_danger`), never about the measures around it, and only until the answer is known.
+/// tantivy's union of the same queries, looked up by `seek`, filled a window of 4,096
+/// measures from every query (reading the forms' phrases on each) at every lookup outside
+/// the last window.
+struct Probe {
+    forms: Vec<Vec<Clause>>,
+    parts: Option<Vec<Vec<Clause>>>,
+}
+
+impl Probe {
+    fn holds(&mut self, doc: DocId) -> bool {
+        fn form_holds(clauses: &mut [Clause], doc: DocId) -> bool {
+            clauses.iter_mut().any(|clause| clause.holds(doc))
+        }
+        self.forms.iter_mut().any(|form| form_holds(form, doc))
+            || self
+                .parts
+                .as_mut()
+                .is_some_and(|parts| parts.iter_mut().all(|part| form_holds(part, doc)))
+    }
+}
+
 /// Matches the measures holding concepts of total weight at least `min_weight`; scores 0.
 /// Past the request's deadline it matches nothing more: the collection ends there (tantivy's
 /// collection loop has no deadline of its own) and the engine reports the timeout.
 #[derive(Debug, Clone)]
 pub struct ConceptQuery {
-    concepts: Vec<(BooleanQuery, f32)>,
+    concepts: Vec<FilterConcept>,
     min_weight: f32,
     deadline: Option<Instant>,
 }
@@ -219,13 +345,32 @@ const DEADLINE_EVERY: u32 = 4096;
 impl Query for ConceptQuery {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
         let unscored = EnableScoring::disabled_from_schema(enable_scoring.schema());
-        let concepts = self
-            .concepts
+        // Lightest first: the prefix that cannot reach the minimum alone is only looked up.
+        let mut concepts: Vec<&FilterConcept> = self.concepts.iter().collect();
+        concepts.sort_by(|a, b| a.weight.total_cmp(&b.weight));
+        let mut light = 0.0;
+        let mut split = 0;
+        for concept in &concepts {
+            if light + concept.weight >= self.min_weight {
+                break;
+            }
+            light += concept.weight;
+            split += 1;
+        }
+        let essential = concepts[split..]
             .iter()
-            .map(|(query, weight)| Ok((query.weight(unscored)?, *weight)))
+            .map(|c| Ok((c.walked.weight(unscored)?, c.weight)))
+            .collect::<tantivy::Result<_>>()?;
+        // Heaviest first: the rarest words, with the shortest postings, and the ones whose
+        // absence soonest shows that a candidate cannot reach the minimum.
+        let optional = concepts[..split]
+            .iter()
+            .rev()
+            .map(|c| Ok((c.probe.weight(unscored)?, c.weight)))
             .collect::<tantivy::Result<_>>()?;
         Ok(Box::new(ConceptWeight {
-            concepts,
+            essential,
+            optional,
             min_weight: self.min_weight,
             deadline: self.deadline,
         }))
@@ -233,33 +378,34 @@ impl Query for ConceptQuery {
 }
 
 struct ConceptWeight {
-    concepts: Vec<(Box<dyn Weight>, f32)>,
+    essential: Vec<(Box<dyn Weight>, f32)>,
+    /// Heaviest first.
+    optional: Vec<(ProbeWeight, f32)>,
     min_weight: f32,
     deadline: Option<Instant>,
 }
 
 impl Weight for ConceptWeight {
     fn scorer(&self, reader: &SegmentReader, _boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let mut concepts = self
-            .concepts
+        let essential = self
+            .essential
             .iter()
             .map(|(weight, w)| Ok((weight.scorer(reader, 1.0)?, *w)))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        // Lightest first: the prefix that cannot reach the minimum alone is only looked up.
-        concepts.sort_by(|a, b| a.1.total_cmp(&b.1));
-        let mut light = 0.0;
-        let mut split = 0;
-        for (_, weight) in &concepts {
-            if light + weight >= self.min_weight {
-                break;
-            }
-            light += weight;
-            split += 1;
+        let optional = self
+            .optional
+            .iter()
+            .map(|(weight, w)| Ok((weight.probe(reader)?, *w)))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        // What the optional concepts from each one on weigh together.
+        let mut rest = vec![0.0; optional.len() + 1];
+        for (i, (_, weight)) in optional.iter().enumerate().rev() {
+            rest[i] = rest[i + 1] + weight;
         }
-        let essential = concepts.split_off(split);
         let mut scorer = ConceptScorer {
             essential,
-            optional: concepts,
+            optional,
+            rest,
             min_weight: self.min_weight,
             doc: 0,
             deadline: self.deadline,
@@ -289,8 +435,10 @@ impl Weight for ConceptWeight {
 struct ConceptScorer {
     /// Concepts one of which every match holds; each positioned after the current match.
     essential: Vec<(Box<dyn Scorer>, f32)>,
-    /// Concepts that cannot make a match alone.
-    optional: Vec<(Box<dyn Scorer>, f32)>,
+    /// Concepts that cannot make a match alone, heaviest first.
+    optional: Vec<(Probe, f32)>,
+    /// `rest[i]`: the weight of `optional[i..]`.
+    rest: Vec<f32>,
     min_weight: f32,
     doc: DocId,
     deadline: Option<Instant>,
@@ -327,14 +475,13 @@ impl ConceptScorer {
                     scorer.advance();
                 }
             }
-            for (scorer, weight) in &mut self.optional {
-                if held >= self.min_weight {
+            // A concept is asked only while the answer can still change: not once the
+            // candidate holds enough, nor once all that is left cannot make it enough.
+            for (i, (probe, weight)) in self.optional.iter_mut().enumerate() {
+                if held >= self.min_weight || held + self.rest[i] < self.min_weight {
                     break;
                 }
-                if scorer.doc() < candidate {
-                    scorer.seek(candidate);
-                }
-                if scorer.doc() == candidate {
+                if probe.holds(candidate) {
                     held += *weight;
                 }
             }

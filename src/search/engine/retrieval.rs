@@ -439,6 +439,90 @@ mod tests {
         }
     }
 
+    /// The match filter keeps exactly the measures whose concepts found in them weigh at
+    /// least the minimum share, whichever concepts it walks and which it only asks about
+    /// single measures (the light ones, asked heaviest first and only while the answer can
+    /// change): checked against each concept's measures found alone, over many sets of
+    /// concepts and weights.
+    #[test]
+    fn the_match_filter_keeps_the_measures_holding_the_minimum_share() {
+        use crate::search::concept::Concept;
+        use crate::search::matching::{concept_filter, MIN_SHARE};
+        use std::collections::BTreeSet;
+        use tantivy::collector::DocSetCollector;
+        let (_dir, engine) = fixture();
+        let searcher = engine.inner.reader.searcher();
+        let fields = &engine.inner.fields;
+        let pool: [(&str, &[&str]); 8] = [
+            ("企业", &["企业"]),
+            ("开办企业", &["开办企业"]),
+            ("不动产登记", &["不动产登记"]),
+            ("刻章", &["刻章", "刻制公章"]),
+            ("一业一证", &["一业一证"]),
+            ("小规模纳税人", &["小规模纳税人"]),
+            ("即时办结", &["即时办结"]),
+            ("量子", &["量子"]),
+        ];
+        let concept = |i: usize, weight: f32| Concept {
+            word: pool[i].0.to_owned(),
+            forms: pool[i].1.iter().map(|f| (*f).to_owned()).collect(),
+            weight,
+        };
+        let docs = |concepts: &[Concept]| -> BTreeSet<tantivy::DocAddress> {
+            let query = concept_filter(fields, concepts, |_| true, None).unwrap();
+            searcher
+                .search(&query, &DocSetCollector)
+                .unwrap()
+                .into_iter()
+                .collect()
+        };
+        let weights = [0.5f32, 1.0, 2.0, 3.0, 0.25];
+        let alone: Vec<Vec<BTreeSet<tantivy::DocAddress>>> = (0..pool.len())
+            .map(|i| weights.iter().map(|&w| docs(&[concept(i, w)])).collect())
+            .collect();
+        let sizes: Vec<usize> = alone.iter().map(|a| a[0].len()).collect();
+        // 开办企业 in every measure by its parts (the section heading 企业开办), 刻章 by its
+        // other form (刻制公章), 量子 in none.
+        assert_eq!(sizes, [4, 4, 1, 1, 1, 1, 1, 0]);
+        let mut checked = 0;
+        let mut some_matched = 0;
+        for set in 1u32..(1 << pool.len()) {
+            let members: Vec<usize> = (0..pool.len()).filter(|i| set & (1 << i) != 0).collect();
+            if members.len() < 2 {
+                continue;
+            }
+            for rotation in 0..weights.len() {
+                let weight_of = |k: usize| (k + rotation) % weights.len();
+                let concepts: Vec<Concept> = members
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &i)| concept(i, weights[weight_of(k)]))
+                    .collect();
+                let total: f32 = concepts.iter().map(|c| c.weight).sum();
+                let min = MIN_SHARE * total * (1.0 - 1e-4);
+                let mut held = std::collections::BTreeMap::new();
+                for (k, &i) in members.iter().enumerate() {
+                    for &doc in &alone[i][weight_of(k)] {
+                        *held.entry(doc).or_insert(0.0f32) += weights[weight_of(k)];
+                    }
+                }
+                let expected: BTreeSet<_> = held
+                    .into_iter()
+                    .filter(|&(_, w)| w >= min)
+                    .map(|(doc, _)| doc)
+                    .collect();
+                let words: Vec<_> = concepts.iter().map(|c| (&c.word, c.weight)).collect();
+                assert_eq!(docs(&concepts), expected, "{words:?}");
+                checked += 1;
+                some_matched += usize::from(!expected.is_empty());
+            }
+        }
+        assert!(
+            checked > 1000 && some_matched > 500,
+            "{checked} {some_matched}"
+        );
+    }
+
     #[test]
     fn bad_parameters_are_user_errors() {
         let (_dir, engine) = fixture();

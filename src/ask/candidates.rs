@@ -10,7 +10,7 @@ use super::question::{self, Analysis};
 use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
-use crate::question::rules::RULES;
+use crate::question::rules::{Side, RULES};
 use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
 use crate::question::Kind;
 use crate::search::request::{FacetKind, FacetSet, Filters};
@@ -233,8 +233,22 @@ pub(crate) fn inspect(
     let mut value_bonus = 0.0;
     if analysis.kind.wants_value() || count.is_some() || wants_figures(analysis) {
         let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
-        for range in &sentences {
+        for (i, range) in sentences.iter().enumerate() {
             let sentence = &text[range.clone()];
+            // Parts of one statement joined by ; share its subject (「2022年底前,将小型社会投资
+            // 项目…压缩至40个工作日;2023年底前,压缩至30个工作日」): a part stating a number the
+            // question gives (到2023年) is the case asked, and covers what the part before it does.
+            let sentence_cover = match i.checked_sub(1).map(|p| &sentences[p]) {
+                Some(previous)
+                    if text[previous.clone()].ends_with(';')
+                        && figures::given_case(&analysis.question, sentence) > 0.0
+                        && figures::given_case(&analysis.question, &text[previous.clone()])
+                            == 0.0 =>
+                {
+                    cover(own(range)).max(cover(own(previous)))
+                }
+                _ => cover(own(range)),
+            };
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
                 Some(pattern) => bound_count(pattern, terms, sentence).map(|v| (0, v, 0.0)),
@@ -281,7 +295,7 @@ pub(crate) fn inspect(
                     .unit
                     .as_ref()
                     .is_some_and(|u| RULES.in_unit(&sentence[value.clone()], u));
-                cover(own(range)) + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
+                sentence_cover + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
                     + SUBJECT_WEIGHT * subject_cover
             };
             if best.as_ref().is_none_or(|(b, _, _, _)| c > *b + 1e-4) {
@@ -381,6 +395,7 @@ fn bound_value(
             .iter()
             .any(|r| figures::is_priced(&sentence[r.clone()]));
     let asks_absence = RULES.absence.is_asked(&analysis.question);
+    let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
     // The figures whose subject names something of the question: where each starts, which
     // words of the question it holds, whether it is the case lacking something asked.
     let mut named: Vec<(usize, Vec<usize>, bool)> = Vec::new();
@@ -402,6 +417,7 @@ fn bound_value(
                 && figures::is_attribute(sentence, &value)
                 && !terms.opens(&sentence[value.end..]))
             || figures::is_given(&analysis.question, &sentence[value.clone()])
+            || is_threshold(limit_asked, sentence, &value)
         {
             continue;
         }
@@ -445,7 +461,14 @@ fn bound_value(
         } else {
             0.0
         };
-        let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence;
+        // A number the question gives (到2023年, 不到100万的城市) says which case it asks: the
+        // figure whose subject or clause states it, on the same side of the threshold. The
+        // clause too, for the items of a respective list share what it opens with (「10千伏有…
+        // 和无…工程的…分别不超过40个和11个工作日」).
+        let clause = figures::clause(sentence, &value);
+        let stated = subject.start.min(clause.start)..subject.end.max(clause.end);
+        let given = figures::given_case(&analysis.question, &sentence[stated]);
+        let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence + given;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
         // when the figures' own subjects tie, the clause that names more of the question wins.
@@ -476,6 +499,15 @@ fn bound_value(
             _ => (rank, value, cover),
         },
     )
+}
+
+/// Whether `value` is a threshold the case must pass when the question asks a limit: stated on
+/// the other side (「累计超过15000元的部分…在80000元限额内据实扣除」 for 最多能扣多少). Like a
+/// figure the question gives, a condition, never the limit asked.
+fn is_threshold(limit_asked: Option<Side>, sentence: &str, value: &Range<usize>) -> bool {
+    limit_asked.is_some_and(|asked| {
+        figures::side_of(sentence, value).is_some_and(|written| written != asked)
+    })
 }
 
 /// Whether `named` (each figure's start, the question's words its subject holds, whether its

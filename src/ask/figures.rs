@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::question::rules::RULES;
+use crate::question::rules::{Side, RULES};
 use crate::question::values::is_figure;
 
 /// Characters that end a clause (after NFKC: full-width ,;: are ASCII).
@@ -249,6 +249,64 @@ pub fn only_given(question: &str, clause: &str) -> bool {
         && numbers.iter().all(|n| asked.contains(n))
 }
 
+/// How well the case `subject` (a figure's subject) states matches the one the question gives
+/// by a number (「到2023年压缩到多少」, 「户籍人口不到100万的城市」): 0 when the subject states
+/// none of the question's numbers (two digits or more); [`GIVEN_CASE`] when it states one and
+/// neither writes a side for it, or one of them only; twice that when both state it on the same side
+/// (不到100万 and 不超过100万); 0 when on opposite sides (超过100万): that is the other case.
+pub fn given_case(question: &str, subject: &str) -> f32 {
+    let comparisons = &RULES.comparisons;
+    let mut best = 0.0f32;
+    for number in NUMBER
+        .find_iter(question)
+        .map(|m| m.as_str())
+        .filter(|n| n.chars().count() >= 2)
+    {
+        if comparisons.side(subject, number).is_none() && !states(subject, number) {
+            continue;
+        }
+        let score = match (
+            comparisons.side(question, number),
+            comparisons.side(subject, number),
+        ) {
+            (Some(asked), Some(written)) if asked == written => 2.0 * GIVEN_CASE,
+            (Some(_), Some(_)) => 0.0,
+            _ => GIVEN_CASE,
+        };
+        best = best.max(score);
+    }
+    best
+}
+
+/// The side of a threshold `figure` (a range of `sentence`) is stated on within its clause
+/// (不超过15个工作日, 在80000元限额内: below; 超过15000元的部分: above), read at its first number.
+pub fn side_of(sentence: &str, figure: &Range<usize>) -> Option<Side> {
+    let (text, number) = figure_in_clause(sentence, figure)?;
+    RULES.comparisons.side(text, number)
+}
+
+/// The clause of `figure` (taking in the figure whole) and the figure's first number.
+fn figure_in_clause<'s>(sentence: &'s str, figure: &Range<usize>) -> Option<(&'s str, &'s str)> {
+    let number = NUMBER.find(&sentence[figure.clone()])?.as_str();
+    let clause = clause(sentence, figure);
+    let start = clause.start.min(figure.start);
+    let end = clause.end.max(figure.end);
+    Some((&sentence[start..end], number))
+}
+
+/// Weight of a figure's subject stating a number the question gives: as much as the whole
+/// question's words, for the number says which case is asked more surely than words the cases
+/// share.
+pub const GIVEN_CASE: f32 = 1.0;
+
+/// Whether `text` states `number` as a whole number (not inside a longer one: 1100 holds 100).
+fn states(text: &str, number: &str) -> bool {
+    text.match_indices(number).any(|(at, _)| {
+        !text[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+            && !text[at + number.len()..].starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Whether a time figure is a day of a date (「12月30日」), not a duration.
 pub fn is_day_of_month(sentence: &str, figure: &Range<usize>) -> bool {
     let text = &sentence[figure.clone()];
@@ -410,6 +468,43 @@ mod tests {
         assert!(!is_rate_of_fee(&words, clause, "500万元"));
         // A rate of something else is no fee's.
         assert!(!is_rate_of_fee(&words, "贷款利率不超过4%", "不超过4%"));
+    }
+
+    #[test]
+    fn the_case_a_question_gives_by_a_number_and_its_side_binds_the_figure() {
+        let q = "个税住房租金扣除 市辖区户籍人口不到100万的城市每月扣多少";
+        let below = "市辖区户籍人口不超过100万的城市,扣除标准为每月800元";
+        let above = "市辖区户籍人口超过100万的城市,扣除标准为每月1100元";
+        assert_eq!(given_case(q, below), 2.0 * GIVEN_CASE);
+        assert_eq!(given_case(q, above), 0.0);
+        let q = "户籍人口超过100万的城市每月扣多少";
+        assert_eq!(given_case(q, above), 2.0 * GIVEN_CASE);
+        assert_eq!(given_case(q, below), 0.0);
+        // a year given names the part of the plan due then
+        let q = "小型社会投资项目到2023年压缩到多少个工作日";
+        assert_eq!(
+            given_case(q, "2023年底前,压缩至5个环节,30个工作日办结"),
+            GIVEN_CASE
+        );
+        assert_eq!(
+            given_case(q, "2022年底前,压缩至10个环节,40个工作日办结"),
+            0.0
+        );
+        // 1100 does not state 100; a question with no number gives no case
+        assert_eq!(given_case("不到100万的城市扣多少", "每月1100元"), 0.0);
+        assert_eq!(given_case("租房每月扣多少", below), 0.0);
+    }
+
+    #[test]
+    fn a_figure_is_stated_as_a_limit_or_as_a_threshold_by_its_clause() {
+        let s = "累计超过15000元的部分,由纳税人在办理年度汇算清缴时,在80000元限额内据实扣除";
+        let at = |f: &str| {
+            let i = s.find(f).unwrap();
+            i..i + f.len()
+        };
+        assert_eq!(side_of(s, &at("15000元")), Some(Side::Above));
+        assert_eq!(side_of(s, &at("80000元")), Some(Side::Below));
+        assert_eq!(side_of("扣除标准为每月800元", &(18..23)), None);
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub(crate) struct Rules {
     pub absence: Absence,
     /// Who cooperates rather than leads: the cues and the labels of the units that do.
     pub who_roles: WhoRoles,
+    /// The words of a threshold's two sides (不超过, 以上): see [`Comparisons`].
+    pub comparisons: Comparisons,
     /// Types of figure a question may ask for (a percentage, money).
     pub figures: Vec<FigureRule>,
     /// Units of one measure (天, 日, 工作日): see [`Rules::in_unit`].
@@ -110,6 +112,8 @@ struct RawRules {
     absence: Absence,
     #[serde(default)]
     who_roles: WhoRoles,
+    #[serde(default)]
+    comparisons: Comparisons,
     #[serde(default)]
     figures: Vec<RawFigure>,
     #[serde(default)]
@@ -312,6 +316,156 @@ impl Absence {
     }
 }
 
+/// Which side of a threshold a number is stated on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Below,
+    Above,
+}
+
+/// Cases told apart by a threshold: rules state one figure for the cases above a number and one
+/// for those below it (「超过100万的城市…1100元;不超过100万的城市…800元」), and a question gives
+/// its case by the comparison it writes with the number (「不到100万的城市」). (`comparisons`
+/// of data/question_kinds.toml.)
+#[derive(Deserialize, Default)]
+pub struct Comparisons {
+    /// Words of the lower side written before the number (不超过, 不到), longest first once
+    /// compiled.
+    pub below: Vec<String>,
+    /// Words of the upper side (超过, 不低于), longest first once compiled.
+    pub above: Vec<String>,
+    /// Modal negations (不得, 不能) that turn the side word after them over (不得超过).
+    #[serde(default)]
+    pub negators: Vec<String>,
+    /// Words of the lower side written after the number and its unit (以下, 以内).
+    #[serde(default)]
+    pub below_after: Vec<String>,
+    /// Words of the upper side written after the number and its unit (以上).
+    #[serde(default)]
+    pub above_after: Vec<String>,
+    /// How a question asks for an upper limit (最多, 最高): stated on the lower side.
+    #[serde(default)]
+    pub ceilings: Vec<String>,
+    /// How a question asks for a lower limit (最少, 最低): stated on the upper side.
+    #[serde(default)]
+    pub floors: Vec<String>,
+    /// Words asking for a figure (多少, 几): a bound word before one asks a limit.
+    #[serde(default)]
+    pub asking: Vec<String>,
+}
+
+/// Most characters between a bound word and the word asking the figure (最多能扣到多少).
+const LIMIT_REACH: usize = 8;
+
+/// Most characters of a unit between a number and a side word written after it (100万元以下,
+/// 50平方米以上).
+const UNIT_CHARS: usize = 4;
+
+impl Comparisons {
+    /// The side `text` states `number` on: the side word right before an occurrence of it, or
+    /// after it and at most a few characters of its unit (the longest word wins, so 不超过 is
+    /// below). `None` when no occurrence has one, or occurrences disagree.
+    pub fn side(&self, text: &str, number: &str) -> Option<Side> {
+        self.side_word(text, number).map(|(side, _)| side)
+    }
+
+    /// The side `text` states `number` on and the word it is stated with.
+    fn side_word(&self, text: &str, number: &str) -> Option<(Side, &str)> {
+        let mut found: Option<(Side, &str)> = None;
+        for (at, _) in text.match_indices(number) {
+            let before = &text[..at];
+            // a digit right before or after: another number (1100 holds 100)
+            let rest = &text[at + number.len()..];
+            if before.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+                || rest.starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let side = self.word_before(before).or_else(|| self.word_after(rest));
+            match (found, side) {
+                (_, None) => {}
+                (None, Some(s)) => found = Some(s),
+                (Some(f), Some(s)) if f.0 != s.0 => return None,
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// The side a limit the question asks for is stated on: a ceiling (最多能扣多少) below
+    /// (不超过, 限额内), a floor (最低多少) above (不低于). `None` when it asks no limit, or both.
+    pub fn limit_asked(&self, question: &str) -> Option<Side> {
+        // A bound word asks a limit when a word asking a figure follows it closely (最多能扣到
+        // 多少, 最长几天); elsewhere it is a name (最多跑一次, 最高人民法院).
+        let asks = |words: &[String]| {
+            words.iter().any(|w| {
+                question.match_indices(w.as_str()).any(|(at, _)| {
+                    let after: String =
+                        question[at + w.len()..].chars().take(LIMIT_REACH).collect();
+                    self.asking.iter().any(|a| after.contains(a.as_str()))
+                })
+            })
+        };
+        let ceiling = asks(&self.ceilings);
+        let floor = asks(&self.floors);
+        match (ceiling, floor) {
+            (true, false) => Some(Side::Below),
+            (false, true) => Some(Side::Above),
+            _ => None,
+        }
+    }
+
+    fn word_before(&self, before: &str) -> Option<(Side, &str)> {
+        let mut best: Option<(usize, Side, &str)> = None;
+        for (side, words) in [(Side::Below, &self.below), (Side::Above, &self.above)] {
+            if let Some(w) = words.iter().find(|w| before.ends_with(w.as_str())) {
+                let len = w.chars().count();
+                if best.is_none_or(|(l, _, _)| len > l) {
+                    best = Some((len, side, w.as_str()));
+                }
+            }
+        }
+        let (_, side, word) = best?;
+        // 不得超过, 不能低于: a modal negation before the word turns it over
+        let rest = &before[..before.len() - word.len()];
+        let negated = self.negators.iter().any(|n| rest.ends_with(n.as_str()));
+        let side = match (negated, side) {
+            (false, side) => side,
+            (true, Side::Below) => Side::Above,
+            (true, Side::Above) => Side::Below,
+        };
+        Some((side, word))
+    }
+
+    fn word_after(&self, rest: &str) -> Option<(Side, &str)> {
+        let starts: Vec<usize> = rest
+            .char_indices()
+            .take_while(|(_, c)| !c.is_ascii_digit() && !c.is_ascii_punctuation())
+            .map(|(i, _)| i)
+            .take(UNIT_CHARS + 1)
+            .collect();
+        for start in starts {
+            let tail = &rest[start..];
+            let mut best: Option<(usize, Side, &str)> = None;
+            for (side, words) in [
+                (Side::Below, &self.below_after),
+                (Side::Above, &self.above_after),
+            ] {
+                if let Some(w) = words.iter().find(|w| tail.starts_with(w.as_str())) {
+                    let len = w.chars().count();
+                    if best.is_none_or(|(l, _, _)| len > l) {
+                        best = Some((len, side, w.as_str()));
+                    }
+                }
+            }
+            if let Some((_, side, w)) = best {
+                return Some((side, w));
+            }
+        }
+        None
+    }
+}
+
 #[derive(Deserialize)]
 struct RawFillers {
     words: Vec<String>,
@@ -371,6 +525,17 @@ fn compile(raw: RawRules) -> Rules {
         negations: raw.negations,
         absence: raw.absence,
         who_roles: raw.who_roles,
+        comparisons: {
+            let mut comparisons = raw.comparisons;
+            let longest_first = |words: &mut Vec<String>| {
+                words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+            };
+            longest_first(&mut comparisons.below);
+            longest_first(&mut comparisons.above);
+            longest_first(&mut comparisons.below_after);
+            longest_first(&mut comparisons.above_after);
+            comparisons
+        },
         figures: raw
             .figures
             .iter()
@@ -402,6 +567,37 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_is_stated_below_or_above_by_the_longest_side_word_around_it() {
+        let c = &RULES.comparisons;
+        assert_eq!(c.side("不超过100万的城市", "100"), Some(Side::Below));
+        assert_eq!(c.side("超过100万的城市", "100"), Some(Side::Above));
+        assert_eq!(c.side("不到100万", "100"), Some(Side::Below));
+        assert_eq!(
+            c.side("单户担保金额500万元及以下", "500"),
+            Some(Side::Below)
+        );
+        assert_eq!(c.side("500万元以上的", "500"), Some(Side::Above));
+        assert_eq!(c.side("不低于20%", "20"), Some(Side::Above));
+        // a modal negation turns the word over
+        assert_eq!(c.side("扣除期限不能超过48个月", "48"), Some(Side::Below));
+        assert_eq!(c.side("不得低于20%", "20"), Some(Side::Above));
+        // a number inside a longer one, or with no side word, states no side
+        assert_eq!(c.side("每月1100元", "100"), None);
+        assert_eq!(c.side("2023年底前", "2023"), None);
+        assert_eq!(
+            c.side("在80000元限额内据实扣除", "80000"),
+            Some(Side::Below)
+        );
+        // 内 before a number is a place (区内100家), no side
+        assert_eq!(c.side("区内100家企业", "100"), None);
+        assert_eq!(c.limit_asked("一年最多能扣到多少钱"), Some(Side::Below));
+        assert_eq!(c.limit_asked("担保费率最低多少"), Some(Side::Above));
+        assert_eq!(c.limit_asked("担保费率是多少"), None);
+        // a bound word in a name asks no limit
+        assert_eq!(c.limit_asked("最多跑一次改革有哪些事项"), None);
+    }
 
     #[test]
     fn the_table_parses_and_every_kind_has_cues() {

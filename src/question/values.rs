@@ -275,6 +275,23 @@ mod tests {
             ),
             Some("2022年底前")
         );
+        // a span of dates answers as a whole (执行到什么时候: its end is in it)
+        assert_eq!(
+            value(
+                Kind::Deadline,
+                "2019年1月1日至2020年12月31日,对其中就业困难人员再给予生活费补贴。"
+            ),
+            Some("2019年1月1日至2020年12月31日")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "2019年至2021年,每年安排专项资金"),
+            Some("2019年至2021年")
+        );
+        // a year followed by 至 and no date is no span
+        assert_eq!(
+            value(Kind::Deadline, "2022年至少开展一次检查"),
+            Some("2022年")
+        );
         assert_eq!(
             value(Kind::Who, "(牵头单位:市行政审批服务局、市市场监管局;"),
             Some("牵头单位:市行政审批服务局、市市场监管局")

@@ -389,12 +389,12 @@ fn clause(
             .filter(|&(pos, len, &t)| {
                 !masked[pos]
                     && !titled[pos - start]
-                    && (v.types[t].protection
-                        || !contains_any(chars, start, pos, &v.blockers.before))
+                    && (v.types[t].protection || !drafted_before(chars, start, pos, v))
                     && (!followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                         || puts_in_force(chars, start, pos + len, end, v))
                     && !modifies_same_type(chars, pos + len, end, t, v)
                     && !states_share(chars, pos, pos + len, end, v)
+                    && !points_to_rules(chars, (sentence_start, start), pos, len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
                     && !contains_any(
                         chars,
@@ -427,7 +427,7 @@ fn clause(
                 // drafted, forbidden or prevented (制定费用减免…政策措施, 不适用…简化程序), or an
                 // item of topics or policies (在费用减免、用地保障等方面): as for a trigger
                 (qualifier == 0 || starts_with_any(chars, pos + len + qualifier, &c.nouns))
-                    && !contains_any(chars, start, pos, &v.blockers.before)
+                    && !drafted_before(chars, start, pos, v)
                     && !listed_before(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
             });
             // the noun is looked for only once the verb is there
@@ -501,6 +501,39 @@ fn body_recipient(
 
 /// True when the trigger ending at `at` names a policy (奖补政策) that its clause puts into
 /// force (完善和实施知识产权创造奖补政策): the policy is granted, not spoken of.
+/// True when a word of `[blockers].before` stands between `start` and `at` (制定…, 不得…):
+/// the grant is drafted, forbidden or prevented. One opening a phrase of `enacted` (制定并组织
+/// 实施) drafts and carries out at once: it blocks nothing.
+fn drafted_before(chars: &[char], start: usize, at: usize, v: &Vocabulary) -> bool {
+    let b = &v.blockers;
+    (start..at).any(|i| {
+        starts_with_any(&chars[..at], i, &b.before) && !starts_with_any(chars, i, &b.enacted)
+    })
+}
+
+/// True when the trigger at `pos` (of `len` characters) lies inside a relief named only by its
+/// genus (税收减免, 减税、免税) and its sentence points to the rules of other texts (按照国家有关
+/// 规定享受税收减免等优惠, 执行国家有关减免税的规定): reliefs granted elsewhere apply, none is
+/// granted here. A genus given by a granting verb (按照…有关规定给予减税、免税) is granted.
+fn points_to_rules(
+    chars: &[char],
+    (sentence_start, start): (usize, usize),
+    pos: usize,
+    len: usize,
+    end: usize,
+    v: &Vocabulary,
+) -> bool {
+    let b = &v.blockers;
+    // a genus phrase holding the trigger opens at most a few characters before it
+    let from = pos.saturating_sub(8).max(start);
+    let in_genus = (from..=pos).any(|i| {
+        let n = b.genus.longest_at(chars, i);
+        n > 0 && i + n >= pos + len && i + n <= end && !ends_with_any(chars, i, &b.granting)
+    });
+    // the pointer may open the sentence (按国家和省有关规定,在科技贷款、减免税收等方面申请优惠)
+    in_genus && contains_any(chars, sentence_start, end, &b.pointers)
+}
+
 fn puts_in_force(chars: &[char], start: usize, at: usize, end: usize, v: &Vocabulary) -> bool {
     starts_with_any(
         &chars[..end],

@@ -33,6 +33,8 @@ mod online_tests;
 #[cfg(test)]
 mod party_tests;
 #[cfg(test)]
+mod pointer_tests;
+#[cfg(test)]
 mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;
@@ -126,6 +128,56 @@ fn subject_groups(heading: &str, v: &Vocabulary) -> Vec<usize> {
     out
 }
 
+/// For each sentence, whether it is an item of a list of what a public fund pays for: the
+/// lines opening with an enumerator (（一）…) after a line that names a fund and its use and
+/// ends with a colon (失业保险基金用于失业人员的下列支出:). A budget rule, no grant.
+fn fund_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<bool> {
+    let b = &v.blockers;
+    let mut out = vec![false; sentences.len()];
+    let mut in_list = false;
+    for (si, s) in sentences.iter().enumerate() {
+        let text = &chars[s.start..s.end];
+        let trimmed: Vec<char> = text
+            .iter()
+            .copied()
+            .skip_while(|c| c.is_whitespace())
+            .collect();
+        if in_list && opens_with_enumerator(&trimmed) {
+            out[si] = true;
+            continue;
+        }
+        let last = text.iter().rev().find(|c| !c.is_whitespace());
+        in_list = matches!(last, Some(':' | '：'))
+            && (0..text.len()).any(|i| {
+                starts_with_any(text, i, &b.funds)
+                    && contains_any(text, i, text.len(), &b.fund_uses)
+            });
+    }
+    out
+}
+
+/// True when a line opens with an enumerator: （一）, (1), 1., 一、.
+fn opens_with_enumerator(line: &[char]) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    match line {
+        ['(' | '（', rest @ ..] => {
+            let n = rest.iter().take_while(|&&c| numeral(c)).count();
+            n > 0 && matches!(rest.get(n), Some(')' | '）'))
+        }
+        _ => {
+            let n = line.iter().take_while(|&&c| numeral(c)).count();
+            n > 0 && matches!(line.get(n), Some('、' | '.' | '．'))
+        }
+    }
+}
+
+/// True when a document's title addresses it to enterprises (山东省营商环境创新2022年行动计划,
+/// 涉企审批领域流程再造工作实施意见): each of its measures speaks of enterprises.
+fn addressed_to_enterprises(title: &str, v: &Vocabulary) -> bool {
+    let chars: Vec<char> = title.chars().collect();
+    contains_any(&chars, 0, chars.len(), &v.business_documents)
+}
+
 /// The benefit facts of `text`, as [`extract_with`], in a measure whose enclosing headings
 /// and document title are `context` (innermost first): a grant naming enterprises in general
 /// or no group, in a measure whose own title names none, is for the group the innermost of
@@ -209,6 +261,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             }
             acc
         });
+    let fund_items = fund_list_items(&chars, &sentences, v);
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;
@@ -224,7 +277,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 || contains_any(&sc, 0, sc.len(), &v.blockers.sentence)
                 || place_is_subject(&sc)
         };
-        if recipient_is_government {
+        if recipient_is_government || fund_items[si] {
             for c in &mut s.clauses {
                 c.grants.clear();
                 c.blocked = true;
@@ -373,7 +426,8 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             label_set.extend(context_groups.iter().copied());
         } else if label_set.is_empty()
             && !only_citizens(&chars, &excepted, &sentences, v)
-            && speaks_of_enterprises(&chars, &sentences, v)
+            && (speaks_of_enterprises(&chars, &sentences, v)
+                || context.iter().any(|t| addressed_to_enterprises(t, v)))
         {
             if let Some(i) = v.labels.iter().position(|l| l.general) {
                 label_set.insert(i);

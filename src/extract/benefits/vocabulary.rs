@@ -63,6 +63,9 @@ pub struct Vocabulary {
     /// text (促进中小企业发展条例, 中小企业促进法): words of `not_before` there do not make it a
     /// body's or a fund's name.
     pub document_subject: Words,
+    /// Words of a document's title that address it to enterprises (营商环境, 惠企, 涉企): each
+    /// of its measures speaks of enterprises, whether or not its own text names them.
+    pub business_documents: Words,
     /// Who a grant goes to and who an obligation binds.
     pub recipients: Recipients,
     /// Exceptions (除…外): carved out of a grant, neither a grant nor a party.
@@ -221,6 +224,7 @@ impl Vocabulary {
             field_openers: b.field_openers,
             enterprise_matters: b.enterprise_matters,
             document_subject: b.document_subject,
+            business_documents: b.business_documents,
             recipients: b.recipients,
             exceptions: b.exceptions,
             ambiguous: b.citizens.ambiguous,

@@ -49,6 +49,8 @@ pub(super) struct BeneficiaryFile {
     pub(super) enterprise_matters: Words,
     #[serde(default)]
     pub(super) document_subject: Words,
+    #[serde(default)]
+    pub(super) business_documents: Words,
     pub(super) label: Vec<Label>,
     #[serde(default)]
     pub(super) citizens: Citizens,

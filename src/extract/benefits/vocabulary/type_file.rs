@@ -98,6 +98,27 @@ pub struct Blockers {
     /// Words naming a policy (政策).
     #[serde(default)]
     pub policies: Words,
+    /// A word of `before` that opens one of these (制定并组织实施) drafts and carries out at
+    /// once: the measures it names are put into force, so it blocks no grant.
+    #[serde(default)]
+    pub enacted: Words,
+    /// A relief named only by its genus (税收减免, 税费减免, 减税、免税): under a pointer to
+    /// other rules (按照国家有关规定享受税收减免等优惠) it grants nothing of its own.
+    #[serde(default)]
+    pub genus: Words,
+    /// Words pointing to rules other texts set (规定: 按照国家有关规定, 依照有关规定).
+    #[serde(default)]
+    pub pointers: Words,
+    /// Verbs that grant what follows them (给予, 予以): a genus after one is granted.
+    #[serde(default)]
+    pub granting: Words,
+    /// Words naming a public fund (基金, 资金, 经费).
+    #[serde(default)]
+    pub funds: Words,
+    /// Words stating what a fund pays for (用于, 使用, 开支): a line naming a fund and one of
+    /// these and ending with a colon (失业保险基金用于下列支出:) opens a list of the fund's uses.
+    #[serde(default)]
+    pub fund_uses: Words,
     /// A trigger opening with one of these and followed by a percentage (线上缴税100%) states
     /// the share of matters handled that way: a target, no grant.
     #[serde(default)]

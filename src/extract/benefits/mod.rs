@@ -29,6 +29,8 @@ pub mod figures;
 mod general_tests;
 mod grantees;
 #[cfg(test)]
+mod lead_tests;
+#[cfg(test)]
 mod online_tests;
 #[cfg(test)]
 mod party_tests;
@@ -128,13 +130,15 @@ fn subject_groups(heading: &str, v: &Vocabulary) -> Vec<usize> {
     out
 }
 
-/// For each sentence, whether it is an item of a list of what a public fund pays for: the
-/// lines opening with an enumerator (（一）…) after a line that names a fund and its use and
-/// ends with a colon (失业保险基金用于失业人员的下列支出:). A budget rule, no grant.
-fn fund_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<bool> {
-    let b = &v.blockers;
-    let mut out = vec![false; sentences.len()];
-    let mut in_list = false;
+/// For each sentence, what the lead of the list it is an item of says: the lines opening with
+/// an enumerator (（一）…) after a line ending with a colon for which `lead` gives a value.
+fn list_items<T: Clone>(
+    chars: &[char],
+    sentences: &[Sentence],
+    lead: impl Fn(&[char]) -> Option<T>,
+) -> Vec<Option<T>> {
+    let mut out = vec![None; sentences.len()];
+    let mut open: Option<T> = None;
     for (si, s) in sentences.iter().enumerate() {
         let text = &chars[s.start..s.end];
         let trimmed: Vec<char> = text
@@ -142,18 +146,57 @@ fn fund_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Ve
             .copied()
             .skip_while(|c| c.is_whitespace())
             .collect();
-        if in_list && opens_with_enumerator(&trimmed) {
-            out[si] = true;
+        if open.is_some() && opens_with_enumerator(&trimmed) {
+            out[si].clone_from(&open);
             continue;
         }
         let last = text.iter().rev().find(|c| !c.is_whitespace());
-        in_list = matches!(last, Some(':' | '：'))
-            && (0..text.len()).any(|i| {
-                starts_with_any(text, i, &b.funds)
-                    && contains_any(text, i, text.len(), &b.fund_uses)
-            });
+        open = if matches!(last, Some(':' | '：')) {
+            lead(text)
+        } else {
+            None
+        };
     }
     out
+}
+
+/// For each sentence, whether it is an item of a list of what a public fund pays for: a lead
+/// line that names a fund and its use (失业保险基金用于失业人员的下列支出:). A budget rule, no
+/// grant.
+fn fund_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<bool> {
+    let b = &v.blockers;
+    list_items(chars, sentences, |text| {
+        (0..text.len())
+            .any(|i| {
+                starts_with_any(text, i, &b.funds)
+                    && contains_any(text, i, text.len(), &b.fund_uses)
+            })
+            .then_some(())
+    })
+    .into_iter()
+    .map(|item| item.is_some())
+    .collect()
+}
+
+/// For each sentence, the types a lead line grants it as an item of its list: a lead that names
+/// a list and grants what it lists (公共人力资源服务机构提供下列服务,不得收费: each service listed
+/// is free; `leads` in `data/benefit_types.toml`).
+fn lead_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<Vec<usize>> {
+    list_items(chars, sentences, |text| {
+        let types: Vec<usize> = v
+            .leads
+            .iter()
+            .filter(|l| {
+                contains_any(text, 0, text.len(), &l.verbs)
+                    && contains_any(text, 0, text.len(), &l.nouns)
+            })
+            .map(|l| l.type_index)
+            .collect();
+        (!types.is_empty()).then_some(types)
+    })
+    .into_iter()
+    .map(Option::unwrap_or_default)
+    .collect()
 }
 
 /// True when a line opens with an enumerator: （一）, (1), 1., 一、.
@@ -262,6 +305,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             acc
         });
     let fund_items = fund_list_items(&chars, &sentences, v);
+    let lead_items = lead_list_items(&chars, &sentences, v);
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;
@@ -283,6 +327,42 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 c.blocked = true;
             }
             continue;
+        }
+        // a reward for merit (对…做出突出贡献的单位和个人给予奖励) honours a deed done: a type
+        // whose `not_in_sentence` words stand in the sentence is granted nowhere in it, unless
+        // one of its `unless_in_sentence` words does too (有突出贡献的企业: an incentive)
+        {
+            let (from, to) = (s.start, s.end);
+            for c in &mut s.clauses {
+                c.grants.retain(|&(pos, t)| {
+                    let ty = &v.types[t];
+                    let merit = contains_any(&chars, from, to, &ty.not_in_sentence)
+                        && !contains_any(&chars, from, to, &ty.unless_in_sentence);
+                    // a pledge stands in for something only in a matter handled (在办理…事项
+                    // 时,作出书面承诺): one made to the public or filed in a credit record is
+                    // the inspectors' tool
+                    let bare_pledge = starts_with_any(&chars, pos, &ty.needs_matter)
+                        && !contains_any(&chars, from, to, &ty.matters);
+                    !merit && !bare_pledge
+                });
+            }
+        }
+        // an item of a list whose lead line grants (提供下列服务,不得收费:) is granted what the
+        // lead grants, to whom the item names (对就业困难人员实施就业援助)
+        if !lead_items[si].is_empty() {
+            let ci = s
+                .clauses
+                .iter()
+                .position(|c| !c.mentions.is_empty() && !c.blocked)
+                .or_else(|| s.clauses.iter().position(|c| !c.blocked));
+            if let Some(ci) = ci {
+                let at = s.clauses[ci].start;
+                for &t in &lead_items[si] {
+                    if !s.clauses[ci].grants.iter().any(|&(_, g)| g == t) {
+                        s.clauses[ci].grants.push((at, t));
+                    }
+                }
+            }
         }
         // figures first: a processing time or a count after a cut grants by itself
         let mut found = Vec::new();

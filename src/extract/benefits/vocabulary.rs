@@ -86,6 +86,9 @@ pub struct Vocabulary {
     pub types: Vec<BenefitType>,
     /// Verb + noun grants.
     pub compounds: Vec<Compound>,
+    /// Lead lines of a list that grant each of its items (提供下列服务,不得收费:): `verbs` the
+    /// words of the grant, `nouns` the words naming the list.
+    pub leads: Vec<Compound>,
     /// Indices of procedural types.
     pub procedural: Vec<usize>,
     /// Indices of rights that a procedural clause only speeds up.
@@ -123,18 +126,24 @@ impl Vocabulary {
             }
         }
         let type_names: Vec<&str> = t.types.iter().map(|t| t.name.as_str()).collect();
-        let mut compounds = t.compound.clone();
-        for c in &mut compounds {
-            c.type_index = type_names
-                .iter()
-                .position(|n| *n == c.type_name)
-                .ok_or_else(|| {
-                    format!(
-                        "data/benefit_types.toml: [[compound]] names an unknown type `{}`",
-                        c.type_name
-                    )
-                })?;
-        }
+        // each verb + noun pair names its type: resolved to the type's index
+        let resolve = |pairs: &[Compound], table: &str| -> Result<Vec<Compound>, String> {
+            let mut out = pairs.to_vec();
+            for c in &mut out {
+                c.type_index = type_names
+                    .iter()
+                    .position(|n| *n == c.type_name)
+                    .ok_or_else(|| {
+                        format!(
+                            "data/benefit_types.toml: [[{table}]] names an unknown type `{}`",
+                            c.type_name
+                        )
+                    })?;
+            }
+            Ok(out)
+        };
+        let compounds = resolve(&t.compound, "compound")?;
+        let leads = resolve(&t.lead, "lead")?;
         let indices = |names: &[String], what: &str| -> Result<Vec<usize>, String> {
             names
                 .iter()
@@ -234,6 +243,7 @@ impl Vocabulary {
             citizens: b.citizens.words,
             types: t.types,
             compounds,
+            leads,
             procedural,
             rights,
             blockers: t.blockers,

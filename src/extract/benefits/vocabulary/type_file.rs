@@ -27,6 +27,23 @@ pub struct BenefitType {
     /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
     #[serde(default)]
     pub not_in: Words,
+    /// Words that, anywhere in a trigger's sentence, keep it from granting this type (突出贡献,
+    /// 显著成绩: a reward for merit honours a deed done, as a commendation does).
+    #[serde(default)]
+    pub not_in_sentence: Words,
+    /// Words that, in such a sentence, keep the type granted (企业: a reward offered to the
+    /// enterprises that take part is an incentive they can earn).
+    #[serde(default)]
+    pub unless_in_sentence: Words,
+    /// Triggers that grant this type only where their sentence names a matter an applicant
+    /// has handled (`matters`): a pledge (承诺制, 书面承诺) stands in for a document or an
+    /// approval of that matter; a pledge made to the public or kept in a credit file
+    /// (建立市场主体信用承诺制度…纳入信用记录) is a tool of supervision.
+    #[serde(default)]
+    pub needs_matter: Words,
+    /// Words naming a matter an applicant has handled (办理, 事项, 审批, 许可).
+    #[serde(default)]
+    pub matters: Words,
     /// Triggers that, ending their clause (…收取学费,对经济困难的学生应当酌情减免), act on
     /// what their sentence named before them: one of `not_objects` there keeps them from
     /// granting this type.
@@ -133,6 +150,8 @@ pub(super) struct TypeFile {
     pub(super) compound: Vec<Compound>,
     #[serde(default)]
     pub(super) phrase: Vec<Phrase>,
+    #[serde(default)]
+    pub(super) lead: Vec<Compound>,
     #[serde(default)]
     pub(super) blockers: Blockers,
     #[serde(default)]

@@ -300,6 +300,21 @@ mod tests {
             value(Kind::Who, "(牵头单位:省市场监管局)"),
             Some("牵头单位:省市场监管局")
         );
+        // units before 负责 are taken from the clause's start, a long list whole, never cut
+        // inside a name
+        assert_eq!(
+            value(Kind::Who, "开展集中采购。(人力资源社会保障部、财政部负责)"),
+            Some("人力资源社会保障部、财政部负责")
+        );
+        let long = "组织集中采购。(商务部、扶贫办、发展改革委、工业和信息化部、财政部、交通运输部、\
+                    农业农村部、文化和旅游部、粮食和储备局、供销合作总社等和各有关省级人民政府负责)";
+        assert_eq!(
+            value(Kind::Who, long),
+            Some(
+                "商务部、扶贫办、发展改革委、工业和信息化部、财政部、交通运输部、农业农村部、\
+                 文化和旅游部、粮食和储备局、供销合作总社等和各有关省级人民政府负责"
+            )
+        );
     }
 
     #[test]

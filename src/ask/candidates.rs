@@ -11,7 +11,9 @@ use super::sentences::sentences;
 use super::terms::Terms;
 use crate::measure::title_and_text;
 use crate::question::rules::{Side, RULES};
-use crate::question::values::{find_figures, find_ranked_value, find_values, CountPattern};
+use crate::question::values::{
+    asked_figure, find_figures, find_ranked_value, find_values, CountPattern,
+};
 use crate::question::Kind;
 use crate::search::request::{FacetKind, FacetSet, Filters};
 use crate::search::{Hit, SearchEngine, SearchQuery, MAX_QUERY_CHARS};
@@ -377,7 +379,6 @@ fn bound_value(
     sentence: &str,
     other_type: &mut bool,
 ) -> Option<(usize, Range<usize>, f32)> {
-    let mut best: Option<(usize, Range<usize>, f32, f32)> = None;
     // A list or precedent question naming a type of figure (各地预留多少份额) wants the figures
     // of that type; other kinds, the values of their kind.
     let values = match analysis.figure {
@@ -399,6 +400,7 @@ fn bound_value(
     // The figures whose subject names something of the question: where each starts, which
     // words of the question it holds, whether it is the case lacking something asked.
     let mut named: Vec<(usize, Vec<usize>, bool)> = Vec::new();
+    let mut scored: Vec<Scored> = Vec::new();
     for (rank, value) in values {
         let value_start = value.start;
         if priced && figures::is_bare_magnitude(&sentence[value.clone()]) {
@@ -467,26 +469,45 @@ fn bound_value(
         // 和无…工程的…分别不超过40个和11个工作日」).
         let clause = figures::clause(sentence, &value);
         let stated = subject.start.min(clause.start)..subject.end.max(clause.end);
-        let given = figures::given_case(&analysis.question, &sentence[stated]);
+        let given = figures::given_case(&analysis.question, &sentence[stated.clone()]);
         let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence + given;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
         // when the figures' own subjects tie, the clause that names more of the question wins.
         let shared = terms.count_share(&sentence[figures::clause(sentence, &value)]);
-        let better = best.as_ref().is_none_or(|(r, _, c, s)| {
-            cover > *c + 1e-4
-                || ((cover - *c).abs() <= 1e-4
-                    && (shared > *s + 1e-4 || ((shared - *s).abs() <= 1e-4 && rank < *r)))
-        });
-        if better {
-            best = Some((rank, value, cover, shared));
-        }
         let held: Vec<usize> = terms
             .distinctive()
             .filter(|&i| terms.holds(i, &sentence[subject.clone()]))
             .collect();
         if !held.is_empty() {
             named.push((value_start, held, absence > 0.0));
+        }
+        scored.push(Scored {
+            rank,
+            value,
+            cover,
+            shared,
+            stated,
+        });
+    }
+    let mut best: Option<(usize, Range<usize>, f32, f32)> = None;
+    for figure in &scored {
+        let (rank, cover, shared) = (figure.rank, figure.cover, figure.shared);
+        let better = best.as_ref().is_none_or(|(r, _, c, s)| {
+            cover > *c + 1e-4
+                || ((cover - *c).abs() <= 1e-4
+                    && (shared > *s + 1e-4 || ((shared - *s).abs() <= 1e-4 && rank < *r)))
+        });
+        if better {
+            best = Some((rank, figure.value.clone(), cover, shared));
+        }
+    }
+    // The case asked may state the attribute asked in words, with no figure of its own
+    // (「…均不低于20%,省级担保…承担的风险责任比例不低于国家融资担保基金承担的比例」 for 省级机构
+    // 风险分担比例): the clause naming the case answers, not another case's figure.
+    if let Some((rank, value, cover, _)) = &best {
+        if let Some(case) = figureless_case(analysis, terms, sentence, &scored, value) {
+            return Some((*rank, case, *cover));
         }
     }
     // A question naming two or more of the subjects of a list that shares one unit, each by
@@ -499,6 +520,64 @@ fn bound_value(
             _ => (rank, value, cover),
         },
     )
+}
+
+/// The clause of `sentence` naming the question's case in words where the chosen figure's
+/// subject does not: it holds distinctive words of the question the figure's subject and
+/// clause lack (and lacks none they hold), names the attribute the question asks for (比例
+/// for a percentage, 费用 for money: the cues of its figure type) and states no figure of
+/// its own. Only for a question asking for a type of figure.
+fn figureless_case(
+    analysis: &Analysis,
+    terms: &Terms,
+    sentence: &str,
+    scored: &[Scored],
+    chosen: &Range<usize>,
+) -> Option<Range<usize>> {
+    let figure = analysis.figure?;
+    let chosen = scored.iter().find(|f| f.value == *chosen)?;
+    let held_in = |text: &str| -> Vec<usize> {
+        terms
+            .distinctive()
+            .filter(|&i| terms.holds(i, text))
+            .collect()
+    };
+    let named = held_in(&sentence[chosen.stated.clone()]);
+    let mut start = 0;
+    for (at, c) in sentence
+        .char_indices()
+        .chain(std::iter::once((sentence.len(), '。')))
+    {
+        if !figures::CLAUSE_STOPS.contains(&c) {
+            continue;
+        }
+        let clause = start..at;
+        start = at + c.len_utf8();
+        let text = &sentence[clause.clone()];
+        let overlaps = scored
+            .iter()
+            .any(|f| f.stated.start < clause.end && clause.start < f.stated.end);
+        if text.trim().is_empty() || overlaps || asked_figure(text) != Some(figure) {
+            continue;
+        }
+        let held = held_in(text);
+        if held.iter().any(|i| !named.contains(i)) && named.iter().all(|i| held.contains(i)) {
+            return Some(clause);
+        }
+    }
+    None
+}
+
+/// A figure of a sentence weighed for the question: its pattern index and range, the share of
+/// the question its subject (and the case and bound it states) covers, the share its clause
+/// covers.
+struct Scored {
+    rank: usize,
+    value: Range<usize>,
+    cover: f32,
+    shared: f32,
+    /// The figure's subject and clause: where the case it is said of is written.
+    stated: Range<usize>,
 }
 
 /// Whether `value` is a threshold the case must pass when the question asks a limit: stated on

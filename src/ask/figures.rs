@@ -15,7 +15,7 @@ use crate::question::rules::{Side, RULES};
 use crate::question::values::is_figure;
 
 /// Characters that end a clause (after NFKC: full-width ,;: are ASCII).
-const CLAUSE_STOPS: &[char] = &[',', ';', ':', '。', '!', '?', '\n'];
+pub(crate) const CLAUSE_STOPS: &[char] = &[',', ';', ':', '。', '!', '?', '\n'];
 /// The separator of an enumeration's items.
 const ENUMERATION: char = '、';
 /// The word of a respective statement: 「A和B分别为X和Y」 binds X to A and Y to B.

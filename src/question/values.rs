@@ -347,6 +347,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_asked_is_answered_by_the_places_not_the_reward() {
+        assert_eq!(asked_figure("智慧商圈排名前几的市有奖励"), Some("rank"));
+        assert_eq!(asked_figure("考核第几名能评优"), Some("rank"));
+        assert!(wanted_by_any_kind("rank"));
+        assert_eq!(asked_figure("前几天交的材料"), None);
+        let s = "对建设成效排名前5位的市给予最高300万元支持,第1名另给予奖励。";
+        let found: Vec<&str> = find_figures("rank", s)
+            .into_iter()
+            .map(|(_, r)| &s[r])
+            .collect();
+        assert_eq!(found, ["前5位", "第1名"]);
+    }
+
+    #[test]
     fn every_value_of_a_sentence_and_its_type() {
         let s = "对单户担保金额500万元及以下的小微企业收取的担保费率原则上不超过1%";
         let all: Vec<&str> = find_values(Kind::Cost, s)

@@ -148,6 +148,13 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
     // A bound asked (最长) is answered by the figure stating it, not by its neighbour's.
     let answer = ask("工程建设项目全流程审批最长多少个工作日");
     assert!(answer.answer.contains("100个工作日"), "{answer:#?}");
+    // The case asked states its share in words, with no figure of its own: its clause answers,
+    // not the 20% of the other case of the sentence.
+    let answer = ask("省级担保基金承担的风险责任比例是多少");
+    assert!(
+        answer.answer.contains("不低于国家融资担保基金承担的比例") && !answer.answer.contains('%'),
+        "{answer:#?}"
+    );
 }
 
 #[test]

@@ -270,6 +270,46 @@ mod tests {
         assert!(occurs("威海注销公司公告要多少天", "注销公司"));
     }
 
+    /// Every expansion is a phrase plans write: a `to` of `data/synonyms.tsv` that no text of
+    /// `corpus/` holds (white space removed, as PDF extraction leaves it inside words) can only
+    /// add noise to a query, and a `from` is read once.
+    #[test]
+    fn every_synonym_target_occurs_in_the_corpus_and_every_source_once() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut corpus = String::new();
+        for entry in std::fs::read_dir(&dir).expect("corpus/") {
+            let path = entry.expect("corpus entry").path();
+            let text = std::fs::read_to_string(&path).expect("corpus file");
+            match path.extension().and_then(|e| e.to_str()) {
+                Some("txt") => corpus.push_str(&text),
+                Some("jsonl") => {
+                    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                        let doc: serde_json::Value = serde_json::from_str(line).expect("json");
+                        corpus.push_str(doc["text"].as_str().unwrap_or_default());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let corpus: String = fold(&corpus)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let mut sources = HashSet::new();
+        for rule in SYNONYM_RULES.iter() {
+            assert!(rule.from.chars().count() >= 2, "{} is too short", rule.from);
+            assert!(sources.insert(rule.from.as_str()), "{} twice", rule.from);
+            for to in &rule.to {
+                assert!(
+                    corpus.contains(to.as_str()),
+                    "{} → {to}: not in corpus/",
+                    rule.from
+                );
+            }
+        }
+        assert!(sources.len() > 700);
+    }
+
     #[test]
     fn word_lists_have_no_duplicates_and_kept_words_stay() {
         for list in [STOPWORDS_KEEP, QUERY_STOPWORDS] {

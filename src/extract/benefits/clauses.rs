@@ -40,6 +40,11 @@ pub(super) struct Clause {
     /// named after the mark: a group named before it is the payer or the source, not the
     /// recipient.
     pub(super) persons_recipient: bool,
+    /// Every grant of the clause is an item of an enumeration closed by 「等」 and a word of
+    /// means (通过无偿资助、贷款贴息…等方式,支持…): the kinds of help are named as the means of
+    /// what the sentence goes on to say, whose party is the recipient. The span of the
+    /// enumeration, from its first grant to the end of the word of means.
+    pub(super) means: Option<(usize, usize)>,
 }
 
 impl Clause {
@@ -448,6 +453,18 @@ fn clause(
             }
         }
     }
+    let closes_means =
+        |i: usize| chars[i] == '等' && starts_with_any(&chars[..end], i + 1, &v.blockers.means);
+    let first = grants.iter().map(|&(pos, _)| pos).min();
+    let last = grants.iter().map(|&(pos, _)| pos).max();
+    let means = first.zip(last).and_then(|(first, last)| {
+        (last..end).find(|&i| closes_means(i)).map(|i| {
+            (
+                first,
+                i + 1 + v.blockers.means.longest_at(&chars[..end], i + 1),
+            )
+        })
+    });
     let figures = figures::figures(chars, start, end, v)
         .into_iter()
         .filter(|f| !masked[f.number_start])
@@ -465,6 +482,7 @@ fn clause(
         regulated,
         body,
         persons_recipient,
+        means,
     }
 }
 

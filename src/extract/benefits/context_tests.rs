@@ -88,8 +88,9 @@ fn a_fee_remitted_is_lowered_a_fee_waived_is_free_neither_is_a_tax_relief() {
         "鼓励会展场所为开展慈善活动提供场地,并减免服务费用。",
         "有关部门按规定减免各种收费。",
     ] {
+        // 减免 lowers the fee or waives it whole: both (means_tests), never a tax relief
         let b = extract(None, text);
-        assert_eq!(b.benefit_types, ["降低费用"], "{text}: {b:?}");
+        assert_eq!(b.benefit_types, ["免费", "降低费用"], "{text}: {b:?}");
     }
     let b = extract(None, "未从事道路运输经营的拖拉机免征养路费。");
     assert_eq!(b.benefit_types, ["免费"], "{b:?}");

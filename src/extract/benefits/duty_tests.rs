@@ -43,7 +43,11 @@ fn a_compound_drafted_forbidden_or_listed_as_a_topic_grants_nothing() {
         assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
     }
     let b = extract(None, "对小微企业减免租赁费用,简化办理程序。");
-    assert_eq!(b.benefit_types, ["降低费用", "环节材料减少"], "{b:?}");
+    assert_eq!(
+        b.benefit_types,
+        ["免费", "降低费用", "环节材料减少"],
+        "{b:?}"
+    );
 }
 
 #[test]

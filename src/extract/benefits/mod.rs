@@ -31,6 +31,8 @@ mod grantees;
 #[cfg(test)]
 mod lead_tests;
 #[cfg(test)]
+mod means_tests;
+#[cfg(test)]
 mod online_tests;
 #[cfg(test)]
 mod party_tests;
@@ -334,6 +336,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         {
             let (from, to) = (s.start, s.end);
             for c in &mut s.clauses {
+                let clause_start = c.start;
                 c.grants.retain(|&(pos, t)| {
                     let ty = &v.types[t];
                     let merit = contains_any(&chars, from, to, &ty.not_in_sentence)
@@ -341,9 +344,12 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                     // a pledge stands in for something only in a matter handled (在办理…事项
                     // 时,作出书面承诺): one made to the public or filed in a credit record is
                     // the inspectors' tool
-                    let bare_pledge = starts_with_any(&chars, pos, &ty.needs_matter)
-                        && !contains_any(&chars, from, to, &ty.matters);
-                    !merit && !bare_pledge
+                    let pledge = starts_with_any(&chars, pos, &ty.needs_matter);
+                    let bare_pledge = pledge && !contains_any(&chars, from, to, &ty.matters);
+                    // a pledge a body demands of the applicant (可以要求…提交…书面承诺) is a
+                    // paper he must hand in, no exemption
+                    let demanded = pledge && contains_any(&chars, clause_start, pos, &ty.demands);
+                    !merit && !bare_pledge && !demanded
                 });
             }
         }
@@ -404,6 +410,19 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             } else {
                 match groups_of(s, ci, v) {
                     None if from_request => applicants(),
+                    // help named as the means of something (通过无偿资助、贷款贴息…等方式,支持
+                    // 版权创新成果转化) in a sentence naming no party, nor outside the means
+                    // any matter of enterprises (对所有涉企经营许可事项…按照…等方式), goes to that
+                    // activity: the group the title names, else no label, not enterprises in
+                    // general
+                    None if c.means.is_some_and(|(from, to)| {
+                        s.clauses.iter().all(|c| c.mentions.is_empty())
+                            && !contains_any(&chars, s.start, from, &v.enterprise_matters)
+                            && !contains_any(&chars, to, s.end, &v.enterprise_matters)
+                    }) =>
+                    {
+                        Some(heading_specific.clone())
+                    }
                     other => other,
                 }
             };

@@ -51,7 +51,7 @@ fn a_remission_ending_its_clause_remits_the_fee_named_before() {
         None,
         "职业学校可以适当收取学费,对经济困难的学生应当酌情减免。",
     );
-    assert_eq!(b.benefit_types, ["降低费用"], "{b:?}");
+    assert_eq!(b.benefit_types, ["免费", "降低费用"], "{b:?}");
     // a tax named there too: the remission is a tax relief
     let b = extract(None, "对小规模纳税人的教育费附加和资源税,一律顶格减免。");
     assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");

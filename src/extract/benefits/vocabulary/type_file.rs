@@ -44,6 +44,10 @@ pub struct BenefitType {
     /// Words naming a matter an applicant has handled (办理, 事项, 审批, 许可).
     #[serde(default)]
     pub matters: Words,
+    /// Words of a demand (可以要求, 应当要求) that, before one of `needs_matter` in its clause,
+    /// make the pledge a paper the applicant must hand in (要求…提交…书面承诺): no exemption.
+    #[serde(default)]
+    pub demands: Words,
     /// Triggers that, ending their clause (…收取学费,对经济困难的学生应当酌情减免), act on
     /// what their sentence named before them: one of `not_objects` there keeps them from
     /// granting this type.

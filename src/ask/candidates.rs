@@ -396,6 +396,7 @@ fn bound_value(
             .iter()
             .any(|r| figures::is_priced(&sentence[r.clone()]));
     let asks_absence = RULES.absence.is_asked(&analysis.question);
+    let attribute = asked_attribute(terms, sentence);
     let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
     // The figures whose subject names something of the question: where each starts, which
     // words of the question it holds, whether it is the case lacking something asked.
@@ -450,6 +451,15 @@ fn bound_value(
             .chars()
             .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两半".contains(c));
         // So is the rate of the fee asked (担保费 → 担保费率…1%), not the sum it is charged on.
+        // Between figures whose subjects name as much of the question, the one written right
+        // after the attribute the question asks (「月销售额15万元以下的小规模纳税人免征…」 for
+        // 免征增值税月销售额标准) is its value; the other is what the case gets.
+        let of_attribute = attribute.is_some_and(|i| {
+            let before = RULES.comparisons.attribute_before(&sentence[..value.start]);
+            terms.variants[i]
+                .iter()
+                .any(|v| before.ends_with(v.as_str()))
+        });
         let bound = if fee_rate || (numeric && terms.count_share(figure) > 0.0) {
             BOUND_WEIGHT
         } else {
@@ -486,26 +496,36 @@ fn bound_value(
             rank,
             value,
             cover,
+            of_attribute,
             shared,
             stated,
         });
     }
-    let mut best: Option<(usize, Range<usize>, f32, f32)> = None;
+    let mut best: Option<(usize, Range<usize>, f32, bool, f32)> = None;
     for figure in &scored {
         let (rank, cover, shared) = (figure.rank, figure.cover, figure.shared);
-        let better = best.as_ref().is_none_or(|(r, _, c, s)| {
+        let better = best.as_ref().is_none_or(|(r, _, c, a, s)| {
+            let tie = |x: f32, y: f32| (x - y).abs() <= 1e-4;
             cover > *c + 1e-4
-                || ((cover - *c).abs() <= 1e-4
-                    && (shared > *s + 1e-4 || ((shared - *s).abs() <= 1e-4 && rank < *r)))
+                || (tie(cover, *c) && figure.of_attribute && !*a)
+                || (tie(cover, *c)
+                    && figure.of_attribute == *a
+                    && (shared > *s + 1e-4 || (tie(shared, *s) && rank < *r)))
         });
         if better {
-            best = Some((rank, figure.value.clone(), cover, shared));
+            best = Some((
+                rank,
+                figure.value.clone(),
+                cover,
+                figure.of_attribute,
+                shared,
+            ));
         }
     }
     // The case asked may state the attribute asked in words, with no figure of its own
     // (「…均不低于20%,省级担保…承担的风险责任比例不低于国家融资担保基金承担的比例」 for 省级机构
     // 风险分担比例): the clause naming the case answers, not another case's figure.
-    if let Some((rank, value, cover, _)) = &best {
+    if let Some((rank, value, cover, _, _)) = &best {
         if let Some(case) = figureless_case(analysis, terms, sentence, &scored, value) {
             return Some((*rank, case, *cover));
         }
@@ -515,11 +535,22 @@ fn bound_value(
     // 3个、6个、12个工作日」), asks for the whole list; one telling its case by what it lacks
     // asks for that case's.
     best.map(
-        |(rank, value, cover, _)| match figures::list_span(sentence, &value) {
+        |(rank, value, cover, _, _)| match figures::list_span(sentence, &value) {
             Some(list) if names_several(&named, &list) => (rank, list, cover),
             _ => (rank, value, cover),
         },
     )
+}
+
+/// The attribute a question asks the figure of: the last of its known topic words (in the
+/// question's order) that `sentence` holds. Chinese puts the attribute asked last, right
+/// before the question word (「小规模纳税人免征增值税月销售额标准」, 「融资担保费率是多少」): what
+/// comes before it says whose attribute it is.
+fn asked_attribute(terms: &Terms, sentence: &str) -> Option<usize> {
+    let lower = sentence.to_lowercase();
+    (0..terms.words.len()).rev().find(|&i| {
+        terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds_in(i, sentence, &lower)
+    })
 }
 
 /// The clause of `sentence` naming the question's case in words where the chosen figure's
@@ -575,6 +606,8 @@ struct Scored {
     rank: usize,
     value: Range<usize>,
     cover: f32,
+    /// Whether it is written right after the attribute the question asks.
+    of_attribute: bool,
     shared: f32,
     /// The figure's subject and clause: where the case it is said of is written.
     stated: Range<usize>,

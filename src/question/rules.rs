@@ -61,6 +61,20 @@ pub(crate) struct FigureRule {
     /// Whether a question naming this type wants its values whatever its kind (多久开一次会
     /// is a time question asking how often: 每半年, not a duration).
     pub any_kind: bool,
+    /// Words holding a cue that do not ask for this type (乱收费 holds 收费 but asks whether a
+    /// charge is allowed, not how much it is).
+    pub unless: Vec<String>,
+}
+
+impl FigureRule {
+    /// Whether `text` asks for this type: a cue occurs outside the `unless` words.
+    pub fn is_asked(&self, text: &str) -> bool {
+        let mut text = text.to_owned();
+        for word in &self.unless {
+            text = text.replace(word.as_str(), "。");
+        }
+        self.cues.iter().any(|c| c.is_match(&text))
+    }
 }
 
 /// The words a count is read with.
@@ -132,6 +146,8 @@ struct RawFigure {
     values: Vec<String>,
     #[serde(default)]
     any_kind: bool,
+    #[serde(default)]
+    unless: Vec<String>,
 }
 
 /// A question about how something is on a day counted from the asker's own (今天天气怎么样).
@@ -352,6 +368,10 @@ pub struct Comparisons {
     /// Words asking for a figure (多少, 几): a bound word before one asks a limit.
     #[serde(default)]
     pub asking: Vec<String>,
+    /// Words written between an attribute and its figure (为, 控制在, 压缩至): with the side
+    /// words and negations, what [`Comparisons::attribute_before`] looks past.
+    #[serde(default)]
+    pub links: Vec<String>,
 }
 
 /// Most characters between a bound word and the word asking the figure (最多能扣到多少).
@@ -390,6 +410,28 @@ impl Comparisons {
             }
         }
         found
+    }
+
+    /// The text before a figure without the words linking it to its attribute (side words,
+    /// negations, [`Comparisons::links`]): Chinese writes an attribute and its figure side by
+    /// side (「月销售额15万元以下」「担保费率不超过1%」「办理时限压缩至3个工作日」), so what
+    /// `before` then ends with is the attribute the figure is the value of.
+    pub fn attribute_before<'t>(&self, before: &'t str) -> &'t str {
+        let mut rest = before;
+        loop {
+            let link = self
+                .below
+                .iter()
+                .chain(&self.above)
+                .chain(&self.negators)
+                .chain(&self.links)
+                .filter(|w| rest.ends_with(w.as_str()))
+                .max_by_key(|w| w.len());
+            match link {
+                Some(w) => rest = &rest[..rest.len() - w.len()],
+                None => return rest,
+            }
+        }
     }
 
     /// The side a limit the question asks for is stated on: a ceiling (最多能扣多少) below
@@ -544,6 +586,7 @@ fn compile(raw: RawRules) -> Rules {
                 cues: f.cues.iter().map(compile).collect(),
                 values: f.values.iter().map(compile).collect(),
                 any_kind: f.any_kind,
+                unless: f.unless.clone(),
             })
             .collect(),
         unit_families: raw.unit_families.families,
@@ -567,6 +610,20 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_attribute_of_a_figure_is_what_comes_before_its_links() {
+        let c = &RULES.comparisons;
+        assert!(c
+            .attribute_before("担保费率原则上不超过")
+            .ends_with("担保费率"));
+        assert!(c.attribute_before("办理时限压缩至").ends_with("办理时限"));
+        assert!(c
+            .attribute_before("风险责任比例均不低于")
+            .ends_with("风险责任比例"));
+        assert!(c.attribute_before("落实月销售额").ends_with("月销售额"));
+        assert_eq!(c.attribute_before(""), "");
+    }
 
     #[test]
     fn a_number_is_stated_below_or_above_by_the_longest_side_word_around_it() {

@@ -64,7 +64,7 @@ pub fn asked_figure(question: &str) -> Option<&'static str> {
     RULES
         .figures
         .iter()
-        .find(|f| f.cues.iter().any(|c| c.is_match(question)))
+        .find(|f| f.is_asked(question))
         .map(|f| f.name.as_str())
 }
 
@@ -358,6 +358,17 @@ mod tests {
             .map(|(_, r)| &s[r])
             .collect();
         assert_eq!(found, ["前5位", "第1名"]);
+    }
+
+    #[test]
+    fn a_charge_named_as_improper_asks_whether_it_is_allowed_not_how_much() {
+        assert_eq!(asked_figure("报装要收费吗"), Some("money"));
+        assert_eq!(asked_figure("供水企业会不会乱收费"), None);
+        assert_eq!(asked_figure("有没有搭车收费"), None);
+        // a ban on charging at all is a figure of money (nothing); one on a kind of charge not
+        assert!(is_figure("money", "一律不得收费"));
+        assert!(is_figure("money", "不得向企业收取"));
+        assert!(!is_figure("money", "不得在报装服务中搭车收费"));
     }
 
     #[test]

@@ -155,6 +155,22 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
         answer.answer.contains("不低于国家融资担保基金承担的比例") && !answer.answer.contains('%'),
         "{answer:#?}"
     );
+    // The attribute asked (月销售额) is written right before its figure; the benefit the case
+    // gets (免征) is not the figure asked.
+    let answer = ask("小规模纳税人免征增值税的月销售额标准");
+    assert!(answer.answer.contains("15万元"), "{answer:#?}");
+    // A ban on charging at all answers how much: nothing.
+    let answer = ask("口岸收费清单外还要交钱吗");
+    assert!(answer.answer.contains("不得收费"), "{answer:#?}");
+    // Whether it costs anything is answered by 零费用, not by a ban on one kind of charge; a
+    // question about that kind of charge (乱收费) by the ban.
+    let answer = ask("装自来水和燃气要交钱吗");
+    assert!(answer.answer.contains("零费用"), "{answer:#?}");
+    let answer = ask("供水供气企业会不会乱收费");
+    assert!(
+        answer.answer.contains("不得在报装服务中搭车收费"),
+        "{answer:#?}"
+    );
 }
 
 #[test]

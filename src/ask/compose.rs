@@ -423,15 +423,20 @@ pub(crate) fn first_line(c: &Candidate) -> &str {
 /// their best one, each with the figure it states when the question asks for one
 /// (「2个地区:威海市 30%、山东省 45%」: a region without its figure does not answer 「多少」).
 pub(crate) fn precedent_answer(candidates: &[Candidate]) -> String {
-    let mut regions: Vec<(&str, Option<&str>)> = Vec::new();
-    for c in relevant(candidates) {
+    let mut regions: Vec<(String, Option<&str>)> = Vec::new();
+    // A national rule applies everywhere: it is no region's precedent, but where nothing else is.
+    let national_rule = |c: &&Candidate| super::precedents::is_national_rule(&c.hit.measure);
+    let only_rules = relevant(candidates).all(|c| national_rule(&c));
+    for c in relevant(candidates).filter(|c| only_rules || !national_rule(c)) {
         let value = c
             .value
             .as_ref()
             .map(|(_, v)| &c.hit.measure.text[v.clone()]);
-        match regions.iter_mut().find(|(r, _)| *r == c.hit.measure.region) {
+        // A national report of a place's practice is that place's precedent.
+        let region = super::precedents::precedent_region(&c.hit.measure);
+        match regions.iter_mut().find(|(r, _)| *r == region) {
             Some((_, known)) => *known = known.or(value),
-            None => regions.push((&c.hit.measure.region, value)),
+            None => regions.push((region, value)),
         }
     }
     let names: Vec<String> = regions

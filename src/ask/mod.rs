@@ -79,6 +79,12 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
             candidates.retain(on_concept);
         }
     }
+    // Asked what other places do, a national rule (it applies everywhere, reporting no place's
+    // practice) is no precedent: the places' own measures, and the national reports of a
+    // place's practice, that cover the question as well come first.
+    if analysis.kind == Kind::Precedent {
+        rules_after_practices(&mut candidates);
+    }
     candidates.truncate(MAX_CITATIONS);
     engine.check_deadline()?;
     Ok(compose::compose(
@@ -88,6 +94,34 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
         &terms,
         &candidates,
     ))
+}
+
+/// Moves each national rule ([`precedents::is_national_rule`]) below the places' practices
+/// that follow it and cover as much of the question: a practice is what a precedent question
+/// asks for, the rule what every place must do. A rule covering more than the practices below
+/// it (「哪些地方企业债券可以走直通车」: the rule says which places may) keeps its rank.
+fn rules_after_practices(candidates: &mut Vec<candidates::Candidate>) {
+    let is_rule = |c: &candidates::Candidate| precedents::is_national_rule(&c.hit.measure);
+    for i in (0..candidates.len()).rev() {
+        if !is_rule(&candidates[i]) {
+            continue;
+        }
+        let coverage = candidates[i].coverage;
+        let mut to = i;
+        for (j, c) in candidates.iter().enumerate().skip(i + 1) {
+            if is_rule(c) {
+                continue;
+            }
+            if c.coverage + 1e-4 < coverage {
+                break;
+            }
+            to = j;
+        }
+        if to > i {
+            let rule = candidates.remove(i);
+            candidates.insert(to, rule);
+        }
+    }
 }
 
 /// Inspects every candidate ([`candidates::inspect`]), checking the deadline before each: a
@@ -154,6 +188,77 @@ mod tests {
             text: text.into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn other_places_practices_come_before_the_national_rule() {
+        let measures = vec![
+            Measure {
+                id: "sc-0".into(),
+                doc_id: "sc".into(),
+                region: "全国".into(),
+                text: "县级以上地方人民政府统筹制定抽查计划,科学确定部门联合抽查的事项,实现“进一次门、查多项事”。".into(),
+                ..Default::default()
+            },
+            Measure {
+                id: "byq-0".into(),
+                doc_id: "byq".into(),
+                region: "辽宁省/营口市/鲅鱼圈区".into(),
+                title: Some("深化“双随机、一公开”监管".into()),
+                text: "加强跨部门联合抽查,动态调整部门联合抽查事项清单。".into(),
+                ..Default::default()
+            },
+            Measure {
+                id: "sc56-0".into(),
+                doc_id: "sc56".into(),
+                region: "全国".into(),
+                text: "辽宁省大连市探索跨部门跨层级联合抽查,实现“一次检查、全面体检”。".into(),
+                ..Default::default()
+            },
+            measure("weihai-0", "推行电子营业执照", "推行电子营业执照。"),
+            measure("weihai-1", "不动产登记", "不动产登记5个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "部门联合抽查各地有什么做法").unwrap();
+        assert!(answer.found, "{answer:?}");
+        let at = |id: &str| answer.citations.iter().position(|c| c.measure.id == id);
+        assert!(at("byq-0") < at("sc-0"), "{:?}", answer.citations);
+        // The report of 大连's practice is 大连's precedent; the rule is no region's.
+        assert!(answer.answer.contains("大连市"), "{}", answer.answer);
+        assert!(answer.answer.contains("鲅鱼圈区"), "{}", answer.answer);
+        assert!(!answer.answer.contains("全国"), "{}", answer.answer);
+
+        // A rule that covers the question better than the practices (it says which places may)
+        // keeps its rank.
+        let measures = vec![
+            Measure {
+                id: "sc-0".into(),
+                doc_id: "sc".into(),
+                region: "全国".into(),
+                text:
+                    "对工作成效明显的市,在两年之内对其行政区域内企业申请企业债券实行“直通车”机制。"
+                        .into(),
+                ..Default::default()
+            },
+            Measure {
+                id: "lz-0".into(),
+                doc_id: "lz".into(),
+                region: "山东省/烟台市/莱州市".into(),
+                title: Some("打造企业融资贷款“直通车”".into()),
+                text: "强化企业融资政策宣传,打造企业融资贷款“直通车”。".into(),
+                ..Default::default()
+            },
+            measure("weihai-0", "推行电子营业执照", "推行电子营业执照。"),
+            measure("weihai-1", "不动产登记", "不动产登记5个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "哪些地方企业债券可以走直通车").unwrap();
+        assert_eq!(
+            answer.citations.first().map(|c| c.measure.id.as_str()),
+            Some("sc-0"),
+            "{:?}",
+            answer.citations
+        );
     }
 
     #[test]

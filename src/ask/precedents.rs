@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::question::variants;
+use crate::corpus::gazetteer::GAZETTEER;
+use crate::corpus::region::NATIONAL;
 use crate::index::analyzer::JIEBA_DICT;
 use crate::measure::title_and_text;
 use crate::search::request::FacetSet;
@@ -76,6 +78,60 @@ pub fn concepts(engine: &SearchEngine, measure: &Measure) -> (Vec<Vec<String>>, 
     (terms.iter().map(|t| variants(t)).collect(), needed)
 }
 
+/// The place whose practice a national text reports, as a region path: the State Council's
+/// reports of typical practices (督查通报) open each item with the place that did it, by its
+/// full name (「江苏省淮安市开展“数字化联合审图”…」). A national rule (「县级以上地方人民政府…
+/// 统筹制定抽查计划」) opens with no place: it applies everywhere and reports no one's practice.
+/// Short forms do not count (a rule may open with 山东 as a word of a name); consecutive names
+/// narrow the place (江苏省 → 江苏省/淮安市).
+pub fn reported_place(text: &str) -> Option<String> {
+    let gazetteer = &*GAZETTEER;
+    let mut rest = text.trim_start();
+    let mut path: Option<&str> = None;
+    while let Some(found) = gazetteer.name_at(rest) {
+        let entry = found.entry;
+        if entry.alias || entry.contextual || entry.weak {
+            break;
+        }
+        let place = entry
+            .places
+            .iter()
+            .map(|&i| &gazetteer.places[i])
+            .find(|p| {
+                entry.places.len() == 1
+                    || path.is_some_and(|parent| p.path.starts_with(&format!("{parent}/")))
+            });
+        let Some(place) = place else {
+            break;
+        };
+        if path.is_some_and(|parent| !place.path.starts_with(&format!("{parent}/"))) {
+            break;
+        }
+        path = Some(&place.path);
+        rest = &rest[found.name.len()..];
+    }
+    path.map(str::to_owned)
+}
+
+/// Whether `measure` is a national rule: a national text that reports no place's practice
+/// ([`reported_place`]). It applies in every region, so it is no other region's precedent —
+/// asked what other places do, the places' own measures and the reports of a place's practice
+/// come first.
+pub fn is_national_rule(measure: &Measure) -> bool {
+    measure.region == NATIONAL && reported_place(&measure.text).is_none()
+}
+
+/// The region a precedent is of: the place a national text reports ([`reported_place`]), else
+/// the measure's region.
+pub fn precedent_region(measure: &Measure) -> String {
+    if measure.region == NATIONAL {
+        if let Some(place) = reported_place(&measure.text) {
+            return place;
+        }
+    }
+    measure.region.clone()
+}
+
 /// How many of `concepts` `text` holds (a concept counts when one of its forms occurs).
 pub fn held(concepts: &[Vec<String>], text: &str) -> usize {
     concepts
@@ -113,12 +169,17 @@ pub fn similar(engine: &SearchEngine, id: &str, limit: usize) -> Result<Vec<Hit>
             hits.push(hit);
         }
     }
+    // Other regions' measures only (the more-like-this candidates are other documents', which
+    // may be the same region's), holding the concepts; the national rules, which apply in
+    // every region, after the regions' own measures.
     hits.retain(|h| {
-        held(
-            &concepts,
-            &title_and_text(h.measure.title.as_deref(), &h.measure.text),
-        ) >= needed
+        h.measure.region != measure.region
+            && held(
+                &concepts,
+                &title_and_text(h.measure.title.as_deref(), &h.measure.text),
+            ) >= needed
     });
+    hits.sort_by_key(|h| is_national_rule(&h.measure));
     hits.truncate(limit);
     Ok(hits)
 }
@@ -137,5 +198,97 @@ mod tests {
             .map(|c| c.get(1).unwrap().as_str())
             .collect();
         assert_eq!(quoted, ["一窗受理、一表填报", "一业一证"]);
+    }
+
+    #[test]
+    fn the_page_s_precedents_are_other_regions_the_national_rule_last() {
+        let measure = |id: &str, doc: &str, region: &str, text: &str| Measure {
+            id: id.into(),
+            doc_id: doc.into(),
+            region: region.into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let (_dir, engine) = crate::ask::engine_of_measures(&[
+            measure(
+                "lz-0",
+                "lz",
+                "山东省/烟台市/莱州市",
+                "鼓励推行“标准地”供地方式,一次性公示建设条件。",
+            ),
+            measure(
+                "lz-1",
+                "lz2",
+                "山东省/烟台市/莱州市",
+                "新增工业项目“标准地”出让时,提前明确具体标准。",
+            ),
+            measure(
+                "sc-0",
+                "sc",
+                "全国",
+                "各地要推行“标准地”出让,明确控制指标。",
+            ),
+            measure(
+                "sc56-0",
+                "sc56",
+                "全国",
+                "浙江省湖州市实施“标准地”改革,全面提升土地利用效益。",
+            ),
+            measure(
+                "wh-0",
+                "wh",
+                "山东省/威海市",
+                "推进“标准地”出让模式改革,制定控制指标。",
+            ),
+            measure("wh-1", "wh", "山东省/威海市", "推行电子营业执照。"),
+        ]);
+        let ids: Vec<String> = similar(&engine, "lz-0", 8)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.measure.id)
+            .collect();
+        // Another document of the same region is no other region's measure.
+        assert!(!ids.iter().any(|i| i == "lz-1"), "{ids:?}");
+        assert!(ids.iter().any(|i| i == "wh-0"), "{ids:?}");
+        // The rule every place follows comes after the places' own practices.
+        assert_eq!(ids.last().map(String::as_str), Some("sc-0"), "{ids:?}");
+        assert!(ids.iter().any(|i| i == "sc56-0"), "{ids:?}");
+    }
+
+    #[test]
+    fn a_national_text_opening_with_a_place_reports_its_practice() {
+        assert_eq!(
+            reported_place("江苏省淮安市开展“数字化联合审图”,施工图审查进入数字化时代。")
+                .as_deref(),
+            Some("江苏省/淮安市")
+        );
+        assert_eq!(
+            reported_place("广东省广州市越秀区实现企业开办最快一天。").as_deref(),
+            Some("广东省/广州市/越秀区")
+        );
+        // A rule for every place opens with none.
+        assert_eq!(
+            reported_place("县级以上地方人民政府结合本地实际,统筹制定本辖区年度抽查工作计划。"),
+            None
+        );
+        let rule = Measure {
+            region: NATIONAL.into(),
+            text: "要科学确定部门联合抽查的事项,实现“进一次门、查多项事”。".into(),
+            ..Default::default()
+        };
+        assert!(is_national_rule(&rule));
+        assert_eq!(precedent_region(&rule), NATIONAL);
+        let report = Measure {
+            text: "辽宁省大连市探索跨部门跨层级“双随机”联合检查。".into(),
+            ..rule.clone()
+        };
+        assert!(!is_national_rule(&report));
+        assert_eq!(precedent_region(&report), "辽宁省/大连市");
+        // A local measure is its region's own.
+        let local = Measure {
+            region: "辽宁省/营口市/鲅鱼圈区".into(),
+            ..rule
+        };
+        assert!(!is_national_rule(&local));
     }
 }

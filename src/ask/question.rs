@@ -375,6 +375,50 @@ pub fn variants(word: &str) -> Vec<String> {
     all
 }
 
+/// The phrases of the synonym tables a phrase of theirs is made of, when it is made of
+/// nothing else (网上开公司 = 网上 + 开公司), fewest first; empty otherwise. Read as one word,
+/// the phrase hides its parts: a measure writes the whole either as one of the phrase's own
+/// other names (全程电子化) or as each part in its own way (开办企业 … 线上办理).
+pub fn phrase_parts(word: &str) -> Vec<String> {
+    let folded = fold(word);
+    if !SYNONYM_RULES.iter().any(|r| r.from == folded) {
+        return Vec::new();
+    }
+    let phrases: Vec<&str> = SYNONYM_RULES
+        .iter()
+        .map(|r| r.from.as_str())
+        .filter(|p| *p != folded && p.chars().count() >= 2)
+        .collect();
+    // Fewest parts to each byte offset (char boundaries only), and the part ending there.
+    let n = folded.len();
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for start in 0..n {
+        let Some((count, _)) = best[start] else {
+            continue;
+        };
+        for phrase in &phrases {
+            if folded[start..].starts_with(phrase) {
+                let end = start + phrase.len();
+                if best[end].is_none_or(|(c, _)| count + 1 < c) {
+                    best[end] = Some((count + 1, start));
+                }
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let Some((_, start)) = best[end] else {
+            return Vec::new();
+        };
+        parts.push(folded[start..end].to_owned());
+        end = start;
+    }
+    parts.reverse();
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,6 +603,15 @@ mod tests {
             analyze("房贷利息每月能扣多少", &regions()).figure,
             Some("money")
         );
+    }
+
+    #[test]
+    fn a_phrase_of_the_tables_made_of_others_has_them_as_parts() {
+        // 网上开公司 is 网上 + 开公司, each a phrase of the tables with its own other names.
+        assert_eq!(phrase_parts("网上开公司"), ["网上", "开公司"]);
+        // A phrase made of no others, and a word that is no phrase, have none.
+        assert!(phrase_parts("开公司").is_empty());
+        assert!(phrase_parts("营商环境").is_empty());
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub(crate) struct Terms {
     pub(crate) words: Vec<String>,
     /// The written forms of each word (itself and its synonyms), lowercased when Latin.
     pub(crate) variants: Vec<Vec<String>>,
+    /// For a word that is a phrase of the synonym tables made of others (网上开公司 = 网上 +
+    /// 开公司, [`question::phrase_parts`]): the written forms of each part. A text holding
+    /// every part, each in one of its forms, holds the word.
+    pub(crate) parts: Vec<Vec<Vec<String>>>,
     /// Rarity weight of each word. A word no measure holds (colloquial: 报修, 违停; or
     /// something the corpus does not cover: 渔业) weighs as much as the rarest known word, so
     /// that missing it lowers the share of the topic an answer covers.
@@ -132,9 +136,11 @@ impl Terms {
 
     /// [`Terms::holds`] with the text lowercased once by the caller.
     pub(crate) fn holds_in(&self, i: usize, text: &str, lower: &str) -> bool {
-        self.variants[i]
-            .iter()
-            .any(|v| text.contains(v.as_str()) || (has_latin(v) && lower.contains(v.as_str())))
+        let written =
+            |v: &String| text.contains(v.as_str()) || (has_latin(v) && lower.contains(v.as_str()));
+        self.variants[i].iter().any(written)
+            || (!self.parts[i].is_empty()
+                && self.parts[i].iter().all(|forms| forms.iter().any(written)))
             || self.abbreviations[i]
                 .as_ref()
                 .is_some_and(|re| re.is_match(text))
@@ -171,6 +177,7 @@ impl Terms {
         let mut terms = Terms {
             words: Vec::with_capacity(words.len()),
             variants: Vec::with_capacity(words.len()),
+            parts: Vec::with_capacity(words.len()),
             weights: Vec::with_capacity(words.len()),
             abbreviations: Vec::with_capacity(words.len()),
             known: 0.0,
@@ -184,6 +191,7 @@ impl Terms {
                 terms.known += weight(df);
                 terms.words.push(word.clone());
                 terms.variants.push(forms);
+                terms.parts.push(part_forms(word));
                 terms.weights.push(weight(df));
                 terms.abbreviations.push(None);
                 continue;
@@ -242,6 +250,7 @@ impl Terms {
                 terms.known += weight(df);
                 terms.words.push(part.to_owned());
                 terms.variants.push(vec![part.to_owned()]);
+                terms.parts.push(Vec::new());
                 terms.weights.push(weight(df));
                 terms.abbreviations.push(None);
             }
@@ -312,6 +321,14 @@ fn is_uncovered_thing(word: &str) -> bool {
     names_a_thing(word) && !is_done_verb(word) && !names_a_figure(word)
 }
 
+/// The written forms of each phrase `word` is made of ([`question::phrase_parts`]).
+fn part_forms(word: &str) -> Vec<Vec<String>> {
+    question::phrase_parts(word)
+        .iter()
+        .map(|part| forms(part))
+        .collect()
+}
+
 /// The written forms of `word`: itself and its synonyms, lowercased when Latin.
 fn forms(word: &str) -> Vec<String> {
     question::variants(word)
@@ -328,6 +345,7 @@ impl Terms {
     fn push_unknown(&mut self, word: &str) {
         self.words.push(word.to_owned());
         self.variants.push(forms(word));
+        self.parts.push(part_forms(word));
         self.weights.push(0.0);
         self.abbreviations
             .push(Some(abbreviation(word).unwrap_or_else(|| NEVER.clone())));
@@ -365,6 +383,22 @@ mod tests {
             .map(|&i| terms.words[i].as_str())
             .collect();
         assert_eq!(specifiers, ["宠物"]);
+    }
+
+    #[test]
+    fn a_phrase_made_of_phrases_is_held_by_its_parts_written_their_own_way() {
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "2023年底前,将开办企业线上办理流程压缩至1个环节,0.5个工作日办结。",
+            "推行企业开办全程电子化。",
+            "2022年底前,将开办企业线下办理流程压缩至1个环节。",
+        ]);
+        let terms = Terms::of(&engine, &["网上开公司".into()], &[], 3);
+        // 开公司 written 开办企业, 网上 written 线上: the whole is held.
+        assert!(terms.holds(0, "将开办企业线上办理流程压缩至1个环节"));
+        // One of the whole's own other names holds it too.
+        assert!(terms.holds(0, "推行企业开办全程电子化"));
+        // One part alone does not.
+        assert!(!terms.holds(0, "将开办企业线下办理流程压缩至1个环节"));
     }
 
     #[test]

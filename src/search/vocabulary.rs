@@ -310,6 +310,22 @@ mod tests {
         assert!(sources.len() > 700);
     }
 
+    /// A staff member (代办员, 帮办专员) is who does a thing, not the thing: asked of the service
+    /// (代跑, 代办), a measure staffing it (「配备2名以上代办员」) answers another matter. An
+    /// expansion to staff is for a way of asking that names a person (有人帮, 自由职业者).
+    #[test]
+    fn only_a_phrase_naming_a_person_expands_to_staff() {
+        for rule in SYNONYM_RULES.iter() {
+            for to in rule.to.iter().filter(|t| t.ends_with('员')) {
+                assert!(
+                    rule.from.contains(['人', '者', '员']),
+                    "{} → {to}: a service asked, staff given",
+                    rule.from
+                );
+            }
+        }
+    }
+
     #[test]
     fn word_lists_have_no_duplicates_and_kept_words_stay() {
         for list in [STOPWORDS_KEEP, QUERY_STOPWORDS] {

@@ -101,15 +101,19 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
 /// asks for, the rule what every place must do. A rule covering more than the practices below
 /// it (「哪些地方企业债券可以走直通车」: the rule says which places may) keeps its rank.
 fn rules_after_practices(candidates: &mut Vec<candidates::Candidate>) {
-    let is_rule = |c: &candidates::Candidate| precedents::is_national_rule(&c.hit.measure);
+    // Read each measure's opening against the gazetteer once, not once per comparison.
+    let mut is_rule: Vec<bool> = candidates
+        .iter()
+        .map(|c| precedents::is_national_rule(&c.hit.measure))
+        .collect();
     for i in (0..candidates.len()).rev() {
-        if !is_rule(&candidates[i]) {
+        if !is_rule[i] {
             continue;
         }
         let coverage = candidates[i].coverage;
         let mut to = i;
         for (j, c) in candidates.iter().enumerate().skip(i + 1) {
-            if is_rule(c) {
+            if is_rule[j] {
                 continue;
             }
             if c.coverage + 1e-4 < coverage {
@@ -120,6 +124,8 @@ fn rules_after_practices(candidates: &mut Vec<candidates::Candidate>) {
         if to > i {
             let rule = candidates.remove(i);
             candidates.insert(to, rule);
+            let flag = is_rule.remove(i);
+            is_rule.insert(to, flag);
         }
     }
 }

@@ -8,7 +8,10 @@
 //! only where the filter already holds.
 //!
 //! Scores are those of the union it replaces: the clauses' scores at a document added in
-//! clause order, as tantivy's `SumCombiner` adds them.
+//! clause order, as tantivy's `SumCombiner` adds them. Without scores (the unscored pass
+//! that counts ticked facets, [`crate::search::facets::OnePass`]) a document is in the union
+//! as soon as one clause holds it: the clauses are asked in order (the words before the
+//! phrases) and the rest are not, so a phrase's positions are read only where no word holds.
 
 use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term, TERMINATED};
@@ -61,7 +64,10 @@ impl Query for LazyUnion {
             .iter()
             .map(|clause| clause.weight(enable_scoring))
             .collect::<tantivy::Result<_>>()?;
-        Ok(Box::new(LazyUnionWeight { weights }))
+        Ok(Box::new(LazyUnionWeight {
+            weights,
+            scored: enable_scoring.is_scoring_enabled(),
+        }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
@@ -73,6 +79,8 @@ impl Query for LazyUnion {
 
 struct LazyUnionWeight {
     weights: Vec<Box<dyn Weight>>,
+    /// Whether scores are asked for (else one clause holding a document is enough).
+    scored: bool,
 }
 
 impl Weight for LazyUnionWeight {
@@ -83,7 +91,11 @@ impl Weight for LazyUnionWeight {
             .map(|weight| Ok(Clause::new(weight.scorer(reader, boost)?)))
             .collect::<tantivy::Result<_>>()?;
         let doc = clauses.iter().map(|c| c.next).min().unwrap_or(TERMINATED);
-        Ok(Box::new(LazyUnionScorer { clauses, doc }))
+        Ok(Box::new(LazyUnionScorer {
+            clauses,
+            doc,
+            scored: self.scored,
+        }))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -170,6 +182,9 @@ struct LazyUnionScorer {
     clauses: Vec<Clause>,
     /// The current document (a lower bound of the next one after a failed `seek_danger`).
     doc: DocId,
+    /// Whether `score` will be asked: every clause holding the document must then be known;
+    /// without scores `seek_danger` stops at the first clause that holds it.
+    scored: bool,
 }
 
 impl LazyUnionScorer {
@@ -210,6 +225,9 @@ impl DocSet for LazyUnionScorer {
         for clause in &mut self.clauses {
             if clause.holds(target) {
                 found = true;
+                if !self.scored {
+                    break;
+                }
             } else {
                 bound = bound.min(clause.next);
             }
@@ -262,7 +280,8 @@ mod tests {
     use tantivy::{doc, Index};
 
     /// The same documents and the same scores as tantivy's union, alone and as a clause of
-    /// an intersection, with phrases among its clauses.
+    /// an intersection, with phrases among its clauses; the same documents without scores
+    /// (where it stops at the first clause holding a document).
     #[test]
     fn scores_as_the_union_it_replaces() {
         let mut schema = Schema::builder();
@@ -322,6 +341,21 @@ mod tests {
                 .search(query, &TopDocs::with_limit(3000).order_by_score())
                 .unwrap()
         };
+        let docs = |query: &dyn Query| {
+            searcher
+                .search(query, &tantivy::collector::DocSetCollector)
+                .unwrap()
+        };
+        for (expected, got) in [
+            (docs(&*union), docs(&*lazy)),
+            (
+                docs(&*filtered(union.box_clone())),
+                docs(&*filtered(lazy.box_clone())),
+            ),
+        ] {
+            assert!(!expected.is_empty());
+            assert_eq!(expected, got);
+        }
         for (expected, got) in [
             (top(&*union), top(&*lazy)),
             (top(&*filtered(union.box_clone())), top(&*filtered(lazy))),

@@ -45,6 +45,12 @@ pub(super) struct Clause {
     /// what the sentence goes on to say, whose party is the recipient. The span of the
     /// enumeration, from its first grant to the end of the word of means.
     pub(super) means: Option<(usize, usize)>,
+    /// A party named as hiring a labelled group of persons (用人单位招用失业人员): the general
+    /// word naming it stays a group of the clause beside theirs.
+    pub(super) employer: bool,
+    /// Labelled groups named after a word opening a part (其中…小微企业): they narrow those
+    /// the sentence grants to, so they are beneficiaries without being the clause's party.
+    pub(super) parts: Vec<usize>,
 }
 
 impl Clause {
@@ -66,6 +72,8 @@ impl Clause {
         }
         if specific.is_empty() {
             general
+        } else if self.employer {
+            specific.into_iter().chain(general).collect()
         } else {
             specific
         }
@@ -258,6 +266,8 @@ fn clause(
     let mut outside = contains_any(chars, start, end, &v.sector_stages);
     let mut in_alias = vec![false; end - start];
     let mut regulated = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
+    let mut employer = false;
     let r = &v.recipients;
     for (pos, len, labels) in v.aliases.scan(chars, start, end) {
         if masked[pos] {
@@ -332,6 +342,25 @@ fn clause(
                 None => {}
             }
         }
+        // 其中小微企业…: a part of those granted to, no party of its own
+        // (对其中就业困难人员…给予 names the recipient: 其中 there is the object of 对)
+        let part = (start..pos).any(|i| {
+            starts_with_any(chars, i, &r.parts)
+                && (i == start || matches!(chars[i - 1], '(' | '（' | ' '))
+        });
+        if part && labels.iter().any(|&l| !v.labels[l].general) {
+            parts.extend(labels.iter().copied().filter(|&l| !v.labels[l].general));
+            continue;
+        }
+        // 用人单位招用失业人员: the employer, named by a general word, is granted to beside
+        // the persons it hires (小微企业新招用…人员: a labelled employer is named already)
+        employer |= labels.iter().any(|&l| !v.labels[l].general)
+            && ends_with_any(chars, pos, &r.hires)
+            && mentions
+                .last()
+                .is_some_and(|(_, named, _): &(usize, Vec<usize>, String)| {
+                    named.iter().all(|&l| v.labels[l].general)
+                });
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
     // 对新入选的…工业互联网平台给予奖励, 支持示范区内的…成果转化项目: a recipient that is a
@@ -483,6 +512,8 @@ fn clause(
         body,
         persons_recipient,
         means,
+        employer,
+        parts,
     }
 }
 

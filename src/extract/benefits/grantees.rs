@@ -55,7 +55,8 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
     for c in &s.clauses[..ci] {
         let groups = c.groups(v);
         for &l in &groups {
-            if v.labels[l].general {
+            // 用人单位招用失业人员…,可以申请…补贴: the employer carries over with them
+            if v.labels[l].general && !c.employer {
                 general = true;
             } else if !carried.contains(&l) {
                 carried.push(l);

@@ -29,6 +29,8 @@ pub mod figures;
 mod general_tests;
 mod grantees;
 #[cfg(test)]
+mod hire_tests;
+#[cfg(test)]
 mod lead_tests;
 #[cfg(test)]
 mod means_tests;
@@ -440,6 +442,8 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 Some(g) => label_set.extend(g.iter().copied()),
                 None => ungrouped = true,
             }
+            // 其中小微企业…: a part of those granted to is granted to as well
+            label_set.extend(s.clauses[ci].parts.iter().copied());
             for &(_, t) in &s.clauses[ci].grants {
                 if !v.types[t].hidden {
                     type_set.insert(t);

@@ -170,6 +170,14 @@ pub struct Recipients {
     /// 相对人…相关 name no partner.
     #[serde(default)]
     pub partner_verbs: Words,
+    /// Verbs of hiring right before a group of persons (招用失业人员, 吸纳就业困难人员): the
+    /// party that hires them is granted to as well as they are.
+    #[serde(default)]
+    pub hires: Words,
+    /// Words that open a part of those already named or granted to (其中): a group named after
+    /// one narrows them, it does not replace them as the party granted to.
+    #[serde(default)]
+    pub parts: Words,
 }
 
 /// Words for private citizens as such (and bodies that are no label).

@@ -366,7 +366,7 @@ const BOUND_WEIGHT: f32 = 0.5;
 
 /// The value of `sentence` that answers: among the figures of the kind wanted, those of the
 /// type the question asks for (费率 → a percentage), neither replaced by a later one in their
-/// clause (由3000元降至1800元) nor a day of a date nor a duration qualifying a noun other than
+/// clause (由3000元降至1800元) nor a term of a formula (×100%) nor a day of a date nor a duration qualifying a noun other than
 /// the question's own topic (「24小时自助服务区」; but 「24小时退税」 for 退税多快 is how long
 /// 退税 takes), the one whose subject covers most of the
 /// question (the table's order, then the leftmost, breaking ties). (pattern index, byte range,
@@ -416,6 +416,7 @@ fn bound_value(
         if !(fee_rate || figures::fits(analysis.figure, &sentence[value.clone()]))
             || figures::is_replaced(sentence, &value)
             || figures::is_day_of_month(sentence, &value)
+            || figures::is_formula_term(sentence, &value)
             || (analysis.kind == Kind::Time
                 && figures::is_attribute(sentence, &value)
                 && !terms.opens(&sentence[value.end..]))

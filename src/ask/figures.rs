@@ -313,6 +313,19 @@ pub fn is_day_of_month(sentence: &str, figure: &Range<usize>) -> bool {
     text.ends_with('日') && sentence[..figure.start].ends_with('月')
 }
 
+/// Whether a figure is a term of a formula (「计算方法:中标药品用量/同种药品用量×100%」): written
+/// right after an operator, it says how a share is computed, not how large the share is.
+pub fn is_formula_term(sentence: &str, figure: &Range<usize>) -> bool {
+    sentence[..figure.start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| FORMULA_OPERATORS.contains(c))
+}
+
+/// Operators of a formula written in a text (multiplication, division, as indicator tables
+/// write them).
+const FORMULA_OPERATORS: &str = "×÷";
+
 /// Whether a bare duration (ending in its unit) is followed straight by a Chinese character:
 /// then it qualifies a noun (「24小时自助服务大厅」「7天无理由」), it is not a time limit. A limit
 /// is followed by punctuation, by the verb the value patterns take in (「5个工作日内办结」) or by
@@ -449,6 +462,16 @@ pub fn is_rate_of_fee(words: &[String], clause: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_of_a_formula_is_no_figure_of_the_share() {
+        let s = "计算方法:中标药品用量/同种药品用量×100%。";
+        let at = s.find("100%").unwrap();
+        assert!(is_formula_term(s, &(at..at + "100%".len())));
+        let s = "按照年度药品总用量的60%—70%估算采购总量";
+        let at = s.find("60%").unwrap();
+        assert!(!is_formula_term(s, &(at..at + "60%".len())));
+    }
 
     #[test]
     fn a_bare_magnitude_is_told_from_a_priced_sum() {

@@ -327,6 +327,30 @@ mod tests {
     }
 
     #[test]
+    fn a_formula_s_term_is_not_the_share_asked() {
+        // An indicator's formula multiplies by 100% to make a share; the share the plan sets
+        // is written in another measure.
+        let (_dir, engine) = engine_of(&[
+            "国家组织药品集中采购中标药品使用比例。计算方法:中标药品用量/同种药品用量×100%。",
+            "带量采购,以量换价。按照试点地区所有公立医疗机构年度药品总用量的60%—70%估算采购总量,进行带量采购。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        let answer = ask(&engine, "集采按医院药品总用量的多大比例定采购量").unwrap();
+        assert!(
+            answer.value.as_deref().is_some_and(|v| v.contains("60%")),
+            "{answer:?}"
+        );
+        assert!(
+            answer
+                .quote
+                .as_ref()
+                .is_some_and(|q| q.text.contains("60%—70%")),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
     fn a_denied_case_and_a_bare_magnitude_do_not_give_the_figure() {
         let (_dir, engine) = engine_of(&[
             "(一)直辖市、省会(首府)城市、计划单列市,扣除标准为每月1500元。(二)除第一项所列城市以外,市辖区户籍人口超过100万的城市,扣除标准为每月1100元。",

@@ -465,6 +465,18 @@ mod tests {
     }
 
     #[test]
+    fn how_much_tax_or_fee_was_cut_asks_a_sum_of_money() {
+        let a = analyze("经区2020年给企业减了多少税费", &regions());
+        assert_eq!(a.figure, Some("money"));
+        assert_eq!(analyze("退多少税", &regions()).figure, Some("money"));
+        // A span cut (减了多少天) is no sum.
+        assert_ne!(
+            analyze("开办企业减了多少天", &regions()).figure,
+            Some("money")
+        );
+    }
+
+    #[test]
     fn region_is_found_by_short_name_and_alias() {
         let a = analyze("威海 企业间不动产转移登记 多久办结", &regions());
         assert_eq!(a.region.as_deref(), Some("山东省/威海市"));

@@ -249,6 +249,17 @@ pub(crate) fn inspect(
                 {
                     cover(own(range)).max(cover(own(previous)))
                 }
+                // A sentence referring back (「2020年起,每年1月底前完成上述工作」) is about
+                // what the sentences before it are: stating the case the question gives, it
+                // covers what the best of them does.
+                _ if RULES.anaphora.iter().any(|w| sentence.contains(w.as_str()))
+                    && figures::given_case(&analysis.question, sentence) > 0.0 =>
+                {
+                    sentences[..i]
+                        .iter()
+                        .map(|r| cover(own(r)))
+                        .fold(cover(own(range)), f32::max)
+                }
                 _ => cover(own(range)),
             };
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
@@ -418,6 +429,7 @@ fn bound_value(
             || figures::is_day_of_month(sentence, &value)
             || figures::is_formula_term(sentence, &value)
             || (analysis.kind == Kind::Time
+                && !RULES.count.is_frequency(&sentence[value.clone()])
                 && figures::is_attribute(sentence, &value)
                 && !terms.opens(&sentence[value.end..]))
             || figures::is_given(&analysis.question, &sentence[value.clone()])

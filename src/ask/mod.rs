@@ -306,6 +306,42 @@ mod tests {
     }
 
     #[test]
+    fn how_often_is_answered_by_the_frequency_whatever_verb_follows_it() {
+        // 每半年 is a frequency by its form: the act it repeats follows it (召开), unlike a
+        // bare span qualifying a noun (24小时自助服务区).
+        let (_dir, engine) = engine_of(&[
+            "协调委工作规则。2008年以前,协调委原则上每半年召开一次例会,因工作需要也可临时召开。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "协调委多久开一次会").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("每半年"), "{}", answer.answer);
+        // The year of a date is no span of years between two meetings.
+        assert!(!answer.answer.contains("2008"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_sentence_referring_back_answers_for_the_case_it_states() {
+        let (_dir, engine) = engine_of(&[
+            "医院自查自评。各三级公立医院对照绩效考核指标体系,在2019年9月底前,完成对上一年度医院\
+             绩效情况的分析评估,将上一年度病案首页信息、年度财务报表等上传至国家和省级绩效考核信息\
+             系统,形成绩效考核大数据。根据自评结果,医院调整完善内部薪酬分配方案。2020年起,每年1月\
+             底前完成上述工作。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        // The question gives the year the recurring deadline starts: 「上述工作」 is the
+        // analysis and upload of the sentences before.
+        let q = "三级公立医院把绩效数据上传考核信息系统,从2020年开始每年几月底前要完成";
+        let answer = ask(&engine, q).unwrap();
+        assert!(answer.answer.contains("1月底前"), "{}", answer.answer);
+        // Without it, the deadline the analysis itself states.
+        let answer = ask(&engine, "三级公立医院绩效考核数据什么时候上传").unwrap();
+        assert!(answer.answer.contains("2019年9月底前"), "{}", answer.answer);
+    }
+
+    #[test]
     fn a_long_question_s_situation_does_not_refuse_the_measure_holding_its_words() {
         let (_dir, engine) = engine_of(&[
             "2020年3月底前,轻微交通事故快速处理全程通过互联网传输数据,在线生成电子版认定书。",

@@ -32,6 +32,9 @@ pub(crate) struct Rules {
     /// Result and phase complements (完, 好, 下来): a one-character verb with one says the
     /// act is done (判完), not what it is about.
     pub complements: Vec<String>,
+    /// Words referring back to what the text said before (上述工作, 前款): see
+    /// `data/question_kinds.toml`'s `[anaphora]`.
+    pub anaphora: Vec<String>,
     /// What the classifier 个 follows in written Chinese (numerals, determiners): after
     /// anything else it is the colloquial 「V个N」.
     pub determiners: Vec<String>,
@@ -88,6 +91,19 @@ pub(crate) struct CountRules {
     /// Chinese character after a bare duration makes it qualify a noun (24小时自助服务).
     #[serde(default)]
     pub after_duration: Vec<String>,
+    /// Words opening a frequency (每半年): see `distributive` in the table.
+    #[serde(default)]
+    pub distributive: Vec<String>,
+}
+
+impl CountRules {
+    /// Whether `value` is a frequency by its form (每半年, 每季度): the act it repeats follows
+    /// it (「每半年召开一次例会」), so a character after it does not make it qualify a noun.
+    pub fn is_frequency(&self, value: &str) -> bool {
+        self.distributive
+            .iter()
+            .any(|w| value.starts_with(w.as_str()))
+    }
 }
 
 /// How one kind of question is recognised.
@@ -114,6 +130,8 @@ struct RawRules {
     bounds: RawHeads,
     #[serde(default)]
     complements: RawHeads,
+    #[serde(default)]
+    anaphora: RawHeads,
     #[serde(default)]
     determiners: RawHeads,
     #[serde(default)]
@@ -556,6 +574,7 @@ fn compile(raw: RawRules) -> Rules {
         heads: raw.heads.words,
         bounds: raw.bounds.words,
         complements: raw.complements.words,
+        anaphora: raw.anaphora.words,
         determiners: raw.determiners.words,
         news: raw.news,
         small_talk: {

@@ -81,7 +81,11 @@ pub fn find_figures(figure: &str, sentence: &str) -> Vec<(usize, Range<usize>)> 
     let mut found: Vec<(usize, Range<usize>)> = Vec::new();
     let patterns = RULES.figures.iter().filter(|f| f.name == figure);
     for (i, pattern) in patterns.flat_map(|f| f.values.iter()).enumerate() {
-        for m in pattern.find_iter(sentence) {
+        for caps in pattern.captures_iter(sentence) {
+            // `(?P<v>…)` marks the value inside a longer match, as in the kinds' values.
+            let Some(m) = caps.name("v").or_else(|| caps.get(0)) else {
+                continue;
+            };
             let span = m.range();
             if !span.is_empty()
                 && !found

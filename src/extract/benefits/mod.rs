@@ -29,6 +29,8 @@ pub mod figures;
 mod general_tests;
 mod grantees;
 #[cfg(test)]
+mod help_tests;
+#[cfg(test)]
 mod hire_tests;
 #[cfg(test)]
 mod lead_tests;

@@ -1,6 +1,7 @@
 //! The help-price-rate rules (2026-12-04, branch ben): money or goods given to persons as help
 //! (经济帮助, 物质帮助), a place opened at a reduced price or a charge paid in part (优惠开放,
-//! 减缴), a ban on charging a group under any pretext (不得以任何名义向…收取).
+//! 减缴), a ban on charging a group under any pretext (不得以任何名义向…收取), a tax levied on a
+//! group at a rate or a standard the text states (按照百分之十五的税率征收, 税额标准按…50%执行).
 //! Each test checks a text in the shape a rule handles, that the rule is gone when its data
 //! entry is emptied, and a look-alike it must not take.
 
@@ -89,5 +90,25 @@ fn a_ban_on_charging_a_group_under_any_pretext_is_free_to_it() {
     );
     // look-alike: a ban on any pretext that charges no one (挪用资金) grants nothing
     let b = extract(None, "任何单位不得以任何名义挪用、截留专项资金。");
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_tax_at_a_stated_rate_for_a_group_is_its_relief() {
+    let b = rule(
+        "经认定合格的高新技术企业,依法按照百分之十五的税率征收企业所得税。",
+        &["减税减免"],
+        ", \"的税率征收\"",
+        &[],
+    );
+    assert_eq!(b.beneficiaries, ["高新技术企业"], "{b:?}");
+    rule(
+        "高新技术企业城镇土地使用税税额标准按规定税额标准50%执行。",
+        &["减税减免"],
+        ", \"税额标准按\"",
+        &[],
+    );
+    // look-alike: revenue estimated at the statutory rates levies nothing on anyone
+    let b = extract(None, "各项税收收入按照法定税率和税基等指标测算。");
     assert!(b.benefit_types.is_empty(), "{b:?}");
 }

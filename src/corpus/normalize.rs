@@ -7,15 +7,13 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use unicode_normalization::UnicodeNormalization;
 
-/// Chrome line patterns, one regex a line (`#` comments), kept as data.
-static CHROME: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    crate::data::CHROME
-        .entries()
-        .map(|l| Regex::new(l).expect("valid chrome pattern in data/chrome.txt"))
-        .collect()
+/// Chrome line patterns, one regex a line (`#` comments), kept as data; tested as one set
+/// (one pass over a line instead of one a pattern).
+static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(crate::data::CHROME.entries()).expect("valid chrome patterns in data/chrome.txt")
 });
 
 /// A run of single Chinese characters separated by spaces (a letter-spaced title).
@@ -78,7 +76,7 @@ pub fn normalize(text: &str) -> String {
 
 /// True when `line` is site chrome or a page number.
 pub fn is_chrome(line: &str) -> bool {
-    CHROME.iter().any(|re| re.is_match(line))
+    CHROME.is_match(line)
 }
 
 /// Trims, drops list bullets and replacement characters at the ends, turns tabs and runs of spaces into one space and closes up
@@ -100,6 +98,10 @@ fn clean_line(line: &str) -> String {
             out.push(c);
         }
     }
+    // the pattern needs a space: most lines have none
+    if !out.contains(' ') {
+        return out;
+    }
     SPACED_RUN
         .replace_all(&out, |c: &regex::Captures| c[0].replace(' ', ""))
         .into_owned()
@@ -107,6 +109,10 @@ fn clean_line(line: &str) -> String {
 
 /// Drops the spaces around Chinese punctuation in a (non-PDF) line.
 fn tidy_punctuation_spaces(line: &str) -> String {
+    // both patterns need a space: most lines have none
+    if !line.contains(' ') {
+        return line.to_owned();
+    }
     let out = SPACE_AFTER_PUNCT.replace_all(line, "$1$2");
     SPACE_BEFORE_PUNCT.replace_all(&out, "$1$2").into_owned()
 }

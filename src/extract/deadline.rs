@@ -24,6 +24,10 @@ static PLAIN_MONTH: LazyLock<Regex> =
 
 /// The milestones in `text`; `plan_year` dates a month named without a year.
 pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
+    // every milestone names a year (年) or a month (月): a text with neither has none
+    if !text.contains(['年', '月']) {
+        return Vec::new();
+    }
     let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let mut out: Vec<String> = Vec::new();
     let mut year = plan_year;

@@ -116,11 +116,11 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
         .map(|i| is_atomic(outline, &owns, i))
         .collect();
     let doc_domain = domain::of_document(&doc.title);
-    let under_non_measure = |idx: usize| {
-        ancestors(outline, idx)
-            .iter()
-            .any(|&i| is_non_measure(&nodes[i]))
-    };
+    // each node's heading is read once, not once per measure under it
+    let non_measure: Vec<bool> = nodes.iter().map(is_non_measure).collect();
+    let under_non_measure = |idx: usize| ancestors(outline, idx).iter().any(|&i| non_measure[i]);
+    let mut heading_domains: Vec<Option<Option<&'static str>>> = vec![None; nodes.len()];
+    let mut title_domain: Option<Option<&'static str>> = None;
     // the marker the document numbers its measures with (003: 1. … 165.)
     let measure_kind = {
         let mut counts: Vec<(Kind, usize)> = Vec::new();
@@ -189,20 +189,25 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
             .map(|&i| label(&nodes[i]))
             .collect::<Vec<_>>()
             .join(" > ");
-        let heading_domain = {
+        // (read only when the document's title names no domain)
+        let mut heading_domain = || {
             let mut headings: Vec<usize> = path[..path.len() - 1].iter().rev().copied().collect();
             if node.kind == Kind::Bracket {
                 headings.insert(0, idx);
             }
             headings
                 .into_iter()
-                .find_map(|i| domain::of_heading(&heading_of(&nodes[i])))
-                .or_else(|| domain::of_heading(&doc.title))
+                .find_map(|i| {
+                    *heading_domains[i]
+                        .get_or_insert_with(|| domain::of_heading(&heading_of(&nodes[i])))
+                })
+                .or_else(|| *title_domain.get_or_insert_with(|| domain::of_heading(&doc.title)))
         };
         // the measure's own heading words: 「深化工程建设项目审批改革」 under 「优化政务环境」
-        let own_domain = domain::of_heading(title.as_deref().unwrap_or_else(|| lead_phrase(&text)));
+        let own_domain =
+            || domain::of_heading(title.as_deref().unwrap_or_else(|| lead_phrase(&text)));
         let domain = doc_domain
-            .or_else(|| match (heading_domain, own_domain) {
+            .or_else(|| match (heading_domain(), own_domain()) {
                 (Some(broad), Some(own)) if domain::overrides(own, broad) => Some(own),
                 (Some(heading), _) => Some(heading),
                 (None, own) => own.or_else(|| {

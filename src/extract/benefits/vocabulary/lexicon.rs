@@ -3,20 +3,21 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 /// Words with a payload; finds the longest word starting at a character position.
 #[derive(Debug)]
 pub struct Lexicon<T> {
     /// first character → (word as characters, payload), longest first.
-    by_first: HashMap<char, Vec<(Vec<char>, T)>>,
+    by_first: FxHashMap<char, Vec<(Vec<char>, T)>>,
     /// The first characters of the words: any other character is rejected without a lookup.
     firsts: CharSet,
 }
 
 impl<T> Lexicon<T> {
     pub(super) fn new(words: HashMap<String, T>) -> Self {
-        let mut by_first: HashMap<char, Vec<(Vec<char>, T)>> = HashMap::new();
+        let mut by_first: FxHashMap<char, Vec<(Vec<char>, T)>> = FxHashMap::default();
         for (word, payload) in words {
             let chars: Vec<char> = word.chars().collect();
             if let Some(&first) = chars.first() {
@@ -160,11 +161,13 @@ fn with_char(sorted: &[Box<[char]>], c: char, key: impl Fn(&[char]) -> char) -> 
 struct CharSet([u64; 16]);
 
 impl CharSet {
+    #[inline]
     fn insert(&mut self, c: char) {
         let bit = c as usize % 1024;
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
+    #[inline]
     fn contains(&self, c: char) -> bool {
         let bit = c as usize % 1024;
         self.0[bit / 64] & (1 << (bit % 64)) != 0
@@ -202,15 +205,25 @@ pub fn starts_with(text: &[char], at: usize, word: &str) -> bool {
 }
 
 /// True when `text[at..]` starts with one of `words`.
+///
+/// Inlined where it is called: the benefit reader asks it at every character of every clause,
+/// and nearly every place is rejected on the first character's bit (a call per place cost
+/// more than the test); the places that pass compare words out of line.
+#[inline]
 pub fn starts_with_any(text: &[char], at: usize, words: &Words) -> bool {
-    let rest = &text[at.min(text.len())..];
-    match rest.first() {
-        Some(&c) if words.firsts.contains(c) => words
-            .starting_with(c)
-            .iter()
-            .any(|w| starts_in_place(rest, w)),
+    match text.get(at) {
+        Some(&c) if words.firsts.contains(c) => starts_with_any_at(&text[at..], c, words),
         _ => false,
     }
+}
+
+/// True when `rest` (whose first character is `c`) starts with one of `words`.
+#[inline(never)]
+fn starts_with_any_at(rest: &[char], c: char, words: &Words) -> bool {
+    words
+        .starting_with(c)
+        .iter()
+        .any(|w| starts_in_place(rest, w))
 }
 
 /// True when the character at `at` lies inside an occurrence of one of `words`.
@@ -227,15 +240,20 @@ pub fn within_any(text: &[char], at: usize, words: &Words) -> bool {
     })
 }
 
-/// True when `text[..at]` ends with one of `words`.
+/// True when `text[..at]` ends with one of `words` (inlined as [`starts_with_any`]).
+#[inline]
 pub fn ends_with_any(text: &[char], at: usize, words: &Words) -> bool {
     let head = &text[..at.min(text.len())];
     match head.last() {
-        Some(&c) if words.lasts.contains(c) => {
-            words.ending_with(c).iter().any(|w| ends_in_place(head, w))
-        }
+        Some(&c) if words.lasts.contains(c) => ends_with_any_at(head, c, words),
         _ => false,
     }
+}
+
+/// True when `head` (whose last character is `c`) ends with one of `words`.
+#[inline(never)]
+fn ends_with_any_at(head: &[char], c: char, words: &Words) -> bool {
+    words.ending_with(c).iter().any(|w| ends_in_place(head, w))
 }
 
 /// True when one of `words` occurs in `text[from..to]`.

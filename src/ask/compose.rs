@@ -95,7 +95,7 @@ pub(crate) fn compose(
     let confidence = answering
         .and_then(|i| candidates.get(i))
         .or(candidates.first())
-        .map_or(0.0, confidence);
+        .map_or(0.0, |c| scoped_confidence(terms, c));
     // The question's words the answering measure holds: (known, distinctive), counted once.
     let held = answering
         .and_then(|i| candidates.get(i))
@@ -273,16 +273,26 @@ fn held_words(terms: &Terms, c: &Candidate) -> (usize, usize) {
     (known, distinctive)
 }
 
-/// A measure's title and text after the title of its document: the articles of a regulation
-/// (个人所得税专项附加扣除暂行办法's 「扣除标准为每月1100元」) and the lines of a topical notice do
-/// not repeat the subject their document's title names once for all of them.
+/// A measure's title and text after the matter its document's title names and the heading it
+/// stands under: the articles of a regulation (个人所得税专项附加扣除暂行办法's 「扣除标准为每月
+/// 1100元」), the lines of a topical notice and the items under a plan's heading (「十三、信访处理
+/// 方面」 over 「…初信初访,最长不超过10个工作日办结」) do not repeat the subject named once for all
+/// of them. Only the title's matter: its frame (the issuer, 关于, the genre) names nothing asked.
 pub(crate) fn scoped_text(c: &Candidate) -> String {
     let m = &c.hit.measure;
     format!(
-        "{}{}",
-        m.doc_title,
+        "{} {} {}",
+        RULES.title_frame.matter(&m.doc_title),
+        m.section,
         title_and_text(m.title.as_deref(), &m.text)
     )
+}
+
+/// The confidence of an answer: how much of the topic the measure covers read within its
+/// scope (its document's title and the heading it stands under name its matter once for all
+/// of its measures), and how much its evidence sentence does.
+fn scoped_confidence(terms: &Terms, c: &Candidate) -> f32 {
+    0.5 * c.coverage.max(terms.cover(&scoped_text(c))) + 0.5 * c.evidence
 }
 
 /// Whether the answering measure holds what specifies the question's compound (宠物 of

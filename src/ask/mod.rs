@@ -291,6 +291,46 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_s_heading_and_its_document_s_matter_name_what_it_is_about() {
+        // The items under 「十三、信访处理方面」 say 初信初访, not 信访: the heading names their
+        // matter once for all of them.
+        let measures = vec![
+            Measure {
+                section: "十三、信访处理方面".into(),
+                ..measure(
+                    "lz-0",
+                    "建立“限时办结”工作机制",
+                    "对事实清楚、责任明确、易于解决的初信初访,最长不超过10个工作日办结。",
+                )
+            },
+            measure("lz-1", "畅通物业信访问题反映渠道", "采集物业企业信访问题。"),
+            measure("lz-2", "不动产登记", "一般登记3个工作日内办结。"),
+            measure("lz-3", "企业开办", "企业开办一般1个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "第一次去信访多长时间办结").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("10个工作日"), "{answer:?}");
+
+        // The title's matter counts, not its frame (关于, the genre): a request for a poem
+        // 「关于春天」 is refused though every measure's document title says 关于.
+        let doc = |id: &str, title: &str, text: &str| Measure {
+            doc_id: "reply".into(),
+            doc_title: "国务院关于同意组建首都国际机场协调委员会的批复".into(),
+            region: "全国".into(),
+            ..measure(id, title, text)
+        };
+        let measures = vec![
+            doc("sc-0", "主要职能", "研究拟订首都国际机场各项保障措施。"),
+            doc("sc-1", "工作规则", "协调委原则上每半年召开一次例会。"),
+            measure("wh-0", "不动产登记", "一般登记3个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "帮我写一首关于春天的诗").unwrap();
+        assert!(!answer.found, "{answer:?}");
+    }
+
+    #[test]
     fn a_measure_names_its_topic_once_and_its_figure_later() {
         // The figure's sentence does not repeat 消费者, which the measure states first: the
         // measure is about the question's topic all the same.

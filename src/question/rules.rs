@@ -35,6 +35,9 @@ pub(crate) struct Rules {
     /// Words referring back to what the text said before (上述工作, 前款): see
     /// `data/question_kinds.toml`'s `[anaphora]`.
     pub anaphora: Vec<String>,
+    /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
+    /// `data/question_kinds.toml`'s `[title_frame]`.
+    pub title_frame: TitleFrame,
     /// What the classifier 个 follows in written Chinese (numerals, determiners): after
     /// anything else it is the colloquial 「V个N」.
     pub determiners: Vec<String>,
@@ -132,6 +135,8 @@ struct RawRules {
     complements: RawHeads,
     #[serde(default)]
     anaphora: RawHeads,
+    #[serde(default)]
+    title_frame: TitleFrame,
     #[serde(default)]
     determiners: RawHeads,
     #[serde(default)]
@@ -309,6 +314,39 @@ impl WhoRoles {
                 .unwrap_or(value.len());
             (end > 0).then(|| at..start + end)
         })
+    }
+}
+
+/// How a document's title frames its matter: the issuer and a word that opens the matter
+/// (关于, 关于印发) before it, the genre after the last word that closes it (的 of 「…的通知」).
+#[derive(Deserialize, Default, Debug, Clone)]
+pub struct TitleFrame {
+    /// Words opening the matter (the longest first): what stands before them is the issuer.
+    pub opens: Vec<String>,
+    /// Words closing the matter, at their last occurrence: what follows is the genre.
+    pub closes: Vec<String>,
+}
+
+impl TitleFrame {
+    /// The matter a title names (「国务院办公厅关于深入开展消费扶贫…的指导意见」 →
+    /// 「深入开展消费扶贫…」); a title without an opening word is all matter (「威海市…实施方案」).
+    pub fn matter<'a>(&self, title: &'a str) -> &'a str {
+        let Some((start, open)) = self
+            .opens
+            .iter()
+            .filter_map(|o| title.find(o.as_str()).map(|at| (at, o)))
+            .min_by_key(|(at, o)| (*at, std::cmp::Reverse(o.len())))
+        else {
+            return title;
+        };
+        let rest = &title[start + open.len()..];
+        let end = self
+            .closes
+            .iter()
+            .filter_map(|c| rest.rfind(c.as_str()))
+            .max()
+            .unwrap_or(rest.len());
+        &rest[..end]
     }
 }
 
@@ -575,6 +613,7 @@ fn compile(raw: RawRules) -> Rules {
         bounds: raw.bounds.words,
         complements: raw.complements.words,
         anaphora: raw.anaphora.words,
+        title_frame: raw.title_frame,
         determiners: raw.determiners.words,
         news: raw.news,
         small_talk: {
@@ -766,5 +805,23 @@ mod tests {
         assert!(!RULES.in_unit("26天", "小时"));
         assert!(!RULES.in_unit("即时办结", "小时"));
         assert!(!RULES.in_unit("3个月", "天"));
+    }
+
+    #[test]
+    fn a_title_names_its_matter_between_its_issuer_and_its_genre() {
+        let f = &RULES.title_frame;
+        assert_eq!(
+            f.matter("国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见"),
+            "深入开展消费扶贫助力打赢脱贫攻坚战"
+        );
+        assert_eq!(
+            f.matter("国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知"),
+            "国家组织药品集中采购和使用试点方案"
+        );
+        // A local plan's title is all matter.
+        assert_eq!(
+            f.matter("威海市提标提速提效推动营商环境攻坚突破实施方案"),
+            "威海市提标提速提效推动营商环境攻坚突破实施方案"
+        );
     }
 }

@@ -12,8 +12,12 @@ fi
 # `start_server BIN INDEX PORT LOG` starts `zhengce serve` on INDEX at 127.0.0.1:PORT in the
 # background, its output in LOG, sets `server` to its pid and returns once it answers /healthz
 # (a first start may build the index: up to 10 minutes); if it exits first, prints LOG and exits.
+# The result cache is off (`--cache-mb 0`; set BENCH_CACHE_MB to measure with it): the
+# rotating queries repeat, and every figure is reported without it.
 start_server() {
-  "$1" --index "$2" serve --addr "127.0.0.1:$3" >"$4" 2>&1 &
+  cache=()
+  "$1" serve --help | grep -q -- --cache-mb && cache=(--cache-mb "${BENCH_CACHE_MB:-0}")
+  "$1" --index "$2" serve --addr "127.0.0.1:$3" "${cache[@]}" >"$4" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do
     curl -fs "http://127.0.0.1:$3/healthz" >/dev/null 2>&1 && return 0

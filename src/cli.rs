@@ -109,6 +109,10 @@ pub enum Command {
         /// of a browser's login); without it they are public.
         #[arg(long, env = "ZHENGCE_STATS_TOKEN", hide_env_values = true)]
         stats_token: Option<String>,
+        /// Megabytes of recent results kept to answer repeated searches and questions at once
+        /// (dropped when a new index generation is served); 0 keeps none.
+        #[arg(long, env = "ZHENGCE_CACHE_MB", default_value_t = crate::server::cache::DEFAULT_CACHE_MB)]
+        cache_mb: usize,
     },
     /// Search measures; without QUERY, read one query a line from standard input (JSON out).
     Search {
@@ -252,6 +256,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             query_stats,
             query_stats_capacity,
             stats_token,
+            cache_mb,
         } => {
             let stats_token = stats_token
                 .map(|token| crate::server::access::StatsToken::new(&token))
@@ -285,6 +290,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 query_stats_capacity,
                 stats_token,
                 corpus_limits: limits.checked()?,
+                cache_bytes: cache_mb.saturating_mul(1 << 20),
             };
             config.check()?;
             let runtime = tokio::runtime::Runtime::new().context("starting the runtime")?;

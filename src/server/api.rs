@@ -14,7 +14,7 @@ use crate::server::html::{counted, searched, STATS_LIMIT, STATS_OFF};
 use crate::server::html::{id_of, pairs};
 use crate::server::params::{self, Rejected, SearchParams};
 use crate::server::state::{AppState, Searched};
-use crate::server::work::{blocking, try_ask};
+use crate::server::work::{blocking, search, try_ask};
 use crate::Error;
 
 /// `GET /api/search`: same parameters as `/search` (plus `limit`, at most 100).
@@ -23,10 +23,7 @@ pub async fn get_search(
     query: Result<SearchParams, Rejected>,
 ) -> Result<Response, ApiError> {
     let query = query?.0;
-    let results = {
-        let query = query.clone();
-        blocking(move || engine.search(&query)).await?
-    };
+    let results = search(engine, query.clone()).await?;
     let record = searched(&query, &results);
     Ok(counted(Json(results), record))
 }

@@ -17,7 +17,7 @@ use crate::server::access;
 use crate::server::error::PageError;
 use crate::server::params::{self, Rejected, SearchParams};
 use crate::server::state::{AppState, Searched};
-use crate::server::work::{blocking, try_ask};
+use crate::server::work::{self, blocking, try_ask};
 use crate::{views, Error};
 
 /// The query pairs, or a 400 for a query string that cannot be read.
@@ -73,10 +73,7 @@ pub async fn get_search(
     let wants_answer = query.offset == 0 && crate::question::looks_like_question(&query.q);
     let resolved = engine.resolve_filters(&query.filters);
     let answer = wants_answer.then(|| try_ask(engine.clone(), query.q.clone()));
-    let search = {
-        let (engine, query) = (engine.clone(), query.clone());
-        blocking(move || engine.search(&query))
-    };
+    let search = { work::search(engine.clone(), query.clone()) };
     let (results, answer) = match answer {
         Some(answer) => {
             let (results, answer) = tokio::join!(search, answer);
@@ -218,7 +215,7 @@ pub async fn get_embed(
             facets: FacetSet::NONE,
             ..query.clone()
         };
-        Some(blocking(move || engine.search(&query)).await?)
+        Some(work::search(engine, query).await?)
     } else {
         None
     };

@@ -43,6 +43,10 @@ pub struct Metrics {
     pub reloads: AtomicU64,
     /// Generations that could not be opened.
     pub reload_failures: AtomicU64,
+    /// Searches and questions answered from the result cache.
+    pub cache_hits: AtomicU64,
+    /// Searches and questions looked up in the result cache and not found there.
+    pub cache_misses: AtomicU64,
 }
 
 impl Metrics {
@@ -142,6 +146,16 @@ impl Metrics {
                 "zhengce_index_reload_failures_total",
                 "Index generations that could not be opened.",
                 &self.reload_failures,
+            ),
+            (
+                "zhengce_cache_hits_total",
+                "Searches and questions answered from the result cache.",
+                &self.cache_hits,
+            ),
+            (
+                "zhengce_cache_misses_total",
+                "Searches and questions looked up in the result cache and not found there.",
+                &self.cache_misses,
             ),
         ];
         for (name, help, value) in counters {

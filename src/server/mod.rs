@@ -18,6 +18,7 @@
 pub mod access;
 pub mod api;
 pub mod benefits;
+pub mod cache;
 pub mod error;
 pub mod export;
 pub mod html;

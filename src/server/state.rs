@@ -16,6 +16,7 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use crate::error::{InternalError, UserError};
 use crate::search::SearchEngine;
 use crate::server::access::StatsToken;
+use crate::server::cache::ResultCache;
 use crate::server::error;
 use crate::server::live::LiveIndex;
 use crate::server::metrics::Metrics;
@@ -65,6 +66,9 @@ pub struct ServeConfig {
     /// Bounds on the corpus files read when the index is built on first start or rebuilt by
     /// `--watch` (the same as `zhengce index --max-file-mb/--max-measure-chars`).
     pub corpus_limits: crate::corpus::Limits,
+    /// Bytes of recent results kept (as JSON) to answer repeated requests without a search;
+    /// 0 keeps none ([`crate::server::cache`]).
+    pub cache_bytes: usize,
 }
 
 impl ServeConfig {
@@ -91,6 +95,9 @@ impl ServeConfig {
             query_stats_capacity: 10_000,
             stats_token: None,
             corpus_limits: crate::corpus::Limits::default(),
+            // Tests and examples see every request searched (the slots, the deadline); the
+            // cache is switched on where it is tested.
+            cache_bytes: 0,
         }
     }
 
@@ -164,6 +171,8 @@ pub struct AppState {
     pub slots: Arc<SearchSlots>,
     /// The export slots: taken at once or refused, no line (an export streams for long).
     pub exports: Arc<SearchSlots>,
+    /// Recent results (`None`: `cache_bytes` 0).
+    pub cache: Option<Arc<ResultCache>>,
 }
 
 impl AppState {
@@ -184,6 +193,7 @@ impl AppState {
             config.queue_timeout,
         );
         let exports = SearchSlots::new(config.max_exports, 0, Duration::ZERO);
+        let cache = ResultCache::new(config.cache_bytes).map(Arc::new);
         AppState {
             live,
             config: Arc::new(config),
@@ -191,6 +201,7 @@ impl AppState {
             stats,
             slots: Arc::new(slots),
             exports: Arc::new(exports),
+            cache,
         }
     }
 }

@@ -10,7 +10,8 @@ use tokio::sync::OwnedSemaphorePermit;
 
 use crate::ask::Answer;
 use crate::error::{InternalError, UserError};
-use crate::search::SearchEngine;
+use crate::search::{SearchEngine, SearchQuery, SearchResults};
+use crate::server::cache::ResultCache;
 use crate::server::error;
 use crate::server::metrics::Metrics;
 use crate::server::state::AppState;
@@ -80,10 +81,78 @@ pub(crate) async fn blocking<T: Send + 'static>(
     .map_err(error::join_error)?
 }
 
+/// The server's cache as one request sees it: the entries, the metrics that count each look,
+/// and the generation the request's engine serves.
+struct Cached {
+    cache: Arc<ResultCache>,
+    metrics: Arc<Metrics>,
+    generation: u64,
+}
+
+impl Cached {
+    /// The cache of the server answering the request (none outside a request, or when the
+    /// cache is off).
+    fn of(engine: &SearchEngine) -> Option<Cached> {
+        let state = SERVING.try_with(AppState::clone).ok()?;
+        Some(Cached {
+            cache: state.cache?,
+            metrics: state.metrics,
+            generation: engine.info().generation.number,
+        })
+    }
+
+    /// Counts a look in the cache; gives back what was found.
+    fn looked<T>(&self, found: Option<T>) -> Option<T> {
+        let counter = if found.is_some() {
+            &self.metrics.cache_hits
+        } else {
+            &self.metrics.cache_misses
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        found
+    }
+}
+
+/// Searches, off the runtime in a search slot — or, when the same query was searched on the
+/// same index generation lately, from the server's cache ([`crate::server::cache`]) without
+/// a slot.
+pub(crate) async fn search(engine: SearchEngine, query: SearchQuery) -> Result<SearchResults> {
+    let cached = Cached::of(&engine);
+    if let Some(c) = &cached {
+        if let Some(results) = c.looked(c.cache.search(c.generation, &query)) {
+            return Ok(results);
+        }
+    }
+    let results = {
+        let query = query.clone();
+        blocking(move || engine.search(&query)).await?
+    };
+    if let Some(c) = &cached {
+        c.cache.keep_search(c.generation, &query, &results);
+    }
+    Ok(results)
+}
+
 /// Asks the Q&A engine, off the runtime. A user error (a bad question) is returned; a failure
 /// of the Q&A engine itself (an error or a panic) is logged and gives `None`, so a page that
-/// only adds the answer to other content never breaks because of it.
+/// only adds the answer to other content never breaks because of it. An answer given lately
+/// to the same question on the same index generation comes from the server's cache.
 pub(crate) async fn try_ask(engine: SearchEngine, question: String) -> Result<Option<Answer>> {
+    let cached = Cached::of(&engine);
+    if let Some(c) = &cached {
+        if let Some(answer) = c.looked(c.cache.answer(c.generation, &question)) {
+            return Ok(Some(answer));
+        }
+    }
+    let answer = ask(engine, question.clone()).await?;
+    if let (Some(c), Some(answer)) = (&cached, &answer) {
+        c.cache.keep_answer(c.generation, &question, answer);
+    }
+    Ok(answer)
+}
+
+/// [`try_ask`] without the cache.
+async fn ask(engine: SearchEngine, question: String) -> Result<Option<Answer>> {
     let job = start_job().await?;
     let outcome = tokio::task::spawn_blocking(move || {
         let result =

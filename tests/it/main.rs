@@ -42,6 +42,7 @@ mod pipeline_layouts;
 mod search;
 mod search_facets;
 mod serve;
+mod serve_cache;
 mod serve_metrics;
 mod serve_slots;
 mod serve_stats;

@@ -3,13 +3,15 @@
 //! - hot reload: while loops of requests run, `zhengce index` (the binary) rebuilds the index
 //!   with one document added; no request fails and the new measure is served without a restart;
 //!   `/healthz` then reports the new generation;
+//! - with the result cache on, a search and a question answered from it before a rebuild get
+//!   the new generation's answers after it;
 //! - a client sending its request head one byte at a time, or nothing at all, is disconnected
 //!   within the header timeout;
 //! - `serve --watch` serves a document dropped into the corpus, skipping a bad file beside it,
 //!   and builds within the corpus limits it is given (`--max-measure-chars`).
 //!
 //! The others: `serve_slots` (search and export slots, deadlines), `serve_metrics`
-//! (`/metrics`), `serve_stats` (`/stats`, no index).
+//! (`/metrics`), `serve_stats` (`/stats`, no index), `serve_cache` (the result cache).
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -232,6 +234,43 @@ fn a_rebuild_under_load_is_served_without_a_restart_or_a_failed_request() {
         "{before} → {after}"
     );
     assert_eq!(after["measures"].as_u64(), Some(4), "{after}");
+}
+
+#[test]
+fn a_new_generation_is_not_hidden_by_cached_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let (corpus, index) = corpus_and_index(dir.path());
+    let server = Server::start(ServeConfig {
+        cache_bytes: 8 << 20,
+        ..config_for(&index, &corpus)
+    });
+    let addr = server.addr;
+    let search = format!("/api/search?q={}", encode("光伏并网"));
+    let ask = format!("/api/ask?q={}", encode("光伏并网由哪个部门牵头"));
+    let (before, asked_before) = (get(addr, &search).unwrap(), get(addr, &ask).unwrap());
+    // asked twice on the same generation: the second comes from the cache
+    assert_eq!(get(addr, &search).unwrap(), before);
+    assert_eq!(get(addr, &ask).unwrap(), asked_before);
+    let (_, metrics) = get(addr, "/metrics").unwrap();
+    assert!(metrics.contains("zhengce_cache_hits_total 2"), "{metrics}");
+    assert!(!before.1.contains("junan"), "{}", before.1);
+
+    std::fs::write(corpus.join("junan.txt"), ADDED).unwrap();
+    index_with_binary(&corpus, &index);
+    let started = Instant::now();
+    while get(addr, "/api/docs/junan").unwrap().0 != 200 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the new generation is served"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (status, body) = get(addr, &search).unwrap();
+    assert_eq!(status, 200);
+    let results: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(results["hits"][0]["doc_id"], "junan", "{body}");
+    let (_, answer) = get(addr, &ask).unwrap();
+    assert!(answer.contains("县发展改革局"), "{answer}");
 }
 
 /// Reads from `stream` until the server closes it; how long that took.

@@ -125,9 +125,13 @@ pub(crate) fn compose(
         && answering
             .and_then(|i| candidates.get(i))
             .is_some_and(|c| c.bound && c.value.is_some() && holds_distinctive(c));
+    let beyond_days = answering
+        .and_then(|i| candidates.get(i))
+        .is_none_or(|c| holds_beyond_days(terms, c));
     let found = answering.is_some()
         && on_topic
         && head_held
+        && beyond_days
         && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough);
     // Each citation holds its candidate's measure, whole (number as written, section,
     // position, responsible units): nothing read again.
@@ -293,6 +297,19 @@ pub(crate) fn scoped_text(c: &Candidate) -> String {
 /// of its measures), and how much its evidence sentence does.
 fn scoped_confidence(terms: &Terms, c: &Candidate) -> f32 {
     0.5 * c.coverage.max(terms.cover(&scoped_text(c))) + 0.5 * c.evidence
+}
+
+/// Whether the measure holds a topic word of the question other than a day counted from the
+/// asker's own (今天, 周末, 现在: `days` of `[news]` in `data/question_kinds.toml`). Such a
+/// word places the question in the asker's week, not in a policy's matter: a measure sharing
+/// only it (a holiday notice's 「与周末连休」 for 「周末一起去喝茶吧」) answers nothing asked,
+/// while one holding the matter too (周末 and 营业执照) does.
+fn holds_beyond_days(terms: &Terms, c: &Candidate) -> bool {
+    let text = scoped_text(c);
+    let is_day = |w: &str| RULES.news.days.iter().any(|d| d == w);
+    let mut weighed = (0..terms.words.len()).filter(|&i| terms.weights[i] > 0.0);
+    let any_day = weighed.clone().any(|i| is_day(&terms.words[i]));
+    !any_day || weighed.any(|i| !is_day(&terms.words[i]) && terms.holds(i, &text))
 }
 
 /// Whether the answering measure holds what specifies the question's compound (宠物 of

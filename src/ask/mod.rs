@@ -331,6 +331,27 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_the_asker_s_week_is_no_matter_shared() {
+        let measures = vec![
+            measure("h-0", "节假日安排", "清明节:4月5日放假,与周末连休。"),
+            measure(
+                "wh-0",
+                "周末不打烊",
+                "政务服务大厅实行周末延时服务,周末照常办理营业执照。",
+            ),
+            measure("wh-1", "不动产登记", "一般登记3个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "周末一起去喝茶吧").unwrap();
+        assert!(!answer.found, "{answer:?}");
+        let answer = ask(&engine, "周末能办营业执照吗").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer
+            .quote
+            .is_some_and(|q| q.text.contains("周末照常办理营业执照")));
+    }
+
+    #[test]
     fn a_measure_names_its_topic_once_and_its_figure_later() {
         // The figure's sentence does not repeat 消费者, which the measure states first: the
         // measure is about the question's topic all the same.

@@ -281,20 +281,41 @@ fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Ra
     Some((path, q[range.clone()].to_owned(), range))
 }
 
+/// Short forms of county-level cities that are also ordinary words (`ordinary_short_forms` of
+/// `data/place-words.toml`): 合作 of 合作市 names no place on its own.
+static ORDINARY_SHORT_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    #[derive(serde::Deserialize)]
+    struct PlaceWords {
+        ordinary_short_forms: Vec<String>,
+    }
+    crate::data::PLACE_WORDS
+        .toml::<PlaceWords>()
+        .ordinary_short_forms
+});
+
 /// The most specific place of the gazetteer `q` names, and the byte ranges of every place name
-/// found. Full names count (杭州市, 武侯区); short forms (杭州, 宁波) only for provinces and
-/// cities, whose short forms are distinctive — a county's short form (武侯, 和平) is too often
-/// a word of its own — and never the local shorthands that need their parent named. A name
-/// several places share counts when the question also names the parent of one of them (营口市
-/// 站前区). A place inside an organisation's name (大连商品交易所) does not count
-/// ([`super::institutions`]).
+/// found. Full names count (杭州市, 武侯区); short forms (杭州, 宁波) for provinces and cities,
+/// whose short forms are distinctive. A county's short form counts right after the name of
+/// its city or province (深圳南山, 苏州昆山, 营口大石桥), and a county-level city's (义乌,
+/// 昆山) also alone, where it stands as a word of its own and is no ordinary word
+/// ([`ORDINARY_SHORT_FORMS`]): people call those cities so, while a district's or county's
+/// short form (武侯, 和平) is too often a word of its own. Never the local shorthands that need
+/// their parent named. A name several places share counts when the question also names the
+/// parent of one of them (营口市站前区). A place inside an organisation's name (大连商品交易所)
+/// does not count ([`super::institutions`]).
 fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let gazetteer = &*GAZETTEER;
     let organisations = super::institutions::organisation_names(q);
     let words = DictionaryWords::of(q);
     let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    // The places the name just before may denote, and where it ends.
+    let mut previous: Option<(usize, &[usize])> = None;
     for hit in gazetteer.scan(q) {
         let (range, entry) = (hit.at..hit.end(), hit.entry);
+        let before = previous
+            .filter(|(end, _)| *end == range.start)
+            .map(|(_, p)| p);
+        previous = Some((range.end, entry.places.as_slice()));
         // A name beginning inside another word (范县 of 示范县级城市) is none the asker wrote.
         if entry.contextual
             || super::institutions::inside(&organisations, &range)
@@ -302,11 +323,29 @@ fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
         {
             continue;
         }
+        let after_parent = |i: usize| {
+            let parent = gazetteer.places[i].parent;
+            let grandparent = parent.and_then(|p| gazetteer.places[p].parent);
+            before.is_some_and(|b| {
+                b.iter()
+                    .any(|&p| Some(p) == parent || Some(p) == grandparent)
+            })
+        };
+        let county_level_city = |i: usize| {
+            gazetteer.places[i].name.ends_with('市')
+                && !words.ends_inside(range.end)
+                && !ORDINARY_SHORT_FORMS.iter().any(|w| w == hit.name)
+        };
         let places: Vec<usize> = entry
             .places
             .iter()
             .copied()
-            .filter(|&i| !entry.alias || gazetteer.places[i].level != Level::County)
+            .filter(|&i| {
+                !entry.alias
+                    || gazetteer.places[i].level != Level::County
+                    || after_parent(i)
+                    || county_level_city(i)
+            })
             .collect();
         if !places.is_empty() {
             found.push((range, places));
@@ -524,6 +563,42 @@ mod tests {
             a.place.as_ref().is_some_and(|p| p.path.ends_with("福山区")),
             "{a:?}"
         );
+    }
+
+    /// A county-level city goes by its short form (江阴, 晋江), a county or district by its
+    /// short form after its city (深圳南山); the short forms that are words of their own, of a
+    /// longer word (高密 of 高密度, 合作 of 合作社) or ordinary ones (合作, 东方) alone, and
+    /// a district's alone (武侯), name no place.
+    #[test]
+    fn county_level_cities_go_by_their_short_forms() {
+        let place = |q: &str| analyze(q, &regions()).place.map(|p| p.path);
+        assert_eq!(
+            place("在江阴注册公司一般要几天").as_deref(),
+            Some("江苏省/无锡市/江阴市")
+        );
+        assert_eq!(
+            place("晋江的企业接电要等多久").as_deref(),
+            Some("福建省/泉州市/晋江市")
+        );
+        assert_eq!(
+            place("深圳南山开办企业要什么材料").as_deref(),
+            Some("广东省/深圳市/南山区")
+        );
+        assert_eq!(
+            place("营口大石桥不动产登记几天").as_deref(),
+            Some("辽宁省/营口市/大石桥市")
+        );
+        let a = analyze("江阴注册公司", &regions());
+        assert!(!a.words.iter().any(|w| w.contains("江阴")), "{a:?}");
+        for q in [
+            "合作社贷款有没有贴息",
+            "东方有什么扶持政策",
+            "高密度住宅的消防验收",
+            "武侯祠门票要预约吗",
+            "临海产业园招商政策",
+        ] {
+            assert_eq!(place(q), None, "{q}");
+        }
     }
 
     #[test]

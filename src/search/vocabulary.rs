@@ -126,6 +126,12 @@ impl DictionaryWords {
         self.0.iter().any(|&(s, e)| s < at && at < e)
     }
 
+    /// Whether `at` falls strictly inside a word of two or more characters: a name ending there
+    /// is the first part of another word (合作 of 合作社, 高密 of 高密度).
+    pub fn ends_inside(&self, at: usize) -> bool {
+        self.starts_inside(at)
+    }
+
     /// The byte offsets where `phrase` occurs in `text` (the text these words are of).
     pub fn occurrences<'a>(
         &'a self,

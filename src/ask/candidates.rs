@@ -458,8 +458,14 @@ fn bound_value(
             _ => subject,
         };
         // A figure stating the question's own bound (「最长不超过100个工作日」 for 最长多少天)
-        // is the one asked, whatever the words of the clauses around.
+        // is the one asked, whatever the words of the clauses around. A plan writes the
+        // bound word once for the ceilings of a sentence, or not at all (「全流程审批时间最长不
+        // 超过100个工作日,…简易低风险项目不超过15个工作日」): each figure set as a limit on the
+        // side asked (a comparison before its number, [`figures::limit_set`]) states one, and
+        // its subject says whose.
         let figure = &sentence[value.clone()];
+        let states_limit =
+            limit_asked.is_some() && figures::limit_set(sentence, &value) == limit_asked;
         let numeric = figure
             .chars()
             .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两半".contains(c));
@@ -473,7 +479,7 @@ fn bound_value(
                 .iter()
                 .any(|v| before.ends_with(v.as_str()))
         });
-        let bound = if fee_rate || (numeric && terms.count_share(figure) > 0.0) {
+        let bound = if fee_rate || (numeric && (terms.count_share(figure) > 0.0 || states_limit)) {
             BOUND_WEIGHT
         } else {
             0.0

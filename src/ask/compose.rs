@@ -3,6 +3,8 @@
 //! on topic, and the one-line answer: the value, a list of measures by region, the regions
 //! with a precedent, or 「未找到明确规定」.
 
+use std::cell::OnceCell;
+
 use super::answer::{not_covered, passage, Answer, Citation, RegionRow, NOT_FOUND};
 use super::candidates::{confidence, Candidate, RegionMatch};
 use super::question::{Analysis, NamedPlace};
@@ -68,49 +70,52 @@ pub(crate) fn compose(
     // words answers something else. Not only in the quoted sentence: a measure names its
     // topic once (its title, its opening) and states its figures in later sentences (「投诉举报
     // “接诉即办”…自投诉受理之日起45个工作日内…」).
-    let holds_distinctive = |c: &Candidate| {
-        let whole = scoped_text(c);
+    // Each candidate's text read within its scope ([`scoped_text`]), built once, when a
+    // check first needs it: the checks below read the answering measure's several times.
+    let scoped: Vec<OnceCell<String>> = candidates.iter().map(|_| OnceCell::new()).collect();
+    let scoped_of = |i: usize| -> &str { scoped[i].get_or_init(|| scoped_text(&candidates[i])) };
+    let holds_distinctive = |i: usize| {
+        let whole = scoped_of(i);
         let mut distinctive = terms.distinctive().peekable();
-        distinctive.peek().is_none() || distinctive.any(|i| terms.holds(i, &whole))
+        distinctive.peek().is_none() || distinctive.any(|w| terms.holds(w, whole))
     };
-    let answering = answering(candidates, analysis).map(|i| {
-        // Off the topic, the answer is the next of the first measures that holds it (「还要
-        // 提供反担保吗」: the first measure is about 融资担保, the second says 取消反担保要求),
-        // when it would answer on its own terms (a value when the kind wants one).
-        if candidates.get(i).is_some_and(&holds_distinctive) {
-            return i;
-        }
-        candidates
-            .iter()
-            .enumerate()
-            .take(QUOTE_PRIOR.len())
-            .find(|(j, c)| {
-                *j != i
-                    && c.region_match == candidates[i].region_match
-                    && (!analysis.kind.wants_value() || c.value.is_some())
-                    && holds_distinctive(c)
-            })
-            .map_or(i, |(j, _)| j)
-    });
+    let answering = answering(candidates, analysis)
+        .filter(|&i| i < candidates.len())
+        .map(|i| {
+            // Off the topic, the answer is the next of the first measures that holds it (「还要
+            // 提供反担保吗」: the first measure is about 融资担保, the second says 取消反担保要求),
+            // when it would answer on its own terms (a value when the kind wants one).
+            if holds_distinctive(i) {
+                return i;
+            }
+            candidates
+                .iter()
+                .enumerate()
+                .take(QUOTE_PRIOR.len())
+                .find(|(j, c)| {
+                    *j != i
+                        && c.region_match == candidates[i].region_match
+                        && (!analysis.kind.wants_value() || c.value.is_some())
+                        && holds_distinctive(*j)
+                })
+                .map_or(i, |(j, _)| j)
+        });
     let confidence = answering
-        .and_then(|i| candidates.get(i))
-        .or(candidates.first())
-        .map_or(0.0, |c| scoped_confidence(terms, c));
+        .or((!candidates.is_empty()).then_some(0))
+        .map_or(0.0, |i| {
+            scoped_confidence(terms, &candidates[i], scoped_of(i))
+        });
     // The question's words the answering measure holds: (known, distinctive), counted once.
-    let held = answering
-        .and_then(|i| candidates.get(i))
-        .map_or((0, 0), |c| held_words(terms, c));
+    let held = answering.map_or((0, 0), |i| held_words(terms, scoped_of(i)));
     // A measure that holds several of the question's known words and most of its weighted
     // topic shares that topic even without its rarest word: the rarest is then the asker's
     // situation (「交通建设搞得好的省份」 for a measure's 地方) or a name the synonym data lacks.
     let shares_most =
         held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE_WITHOUT_RAREST;
-    let on_topic = answering
-        .and_then(|i| candidates.get(i))
-        .is_some_and(|c| shares_most || holds_distinctive(c));
-    let head_held = answering
-        .and_then(|i| candidates.get(i))
-        .is_none_or(|c| holds_head(terms, analysis, c) && holds_specifiers(terms, c));
+    let on_topic = answering.is_some_and(|i| shares_most || holds_distinctive(i));
+    let head_held = answering.is_none_or(|i| {
+        holds_head(terms, analysis, scoped_of(i)) && holds_specifiers(terms, scoped_of(i))
+    });
     // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
     // measure repeats, and they dilute the share any measure covers: one that holds several
     // of the words the corpus does know answers it on a lower share.
@@ -122,12 +127,11 @@ pub(crate) fn compose(
     let bound_enough = kind.wants_value()
         && kind != Kind::Who
         && confidence >= MIN_CONFIDENCE_HELD
-        && answering
-            .and_then(|i| candidates.get(i))
-            .is_some_and(|c| c.bound && c.value.is_some() && holds_distinctive(c));
-    let beyond_days = answering
-        .and_then(|i| candidates.get(i))
-        .is_none_or(|c| holds_beyond_days(terms, c));
+        && answering.is_some_and(|i| {
+            let c = &candidates[i];
+            c.bound && c.value.is_some() && holds_distinctive(i)
+        });
+    let beyond_days = answering.is_none_or(|i| holds_beyond_days(terms, scoped_of(i)));
     let found = answering.is_some()
         && on_topic
         && head_held
@@ -245,8 +249,8 @@ fn refusal(
 /// Whether the answering measure holds the question's head word: the last topic word when it
 /// is one of the table's head nouns (the thing asked about: 许可 in 「火箭发射许可怎么申请」)
 /// and some measure writes it. A measure that holds the words around it but not it answers
-/// about something else.
-pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> bool {
+/// about something else. `scoped` is the measure's [`scoped_text`].
+pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, scoped: &str) -> bool {
     let Some(head) = analysis
         .words
         .iter()
@@ -259,20 +263,19 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, c: &Candidate) -> b
         return true;
     };
     let is_head = RULES.heads.iter().any(|h| h == head);
-    !is_head || !terms.is_known(i) || terms.holds(i, &scoped_text(c))
+    !is_head || !terms.is_known(i) || terms.holds(i, scoped)
 }
 
 /// How many of the question's known topic words (each counted once) the measure holds, and
 /// how many of its distinctive words ([`Terms::distinctive`]), in its document's title, its
-/// title or its text.
-fn held_words(terms: &Terms, c: &Candidate) -> (usize, usize) {
-    let text = scoped_text(c);
+/// title or its text: `text`, its [`scoped_text`].
+fn held_words(terms: &Terms, text: &str) -> (usize, usize) {
     let known = (0..terms.words.len())
-        .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, &text))
+        .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, text))
         .count();
     let distinctive = terms
         .distinctive()
-        .filter(|&i| terms.holds(i, &text))
+        .filter(|&i| terms.holds(i, text))
         .count();
     (known, distinctive)
 }
@@ -294,9 +297,9 @@ pub(crate) fn scoped_text(c: &Candidate) -> String {
 
 /// The confidence of an answer: how much of the topic the measure covers read within its
 /// scope (its document's title and the heading it stands under name its matter once for all
-/// of its measures), and how much its evidence sentence does.
-fn scoped_confidence(terms: &Terms, c: &Candidate) -> f32 {
-    0.5 * c.coverage.max(terms.cover(&scoped_text(c))) + 0.5 * c.evidence
+/// of its measures: `scoped`, its [`scoped_text`]), and how much its evidence sentence does.
+fn scoped_confidence(terms: &Terms, c: &Candidate, scoped: &str) -> f32 {
+    0.5 * c.coverage.max(terms.cover(scoped)) + 0.5 * c.evidence
 }
 
 /// Whether the measure holds a topic word of the question other than a day counted from the
@@ -304,19 +307,19 @@ fn scoped_confidence(terms: &Terms, c: &Candidate) -> f32 {
 /// word places the question in the asker's week, not in a policy's matter: a measure sharing
 /// only it (a holiday notice's 「与周末连休」 for 「周末一起去喝茶吧」) answers nothing asked,
 /// while one holding the matter too (周末 and 营业执照) does.
-fn holds_beyond_days(terms: &Terms, c: &Candidate) -> bool {
-    let text = scoped_text(c);
+/// `scoped` is the measure's [`scoped_text`].
+fn holds_beyond_days(terms: &Terms, scoped: &str) -> bool {
     let is_day = |w: &str| RULES.news.days.iter().any(|d| d == w);
     let mut weighed = (0..terms.words.len()).filter(|&i| terms.weights[i] > 0.0);
     let any_day = weighed.clone().any(|i| is_day(&terms.words[i]));
-    !any_day || weighed.any(|i| !is_day(&terms.words[i]) && terms.holds(i, &text))
+    !any_day || weighed.any(|i| !is_day(&terms.words[i]) && terms.holds(i, scoped))
 }
 
 /// Whether the answering measure holds what specifies the question's compound (宠物 of
 /// 宠物医院, [`Terms::specifiers`]): a measure of 医院 alone is about another kind of thing.
-pub(crate) fn holds_specifiers(terms: &Terms, c: &Candidate) -> bool {
-    let text = scoped_text(c);
-    terms.specifiers.iter().all(|&i| terms.holds(i, &text))
+/// `scoped` is the measure's [`scoped_text`].
+pub(crate) fn holds_specifiers(terms: &Terms, scoped: &str) -> bool {
+    terms.specifiers.iter().all(|&i| terms.holds(i, scoped))
 }
 
 /// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted

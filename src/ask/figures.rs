@@ -285,6 +285,17 @@ pub fn side_of(sentence: &str, figure: &Range<usize>) -> Option<Side> {
     RULES.comparisons.side(text, number)
 }
 
+/// The side of the limit `figure` (a range of `sentence`) sets, when a comparison is written
+/// right before its number (「简易低风险项目不超过15个工作日」: below, a ceiling). A side word
+/// written after the number sets none: 「500万元及以下小微企业」 is a case's threshold, 「一般应当
+/// 在10日内结案」 the usual span.
+pub fn limit_set(sentence: &str, figure: &Range<usize>) -> Option<Side> {
+    let number = NUMBER.find(&sentence[figure.clone()])?;
+    RULES
+        .comparisons
+        .side_before(&sentence[..figure.start + number.start()])
+}
+
 /// The clause of `figure` (taking in the figure whole) and the figure's first number.
 fn figure_in_clause<'s>(sentence: &'s str, figure: &Range<usize>) -> Option<(&'s str, &'s str)> {
     let number = NUMBER.find(&sentence[figure.clone()])?.as_str();

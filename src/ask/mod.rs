@@ -542,4 +542,32 @@ mod tests {
         assert!(answer.found, "{answer:?}");
         assert!(answer.answer.contains("之日起"), "{answer:?}");
     }
+    #[test]
+    fn every_ceiling_of_a_sentence_states_a_limit_and_its_subject_says_whose() {
+        // The plan writes the bound word (最长) once, for the first of its ceilings; the
+        // others are ceilings all the same (不超过, 以内), each of its own subject.
+        let (_dir, engine) = engine_of(&[
+            "压缩办理建筑许可时限。全流程审批时间最长不超过100个工作日,社会投资类工程建设项目主流程审批时间控制在39个工作日以内,简易低风险项目不超过15个工作日。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        let answer = ask(&engine, "简易低风险的小项目审批最长多少天").unwrap();
+        assert!(
+            answer
+                .value
+                .as_deref()
+                .is_some_and(|v| v.contains("15个工作日")),
+            "{answer:?}"
+        );
+        // Asked without a subject of its own, the ceiling written with the bound word.
+        let answer = ask(&engine, "建筑许可审批时间最长多少天").unwrap();
+        assert!(
+            answer
+                .value
+                .as_deref()
+                .is_some_and(|v| v.contains("100个工作日")),
+            "{answer:?}"
+        );
+    }
 }

@@ -445,6 +445,12 @@ impl Comparisons {
         self.side_word(text, number).map(|(side, _)| side)
     }
 
+    /// The side a comparison written right before a number states it on (`before` ends with
+    /// 不超过, 不低于; not 不得超过 → above): how a plan sets a limit, as the figure's predicate.
+    pub fn side_before(&self, before: &str) -> Option<Side> {
+        self.word_before(before).map(|(side, _)| side)
+    }
+
     /// The side `text` states `number` on and the word it is stated with.
     fn side_word(&self, text: &str, number: &str) -> Option<(Side, &str)> {
         let mut found: Option<(Side, &str)> = None;

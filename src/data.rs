@@ -65,6 +65,8 @@ pub const USER_DICT: DataFile = data_file!("data/userdict.txt");
 pub const UNIT_ALIASES: DataFile = data_file!("data/unit_aliases.toml");
 /// Development-zone shorthands: `suffix<TAB>shorthand|shorthand…`.
 pub const ZONE_SHORTHANDS: DataFile = data_file!("data/zone-shorthands.tsv");
+/// How quantities are written: Chinese numerals and the units after which they are counts.
+pub const QUANTITIES: DataFile = data_file!("data/quantities.toml");
 /// The stopwords-iso Chinese list, one word a line (no comments: kept as published).
 pub const STOPWORDS_ISO: DataFile = data_file!("data/lexicons/stopwords-iso-zh.txt");
 /// Entries of the stopwords-iso list that carry meaning in policy text and stay in queries.
@@ -85,7 +87,7 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 27] = [
+pub const ALL: [DataFile; 28] = [
     BENEFICIARIES,
     BENEFIT_TYPES,
     BENEFIT_AMOUNTS,
@@ -105,6 +107,7 @@ pub const ALL: [DataFile; 27] = [
     UNIT_ALIASES,
     USER_DICT,
     ZONE_SHORTHANDS,
+    QUANTITIES,
     STOPWORDS_ISO,
     STOPWORDS_KEEP,
     QUERY_STOPWORDS,

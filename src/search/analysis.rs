@@ -11,7 +11,9 @@ use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
 use crate::question::cues::read as read_cues;
 use crate::question::{asked_kind, is_filler, without_verbal_classifier, Kind};
 use crate::search::syntax;
-use crate::search::vocabulary::{expansions, is_stopword, RegionAliases, Synonym};
+use crate::search::vocabulary::{
+    arabic_quantities, expansions, is_stopword, RegionAliases, Synonym,
+};
 
 /// Weight of a word that is part of a longer word of the query (jieba's search mode gives
 /// 工程, 建设, 项目, 建设项目 besides 工程建设项目): the compound is not counted several times.
@@ -121,6 +123,18 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
                     }
                 }
             }
+        }
+    }
+    // A quantity asked with a Chinese numeral (一天) is also looked for as plans write it (1日).
+    for form in arabic_quantities(&text) {
+        if !exp.contains(&form) {
+            for token in JIEBA_DICT.cut_for_search(&form, false) {
+                let w = token.word;
+                if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
+                    expansion_words.push(w.to_owned());
+                }
+            }
+            exp.push(form);
         }
     }
     let mut region_paths: Vec<String> = Vec::new();
@@ -272,7 +286,10 @@ mod tests {
             a.expansions
         );
         // A classifier after a numeral is written Chinese: nothing to see through.
-        assert!(analyze("三个工作日", &aliases()).expansions.is_empty());
+        // (Its quantity is looked for as plans write it: 3个工作日.)
+        let a = analyze("三个工作日", &aliases());
+        assert!(a.synonyms.is_empty(), "{:?}", a.synonyms);
+        assert_eq!(a.expansions, ["3个工作日"]);
     }
 
     #[test]

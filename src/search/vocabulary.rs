@@ -7,7 +7,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::corpus::gazetteer::GAZETTEER;
-use crate::data::{QUERY_STOPWORDS, STOPWORDS_ISO, STOPWORDS_KEEP, SYNONYMS};
+use crate::corpus::normalize::chinese_number;
+use crate::data::{QUANTITIES, QUERY_STOPWORDS, STOPWORDS_ISO, STOPWORDS_KEEP, SYNONYMS};
 use crate::index::analyzer::{fold, JIEBA_DICT};
 
 /// Words dropped from queries (folded form): the stopwords-iso list's entries of two
@@ -72,6 +73,73 @@ pub fn expansions(folded_query: &str) -> Vec<&'static Synonym> {
         .iter()
         .filter(|rule| words.occurrences(folded_query, &rule.from).next().is_some())
         .collect()
+}
+
+/// How quantities are written (`data/quantities.toml`).
+#[derive(Debug, serde::Deserialize)]
+struct Quantities {
+    numerals: String,
+    units: Vec<String>,
+    same: Vec<Vec<String>>,
+}
+
+static QUANTITIES_DATA: LazyLock<Quantities> = LazyLock::new(|| QUANTITIES.toml());
+
+/// A question's quantities written with Chinese numerals (一天, 两个工作日, 三个环节), as plans
+/// write them, in Arabic digits (1天 and 1日, 2个工作日, 3个环节): official texts count and
+/// measure in digits, people type the numeral they say (`data/quantities.toml`). A numeral
+/// counts only where a word of the segmenter begins with it and a unit of the list follows
+/// (统一年度 holds no 一年: 一 ends the word 统一) and where it is no ordinal (第一天).
+/// `folded` is a folded query; the forms come in order, each once.
+pub fn arabic_quantities(folded: &str) -> Vec<String> {
+    let data = &*QUANTITIES_DATA;
+    let is_numeral = |c: char| data.numerals.contains(c);
+    let mut word_starts = HashSet::new();
+    let mut at = 0;
+    for token in JIEBA_DICT.cut(folded, false) {
+        word_starts.insert(at);
+        at += token.word.len();
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |form: String| {
+        if !out.contains(&form) {
+            out.push(form);
+        }
+    };
+    let mut i = 0;
+    while i < folded.len() {
+        let rest = &folded[i..];
+        let run: usize = rest
+            .chars()
+            .take_while(|&c| is_numeral(c))
+            .map(char::len_utf8)
+            .sum();
+        if run == 0 {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let numeral = &rest[..run];
+        let after = &rest[run..];
+        let ordinal = folded[..i].ends_with('第');
+        let unit = data.units.iter().find(|u| after.starts_with(u.as_str()));
+        if let (Some(unit), false, true) = (unit, ordinal, word_starts.contains(&i)) {
+            let n = if numeral == "两" {
+                2
+            } else {
+                chinese_number(&numeral.replace('两', "二"))
+            };
+            if n > 0 {
+                push(format!("{n}{unit}"));
+                for group in data.same.iter().filter(|g| g.contains(unit)) {
+                    for other in group.iter().filter(|o| *o != unit) {
+                        push(format!("{n}{other}"));
+                    }
+                }
+            }
+        }
+        i += run;
+    }
+    out
 }
 
 /// The words of two characters or more of a text, as the segmenter's dictionary cuts it (byte
@@ -249,6 +317,19 @@ impl RegionAliases {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn chinese_numeral_quantities_read_as_plans_write_them() {
+        assert_eq!(arabic_quantities("一天能办完吗"), ["1天", "1日"]);
+        assert_eq!(arabic_quantities("两个工作日"), ["2个工作日"]);
+        assert_eq!(arabic_quantities("压缩到十五个环节"), ["15个环节"]);
+        // A numeral ending a word, an ordinal, a slogan: no quantity.
+        assert!(arabic_quantities("统一年度报告").is_empty());
+        assert!(arabic_quantities("第一天").is_empty());
+        assert!(arabic_quantities("一次办好").is_empty());
+        assert!(arabic_quantities("1天").is_empty());
+    }
+
     use super::*;
 
     #[test]

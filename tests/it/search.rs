@@ -441,3 +441,14 @@ fn phrases_must_match_and_exclusions_must_not() {
         ids(&phrase)[..phrase.hits.len().min(10)]
     );
 }
+
+#[test]
+fn a_quantity_typed_in_chinese_numerals_finds_the_plan_s_digits() {
+    // Plans write 「1日办结」; people ask 「一天能办完吗」.
+    let r = engine().search(&q("莱州开办企业一天能办完吗")).unwrap();
+    assert!(
+        r.hits[0].measure.text.contains("1日办结"),
+        "{}",
+        r.hits[0].measure.text
+    );
+}

@@ -352,6 +352,39 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_joined_by_semicolons_is_quoted_whole() {
+        // The figure's part alone (「社会投资房屋建筑项目24个工作日;」) loses what the figure is
+        // (主流程审批时限); the part after a deadline's (「2024年底前,…镇处…」) is what it is for.
+        let (_dir, engine) = engine_of(&[
+            "工程建设许可阶段。主要办理设计方案审查、建设工程规划许可证核发等审批手续。\n本阶段主流程审批时限:政府投融资项目34个工作日;社会投资房屋建筑项目24个工作日;社会投资类一般工业项目20个工作日。",
+            "加快数字基础设施建设。推动5G与重点垂直行业深度融合。2023年底前,实现区域内重点场所5G全覆盖;2024年底前,推动5G网络向镇处覆盖延伸。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "社会投资房屋建筑项目工程建设许可审批几天").unwrap();
+        assert!(answer.answer.contains("24个工作日"), "{answer:?}");
+        let quote = answer.quote.expect("quoted");
+        assert!(
+            quote.text.starts_with("本阶段主流程审批时限"),
+            "{}",
+            quote.text
+        );
+        assert!(quote.text.ends_with("20个工作日。"), "{}", quote.text);
+        let value = quote.value.expect("value marked");
+        let marked: String = quote
+            .text
+            .chars()
+            .skip(value.start)
+            .take(value.end - value.start)
+            .collect();
+        assert_eq!(marked, "24个工作日");
+        let answer = ask(&engine, "5G什么时候覆盖重点场所").unwrap();
+        let quote = answer.quote.expect("quoted");
+        assert!(quote.text.contains("5G全覆盖"), "{}", quote.text);
+        assert!(quote.text.ends_with("镇处覆盖延伸。"), "{}", quote.text);
+    }
+
+    #[test]
     fn a_measure_names_its_topic_once_and_its_figure_later() {
         // The figure's sentence does not repeat 消费者, which the measure states first: the
         // measure is about the question's topic all the same.

@@ -63,11 +63,22 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周|年)").expect("unit pattern")
 });
 
-/// What a question counts: 几个环节, 多少项材料, 要跑几次.
+/// What a question counts: 几个环节, 多少项材料, 要跑几次, 多少人 (the classifiers and nouns of
+/// `[count]` in `data/question_kinds.toml`).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:几|多少)(?:个|项|件|份|张|道|类)?(环节|材料|手续|证明|事项|窗口|证照|证件|表单|次|项|件|份|张)",
-    )
+    let alternatives = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let count = &crate::question::rules::RULES.count;
+    Regex::new(&format!(
+        "(?:几|多少)(?:{})?({})",
+        alternatives(&count.classifiers),
+        alternatives(&count.nouns)
+    ))
     .expect("count pattern")
 });
 
@@ -675,6 +686,21 @@ mod tests {
         let a = analyze("住房贷款利息最长能扣除多少个月", &regions());
         assert_eq!(a.kind, Kind::Time, "{a:?}");
         assert_eq!(a.unit.as_deref(), Some("个月"), "{a:?}");
+    }
+
+    #[test]
+    fn people_and_households_are_counted_like_any_noun() {
+        let a = analyze("马鬃山村一共住了多少人", &regions());
+        assert_eq!(a.count.as_deref(), Some("人"), "{a:?}");
+        assert_eq!(
+            analyze("村里有几户", &regions()).count.as_deref(),
+            Some("户")
+        );
+        assert_eq!(analyze("要跑几次", &regions()).count.as_deref(), Some("次"));
+        assert_eq!(
+            analyze("用电报装要几个环节", &regions()).count.as_deref(),
+            Some("环节")
+        );
     }
 
     #[test]

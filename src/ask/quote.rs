@@ -23,6 +23,39 @@ fn is_attribution(sentence: &str) -> bool {
     ATTRIBUTION_WORDS.iter().any(|w| head.contains(w))
 }
 
+/// Whether a sentence goes on in the next one: it ends with ; or a colon (a part of a
+/// statement, the opening of its list).
+fn goes_on(sentence: &str) -> bool {
+    sentence.ends_with([';', '；', ':', '：'])
+}
+
+/// `span` grown to the whole statement it lies in: back to the first of the parts joined by ;
+/// or a colon before it (`back`), on to the last after it (`on`). An attribution (「(牵头单位:…;」)
+/// is no part of the statement before it.
+fn statement(text: &str, span: &Range<usize>, back: bool, on: bool) -> Range<usize> {
+    let all = sentences(text);
+    let part = |i: usize| !is_attribution(&text[all[i].clone()]);
+    let mut start = span.start;
+    if back {
+        if let Some(mut k) = all.iter().position(|r| r.end > span.start) {
+            while k > 0 && part(k) && part(k - 1) && goes_on(&text[all[k - 1].clone()]) {
+                k -= 1;
+            }
+            start = start.min(all[k].start);
+        }
+    }
+    let mut end = span.end;
+    if on {
+        if let Some(mut k) = all.iter().rposition(|r| r.start < span.end) {
+            while k + 1 < all.len() && part(k) && part(k + 1) && goes_on(&text[all[k].clone()]) {
+                k += 1;
+            }
+            end = end.max(all[k].end);
+        }
+    }
+    start..end
+}
+
 /// The quote: the run of sentences from the topic sentence to the value sentence, opened by
 /// the measure's title sentence when the text starts with it, as long as the run stays short
 /// (dropping the title first, then keeping the value or topic sentence alone).
@@ -58,6 +91,18 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
         core.clone()
     };
     let mut span = tries.into_iter().find(short).unwrap_or(fallback);
+    // A statement whose parts a plan joins by ; (「2023年底前,实现…5G全覆盖;2024年底前,推动5G
+    // 网络向镇处覆盖延伸。」「本阶段主流程审批时限:…34个工作日;社会投资房屋建筑项目24个工作日;…」)
+    // or opens with a colon is quoted whole: a part alone loses the subject or the case the
+    // others share.
+    span = [
+        statement(text, &span, true, true),
+        statement(text, &span, false, true),
+        statement(text, &span, true, false),
+    ]
+    .into_iter()
+    .find(short)
+    .unwrap_or(span);
     let value = value.filter(|v| span.start <= v.start && v.end <= span.end);
     // Without a value to show, a short passage goes on with the sentence after it (what the
     // measure does next: 「…第一步企业最少可申报9项」), attributions excepted.

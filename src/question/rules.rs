@@ -88,6 +88,8 @@ impl FigureRule {
 pub(crate) struct CountRules {
     /// Classifiers between a number and what it counts (3个环节, 9项).
     pub classifiers: Vec<String>,
+    /// What a count question counts (几个环节, 多少项材料, 多少人): the nouns after 几 or 多少.
+    pub nouns: Vec<String>,
     /// Verbs of reduction: after one (由6次减少为3次) the new count is the last one.
     pub reductions: Vec<String>,
     /// Words that may follow a duration that is still a limit (14小时左右, 3天内); another

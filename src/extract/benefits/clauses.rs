@@ -279,6 +279,15 @@ fn clause(
         if starts_with_any(chars, pos + len, &v.not_before) {
             continue;
         }
+        // 政府投资项目: a word before the alias that makes it another's (`not_after`)
+        let labels: Vec<usize> = labels
+            .iter()
+            .copied()
+            .filter(|&l| !ends_with_any(chars, pos, &v.labels[l].not_after))
+            .collect();
+        if labels.is_empty() {
+            continue;
+        }
         // 督促企业…, 企业应当…: the group an obligation binds is no recipient of a grant
         // 不得要求申请人提供…: a demand forbidden binds no one, it spares the group
         if (ends_with_any(chars, pos, &r.regulating_before)
@@ -460,7 +469,11 @@ fn clause(
                 let qualifier = v.blockers.after.longest_at(chars, pos + len);
                 // drafted, forbidden or prevented (制定费用减免…政策措施, 不适用…简化程序), or an
                 // item of topics or policies (在费用减免、用地保障等方面): as for a trigger
-                (qualifier == 0 || starts_with_any(chars, pos + len + qualifier, &c.nouns))
+                // (a verb said of what its sentence named first is followed by no object:
+                // 不得要求申请人提供 names the party spared)
+                (qualifier == 0
+                    || c.sentence
+                    || starts_with_any(chars, pos + len + qualifier, &c.nouns))
                     && !drafted_before(chars, start, pos, v)
                     && !listed_before(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
             });
@@ -474,7 +487,13 @@ fn clause(
                     .filter(|w| starts_with(chars, pos, w))
                     .any(|w| ends_clause(chars, pos + w.chars().count(), end))
                 && !contains_any(chars, sentence_start, pos, &c.unless_before);
-            let from = if bare { sentence_start } else { start };
+            // …通过数据共享获取的信息,不得要求申请人提供: what the verb is said of was named
+            // in an earlier clause of its sentence
+            let from = if bare || c.sentence {
+                sentence_start
+            } else {
+                start
+            };
             if first_of(chars, from, end, &c.nouns, masked).is_some()
                 && !grants.iter().any(|&(_, t)| t == c.type_index)
             {

@@ -41,6 +41,8 @@ mod online_tests;
 #[cfg(test)]
 mod party_tests;
 #[cfg(test)]
+mod penalty_tests;
+#[cfg(test)]
 mod pointer_tests;
 #[cfg(test)]
 mod recall_tests;
@@ -128,7 +130,10 @@ fn subject_groups(heading: &str, v: &Vocabulary) -> Vec<usize> {
             continue;
         }
         for &l in labels {
-            if !v.labels[l].general && !out.contains(&l) {
+            if !v.labels[l].general
+                && !out.contains(&l)
+                && !ends_with_any(&chars, pos, &v.labels[l].not_after)
+            {
                 out.push(l);
             }
         }
@@ -184,6 +189,18 @@ fn fund_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Ve
     .collect()
 }
 
+/// For each sentence, whether it is an item of a list of offences: a lead line that sanctions
+/// them (有下列行为之一的,由…责令改正,处…罚款:). Each item describes conduct punished
+/// (未在二十日内向捐赠人反馈…的), no grant.
+fn offence_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<bool> {
+    list_items(chars, sentences, |text| {
+        contains_any(text, 0, text.len(), &v.blockers.penalties).then_some(())
+    })
+    .into_iter()
+    .map(|item| item.is_some())
+    .collect()
+}
+
 /// For each sentence, the types a lead line grants it as an item of its list: a lead that names
 /// a list and grants what it lists (公共人力资源服务机构提供下列服务,不得收费: each service listed
 /// is free; `leads` in `data/benefit_types.toml`).
@@ -233,10 +250,17 @@ fn addressed_to_enterprises(title: &str, v: &Vocabulary) -> bool {
 /// them names, as it is for the group its own title names (a measure of 广东省外商投资权益保护条例
 /// that grants 容缺受理 grants it to foreign-invested firms).
 pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
+    // a measure about a service residents and firms both use (不动产登记) serves whoever
+    // uses it, not only the group its document is about (项目落地建设流程再造工作实施意见)
+    let shared_service = {
+        let t: Vec<char> = text.chars().collect();
+        contains_any(&t, 0, t.len(), &v.shared)
+    };
     let context_groups: Vec<usize> = context
         .iter()
         .map(|h| subject_groups(h, v))
         .find(|g| !g.is_empty())
+        .filter(|_| !shared_service)
         .unwrap_or_default();
     // a title without a clause break (降低企业开办成本) heads the measure and grants nothing
     // itself; a title that is a whole sentence (…转制为企业后,五年内免征…) is read as one
@@ -311,6 +335,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             acc
         });
     let fund_items = fund_list_items(&chars, &sentences, v);
+    let offence_items = offence_list_items(&chars, &sentences, v);
     let lead_items = lead_list_items(&chars, &sentences, v);
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
@@ -327,7 +352,10 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 || contains_any(&sc, 0, sc.len(), &v.blockers.sentence)
                 || place_is_subject(&sc)
         };
-        if recipient_is_government || fund_items[si] {
+        // a penalty clause (…责令改正,处五千元以上五万元以下罚款) sanctions an offence: its
+        // figures are fines and terms, its words the offence, and it grants nothing
+        let penalty = contains_any(&chars, s.start, s.end, &v.blockers.penalties);
+        if recipient_is_government || penalty || fund_items[si] || offence_items[si] {
             for c in &mut s.clauses {
                 c.grants.clear();
                 c.blocked = true;

@@ -25,6 +25,10 @@ pub struct Label {
     /// What after one of `implied_by` makes it another word (出口端: the exit of a process).
     #[serde(default)]
     pub implied_not_before: Words,
+    /// What right before an alias makes it name something else than this group (政府投资项目:
+    /// the government's own project, no private builder's).
+    #[serde(default)]
+    pub not_after: Words,
 }
 
 #[derive(Deserialize)]

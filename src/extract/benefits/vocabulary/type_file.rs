@@ -73,6 +73,10 @@ pub struct Compound {
     /// 酌情减免): the noun is looked for from the sentence's start.
     #[serde(default)]
     pub object_before: bool,
+    /// The noun may stand in an earlier clause of the verb's sentence (…通过数据共享获取的信息,
+    /// 不得要求申请人提供): the verb is said of what the sentence named first.
+    #[serde(default)]
+    pub sentence: bool,
     /// Words that, named before such a verb in its sentence, make its object another type's
     /// (税: 教育费附加、行政事业性收费…一律顶格减免 remits taxes as well).
     #[serde(default)]
@@ -144,6 +148,11 @@ pub struct Blockers {
     /// the share of matters handled that way: a target, no grant.
     #[serde(default)]
     pub shares: Words,
+    /// Words of a sanction (处…以下罚款, 没收违法所得, 吊销, 责令改正): a sentence holding one
+    /// is a penalty clause, and a list whose lead line holds one lists offences; neither
+    /// grants, whatever its figures or its words.
+    #[serde(default)]
+    pub penalties: Words,
 }
 
 #[derive(Deserialize)]

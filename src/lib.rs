@@ -26,3 +26,6 @@ pub mod region_eval; // document regions scored against a truth file (`eval --re
 
 pub use error::{Error, Result};
 pub use measure::{Document, Measure};
+
+#[cfg(test)]
+pub(crate) mod testing; // helpers of unit tests: every text over an alphabet

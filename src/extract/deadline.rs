@@ -28,7 +28,12 @@ pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
     if !text.contains(['年', '月']) {
         return Vec::new();
     }
-    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    // spaces dropped (most measures have none: then nothing is copied)
+    let text: std::borrow::Cow<str> = if text.contains(char::is_whitespace) {
+        text.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        text.into()
+    };
     let mut out: Vec<String> = Vec::new();
     let mut year = plan_year;
     let push = |y: u32, m: u32, out: &mut Vec<String>| {

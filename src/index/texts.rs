@@ -4,7 +4,7 @@
 //! when a page asks for it, so memory does not grow with the corpus.
 
 use std::fs::File;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::{BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use crate::{Document, Error, Result};
@@ -30,17 +30,21 @@ pub fn bounded(text: &str) -> &str {
     cut.rfind('\n').map_or(cut, |line_end| &cut[..line_end])
 }
 
-/// Writes the texts of `documents` into `dir`.
+/// Writes the texts of `documents` into `dir`, one after the other through a buffer (not
+/// gathered into one string first: that was a copy of the whole corpus, on one core).
 pub fn write(documents: &[Document], dir: &Path) -> Result<()> {
-    let mut all = String::new();
+    let path = dir.join(TEXTS_FILE);
+    let failed = |e: std::io::Error| Error::io(format!("writing {}", path.display()), e);
+    let mut out = BufWriter::with_capacity(1 << 20, File::create(&path).map_err(failed)?);
     let mut ranges: Vec<[u64; 2]> = Vec::with_capacity(documents.len());
+    let mut at = 0u64;
     for doc in documents {
         let text = bounded(&doc.text);
-        ranges.push([all.len() as u64, text.len() as u64]);
-        all.push_str(text);
+        ranges.push([at, text.len() as u64]);
+        at += text.len() as u64;
+        out.write_all(text.as_bytes()).map_err(failed)?;
     }
-    let path = dir.join(TEXTS_FILE);
-    std::fs::write(&path, all).map_err(|e| Error::io(format!("writing {}", path.display()), e))?;
+    out.flush().map_err(failed)?;
     let path = dir.join(RANGES_FILE);
     std::fs::write(&path, serde_json::to_vec(&ranges)?)
         .map_err(|e| Error::io(format!("writing {}", path.display()), e))

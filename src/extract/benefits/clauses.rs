@@ -406,21 +406,20 @@ fn clause(
     }
     // one item of an enumeration of fields (融资、财税、保险、通关等方面) is a topic among
     // others, said of enterprises in general: it implies no group
-    let implied = (0..v.labels.len())
-        .filter(|&l| {
-            (start..end).any(|i| {
-                let words = &v.labels[l].implied_by;
-                !aside[i - start]
-                    && starts_with_any(&chars[..end], i, words)
-                    && !starts_with_any(
-                        &chars[..end],
-                        i + words.longest_at(chars, i),
-                        &v.labels[l].implied_not_before,
-                    )
-                    && !enumerated(chars, i, end, words)
-            })
-        })
-        .collect();
+    // (every label's words looked for at once: the labels one of whose words starts at a place)
+    let mut implies = vec![false; v.labels.len()];
+    for i in (start..end).filter(|&i| !aside[i - start]) {
+        v.implied_words.at(&chars[..end], i, |l| {
+            let words = &v.labels[l].implied_by;
+            implies[l] = implies[l]
+                || (!starts_with_any(
+                    &chars[..end],
+                    i + words.longest_at(chars, i),
+                    &v.labels[l].implied_not_before,
+                ) && !enumerated(chars, i, end, words));
+        });
+    }
+    let implied = (0..v.labels.len()).filter(|&l| implies[l]).collect();
     // a document's title in 《》 names a text (《…提标提速提效…》), it grants nothing
     let titled = book_title_mask(chars, start, end);
     let mut grants: Vec<(usize, usize)> = Vec::new();
@@ -454,10 +453,12 @@ fn clause(
             })
             .map(|(pos, _, &t)| (pos, t))
             .collect();
-        for c in &v.compounds {
+        // where each compound's first verb stands (every compound's verbs looked for at once)
+        let first_verbs = v.compound_verbs.first_places(chars, start, end, masked);
+        for (c, first_verb) in v.compounds.iter().zip(first_verbs) {
             // a verb followed by what only names the relief (减免政策) grants nothing; a word
             // there that qualifies the compound's noun (缩短办理周期) is part of the object
-            let verb = first_of(chars, start, end, &c.verbs, masked).filter(|&pos| {
+            let verb = first_verb.filter(|&pos| {
                 if titled[pos - start] {
                     return false;
                 }

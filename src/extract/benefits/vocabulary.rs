@@ -19,7 +19,7 @@ pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
 pub use beneficiary_file::{Citizens, Exceptions, Label, Recipients, SectorNames};
 pub use lexicon::{
-    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, Words,
+    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, WordSets, Words,
 };
 use type_file::TypeFile;
 pub use type_file::{BenefitType, Blockers, Compound, SpeedUp};
@@ -86,6 +86,10 @@ pub struct Vocabulary {
     pub types: Vec<BenefitType>,
     /// Verb + noun grants.
     pub compounds: Vec<Compound>,
+    /// The compounds' verbs, list `i` those of `compounds[i]`, looked for in one pass.
+    pub compound_verbs: WordSets,
+    /// The labels' `implied_by` words, list `i` those of `labels[i]`, looked for in one pass.
+    pub implied_words: WordSets,
     /// Lead lines of a list that grant each of its items (提供下列服务,不得收费:): `verbs` the
     /// words of the grant, `nouns` the words naming the list.
     pub leads: Vec<Compound>,
@@ -219,6 +223,8 @@ impl Vocabulary {
             }
         }
         Ok(Vocabulary {
+            compound_verbs: WordSets::new(compounds.iter().map(|c| &c.verbs)),
+            implied_words: WordSets::new(b.label.iter().map(|l| &l.implied_by)),
             aliases: Lexicon::new(aliases),
             triggers: Lexicon::new(triggers),
             written_units: Lexicon::new(written),

@@ -125,6 +125,92 @@ fn indexed_words_answer_as_every_word_compared_everywhere() {
 }
 
 #[test]
+fn word_sets_find_what_each_list_finds_alone() {
+    // every text of up to five characters over 企业免 and a colliding character, as above
+    let collides = char::from_u32('企' as u32 + 1024).unwrap();
+    let alphabet = ['企', '业', '免', 'x', collides];
+    let lists: Vec<Words> = [
+        vec!["企业", "企", "业免", "免企业", ""],
+        vec!["企业免企业", "业", "业"],
+        vec![&*collides.to_string(), "x企"],
+        vec![],
+        vec!["企业"],
+    ]
+    .iter()
+    .map(|l| Words::from(l.iter().map(|w| w.to_string()).collect::<Vec<_>>()))
+    .collect();
+    let sets = WordSets::new(&lists);
+    for text in &crate::testing::every_text(&alphabet, 5) {
+        for at in 0..=text.len() + 1 {
+            let mut found = vec![false; lists.len()];
+            sets.at(text, at, |l| found[l] = true);
+            let alone: Vec<bool> = lists.iter().map(|w| starts_with_any(text, at, w)).collect();
+            assert_eq!(found, alone, "{text:?} {at}");
+        }
+        // every place masked or not as the bits of `mask` say, every span
+        for mask in 0..1u32 << text.len() {
+            let masked: Vec<bool> = (0..text.len()).map(|i| mask >> i & 1 == 1).collect();
+            for start in 0..=text.len() {
+                for end in start..=text.len() {
+                    let alone: Vec<Option<usize>> = lists
+                        .iter()
+                        .map(|w| {
+                            (start..end)
+                                .find(|&i| !masked[i] && starts_with_any(&text[..end], i, w))
+                        })
+                        .collect();
+                    assert_eq!(
+                        sets.first_places(text, start, end, &masked),
+                        alone,
+                        "{text:?} {start}..{end} {masked:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_shipped_word_sets_find_what_their_lists_find() {
+    // the compounds' verbs and the labels' implied words, at every place of the development
+    // corpus's texts
+    let v = &*VOCABULARY;
+    let mut places = 0;
+    for entry in std::fs::read_dir("corpus").unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for at in 0..chars.len() {
+            for (sets, lists) in [
+                (
+                    &v.compound_verbs,
+                    v.compounds.iter().map(|c| &c.verbs).collect::<Vec<_>>(),
+                ),
+                (
+                    &v.implied_words,
+                    v.labels.iter().map(|l| &l.implied_by).collect(),
+                ),
+            ] {
+                let mut found = vec![false; lists.len()];
+                sets.at(&chars, at, |l| found[l] = true);
+                let alone: Vec<bool> = lists
+                    .iter()
+                    .map(|w| starts_with_any(&chars, at, w))
+                    .collect();
+                assert_eq!(found, alone, "{} at {at}", path.display());
+                places += usize::from(found.contains(&true));
+            }
+        }
+    }
+    assert!(places > 100, "{places}");
+}
+
+#[test]
 fn the_shipped_vocabulary_parses() {
     let v = &*VOCABULARY;
     assert!(v.label("小微企业").is_some());

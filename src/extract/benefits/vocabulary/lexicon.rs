@@ -148,6 +148,95 @@ impl Words {
     }
 }
 
+/// Several lists of [`Words`] looked for in one pass over a text: at each place, which lists
+/// have a word starting there.
+///
+/// The benefit reader asks for each compound (a verb and its nouns) where its first verb
+/// stands in a clause, and for each label whether one of its `implied_by` words is there:
+/// tried list by list, every character of a clause was tested once per list (some 40 lists);
+/// with the lists' words together, once. What is found is what each list finds alone.
+#[derive(Debug, Clone, Default)]
+pub struct WordSets {
+    /// Every non-empty word of every list with its list's index, sorted by first character
+    /// (then by list and as the list gives them).
+    by_first: Vec<(Box<[char]>, usize)>,
+    firsts: CharSet,
+    /// How many lists.
+    lists: usize,
+}
+
+impl WordSets {
+    /// The words of `lists`, list `i` answering as `i`.
+    pub fn new<'a>(lists: impl IntoIterator<Item = &'a Words>) -> Self {
+        let mut by_first = Vec::new();
+        let mut firsts = CharSet::default();
+        let mut count = 0;
+        for (i, words) in lists.into_iter().enumerate() {
+            count = i + 1;
+            for w in &words.by_first {
+                firsts.insert(w[0]);
+                by_first.push((w.clone(), i));
+            }
+        }
+        by_first.sort_by_key(|(w, _)| w[0]);
+        WordSets {
+            by_first,
+            firsts,
+            lists: count,
+        }
+    }
+
+    /// Calls `found(list)` for each list one of whose words starts at `text[at..]` (a list
+    /// may be named more than once).
+    #[inline]
+    pub fn at(&self, text: &[char], at: usize, mut found: impl FnMut(usize)) {
+        let Some(rest) = text.get(at..) else { return };
+        match rest.first() {
+            Some(&c) if self.firsts.contains(c) => {
+                let from = self.by_first.partition_point(|(w, _)| w[0] < c);
+                for (w, list) in self.by_first[from..].iter().take_while(|(w, _)| w[0] == c) {
+                    if starts_in_place(rest, w) {
+                        found(*list);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// For each list, the first place of `from..to` not `masked` where one of its words
+    /// starts and ends by `to` (as [`starts_with_any`] on `text[..to]` at each place).
+    pub fn first_places(
+        &self,
+        text: &[char],
+        from: usize,
+        to: usize,
+        masked: &[bool],
+    ) -> Vec<Option<usize>> {
+        let mut first = vec![None; self.lists];
+        let mut left = self.lists;
+        let text = &text[..to.min(text.len())];
+        for (i, _) in masked
+            .iter()
+            .enumerate()
+            .take(to)
+            .skip(from)
+            .filter(|(_, &m)| !m)
+        {
+            if left == 0 {
+                break;
+            }
+            self.at(text, i, |list| {
+                if first[list].is_none() {
+                    first[list] = Some(i);
+                    left -= 1;
+                }
+            });
+        }
+        first
+    }
+}
+
 /// The run of `sorted` (sorted by `key`) whose key is `c`.
 fn with_char(sorted: &[Box<[char]>], c: char, key: impl Fn(&[char]) -> char) -> &[Box<[char]>] {
     let from = sorted.partition_point(|w| key(w) < c);

@@ -385,6 +385,19 @@ mod tests {
     }
 
     #[test]
+    fn a_small_enterprise_is_the_class_policies_name_small_and_micro() {
+        // People say 小企业; the plan names the class 小微企业, and binds its figure to it.
+        assert!(question::variants("小企业").contains(&"小微企业".to_owned()));
+        let (_dir, engine) = engine_of(&[
+            "加大创业担保贷款贴息及奖补政策支持力度。符合创业担保贷款申请条件的人员自主创业的,可申请最高不超过15万元的创业担保贷款。小微企业当年新招用符合创业担保贷款申请条件的人员数量达到企业现有在职职工人数25%并与其签订1年以上劳动合同的,可申请最高不超过300万元的创业担保贷款。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "小企业创业担保贷款最高额度是多少").unwrap();
+        assert!(answer.answer.contains("300万元"), "{answer:?}");
+    }
+
+    #[test]
     fn a_measure_names_its_topic_once_and_its_figure_later() {
         // The figure's sentence does not repeat 消费者, which the measure states first: the
         // measure is about the question's topic all the same.

@@ -17,12 +17,15 @@ pub fn is_content_word(word: &str) -> bool {
 /// Whether the question has policy content: a content word left once the ways of asking, the
 /// place names and the fillers are taken out, and not a question of how something is on the
 /// asker's own day (「今天天气怎么样」: that day's news, which no policy text states), nor small
-/// talk (「你好,在线吗?」).
+/// talk (「你好,在线吗?」), nor a question about the site itself (「这个网站怎么用」).
 pub fn has_content(analysis: &Analysis) -> bool {
     let rules = &crate::question::rules::RULES;
     analysis.words.iter().any(|w| is_content_word(w))
         && !rules.news.asks(&analysis.question)
         && !rules.small_talk.only(&analysis.question)
+        && !rules
+            .small_talk
+            .about_site(&analysis.question, &analysis.words)
 }
 
 /// Whether some document's measures (of the `regions` given) apply in region `path`: a document of that region or of a

@@ -209,6 +209,14 @@ pub(crate) struct SmallTalk {
     /// The phrases, longest first (sorted once, when the rules are read), so that one holding
     /// another (在线吗, 在吗) is taken out whole.
     pub phrases: Vec<String>,
+    /// How a question points at the site it is typed into (这个网站, 本站, 你们的数据): with
+    /// no policy named before, a demonstrative can only mean the page the asker is on.
+    #[serde(default)]
+    pub site: Vec<String>,
+    /// What a question about the site asks of it (谁做的, 数据, 更新, 怎么用): its makers, its
+    /// data, its use — which no policy text states.
+    #[serde(default)]
+    pub about_site: Vec<String>,
 }
 
 /// What an asker says their case is not (「不是省会也不是直辖市」, 「并非国有企业」): the words
@@ -266,6 +274,24 @@ impl Negations {
 pub(crate) const MAX_DENIED: usize = 8;
 
 impl SmallTalk {
+    /// Whether `q` asks about the site itself: it points at the site (`site`) and each of its
+    /// topic `words` is a word of that pointer (网站 of 这个网站) or one of `about_site`
+    /// (「这个网站是谁做的?数据多久更新一次」, 「这个网站怎么用」). A policy word beside them makes
+    /// it a question of policy (「在这个网站上能办营业执照吗」).
+    pub fn about_site(&self, q: &str, words: &[String]) -> bool {
+        let pointers: Vec<&str> = self
+            .site
+            .iter()
+            .map(String::as_str)
+            .filter(|p| q.contains(p))
+            .collect();
+        !pointers.is_empty()
+            && words.iter().all(|w| {
+                pointers.iter().any(|p| p.contains(w.as_str()))
+                    || self.about_site.iter().any(|a| a == w)
+            })
+    }
+
     /// Whether `q` is small talk only: with its phrases and punctuation taken out, no Chinese
     /// character or Latin letter is left (「你好,在线吗?」; not 「你好,营业执照在线能办吗」).
     pub fn only(&self, q: &str) -> bool {
@@ -780,6 +806,24 @@ mod tests {
         assert!(!talk.only("你好,营业执照能在线办吗"));
         assert!(!talk.only("在线办理营业执照"));
         assert!(!talk.only("企业开办刻章免费吗"));
+    }
+
+    #[test]
+    fn a_question_about_the_site_itself_is_small_talk() {
+        let talk = &RULES.small_talk;
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(talk.about_site(
+            "这个网站是谁做的?数据多久更新一次",
+            &words(&["网站", "谁做", "数据", "更新"])
+        ));
+        assert!(talk.about_site("这个网站怎么用", &words(&["网站"])));
+        // A policy word beside the pointer: a question of policy.
+        assert!(!talk.about_site("在这个网站上能办营业执照吗", &words(&["网站", "营业执照"])));
+        // No pointer at the site: government websites are a matter of policy.
+        assert!(!talk.about_site(
+            "政府网站数据多久更新一次",
+            &words(&["政府网站", "数据", "更新"])
+        ));
     }
 
     #[test]

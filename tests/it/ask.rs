@@ -279,7 +279,17 @@ fn a_place_the_corpus_does_not_cover_is_named_and_precedents_offered() {
 
 #[test]
 fn questions_without_policy_content_are_refused() {
-    for question in ["7", "i", "你好", "?", "你好,在线吗?", "有人吗"] {
+    for question in [
+        "7",
+        "i",
+        "你好",
+        "?",
+        "你好,在线吗?",
+        "有人吗",
+        // About the site itself, not any policy.
+        "这个网站是谁做的？数据多久更新一次",
+        "这个网站怎么用",
+    ] {
         let answer = ask(question);
         assert!(!answer.found, "{answer:#?}");
         assert_eq!(answer.answer, NOT_FOUND);

@@ -112,22 +112,14 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     // The synonym tables know the act as plans and users write it (开公司), not with the
     // colloquial classifier between verb and object (开个公司).
     let synonyms = expansions(&without_verbal_classifier(&text));
-    for rule in &synonyms {
-        for to in &rule.to {
-            if !exp.contains(to) && !text.contains(to.as_str()) {
-                exp.push(to.clone());
-                for token in JIEBA_DICT.cut_for_search(to, false) {
-                    let w = token.word;
-                    if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
-                        expansion_words.push(w.to_owned());
-                    }
-                }
-            }
-        }
-    }
-    // A quantity asked with a Chinese numeral (一天) is also looked for as plans write it (1日).
-    for form in arabic_quantities(&text) {
-        if !exp.contains(&form) {
+    // And a quantity asked with a Chinese numeral (一天) is also looked for as plans write it
+    // (1日).
+    let forms = synonyms
+        .iter()
+        .flat_map(|rule| rule.to.iter().cloned())
+        .chain(arabic_quantities(&text));
+    for form in forms {
+        if !exp.contains(&form) && !text.contains(form.as_str()) {
             for token in JIEBA_DICT.cut_for_search(&form, false) {
                 let w = token.word;
                 if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {

@@ -250,18 +250,6 @@ fn addressed_to_enterprises(title: &str, v: &Vocabulary) -> bool {
 /// them names, as it is for the group its own title names (a measure of 广东省外商投资权益保护条例
 /// that grants 容缺受理 grants it to foreign-invested firms).
 pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
-    // a measure about a service residents and firms both use (不动产登记) serves whoever
-    // uses it, not only the group its document is about (项目落地建设流程再造工作实施意见)
-    let shared_service = {
-        let t: Vec<char> = text.chars().collect();
-        contains_any(&t, 0, t.len(), &v.shared)
-    };
-    let context_groups: Vec<usize> = context
-        .iter()
-        .map(|h| subject_groups(h, v))
-        .find(|g| !g.is_empty())
-        .filter(|_| !shared_service)
-        .unwrap_or_default();
     // a title without a clause break (降低企业开办成本) heads the measure and grants nothing
     // itself; a title that is a whole sentence (…转制为企业后,五年内免征…) is read as one
     let heading_end = title
@@ -276,6 +264,15 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     if heading_end > 0 && chars.get(heading_end).is_some_and(|c| c.is_whitespace()) {
         chars[heading_end] = '\n';
     }
+    // a measure about a service residents and firms both use (不动产登记) serves whoever
+    // uses it, not only the group its document is about (项目落地建设流程再造工作实施意见)
+    let shared_service = contains_any(&chars, 0, chars.len(), &v.shared);
+    let context_groups: Vec<usize> = context
+        .iter()
+        .map(|h| subject_groups(h, v))
+        .find(|g| !g.is_empty())
+        .filter(|_| !shared_service)
+        .unwrap_or_default();
     let mut masked = attribution_mask(&chars);
     // an exception (除…外) names no party granted to and grants nothing itself
     let excepted = exception_mask(&chars, v);

@@ -28,7 +28,8 @@ pub const REGION_FACTOR: f32 = 3.0;
 /// Score factor for measures of a place inside a region named in the query (a district of
 /// the city named): a user naming a province or a city asks what that government does, and
 /// its own documents apply to the whole of it, while a district's plan applies to the
-/// district only; the district's measures still rank above those of other places.
+/// district only; the district's measures still rank above those of other places. This is
+/// the factor of a place one level below the region named; see [`inside_factor`] for deeper.
 pub const SUBREGION_FACTOR: f32 = 2.0;
 /// Candidates reranked by coverage.
 pub const RERANK_POOL: usize = 50;
@@ -66,10 +67,17 @@ pub fn region_tweak(
             .map(|path| {
                 if prefixes.iter().any(|p| p == path) {
                     factor
-                } else if prefixes.iter().any(|p| RegionPath::new(path).within(p)) {
-                    inside
                 } else {
-                    1.0
+                    prefixes
+                        .iter()
+                        .filter(|p| RegionPath::new(path).within(p))
+                        .map(|p| {
+                            let below = RegionPath::new(path)
+                                .depth()
+                                .saturating_sub(RegionPath::new(p).depth());
+                            inside_factor(inside, below)
+                        })
+                        .fold(1.0, f32::max)
                 }
             })
             .collect();
@@ -85,6 +93,20 @@ pub fn region_tweak(
             score * best
         })
     }
+}
+
+/// The factor of a measure of a place `below` levels under a region the query names, when a
+/// place one level under it gets `inside`: the boost above 1 shrinks with each level, since
+/// a county's or a development zone's plan governs a smaller share of the province named
+/// than a city's plan does, and a province's question is about the province's own rules
+/// first (「山东施工图纸全程无纸化了吗」 asks what 山东省 does, not what one county under one of
+/// its cities reports). Places inside still rank above places outside (the factor stays
+/// above 1).
+pub fn inside_factor(inside: f32, below: usize) -> f32 {
+    if below == 0 {
+        return 1.0;
+    }
+    1.0 + (inside - 1.0) / below as f32
 }
 
 /// The ranking formula over one searcher (see the module documentation).
@@ -293,6 +315,17 @@ mod tests {
             forms: vec![word.into()],
             weight,
         }
+    }
+
+    #[test]
+    fn a_place_further_below_the_region_named_is_boosted_less() {
+        // One level below (a city of the province named): the whole SUBREGION_FACTOR.
+        assert_eq!(inside_factor(SUBREGION_FACTOR, 1), SUBREGION_FACTOR);
+        // Two levels below (a county, a development zone): less, still above places outside.
+        let county = inside_factor(SUBREGION_FACTOR, 2);
+        assert!(county < SUBREGION_FACTOR && county > 1.0, "{county}");
+        assert!(inside_factor(SUBREGION_FACTOR, 3) < county);
+        assert_eq!(inside_factor(SUBREGION_FACTOR, 0), 1.0);
     }
 
     #[test]

@@ -301,10 +301,12 @@ mod tests {
 
     #[test]
     fn the_region_named_ranks_above_places_inside_it() {
-        // The same measure in the province named, in a city of it and in another province.
+        // The same measure in the province named, in a city of it, in a county-level city
+        // under another of its cities and in another province.
         let text = "为新开办企业免费刻制公章。";
         let measures: Vec<Measure> = [
             ("liaoning-0", "辽宁省/营口市"),
+            ("laizhou-0", "山东省/烟台市/莱州市"),
             ("weihai-0", "山东省/威海市"),
             ("shandong-0", "山东省"),
         ]
@@ -321,10 +323,30 @@ mod tests {
         };
         assert_eq!(
             order("山东 免费刻章"),
-            ["shandong-0", "weihai-0", "liaoning-0"]
+            ["shandong-0", "weihai-0", "laizhou-0", "liaoning-0"]
         );
+        // The county's plan governs less of the province than the city's: a smaller boost
+        // (`rank::inside_factor`), still above the other province's.
+        let hits = engine.search(&q("山东 免费刻章")).unwrap().hits;
+        let score = |id: &str| hits.iter().find(|h| h.measure.id == id).unwrap().score;
+        assert!(score("weihai-0") > score("laizhou-0"), "{hits:?}");
+        assert!(score("laizhou-0") > score("liaoning-0"), "{hits:?}");
         // Naming the city: its own measure first, the province's is not inside it.
         assert_eq!(order("威海 免费刻章")[0], "weihai-0");
+    }
+
+    #[test]
+    fn paying_oneself_is_asked_as_who_bears_the_cost() {
+        // 自己出钱 is the asker's; the plan says the cost is not 由用户承担.
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "压减接电环节。由供电企业延伸投资界面至用户建筑区划红线的高压电力接入工程,办理环节压减至3个环节。",
+            "降低办电成本。延伸投资界面至用户建筑区划红线,不得由用户承担建筑区划红线外发生的任何费用。",
+            "优化办电流程。10千伏电力外线工程的接入办理环节压减至4个,低压电力外线工程接入办理环节压减至3个。",
+        ]);
+        let found = engine
+            .search(&q("接电时红线外的线路工程要企业自己出钱吗"))
+            .unwrap();
+        assert_eq!(found.hits[0].measure.id, "m-1", "{:?}", found.hits);
     }
 
     #[test]

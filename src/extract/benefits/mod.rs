@@ -21,6 +21,8 @@ mod clauses;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod deadline_tests;
+#[cfg(test)]
 mod dev3_tests;
 #[cfg(test)]
 mod duty_tests;
@@ -61,7 +63,10 @@ use crate::measure::{Amount, Grant};
 use clauses::{attribution_mask, exception_mask, sentences, Clause, Sentence};
 use figures::Figure;
 use grantees::{groups_of, only_citizens, place_is_subject, speaks_of_enterprises};
-use vocabulary::{contains_any, ends_with_any, starts_with_any, UnitKind, Vocabulary, VOCABULARY};
+use vocabulary::{
+    contains_any, ends_with_any, starts_with, starts_with_any, Figures, UnitKind, Vocabulary,
+    VOCABULARY,
+};
 
 /// The benefit facts of one measure.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -650,6 +655,22 @@ fn benefit_of_figure(
     if kind == UnitKind::Duration && contains_any(chars, f.end, clause.end, &fig.owed) {
         return None;
     }
+    // a time the party keeps himself (在…后十日内,向登记管理机关申请注销登记; 通知投诉人在十五个
+    // 工作日内补正) is his deadline: no matter of his is handled within it
+    if kind == UnitKind::Duration && party_deadline(s, ci, f, chars, fig) {
+        return None;
+    }
+    // a period bounded from below (公告期不少于5个工作日) is kept by the body, not cut for the
+    // applicant: its unit implies no type; it sizes only a grant of its own clause (免费停车时间
+    // 不得少于三十分钟: the free period)
+    if kind == UnitKind::Duration && ends_with_any(chars, f.number_start, &fig.floors) {
+        return clause
+            .grants
+            .iter()
+            .filter(|&&(_, t)| !v.procedural.contains(&t))
+            .min_by_key(|&&(pos, _)| pos.abs_diff(f.number_start))
+            .map(|&(_, t)| t);
+    }
     let hidden_grant = clause.grants.iter().any(|&(_, t)| v.types[t].hidden);
     if kind == UnitKind::Rate
         && !hidden_grant
@@ -669,6 +690,33 @@ fn benefit_of_figure(
         .or(nearest)
         .or_else(|| s.types().into_iter().find(|&t| fits(t)))
         .or_else(|| elsewhere.iter().copied().find(|&t| fits(t)))
+}
+
+/// True when the duration `f` is a deadline the party keeps himself: right after its suffix
+/// comes his act (在十五个工作日内补正), or after it (in its clause, or in the next when its own
+/// ends with the time) the body he turns to and his act toward it (十日内,向登记管理机关申请注销
+/// 登记), unless the one turned to is the party himself (向申请人出具: the body serves him).
+fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
+    let clause = &s.clauses[ci];
+    if starts_with_any(chars, f.end, &fig.party_acts_after) {
+        return true;
+    }
+    let own_rest = chars[f.end.min(clause.end)..clause.end]
+        .iter()
+        .filter(|c| c.is_alphanumeric())
+        .count();
+    let end = match s.clauses.get(ci + 1) {
+        Some(next) if own_rest == 0 => next.end,
+        _ => clause.end,
+    };
+    let Some(at) = (f.end..end).find(|&i| starts_with_any(chars, i, &fig.toward)) else {
+        return false;
+    };
+    (at + 1..end).any(|i| {
+        starts_with_any(chars, i, &fig.party_acts)
+            && !contains_any(chars, at + 1, i, &fig.addressed_parties)
+            && !starts_with(chars, i, "申请人")
+    })
 }
 
 /// The amount a figure states, of benefit type `ty` (none named when the type is hidden),

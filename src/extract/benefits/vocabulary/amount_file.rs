@@ -103,6 +103,25 @@ pub struct Figures {
     /// limit bounds a duty of reporting, no applicant's matter.
     #[serde(default)]
     pub owed: Words,
+    /// Before a duration: a floor (公告期不少于5个工作日). A period bounded from below is one
+    /// the body must keep, never a processing time cut: the unit implies no type.
+    #[serde(default)]
+    pub floors: Words,
+    /// Right after a duration's `within` suffix: an act of the party (在十五个工作日内补正):
+    /// the time is the party's deadline, no matter of his is handled within it.
+    #[serde(default)]
+    pub party_acts_after: Words,
+    /// Marks the body a party turns to (向): after a duration, `toward` and then one of
+    /// `party_acts` (向登记管理机关申请注销登记) make the time the party's deadline.
+    #[serde(default)]
+    pub toward: Words,
+    /// Acts of a party toward a body (申请, 提交, 缴纳), after `toward`.
+    #[serde(default)]
+    pub party_acts: Words,
+    /// Between `toward` and the act: the one turned to is the party, so the body acts toward
+    /// him (向申请人出具, 向当事人提出): a service limit after all.
+    #[serde(default)]
+    pub addressed_parties: Words,
     /// What may follow a bare counter that ends a phrase.
     #[serde(default)]
     pub counter_end: Words,

@@ -16,6 +16,7 @@ pub mod rank;
 pub mod reading;
 pub mod request;
 pub mod similar;
+pub mod skeleton;
 pub mod snippet;
 pub mod syntax;
 pub mod terms;

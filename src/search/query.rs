@@ -7,7 +7,7 @@
 use std::ops::Bound;
 
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::Term;
@@ -18,6 +18,7 @@ use crate::search::analysis::{part_weight, Analysis};
 use crate::search::lazy_union::LazyUnion;
 use crate::search::matching::ConceptQuery;
 use crate::search::request::{FacetKind, Filters, Month};
+use crate::search::skeleton::{unscored_union, Boosted};
 use crate::search::terms::{bigram_phrase, term_query};
 
 /// Field weights: title above text above units and headings.
@@ -36,7 +37,7 @@ pub const PHRASE_BOOST: f32 = 0.5;
 pub const PAIR_BOOST: f32 = 0.5;
 
 fn boosted(query: Box<dyn Query>, boost: f32) -> (Occur, Box<dyn Query>) {
-    (Occur::Should, Box::new(BoostQuery::new(query, boost)))
+    (Occur::Should, Box::new(Boosted::new(query, boost)))
 }
 
 /// The scoring part of a query: words by field, phrases, synonyms (a region named without
@@ -230,4 +231,24 @@ pub fn full_query(
     }
     clauses.extend(excluded);
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// [`full_query`] for a pass without scores (the ticked facets' counts): the same documents.
+/// When nothing else drives (no match filter, no filter left, no syntax) the scoring union is
+/// walked as [`unscored_union`]: a phrase's positions read only for documents holding no word.
+pub fn unscored_query(
+    fields: &Fields,
+    scoring: Option<Box<dyn Query>>,
+    matching: Option<ConceptQuery>,
+    filters: &Filters,
+    analysis: &Analysis,
+) -> Box<dyn Query> {
+    let alone = matching.is_none()
+        && filter_clauses(fields, filters).is_empty()
+        && analysis.phrases.is_empty()
+        && analysis.excluded.is_empty();
+    match scoring {
+        Some(scoring) if alone => unscored_union(scoring.as_ref()),
+        scoring => full_query(fields, scoring, matching, filters, analysis),
+    }
 }

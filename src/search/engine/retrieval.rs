@@ -100,7 +100,7 @@ impl SearchEngine {
         } else {
             let words = scoring.as_ref().map(|q| q.box_clone());
             let unticked =
-                query::full_query(&inner.fields, words, matching.clone(), &left, analysis);
+                query::unscored_query(&inner.fields, words, matching.clone(), &left, analysis);
             let counter = FacetCounter::of_kinds(ticked_kinds, columns);
             Some((
                 unticked,

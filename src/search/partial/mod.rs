@@ -19,13 +19,14 @@ use std::collections::HashMap;
 use std::io;
 use std::sync::OnceLock;
 
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
 
 use crate::index::analyzer::{fold, is_cjk};
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
+use crate::search::skeleton::Boosted;
 use crate::search::terms::bigram_phrase;
 use crate::Measure;
 
@@ -374,7 +375,7 @@ pub fn variant_clauses(fields: &Fields, variants: &[Variant]) -> Vec<(Occur, Box
     for variant in variants {
         for (form, weight) in &variant.forms {
             if let Some(q) = bigram_phrase(fields, form) {
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(q, *weight))));
+                clauses.push((Occur::Should, Box::new(Boosted::new(q, *weight))));
             }
             for (field, boost) in [(fields.text, 1.0), (fields.title, 2.0)] {
                 let q = TermQuery::new(
@@ -383,7 +384,7 @@ pub fn variant_clauses(fields: &Fields, variants: &[Variant]) -> Vec<(Occur, Box
                 );
                 clauses.push((
                     Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(q), boost * weight)),
+                    Box::new(Boosted::new(Box::new(q), boost * weight)),
                 ));
             }
         }

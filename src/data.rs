@@ -42,6 +42,9 @@ pub const CENTRAL_DOCNUMBER_PREFIXES: DataFile = data_file!("data/central-docnum
 pub const INFO_LABELS: DataFile = data_file!("data/info-labels.toml");
 /// Words that make a short place name a place, and words that hide one (region).
 pub const PLACE_WORDS: DataFile = data_file!("data/place-words.toml");
+/// Places a question may name beyond the gazetteer: 香港, countries and cities abroad, zones
+/// without a division code (their region paths).
+pub const PLACES_BEYOND: DataFile = data_file!("data/places-beyond.tsv");
 /// How texts state where they apply: national scope words, jurisdiction words, addressees.
 pub const SCOPE_WORDS: DataFile = data_file!("data/scope-words.toml");
 /// Site chrome and PDF artefacts: one regular expression a line (corpus normalisation).
@@ -87,7 +90,8 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 28] = [
+pub const ALL: [DataFile; 29] = [
+    PLACES_BEYOND,
     BENEFICIARIES,
     BENEFIT_TYPES,
     BENEFIT_AMOUNTS,

@@ -147,13 +147,15 @@ pub(crate) fn compose(
         .and_then(|i| candidates.get(i))
         .is_some_and(|c| c.region_match == RegionMatch::Other);
     // A measure naming the place (a State Council reply on 大连's project, a national plan
-    // listing the places that pilot a reform) is about it, whatever document holds it.
+    // listing the places that pilot a reform), or of a document whose title names it (国务院
+    // 关于河北雄安新区总体规划的批复: each of its measures is about 雄安新区 without repeating
+    // the name), is about it, whatever document holds it.
     let names_place = |place: &NamedPlace| {
         let short = crate::corpus::gazetteer::short_form(&place.name);
         found
-            && answering
-                .and_then(|i| candidates.get(i))
-                .is_some_and(|c| c.hit.measure.text.contains(short))
+            && answering.and_then(|i| candidates.get(i)).is_some_and(|c| {
+                c.hit.measure.text.contains(short) || c.hit.measure.doc_title.contains(short)
+            })
     };
     let uncovered = scope.uncovered.filter(|p| !names_place(p)).or(analysis
         .place

@@ -93,11 +93,17 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     let (kind, is_question, kept) = (cues.kind, cues.is_question, cues.kept);
     let mut removed: Vec<Range<usize>> = cues.ranges;
 
-    let region_hit = detect_region(q, regions);
+    // The regions the question names that the index knows: the first (longest, leftmost) is
+    // the region asked; every one says where a zone the question names is.
+    let region_hits = regions.find(q);
+    let region_hit = region_hits
+        .first()
+        .map(|(range, path)| (path.clone(), q[range.clone()].to_owned(), range.clone()));
     if let Some((_, _, range)) = &region_hit {
         removed.push(range.clone());
     }
-    let (place, place_ranges) = detect_place(q);
+    let indexed: Vec<Range<usize>> = region_hits.into_iter().map(|(range, _)| range).collect();
+    let (place, place_ranges) = detect_place(q, &indexed);
     removed.extend(place_ranges);
     removed.extend(crate::question::rules::RULES.negations.ranges(q));
     let domain = detect_domain(q);
@@ -285,24 +291,32 @@ fn split_at_known_phrases(piece: &str) -> Vec<&str> {
     }
 }
 
-/// The region the question names: (path, mention, byte range of the mention). The first
-/// (longest, leftmost) name the index knows wins.
-fn detect_region(q: &str, regions: &RegionAliases) -> Option<(String, String, Range<usize>)> {
-    let (range, path) = regions.find(q).into_iter().next()?;
-    Some((path, q[range.clone()].to_owned(), range))
+/// The word lists of `data/place-words.toml` the reading of a question's place needs.
+#[derive(serde::Deserialize)]
+struct PlaceWords {
+    ordinary_short_forms: Vec<String>,
+    partner_before: Vec<String>,
+    origin_after: Vec<String>,
+    zone_words: Vec<String>,
 }
+
+static PLACE_WORDS: LazyLock<PlaceWords> = LazyLock::new(|| crate::data::PLACE_WORDS.toml());
+
+/// Places beyond the gazetteer (`data/places-beyond.tsv`: 香港, countries and cities abroad,
+/// zones without a division code): (name, region path), longest name first.
+static PLACES_BEYOND: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut places: Vec<(&str, &str)> = crate::data::PLACES_BEYOND
+        .rows()
+        .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+        .collect();
+    places.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    places
+});
 
 /// Short forms of county-level cities that are also ordinary words (`ordinary_short_forms` of
 /// `data/place-words.toml`): 合作 of 合作市 names no place on its own.
-static ORDINARY_SHORT_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
-    #[derive(serde::Deserialize)]
-    struct PlaceWords {
-        ordinary_short_forms: Vec<String>,
-    }
-    crate::data::PLACE_WORDS
-        .toml::<PlaceWords>()
-        .ordinary_short_forms
-});
+static ORDINARY_SHORT_FORMS: LazyLock<&'static [String]> =
+    LazyLock::new(|| PLACE_WORDS.ordinary_short_forms.as_slice());
 
 /// The most specific place of the gazetteer `q` names, and the byte ranges of every place name
 /// found. Full names count (杭州市, 武侯区); short forms (杭州, 宁波) for provinces and cities,
@@ -314,7 +328,7 @@ static ORDINARY_SHORT_FORMS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// their parent named. A name several places share counts when the question also names the
 /// parent of one of them (营口市站前区). A place inside an organisation's name (大连商品交易所)
 /// does not count ([`super::institutions`]).
-fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
+fn detect_place(q: &str, indexed: &[Range<usize>]) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let gazetteer = &*GAZETTEER;
     let organisations = super::institutions::organisation_names(q);
     let words = DictionaryWords::of(q);
@@ -356,6 +370,7 @@ fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
                     || gazetteer.places[i].level != Level::County
                     || after_parent(i)
                     || county_level_city(i)
+                    || names_its_level(hit.name)
             })
             .collect();
         if !places.is_empty() {
@@ -390,11 +405,149 @@ fn detect_place(q: &str) -> (Option<NamedPlace>, Vec<Range<usize>>) {
             best = Some(place);
         }
     }
-    let place = best.map(|p| NamedPlace {
-        path: p.path.clone(),
-        name: p.name.clone(),
-    });
+    let place = match best {
+        // A zone written right after the place (营口高新区): a place inside it.
+        Some(p) => Some(
+            zone_after(q, &found, p, &words, indexed).unwrap_or_else(|| NamedPlace {
+                path: p.path.clone(),
+                name: p.name.clone(),
+            }),
+        ),
+        // Its name stays a topic word: a document may be about the place (国务院关于河北
+        // 雄安新区总体规划的批复), and where none is, the question is not answered anyway.
+        None => place_beyond(q, &words).map(|(_, place)| place),
+    };
     (place, ranges)
+}
+
+/// Whether a county's short form says its level (科右前旗, 威宁县 of 威宁彝族回族苗族自治县): a
+/// name ending in 县 or 旗 names a county wherever it stands, unlike a district's short form
+/// (武侯, 和平), which is often a word of its own.
+fn names_its_level(name: &str) -> bool {
+    name.chars().count() >= 3 && (name.ends_with('县') || name.ends_with('旗'))
+}
+
+/// The development zone written right after the mention of `place` (营口 + 高新区): a place
+/// inside it (`zone_words` of `data/place-words.toml`). When the place has a zone of that kind
+/// in the gazetteer (威海经济开发区 for 威海经济技术开发区: 高新 or 经济 in both), that zone, the
+/// one named by the place alone (not 威海临港经济技术开发区); otherwise a zone the gazetteer
+/// lacks, named by the mention and the zone word. Not when the question also names a place the
+/// index knows outside the zone's mention (营口经济技术开发区(鲅鱼圈)): the asker said where
+/// the zone is.
+fn zone_after(
+    q: &str,
+    found: &[(Range<usize>, Vec<usize>)],
+    place: &crate::corpus::gazetteer::Place,
+    words: &DictionaryWords,
+    indexed: &[Range<usize>],
+) -> Option<NamedPlace> {
+    let (range, _) = found.iter().find(|(_, places)| {
+        places
+            .iter()
+            .any(|&i| GAZETTEER.places[i].path == place.path)
+    })?;
+    let rest = &q[range.end..];
+    let zone = PLACE_WORDS
+        .zone_words
+        .iter()
+        .filter(|z| rest.starts_with(z.as_str()))
+        .max_by_key(|z| z.len())?;
+    let end = range.end + zone.len();
+    if words.ends_inside(end)
+        || indexed
+            .iter()
+            .any(|r| r.start >= end || r.end <= range.start)
+    {
+        return None;
+    }
+    let kind = |name: &str| {
+        if name.contains('高') {
+            Some('高')
+        } else if name.contains("经济") || name.contains("经开") || name.contains("开发区") {
+            Some('经')
+        } else {
+            None
+        }
+    };
+    let own = kind(zone).and_then(|k| {
+        let place_idx = GAZETTEER.places.iter().position(|p| p.path == place.path)?;
+        GAZETTEER
+            .places
+            .iter()
+            .filter(|z| {
+                z.parent == Some(place_idx)
+                    && z.is_zone()
+                    && kind(&z.name) == Some(k)
+                    && z.name.starts_with(&q[range.clone()])
+            })
+            .min_by_key(|z| z.name.len())
+    });
+    let name = &q[range.start..end];
+    Some(match own {
+        Some(zone) => NamedPlace {
+            path: zone.path.clone(),
+            name: zone.name.clone(),
+        },
+        None => NamedPlace {
+            path: format!("{}/{name}", place.path),
+            name: name.to_owned(),
+        },
+    })
+}
+
+/// The place beyond the gazetteer the question names (`data/places-beyond.tsv`), where it
+/// stands as a word of its own and is neither where goods go or come from or whom the asker
+/// deals with (出口到美国, 与新加坡合作: `partner_before`) nor where a person or an enterprise
+/// comes from (台湾同胞, 美国企业: `origin_after`).
+fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, NamedPlace)> {
+    // Of several (越南胡志明市: 越南 and 胡志明市), the deepest: the city, not its country.
+    let mut best: Option<(Range<usize>, NamedPlace)> = None;
+    let mut at = 0;
+    while at < q.len() {
+        let rest = &q[at..];
+        let Some((name, path)) = PLACES_BEYOND
+            .iter()
+            .find(|(name, _)| rest.starts_with(name))
+        else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let end = at + name.len();
+        let partner = PLACE_WORDS
+            .partner_before
+            .iter()
+            .any(|w| q[..at].ends_with(w.as_str()));
+        // A zone of the mainland (its path under a province of the gazetteer) is where its
+        // enterprises are (贵安新区企业开户): never their origin.
+        let mainland = path
+            .split('/')
+            .next()
+            .is_some_and(|province| GAZETTEER.by_path(province).is_some());
+        let origin = !mainland
+            && PLACE_WORDS
+                .origin_after
+                .iter()
+                .any(|w| q[end..].starts_with(w.as_str()));
+        let depth = |p: &str| p.matches('/').count();
+        if !words.starts_inside(at)
+            && !words.ends_inside(end)
+            && !partner
+            && !origin
+            && best
+                .as_ref()
+                .is_none_or(|(_, b)| depth(path) > depth(&b.path))
+        {
+            best = Some((
+                at..end,
+                NamedPlace {
+                    path: (*path).to_owned(),
+                    name: (*name).to_owned(),
+                },
+            ));
+        }
+        at = end;
+    }
+    best
 }
 
 /// The canonical domain the question names, through the aliases of the rules table.
@@ -573,6 +726,77 @@ mod tests {
         assert!(
             a.place.as_ref().is_some_and(|p| p.path.ends_with("福山区")),
             "{a:?}"
+        );
+    }
+
+    /// Places beyond the mainland gazetteer (香港, countries and cities abroad, new areas without
+    /// a division code) are the place asked, except where goods go or someone comes from.
+    #[test]
+    fn places_beyond_the_gazetteer_are_the_place_asked_unless_partners_or_origins() {
+        let place = |q: &str| analyze(q, &regions()).place.map(|p| p.path);
+        assert_eq!(
+            place("慕尼黑那边对外籍人才签证有啥便利").as_deref(),
+            Some("德国/慕尼黑")
+        );
+        assert_eq!(
+            place("澳门商事纠纷有速裁团队吗").as_deref(),
+            Some("澳门特别行政区")
+        );
+        assert_eq!(
+            place("越南胡志明市出口退税平均多久").as_deref(),
+            Some("越南/胡志明市")
+        );
+        assert_eq!(
+            place("贵安新区企业开户要多久").as_deref(),
+            Some("贵州省/贵安新区")
+        );
+        for q in [
+            "出口到美国的企业有什么补贴",
+            "对日本出口的企业退税多久",
+            "台湾同胞在威海创业有补贴吗",
+            "美国企业在莱州设厂要多久",
+            "朝鲜族聚居地区有什么政策",
+            "依法国有资产怎么监管",
+        ] {
+            let p = place(q);
+            assert!(
+                p.as_deref().is_none_or(|p| p.starts_with("山东省")),
+                "{q}: {p:?}"
+            );
+        }
+    }
+
+    /// A zone named by its place and a zone word is a place inside it: the gazetteer's zone of
+    /// that kind when the place has one, else a zone the gazetteer lacks, unless the question
+    /// says where the zone is with a place the index knows.
+    #[test]
+    fn a_zone_after_a_place_is_a_place_inside_it() {
+        let place = |q: &str| analyze(q, &regions()).place.map(|p| p.path);
+        assert_eq!(
+            place("营口高新区供暖维修要多久").as_deref(),
+            Some("辽宁省/营口市/营口高新区")
+        );
+        assert_eq!(
+            place("威海经济开发区纳税时间压到多少小时").as_deref(),
+            Some("山东省/威海市/威海经济技术开发区")
+        );
+        assert_eq!(
+            place("营口经济技术开发区(鲅鱼圈)供电可靠性要提到多少").as_deref(),
+            Some("辽宁省/营口市")
+        );
+    }
+
+    /// An autonomous county goes by its stem and level (威宁县), a 旗 by its short form (科右前旗).
+    #[test]
+    fn autonomous_counties_and_banners_go_by_their_everyday_names() {
+        let place = |q: &str| analyze(q, &regions()).place.map(|p| p.path);
+        assert_eq!(
+            place("威宁县法院能网上立案吗").as_deref(),
+            Some("贵州省/毕节市/威宁彝族回族苗族自治县")
+        );
+        assert_eq!(
+            place("科右前旗新办企业刻公章收不收钱").as_deref(),
+            Some("内蒙古自治区/兴安盟/科尔沁右翼前旗")
         );
     }
 

@@ -146,6 +146,17 @@ pub fn short_form(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// The everyday name of an autonomous division: its short form and its level without the
+/// peoples (威宁县 of 威宁彝族回族苗族自治县, 凉山州 of 凉山彝族自治州, 莫力达瓦旗 of 莫力达瓦达斡尔族
+/// 自治旗). Officials and residents say these; the alias table lists only the bare stem (威宁).
+fn autonomous_short_form(name: &str, alias: &str) -> Option<String> {
+    [("自治县", '县'), ("自治州", '州'), ("自治旗", '旗')]
+        .iter()
+        .find(|(suffix, _)| name.ends_with(suffix))
+        .map(|(_, level)| format!("{alias}{level}"))
+        .filter(|short| short != name)
+}
+
 /// The gazetteer, built on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
 
@@ -242,17 +253,21 @@ impl Gazetteer {
             if places[idx].name != cols[2] {
                 continue;
             }
-            if !places[idx].aliases.iter().any(|a| a == cols[3]) {
-                places[idx].aliases.push(cols[3].to_owned());
-            }
-            let entry = names.entry(cols[3].to_owned()).or_insert_with(|| Name {
-                places: Vec::new(),
-                alias: true,
-                contextual: false,
-                weak: false,
-            });
-            if entry.alias && !entry.places.contains(&idx) {
-                entry.places.push(idx);
+            for alias in std::iter::once(cols[3].to_owned())
+                .chain(autonomous_short_form(&places[idx].name, cols[3]))
+            {
+                if !places[idx].aliases.contains(&alias) {
+                    places[idx].aliases.push(alias.clone());
+                }
+                let entry = names.entry(alias).or_insert_with(|| Name {
+                    places: Vec::new(),
+                    alias: true,
+                    contextual: false,
+                    weak: false,
+                });
+                if entry.alias && !entry.places.contains(&idx) {
+                    entry.places.push(idx);
+                }
             }
         }
         for cols in crate::data::REGION_ALIASES.rows() {

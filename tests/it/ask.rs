@@ -301,6 +301,11 @@ fn questions_without_policy_content_are_refused() {
     let answer = ask("开宠物医院需要什么许可");
     assert!(!answer.found, "{answer:#?}");
     assert_eq!(answer.answer, NOT_FOUND);
+    // So is a product's Latin name no measure writes (iPhone, Pro Max): the number beside it
+    // (16), which a measure shares (16—24岁), does not answer it.
+    let answer = ask("iPhone 16 Pro Max 现在多少钱");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(answer.answer, NOT_FOUND);
 }
 
 #[test]

@@ -217,6 +217,11 @@ pub(crate) struct SmallTalk {
     /// data, its use — which no policy text states.
     #[serde(default)]
     pub about_site: Vec<String>,
+    /// The matter the whole site is about (营商环境) and what people call a site's assistant
+    /// (小助手): beside a greeting or a wish they name no question (「新年快乐！祝营商环境越来越
+    /// 好」, 「营商环境小助手，早上好呀」); alone or beside a topic they stay a question.
+    #[serde(default)]
+    pub frame: Vec<String>,
 }
 
 /// What an asker says their case is not (「不是省会也不是直辖市」, 「并非国有企业」): the words
@@ -301,6 +306,11 @@ impl SmallTalk {
             if rest.contains(p.as_str()) {
                 any = true;
                 rest = rest.replace(p.as_str(), " ");
+            }
+        }
+        if any {
+            for word in &self.frame {
+                rest = rest.replace(word.as_str(), " ");
             }
         }
         any && !rest
@@ -806,6 +816,17 @@ mod tests {
         assert!(!talk.only("你好,营业执照能在线办吗"));
         assert!(!talk.only("在线办理营业执照"));
         assert!(!talk.only("企业开办刻章免费吗"));
+    }
+
+    #[test]
+    fn a_greeting_or_wish_to_the_site_s_matter_is_small_talk() {
+        let talk = &RULES.small_talk;
+        assert!(talk.only("新年快乐！祝营商环境越来越好🎉"));
+        assert!(talk.only("营商环境小助手，早上好呀"));
+        // The matter alone, or beside a topic, stays a question.
+        assert!(!talk.only("营商环境"));
+        assert!(!talk.only("你好，营商环境有哪些改革"));
+        assert!(!talk.only("早上好，营业执照能当天办吗"));
     }
 
     #[test]

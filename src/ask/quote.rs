@@ -9,8 +9,9 @@ use super::sentences::sentences;
 
 /// Longest quote spanning from the topic sentence to the value sentence, in characters.
 const MAX_SPAN_CHARS: usize = 240;
-/// Longest passage a quote without a value grows to by taking the next sentence.
-const EXTEND_CHARS: usize = 160;
+/// Longest passage a quote without a value grows to by taking the sentences after it: as
+/// long as a quote may span from its topic to its value.
+const EXTEND_CHARS: usize = MAX_SPAN_CHARS;
 /// Words of an attribution sentence (牵头单位, 责任单位, 完成时限), which a quote is not
 /// extended with.
 const ATTRIBUTION_WORDS: [&str; 3] = ["牵头", "责任单位", "完成时限"];
@@ -104,18 +105,22 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
     .find(short)
     .unwrap_or(span);
     let value = value.filter(|v| span.start <= v.start && v.end <= span.end);
-    // Without a value to show, a short passage goes on with the sentence after it (what the
-    // measure does next: 「…第一步企业最少可申报9项」), attributions excepted.
+    // Without a value to show, a short passage goes on with the sentences after it, one by
+    // one while it stays short: a measure names its topic, then says what it does in short
+    // sentences, one case each (「…第一步企业最少可申报9项」; 「部门内部,…优化合并为一个审批
+    // 事项。多个部门,…归并整合一张“行业综合许可证”。」), and a howto or precedent question asks
+    // for all of them. Attributions end it.
     if value.is_none() {
-        let next = sentences(text).into_iter().find(|r| r.start >= span.end);
-        if let Some(next) = next {
+        let from = span.end;
+        for next in sentences(text).into_iter().filter(|r| r.start >= from) {
             let grown = span.start..next.end;
             let attribution = ATTRIBUTION_WORDS
                 .iter()
                 .any(|w| text[next.clone()].contains(w));
-            if !attribution && text[grown.clone()].chars().count() <= EXTEND_CHARS {
-                span = grown;
+            if attribution || text[grown.clone()].chars().count() > EXTEND_CHARS {
+                break;
             }
+            span = grown;
         }
     }
     let quoted = &text[span.clone()];

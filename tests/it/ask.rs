@@ -460,6 +460,20 @@ fn yesno_and_howto_questions_quote_the_measure() {
     assert!(answer.quote.unwrap().text.contains("一业一证"));
 }
 
+/// A measure names its topic, then says what it does in short sentences, one case each: a
+/// quote without a value goes on with all of them while it stays short, not with the first.
+#[test]
+fn a_quote_without_a_value_goes_on_with_the_short_sentences_after_it() {
+    // 莱州 「探索“一证准营”制度」: 「部门内部,…优化合并为一个审批事项。多个部门,…归并整合一张
+    // “行业综合许可证”。」
+    let answer = ask("莱州一证准营是怎么做的");
+    assert!(answer.found, "{answer:#?}");
+    let quote = answer.quote.expect("a found answer quotes").text;
+    assert!(quote.contains("部门内部"), "{quote}");
+    assert!(quote.contains("多个部门"), "{quote}");
+    assert!(quote.chars().count() <= 240, "{quote}");
+}
+
 #[test]
 fn a_group_benefit_question_lists_that_groups_subsidies_with_their_amounts() {
     let answer = ask("小微企业有什么补贴");

@@ -290,11 +290,21 @@ fn clause(
         }
         // 督促企业…, 企业应当…: the group an obligation binds is no recipient of a grant
         // 不得要求申请人提供…: a demand forbidden binds no one, it spares the group
+        // 申请经营出租汽车的单位和个人, 文化企业: enterprises named by their line of business, a
+        // group of their own that is no label, not 所有企业 (below)
+        let general_only = labels.iter().all(|&l| v.labels[l].general);
+        let sector = pos > start
+            && chars[pos - 1] == '的'
+            && contains_any(chars, start, pos, &v.sector_relative);
+        let own_group = general_only && (sector || ends_with_any(chars, pos, &v.general_not_after));
         if (ends_with_any(chars, pos, &r.regulating_before)
             && !ends_with_any(chars, pos, &r.unbinding))
             || starts_with_any(&chars[..end], pos + len, &r.obligation_after)
         {
             regulated.push((pos, pos + len));
+            // such a group bound by an obligation (申请经营出租汽车的单位和个人应当…办理) still
+            // names whom the measure is about: its grants are theirs, not every firm's
+            outside |= own_group;
             continue;
         }
         // 与企业合作: enterprises in general as a partner of the party granted to, not the
@@ -316,12 +326,7 @@ fn clause(
         if labels.iter().all(|&l| v.labels[l].general) && ends_with_any(chars, pos, &v.anaphora) {
             continue;
         }
-        let sector = pos > start
-            && chars[pos - 1] == '的'
-            && contains_any(chars, start, pos, &v.sector_relative);
-        if labels.iter().all(|&l| v.labels[l].general)
-            && (sector || ends_with_any(chars, pos, &v.general_not_after))
-        {
+        if own_group {
             outside = true;
             continue;
         }
@@ -435,6 +440,7 @@ fn clause(
                     && (!followed_by(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
                         || puts_in_force(chars, start, pos + len, end, v))
                     && !modifies_same_type(chars, pos + len, end, t, v)
+                    && !item_of_contents(chars, pos + len, end, &v.blockers.contents)
                     && !states_share(chars, pos, pos + len, end, v)
                     && !points_to_rules(chars, (sentence_start, start), pos, len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
@@ -711,6 +717,20 @@ fn listed_before(chars: &[char], at: usize, end: usize, words: &Words, means: &W
             starts_with_any(&chars[..end], i + 1, words)
                 && !starts_with_any(&chars[..end], i + 1, means)
         })
+}
+
+/// True when the trigger ending at `at` stands in an item of an enumeration closed by 「等」
+/// and one of `contents` (容缺受理、办理环节和时限、收费标准等内容): the item runs on to the next
+/// 「、」 or 「等」 within its clause, and the enumeration lists what a document states.
+fn item_of_contents(chars: &[char], at: usize, end: usize, contents: &Words) -> bool {
+    let item_end =
+        (at..end).find(|&i| matches!(chars[i], '、' | '等' | ',' | '，' | ';' | '；' | ':' | '：'));
+    match item_end {
+        Some(i) if matches!(chars[i], '、' | '等') => (i..end)
+            .find(|&j| chars[j] == '等')
+            .is_some_and(|j| starts_with_any(&chars[..end], j + 1, contents)),
+        _ => false,
+    }
 }
 
 /// True when the trigger at `pos..at` is a channel of handling followed by a percentage

@@ -19,6 +19,8 @@ mod applicant_tests;
 mod clause_party_tests;
 mod clauses;
 #[cfg(test)]
+mod contents_tests;
+#[cfg(test)]
 mod context_tests;
 #[cfg(test)]
 mod deadline_tests;

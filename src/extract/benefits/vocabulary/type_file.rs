@@ -115,6 +115,11 @@ pub struct Blockers {
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]
     pub means: Words,
+    /// After 「等」 closing an enumeration: the contents a document must state (等内容). Every
+    /// item of it is something written down (办事指南…明确办理条件、所需材料、容缺受理…等内容),
+    /// a trigger anywhere inside an item grants nothing.
+    #[serde(default)]
+    pub contents: Words,
     /// Verbs that put a policy into force (实施, 落实): a trigger followed by one of
     /// `policies` after one of them in its clause grants (实施…奖补政策), while elsewhere the
     /// policy is the object of another act (宣传…减税降费政策) and `after` keeps it from granting.

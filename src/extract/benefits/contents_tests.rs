@@ -1,0 +1,70 @@
+//! The contents-trade-duty rules (2026-12-04, branch bene3): what a document must state
+//! (办事指南…明确…容缺受理、办理环节和时限…等内容: `contents` in `[blockers]` of
+//! `data/benefit_types.toml`) is no grant; the applicants of a trade's licence (申请经营出租汽车的
+//! 单位和个人: `sector_relative` in `data/beneficiaries.toml`) are that trade's operators, no
+//! firm in general, even where the sentence binds them (…应当按照下列规定办理); a duty borne
+//! (承担保修责任) holds no guarantee, and the government's own financing projects (政府融资项目)
+//! are no firm's credit. Each test checks a text in the shape a rule handles, that the rule is
+//! gone when its data entry is taken out, and a look-alike it must not take.
+
+use super::penalty_tests::{labels, types, without};
+use super::{extract, extract_with};
+
+#[test]
+fn the_contents_a_document_must_state_grant_nothing() {
+    let no_contents = without("contents = [\"内容\"]\n", true);
+    for text in [
+        "有关部门出台中小企业政务服务政策,应当及时明确办理条件、地点和流程、所需材料、容缺受理、办理环节和时限、收费标准、联系方式、投诉渠道等内容。",
+        "有关部门应当细化量化政务服务标准,明确办理事项的办理条件、所需材料、审查标准、办理环节和流程、容缺受理、办理时限、收费标准等内容。",
+    ] {
+        let b = extract(None, text);
+        assert!(types(&b).is_empty(), "{text}: {b:?}");
+        let before = extract_with(None, text, &no_contents);
+        assert!(types(&before).contains(&"容缺承诺"), "{text}: {before:?}");
+    }
+    // look-alikes: a trigger right before 内容 (推送政策内容) and an enumeration of grants
+    // closed by another word still grant
+    let b = extract(None, "根据企业所属行业、规模等主动向企业精准推送政策内容。");
+    assert!(types(&b).contains(&"帮办代办"), "{b:?}");
+    let b = extract(
+        None,
+        "对基本条件具备、主要申报材料齐全的登记事项,实行容缺受理、告知承诺等便利措施。",
+    );
+    assert!(types(&b).contains(&"容缺承诺"), "{b:?}");
+}
+
+#[test]
+fn the_applicants_of_a_trade_s_licence_are_that_trade_not_every_firm() {
+    let text = "申请经营出租汽车的单位和个人应当按照下列规定办理申报审批手续:\n(一)到工商行政管理机关办理名称预先核准登记。\n(二)持有关证明向市交通行政主管部门提出书面申请,市交通行政主管部门自接到申请书之日起30天内作出审批决定。合格的,发给经营许可证件。";
+    let b = extract(None, text);
+    assert!(labels(&b).is_empty(), "{b:?}");
+    assert_eq!(types(&b), ["时限压缩"], "{b:?}");
+    let before = extract_with(None, text, &without(", \"申请经营\"", false));
+    assert_eq!(labels(&before), ["所有企业"], "{before:?}");
+    // look-alike: an applicant named by no trade stays every firm
+    let b = extract(
+        None,
+        "申请人应当按照下列规定办理申报审批手续:\n(一)持有关证明向市交通行政主管部门提出书面申请,市交通行政主管部门自接到申请书之日起30天内作出审批决定。",
+    );
+    assert_eq!(labels(&b), ["所有企业"], "{b:?}");
+}
+
+#[test]
+fn a_duty_borne_and_the_government_s_own_financing_grant_no_credit() {
+    let text = "本市实行信息化工程质量保修制度。承揽信息化工程的单位应当对信息化工程承担保修责任。";
+    let b = extract(None, text);
+    assert!(types(&b).is_empty() && labels(&b).is_empty(), "{b:?}");
+    let before = extract_with(None, text, &without("\"承担保\", ", true));
+    assert!(types(&before).contains(&"融资支持"), "{before:?}");
+
+    let text =
+        "政府投资和政府融资项目的招标人,应当严格按照批准的初步设计方案和投资总额编制招标文件。";
+    let b = extract(None, text);
+    assert!(types(&b).is_empty() && labels(&b).is_empty(), "{b:?}");
+    let before = extract_with(None, text, &without(", \"政府融资项目\"", true));
+    assert!(types(&before).contains(&"融资支持"), "{before:?}");
+
+    // look-alike: a guarantee given to a group grants
+    let b = extract(None, "融资担保机构为小微企业提供担保,担保费率不超过1%。");
+    assert!(types(&b).contains(&"融资支持"), "{b:?}");
+}

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::index::analyzer::is_cjk;
 
@@ -34,6 +35,8 @@ pub struct Corpus {
     len: u64,
     positions: File,
     ranges: HashMap<char, (u32, u32)>,
+    /// Bytes of text read by [`Corpus::scan`] so far (what the stretches cost to copy).
+    text_read: AtomicU64,
 }
 
 impl Builder {
@@ -105,6 +108,7 @@ impl Builder {
             len: self.len,
             positions,
             ranges,
+            text_read: AtomicU64::new(0),
         })
     }
 }
@@ -131,18 +135,80 @@ impl Corpus {
             .collect())
     }
 
-    /// Calls `f` for each anchor (ascending) with the text from `before` bytes ahead of it to
-    /// `after` bytes past it (clipped to the text) and the offset that text starts at, until
-    /// `f` returns false. Anchors close together share one read (those at most [`GAP`] bytes
-    /// apart, within [`SPAN`] bytes).
-    pub fn scan(
+    /// The anchors (ascending) whose stretch — `before` bytes ahead of the anchor to `after`
+    /// past it, clipped to the text, as [`Corpus::scan`] cuts it — holds a whole occurrence of
+    /// `c`: a stretch without one cannot hold a word spelled with `c`, so it need not be read.
+    /// The offsets of `c` are read (in order, only up to the last stretch) instead of the
+    /// text when they are estimated to be fewer bytes than the stretches `scan` would read;
+    /// otherwise the anchors come back as they are. The anchors kept are the same either way
+    /// for what `scan`'s callers look for (whole words and spellings holding `c`).
+    pub fn holding(
+        &self,
+        anchors: Vec<u32>,
+        before: u32,
+        after: u32,
+        c: char,
+    ) -> io::Result<Vec<u32>> {
+        let (Some(&last), Some(&(start, end))) = (anchors.last(), self.ranges.get(&c)) else {
+            return Ok(Vec::new());
+        };
+        let window = |p: u32| {
+            let from = p.saturating_sub(before) as u64;
+            (from, (p as u64 + after as u64).min(self.len))
+        };
+        let stop = window(last).1;
+        // The offsets of `c` before `stop`, if spread evenly, against the stretches' bytes
+        // (and a read's cost, [`GAP`] bytes, for each read of either).
+        let offsets = (end - start) as u64 * stop / self.len.max(1) * 4;
+        let offsets_cost = offsets + (offsets / SPAN + 1) * GAP;
+        if offsets_cost >= self.scan_cost(&anchors, before, after) {
+            return Ok(anchors);
+        }
+        let width = c.len_utf8() as u64;
+        let mut offsets = Offsets::new(self, start, end);
+        let mut kept = Vec::new();
+        for p in anchors {
+            let (from, to) = window(p);
+            let mut holds = false;
+            while let Some(q) = offsets.peek()? {
+                if (q as u64) < from {
+                    offsets.next();
+                    continue;
+                }
+                holds = q as u64 + width <= to;
+                break;
+            }
+            if holds {
+                kept.push(p);
+            }
+        }
+        Ok(kept)
+    }
+
+    /// Bytes of text [`Corpus::scan`] has read so far.
+    #[cfg(test)]
+    pub fn text_read(&self) -> u64 {
+        self.text_read.load(Ordering::Relaxed)
+    }
+
+    /// Bytes [`Corpus::scan`] reads for `anchors`, a read counted as [`GAP`] bytes more.
+    fn scan_cost(&self, anchors: &[u32], before: u32, after: u32) -> u64 {
+        let mut cost = 0;
+        self.reads(anchors, before, after, |_, _, from, to| {
+            cost += to - from + GAP
+        });
+        cost
+    }
+
+    /// The reads of [`Corpus::scan`]: for each, the anchors it serves (`i..j`) and the bytes
+    /// read (`from..to`).
+    fn reads(
         &self,
         anchors: &[u32],
         before: u32,
         after: u32,
-        mut f: impl FnMut(u32, &[u8], u64) -> bool,
-    ) -> io::Result<()> {
-        let mut buffer = Vec::new();
+        mut read: impl FnMut(usize, usize, u64, u64),
+    ) {
         let mut i = 0;
         while i < anchors.len() {
             let from = anchors[i].saturating_sub(before) as u64;
@@ -155,18 +221,95 @@ impl Corpus {
                 j += 1;
             }
             let to = (anchors[j - 1] as u64 + after as u64).min(self.len);
+            read(i, j, from, to);
+            i = j;
+        }
+    }
+
+    /// Calls `f` for each anchor (ascending) with the text from `before` bytes ahead of it to
+    /// `after` bytes past it (clipped to the text) and the offset that text starts at, until
+    /// `f` returns false. Anchors close together share one read (those at most [`GAP`] bytes
+    /// apart, within [`SPAN`] bytes).
+    pub fn scan(
+        &self,
+        anchors: &[u32],
+        before: u32,
+        after: u32,
+        mut f: impl FnMut(u32, &[u8], u64) -> bool,
+    ) -> io::Result<()> {
+        let mut buffer = Vec::new();
+        let mut result = Ok(());
+        let mut done = false;
+        self.reads(anchors, before, after, |i, j, from, to| {
+            if done {
+                return;
+            }
             buffer.resize((to - from) as usize, 0);
-            read_at(&self.text, &mut buffer, from)?;
+            self.text_read.fetch_add(to - from, Ordering::Relaxed);
+            if let Err(err) = read_at(&self.text, &mut buffer, from) {
+                result = Err(err);
+                done = true;
+                return;
+            }
             for &anchor in &anchors[i..j] {
                 let start = (anchor.saturating_sub(before) as u64 - from) as usize;
                 let end = ((anchor as u64 + after as u64).min(to) - from) as usize;
                 if !f(anchor, &buffer[start..end], from + start as u64) {
-                    return Ok(());
+                    done = true;
+                    return;
                 }
             }
-            i = j;
+        });
+        result
+    }
+}
+
+/// A character's offsets (a range of the positions file), read [`SPAN`] bytes at a time as
+/// they are asked for.
+struct Offsets<'a> {
+    corpus: &'a Corpus,
+    /// Next offset to read from the file, and the end of the character's range (in offsets).
+    next: u32,
+    end: u32,
+    buffer: Vec<u32>,
+    at: usize,
+}
+
+impl<'a> Offsets<'a> {
+    fn new(corpus: &'a Corpus, start: u32, end: u32) -> Offsets<'a> {
+        Offsets {
+            corpus,
+            next: start,
+            end,
+            buffer: Vec::new(),
+            at: 0,
         }
-        Ok(())
+    }
+
+    /// The current offset, `None` past the last one.
+    fn peek(&mut self) -> io::Result<Option<u32>> {
+        if self.at == self.buffer.len() {
+            if self.next == self.end {
+                return Ok(None);
+            }
+            let n = (self.end - self.next).min((SPAN / 4) as u32);
+            let mut bytes = vec![0u8; n as usize * 4];
+            read_at(&self.corpus.positions, &mut bytes, self.next as u64 * 4)?;
+            self.buffer.clear();
+            self.buffer.extend(
+                bytes
+                    .chunks_exact(4)
+                    .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+            );
+            self.at = 0;
+            self.next += n;
+        }
+        Ok(Some(self.buffer[self.at]))
+    }
+
+    /// Moves past the current offset.
+    fn next(&mut self) {
+        self.at += 1;
     }
 }
 
@@ -213,6 +356,24 @@ fn write_at(file: &File, mut buffer: &[u8], mut at: u64) -> io::Result<()> {
     Ok(())
 }
 
+/// A corpus of 2,000 lines for tests, with its text: 停 in each line and 违 in each, near
+/// 停 (违法停, 违章行为和停) in one line of fifty only.
+#[cfg(test)]
+pub(super) fn far_and_near() -> (Corpus, String) {
+    let mut builder = Builder::new().unwrap();
+    let mut text = String::new();
+    for i in 0..2000 {
+        let line = match i % 100 {
+            0 => "违法停车\n",
+            50 => "违章行为和停放\n",
+            _ => "违规行为依法查处，依法依规开展专项整治行动，加快建设公共停车场\n",
+        };
+        builder.push(line).unwrap();
+        text.push_str(line);
+    }
+    (builder.finish().unwrap(), text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +400,33 @@ mod tests {
             seen,
             vec![(6, "停车".to_owned(), 6), (14, "停车".to_owned(), 14)]
         );
+    }
+
+    #[test]
+    fn the_anchors_kept_are_those_whose_stretch_holds_the_character() {
+        // 停 in every line, 违 in every line but far from it, and near it in a few lines.
+        let (corpus, text) = far_and_near();
+        let anchors = corpus.anchors('停', usize::MAX).unwrap();
+        assert_eq!(anchors.len(), 2000);
+        for (before, after) in [(0, 64), (61, 3), (21, 9)] {
+            let expected: Vec<u32> = anchors
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    let from = p.saturating_sub(before) as usize;
+                    let to = (p as usize + after as usize).min(text.len());
+                    text.char_indices()
+                        .any(|(q, c)| c == '违' && q >= from && q + c.len_utf8() <= to)
+                })
+                .collect();
+            let kept = corpus
+                .holding(anchors.clone(), before, after, '违')
+                .unwrap();
+            assert_eq!(kept, expected, "before {before}, after {after}");
+        }
+        // Reading 违's offsets costs more than the few stretches of rare anchors: kept as they are.
+        let rare = vec![anchors[0], anchors[1999]];
+        assert_eq!(corpus.holding(rare.clone(), 61, 3, '违').unwrap(), rare);
+        assert!(corpus.holding(anchors, 61, 3, 'x').unwrap().is_empty());
     }
 }

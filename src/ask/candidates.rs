@@ -178,6 +178,10 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
     Ok(candidates)
 }
 
+/// Weight of a sentence stating the case the question gives ([`figures::given_case`]) when the
+/// topic sentence is chosen: more than a figure's, less than one more of the question's words.
+const GIVEN_CASE_TOPIC: f32 = 0.1;
+
 /// Finds the topic sentence and the value in a candidate and scores it. `count` is the pattern
 /// of the count a count question asks for.
 pub(crate) fn inspect(
@@ -213,14 +217,30 @@ pub(crate) fn inspect(
     let pool = if body.is_empty() { &sentences } else { &body };
     let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
-    for range in pool {
+    for (i, range) in pool.iter().enumerate() {
         // A sentence with figures in it says more than one without (「申报9项」).
         let figures = if own(range).chars().any(|c| c.is_ascii_digit()) {
             0.05
         } else {
             0.0
         };
-        let c = cover(own(range)) + figures;
+        // Parts of a sentence telling cases apart (「…集中采购方式:入围生产企业在3家及以上的,…;
+        // 入围生产企业为2家的,…」) share what its first part opens with: the part stating the
+        // case the question gives (只有两家企业入围), and not the part before, is the one it
+        // asks about, and covers what that part does.
+        let given = figures::given_case(&analysis.question, own(range));
+        let covered = match i.checked_sub(1).map(|p| &pool[p]) {
+            Some(previous)
+                if given > 0.0
+                    && text[previous.clone()].ends_with(';')
+                    && previous.end <= range.start
+                    && figures::given_case(&analysis.question, own(previous)) == 0.0 =>
+            {
+                cover(own(range)).max(cover(own(previous)))
+            }
+            _ => cover(own(range)),
+        };
+        let c = covered + figures + GIVEN_CASE_TOPIC * given;
         if c > topic_cover + 1e-4 {
             topic_cover = c;
             topic_sentence = range.clone();

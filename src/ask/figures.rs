@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::question::rules::{Side, RULES};
 use crate::question::values::is_figure;
+use crate::search::vocabulary::written_quantities;
 
 /// Characters that end a clause (after NFKC: full-width ,;: are ASCII).
 pub(crate) const CLAUSE_STOPS: &[char] = &[',', ';', ':', '。', '!', '?', '\n'];
@@ -275,6 +276,13 @@ pub fn given_case(question: &str, subject: &str) -> f32 {
         };
         best = best.max(score);
     }
+    // A count with its unit (两家 → 2家, 3个环节) tells the case as surely, one digit too.
+    if written_quantities(question)
+        .iter()
+        .any(|quantity| states(subject, quantity))
+    {
+        best = best.max(GIVEN_CASE);
+    }
     best
 }
 
@@ -527,6 +535,14 @@ mod tests {
         // 1100 does not state 100; a question with no number gives no case
         assert_eq!(given_case("不到100万的城市扣多少", "每月1100元"), 0.0);
         assert_eq!(given_case("租房每月扣多少", below), 0.0);
+        // A count with its unit tells the case, one digit and a Chinese numeral too.
+        let q = "只有两家企业入围,用什么方式采购";
+        assert!(given_case(q, "入围生产企业为2家的,采取议价采购的方式;") > 0.0);
+        assert_eq!(
+            given_case(q, "入围生产企业在3家及以上的,采取招标采购的方式;"),
+            0.0
+        );
+        assert_eq!(given_case(q, "入围生产企业为12家的"), 0.0);
     }
 
     #[test]

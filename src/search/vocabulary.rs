@@ -142,6 +142,39 @@ pub fn arabic_quantities(folded: &str) -> Vec<String> {
     out
 }
 
+/// A question's quantities as plans write them: those typed with a Chinese numeral
+/// ([`arabic_quantities`]: 两家 → 2家) and those typed in digits before a unit of
+/// `data/quantities.toml` (2家, 5个工作日), one digit too: a count with its unit says which
+/// case is asked (「只有两家企业入围」 is the case 「入围生产企业为2家的」), where a bare digit could be
+/// any. `folded` is a folded query; the forms come in order, each once.
+pub fn written_quantities(folded: &str) -> Vec<String> {
+    let data = &*QUANTITIES_DATA;
+    let mut out = arabic_quantities(folded);
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < folded.len() {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
+        {
+            i += 1;
+            continue;
+        }
+        let end = i + folded[i..].bytes().take_while(u8::is_ascii_digit).count();
+        if let Some(unit) = data
+            .units
+            .iter()
+            .find(|u| folded[end..].starts_with(u.as_str()))
+        {
+            let form = format!("{}{unit}", &folded[i..end]);
+            if !out.contains(&form) {
+                out.push(form);
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// The words of two characters or more of a text, as the segmenter's dictionary cuts it (byte
 /// ranges): where a phrase of the synonym tables occurs without cutting one of them in two.
 /// 交房 occurs in 「交房产证」 only as 交 + the first character of 房产证, so the rule for 交房
@@ -317,6 +350,16 @@ impl RegionAliases {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_questions_quantities_in_digits_or_numerals_are_written_as_plans_write_them() {
+        assert_eq!(written_quantities("只有两家企业入围"), ["2家"]);
+        assert_eq!(
+            written_quantities("入围3家以上,12个工作日"),
+            ["3家", "12个工作日"]
+        );
+        assert_eq!(written_quantities("1.5天"), Vec::<String>::new());
+    }
 
     #[test]
     fn chinese_numeral_quantities_read_as_plans_write_them() {

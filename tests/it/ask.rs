@@ -159,6 +159,10 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
     // gets (免征) is not the figure asked.
     let answer = ask("小规模纳税人免征增值税的月销售额标准");
     assert!(answer.answer.contains("15万元"), "{answer:#?}");
+    // Parts of a sentence telling cases apart by a count: the part stating the count the
+    // question gives (两家, a Chinese numeral with its unit), not the first part.
+    let answer = ask("药品集中采购时只有两家生产企业入围的话采取什么采购方式");
+    assert!(answer.answer.contains("议价采购"), "{answer:#?}");
     // A ban on charging at all answers how much: nothing.
     let answer = ask("口岸收费清单外还要交钱吗");
     assert!(answer.answer.contains("不得收费"), "{answer:#?}");

@@ -185,6 +185,10 @@ pub(crate) struct News {
     /// Closings asking where a place is or when it opens (在哪里, 几点开门).
     #[serde(default)]
     pub places: Vec<String>,
+    /// Digits that make a run of letters and digits an identifier of one thing (a parcel, a
+    /// phone): its state is what the service holding it says. 0: no such rule.
+    #[serde(default)]
+    pub identifier_digits: usize,
 }
 
 impl News {
@@ -199,6 +203,16 @@ impl News {
         (self.days.iter().any(|d| q.contains(d.as_str()))
             && self.states.iter().any(|s| closing.ends_with(s.as_str())))
             || self.places.iter().any(|p| closing.ends_with(p.as_str()))
+            || self.names_identifier(q)
+    }
+
+    /// Whether `q` holds a run of ASCII letters and digits with `identifier_digits` digits or
+    /// more (SF1402938475, 13800138000): an identifier of one thing, no figure of a policy.
+    fn names_identifier(&self, q: &str) -> bool {
+        self.identifier_digits > 0
+            && q.split(|c: char| !c.is_ascii_alphanumeric()).any(|run| {
+                run.chars().filter(char::is_ascii_digit).count() >= self.identifier_digits
+            })
     }
 }
 
@@ -830,6 +844,16 @@ mod tests {
     }
 
     #[test]
+    fn asking_to_ask_with_nothing_asked_is_small_talk() {
+        let talk = &RULES.small_talk;
+        assert!(talk.only("我想咨询一下关于"));
+        assert!(talk.only("请教一下"));
+        // The matter after the frame makes it a question.
+        assert!(!talk.only("我想咨询一下关于开办企业的规定"));
+        assert!(!talk.only("有关刻章的规定"));
+    }
+
+    #[test]
     fn a_question_about_the_site_itself_is_small_talk() {
         let talk = &RULES.small_talk;
         let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
@@ -838,6 +862,8 @@ mod tests {
             &words(&["网站", "谁做", "数据", "更新"])
         ));
         assert!(talk.about_site("这个网站怎么用", &words(&["网站"])));
+        // Whether it comes as an app is asked of a site too.
+        assert!(talk.about_site("这个网站有手机app吗", &words(&["网站", "手机", "app"])));
         // A policy word beside the pointer: a question of policy.
         assert!(!talk.about_site("在这个网站上能办营业执照吗", &words(&["网站", "营业执照"])));
         // No pointer at the site: government websites are a matter of policy.
@@ -866,6 +892,13 @@ mod tests {
         assert!(news.asks("明天去办事大厅人多不多"));
         assert!(!news.asks("营业执照在哪里办"));
         assert!(!news.asks("在哪里申请创业担保贷款"));
+        // Where a thing sent is now, or one thing named by its identifier: a tracking page's
+        // facts. Figures and years of a policy are no identifier.
+        assert!(news.asks("我的快递到哪了"));
+        assert!(news.asks("我的快递到哪了 SF1402938475"));
+        assert!(news.asks("订单12345678怎么还没发货"));
+        assert!(!news.asks("出口退税多久到账"));
+        assert!(!news.asks("2023年底前压缩到1000000元以下吗"));
         assert!(RULES.bounds.iter().any(|b| b == "最多"));
     }
 

@@ -50,12 +50,13 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
             return Ok(answer);
         }
     }
-    let terms = Terms::of(
+    let mut terms = Terms::of(
         engine,
         &analysis.words,
         &analysis.markers,
         engine.measure_count(),
     );
+    terms.specify_fields(&analysis.question);
     // A count question (几个环节) wants a count of what it counts, whatever its kind (but
     // who): its pattern is compiled once for all the sentences of all the candidates.
     let count = analysis

@@ -57,6 +57,26 @@ pub(crate) fn abbreviation(word: &str) -> Option<Regex> {
 }
 
 impl Terms {
+    /// Marks as specifiers the words no measure writes that name a thing and stand right before
+    /// a field noun of the question (低空 of 「低空经济」, `[fields]` of
+    /// `data/question_kinds.toml`): the segmenter cuts the field's name in two, but like the
+    /// parts of one compound (宠物 of 宠物医院) the first says which field, and an answer must
+    /// hold it. `question` is the folded question the words were read from.
+    pub(crate) fn specify_fields(&mut self, question: &str) {
+        let fields = &crate::question::rules::RULES.fields;
+        for i in 0..self.words.len() {
+            let word = &self.words[i];
+            let specifies = !self.is_known(i)
+                && names_a_thing(word)
+                && fields
+                    .iter()
+                    .any(|f| question.contains(&format!("{word}{f}")));
+            if specifies && !self.specifiers.contains(&i) {
+                self.specifiers.push(i);
+            }
+        }
+    }
+
     /// The weighted share of the topic words `text` holds (a word counts when it or one of its
     /// synonyms occurs; a word no measure holds, when its abbreviated phrase occurs).
     pub(crate) fn cover(&self, text: &str) -> f32 {
@@ -424,6 +444,27 @@ mod tests {
         assert!(is_done_verb("判完") && is_done_verb("批下来"));
         assert!(!is_done_verb("量子") && !is_done_verb("完税"));
         assert!(names_a_figure("额度") && names_a_figure("费率") && !names_a_figure("担保"));
+    }
+
+    #[test]
+    fn an_unwritten_word_before_a_field_noun_says_which_field() {
+        let (_dir, engine) =
+            crate::ask::engine_of(&["推动数字经济发展。", "经济运行总体平稳。", "办理营业执照。"]);
+        let specifiers = |words: &[&str], question: &str| {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            let mut terms = Terms::of(&engine, &words, &[], 3);
+            terms.specify_fields(question);
+            terms
+                .specifiers
+                .iter()
+                .map(|&i| terms.words[i].clone())
+                .collect::<Vec<_>>()
+        };
+        // 低空 is written nowhere: the field asked is one no measure covers.
+        assert_eq!(specifiers(&["低空", "经济"], "低空经济"), ["低空"]);
+        // A written word before the field noun, or an unwritten one before another noun, is not.
+        assert!(specifiers(&["数字", "经济"], "数字经济").is_empty());
+        assert!(specifiers(&["奶茶店", "营业执照"], "奶茶店营业执照").is_empty());
     }
 
     #[test]

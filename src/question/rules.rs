@@ -27,6 +27,9 @@ pub(crate) struct Rules {
     pub count: CountRules,
     /// Head nouns: the thing asked about (许可, 补贴), which an answer must hold.
     pub heads: Vec<String>,
+    /// Nouns naming a field of the economy (经济, 产业, 行业), named by the word before them:
+    /// see [`crate::ask::terms::Terms::specify_fields`].
+    pub fields: Vec<String>,
     /// Bound words (最多, 最长): how a question asks for a figure's limit, not its topic.
     pub bounds: Vec<String>,
     /// Result and phase complements (完, 好, 下来): a one-character verb with one says the
@@ -131,6 +134,8 @@ struct RawRules {
     count: CountRules,
     #[serde(default)]
     heads: RawHeads,
+    #[serde(default)]
+    fields: RawHeads,
     #[serde(default)]
     bounds: RawHeads,
     #[serde(default)]
@@ -668,6 +673,7 @@ fn compile(raw: RawRules) -> Rules {
         fillers: raw.fillers.words,
         count: raw.count,
         heads: raw.heads.words,
+        fields: raw.fields.words,
         bounds: raw.bounds.words,
         complements: raw.complements.words,
         anaphora: raw.anaphora.words,

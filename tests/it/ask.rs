@@ -310,6 +310,16 @@ fn questions_without_policy_content_are_refused() {
     let answer = ask("iPhone 16 Pro Max 现在多少钱");
     assert!(!answer.found, "{answer:#?}");
     assert_eq!(answer.answer, NOT_FOUND);
+    // A field of the economy named by a word no measure writes (低空 of 低空经济): measures on
+    // 经济 are about other fields.
+    let answer = ask("低空经济有什么扶持政策");
+    assert!(!answer.found, "{answer:#?}");
+    // Asking to ask, with nothing asked yet; a parcel named by its number.
+    for question in ["我想咨询一下关于", "我的快递到哪了 SF1402938475"] {
+        let answer = ask(question);
+        assert!(!answer.found, "{answer:#?}");
+        assert!(answer.citations.is_empty(), "{answer:#?}");
+    }
 }
 
 #[test]

@@ -12,7 +12,7 @@ use crate::question::cues::read as read_cues;
 use crate::question::{asked_kind, is_filler, without_verbal_classifier, Kind};
 use crate::search::syntax;
 use crate::search::vocabulary::{
-    arabic_quantities, expansions, is_stopword, RegionAliases, Synonym,
+    arabic_quantities, expansions, is_stopword, unit_forms, RegionAliases, Synonym,
 };
 
 /// Weight of a word that is part of a longer word of the query (jieba's search mode gives
@@ -37,6 +37,9 @@ pub struct Analysis {
     pub expansion_words: Vec<String>,
     /// The synonym rules the query (region names blanked) triggers, `expansions` made of.
     pub synonyms: Vec<&'static Synonym>,
+    /// The query's measured quantities, each with another written form of its unit
+    /// (`("10kv", "10千伏")`: [`crate::search::vocabulary::unit_forms`]), among `expansions`.
+    pub unit_forms: Vec<(String, String)>,
     /// Region paths named in the query.
     pub regions: Vec<String>,
     /// The kind of answer the query asks for, when it is asked as a question (the kind prior
@@ -113,11 +116,13 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     // colloquial classifier between verb and object (开个公司).
     let synonyms = expansions(&without_verbal_classifier(&text));
     // And a quantity asked with a Chinese numeral (一天) is also looked for as plans write it
-    // (1日).
+    // (1日), a measure written with a unit's symbol also with its Chinese name (10kV, 10千伏).
+    let measured = unit_forms(&text);
     let forms = synonyms
         .iter()
         .flat_map(|rule| rule.to.iter().cloned())
-        .chain(arabic_quantities(&text));
+        .chain(arabic_quantities(&text))
+        .chain(measured.iter().map(|(_, form)| form.clone()));
     for form in forms {
         if !exp.contains(&form) && !text.contains(form.as_str()) {
             for token in JIEBA_DICT.cut_for_search(&form, false) {
@@ -144,6 +149,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
         expansions: exp,
         expansion_words,
         synonyms,
+        unit_forms: measured,
         regions: region_paths,
         kind: asked_kind(q),
         asking,

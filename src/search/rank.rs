@@ -217,6 +217,13 @@ impl<'s> Ranker<'s> {
                     forms.extend(rule.to.iter().cloned());
                 }
             }
+            // A measured quantity (10kv, or its words 10 and 千伏) is found written with
+            // another form of its unit too.
+            for (typed, other) in &analysis.unit_forms {
+                if typed.contains(word.as_str()) || word.contains(typed.as_str()) {
+                    forms.push(other.clone());
+                }
+            }
             out.push(Concept {
                 word: word.clone(),
                 forms,

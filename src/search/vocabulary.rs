@@ -81,9 +81,84 @@ struct Quantities {
     numerals: String,
     units: Vec<String>,
     same: Vec<Vec<String>>,
+    /// Units of measure, each with its forms: symbol and Chinese names (kV, 千伏).
+    measures: Vec<Vec<String>>,
 }
 
 static QUANTITIES_DATA: LazyLock<Quantities> = LazyLock::new(|| QUANTITIES.toml());
+
+/// The forms of [`Quantities::measures`], folded: (form, index of its unit), longest form
+/// first, so that 千伏安 is read before 千伏 and kva before kv.
+static MEASURE_FORMS: LazyLock<Vec<(String, usize)>> = LazyLock::new(|| {
+    let mut forms: Vec<(String, usize)> = QUANTITIES_DATA
+        .measures
+        .iter()
+        .enumerate()
+        .flat_map(|(unit, group)| group.iter().map(move |form| (fold(form), unit)))
+        .collect();
+    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    forms
+});
+
+/// The runs of ASCII digits of `folded` that start a number (no digit or decimal point right
+/// before them), as byte ranges (start, end).
+fn digit_runs(folded: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = folded.as_bytes();
+    (0..bytes.len())
+        .filter(move |&i| {
+            bytes[i].is_ascii_digit()
+                && (i == 0 || !(bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
+        })
+        .map(move |i| {
+            (
+                i,
+                i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count(),
+            )
+        })
+}
+
+/// A question's measured quantities with each other written form of their unit
+/// (`measures` of `data/quantities.toml`): texts write a unit by its symbol or by its Chinese
+/// name (10kV, 10千伏), the question may use either. A number in digits (a decimal too: 0.01毫米)
+/// followed, after spaces or none, by a form of a unit gives the number with every other form
+/// of that unit (10kv → 10千伏; 160千伏安 → 160kva). A symbol counts only where no letter or
+/// digit follows it (10kva is no 10kv, 5g no 5 of anything). `folded` is a folded query; each
+/// form comes with the quantity as the query writes it (`("10kv", "10千伏")`), in order, once.
+pub fn unit_forms(folded: &str) -> Vec<(String, String)> {
+    let data = &*QUANTITIES_DATA;
+    let bytes = folded.as_bytes();
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (i, mut end) in digit_runs(folded) {
+        if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            end += 1 + folded[end + 1..]
+                .bytes()
+                .take_while(u8::is_ascii_digit)
+                .count();
+        }
+        let number = &folded[i..end];
+        let after = folded[end..].trim_start_matches(' ');
+        let found = MEASURE_FORMS.iter().find(|(form, _)| {
+            after.starts_with(form.as_str())
+                && !(form.is_ascii()
+                    && after[form.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphanumeric()))
+        });
+        if let Some((form, unit)) = found {
+            let typed_end = folded.len() - after.len() + form.len();
+            let typed = &folded[i..typed_end];
+            for other in &data.measures[*unit] {
+                let other = fold(other);
+                let written = format!("{number}{other}");
+                if other != *form && !out.iter().any(|(_, w)| *w == written) {
+                    out.push((typed.to_owned(), written));
+                }
+            }
+        }
+    }
+    out
+}
 
 /// A question's quantities written with Chinese numerals (一天, 两个工作日, 三个环节), as plans
 /// write them, in Arabic digits (1天 and 1日, 2个工作日, 3个环节): official texts count and
@@ -150,16 +225,7 @@ pub fn arabic_quantities(folded: &str) -> Vec<String> {
 pub fn written_quantities(folded: &str) -> Vec<String> {
     let data = &*QUANTITIES_DATA;
     let mut out = arabic_quantities(folded);
-    let bytes = folded.as_bytes();
-    let mut i = 0;
-    while i < folded.len() {
-        if !bytes[i].is_ascii_digit()
-            || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.'))
-        {
-            i += 1;
-            continue;
-        }
-        let end = i + folded[i..].bytes().take_while(u8::is_ascii_digit).count();
+    for (i, end) in digit_runs(folded) {
         if let Some(unit) = data
             .units
             .iter()
@@ -170,7 +236,6 @@ pub fn written_quantities(folded: &str) -> Vec<String> {
                 out.push(form);
             }
         }
-        i = end;
     }
     out
 }
@@ -374,6 +439,28 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_unit_written_by_its_symbol_is_also_searched_by_its_chinese_name() {
+        let forms =
+            |q: &str| -> Vec<String> { unit_forms(&fold(q)).into_iter().map(|(_, w)| w).collect() };
+        assert_eq!(
+            unit_forms("10kv接电要多久"),
+            [("10kv".to_owned(), "10千伏".to_owned())]
+        );
+        assert_eq!(
+            unit_forms("10千伏接电要多久"),
+            [("10千伏".to_owned(), "10kv".to_owned())]
+        );
+        assert_eq!(forms("160 kVA及以下"), ["160千伏安"]);
+        assert_eq!(forms("5公里"), ["5km", "5千米"]);
+        assert_eq!(forms("厚度0.01毫米"), ["0.01mm"]);
+        assert_eq!(forms("100㎡的门店"), ["100平方米"]);
+        // A symbol runs on into no other word; a number without a unit has no other form.
+        assert!(forms("5G网络").is_empty());
+        assert!(forms("10kvar").is_empty());
+        assert!(forms("12个工作日").is_empty());
+    }
 
     #[test]
     fn question_words_are_dropped_but_policy_words_kept() {

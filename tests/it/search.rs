@@ -14,6 +14,8 @@
 //! - a common word in a measure's title does not outweigh the question's rarer word that only
 //!   another measure's body holds (the title is the text's first sentence: counted once more,
 //!   not thrice);
+//! - a unit typed by its symbol (10kV) finds the measures writing its Chinese name (10千伏), and
+//!   the other way round;
 //! - a rebuild over a live index swaps atomically, and an empty corpus fails without harm.
 
 use std::path::Path;
@@ -479,5 +481,24 @@ fn a_quantity_typed_in_chinese_numerals_finds_the_plan_s_digits() {
         r.hits[0].measure.text.contains("1日办结"),
         "{}",
         r.hits[0].measure.text
+    );
+}
+
+#[test]
+fn a_unit_typed_by_its_symbol_finds_the_plans_that_write_its_chinese_name() {
+    // Plans write 「10千伏」 and 「10kV」 (GB 3100: symbol beside Chinese name); either finds both.
+    let by_symbol = engine().search(&q("10kV")).unwrap();
+    let texts: Vec<&str> = by_symbol
+        .hits
+        .iter()
+        .map(|h| h.measure.text.as_str())
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("10千伏")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("10kV")), "{texts:?}");
+    let by_name = engine().search(&q("10千伏")).unwrap();
+    assert!(
+        by_name.hits.iter().any(|h| h.measure.text.contains("10kV")),
+        "{}",
+        by_name.total
     );
 }

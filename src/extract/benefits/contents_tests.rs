@@ -6,8 +6,10 @@
 //! (承担保修责任) holds no guarantee, and the government's own financing projects (政府融资项目)
 //! are no firm's credit. Each test checks a text in the shape a rule handles, that the rule is
 //! gone when its data entry is taken out, and a look-alike it must not take.
+//! The same headings set out as a list (特许经营协议应当包括下列内容:, 协商内容主要包括:,
+//! `stating` and `listed` in `[blockers]`, 2026-12-04, branch contents2): its items grant nothing.
 
-use super::penalty_tests::{labels, types, without};
+use super::penalty_tests::{labels, types, types_line, without};
 use super::{extract, extract_with};
 
 #[test]
@@ -67,4 +69,40 @@ fn a_duty_borne_and_the_government_s_own_financing_grant_no_credit() {
     // look-alike: a guarantee given to a group grants
     let b = extract(None, "融资担保机构为小微企业提供担保,担保费率不超过1%。");
     assert!(types(&b).contains(&"融资支持"), "{b:?}");
+}
+
+#[test]
+fn the_items_of_a_list_of_what_a_document_contains_grant_nothing() {
+    let no_stating = without(types_line("stating"), true);
+    for (text, before_type) in [
+        (
+            "特许经营协议应当包括下列内容:\n(一)项目名称、内容;\n(五)投融资期限和方式;\n(七)特许经营权使用费及其减免;\n(八)特许经营者的权利和义务。",
+            "免费",
+        ),
+        (
+            "工资分配制度应当包括以下内容:\n(一)岗位工资分配办法;\n(三)奖金、津贴、补贴分配办法。",
+            "补贴奖励",
+        ),
+        (
+            "补充保险和福利协商内容主要包括:\n(一)补充医疗保险;\n(二)职工交通补贴、住房补贴。",
+            "补贴奖励",
+        ),
+    ] {
+        let b = extract(None, text);
+        assert!(types(&b).is_empty() && labels(&b).is_empty(), "{text}: {b:?}");
+        let before = extract_with(None, text, &no_stating);
+        assert!(types(&before).contains(&before_type), "{text}: {before:?}");
+    }
+    // look-alikes: a list whose lead grants (提供下列服务,不得收费:) and one whose lead names no
+    // contents (对下列企业给予补贴:) still grant; so does a sentence after the list
+    let b = extract(
+        None,
+        "公共就业服务机构应当为劳动者免费提供下列服务:\n(一)就业政策法规咨询;\n(二)职业介绍。",
+    );
+    assert!(types(&b).contains(&"免费"), "{b:?}");
+    let b = extract(
+        None,
+        "特许经营协议应当包括下列内容:\n(一)项目名称。\n对新设立的小微企业给予一次性创业补贴。",
+    );
+    assert!(types(&b).contains(&"补贴奖励"), "{b:?}");
 }

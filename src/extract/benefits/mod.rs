@@ -196,6 +196,24 @@ fn fund_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Ve
     .collect()
 }
 
+/// For each sentence, whether it is an item of a list of what a document or a matter contains:
+/// a lead line that states it (特许经营协议应当包括下列内容:, 劳动报酬协商内容主要包括:). Each
+/// item names a heading written down or agreed on (（七）特许经营权使用费及其减免), no grant.
+fn contents_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<bool> {
+    let b = &v.blockers;
+    list_items(chars, sentences, |text| {
+        let colon = text.iter().rposition(|c| matches!(c, ':' | '：'))?;
+        let listed = (0..colon)
+            .any(|i| starts_with_any(text, i, &b.listed) && ends_with_any(text, i, &b.stating));
+        let headed =
+            ends_with_any(text, colon, &b.stating) && contains_any(text, 0, colon, &b.contents);
+        (listed || headed).then_some(())
+    })
+    .into_iter()
+    .map(|item| item.is_some())
+    .collect()
+}
+
 /// For each sentence, whether it is an item of a list of offences: a lead line that sanctions
 /// them (有下列行为之一的,由…责令改正,处…罚款:). Each item describes conduct punished
 /// (未在二十日内向捐赠人反馈…的), no grant.
@@ -340,6 +358,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         });
     let fund_items = fund_list_items(&chars, &sentences, v);
     let offence_items = offence_list_items(&chars, &sentences, v);
+    let contents_items = contents_list_items(&chars, &sentences, v);
     let lead_items = lead_list_items(&chars, &sentences, v);
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
@@ -359,7 +378,12 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         // a penalty clause (…责令改正,处五千元以上五万元以下罚款) sanctions an offence: its
         // figures are fines and terms, its words the offence, and it grants nothing
         let penalty = contains_any(&chars, s.start, s.end, &v.blockers.penalties);
-        if recipient_is_government || penalty || fund_items[si] || offence_items[si] {
+        if recipient_is_government
+            || penalty
+            || fund_items[si]
+            || offence_items[si]
+            || contents_items[si]
+        {
             for c in &mut s.clauses {
                 c.grants.clear();
                 c.blocked = true;

@@ -34,13 +34,18 @@ pub(super) fn labels(b: &Benefits) -> Vec<&str> {
     b.beneficiaries.iter().map(String::as_str).collect()
 }
 
-/// The `penalties` line of `[blockers]`, whole.
-fn penalties_line() -> &'static str {
+/// The line of `data/benefit_types.toml` that sets `key`, whole.
+pub(super) fn types_line(key: &str) -> &'static str {
     data::BENEFIT_TYPES
         .text
         .lines()
-        .find(|l| l.starts_with("penalties = "))
-        .expect("penalties in data/benefit_types.toml")
+        .find(|l| l.starts_with(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("{key} not in data/benefit_types.toml"))
+}
+
+/// The `penalties` line of `[blockers]`, whole.
+fn penalties_line() -> &'static str {
+    types_line("penalties")
 }
 
 #[test]

@@ -120,6 +120,14 @@ pub struct Blockers {
     /// a trigger anywhere inside an item grants nothing.
     #[serde(default)]
     pub contents: Words,
+    /// Verbs of containing or stating (包括, 载明, 明确): before one of `listed` (应当包括下列内容:)
+    /// or, after one of `contents`, right before the colon (协商内容主要包括:), they open a list
+    /// of what a document contains, whose items grant nothing.
+    #[serde(default)]
+    pub stating: Words,
+    /// What such a list lists (下列内容, 以下事项).
+    #[serde(default)]
+    pub listed: Words,
     /// Verbs that put a policy into force (实施, 落实): a trigger followed by one of
     /// `policies` after one of them in its clause grants (实施…奖补政策), while elsewhere the
     /// policy is the object of another act (宣传…减税降费政策) and `after` keeps it from granting.

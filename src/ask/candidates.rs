@@ -178,6 +178,26 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
     Ok(candidates)
 }
 
+/// The label opening the list whose later part sentence `i` of `text` is: the parts of one
+/// statement are cut at ';', and the first opens with a label closed by ':' before any figure
+/// (「本阶段主流程审批时限:」). None for the first part, or a list without a label.
+fn list_label<'t>(text: &'t str, sentences: &[Range<usize>], i: usize) -> Option<&'t str> {
+    let mut first = i;
+    while first > 0
+        && text[sentences[first - 1].clone()].ends_with(';')
+        && sentences[first - 1].end <= sentences[first].start
+    {
+        first -= 1;
+    }
+    if first == i {
+        return None;
+    }
+    let opening = &text[sentences[first].clone()];
+    let colon = opening.find(':')?;
+    let label = &opening[..colon + ':'.len_utf8()];
+    (!label.chars().any(|c| c.is_ascii_digit())).then_some(label)
+}
+
 /// Weight of a sentence stating the case the question gives ([`figures::given_case`]) when the
 /// topic sentence is chosen: more than a figure's, less than one more of the question's words.
 const GIVEN_CASE_TOPIC: f32 = 0.1;
@@ -280,7 +300,13 @@ pub(crate) fn inspect(
                         .map(|r| cover(own(r)))
                         .fold(cover(own(range)), f32::max)
                 }
-                _ => cover(own(range)),
+                // The parts of a list a label opens (「本阶段主流程审批时限:政府投融资…项目34个
+                // 工作日;社会投资房屋建筑项目24个工作日;…」) are each said of the label: a part
+                // covers the label with its own words.
+                _ => match list_label(text, &sentences, i) {
+                    Some(label) => cover(own(range)).max(cover(&format!("{label}{}", own(range)))),
+                    None => cover(own(range)),
+                },
             };
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
@@ -753,6 +779,23 @@ pub(crate) fn confidence(c: &Candidate) -> f32 {
 mod tests {
     use super::*;
     use crate::search::vocabulary::RegionAliases;
+
+    #[test]
+    fn the_parts_of_a_labelled_list_are_each_said_of_the_label() {
+        let text = "本阶段主流程审批时限:政府投资项目34个工作日;社会投资房屋建筑项目24个工作日;一般工业项目20个工作日。另行规定:1个工作日。";
+        let sentences = crate::ask::sentences::sentences(text);
+        assert_eq!(list_label(text, &sentences, 0), None);
+        assert_eq!(
+            list_label(text, &sentences, 1),
+            Some("本阶段主流程审批时限:")
+        );
+        assert_eq!(
+            list_label(text, &sentences, 2),
+            Some("本阶段主流程审批时限:")
+        );
+        // A new statement after 。 is no part of the list.
+        assert_eq!(list_label(text, &sentences, 3), None);
+    }
 
     #[test]
     fn a_figure_is_bound_to_the_topic_by_its_subject_or_as_its_sentence_s_only_one() {

@@ -149,11 +149,26 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
         }
     }
     let reach = reach(sentence, figure, figures);
-    match previous_clause(sentence, &clause) {
-        Some(before) if reach.start == clause.start && is_elliptical(sentence, figure, &clause) => {
-            before.start..reach.end
-        }
-        _ => reach,
+    // A part of what the clause before counts (「…比例不低于30%,其中,预留给小型和微型企业的比例
+    // 不低于60%」) is said of that clause's subject narrowed by its own.
+    let subset = RULES
+        .subsets
+        .iter()
+        .any(|w| sentence[reach.clone()].starts_with(w.as_str()));
+    let counted = figures
+        .iter()
+        .filter(|f| f.end <= reach.start)
+        .max_by_key(|f| f.end);
+    match counted {
+        Some(whole) if subset => self::reach(sentence, whole, figures).start..reach.end,
+        _ => match previous_clause(sentence, &clause) {
+            Some(before)
+                if reach.start == clause.start && is_elliptical(sentence, figure, &clause) =>
+            {
+                before.start..reach.end
+            }
+            _ => reach,
+        },
     }
 }
 
@@ -609,6 +624,25 @@ mod tests {
     fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {
         let start = sentence.find(figure).expect("figure in sentence");
         &sentence[subject(sentence, &(start..start + figure.len()), &[])]
+    }
+
+    #[test]
+    fn a_part_of_what_the_clause_before_counts_is_said_of_its_subject_too() {
+        let s = "市级部门年度采购项目预算中,专门面向中小企业的比例不低于30%,其中,预留给小型和微型企业的比例不低于60%。";
+        let figure = |f: &str| {
+            let at = s.find(f).unwrap();
+            at..at + f.len()
+        };
+        let figures = [figure("30%"), figure("60%")];
+        let of = |f: &str| &s[subject(s, &figure(f), &figures)];
+        assert!(
+            of("60%").starts_with("市级部门年度采购项目预算中"),
+            "{}",
+            of("60%")
+        );
+        assert!(of("60%").ends_with("预留给小型和微型企业的比例不低于60%"));
+        // The whole is said of its own subject only.
+        assert!(!of("30%").contains("小型"));
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub(crate) struct Rules {
     /// Words referring back to what the text said before (上述工作, 前款): see
     /// `data/question_kinds.toml`'s `[anaphora]`.
     pub anaphora: Vec<String>,
+    /// Words opening a part of what the clause before counts (其中): `[subsets]`.
+    pub subsets: Vec<String>,
     /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
     /// `data/question_kinds.toml`'s `[title_frame]`.
     pub title_frame: TitleFrame,
@@ -142,6 +144,8 @@ struct RawRules {
     complements: RawHeads,
     #[serde(default)]
     anaphora: RawHeads,
+    #[serde(default)]
+    subsets: RawHeads,
     #[serde(default)]
     title_frame: TitleFrame,
     #[serde(default)]
@@ -677,6 +681,7 @@ fn compile(raw: RawRules) -> Rules {
         bounds: raw.bounds.words,
         complements: raw.complements.words,
         anaphora: raw.anaphora.words,
+        subsets: raw.subsets.words,
         title_frame: raw.title_frame,
         determiners: raw.determiners.words,
         news: raw.news,

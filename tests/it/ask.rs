@@ -163,6 +163,16 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
     // question gives (两家, a Chinese numeral with its unit), not the first part.
     let answer = ask("药品集中采购时只有两家生产企业入围的话采取什么采购方式");
     assert!(answer.answer.contains("议价采购"), "{answer:#?}");
+    // A part of what the clause before counts (其中…) is said of that clause's subject too:
+    // the share kept for small and micro firms, not the share of all SMEs before it.
+    let answer = ask("威海市级部门采购预算里留给小型和微型企业的份额不低于多少");
+    assert!(answer.answer.contains("60%"), "{answer:#?}");
+    let answer = ask("威海市级部门采购预算专门面向中小企业的比例不低于多少");
+    assert!(answer.answer.contains("30%"), "{answer:#?}");
+    // Each part of a labelled list (「…审批时限:…34个工作日;社会投资房屋建筑项目24个工作日;…」)
+    // is said of the label.
+    let answer = ask("莱州社会投资房屋建筑项目在工程建设许可阶段主流程审批多少个工作日");
+    assert!(answer.answer.contains("24个工作日"), "{answer:#?}");
     // A ban on charging at all answers how much: nothing.
     let answer = ask("口岸收费清单外还要交钱吗");
     assert!(answer.answer.contains("不得收费"), "{answer:#?}");

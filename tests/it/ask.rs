@@ -173,6 +173,10 @@ fn the_figure_is_that_of_the_subject_and_type_asked() {
     // is said of the label.
     let answer = ask("莱州社会投资房屋建筑项目在工程建设许可阶段主流程审批多少个工作日");
     assert!(answer.answer.contains("24个工作日"), "{answer:#?}");
+    // A sum per period asked at the close (每月多少) is a sum of money: the case's figure, not
+    // the sentence opening the list of cases.
+    let answer = ask("直辖市租房住的话住房租金扣除每月多少");
+    assert!(answer.answer.contains("1500元"), "{answer:#?}");
     // A ban on charging at all answers how much: nothing.
     let answer = ask("口岸收费清单外还要交钱吗");
     assert!(answer.answer.contains("不得收费"), "{answer:#?}");

@@ -22,11 +22,98 @@ const SPAN: u64 = 64 * 1024;
 /// stretches far apart, more.
 const GAP: u64 = 4 * 1024;
 
+/// The ideographs numbered by a table lookup ([`Slots`]): nearly every character of a
+/// folded policy text is in this range (CJK Extension A and the Unified Ideographs).
+const DENSE: std::ops::RangeInclusive<u32> = 0x3400..=0x9FFF;
+
+/// A small number (a slot) for each distinct CJK character met, in the order first met: a
+/// table lookup for the ideographs of [`DENSE`], a hash for the rest. Building the corpus
+/// looks up every character of it twice (counting, then placing its offset); a hashed map
+/// of characters made those lookups most of the build's time.
+#[derive(Default)]
+struct Slots {
+    /// Per character of [`DENSE`]: its slot plus one, 0 when not met yet.
+    dense: Vec<u32>,
+    other: HashMap<char, u32>,
+    /// The character of each slot.
+    chars: Vec<char>,
+}
+
+impl Slots {
+    fn new() -> Slots {
+        Slots {
+            dense: vec![0; (DENSE.end() - DENSE.start() + 1) as usize],
+            ..Slots::default()
+        }
+    }
+
+    /// The slot of `c`, a new one when `c` was not met before.
+    fn slot(&mut self, c: char) -> usize {
+        let next = self.chars.len() as u32;
+        let slot = if DENSE.contains(&(c as u32)) {
+            let entry = &mut self.dense[(c as u32 - DENSE.start()) as usize];
+            if *entry == 0 {
+                *entry = next + 1;
+            }
+            *entry - 1
+        } else {
+            *self.other.entry(c).or_insert(next)
+        };
+        if slot == next {
+            self.chars.push(c);
+        }
+        slot as usize
+    }
+
+    /// The slot of `c`, if it was met.
+    fn find(&self, c: char) -> Option<usize> {
+        if DENSE.contains(&(c as u32)) {
+            let entry = self.dense[(c as u32 - DENSE.start()) as usize];
+            (entry > 0).then(|| entry as usize - 1)
+        } else {
+            self.other.get(&c).map(|&slot| slot as usize)
+        }
+    }
+}
+
+/// The byte offsets and characters of the CJK characters ([`is_cjk`]) of `bytes`, UTF-8 as
+/// [`Builder::push`] wrote it: every CJK character is 3 or 4 bytes long, decoded from its
+/// lead byte on (what `char_indices` of the checked string gives, without the check). Bytes
+/// that are not a whole character are skipped.
+fn cjk_indices(bytes: &[u8]) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let b = bytes[at];
+            let (len, lead) = match b {
+                0xE0..=0xEF => (3, (b & 0x0F) as u32),
+                0xF0..=0xF7 => (4, (b & 0x07) as u32),
+                0xC0..=0xDF => (2, 0),
+                _ => (1, 0),
+            };
+            let start = at;
+            at += len;
+            if len < 3 || at > bytes.len() {
+                continue;
+            }
+            let c = bytes[start + 1..at]
+                .iter()
+                .fold(lead, |c, &b| (c << 6) | (b & 0x3F) as u32);
+            if let Some(c) = char::from_u32(c).filter(|&c| is_cjk(c)) {
+                return Some((start, c));
+            }
+        }
+        None
+    })
+}
+
 /// The corpus being written.
 pub struct Builder {
     text: BufWriter<File>,
     len: u64,
-    counts: HashMap<char, u32>,
+    slots: Slots,
+    /// Occurrences of the character of each slot.
+    counts: Vec<u32>,
 }
 
 /// The corpus on disk, with the range of the positions file holding each character's offsets.
@@ -45,7 +132,8 @@ impl Builder {
         Ok(Builder {
             text: BufWriter::with_capacity(1 << 20, tempfile::tempfile()?),
             len: 0,
-            counts: HashMap::new(),
+            slots: Slots::new(),
+            counts: Vec::new(),
         })
     }
 
@@ -54,7 +142,11 @@ impl Builder {
         self.text.write_all(folded.as_bytes())?;
         self.len += folded.len() as u64;
         for c in folded.chars().filter(|&c| is_cjk(c)) {
-            *self.counts.entry(c).or_default() += 1;
+            let slot = self.slots.slot(c);
+            if slot == self.counts.len() {
+                self.counts.push(0);
+            }
+            self.counts[slot] += 1;
         }
         Ok(())
     }
@@ -67,32 +159,50 @@ impl Builder {
                 "partial-word corpus over 4 GB: offsets do not fit in 32 bits",
             ));
         }
-        let text = self.text.into_inner().map_err(|err| err.into_error())?;
-        let mut ranges: HashMap<char, (u32, u32)> = HashMap::new();
+        let Builder {
+            text,
+            len,
+            slots,
+            counts,
+        } = self;
+        let text = text.into_inner().map_err(|err| err.into_error())?;
+        // Per slot: where its character's offsets start in the positions file.
+        let mut starts: Vec<u32> = Vec::with_capacity(counts.len());
+        let mut ranges: HashMap<char, (u32, u32)> = HashMap::with_capacity(counts.len());
         let mut total = 0u32;
-        for (&c, &count) in &self.counts {
+        for (&c, &count) in slots.chars.iter().zip(&counts) {
+            starts.push(total);
             ranges.insert(c, (total, total + count));
             total += count;
         }
         let positions = tempfile::tempfile()?;
         positions.set_len(total as u64 * 4)?;
-        // Per character: offsets not yet written, and how many were.
-        let mut pending: HashMap<char, (Vec<u8>, u32)> = HashMap::new();
+        // Per slot: offsets not yet written, and how many were.
+        let mut pending: Vec<(Vec<u8>, u32)> = vec![(Vec::new(), 0); counts.len()];
         let mut reader = BufReader::with_capacity(1 << 20, read_only(&text)?);
-        let mut line = String::new();
+        let mut line: Vec<u8> = Vec::new();
         let mut base = 0u64;
         loop {
             line.clear();
-            if reader.read_line(&mut line)? == 0 {
+            // Bytes, not a string: the text is the folded UTF-8 `push` wrote (a line ends at a
+            // '\n', never inside a character), and its CJK characters are decoded below
+            // without checking it again.
+            if reader.read_until(b'\n', &mut line)? == 0 {
                 break;
             }
-            for (i, c) in line.char_indices().filter(|&(_, c)| is_cjk(c)) {
-                let (buffer, written) = pending
-                    .entry(c)
-                    .or_insert_with(|| (Vec::with_capacity(FLUSH * 4), 0));
+            for (i, c) in cjk_indices(&line) {
+                let Some(slot) = slots.find(c) else {
+                    return Err(io::Error::other(
+                        "partial-word corpus read back holds a character not written",
+                    ));
+                };
+                let (buffer, written) = &mut pending[slot];
+                if buffer.capacity() == 0 {
+                    buffer.reserve_exact(FLUSH * 4);
+                }
                 buffer.extend_from_slice(&((base + i as u64) as u32).to_le_bytes());
                 if buffer.len() == FLUSH * 4 {
-                    let at = (ranges[&c].0 + *written) as u64 * 4;
+                    let at = (starts[slot] + *written) as u64 * 4;
                     write_at(&positions, buffer, at)?;
                     *written += FLUSH as u32;
                     buffer.clear();
@@ -100,12 +210,14 @@ impl Builder {
             }
             base += line.len() as u64;
         }
-        for (c, (buffer, written)) in &pending {
-            write_at(&positions, buffer, (ranges[c].0 + written) as u64 * 4)?;
+        for (slot, (buffer, written)) in pending.iter().enumerate() {
+            if !buffer.is_empty() {
+                write_at(&positions, buffer, (starts[slot] + written) as u64 * 4)?;
+            }
         }
         Ok(Corpus {
             text,
-            len: self.len,
+            len,
             positions,
             ranges,
             text_read: AtomicU64::new(0),
@@ -400,6 +512,55 @@ mod tests {
             seen,
             vec![(6, "停车".to_owned(), 6), (14, "停车".to_owned(), 14)]
         );
+    }
+
+    #[test]
+    fn the_characters_read_back_are_those_of_the_checked_text() {
+        let mut every = String::new();
+        for c in (0..0x3_0000u32).step_by(5).filter_map(char::from_u32) {
+            every.push(c);
+        }
+        for text in ["", "违法停车\n", "a〇b開é𠀀\n丽ĳ", every.as_str()] {
+            let expected: Vec<(usize, char)> =
+                text.char_indices().filter(|&(_, c)| is_cjk(c)).collect();
+            let read: Vec<(usize, char)> = cjk_indices(text.as_bytes()).collect();
+            assert_eq!(read, expected, "{text}");
+        }
+        // Characters met in any order get slots in order; found again by the same slot.
+        let mut slots = Slots::new();
+        let chars = ['停', '𠀀', '〇', '违', '停', '〇'];
+        let numbered: Vec<usize> = chars.iter().map(|&c| slots.slot(c)).collect();
+        assert_eq!(numbered, vec![0, 1, 2, 3, 0, 2]);
+        assert_eq!(slots.find('违'), Some(3));
+        assert_eq!(slots.find('车'), None);
+        assert_eq!(slots.find('丽'), None);
+    }
+
+    #[test]
+    fn every_occurrence_is_listed_under_its_character() {
+        let lines = [
+            "违法停车，a違停\n",
+            "𠀀停车场〇\n",
+            "\n",
+            "ab\n",
+            "停停𠀀\n",
+        ];
+        let mut builder = Builder::new().unwrap();
+        let mut text = String::new();
+        for line in lines {
+            builder.push(line).unwrap();
+            text.push_str(line);
+        }
+        let corpus = builder.finish().unwrap();
+        for c in text.chars().chain(['x', '车']) {
+            let expected: Vec<u32> = text
+                .char_indices()
+                .filter(|&(_, d)| d == c && is_cjk(c))
+                .map(|(at, _)| at as u32)
+                .collect();
+            assert_eq!(corpus.count(c), expected.len(), "{c}");
+            assert_eq!(corpus.anchors(c, usize::MAX).unwrap(), expected, "{c}");
+        }
     }
 
     #[test]

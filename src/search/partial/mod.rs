@@ -19,15 +19,17 @@ use std::collections::HashMap;
 use std::io;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
 
-use crate::index::analyzer::{fold, is_cjk};
+use crate::index::analyzer::{fold_into, is_cjk};
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
 use crate::search::skeleton::Boosted;
 use crate::search::terms::bigram_phrase;
+#[cfg(test)]
 use crate::Measure;
 
 use spelling::SpellPlan;
@@ -62,6 +64,18 @@ pub struct Variant {
     pub forms: Vec<(String, f32)>,
 }
 
+/// The two fields of a stored measure record ([`Measure`](crate::Measure)'s JSON) the corpus is made of, read
+/// without the rest: the tables are built from every stored record, and decoding each whole
+/// (a dozen strings and lists allocated, then dropped) was most of the build's time. A
+/// record the index writes always decodes as a whole `Measure` too.
+#[derive(serde::Deserialize)]
+struct TitleAndText<'a> {
+    #[serde(borrow)]
+    title: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+}
+
 /// The per-engine tables, built on first need.
 #[derive(Default)]
 pub struct PartialMatcher {
@@ -72,7 +86,7 @@ struct Tables {
     /// CJK index words of the text field (2..=8 chars) with their df.
     words: Vec<(String, u32)>,
     /// The `words` (indices) holding each character.
-    by_char: HashMap<char, Vec<u32>>,
+    by_char: FxHashMap<char, Vec<u32>>,
     /// Folded title and text of every measure, one a line, and the byte offsets of each CJK
     /// character in it (none when it could not be written).
     corpus: Option<corpus::Corpus>,
@@ -172,15 +186,16 @@ impl Tables {
     fn empty() -> Tables {
         Tables {
             words: Vec::new(),
-            by_char: HashMap::new(),
+            by_char: FxHashMap::default(),
             corpus: None,
         }
     }
 
     fn build(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Tables> {
-        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut df: FxHashMap<String, u32> = FxHashMap::default();
         // Without the corpus on disk (no temporary file), index words alone stand for a word.
         let mut corpus = corpus::Builder::new().map_err(corpus_error).ok();
+        let mut folded = String::new();
         for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(fields.text)?;
             let mut stream = inverted.terms().stream()?;
@@ -193,16 +208,19 @@ impl Tables {
                     *df.entry(word.to_owned()).or_default() += stream.value().doc_freq;
                 }
             }
-            let store = segment.get_store_reader(64)?;
-            for doc in segment.doc_ids_alive() {
-                let doc: TantivyDocument = store.get(doc)?;
+            // In stored order, block after block (`get` of each document looked its block up
+            // in the store's skip index again).
+            let store = segment.get_store_reader(0)?;
+            for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
+                let doc = doc?;
                 let Some(json) = doc.get_first(fields.record).and_then(|v| v.as_str()) else {
                     continue;
                 };
-                if let Ok(m) = serde_json::from_str::<Measure>(json) {
-                    let mut folded = fold(m.title.as_deref().unwrap_or(""));
+                if let Ok(m) = serde_json::from_str::<TitleAndText>(json) {
+                    folded.clear();
+                    fold_into(m.title.as_deref().unwrap_or(""), &mut folded);
                     folded.push('\n');
-                    folded.push_str(&fold(&m.text));
+                    fold_into(&m.text, &mut folded);
                     folded.push('\n');
                     if let Some(Err(err)) = corpus.as_mut().map(|c| c.push(&folded)) {
                         corpus_error(err);
@@ -213,7 +231,7 @@ impl Tables {
         }
         let mut words: Vec<(String, u32)> = df.into_iter().collect();
         words.sort_unstable();
-        let mut by_char: HashMap<char, Vec<u32>> = HashMap::new();
+        let mut by_char: FxHashMap<char, Vec<u32>> = FxHashMap::default();
         for (index, (word, _)) in words.iter().enumerate() {
             let mut seen: Vec<char> = Vec::new();
             for c in word.chars() {

@@ -2,7 +2,9 @@
 //! question analysis from its ways of asking), and a measure that cannot hold that kind of
 //! answer is moved down in the coverage rerank. A who-question (哪个部门牵头) is answered by
 //! a measure that names its lead unit; a time question (要多久) by one that states a
-//! duration. What counts as a duration or a cost is the Q&A's value patterns
+//! duration; a deadline question (什么时候交) by one that states a date or a time limit
+//! (2019年12月底前, 完成时限:…): a plan's measure that sets no date says what is done, not by
+//! when. What counts as a duration, a cost or a date is the Q&A's value patterns
 //! (`data/question_kinds.toml`), so search and answers agree. Keyword queries (no way of
 //! asking) are left as they are.
 //!
@@ -28,6 +30,8 @@ pub const NO_LEAD_UNIT: f32 = 0.5;
 pub const NO_DURATION: f32 = 0.7;
 /// Factor for a measure saying nothing of money, for a cost question.
 pub const NO_COST: f32 = 0.7;
+/// Factor for a measure stating no date or time limit, for a deadline question.
+pub const NO_DEADLINE: f32 = 0.7;
 /// Factor for a measure where a unit the query names only takes part (责任单位), not leads.
 pub const NOT_LEADING: f32 = 0.8;
 /// Lead units a measure may name and still answer a who-question in full (see [`lead_spread`]).
@@ -46,6 +50,7 @@ pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
         Some(Kind::Who) if measure.lead_units.is_empty() => NO_LEAD_UNIT,
         Some(Kind::Time) if find_value(Kind::Time, &measure.text).is_none() => NO_DURATION,
         Some(Kind::Cost) if find_value(Kind::Cost, &measure.text).is_none() => NO_COST,
+        Some(Kind::Deadline) if find_value(Kind::Deadline, &measure.text).is_none() => NO_DEADLINE,
         Some(Kind::Who) => lead_spread(measure.lead_units.len()),
         Some(Kind::Precedent) if !opens_with_place(&measure.text) => NO_PLACE,
         _ => 1.0,
@@ -109,6 +114,29 @@ mod tests {
         assert_eq!(factor(Some(Kind::Time), "", &timed), 1.0);
         assert_eq!(factor(Some(Kind::Cost), "", &plain), NO_COST);
         assert_eq!(factor(None, "", &plain), 1.0);
+    }
+
+    #[test]
+    fn a_deadline_question_prefers_a_measure_stating_when() {
+        // 「政府网站集约化试点总结报告什么时候交」: the measure on the platform says what is
+        // built, the one on the report says by when.
+        let what = measure(
+            "建设集约化平台。平台建设可采用省级统建模式,也可根据实际情况选择省级、地市级分建模式。",
+            &[],
+            &[],
+        );
+        let when = measure(
+            "总结经验做法。试点地区要于2019年12月底前,对本地区试点情况进行总结,形成试点工作总结报告。",
+            &[],
+            &[],
+        );
+        assert_eq!(factor(Some(Kind::Deadline), "", &what), NO_DEADLINE);
+        assert_eq!(factor(Some(Kind::Deadline), "", &when), 1.0);
+        // A time limit as a plan writes it counts as well.
+        let limit = measure("优化办电流程。(完成时限:2020年11月底)", &[], &[]);
+        assert_eq!(factor(Some(Kind::Deadline), "", &limit), 1.0);
+        // Other kinds do not look for a date.
+        assert_eq!(factor(Some(Kind::Howto), "", &what), 1.0);
     }
 
     #[test]

@@ -31,11 +31,10 @@ const MIN_HELD_DISTINCTIVE: usize = 2;
 /// The lower share for a measure holding [`MIN_HELD_WORDS`] known topic words.
 const MIN_CONFIDENCE_HELD: f32 = 0.25;
 
-/// Known topic words and share of the topic a measure must hold to answer without the
-/// question's rarest word ([`compose`]'s `shares_most`): three words and half the weighted
-/// topic are more than chance shares, so the missing word is how the asker put it.
-const MIN_HELD_WORDS_WITHOUT_RAREST: usize = 3;
-const MIN_CONFIDENCE_WITHOUT_RAREST: f32 = 0.5;
+/// Known topic words a measure must hold, with [`MIN_CONFIDENCE`] of the topic, to answer
+/// without the question's rarest word ([`compose`]'s `shares_most`): two words and the share
+/// an answer needs are more than chance shares, so the missing word is how the asker put it.
+const MIN_HELD_WORDS_WITHOUT_RAREST: usize = 2;
 
 /// What the corpus can say about a question at all ([`super::coverage`]).
 pub(crate) struct Scope<'a> {
@@ -107,20 +106,22 @@ pub(crate) fn compose(
         });
     // The question's words the answering measure holds: (known, distinctive), counted once.
     let held = answering.map_or((0, 0), |i| held_words(terms, scoped_of(i)));
-    // A measure that holds several of the question's known words and most of its weighted
-    // topic shares that topic even without its rarest word: the rarest is then the asker's
-    // situation (「交通建设搞得好的省份」 for a measure's 地方) or a name the synonym data lacks.
-    let shares_most =
-        held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE_WITHOUT_RAREST;
-    let on_topic = answering.is_some_and(|i| shares_most || holds_distinctive(i));
-    let head_held = answering.is_none_or(|i| {
-        holds_head(terms, analysis, scoped_of(i)) && holds_specifiers(terms, scoped_of(i))
-    });
     // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
     // measure repeats, and they dilute the share any measure covers: one that holds several
     // of the words the corpus does know answers it on a lower share.
     let held_enough = confidence >= MIN_CONFIDENCE_HELD
         && (held.0 >= MIN_HELD_WORDS || held.1 >= MIN_HELD_DISTINCTIVE);
+    // A measure that holds words enough to answer (`held_enough`), or two of the question's
+    // known words and the share an answer needs, shares its topic even without its rarest
+    // word: the rarest is then the asker's situation (「交通建设搞得好的省份」 for a measure's
+    // 地方; 供货 beside 采购 and 验收) or a form the synonym data lacks (消费者 for a 消费维权
+    // heading).
+    let shares_most =
+        held_enough || (held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE);
+    let on_topic = answering.is_some_and(|i| shares_most || holds_distinctive(i));
+    let head_held = answering.is_none_or(|i| {
+        holds_head(terms, analysis, scoped_of(i)) && holds_specifiers(terms, scoped_of(i))
+    });
     // A figure its own sentence says of the question's rarest words (`bound`: its subject
     // holds one) answers a question that wants a figure on the lower share too: the share is
     // diluted by how the asker puts the rest (公司不开了, 打官司), the figure's binding is not.

@@ -414,6 +414,42 @@ mod tests {
     }
 
     #[test]
+    fn two_known_words_and_the_share_an_answer_needs_answer_without_the_rarest() {
+        // The measure says 投诉 and 调解 under a heading the asker puts as 消费者: two of the
+        // question's known words and most of its topic are no chance share.
+        let (_dir, engine) = engine_of(&[
+            "投诉举报接诉即办。自投诉受理之日起45个工作日内组织投诉人和被投诉人达成调解协议。",
+            "保护消费者合法权益。",
+            "畅通投诉渠道,12345热线统一受理。",
+            "推行诉前调解,化解商事纠纷。",
+            "投诉处理结果及时反馈。",
+            "人民调解组织全覆盖。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "消费者投诉多久能调解好").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("45个工作日"), "{}", answer.answer);
+        // One known word shared is chance: a question about something else is refused.
+        let answer = ask(&engine, "邻居装修太吵了怎么投诉").unwrap();
+        assert!(!answer.found, "{answer:?}");
+    }
+
+    #[test]
+    fn a_count_qualifying_the_noun_asked_answers_a_question_asking_it_so() {
+        // 「6个月的…保险金」 is a duration qualifying a noun; the question asks for just that
+        // (几个月的失业保险金), so it answers, unlike 24小时自助服务区 for a time limit.
+        let (_dir, engine) = engine_of(&[
+            "支持企业稳定岗位。对不裁员的参保企业实施稳岗返还,返还标准可按6个月的失业保险金和参保职工人数确定。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "稳岗返还按几个月的失业保险金算").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("6个月"), "{}", answer.answer);
+    }
+
+    #[test]
     fn how_often_is_answered_by_the_frequency_whatever_verb_follows_it() {
         // 每半年 is a frequency by its form: the act it repeats follows it (召开), unlike a
         // bare span qualifying a noun (24小时自助服务区).

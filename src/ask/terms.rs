@@ -36,6 +36,9 @@ pub(crate) struct Terms {
     pub(crate) specifiers: Vec<usize>,
 }
 
+/// The particle joining an attribute to the noun it qualifies (「6个月的保险金」).
+const ATTRIBUTIVE: char = '的';
+
 /// Longest run of characters between two characters of an abbreviation (办电 → 办理用电).
 pub(crate) const ABBREVIATION_GAP: usize = 2;
 
@@ -133,9 +136,12 @@ impl Terms {
         })
     }
 
-    /// Whether `text` opens with a topic word some measure writes (or a synonym of it): a
-    /// figure right before it is said of the topic itself (「24小时退税」 for 退税多快).
+    /// Whether `text` opens with a topic word some measure writes (or a synonym of it), after
+    /// the attributive particle 的 if any: a figure right before it is said of the topic itself
+    /// (「24小时退税」 for 退税多快; 「6个月的当地月人均失业保险金」 for 几个月的失业保险金 — a
+    /// question asking 几个月的 X wants the count qualifying X).
     pub(crate) fn opens(&self, text: &str) -> bool {
+        let text = text.strip_prefix(ATTRIBUTIVE).unwrap_or(text);
         (0..self.words.len()).any(|i| {
             self.is_known(i)
                 && self.variants[i]
@@ -481,6 +487,7 @@ mod tests {
         assert!(terms.cover("创业担保贷款最高不超过15万元") > 0.9);
         assert!(terms.opens("贷款最高不超过15万元"));
         assert!(!terms.opens("最高不超过15万元的贷款"));
+        assert!(terms.opens("的贷款额度"));
     }
 
     #[test]

@@ -481,6 +481,7 @@ fn clause(
                 (qualifier == 0
                     || c.sentence
                     || starts_with_any(chars, pos + len + qualifier, &c.nouns))
+                    && !ends_with_any(chars, pos, &c.not_after)
                     && !drafted_before(chars, start, pos, v)
                     && !listed_before(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
             });
@@ -578,11 +579,14 @@ fn body_recipient(
 /// force (完善和实施知识产权创造奖补政策): the policy is granted, not spoken of.
 /// True when a word of `[blockers].before` stands between `start` and `at` (制定…, 不得…):
 /// the grant is drafted, forbidden or prevented. One opening a phrase of `enacted` (制定并组织
-/// 实施) drafts and carries out at once: it blocks nothing.
+/// 实施) drafts and carries out at once, and one opening a word of `facilitating` (便利化) names
+/// how the service granted is given: neither blocks anything.
 fn drafted_before(chars: &[char], start: usize, at: usize, v: &Vocabulary) -> bool {
     let b = &v.blockers;
     (start..at).any(|i| {
-        starts_with_any(&chars[..at], i, &b.before) && !starts_with_any(chars, i, &b.enacted)
+        starts_with_any(&chars[..at], i, &b.before)
+            && !starts_with_any(chars, i, &b.enacted)
+            && !starts_with_any(chars, i, &b.facilitating)
     })
 }
 

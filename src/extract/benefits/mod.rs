@@ -16,6 +16,8 @@
 #[cfg(test)]
 mod applicant_tests;
 #[cfg(test)]
+mod bracket_tests;
+#[cfg(test)]
 mod clause_party_tests;
 mod clauses;
 #[cfg(test)]
@@ -656,7 +658,11 @@ fn benefit_of_figure(
     {
         return None;
     }
-    if kind != UnitKind::Rate && ends_with_any(chars, f.end, &fig.threshold_suffixes) {
+    if kind != UnitKind::Rate
+        && (ends_with_any(chars, f.end, &fig.threshold_suffixes)
+            || starts_with_any(chars, f.unit_end, &fig.bracket_after)
+            || starts_with_any(chars, f.end, &fig.bracket_after))
+    {
         return None;
     }
     let counted = contains_any(chars, clause.start, f.number_start, &fig.counted_from);

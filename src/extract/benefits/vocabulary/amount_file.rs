@@ -57,6 +57,11 @@ pub struct Figures {
     pub suffixes: Words,
     /// After a figure: it is a threshold, not a benefit.
     pub threshold_after: Words,
+    /// After a figure that is no rate: the bound of the part of an income or a time a rule
+    /// applies to (未超过五百万元的部分, 超过四年的部分), not the size of the benefit. A rate
+    /// there (税负超过15%的部分…免征) caps the burden: it stays the size.
+    #[serde(default)]
+    pub bracket_after: Words,
     /// In the clause before a figure: it is a target or a result, not a benefit.
     pub not_benefit: Words,
     /// Bare counters that take their unit from a noun of the clause.

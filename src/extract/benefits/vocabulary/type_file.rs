@@ -81,6 +81,10 @@ pub struct Compound {
     /// (税: 教育费附加、行政事业性收费…一律顶格减免 remits taxes as well).
     #[serde(default)]
     pub unless_before: Words,
+    /// Words right before a verb that make it another act (拒不缴纳, 逾期不缴纳: a refusal or a
+    /// default, no relief).
+    #[serde(default)]
+    pub not_after: Words,
     /// Index of the type (filled after parsing).
     #[serde(skip)]
     pub type_index: usize,
@@ -140,6 +144,11 @@ pub struct Blockers {
     /// once: the measures it names are put into force, so it blocks no grant.
     #[serde(default)]
     pub enacted: Words,
+    /// A word of `before` that opens one of these (便利化) names the facilitation a service
+    /// is given as (便利化一站式服务, 便利化政策免申即享), not a matter only made easier to
+    /// find: it blocks no grant.
+    #[serde(default)]
+    pub facilitating: Words,
     /// A relief named only by its genus (税收减免, 税费减免, 减税、免税): under a pointer to
     /// other rules (按照国家有关规定享受税收减免等优惠) it grants nothing of its own.
     #[serde(default)]

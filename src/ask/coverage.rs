@@ -17,7 +17,9 @@ pub fn is_content_word(word: &str) -> bool {
 /// Whether the question has policy content: a content word left once the ways of asking, the
 /// place names and the fillers are taken out, and not a question of how something is on the
 /// asker's own day (「今天天气怎么样」: that day's news, which no policy text states), nor small
-/// talk (「你好,在线吗?」), nor a question about the site itself (「这个网站怎么用」).
+/// talk (「你好,在线吗?」), nor a question about the site itself (「这个网站怎么用」), nor one
+/// telling of the asker's own life or own case (「我老婆生气了怎么哄」「我申请的怎么还没到账」),
+/// nor an office's bare name with nothing asked (「市场监督管理局」).
 pub fn has_content(analysis: &Analysis) -> bool {
     let rules = &crate::question::rules::RULES;
     analysis.words.iter().any(|w| is_content_word(w))
@@ -26,6 +28,10 @@ pub fn has_content(analysis: &Analysis) -> bool {
         && !rules
             .small_talk
             .about_site(&analysis.question, &analysis.words)
+        && !rules.own_life.asks(&analysis.question)
+        && !rules
+            .bare_office
+            .only(&analysis.question, &analysis.words, analysis.is_question)
 }
 
 /// Whether some document's measures (of the `regions` given) apply in region `path`: a document of that region or of a

@@ -50,6 +50,10 @@ pub(crate) struct Rules {
     pub news: News,
     /// Greetings and checks that someone is there: no policy content.
     pub small_talk: SmallTalk,
+    /// The asker's own life and own case: no policy content.
+    pub own_life: OwnLife,
+    /// A bare office name with nothing asked: no policy content.
+    pub bare_office: BareOffice,
     /// Words that deny what follows them (不是省会): see [`Negations`].
     pub negations: Negations,
     /// How a question says its case lacks something, and how plans write such a case.
@@ -155,6 +159,10 @@ struct RawRules {
     #[serde(default)]
     small_talk: SmallTalk,
     #[serde(default)]
+    own_life: OwnLife,
+    #[serde(default)]
+    bare_office: BareOffice,
+    #[serde(default)]
     negations: Negations,
     #[serde(default)]
     absence: Absence,
@@ -198,6 +206,10 @@ pub(crate) struct News {
     /// phone): its state is what the service holding it says. 0: no such rule.
     #[serde(default)]
     pub identifier_digits: usize,
+    /// Prices set by a market (房价, 股价, 金价): beside a day of the asker's own, today's
+    /// market news.
+    #[serde(default)]
+    pub prices: Vec<String>,
 }
 
 impl News {
@@ -209,8 +221,10 @@ impl News {
     pub fn asks(&self, q: &str) -> bool {
         let closing =
             q.trim_end_matches(|c: char| c.is_whitespace() || "?？!！。.呢啊呀吧".contains(c));
-        (self.days.iter().any(|d| q.contains(d.as_str()))
-            && self.states.iter().any(|s| closing.ends_with(s.as_str())))
+        let today = self.days.iter().any(|d| q.contains(d.as_str()));
+        (today
+            && (self.states.iter().any(|s| closing.ends_with(s.as_str()))
+                || self.prices.iter().any(|p| q.contains(p.as_str()))))
             || self.places.iter().any(|p| closing.ends_with(p.as_str()))
             || self.names_identifier(q)
     }
@@ -245,6 +259,58 @@ pub(crate) struct SmallTalk {
     /// 好」, 「营商环境小助手，早上好呀」); alone or beside a topic they stay a question.
     #[serde(default)]
     pub frame: Vec<String>,
+}
+
+/// The asker's own life: what happened to one person or thing of theirs (「我老婆生气了怎么
+/// 哄」「社保卡丢了怎么办」) and where their own case stands (「我3月份申请的怎么还没到账」).
+/// Policy texts state what classes of people and firms may do; none tells one person's story.
+#[derive(Deserialize, Default)]
+pub(crate) struct OwnLife {
+    /// Private relations and personal belongings as people call them (老婆, 驾照, 社保卡).
+    pub own: Vec<String>,
+    /// What happened to one of them, told as done (生气, 丢了, 扣了).
+    pub happened: Vec<String>,
+    /// Waiting for one's own case (还没到账, 还没批下来).
+    #[serde(default)]
+    pub waiting: Vec<String>,
+}
+
+impl OwnLife {
+    /// Whether `q` tells of the asker's own life: one of `own` with one of `happened`, or a
+    /// word of `waiting`. Either alone of the first pair is a question (「手机上能办吗」).
+    pub fn asks(&self, q: &str) -> bool {
+        let has = |words: &[String]| words.iter().any(|w| q.contains(w.as_str()));
+        (has(&self.own) && has(&self.happened)) || has(&self.waiting)
+    }
+}
+
+/// A bare name of an office (「市场监督管理局」): nothing is asked of it.
+#[derive(Deserialize, Default)]
+pub(crate) struct BareOffice {
+    /// Endings of an organ's name (局, 委员会, 人民政府).
+    pub suffixes: Vec<String>,
+    /// Words with such an ending that name no office (格局, 大厅).
+    #[serde(default)]
+    pub unless: Vec<String>,
+}
+
+impl BareOffice {
+    /// Whether `q`, which has no way of asking in it, is only an office's name: its last run of
+    /// Chinese characters ends with one of `suffixes` (not with one of `unless`) and holds every
+    /// topic word (「威海市市场监督管理局」; not 「企业开办 市场监督管理局」, whose 企业开办 is a
+    /// matter).
+    pub fn only(&self, q: &str, words: &[String], is_question: bool) -> bool {
+        let Some(name) = q
+            .split(|c: char| !crate::index::analyzer::is_cjk(c))
+            .rfind(|run| !run.is_empty())
+        else {
+            return false;
+        };
+        !is_question
+            && self.suffixes.iter().any(|s| name.ends_with(s.as_str()))
+            && !self.unless.iter().any(|u| name.ends_with(u.as_str()))
+            && words.iter().all(|w| name.contains(w.as_str()))
+    }
 }
 
 /// What an asker says their case is not (「不是省会也不是直辖市」, 「并非国有企业」): the words
@@ -691,6 +757,8 @@ fn compile(raw: RawRules) -> Rules {
                 .sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
             talk
         },
+        own_life: raw.own_life,
+        bare_office: raw.bare_office,
         negations: raw.negations,
         absence: raw.absence,
         who_roles: raw.who_roles,
@@ -882,6 +950,57 @@ mod tests {
             "政府网站数据多久更新一次",
             &words(&["政府网站", "数据", "更新"])
         ));
+    }
+
+    #[test]
+    fn the_askers_own_life_and_own_case_are_no_policy_question() {
+        let own = &RULES.own_life;
+        assert!(own.asks("我老婆生气了怎么哄"));
+        assert!(own.asks("社保卡丢了怎么办"));
+        assert!(own.asks("驾照扣了9分还能开车吗"));
+        assert!(own.asks("个人所得税退税进度查询，我3月份申请的怎么还没到账"));
+        // A belonging or a relation without an event, or an event of a firm, is a question.
+        assert!(!own.asks("二手房过户登记能在手机上办吗"));
+        assert!(!own.asks("配偶的住房贷款利息能扣除吗"));
+        assert!(!own.asks("个人所得税退税多久到账"));
+        assert!(!own.asks("施工图还没审完能先办施工许可证吗"));
+        assert!(!own.asks("社保卡能在手机上申领吗"));
+    }
+
+    #[test]
+    fn an_office_s_bare_name_asks_nothing() {
+        let office = &RULES.bare_office;
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert!(office.only("市场监督管理局", &words(&["市场", "监督管理局"]), false));
+        assert!(office.only(
+            "威海市行政审批服务局",
+            &words(&["行政审批", "服务局"]),
+            false
+        ));
+        // A matter beside the name, or a way of asking, makes it a question.
+        assert!(!office.only(
+            "企业开办 市场监督管理局",
+            &words(&["企业开办", "市场", "监督管理局"]),
+            false
+        ));
+        assert!(!office.only(
+            "市场监督管理局负责什么",
+            &words(&["市场", "监督管理局"]),
+            true
+        ));
+        // Words ending so that name no office, and matters ending in 站.
+        assert!(!office.only("新发展格局", &words(&["新发展格局"]), false));
+        assert!(!office.only("政务服务大厅", &words(&["政务服务大厅"]), false));
+        assert!(!office.only("5G基站", &words(&["5g", "基站"]), false));
+    }
+
+    #[test]
+    fn today_s_market_price_is_news() {
+        let news = &RULES.news;
+        assert!(news.asks("雄安新区现在房价多少"));
+        assert!(news.asks("茅台股票明天会涨吗"));
+        // Prices without a day of the asker's own are a question of policy.
+        assert!(!news.asks("雄安新区房价调控有什么政策"));
     }
 
     #[test]

@@ -328,8 +328,19 @@ fn questions_without_policy_content_are_refused() {
     // 经济 are about other fields.
     let answer = ask("低空经济有什么扶持政策");
     assert!(!answer.found, "{answer:#?}");
-    // Asking to ask, with nothing asked yet; a parcel named by its number.
-    for question in ["我想咨询一下关于", "我的快递到哪了 SF1402938475"] {
+    // Asking to ask, with nothing asked yet; a parcel named by its number; the asker's own
+    // life (a wife's mood, a lost card, points off one's licence) and own case (a refund that
+    // has not arrived); today's market price; an office's bare name.
+    for question in [
+        "我想咨询一下关于",
+        "我的快递到哪了 SF1402938475",
+        "我老婆生气了怎么哄",
+        "社保卡丢了怎么办",
+        "驾照扣了9分还能开车吗",
+        "个人所得税退税进度查询，我3月份申请的怎么还没到账",
+        "雄安新区现在房价多少",
+        "市场监督管理局",
+    ] {
         let answer = ask(question);
         assert!(!answer.found, "{answer:#?}");
         assert!(answer.citations.is_empty(), "{answer:#?}");

@@ -414,6 +414,21 @@ mod tests {
     }
 
     #[test]
+    fn a_period_said_with_its_classifier_is_the_period_a_rule_writes() {
+        // 每个月 is one word, the 每月 of the rule: cut as 每个 / 月扣 the period is lost.
+        let (_dir, engine) = engine_of(&[
+            "赡养老人。纳税人为独生子女的,按照每月2000元的标准定额扣除;纳税人为非独生子女的,由其与兄弟姐妹分摊每月2000元的扣除额度。",
+            "赡养人是指年满60岁的父母。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "独生子女赡养老人每个月扣多少").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("2000元"), "{}", answer.answer);
+        assert!(answer.topic.contains("每个月"), "{}", answer.topic);
+    }
+
+    #[test]
     fn two_known_words_and_the_share_an_answer_needs_answer_without_the_rarest() {
         // The measure says 投诉 and 调解 under a heading the asker puts as 消费者: two of the
         // question's known words and most of its topic are no chance share.

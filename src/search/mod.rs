@@ -8,6 +8,7 @@ pub mod engine;
 pub mod facets;
 pub mod form;
 pub mod lazy_union;
+pub mod listed;
 pub mod matching;
 pub mod partial;
 pub mod prior;

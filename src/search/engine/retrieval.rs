@@ -10,6 +10,8 @@ use tantivy::{DocAddress, Order};
 use super::{for_rerank, to_hit, SearchEngine};
 use crate::search::analysis::Analysis;
 use crate::search::facets::{FacetCounter, FacetCounts, OnePass, Ticked};
+use crate::search::lazy_union::LazyUnion;
+use crate::search::listed::{Listed, Listing};
 use crate::search::matching::concept_filter;
 use crate::search::partial;
 use crate::search::query;
@@ -58,6 +60,19 @@ impl SearchEngine {
         analysis: &Analysis,
         minimum_share: bool,
     ) -> Result<SearchResults> {
+        self.run_listing(query, analysis, minimum_share, true)
+    }
+
+    /// [`run`](Self::run); `listing`: whether a search with ticked facets scores the matches
+    /// its counting pass lists ([`crate::search::listed`]) rather than finding them again
+    /// (the same results either way: a test compares them).
+    pub(crate) fn run_listing(
+        &self,
+        query: &SearchQuery,
+        analysis: &Analysis,
+        minimum_share: bool,
+        listing: bool,
+    ) -> Result<SearchResults> {
         query.check()?;
         self.check_deadline()?;
         let inner = &*self.inner;
@@ -95,17 +110,34 @@ impl SearchEngine {
         // counted facets with ticked values are counted together in a second pass without
         // scores, under the other filters, each checked from the facet columns (`apart`).
         let ticked_kinds = ticked.kinds();
+        // With a facet ticked, a search by relevance lets the counting pass list its matches
+        // and scores only those ([`crate::search::listed`]); every facet is counted there.
+        let listing = listing && !ticked.is_empty() && matches!(query.sort, Sort::Relevance);
+        let listed = match &scoring {
+            Some(scoring) if listing => Some(LazyUnion::of(scoring.box_clone())),
+            _ => None,
+        };
         let apart = if ticked.is_empty() {
             None
         } else {
             let words = scoring.as_ref().map(|q| q.box_clone());
             let unticked =
                 query::unscored_query(&inner.fields, words, matching.clone(), &left, analysis);
-            let counter = FacetCounter::of_kinds(ticked_kinds, columns);
-            Some((
-                unticked,
-                OnePass::new(Count, Some(counter), ticked, columns),
-            ))
+            if listed.is_some() {
+                let counter = FacetCounter::of_kinds(query.facets, columns);
+                Some((
+                    unticked,
+                    None,
+                    Some(OnePass::new(Listing, Some(counter), ticked, columns)),
+                ))
+            } else {
+                let counter = FacetCounter::of_kinds(ticked_kinds, columns);
+                Some((
+                    unticked,
+                    Some(OnePass::new(Count, Some(counter), ticked, columns)),
+                    None,
+                ))
+            }
         };
         let tantivy_query = query::full_query(&inner.fields, scoring, matching, &filters, analysis);
         let counted = query.facets.without(ticked_kinds);
@@ -115,9 +147,32 @@ impl SearchEngine {
         let (page, total, facet_maps): (Vec<(f32, Measure)>, usize, _) = match query.sort {
             Sort::Relevance => {
                 let collector = Ranker::collector(analysis, columns, Ranker::pool(end));
-                let collector =
-                    OnePass::new((collector, Count), counter, Ticked::default(), columns);
-                let ((top, total), maps) = searcher.search(&tantivy_query, &collector)?;
+                let listing = match (&apart, listed) {
+                    (Some((unticked, _, Some(pass))), Some(union)) => {
+                        Some((searcher.search(unticked, pass)?, union))
+                    }
+                    _ => None,
+                };
+                let ((top, total), maps) = match listing {
+                    Some((((listings, total), maps), union)) => {
+                        let top = if total == 0 {
+                            Vec::new()
+                        } else {
+                            self.check_deadline()?;
+                            let collector =
+                                OnePass::new(collector, None, Ticked::default(), columns);
+                            searcher
+                                .search(&Listed::new(listings, union), &collector)?
+                                .0
+                        };
+                        ((top, total), maps)
+                    }
+                    None => {
+                        let collector =
+                            OnePass::new((collector, Count), counter, Ticked::default(), columns);
+                        searcher.search(&tantivy_query, &collector)?
+                    }
+                };
                 // The records the rerank read, kept: the page's hits are decoded whole from
                 // them rather than read from the store a second time.
                 let mut records: Vec<(DocAddress, String)> = Vec::new();
@@ -158,7 +213,7 @@ impl SearchEngine {
         // Also catches a collection cut short by the deadline (see `ConceptQuery`).
         self.check_deadline()?;
         let facet_maps = match apart {
-            Some((unticked, pass)) if total > 0 => {
+            Some((unticked, Some(pass), _)) if total > 0 => {
                 let (_, ticked_maps) = searcher.search(&unticked, &pass)?;
                 FacetCounts::join(facet_maps, ticked_maps)
             }
@@ -543,6 +598,141 @@ mod tests {
             checked > 1000 && some_matched > 500,
             "{checked} {some_matched}"
         );
+    }
+
+    /// A search with ticked facets scores the matches its counting pass lists
+    /// ([`crate::search::listed`]): the same hits, scores, snippets, total and facets as
+    /// finding them again with every filter, for every facet ticked alone and together, beside
+    /// a month range, a phrase, an exclusion, pages and facets not all counted.
+    #[test]
+    fn listed_matches_score_as_the_query_with_every_filter() {
+        use crate::search::analysis::Analysis;
+        use crate::search::request::{FacetSet, Month};
+        let regions = [
+            "山东省",
+            "山东省/威海市",
+            "山东省/烟台市/莱州市",
+            "辽宁省/营口市",
+            "辽宁省/营口市/鲅鱼圈区",
+            "全国",
+            "",
+        ];
+        let domains = ["开办企业", "登记财产", "纳税", "获得电力"];
+        let sentences = [
+            "为新开办企业免费刻制公章",
+            "企业开办1个工作日办结",
+            "企业间转移不动产登记业务即时办结",
+            "推行一业一证改革,实现拿地即开工",
+            "推行税务Ukey不见面发行,小规模纳税人免费提供",
+            "压减接电环节,低压小微企业办电零投资",
+            "对新开办企业给予一次性补贴",
+            "小微企业贷款贴息最高50万元",
+        ];
+        let units = ["市行政审批服务局", "市市场监管局", "县税务局", "供电公司"];
+        let labels = ["小微企业", "新开办企业", "个体工商户"];
+        let kinds = ["补贴奖励", "减税减免", "贷款贴息"];
+        let measures: Vec<Measure> = (0..140usize)
+            .map(|i| {
+                let text: String = (0..1 + i % 3)
+                    .map(|k| sentences[(i * 7 + k * 3) % sentences.len()])
+                    .collect::<Vec<_>>()
+                    .join("。");
+                let mut m = measure(
+                    &format!("m{}-{}", i % 9, i),
+                    &format!("m{}", i % 9),
+                    regions[i % regions.len()],
+                    domains[(i / 3) % domains.len()],
+                    sentences[(i * 5) % sentences.len()],
+                    &text,
+                );
+                m.date = Some(format!("{}-0{}-01", 2019 + i % 4, 1 + i % 9));
+                m.year = Some(2019 + (i % 4) as u32);
+                m.lead_units = vec![units[i % units.len()].into()];
+                if i % 2 == 0 {
+                    m.lead_units.push(units[(i / 2) % units.len()].into());
+                }
+                m.beneficiaries = vec![labels[i % labels.len()].into()];
+                m.benefit_types = (0..i % 3)
+                    .map(|k| kinds[(i + k) % kinds.len()].into())
+                    .collect();
+                m
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let ticks: Vec<Filters> = vec![
+            Filters::one(FacetKind::Region, "山东省"),
+            Filters::one(FacetKind::Region, "山东省/威海市"),
+            Filters {
+                region: vec!["辽宁省".into(), "山东省/烟台市".into()],
+                ..Default::default()
+            },
+            Filters::one(FacetKind::Domain, "开办企业"),
+            Filters {
+                domain: vec!["纳税".into(), "获得电力".into()],
+                region: vec!["山东省".into()],
+                ..Default::default()
+            },
+            Filters {
+                year: vec![2020, 2022],
+                ..Default::default()
+            },
+            Filters::one(FacetKind::Beneficiary, "小微企业"),
+            Filters::one(FacetKind::BenefitType, "补贴奖励"),
+            Filters::one(FacetKind::LeadUnit, "市市场监管局"),
+            Filters {
+                region: vec!["山东省".into()],
+                from: Some(Month::parse("from", "2020-03").unwrap()),
+                to: Some(Month::parse("to", "2021-12").unwrap()),
+                ..Default::default()
+            },
+            Filters::one(FacetKind::Domain, "没有这个领域"),
+        ];
+        let texts = [
+            "开办企业刻章免费吗",
+            "小微企业贷款贴息",
+            "不动产登记即时办结",
+            "推行 -税务",
+            "\"免费\" 企业",
+            "山东 企业开办",
+            "办电",
+        ];
+        let facet_sets = [
+            FacetSet::ALL,
+            FacetSet::of([FacetKind::Region, FacetKind::Year]),
+            FacetSet::of([FacetKind::Domain]),
+            FacetSet::NONE,
+        ];
+        let mut compared = 0;
+        let mut found = 0;
+        for filters in &ticks {
+            for text in texts {
+                for (n, &facets) in facet_sets.iter().enumerate() {
+                    let query = SearchQuery {
+                        q: text.into(),
+                        filters: filters.clone(),
+                        facets,
+                        offset: n % 2 * 3,
+                        limit: 5 + n,
+                        ..Default::default()
+                    };
+                    let analysis: Analysis = engine.analyze(&query.q);
+                    let json = |listing: bool| {
+                        let results = engine
+                            .run_listing(&query, &analysis, true, listing)
+                            .unwrap();
+                        serde_json::to_string(&results).unwrap()
+                    };
+                    let listed = json(true);
+                    assert_eq!(listed, json(false), "{text} {filters:?} {facets:?}");
+                    compared += 1;
+                    found += usize::from(!listed.contains("\"total\":0"));
+                }
+            }
+        }
+        assert!(compared == 308 && found > 150, "{compared} {found}");
     }
 
     #[test]

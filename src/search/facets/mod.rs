@@ -234,10 +234,24 @@ impl FacetSegmentCounter {
         }
     }
 
-    /// Counts the buffered matches, field by field.
+    /// Counts the buffered matches, field by field. The fields without a ticked filter of
+    /// their own count the matches that pass every filter, picked out once for all of them.
     fn flush(&mut self) {
+        let mut passing_all: Option<Vec<DocId>> = None;
         for ((column, counts), &own) in self.fields.iter_mut().zip(&self.own) {
-            if self.any_failed {
+            if !self.any_failed {
+                column.count(self.docs.iter().copied(), counts);
+            } else if own == 0 {
+                let passing = passing_all.get_or_insert_with(|| {
+                    self.docs
+                        .iter()
+                        .zip(&self.failed)
+                        .filter(|&(_, &failed)| failed == 0)
+                        .map(|(&doc, _)| doc)
+                        .collect()
+                });
+                column.count(passing.iter().copied(), counts);
+            } else {
                 let passing = self
                     .docs
                     .iter()
@@ -245,8 +259,6 @@ impl FacetSegmentCounter {
                     .filter(|&(_, &failed)| failed & !own == 0)
                     .map(|(&doc, _)| doc);
                 column.count(passing, counts);
-            } else {
-                column.count(self.docs.iter().copied(), counts);
             }
         }
         self.docs.clear();

@@ -618,7 +618,10 @@ fn puts_in_force(chars: &[char], start: usize, at: usize, end: usize, v: &Vocabu
         &chars[..end],
         next_word(chars, at, end),
         &v.blockers.policies,
-    ) && contains_any(chars, start, at, &v.blockers.in_force)
+    ) && (start..at).any(|i| {
+        starts_with_any(&chars[..at], i, &v.blockers.in_force)
+            && !ends_with_any(chars, i, &v.blockers.in_force_not_after)
+    })
 }
 
 /// True when the word of `words` at `at` is an item of an enumeration (「、」 before or after

@@ -150,6 +150,9 @@ pub fn figures(chars: &[char], from: usize, to: usize, v: &Vocabulary) -> Vec<Fi
 }
 
 fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) -> Option<Figure> {
+    if let Some(f) = unit_first_at(chars, at, from, to, v) {
+        return Some(f);
+    }
     let c = chars[at];
     let arabic = c.is_ascii_digit();
     if !arabic && !is_chinese_numeral(c) {
@@ -243,6 +246,74 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
         unit,
         unit_text,
         arabic,
+    })
+}
+
+/// A figure whose unit is written before its number (百分之十五, 不超过千分之三): the figure
+/// starts at the unit (what stands before it qualifies it) and ends with the number and its
+/// suffix (百分之五十以上).
+fn unit_first_at(
+    chars: &[char],
+    at: usize,
+    from: usize,
+    to: usize,
+    v: &Vocabulary,
+) -> Option<Figure> {
+    let (unit, len) = v.units.iter().enumerate().find_map(|(i, u)| {
+        u.written_before
+            .iter()
+            .find(|w| starts_with(chars, at, w))
+            .map(|w| (i, w.chars().count()))
+    })?;
+    let number = at + len;
+    if number >= to {
+        return None;
+    }
+    let (first, mut end) = number_at(&chars[..to], number)?;
+    let mut value = first;
+    // a range: 百分之五十至百分之八十, 百分之五十至八十
+    if let Some(&sep) = chars.get(end) {
+        if matches!(sep, '至' | '到' | '-' | '—' | '~' | '－') && end + 1 < to {
+            let next = end + 1;
+            let second_at = v.units[unit]
+                .written_before
+                .iter()
+                .find(|w| starts_with(chars, next, w))
+                .map_or(next, |w| next + w.chars().count());
+            if let Some((second, e2)) = number_at(&chars[..to], second_at) {
+                if second >= first {
+                    value = second;
+                    end = e2;
+                }
+            }
+        }
+    }
+    // the qualifier before the unit (longest ending right there)
+    let best = v
+        .figures
+        .qualifiers
+        .iter()
+        .map(|q| q.chars().collect::<Vec<char>>())
+        .filter(|q| at >= from + q.len() && chars[at - q.len()..at] == q[..])
+        .map(|q| q.len())
+        .max()
+        .unwrap_or(0);
+    let start = at - best;
+    let end_all = v
+        .figures
+        .suffixes
+        .iter()
+        .find(|s| starts_with(chars, end, s))
+        .map_or(end, |s| end + s.chars().count());
+    Some(Figure {
+        start,
+        number_start: at,
+        end: end_all.min(to),
+        unit_end: end,
+        value,
+        unit,
+        unit_text: v.units[unit].unit.clone(),
+        arabic: false,
     })
 }
 

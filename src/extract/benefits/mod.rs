@@ -51,6 +51,8 @@ mod penalty_tests;
 #[cfg(test)]
 mod pointer_tests;
 #[cfg(test)]
+mod rate_tests;
+#[cfg(test)]
 mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;
@@ -695,7 +697,13 @@ fn benefit_of_figure(
     // a period bounded from below (公告期不少于5个工作日) is kept by the body, not cut for the
     // applicant: its unit implies no type; it sizes only a grant of its own clause (免费停车时间
     // 不得少于三十分钟: the free period)
-    if kind == UnitKind::Duration && ends_with_any(chars, f.number_start, &fig.floors) {
+    // so is a time lengthened (经批准可以延长十日, 延长期限不得超过三十日, 服务时间扩展到24小时):
+    // the body's extra time or longer opening hours, no limit cut (缓缴期限延长至六个月 sizes
+    // the deferral its clause grants)
+    if kind == UnitKind::Duration
+        && (ends_with_any(chars, f.number_start, &fig.floors)
+            || contains_any(chars, clause.start, f.number_start, &fig.extending))
+    {
         return clause
             .grants
             .iter()

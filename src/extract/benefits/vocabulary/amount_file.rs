@@ -12,6 +12,10 @@ use super::lexicon::Words;
 pub struct Unit {
     /// As written after the number.
     pub written: Vec<String>,
+    /// As written before the number (百分之五十, 千分之三): statutes write a rate in characters
+    /// with its unit first.
+    #[serde(default)]
+    pub written_before: Words,
     /// As stored.
     pub unit: String,
     /// The unit figures are compared in.
@@ -112,6 +116,11 @@ pub struct Figures {
     /// the body must keep, never a processing time cut: the unit implies no type.
     #[serde(default)]
     pub floors: Words,
+    /// Before a duration in its clause: a time lengthened (可以延长十日, 延长期限不得超过三十日,
+    /// 服务时间扩展到24小时). The body's extra time or longer hours are no processing time cut:
+    /// the unit implies no type.
+    #[serde(default)]
+    pub extending: Words,
     /// Right after a duration's `within` suffix: an act of the party (在十五个工作日内补正):
     /// the time is the party's deadline, no matter of his is handled within it.
     #[serde(default)]

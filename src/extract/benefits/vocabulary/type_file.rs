@@ -137,6 +137,10 @@ pub struct Blockers {
     /// policy is the object of another act (宣传…减税降费政策) and `after` keeps it from granting.
     #[serde(default)]
     pub in_force: Words,
+    /// A verb of `in_force` right after one of these (严格执行, 严格落实) enforces compliance
+    /// with a policy made elsewhere: it puts nothing into force.
+    #[serde(default)]
+    pub in_force_not_after: Words,
     /// Words naming a policy (政策).
     #[serde(default)]
     pub policies: Words,

@@ -78,7 +78,7 @@ pub(crate) fn compose(
         let mut distinctive = terms.distinctive().peekable();
         distinctive.peek().is_none() || distinctive.any(|w| terms.holds(w, whole))
     };
-    let answering = answering(candidates, analysis)
+    let mut answering = answering(candidates, analysis)
         .filter(|&i| i < candidates.len())
         .map(|i| {
             // Off the topic, the answer is the next of the first measures that holds it (「还要
@@ -99,45 +99,64 @@ pub(crate) fn compose(
                 })
                 .map_or(i, |(j, _)| j)
         });
-    let confidence = answering
-        .or((!candidates.is_empty()).then_some(0))
-        .map_or(0.0, |i| {
-            scoped_confidence(terms, &candidates[i], scoped_of(i))
+    // Whether measure `i` answers (and with what share of the topic): the gates below.
+    let verdict = |answering: Option<usize>| -> (bool, f32) {
+        let confidence = answering
+            .or((!candidates.is_empty()).then_some(0))
+            .map_or(0.0, |i| {
+                scoped_confidence(terms, &candidates[i], scoped_of(i))
+            });
+        // The question's words the answering measure holds: (known, distinctive), counted once.
+        let held = answering.map_or((0, 0), |i| held_words(terms, scoped_of(i)));
+        // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
+        // measure repeats, and they dilute the share any measure covers: one that holds several
+        // of the words the corpus does know answers it on a lower share.
+        let held_enough = confidence >= MIN_CONFIDENCE_HELD
+            && (held.0 >= MIN_HELD_WORDS || held.1 >= MIN_HELD_DISTINCTIVE);
+        // A measure that holds words enough to answer (`held_enough`), or two of the question's
+        // known words and the share an answer needs, shares its topic even without its rarest
+        // word: the rarest is then the asker's situation (「交通建设搞得好的省份」 for a measure's
+        // 地方; 供货 beside 采购 and 验收) or a form the synonym data lacks (消费者 for a 消费维权
+        // heading).
+        let shares_most = held_enough
+            || (held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE);
+        let on_topic = answering.is_some_and(|i| shares_most || holds_distinctive(i));
+        let head_held = answering.is_none_or(|i| {
+            holds_head(terms, analysis, scoped_of(i)) && holds_specifiers(terms, scoped_of(i))
         });
-    // The question's words the answering measure holds: (known, distinctive), counted once.
-    let held = answering.map_or((0, 0), |i| held_words(terms, scoped_of(i)));
-    // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
-    // measure repeats, and they dilute the share any measure covers: one that holds several
-    // of the words the corpus does know answers it on a lower share.
-    let held_enough = confidence >= MIN_CONFIDENCE_HELD
-        && (held.0 >= MIN_HELD_WORDS || held.1 >= MIN_HELD_DISTINCTIVE);
-    // A measure that holds words enough to answer (`held_enough`), or two of the question's
-    // known words and the share an answer needs, shares its topic even without its rarest
-    // word: the rarest is then the asker's situation (「交通建设搞得好的省份」 for a measure's
-    // 地方; 供货 beside 采购 and 验收) or a form the synonym data lacks (消费者 for a 消费维权
-    // heading).
-    let shares_most =
-        held_enough || (held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE);
-    let on_topic = answering.is_some_and(|i| shares_most || holds_distinctive(i));
-    let head_held = answering.is_none_or(|i| {
-        holds_head(terms, analysis, scoped_of(i)) && holds_specifiers(terms, scoped_of(i))
-    });
-    // A figure its own sentence says of the question's rarest words (`bound`: its subject
-    // holds one) answers a question that wants a figure on the lower share too: the share is
-    // diluted by how the asker puts the rest (公司不开了, 打官司), the figure's binding is not.
-    let bound_enough = kind.wants_value()
-        && kind != Kind::Who
-        && confidence >= MIN_CONFIDENCE_HELD
-        && answering.is_some_and(|i| {
-            let c = &candidates[i];
-            c.bound && c.value.is_some() && holds_distinctive(i)
-        });
-    let beyond_days = answering.is_none_or(|i| holds_beyond_days(terms, scoped_of(i)));
-    let found = answering.is_some()
-        && on_topic
-        && head_held
-        && beyond_days
-        && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough);
+        // A figure its own sentence says of the question's rarest words (`bound`: its subject
+        // holds one) answers a question that wants a figure on the lower share too: the share
+        // is diluted by how the asker puts the rest (公司不开了, 打官司), the figure's binding
+        // is not.
+        let bound_enough = kind.wants_value()
+            && kind != Kind::Who
+            && confidence >= MIN_CONFIDENCE_HELD
+            && answering.is_some_and(|i| {
+                let c = &candidates[i];
+                c.bound && c.value.is_some() && holds_distinctive(i)
+            });
+        let beyond_days = answering.is_none_or(|i| holds_beyond_days(terms, scoped_of(i)));
+        let found = answering.is_some()
+            && on_topic
+            && head_held
+            && beyond_days
+            && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough);
+        (found, confidence)
+    };
+    let (mut found, mut confidence) = verdict(answering);
+    // A figure is worth leaving the ranking's first measure for only when the measure stating
+    // it answers: when it does not (a 社保医保联合征缴 measure first, a fee of another matter
+    // third for 「交费能不能少跑一趟」), the first measure answers with its sentence, as a measure
+    // stating no figure of the type asked does.
+    if !found && answering.is_some_and(|i| i > 0) {
+        let first_here = candidates
+            .first()
+            .is_some_and(|c| c.region_match != RegionMatch::Other);
+        let (first_found, first_confidence) = verdict(Some(0));
+        if first_here && first_found {
+            (answering, found, confidence) = (Some(0), true, first_confidence);
+        }
+    }
     // Each citation holds its candidate's measure, whole (number as written, section,
     // position, responsible units): nothing read again.
     let citations = candidates.iter().map(|c| citation(c, kind)).collect();
@@ -566,7 +585,9 @@ fn has_several_attributions(text: &str) -> bool {
 /// A deadline that recurs (「2020年起,每年1月底前完成上述工作」) belongs to no one year: it is
 /// answered as written, with the year it starts from (「2020年起每年1月底前」).
 pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
-    if names_year(value) {
+    // Only a point of the plan's calendar (9月底前, 年底前) is in the plan's year: a time
+    // counted from an event or a period (自受理之日起, 次月十五日内) and a state (长期坚持) are not.
+    if names_year(value) || !CALENDAR_POINT.is_match(value) {
         return value.to_owned();
     }
     if let Some(recurring) = recurring(value, c) {
@@ -638,6 +659,12 @@ fn with_unit(value: &str, c: &Candidate) -> String {
 }
 
 /// A month as plans write it (9月底前).
+/// A deadline that is a point of a year: a month (9月底前) or the year's end or half (年底前).
+static CALENDAR_POINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年|上半年|下半年)")
+        .expect("calendar point")
+});
+
 static MONTH: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(\d{1,2})月").expect("month"));
 

@@ -19,7 +19,7 @@ pub fn is_content_word(word: &str) -> bool {
 /// asker's own day (「今天天气怎么样」: that day's news, which no policy text states), nor small
 /// talk (「你好,在线吗?」), nor a question about the site itself (「这个网站怎么用」), nor one
 /// telling of the asker's own life or own case (「我老婆生气了怎么哄」「我申请的怎么还没到账」),
-/// nor an office's bare name with nothing asked (「市场监督管理局」).
+/// nor one setting the site a task of making a text (「帮我把这句话翻成英文」), nor an office's bare name with nothing asked (「市场监督管理局」).
 pub fn has_content(analysis: &Analysis) -> bool {
     let rules = &crate::question::rules::RULES;
     analysis.words.iter().any(|w| is_content_word(w))
@@ -29,6 +29,7 @@ pub fn has_content(analysis: &Analysis) -> bool {
             .small_talk
             .about_site(&analysis.question, &analysis.words)
         && !rules.own_life.asks(&analysis.question)
+        && !rules.tasks.asks(&analysis.question)
         && !rules
             .bare_office
             .only(&analysis.question, &analysis.words, analysis.is_question)

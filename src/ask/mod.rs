@@ -522,6 +522,56 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_a_measure_that_does_not_answer_leaves_the_first_to_answer() {
+        // The first measure is about the matter asked and states no fee; the one stating a fee
+        // shares one word of the question. The first answers, with its sentence.
+        let (_dir, engine) = engine_of(&[
+            "社保医保“一窗征缴”。2020年底前,进一步简化社保、医保联合征缴工作流程,推进参保人员信息共享,方便企业办理缴费。",
+            "提高办事效率。群众办事只跑一趟,复印费用每页0.5元。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        let answer = ask(&engine, "社保医保合并征缴了没有？交费能不能少跑一趟").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(
+            answer
+                .quote
+                .as_ref()
+                .is_some_and(|q| q.text.contains("联合征缴")),
+            "{answer:?}"
+        );
+        assert_eq!(answer.value, None, "{answer:?}");
+    }
+
+    #[test]
+    fn a_due_date_counted_from_a_period_is_the_deadline_without_the_plan_s_year() {
+        let texts = [
+            "全员全额扣缴申报,是指扣缴义务人在代扣税款的次月十五日内,向主管税务机关报送其支付所得的所有个人的有关信息。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ];
+        let measures: Vec<Measure> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Measure {
+                id: format!("m-{i}"),
+                doc_id: "d".into(),
+                doc_title: "2018年个人所得税法实施条例".into(),
+                text: (*t).into(),
+                ..Default::default()
+            })
+            .collect();
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(
+            &engine,
+            "公司给员工代扣了个税，全员全额扣缴申报最晚什么时候报",
+        )
+        .unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.answer, "次月十五日内", "{answer:?}");
+    }
+
+    #[test]
     fn a_formula_s_term_is_not_the_share_asked() {
         // An indicator's formula multiplies by 100% to make a share; the share the plan sets
         // is written in another measure.

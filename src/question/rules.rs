@@ -52,6 +52,7 @@ pub(crate) struct Rules {
     pub small_talk: SmallTalk,
     /// The asker's own life and own case: no policy content.
     pub own_life: OwnLife,
+    pub tasks: Tasks,
     /// A bare office name with nothing asked: no policy content.
     pub bare_office: BareOffice,
     /// Words that deny what follows them (不是省会): see [`Negations`].
@@ -160,6 +161,8 @@ struct RawRules {
     small_talk: SmallTalk,
     #[serde(default)]
     own_life: OwnLife,
+    #[serde(default)]
+    tasks: Tasks,
     #[serde(default)]
     bare_office: BareOffice,
     #[serde(default)]
@@ -281,6 +284,22 @@ impl OwnLife {
     pub fn asks(&self, q: &str) -> bool {
         let has = |words: &[String]| words.iter().any(|w| q.contains(w.as_str()));
         (has(&self.own) && has(&self.happened)) || has(&self.waiting)
+    }
+}
+
+/// A task set to the site itself (「帮我把这句话翻成英文」「写一篇作文」「讲个笑话」): the asker
+/// wants a text made, which no policy text is; whatever the text is about, nothing is asked of
+/// a policy.
+#[derive(Deserialize, Default)]
+pub(crate) struct Tasks {
+    /// The phrases setting such a task (翻成, 写一篇, 讲个笑话).
+    pub phrases: Vec<String>,
+}
+
+impl Tasks {
+    /// Whether `q` sets the site a task of making a text: it holds one of `phrases`.
+    pub fn asks(&self, q: &str) -> bool {
+        self.phrases.iter().any(|p| q.contains(p.as_str()))
     }
 }
 
@@ -758,6 +777,7 @@ fn compile(raw: RawRules) -> Rules {
             talk
         },
         own_life: raw.own_life,
+        tasks: raw.tasks,
         bare_office: raw.bare_office,
         negations: raw.negations,
         absence: raw.absence,
@@ -965,6 +985,18 @@ mod tests {
         assert!(!own.asks("个人所得税退税多久到账"));
         assert!(!own.asks("施工图还没审完能先办施工许可证吗"));
         assert!(!own.asks("社保卡能在手机上申领吗"));
+    }
+
+    #[test]
+    fn a_text_to_make_is_a_task_not_a_policy_question() {
+        let tasks = &RULES.tasks;
+        assert!(tasks.asks("帮我把这句话翻成英文：明天见"));
+        assert!(tasks.asks("营业执照用英语怎么说"));
+        assert!(tasks.asks("帮我写一首关于春天的诗"));
+        // Asking how a form is filled in, or about a measure's English-language service, is a
+        // question of policy.
+        assert!(!tasks.asks("开办企业申请表怎么写"));
+        assert!(!tasks.asks("政府网站有没有英文版"));
     }
 
     #[test]

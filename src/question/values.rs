@@ -296,6 +296,18 @@ mod tests {
             value(Kind::Deadline, "2022年至少开展一次检查"),
             Some("2022年")
         );
+        // a due date counted from a period, as filing rules state it
+        assert_eq!(
+            value(
+                Kind::Deadline,
+                "扣缴义务人在代扣税款的次月十五日内,向主管税务机关报送"
+            ),
+            Some("次月十五日内")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "应当在年度终了后三个月内办理汇算清缴"),
+            Some("年度终了后三个月内")
+        );
         assert_eq!(
             value(Kind::Who, "(牵头单位:市行政审批服务局、市市场监管局;"),
             Some("牵头单位:市行政审批服务局、市市场监管局")

@@ -16,7 +16,8 @@ blind13-2026-12-03 blind12-2026-12-03 blind11-2026-12-03 blind10-2026-12-02 blin
 traps-heldout"
 dev="questions traps blind-2026-12-01 blind3-2026-12-01 blind4-2026-12-01 blind5-2026-12-01
 blind6-2026-12-01 blind7-2026-12-02 blind8-2026-12-02 precedents-2026-12-01 own-2026-12-01
-paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04 figures-2026-12-04 counts-2026-12-04"
+paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04 figures-2026-12-04 counts-2026-12-04
+dev20-2026-12-04"
 row() {
   local name=$1 file=tests/eval/$1.jsonl
   {

@@ -650,6 +650,8 @@ mod tests {
         assert_eq!(kind("一业一证谁牵头"), "who");
         assert_eq!(kind("哪些地方实行了拿地即开工"), "precedent");
         assert_eq!(kind("其他地方怎么推行一业一证"), "precedent");
+        // Where to go to do a thing is no question of which regions do it.
+        assert_eq!(kind("经区办不动产登记，现在都能去哪些地方办"), "howto");
         assert_eq!(kind("多税合一申报什么时候实现"), "deadline");
         assert_eq!(kind("城镇社区养老服务设施哪年全覆盖"), "deadline");
         assert_eq!(kind("小规模纳税人有什么税收优惠"), "list");

@@ -256,6 +256,14 @@ mod tests {
             value(Kind::Cost, "不得由用户承担建筑区划红线外发生的任何费用。"),
             Some("不得由用户承担")
         );
+        // a cost a fund bears answers who pays
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "参保缴费所需资金从失业保险基金中列支,个人不缴纳基本医疗保险费。"
+            ),
+            Some("从失业保险基金中列支")
+        );
         assert_eq!(
             value(Kind::Cost, "关税保证保险保费给予不超过30%补贴"),
             Some("不超过30%")

@@ -77,3 +77,17 @@ fn a_time_counted_from_an_application_is_the_applicant_s() {
     assert_eq!(b.benefit_types, ["时限压缩"], "{b:?}");
     assert!(b.beneficiaries.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_project_spared_or_served_an_environmental_impact_assessment_is_a_builder_s() {
+    // the law asks an environmental impact assessment (环评, 环境影响评价) of a building
+    // project: a project taken out of it or whose assessment is sped up is a builder's, not
+    // every enterprise's
+    for text in [
+        "对基本不产生生态环境影响的仓储、物流配送项目,不再纳入环评管理。",
+        "对符合条件的项目,环境影响评价审批时限压减至10个工作日。",
+    ] {
+        let b = extract(None, text);
+        assert_eq!(b.beneficiaries, ["建设项目单位"], "{text}: {b:?}");
+    }
+}

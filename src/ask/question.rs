@@ -854,6 +854,11 @@ mod tests {
         assert!(a.words.iter().any(|w| w == "压矿"), "{a:?}");
         assert!(a.words.iter().any(|w| w == "地灾"), "{a:?}");
         assert!(!a.words.iter().any(|w| w.contains('和')), "{a:?}");
+        // 哪些人 asks who, as a class: its 人 joins no word of the topic.
+        let a = analyze("政府性融资担保机构主要给哪些人做担保", &regions());
+        assert!(!a.topic.contains("人做"), "{a:?}");
+        assert!(a.topic.contains("担保"), "{a:?}");
+        assert_eq!(a.kind, Kind::List);
         let a = analyze("机关决策原来要过几层", &regions());
         assert!(!a.words.iter().any(|w| w == "原来"), "{a:?}");
         let a = analyze("新开办企业刻章要花钱吗", &regions());

@@ -198,6 +198,10 @@ fn list_label<'t>(text: &'t str, sentences: &[Range<usize>], i: usize) -> Option
     (!label.chars().any(|c| c.is_ascii_digit())).then_some(label)
 }
 
+/// Weight of a sentence stating a count with the measure word the question counts by
+/// ([`question::counted_by`]) when the topic sentence is chosen: as a case given.
+const COUNTED_TOPIC: f32 = 0.1;
+
 /// Weight of a sentence stating the case the question gives ([`figures::given_case`]) when the
 /// topic sentence is chosen: more than a figure's, less than one more of the question's words.
 const GIVEN_CASE_TOPIC: f32 = 0.1;
@@ -237,12 +241,26 @@ pub(crate) fn inspect(
     let pool = if body.is_empty() { &sentences } else { &body };
     let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
+    let mut counted_choice = (-1.0, topic_sentence.clone());
+    // A question counting by a measure word no count pattern reads (配几名, 一共几层) is
+    // answered by the sentence stating a count with it.
+    let counted_by = if count.is_none() && analysis.figure.is_none() {
+        question::counted_by(&analysis.question)
+    } else {
+        None
+    };
     for (i, range) in pool.iter().enumerate() {
         // A sentence with figures in it says more than one without (「申报9项」).
         let figures = if own(range).chars().any(|c| c.is_ascii_digit()) {
             0.05
         } else {
             0.0
+        };
+        // One stating the count asked more still; within the measure only: which measure
+        // answers is weighed as before (`topic_cover` below leaves it out).
+        let counted = match counted_by {
+            Some(w) if question::states_count(own(range), w) => COUNTED_TOPIC,
+            _ => 0.0,
         };
         // Parts of a sentence telling cases apart (「…集中采购方式:入围生产企业在3家及以上的,…;
         // 入围生产企业为2家的,…」) share what its first part opens with: the part stating the
@@ -265,8 +283,17 @@ pub(crate) fn inspect(
             topic_cover = c;
             topic_sentence = range.clone();
         }
+        if c + counted > counted_choice.0 + 1e-4 {
+            counted_choice = (c + counted, range.clone());
+        }
     }
-    candidate.topic_sentence = topic_sentence.clone();
+    // The sentence stating the count asked answers; the measure is weighed by its best
+    // sentence as before.
+    candidate.topic_sentence = if counted_by.is_some() {
+        counted_choice.1
+    } else {
+        topic_sentence.clone()
+    };
 
     candidate.value = None;
     candidate.bound = false;
@@ -455,6 +482,13 @@ fn bound_value(
     let asks_absence = RULES.absence.is_asked(&analysis.question);
     let attribute = asked_attribute(terms, sentence);
     let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
+    // A bound asked (最长多少天结案) is stated by the bound (最长不超过15天), not by the act.
+    let acts_asked =
+        if analysis.kind == Kind::Time && analysis.figure.is_none() && limit_asked.is_none() {
+            acts_after_asking(terms, &analysis.question)
+        } else {
+            Vec::new()
+        };
     // The figures whose subject names something of the question: where each starts, which
     // words of the question it holds, whether it is the case lacking something asked.
     let mut named: Vec<(usize, Vec<usize>, bool)> = Vec::new();
@@ -545,7 +579,20 @@ fn bound_value(
         let clause = figures::clause(sentence, &value);
         let stated = subject.start.min(clause.start)..subject.end.max(clause.end);
         let given = figures::given_case(&analysis.question, &sentence[stated.clone()]);
-        let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence + given;
+        // A time limit is written before the act it bounds (「…2个工作日内给予答复,12个工作日
+        // 内予以解决」), and the asker writes that act after the asking word (「诉求多少天内要
+        // 解决」): the figure whose clause goes on with the act asked is the one asked.
+        let act = if acts_asked.is_empty() {
+            0.0
+        } else {
+            let after = &sentence[value.end..clause.end];
+            if acts_asked.iter().any(|&i| terms.holds(i, after)) {
+                ACT_WEIGHT
+            } else {
+                0.0
+            }
+        };
+        let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence + given + act;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
         // when the figures' own subjects tie, the clause that names more of the question wins.
@@ -605,6 +652,30 @@ fn bound_value(
             _ => (rank, value, cover),
         },
     )
+}
+
+/// Added to a time figure's subject cover when its clause goes on with the act the question
+/// names after its asking word: as much as a bound word asked.
+const ACT_WEIGHT: f32 = BOUND_WEIGHT;
+
+/// The topic words a question writes after its last asking word (几, 多少, 多久, 多长: the
+/// `asking` words of `[comparisons]`) within its clause: the act whose time it asks
+/// (「诉求多少天内要解决」 → 解决).
+fn acts_after_asking(terms: &Terms, question: &str) -> Vec<usize> {
+    let Some(at) = RULES
+        .comparisons
+        .asking
+        .iter()
+        .filter_map(|w| question.rfind(w.as_str()).map(|i| i + w.len()))
+        .max()
+    else {
+        return Vec::new();
+    };
+    let rest = &question[at..];
+    let rest = &rest[..rest.find(figures::CLAUSE_STOPS).unwrap_or(rest.len())];
+    (0..terms.words.len())
+        .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, rest))
+        .collect()
 }
 
 /// The attribute a question asks the figure of: the last of its known topic words (in the

@@ -95,15 +95,51 @@ pub fn reach(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) ->
     start..own.end
 }
 
-/// The clause of `sentence` holding byte range `figure`.
+/// The clause of `sentence` holding byte range `figure`. A bracket stating a figure of its
+/// own (「…达到企业现有在职职工人数25%(超过100人的企业达到15%)」, 「价格扣除10%(工程项目5%)」) is a
+/// clause apart: plans put another case's figure in brackets after the rule's, and the case
+/// named inside is that figure's alone. A bracket without a figure (「500万元(含)以下」,
+/// 「(不含工程设计和施工时间)」) stays inside its clause.
 pub fn clause(sentence: &str, figure: &Range<usize>) -> Range<usize> {
-    let start = sentence[..figure.start].rfind(CLAUSE_STOPS).map_or(0, |i| {
-        i + sentence[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let brackets = figured_brackets(sentence);
+    let is_stop = |at: usize, c: char| CLAUSE_STOPS.contains(&c) || brackets.contains(&at);
+    let start = sentence[..figure.start]
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| is_stop(at, c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
     let end = sentence[figure.end..]
-        .find(CLAUSE_STOPS)
-        .map_or(sentence.len(), |i| figure.end + i);
+        .char_indices()
+        .find(|&(at, c)| is_stop(figure.end + at, c))
+        .map_or(sentence.len(), |(at, _)| figure.end + at);
     start..end
+}
+
+/// The brackets opening and closing it.
+const BRACKETS: (char, char) = ('(', ')');
+
+/// The byte offsets of the brackets (opening and closing, after NFKC) of `sentence` that
+/// enclose a figure and words (a case and its figure): what [`clause`] cuts at besides its
+/// stops.
+fn figured_brackets(sentence: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in sentence.char_indices() {
+        if c == BRACKETS.0 {
+            open = Some(at);
+        } else if c == BRACKETS.1 {
+            if let Some(start) = open.take() {
+                // A number alone in brackets (「4(3)个」) is another reading of the figure, no case.
+                let inside = &sentence[start..at];
+                if inside.chars().any(|c| c.is_ascii_digit())
+                    && inside.chars().any(crate::index::analyzer::is_cjk)
+                {
+                    found.extend([start, at]);
+                }
+            }
+        }
+    }
+    found
 }
 
 /// What figure `figure` of `sentence` is about: in a respective statement the subject at its
@@ -208,7 +244,8 @@ fn is_elliptical(sentence: &str, figure: &Range<usize>, clause: &Range<usize>) -
 /// and states a figure (a digit).
 fn previous_clause(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>> {
     let (stop, c) = sentence[..clause.start].char_indices().next_back()?;
-    if ['。', '!', '?', '\n'].contains(&c) {
+    // A bracket's case is its own (「25%(超过100人的企业达到15%)」): it leaves out nothing.
+    if ['。', '!', '?', '\n', BRACKETS.0].contains(&c) {
         return None;
     }
     let before = self::clause(sentence, &(stop..stop));
@@ -258,7 +295,11 @@ pub fn is_given(question: &str, figure: &str) -> bool {
 /// Whether every number of `clause` (two digits or more, one at least) is stated by the
 /// question: a condition it asks about (「市辖区户籍人口不超过100万的城市」), no figure of its own.
 pub fn only_given(question: &str, clause: &str) -> bool {
-    let numbers: Vec<&str> = NUMBER.find_iter(clause).map(|m| m.as_str()).collect();
+    let numbers: Vec<&str> = NUMBER
+        .find_iter(clause)
+        .filter(|m| !is_named(clause, m.range()))
+        .map(|m| m.as_str())
+        .collect();
     let asked: Vec<&str> = NUMBER.find_iter(question).map(|m| m.as_str()).collect();
     !numbers.is_empty()
         && numbers.iter().any(|n| n.chars().count() >= 2)
@@ -279,6 +320,10 @@ pub fn given_case(question: &str, subject: &str) -> f32 {
         .filter(|n| n.chars().count() >= 2)
     {
         if comparisons.side(subject, number).is_none() && !states(subject, number) {
+            continue;
+        }
+        // A number the text quotes is a name (「“1212”企业诉求快速响应机制」), no case.
+        if quotes(subject, number) {
             continue;
         }
         let score = match (
@@ -332,6 +377,20 @@ fn figure_in_clause<'s>(sentence: &'s str, figure: &Range<usize>) -> Option<(&'s
 /// question's words, for the number says which case is asked more surely than words the cases
 /// share.
 pub const GIVEN_CASE: f32 = 1.0;
+
+/// The quotation marks a text names a thing in (「“1212”企业诉求快速响应机制」「“12345”热线」),
+/// after NFKC: a number inside them is part of a name, not a figure of a case.
+const QUOTES: (char, char) = ('“', '”');
+
+/// Whether `text` writes `number` in quotation marks, as a name.
+fn quotes(text: &str, number: &str) -> bool {
+    text.contains(&format!("{}{number}{}", QUOTES.0, QUOTES.1))
+}
+
+/// Whether the number at `range` of `text` is quoted as a name.
+fn is_named(text: &str, range: Range<usize>) -> bool {
+    text[..range.start].ends_with(QUOTES.0) && text[range.end..].starts_with(QUOTES.1)
+}
 
 /// Whether `text` states `number` as a whole number (not inside a longer one: 1100 holds 100).
 fn states(text: &str, number: &str) -> bool {
@@ -624,6 +683,25 @@ mod tests {
     fn subject_of<'a>(sentence: &'a str, figure: &str) -> &'a str {
         let start = sentence.find(figure).expect("figure in sentence");
         &sentence[subject(sentence, &(start..start + figure.len()), &[])]
+    }
+
+    #[test]
+    fn a_bracket_stating_another_case_s_figure_is_a_clause_apart() {
+        let s = "小微企业当年新招用人员数量达到企业现有在职职工人数25%(超过100人的企业达到15%)并与其签订1年以上劳动合同的,可申请最高不超过300万元的创业担保贷款。";
+        assert_eq!(subject_of(s, "15%"), "超过100人的企业达到15%");
+        assert!(
+            !subject_of(s, "25%").contains("100人"),
+            "{}",
+            subject_of(s, "25%")
+        );
+        let s = "对非预留份额采购包给予小微企业价格扣除10%(工程项目5%)顶格优惠";
+        assert_eq!(subject_of(s, "5%"), "工程项目5%");
+        // A bracket without a figure, or a number alone in brackets, is no clause apart.
+        let s = "对单户担保金额500万元(含)以下的小微企业担保费率不超过1%";
+        assert!(subject_of(s, "1%").contains("500万元"));
+        let s = "高、低压客户办电环节分别压减至4(3)个、3(2)个";
+        let at = s.find("3(2)个").unwrap();
+        assert_eq!(clause(s, &(at..at + "3(2)个".len())), 0..s.len());
     }
 
     #[test]

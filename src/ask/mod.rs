@@ -465,6 +465,79 @@ mod tests {
     }
 
     #[test]
+    fn a_count_by_a_measure_word_is_answered_by_the_sentence_stating_it() {
+        // 几名 counts by a measure word no count pattern reads: the sentence stating a count
+        // with it answers, not the measure's first sentence on the topic.
+        let (_dir, engine) = engine_of(&[
+            "加强证明核验。2020年6月底前,建立减证便民部门核验联络员、代办员制度,健全联络员、\
+             代办员等工作人员信息库。各部门配备1名联络员,每个证明事项至少要配备2名以上代办员。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "各部门的证明核验联络员配几名").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("1名联络员"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_count_keeps_the_bound_written_after_it() {
+        let (_dir, engine) = engine_of(&[
+            "提升养老服务水平。千名老年人拥有养老床位达到46张以上,养老机构社会化改革率达到95%。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "每千名老年人养老床位要有多少张").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("46张以上"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_bracketed_case_with_its_figure_answers_the_case_the_question_gives() {
+        // Another case's figure in brackets after the rule's: the question giving that case
+        // (超过100人) by a number is answered by the bracket's figure; one asking a count of
+        // people while stating the share (比例只要15%) by the count.
+        let (_dir, engine) = engine_of(&[
+            "加大创业担保贷款支持力度。小微企业当年新招用符合条件的人员数量达到企业现有在职职工人数25%\
+             (超过100人的企业达到15%)并与其签订1年以上劳动合同的,可申请最高不超过300万元的创业担保贷款。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(
+            &engine,
+            "超过100人的小微企业新招人员比例达到多少可以申请创业担保贷款",
+        )
+        .unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("15%"), "{answer:?}");
+        let answer = ask(&engine, "多少人以上的企业新招比例只要15%").unwrap();
+        assert_eq!(answer.value.as_deref(), Some("100人"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_time_limit_is_that_of_the_act_written_after_it() {
+        // Successive acts each with their limit, the mechanism named by a quoted number: the
+        // act the asker writes after 多少天 (解决) picks its limit; the name (“1212”) is no case.
+        let (_dir, engine) = engine_of(&[
+            "加强政务服务热线建设。建立健全接诉即办机制和“1212”企业诉求快速响应机制,收到诉求1个工作日内\
+             与诉求企业取得联系,2个工作日内给予答复,12个工作日内予以解决或服务确认,难度较大的事项最多\
+             不超过25个工作日。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "企业通过1212机制反映的诉求多少天内要解决").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("12个工作日内"), "{answer:?}");
+        // A bound asked is stated by the bound, not by the act.
+        let (_dir, engine) = engine_of(&[
+            "健全完善速裁机制。实行当庭宣判,一般应当在10日内结案,最长不超过15天。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "小额纠纷速裁最长多少天结案").unwrap();
+        assert!(answer.answer.contains("15天"), "{answer:?}");
+    }
+
+    #[test]
     fn how_often_is_answered_by_the_frequency_whatever_verb_follows_it() {
         // 每半年 is a frequency by its form: the act it repeats follows it (召开), unlike a
         // bare span qualifying a noun (24小时自助服务区).

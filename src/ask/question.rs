@@ -82,6 +82,48 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("count pattern")
 });
 
+/// The measure words of `measure_words` in `[count]` of `data/question_kinds.toml`, each with the
+/// pattern of a count stated with it (「1名」「4层」「60岁」「两处」, 余 or 多 between).
+static MEASURE_WORDS: LazyLock<Vec<(String, Regex)>> = LazyLock::new(|| {
+    crate::question::rules::RULES
+        .count
+        .measure_words
+        .iter()
+        .filter_map(|w| {
+            let re = format!(
+                r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[余多]?{}",
+                regex::escape(w)
+            );
+            Some((w.clone(), Regex::new(&re).ok()?))
+        })
+        .collect()
+});
+
+/// The measure word a question counts by when it is none of the count nouns (「联络员配几名」
+/// → 名, 「大厅一共几层」 → 层, 「年满多少岁」 → 岁): written right after 几 or 多少 (个 between
+/// at most). None when it counts nothing so.
+pub(crate) fn counted_by(question: &str) -> Option<&'static str> {
+    MEASURE_WORDS
+        .iter()
+        .filter_map(|(w, _)| {
+            ["几", "多少", "几个", "多少个"]
+                .iter()
+                .filter_map(|asking| question.find(&format!("{asking}{w}")))
+                .min()
+                .map(|at| (at, w.as_str()))
+        })
+        .min()
+        .map(|(_, w)| w)
+}
+
+/// Whether `sentence` states a count with measure word `word` (「配备1名联络员」 for 名).
+pub(crate) fn states_count(sentence: &str, word: &str) -> bool {
+    MEASURE_WORDS
+        .iter()
+        .find(|(w, _)| w == word)
+        .is_some_and(|(_, re)| re.is_match(sentence))
+}
+
 /// Analyses `question`; `regions` resolves the place names of the index (山东, 威海, 经区).
 /// The question is folded as the index folds text (NFKC, full-width, traditional → simplified,
 /// lower case), so 「新開辦企業刻章要錢嗎」 is analysed as its simplified form.
@@ -141,13 +183,17 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing. One
     // naming the unit of time it counts in (扣多少个月, 补多少天) asks for a duration, whatever
     // verb of money comes before the unit. How often (几年评一次) is asked with a unit too.
+    // A question asking a count (多少人) that states a figure of a type itself (「比例只要15%」)
+    // gives its case by that figure: the type is the condition, the count is what it asks.
+    let counted = COUNT
+        .captures(q)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_owned());
     let figure = crate::question::values::asked_figure(q)
-        .filter(|&f| unit.is_none() || crate::question::values::wanted_by_any_kind(f));
+        .filter(|&f| unit.is_none() || crate::question::values::wanted_by_any_kind(f))
+        .filter(|&f| counted.is_none() || crate::question::values::find_figures(f, q).is_empty());
     let count = if unit.is_none() && figure.is_none() {
-        COUNT
-            .captures(q)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().to_owned())
+        counted
     } else {
         None
     };
@@ -932,6 +978,30 @@ mod tests {
             analyze("用电报装要几个环节", &regions()).count.as_deref(),
             Some("环节")
         );
+    }
+
+    #[test]
+    fn a_count_by_a_measure_word_is_read_with_it() {
+        assert_eq!(counted_by("莱州各部门的证明核验联络员配几名"), Some("名"));
+        assert_eq!(counted_by("经区政务服务大厅一共几层"), Some("层"));
+        assert_eq!(counted_by("老人要满多少岁"), Some("岁"));
+        assert_eq!(counted_by("企业开办要几天"), None);
+        assert!(states_count("各部门配备1名联络员", "名"));
+        assert!(states_count("大厅分为四层", "层"));
+        assert!(!states_count("建立联络员制度", "名"));
+    }
+
+    #[test]
+    fn a_figure_type_the_question_states_a_value_of_is_its_case_not_what_it_asks() {
+        // 比例只要15% gives the case; 多少人 is asked.
+        let a = analyze("多少人以上的企业新招比例只要15%", &regions());
+        assert_eq!((a.figure, a.count.as_deref()), (None, Some("人")), "{a:?}");
+        // Without a count asked, the type named is asked even beside a value of it (从1%降到多少).
+        let a = analyze("担保费率从1%降到多少", &regions());
+        assert_eq!(a.figure, Some("percent"));
+        // A type named without a value of it is asked: no count.
+        let a = analyze("新招多少人比例是多少", &regions());
+        assert_eq!((a.figure, a.count.as_deref()), (Some("percent"), None));
     }
 
     #[test]

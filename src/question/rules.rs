@@ -109,6 +109,13 @@ pub(crate) struct CountRules {
     /// Words opening a frequency (每半年): see `distributive` in the table.
     #[serde(default)]
     pub distributive: Vec<String>,
+    /// Bounds written after a count (46张以上, 5倍以下): part of the count stated.
+    #[serde(default)]
+    pub bounds_after: Vec<String>,
+    /// Measure words a question may count by beyond `nouns` (几名, 多少家, 几层, 多少岁): the
+    /// sentence stating a number with the one asked answers.
+    #[serde(default)]
+    pub measure_words: Vec<String>,
 }
 
 impl CountRules {

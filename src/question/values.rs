@@ -138,16 +138,18 @@ impl CountPattern {
         );
         let noun_re = regex::escape(noun);
         let is_classifier = classifiers.iter().any(|c| c == noun);
+        // A bound written after the count (46张以上) is part of the figure stated.
+        let bound = alternatives(&RULES.count.bounds_after);
         let pattern = if is_classifier {
-            format!(r"{NUM}{noun_re}")
+            format!(r"{NUM}{noun_re}{bound}")
         } else {
             format!(
-                r"{NUM}{classifier}?{noun_re}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*(?:{noun_re})?"
+                r"{NUM}{classifier}?{noun_re}{bound}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*(?:{noun_re})?{bound}"
             )
         };
         Self {
             re: Regex::new(&pattern).ok(),
-            tail: Regex::new(&format!(r"{NUM}{classifier}?{noun_re}$")).ok(),
+            tail: Regex::new(&format!(r"{NUM}{classifier}?{noun_re}{bound}$")).ok(),
         }
     }
 
@@ -184,6 +186,17 @@ impl CountPattern {
             .any(|verb| sentence.contains(verb.as_str()));
         if reduced { all.last() } else { all.first() }.cloned()
     }
+}
+
+/// An optional group of `words`, longest first, as a pattern (empty when there are none).
+fn alternatives(words: &[String]) -> String {
+    if words.is_empty() {
+        return String::new();
+    }
+    let mut words: Vec<&String> = words.iter().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    let words: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    format!("(?:{})?", words.join("|"))
 }
 
 #[cfg(test)]
@@ -428,6 +441,16 @@ mod tests {
         assert_eq!(count("第一步企业最少可申报9项", "项"), Some("9项"));
         assert_eq!(count("纳税次数由6次减少为3次", "次"), Some("3次"));
         assert_eq!(count("进一步减少报装环节。", "环节"), None);
+        // A bound written after the count is part of it.
+        assert_eq!(
+            count(
+                "千名老年人拥有养老床位达到46张以上,养老机构社会化改革率达到95%。",
+                "张"
+            ),
+            Some("46张以上")
+        );
+        assert_eq!(count("12月底前,引进3500人以上。", "人"), Some("3500人以上"));
+        assert_eq!(count("压减至3个环节以内。", "环节"), Some("3个环节以内"));
     }
 
     #[test]

@@ -658,13 +658,13 @@ fn with_unit(value: &str, c: &Candidate) -> String {
     }
 }
 
-/// A month as plans write it (9月底前).
 /// A deadline that is a point of a year: a month (9月底前) or the year's end or half (年底前).
 static CALENDAR_POINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年|上半年|下半年)")
         .expect("calendar point")
 });
 
+/// A month as plans write it (9月底前).
 static MONTH: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"(\d{1,2})月").expect("month"));
 

@@ -106,7 +106,9 @@ pub(crate) fn counted_by(question: &str) -> Option<&'static str> {
     MEASURE_WORDS
         .iter()
         .filter_map(|(w, _)| {
-            ["几", "多少", "几个", "多少个"]
+            crate::question::rules::RULES
+                .count
+                .asking_numbers
                 .iter()
                 .filter_map(|asking| question.find(&format!("{asking}{w}")))
                 .min()

@@ -116,6 +116,9 @@ pub(crate) struct CountRules {
     /// sentence stating a number with the one asked answers.
     #[serde(default)]
     pub measure_words: Vec<String>,
+    /// How a question asks a number right before a measure word (几名, 多少个家).
+    #[serde(default)]
+    pub asking_numbers: Vec<String>,
 }
 
 impl CountRules {

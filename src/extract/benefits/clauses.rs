@@ -315,6 +315,10 @@ fn clause(
         {
             continue;
         }
+        // 投资于未上市中小高新技术企业: the firms invested in, not the investor granted to
+        if contains_any(chars, start, pos, &r.invested) {
+            continue;
+        }
         // 在房屋交易登记、入学、企业开办、金融机构等领域: a field among others, no group
         if labels.iter().any(|&l| !v.labels[l].general)
             && contains_any(chars, start, pos, &v.field_openers)

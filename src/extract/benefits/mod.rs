@@ -45,6 +45,8 @@ mod means_tests;
 #[cfg(test)]
 mod online_tests;
 #[cfg(test)]
+mod option_tests;
+#[cfg(test)]
 mod party_tests;
 #[cfg(test)]
 mod penalty_tests;

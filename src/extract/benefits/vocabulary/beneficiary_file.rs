@@ -174,6 +174,10 @@ pub struct Recipients {
     /// 相对人…相关 name no partner.
     #[serde(default)]
     pub partner_verbs: Words,
+    /// Words before a group in its clause that make it where an investment goes (投资于…高新
+    /// 技术企业): the firms invested in, not the investor granted to.
+    #[serde(default)]
+    pub invested: Words,
     /// Verbs of hiring right before a group of persons (招用失业人员, 吸纳就业困难人员): the
     /// party that hires them is granted to as well as they are.
     #[serde(default)]

@@ -218,10 +218,20 @@ pub(crate) fn inspect(
     let text = hit.measure.text.as_str();
     let title = hit.measure.title.as_deref().unwrap_or("");
     let cover = |t: &str| terms.cover(t);
-    candidate.coverage = cover(&title_and_text(
+    // An article of a regulation is about the subject its chapter names, which it does not
+    // repeat: its words count as the article's when weighing what it is about.
+    let subject = division_subject(&hit.measure);
+    let scoped = |t: String| {
+        if subject.is_empty() {
+            t
+        } else {
+            format!("{subject} {t}")
+        }
+    };
+    candidate.coverage = cover(&scoped(title_and_text(
         hit.measure.title.as_deref(),
         &hit.measure.text,
-    ));
+    )));
     candidate.region_match = region_match(&hit.measure.region, asked_place(analysis));
 
     // The title sentence says what the measure is, not what it does: prefer the others, and
@@ -391,7 +401,7 @@ pub(crate) fn inspect(
         }
         if let Some((c, sentence, value, subject_cover)) = best {
             // A value in a sentence off the topic still answers when the title is on it.
-            let with_title = cover(&format!("{title} {}", &text[sentence.clone()]));
+            let with_title = cover(&scoped(format!("{title} {}", &text[sentence.clone()])));
             if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
                 value_cover = with_title;
                 // The subject chose among this measure's figures; measures are compared on
@@ -408,7 +418,7 @@ pub(crate) fn inspect(
     // topic: the evidence that the measure is the one asked about is its topic sentence.
     let evidence = match &candidate.value {
         Some(_) if analysis.kind != Kind::Who || count.is_some() => value_cover,
-        _ => cover(&format!("{title} {}", own(&topic_sentence))),
+        _ => cover(&scoped(format!("{title} {}", own(&topic_sentence)))),
     };
     candidate.evidence = evidence;
     candidate.quote_score = match &candidate.value {
@@ -437,6 +447,34 @@ pub(crate) fn inspect(
         }
     }
     candidate.score = score;
+}
+
+/// The subject the divisions of a regulation an untitled article stands under name once for
+/// all their articles (「第二章子女教育」 → 子女教育; `subject_divisions` of
+/// `data/outline.toml`, the general and final provisions left out): empty for a measure with a
+/// title of its own or under no such division.
+pub(crate) fn division_subject(m: &crate::measure::Measure) -> String {
+    let conventions = &crate::extract::conventions::CONVENTIONS;
+    if m.title.is_some() {
+        return String::new();
+    }
+    let numeral = |c: char| c.is_ascii_digit() || "零一二三四五六七八九十百".contains(c);
+    m.section
+        .split(" > ")
+        .filter_map(|part| {
+            let rest = part.trim().strip_prefix('第')?;
+            let end = rest.find(|c: char| !numeral(c))?;
+            let (number, tail) = rest.split_at(end);
+            let division = conventions
+                .subject_divisions
+                .iter()
+                .find(|d| tail.starts_with(d.as_str()))?;
+            let name = tail[division.len()..].trim();
+            let general = conventions.non_measure_chapters.iter().any(|n| n == name);
+            (!number.is_empty() && !name.is_empty() && !general).then_some(name)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Weight of how much of the question a figure's own subject (its clause, item or place in a
@@ -850,6 +888,34 @@ pub(crate) fn confidence(c: &Candidate) -> f32 {
 mod tests {
     use super::*;
     use crate::search::vocabulary::RegionAliases;
+
+    #[test]
+    fn a_regulation_s_chapter_names_its_articles_subject() {
+        let article = |section: &str, title: Option<&str>| crate::measure::Measure {
+            section: section.into(),
+            title: title.map(Into::into),
+            ..Default::default()
+        };
+        assert_eq!(
+            division_subject(&article("第二章子女教育", None)),
+            "子女教育"
+        );
+        assert_eq!(
+            division_subject(&article("第三章 法律责任 > 第一节 一般规定", None)),
+            "法律责任 一般规定"
+        );
+        // The general provisions name no subject; a plan's headings are no chapters; a
+        // measure with its own title is read by it.
+        assert_eq!(division_subject(&article("第一章总则", None)), "");
+        assert_eq!(
+            division_subject(&article("三、主要措施 > (七)跨境贸易", None)),
+            ""
+        );
+        assert_eq!(
+            division_subject(&article("第二章子女教育", Some("扣除"))),
+            ""
+        );
+    }
 
     #[test]
     fn the_parts_of_a_labelled_list_are_each_said_of_the_label() {

@@ -791,4 +791,62 @@ mod tests {
             "{answer:?}"
         );
     }
+
+    /// Measures of a regulation: untitled articles under the chapters named.
+    fn articles(chapters_and_texts: &[(&str, &str)]) -> Vec<Measure> {
+        chapters_and_texts
+            .iter()
+            .enumerate()
+            .map(|(i, (chapter, text))| Measure {
+                id: format!("a-{i}"),
+                doc_id: "d".into(),
+                doc_title: "个人所得税专项附加扣除暂行办法".into(),
+                section: (*chapter).into(),
+                text: (*text).into(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_article_is_about_the_subject_its_chapter_names() {
+        // A regulation's article does not repeat its chapter's subject: asked how parents
+        // share the 子女教育 deduction, the article under 第二章子女教育 saying how 父母 share
+        // it answers, not the one that names 子女 and 教育 but no parents.
+        let (_dir, engine) = engine_of_measures(&articles(&[
+            ("第二章子女教育", "纳税人的子女接受全日制学历教育的相关支出,可以扣除。"),
+            (
+                "第二章子女教育",
+                "父母可以选择由其中一方按扣除标准的100%扣除,也可以选择由双方分别按扣除标准的50%扣除。",
+            ),
+            ("第三章保障措施", "推行电子营业执照。"),
+            ("第三章保障措施", "不动产登记5个工作日内办结。"),
+        ]));
+        let answer = ask(&engine, "子女教育扣除父母怎么分").unwrap();
+        assert!(
+            answer
+                .quote
+                .as_ref()
+                .is_some_and(|q| q.text.contains("双方分别按扣除标准的50%扣除")),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn the_standard_of_a_deduction_is_answered_by_its_sum() {
+        let (_dir, engine) = engine_of_measures(&articles(&[
+            (
+                "第二章子女教育",
+                "纳税人的子女接受全日制学历教育的相关支出,按照每个子女每月1000元的标准定额扣除。",
+            ),
+            (
+                "第二章子女教育",
+                "父母可以选择由其中一方按扣除标准的100%扣除,也可以选择由双方分别按扣除标准的50%扣除。",
+            ),
+            ("第三章保障措施", "推行电子营业执照。"),
+            ("第三章保障措施", "不动产登记5个工作日内办结。"),
+        ]));
+        let answer = ask(&engine, "个税子女教育扣除标准").unwrap();
+        assert_eq!(answer.value.as_deref(), Some("1000元"), "{answer:?}");
+    }
 }

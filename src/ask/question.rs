@@ -1022,6 +1022,16 @@ mod tests {
     }
 
     #[test]
+    fn the_standard_of_a_payment_asks_its_sum() {
+        // 扣除标准, 补贴标准: the sum a payment is allowed or paid at.
+        for q in ["个税子女教育扣除标准", "创业补贴标准是什么"] {
+            assert_eq!(analyze(q, &regions()).figure, Some("money"), "{q}");
+        }
+        // A standard that is no payment's (技术标准) asks no sum.
+        assert_eq!(analyze("电动车技术标准", &regions()).figure, None);
+    }
+
+    #[test]
     fn a_phrase_of_the_tables_made_of_others_has_them_as_parts() {
         // 网上开公司 is 网上 + 开公司, each a phrase of the tables with its own other names.
         assert_eq!(phrase_parts("网上开公司"), ["网上", "开公司"]);

@@ -13,6 +13,8 @@ pub struct Conventions {
     pub non_measures: Vec<String>,
     /// Headings of a regulation's chapters that are no measures (总则, 附则).
     pub non_measure_chapters: Vec<String>,
+    /// Divisions of a regulation whose heading names the subject of its articles (章, 节).
+    pub subject_divisions: Vec<String>,
     /// Labels of footer lines (抄送, 联系人 …).
     pub footer_labels: Vec<String>,
     /// Labels of lead units (牵头单位 …).

@@ -83,19 +83,32 @@ struct LazyUnionWeight {
     scored: bool,
 }
 
-impl Weight for LazyUnionWeight {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+impl LazyUnionWeight {
+    fn lazy_scorer(
+        &self,
+        reader: &SegmentReader,
+        boost: Score,
+    ) -> tantivy::Result<LazyUnionScorer> {
         let clauses: Vec<Clause> = self
             .weights
             .iter()
             .map(|weight| Ok(Clause::new(weight.scorer(reader, boost)?)))
             .collect::<tantivy::Result<_>>()?;
         let doc = clauses.iter().map(|c| c.next).min().unwrap_or(TERMINATED);
-        Ok(Box::new(LazyUnionScorer {
+        Ok(LazyUnionScorer {
+            holding_first: 0,
+            holding: Vec::new(),
+            holding_doc: TERMINATED,
             clauses,
             doc,
             scored: self.scored,
-        }))
+        })
+    }
+}
+
+impl Weight for LazyUnionWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(Box::new(self.lazy_scorer(reader, boost)?))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -185,10 +198,20 @@ struct LazyUnionScorer {
     /// Whether `score` will be asked: every clause holding the document must then be known;
     /// without scores `seek_danger` stops at the first clause that holds it.
     scored: bool,
+    /// The clauses holding `holding_doc`, as the `seek_danger` that found it (with scores)
+    /// listed them: [`Scorer::score`] adds theirs alone instead of looking at every clause
+    /// again (a question's union holds tens of clauses — every word in four fields, every
+    /// phrase — and a match a few of them). The first 64 clauses as the bits of
+    /// `holding_first`, the others in `holding`, in clause order. `holding_doc` is
+    /// [`TERMINATED`] when no such list stands (the union moved by `advance` or `seek`).
+    holding_first: u64,
+    holding: Vec<usize>,
+    holding_doc: DocId,
 }
 
 impl LazyUnionScorer {
     fn settle_all(&mut self, target: DocId) -> DocId {
+        self.holding_doc = TERMINATED;
         self.doc = self
             .clauses
             .iter_mut()
@@ -222,21 +245,31 @@ impl DocSet for LazyUnionScorer {
         }
         let mut found = false;
         let mut bound = TERMINATED;
-        for clause in &mut self.clauses {
+        let mut first = 0u64;
+        self.holding.clear();
+        for (i, clause) in self.clauses.iter_mut().enumerate() {
             if clause.holds(target) {
                 found = true;
                 if !self.scored {
                     break;
                 }
+                if i < 64 {
+                    first |= 1 << i;
+                } else {
+                    self.holding.push(i);
+                }
             } else {
                 bound = bound.min(clause.next);
             }
         }
+        self.holding_first = first;
         if found {
             self.doc = target;
+            self.holding_doc = if self.scored { target } else { TERMINATED };
             SeekDangerResult::Found
         } else {
             self.doc = bound;
+            self.holding_doc = TERMINATED;
             SeekDangerResult::SeekLowerBound(bound)
         }
     }
@@ -258,8 +291,10 @@ impl DocSet for LazyUnionScorer {
     }
 }
 
-impl Scorer for LazyUnionScorer {
-    fn score(&mut self) -> Score {
+impl LazyUnionScorer {
+    /// The score looking at every clause: the sum, in clause order, of the scores of those
+    /// standing on the document.
+    fn score_every_clause(&mut self) -> Score {
         let doc = self.doc;
         let mut score = 0.0;
         for clause in &mut self.clauses {
@@ -271,19 +306,42 @@ impl Scorer for LazyUnionScorer {
     }
 }
 
+impl Scorer for LazyUnionScorer {
+    fn score(&mut self) -> Score {
+        if self.holding_doc != self.doc {
+            return self.score_every_clause();
+        }
+        // The clauses `seek_danger` found holding the document are exactly those standing
+        // on it (the others are past it or were left between documents), in clause order,
+        // so the sum is the same, added in the same order.
+        let mut score = 0.0;
+        let mut first = self.holding_first;
+        while first != 0 {
+            let i = first.trailing_zeros() as usize;
+            first &= first - 1;
+            score += self.clauses[i].scorer.score();
+        }
+        for &i in &self.holding {
+            score += self.clauses[i].scorer.score();
+        }
+        score
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use tantivy::collector::TopDocs;
     use tantivy::query::{PhraseQuery, TermQuery};
-    use tantivy::schema::{IndexRecordOption, Schema, TEXT};
+    use tantivy::schema::{Field, IndexRecordOption, Schema, TEXT};
     use tantivy::{doc, Index};
 
-    /// The same documents and the same scores as tantivy's union, alone and as a clause of
-    /// an intersection, with phrases among its clauses; the same documents without scores
-    /// (where it stops at the first clause holding a document).
-    #[test]
-    fn scores_as_the_union_it_replaces() {
+    /// The should clauses of a union.
+    type Clauses = Vec<(Occur, Box<dyn Query>)>;
+
+    /// 3,000 documents of five words, and a union of a word, a phrase and a union of a word
+    /// and a phrase over them.
+    fn words_and_phrases() -> (tantivy::Searcher, Clauses, Field) {
         let mut schema = Schema::builder();
         let text = schema.add_text_field("text", TEXT);
         let index = Index::create_in_ram(schema.build());
@@ -299,33 +357,41 @@ mod tests {
         writer.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let term = |w: &str| Term::from_field_text(text, w);
-        let clauses = || -> Vec<(Occur, Box<dyn Query>)> {
-            vec![
-                (
-                    Occur::Should,
-                    Box::new(TermQuery::new(term("a"), IndexRecordOption::WithFreqs)),
-                ),
-                (
-                    Occur::Should,
-                    Box::new(PhraseQuery::new(vec![term("b"), term("c")])),
-                ),
-                (
-                    Occur::Should,
-                    Box::new(BooleanQuery::new(vec![
-                        (
-                            Occur::Should,
-                            Box::new(TermQuery::new(term("d"), IndexRecordOption::WithFreqs)),
-                        ),
-                        (
-                            Occur::Should,
-                            Box::new(PhraseQuery::new(vec![term("e"), term("a")])),
-                        ),
-                    ])),
-                ),
-            ]
-        };
-        let union: Box<dyn Query> = Box::new(BooleanQuery::new(clauses()));
-        let lazy = LazyUnion::of(Box::new(BooleanQuery::new(clauses())));
+        let clauses: Clauses = vec![
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(term("a"), IndexRecordOption::WithFreqs)),
+            ),
+            (
+                Occur::Should,
+                Box::new(PhraseQuery::new(vec![term("b"), term("c")])),
+            ),
+            (
+                Occur::Should,
+                Box::new(BooleanQuery::new(vec![
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(term("d"), IndexRecordOption::WithFreqs)),
+                    ),
+                    (
+                        Occur::Should,
+                        Box::new(PhraseQuery::new(vec![term("e"), term("a")])),
+                    ),
+                ])),
+            ),
+        ];
+        (searcher, clauses, text)
+    }
+
+    /// The same documents and the same scores as tantivy's union, alone and as a clause of
+    /// an intersection, with phrases among its clauses; the same documents without scores
+    /// (where it stops at the first clause holding a document).
+    #[test]
+    fn scores_as_the_union_it_replaces() {
+        let (searcher, clauses, text) = words_and_phrases();
+        let term = |w: &str| Term::from_field_text(text, w);
+        let union: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+        let lazy = LazyUnion::of(union.box_clone());
         assert!(lazy.downcast_ref::<LazyUnion>().is_some());
         let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
             Box::new(BooleanQuery::new(vec![
@@ -363,5 +429,64 @@ mod tests {
             assert!(!expected.is_empty());
             assert_eq!(expected, got);
         }
+    }
+
+    /// A document found by `seek_danger` (as an intersection asks) scores the clauses it
+    /// listed holding it: the same sum, to the bit, as looking at every clause, with clauses
+    /// past the 64th among them; after `advance` no list stands and every clause is looked at.
+    #[test]
+    fn a_found_document_scores_the_clauses_listed_holding_it() {
+        let (searcher, clauses, text) = words_and_phrases();
+        let scoring = EnableScoring::enabled_from_searcher(&searcher);
+        let weight_of = |clauses: Clauses| {
+            let lazy = LazyUnion::of(Box::new(BooleanQuery::new(clauses)));
+            let lazy = lazy.downcast_ref::<LazyUnion>().unwrap();
+            LazyUnionWeight {
+                weights: lazy
+                    .clauses
+                    .iter()
+                    .map(|clause| clause.weight(scoring).unwrap())
+                    .collect(),
+                scored: true,
+            }
+        };
+        // 70 clauses: the three above, then words again, each with its own boost.
+        let words = ["a", "b", "c", "d", "e"];
+        let mut many = words_and_phrases().1;
+        for i in 0..67 {
+            let word = TermQuery::new(
+                Term::from_field_text(text, words[i * 3 % words.len()]),
+                IndexRecordOption::WithFreqs,
+            );
+            let boosted = tantivy::query::BoostQuery::new(Box::new(word), 1.0 + i as f32 / 7.0);
+            many.push((Occur::Should, Box::new(boosted)));
+        }
+        for (weight, past_64) in [(weight_of(clauses), false), (weight_of(many), true)] {
+            let mut scorer = weight.lazy_scorer(searcher.segment_reader(0), 1.0).unwrap();
+            let (mut target, mut found, mut several, mut later) = (0, 0, 0, 0);
+            while target < TERMINATED {
+                match scorer.seek_danger(target) {
+                    SeekDangerResult::Found => {
+                        assert_eq!(scorer.holding_doc, target);
+                        found += 1;
+                        several += usize::from(scorer.holding_first.count_ones() > 1);
+                        later += usize::from(!scorer.holding.is_empty());
+                        let listed = scorer.score();
+                        assert_eq!(listed.to_bits(), scorer.score_every_clause().to_bits());
+                        target += 1;
+                    }
+                    SeekDangerResult::SeekLowerBound(bound) => target = bound,
+                }
+            }
+            assert!(found > 1000 && several > 100, "{found} {several}");
+            assert_eq!(later > 100, past_64, "{later}");
+        }
+        let weight = weight_of(words_and_phrases().1);
+        let mut scorer = weight.lazy_scorer(searcher.segment_reader(0), 1.0).unwrap();
+        assert_eq!(scorer.seek_danger(scorer.doc()), SeekDangerResult::Found);
+        let doc = scorer.advance();
+        assert!(doc < TERMINATED);
+        assert_eq!(scorer.holding_doc, TERMINATED);
+        assert!(scorer.score() > 0.0);
     }
 }

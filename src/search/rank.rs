@@ -13,7 +13,7 @@ use tantivy::collector::TopDocs;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
 use crate::corpus::region_path::RegionPath;
-use crate::index::analyzer::fold;
+use crate::index::analyzer::fold_into;
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
 use crate::search::concept::Concept;
@@ -248,14 +248,21 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
     if total <= 0.0 {
         return 1.0;
     }
-    let mut text = fold(measure.title.as_deref().unwrap_or(""));
-    text.push_str(&fold(&measure.text));
+    // Folded into one buffer (folding a text is folding each of its characters, so the
+    // parts folded one after the other are the whole folded).
+    let title = measure.title.as_deref().unwrap_or("");
+    let units: usize = measure.lead_units.iter().map(String::len).sum();
+    let mut text = String::with_capacity(
+        title.len() + measure.text.len() + units + 1 + measure.doc_title.len(),
+    );
+    fold_into(title, &mut text);
+    fold_into(&measure.text, &mut text);
     for unit in &measure.lead_units {
-        text.push_str(&fold(unit));
+        fold_into(unit, &mut text);
     }
     // A separator, so that no form is found across the end of the text and the title.
     text.push('\n');
-    text.push_str(&fold(&measure.doc_title));
+    fold_into(&measure.doc_title, &mut text);
     let found: f32 = concepts
         .iter()
         .filter(|c| c.forms.iter().any(|f| text.contains(f.as_str())))

@@ -20,8 +20,9 @@ use std::time::Instant;
 
 use tantivy::collector::Count;
 use tantivy::query::AllQuery;
-use tantivy::schema::Value;
-use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
+use tantivy::schema::Field;
+use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher};
 
 use crate::corpus::region_path::RegionPath;
 use crate::index::read;
@@ -177,12 +178,38 @@ impl SearchEngine {
     /// The stored record of a measure: the whole [`Measure`] as JSON.
     pub(super) fn record(&self, searcher: &Searcher, address: DocAddress) -> Result<String> {
         self.check_deadline()?;
-        let doc: TantivyDocument = searcher.doc(address)?;
-        Ok(doc
-            .get_first(self.inner.fields.record)
-            .and_then(|v| v.as_str())
-            .unwrap_or("{}")
-            .to_owned())
+        let stored: Stored = searcher.doc(address)?;
+        Ok(stored.take(self.inner.fields.record))
+    }
+}
+
+/// A measure's stored fields as their strings, read straight from the store's bytes: the
+/// rerank reads the record of every candidate (about fifty a search), and a `TantivyDocument`
+/// copied each record into its own layout before the record was copied out of it again.
+/// Every stored field of the schema is text (`id`, `doc_id`, `record`:
+/// [`crate::index::schema::build_schema`]), so each value is read as a string.
+struct Stored(Vec<(Field, String)>);
+
+impl Stored {
+    /// The first value of `field`, `{}` when the measure has none (as an empty record).
+    fn take(self, field: Field) -> String {
+        self.0
+            .into_iter()
+            .find(|(f, _)| *f == field)
+            .map_or_else(|| "{}".to_owned(), |(_, value)| value)
+    }
+}
+
+impl DocumentDeserialize for Stored {
+    fn deserialize<'de, D>(mut deserializer: D) -> std::result::Result<Self, DeserializeError>
+    where
+        D: DocumentDeserializer<'de>,
+    {
+        let mut values = Vec::with_capacity(deserializer.size_hint());
+        while let Some(value) = deserializer.next_field::<String>()? {
+            values.push(value);
+        }
+        Ok(Stored(values))
     }
 }
 

@@ -153,7 +153,11 @@ pub struct SegmentTicked {
 
 impl SegmentTicked {
     /// The bits of the filters `doc` fails (0: it passes them all).
+    #[inline]
     pub fn failed(&self, doc: DocId) -> u32 {
+        if self.checks.is_empty() {
+            return 0;
+        }
         let mut failed = 0;
         for (i, (column, passes)) in self.checks.iter().enumerate() {
             if !column.ords(doc).iter().any(|&ord| passes[ord as usize]) {

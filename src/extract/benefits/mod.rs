@@ -64,6 +64,8 @@ mod sector_tests;
 #[cfg(test)]
 mod statute_tests;
 pub mod vocabulary;
+#[cfg(test)]
+mod work_tests;
 
 use std::collections::BTreeSet;
 

@@ -3,6 +3,11 @@
 //! topic). One reading for search (the kind prior) and Q&A (the question analysis).
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::corpus::lists::{alternation, alternation_pattern};
 
 use super::kind::Kind;
 use super::rules::RULES;
@@ -101,6 +106,50 @@ pub fn is_filler(word: &str) -> bool {
     RULES.fillers.iter().any(|f| f == word)
         || RULES.filler_patterns.iter().any(|p| p.is_match(word))
         || (word.chars().count() >= 2 && RULES.complements.iter().any(|c| c == word))
+}
+
+/// Where `q` asks a number by the measure word or classifier it counts with (几位, 多少岁, 几层,
+/// 几次: an asking number of `[count]` right before one of its `measure_words` or
+/// `classifiers`, data/question_kinds.toml), each with that word. Chinese counts with a measure
+/// word right after the number, and plans state the count the same way (「字符共8位」「年满60岁」
+/// 「由5个层级压减为3个」), so the measure word says what the answer is written with, and the
+/// number asked is a way of asking, not the topic. `q` folded.
+pub fn asked_counts(q: &str) -> Vec<(Range<usize>, &'static str)> {
+    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+        let count = &RULES.count;
+        // Longest first, so 多少个 is tried before 多少.
+        let numbers = alternation_pattern(&count.asking_numbers);
+        let units: Vec<&String> = count
+            .measure_words
+            .iter()
+            .chain(&count.classifiers)
+            .collect();
+        let units = alternation_pattern(&units);
+        Regex::new(&format!("(?:{numbers})(?P<unit>{units})")).expect("asked count pattern")
+    });
+    let count = &RULES.count;
+    PATTERN
+        .captures_iter(q)
+        .filter_map(|c| {
+            let unit = c.name("unit")?;
+            let word = count
+                .measure_words
+                .iter()
+                .chain(&count.classifiers)
+                .find(|w| w.as_str() == unit.as_str())?;
+            Some((c.get(0)?.range(), word.as_str()))
+        })
+        .collect()
+}
+
+/// Where `q` (folded) asks for a bound (最多, 最长: `[bounds]` of data/question_kinds.toml): a
+/// limit plans write in many ways (最高不超过, 以内), a way of asking, not the topic.
+pub fn asked_bounds(q: &str) -> Vec<Range<usize>> {
+    static PATTERN: LazyLock<Regex> = LazyLock::new(|| alternation(&RULES.bounds));
+    if RULES.bounds.is_empty() {
+        return Vec::new();
+    }
+    PATTERN.find_iter(q).map(|m| m.range()).collect()
 }
 
 /// Whether `q` is a question (a way of asking in it, or a question mark) rather than keywords:

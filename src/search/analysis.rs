@@ -9,7 +9,9 @@ use std::collections::HashSet;
 
 use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
 use crate::question::cues::read as read_cues;
-use crate::question::{asked_kind, is_filler, without_verbal_classifier, Kind};
+use crate::question::{
+    asked_bounds, asked_counts, asked_kind, is_filler, without_verbal_classifier, Kind,
+};
 use crate::search::syntax;
 use crate::search::vocabulary::{
     arabic_quantities, expansions, is_stopword, unit_forms, RegionAliases, Synonym,
@@ -159,11 +161,17 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
 /// The words of a question that are how it asks, not what about (see [`Analysis::asking`]):
 /// those of `words` found in `text` (the folded query, region names blanked) but not once
 /// its cues are blanked too, and its fillers. Q&A reads the same cues and fillers
-/// ([`crate::question`]). Empty for keywords.
+/// ([`crate::question`]). A number asked by its measure word (几位, 多少岁, 要几次) and a bound
+/// asked (最多能扣多少) are ways of asking too, and make a query a question even without a cue
+/// of a kind: 「经区现在一年纳税要几次」 asks how often, and its topic is 纳税, not 一年 or 几次.
+/// Empty for keywords.
 fn asking_words(folded: &str, text: &str, words: &[String]) -> Vec<String> {
     let trimmed = folded.trim();
     let cues = read_cues(trimmed);
-    if !cues.is_question {
+    let mut ranges = cues.ranges.clone();
+    ranges.extend(asked_counts(trimmed).into_iter().map(|(range, _)| range));
+    ranges.extend(asked_bounds(trimmed));
+    if !cues.is_question && ranges.is_empty() {
         return Vec::new();
     }
     // The cue ranges are of the trimmed query; `text` has the same length as `folded`
@@ -171,8 +179,7 @@ fn asking_words(folded: &str, text: &str, words: &[String]) -> Vec<String> {
     let offset = folded.len() - folded.trim_start().len();
     let mut topic = String::with_capacity(text.len());
     for (i, c) in text.char_indices() {
-        let asked = cues
-            .ranges
+        let asked = ranges
             .iter()
             .any(|r| (r.start + offset..r.end + offset).contains(&i));
         topic.push(if asked { ' ' } else { c });
@@ -256,6 +263,27 @@ mod tests {
         );
         // Keywords ask nothing.
         assert!(analyze("马上办 先例", &aliases()).asking.is_empty());
+    }
+
+    #[test]
+    fn a_number_asked_by_its_measure_word_is_a_way_of_asking() {
+        // No cue of a kind, yet a question: how often, about 纳税 (the match need not hold
+        // 一年 or 几次, which the answer 「纳税次数由上年的6次减少为3次」 does not write).
+        let a = analyze("经区现在一年纳税要几次", &aliases());
+        for asked in ["几次", "一年"] {
+            assert!(a.asking.iter().any(|w| w == asked), "{:?}", a.asking);
+        }
+        assert!(!a.asking.iter().any(|w| w == "纳税"), "{:?}", a.asking);
+        let age = analyze("赡养老人扣除 老人要满多少岁", &aliases());
+        assert!(age.asking.iter().any(|w| w == "多少岁"), "{:?}", age.asking);
+        assert!(!age.asking.iter().any(|w| w == "赡养"), "{:?}", age.asking);
+        // A bound asked (最多) is how the limit is asked, not what about.
+        let bound = analyze("得了大病自己掏的医药费个税一年最多能抵多少钱", &aliases());
+        assert!(
+            bound.asking.iter().any(|w| w == "最多" || w == "最"),
+            "{:?}",
+            bound.asking
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 use crate::question::values::find_value;
-use crate::question::Kind;
+use crate::question::{asked_counts, Kind};
 use crate::Measure;
 
 /// Factor for a measure naming no lead unit, for a who-question.
@@ -32,6 +32,9 @@ pub const NO_DURATION: f32 = 0.7;
 pub const NO_COST: f32 = 0.7;
 /// Factor for a measure stating no date or time limit, for a deadline question.
 pub const NO_DEADLINE: f32 = 0.7;
+/// Factor for a measure stating no number with the measure word a question counts by
+/// (see [`states_count`]).
+pub const NO_COUNT: f32 = 0.7;
 /// Factor for a measure where a unit the query names only takes part (责任单位), not leads.
 pub const NOT_LEADING: f32 = 0.8;
 /// Lead units a measure may name and still answer a who-question in full (see [`lead_spread`]).
@@ -57,7 +60,40 @@ pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
     };
     let not_leading =
         names_any(folded, &measure.responsible_units) && !names_any(folded, &measure.lead_units);
-    by_kind * if not_leading { NOT_LEADING } else { 1.0 }
+    by_kind * count_factor(folded, &measure.text) * if not_leading { NOT_LEADING } else { 1.0 }
+}
+
+/// For a question asking a number by a measure word (几位, 多少岁, 几层, 要几次:
+/// [`asked_counts`]), whatever its kind: [`NO_COUNT`] for a measure stating no number with
+/// that word, 1 otherwise. A plan states a count with its measure word right after the number
+/// (「字符共8位」「年满60岁」「由5个层级压减为3个」), so a measure that never does says what is
+/// done, not how many. 个 is left out: it goes with any noun and says nothing of what is counted.
+pub fn count_factor(folded: &str, text: &str) -> f32 {
+    let asked = asked_counts(folded);
+    let units: Vec<&str> = asked
+        .iter()
+        .map(|&(_, unit)| unit)
+        .filter(|&unit| unit != "个")
+        .collect();
+    if units.is_empty() || units.iter().any(|unit| states_count(text, unit)) {
+        1.0
+    } else {
+        NO_COUNT
+    }
+}
+
+/// Whether `text` states a number with the measure word `unit`: digits or Chinese numerals
+/// right before it, or before 个 and it (8位, 60岁, 三次, 5个层级).
+pub fn states_count(text: &str, unit: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万".contains(c);
+    text.match_indices(unit).any(|(at, _)| {
+        let mut before = text[..at].chars().rev();
+        match before.next() {
+            Some(c) if number(c) => true,
+            Some('个') => before.next().is_some_and(number),
+            _ => false,
+        }
+    })
 }
 
 /// The factor of a measure naming `leads` lead units, for a who-question: 1 for up to
@@ -137,6 +173,31 @@ mod tests {
         assert_eq!(factor(Some(Kind::Deadline), "", &limit), 1.0);
         // Other kinds do not look for a date.
         assert_eq!(factor(Some(Kind::Howto), "", &what), 1.0);
+    }
+
+    #[test]
+    fn a_count_asked_by_a_measure_word_prefers_a_measure_stating_one() {
+        // 「赡养老人扣除 老人要满多少岁」: the definition stating the age answers, the
+        // procedure of the same deduction does not.
+        let age = measure("本办法所称被赡养人是指年满60岁的父母。", &[], &[]);
+        let procedure = measure(
+            "纳税人首次享受专项附加扣除,应当将专项附加扣除相关信息提交扣缴义务人。",
+            &[],
+            &[],
+        );
+        let q = "赡养老人扣除 老人要满多少岁";
+        assert_eq!(factor(None, q, &age), 1.0);
+        assert_eq!(factor(None, q, &procedure), NO_COUNT);
+        // With 个 between, and in Chinese numerals.
+        let levels = measure("将事务决策执行由5个层级压减为3个层级。", &[], &[]);
+        assert_eq!(factor(None, "决策原来要过几层", &levels), 1.0);
+        assert!(states_count("每年三次", "次"));
+        // A measure word inside a word is no count (单位 holds 位).
+        assert!(!states_count("各有关单位", "位"));
+        assert_eq!(factor(None, "号牌字符一共几位", &procedure), NO_COUNT);
+        // 个 says nothing of what is counted; other questions are left alone.
+        assert_eq!(factor(None, "要跑几个部门", &procedure), 1.0);
+        assert_eq!(factor(None, "专项附加扣除怎么申报", &procedure), 1.0);
     }
 
     #[test]

@@ -119,6 +119,10 @@ pub(crate) struct CountRules {
     /// How a question asks a number right before a measure word (几名, 多少个家).
     #[serde(default)]
     pub asking_numbers: Vec<String>,
+    /// Classifiers that go with any noun (个): a number stated with one says nothing of what
+    /// is counted.
+    #[serde(default)]
+    pub general_classifiers: Vec<String>,
 }
 
 impl CountRules {

@@ -20,6 +20,7 @@
 
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
+use crate::question::rules::RULES;
 use crate::question::values::find_value;
 use crate::question::{asked_counts, Kind};
 use crate::Measure;
@@ -67,13 +68,14 @@ pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
 /// [`asked_counts`]), whatever its kind: [`NO_COUNT`] for a measure stating no number with
 /// that word, 1 otherwise. A plan states a count with its measure word right after the number
 /// (「字符共8位」「年满60岁」「由5个层级压减为3个」), so a measure that never does says what is
-/// done, not how many. 个 is left out: it goes with any noun and says nothing of what is counted.
+/// done, not how many. A general classifier (个: `general_classifiers` of `[count]`) is left
+/// out: it goes with any noun and says nothing of what is counted.
 pub fn count_factor(folded: &str, text: &str) -> f32 {
     let asked = asked_counts(folded);
     let units: Vec<&str> = asked
         .iter()
         .map(|&(_, unit)| unit)
-        .filter(|&unit| unit != "个")
+        .filter(|&unit| !RULES.count.general_classifiers.iter().any(|g| g == unit))
         .collect();
     if units.is_empty() || units.iter().any(|unit| states_count(text, unit)) {
         1.0

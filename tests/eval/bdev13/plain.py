@@ -7,7 +7,9 @@ plain.py used            writes /tmp/bdev13/used.json, the export ids whose meas
                          of benefits.jsonl, benefits-dev2..9.jsonl or benefits-dev12.jsonl (only contains and doc are read);
 plain.py list [govcn|local]  lists the measures not in used.json (title | text, first 110 characters);
 plain.py full ID...      prints whole measures (title || text)."""
-import json, re, sys
+import json, os, re, sys
+
+EVAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 OUT = '/tmp/bdev13/plain.jsonl'
 KEEP = ['id', 'doc_id', 'doc_title', 'source', 'section', 'number', 'title', 'text', 'region']
 FOLD = str.maketrans({'，': ',', '；': ';', '：': ':', '（': '(', '）': ')'})
@@ -33,7 +35,7 @@ elif cmd == 'used':
     for f in ['benefits.jsonl', 'benefits-dev2.jsonl', 'benefits-dev3.jsonl', 'benefits-dev4.jsonl',
               'benefits-dev5.jsonl', 'benefits-dev6.jsonl', 'benefits-dev7.jsonl', 'benefits-dev8.jsonl',
               'benefits-dev9.jsonl', 'benefits-dev12.jsonl']:
-        for l in open('/work/wt-bdev13/tests/eval/' + f, encoding='utf-8'):
+        for l in open(os.path.join(EVAL, f), encoding='utf-8'):
             g = json.loads(l)
             used |= {i for i, s, b in bodies if s == g['doc'] and norm(g['contains']) in b}
     json.dump(sorted(used), open('/tmp/bdev13/used.json', 'w'))

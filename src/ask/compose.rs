@@ -357,13 +357,30 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
     let first_other = candidates
         .first()
         .is_some_and(|c| c.region_match == RegionMatch::Other);
+    let has_value =
+        |c: &Candidate| c.value.is_some() || (kind == Kind::Who && who_field(c).is_some());
+    // A place's own measure states its rule: one of the place containing it (威海市 for a
+    // question of 经区) applies there as far as the place's own says nothing, and one of a
+    // place inside it (经区 for 威海) states that part's rule. So when one of the first measures
+    // is the place's own and states a figure of the kind asked, a figure of a place around or
+    // inside does not replace it (「经区政府采购中标后几天签合同」: 经区's 「由30个工作日缩短至10个
+    // 工作日」, not 威海市's clause; 「威海注册个公司…要多久」: 威海市's 0.5个工作日, not 经区's
+    // 2小时). A who answer stays the first measure's attribution.
+    let own_states = kind.wants_value()
+        && kind != Kind::Who
+        && candidates
+            .iter()
+            .take(QUOTE_PRIOR.len())
+            .any(|c| c.region_match == RegionMatch::Exact && has_value(c));
     let mut best: Option<(f32, usize)> = None;
     for (i, c) in candidates.iter().take(QUOTE_PRIOR.len()).enumerate() {
-        let has_value = c.value.is_some() || (kind == Kind::Who && who_field(c).is_some());
-        if kind.wants_value() && !has_value {
+        if kind.wants_value() && !has_value(c) {
             continue;
         }
         if c.region_match == RegionMatch::Other && !first_other {
+            continue;
+        }
+        if own_states && c.region_match != RegionMatch::Exact {
             continue;
         }
         // Only a value (a count, a duration, an amount) is worth leaving the ranking for; a

@@ -221,6 +221,32 @@ fn a_figure_said_of_the_topic_answers_from_below_the_first_measures() {
 }
 
 #[test]
+fn a_figure_of_the_place_asked_is_not_replaced_by_one_of_a_place_around_or_inside_it() {
+    // The place's own measure states its rule: 经区's plan halves the time to sign a
+    // procurement contract (30 → 10 working days), which 威海市's clause (「10个工作日内」) does
+    // not replace; asked of 威海 or 山东, the city's and the province's own figure answer, not
+    // a development zone's (经区's 2小时, its 2天 of 用电).
+    for (question, passage) in [
+        (
+            "经区政府采购中标后几天签合同",
+            "由30个工作日缩短至10个工作日",
+        ),
+        (
+            "威海注册个公司 执照公章发票社保这些全办下来要多久",
+            "公积金登记0.5个工作日办结",
+        ),
+        (
+            "在山东开个公司全部流程几天能弄完",
+            "1个环节、0成本、1天办结",
+        ),
+    ] {
+        let answer = ask(question);
+        let quote = answer.quote.as_ref().map_or("", |q| q.text.as_str());
+        assert!(answer.found && quote.contains(passage), "{answer:#?}");
+    }
+}
+
+#[test]
 fn a_figure_said_of_the_rarest_word_answers_a_question_in_many_words() {
     // Most of these questions is how the asker puts it (公司不开了, 法院打官司, 全程不用交): the
     // share of their words the measure holds is under the usual bar, but the figure's own

@@ -58,6 +58,8 @@ mod rate_tests;
 mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;
+#[cfg(test)]
+mod request_tests;
 pub mod score;
 #[cfg(test)]
 mod sector_tests;
@@ -382,6 +384,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             contains_any(&sc, 0, sc.len(), &v.blockers.recipient)
                 || contains_any(&sc, 0, sc.len(), &v.blockers.sentence)
                 || place_is_subject(&sc)
+                || asks_a_body(&sc, v)
         };
         // a penalty clause (…责令改正,处五千元以上五万元以下罚款) sanctions an offence: its
         // figures are fines and terms, its words the offence, and it grants nothing
@@ -633,6 +636,20 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         amounts,
         grants: grant_records,
     }
+}
+
+/// True when the sentence opens by asking a government body to act (请财政部落实…, 请中国人民银行
+/// 加快…研究, 请你省有关部门指导…): a reply or an instruction that assigns work to that body.
+/// What it names (简化…程序, 缩短评估周期, 贷款) is the body's task, granted to no applicant
+/// until the body grants it; a request to anyone else (请符合条件的企业…申报) is left to the
+/// other rules.
+fn asks_a_body(sentence: &[char], v: &Vocabulary) -> bool {
+    let at = sentence
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .unwrap_or(sentence.len());
+    let len = v.blockers.asking.longest_at(sentence, at);
+    len > 0 && starts_with_any(sentence, at + len, &v.blockers.asked)
 }
 
 /// The benefit type a figure measures, if it is the size of a benefit: a type of its kind

@@ -252,7 +252,18 @@ impl Vocabulary {
             leads,
             procedural,
             rights,
-            blockers: t.blockers,
+            blockers: Blockers {
+                // the bodies a request (请…) may name: the central bodies, and the data's own
+                asked: Words::from(
+                    t.blockers
+                        .asked
+                        .iter()
+                        .cloned()
+                        .chain(crate::data::CENTRAL_BODIES.entries().map(str::to_owned))
+                        .collect::<Vec<_>>(),
+                ),
+                ..t.blockers
+            },
             units: a.unit,
             figures: a.figures,
         })

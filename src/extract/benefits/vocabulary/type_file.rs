@@ -112,6 +112,15 @@ pub struct Blockers {
     /// In the sentence: the grant goes to a government.
     #[serde(default)]
     pub recipient: Words,
+    /// Opening a sentence, a word that asks (请) the body named right after it (a central
+    /// body of `data/central-bodies.txt`, or one of `asked`) to do something: the sentence
+    /// assigns work to a government, it grants nothing.
+    #[serde(default)]
+    pub asking: Words,
+    /// Governments a sentence opening with one of `asking` may ask besides the central bodies
+    /// (你省, 各地, 有关部门).
+    #[serde(default)]
+    pub asked: Words,
     /// In the sentence: it keeps a party from stacking grants (就高不重复), granting nothing.
     #[serde(default)]
     pub sentence: Words,

@@ -310,6 +310,8 @@ pub(crate) fn inspect(
     let mut other_type = false;
     let mut value_cover = 0.0;
     let mut value_bonus = 0.0;
+    // Asked who leads, an answering attribution that names only the units sharing the task.
+    let mut sharing_only = false;
     if analysis.kind.wants_value() || count.is_some() || wants_figures(analysis) {
         let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
         for (i, range) in sentences.iter().enumerate() {
@@ -396,6 +398,11 @@ pub(crate) fn inspect(
             };
             if best.as_ref().is_none_or(|(b, _, _, _)| c > *b + 1e-4) {
                 let absolute = range.start + value.start..range.start + value.end;
+                sharing_only = analysis.kind == Kind::Who
+                    && RULES.who_roles.asks_lead(&analysis.question)
+                    && RULES.who_roles.cooperating(sentence).is_some_and(|shared| {
+                        shared.start <= value.start && value.end <= shared.end
+                    });
                 best = Some((c, range.clone(), absolute, subject_cover));
             }
         }
@@ -438,7 +445,10 @@ pub(crate) fn inspect(
         RegionMatch::Other => -0.5,
     };
     if let Some((_, value)) = &candidate.value {
-        score += 0.2;
+        // A plan names the lead of a task apart from the units sharing it (牵头单位 … 责任单位
+        // …): asked who leads, a measure naming only the sharing units answers less than one
+        // naming its lead, and no better than one without an attribution.
+        score += if sharing_only { 0.0 } else { 0.2 };
         // A value in the unit asked for (多少小时 → 14小时) is the answer asked for.
         if let Some(unit) = &analysis.unit {
             if RULES.in_unit(&text[value.clone()], unit) {

@@ -706,6 +706,34 @@ mod tests {
     }
 
     #[test]
+    fn asked_who_leads_a_measure_naming_its_lead_answers_before_one_naming_only_the_sharing_units()
+    {
+        // A plan names the lead (牵头单位) apart from the units sharing the task (责任单位); the
+        // second measure names only the sharing units and holds more of the asker's words.
+        let measures = vec![
+            Measure {
+                lead_units: vec!["区住建局".into(), "区水务集团".into()],
+                ..measure(
+                    "byq-0",
+                    "缩短水气报装时长",
+                    "缩短水气报装时长。对符合条件的用水、用气外线工程全面实行承诺制“零审批”,压缩供水供气掘路施工审批环节占用时间。2022年底前,将用水报装压缩至报装设计、施工通水2个环节,小型上水设计1个工作日完成,较大型上水设计4个工作日完成;用气报装压缩至最多4个环节(申报、设计、施工、通气),单户上表(室内已有燃气主管线)时长3个工作日,小型简单用户报装时长10个工作日(不含危险作业),大型用户报装时长30个工作日(不含危险作业);2023年底前,实现水气报装外线工程承诺制“零审批”。\n牵头单位:区住建局、区水务集团、区港华燃气集团、区华润燃气集团\n责任单位:市自然资源局鲅鱼圈分局、区交通运输局、区公安局、区营商局、区自然资源中心",
+                )
+            },
+            measure(
+                "byq-1",
+                "推行供水、供气接入全流程线上办",
+                "推行供水、供气接入全流程线上办。全面贯彻落实供水、供气线上办理渠道与一体化政务服务平台对接政策,逐步实现用水用气线上全流程公示、线上材料预审、线上报装申请、线上材料登记、线上查询办理进度、线上缴费。\n责任单位:区住建局、区水务集团、区港华燃气集团、区华润燃气集团",
+            ),
+            measure("byq-2", "推行电子营业执照", "推行电子营业执照。"),
+            measure("byq-3", "不动产登记", "不动产登记5个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "用水用气报装 哪个单位牵头").unwrap();
+        let quoted = answer.quote.as_ref().map(|q| q.measure_id.as_str());
+        assert_eq!(quoted, Some("byq-0"), "{answer:?}");
+    }
+
+    #[test]
     fn an_attribution_naming_its_part_answers_for_that_part() {
         // A list sentence's parts, each with its own attribution naming the part before the
         // label; the measure's field keeps the first.

@@ -462,6 +462,11 @@ impl WhoRoles {
             && !self.lead_cues.iter().any(|c| q.contains(c.as_str()))
     }
 
+    /// Whether `q` asks who leads (牵头, 主管).
+    pub fn asks_lead(&self, q: &str) -> bool {
+        self.lead_cues.iter().any(|c| q.contains(c.as_str()))
+    }
+
     /// The units sharing the task in `sentence`, as a byte range: the label and its list, up
     /// to the next clause of the attribution (「责任单位:市公安局、市税务局」).
     pub fn cooperating(&self, sentence: &str) -> Option<std::ops::Range<usize>> {

@@ -391,6 +391,39 @@ mod tests {
     }
 
     #[test]
+    fn the_place_named_keeps_its_own_measure_above_a_closer_worded_one_of_another_place() {
+        // A question naming a place asks that place's rule. 莱州's measure restates 简易注销
+        // and holds the asker's 公告期; 威海's own says how far 威海 shortened it. 威海市's
+        // measure on contract signing is the city's rule; the district named (经区) wrote its own.
+        let measures: Vec<Measure> = [
+            ("laizhou-0", "山东省/烟台市/莱州市", "积极引导企业“简易注销”",
+             "积极引导企业“简易注销”。对符合简易注销条件的企业,引导办理简易注销。降低企业注销成本,将通过报纸公告的程序调整为企业可以通过国家企业信用信息公示系统免费公告,承诺公告期45天后且相关利害人无异议,按程序即时办结。"),
+            ("weihai-0", "山东省/威海市", "优化市场主体退出机制",
+             "优化市场主体退出机制。强化对申请注销企业的政策指导,加强对简易注销政策法规的宣传,提高公众政策知晓度。实施企业注销“一网通办”,对未开业、未发生债权债务或已将债权债务清算完结的企业实行简易注销程序,公告时间由45天压缩到20天。(牵头单位:市行政审批服务局、市市场监管局;按照省级部署要求推进落实)"),
+            ("weihai-1", "山东省/威海市", "严格合同管理",
+             "严格合同管理。政府采购合同签订时间限定在中标(成交)通知书发出之日起10个工作日内;采购人在收到供应商项目验收建议之日起7个工作日内,对采购项目进行实质性验收;预付供应商合同款,其中货物类项目预付款比例原则上不低于合同金额的30%;对满足合同约定支付条件的,采购人资金支付时间限定在收到发票后5个工作日内,不得附加未经约定的其他条件。(牵头单位:市财政局;责任单位:各区市政府、开发区管委,市直有关部门;完成时限:2020年9月底)"),
+            ("jingqu-0", "山东省/威海市/威海经济技术开发区", "规范政府采购行为",
+             "规范政府采购行为 推进“互联网+政府采购”行动,实现政府采购全流程电子化。在全省率先完成财政业务一体化平台与省、市政府采购信息公开平台互联互通,统筹推进统一规范、多级联动的“互联网+网上商城采购服务”技术和服务体系建设,实现电子商城交易统一规范。升级完善政府采购信息公开平台监督管理功能,增加在线咨询、投诉等功能,实现监管角色分配。严格执行保证金减免政策,对诚信记录良好的供应商免收投标保证金。压缩政府采购合同签订时间,原则上由30个工作日缩短至10个工作日,预算单位无正当理由不得拒绝或拖延合同签订。严格落实政府采购合同自签订之日起7个工作日内报财政部门备案要求,实行政府采购“预付款”制度。全面清理政府采购领域妨碍公平竞争行为,健全政府采购投诉事项工作机制。修订完善政府采购规章制度,加强政府采购代理机构管理,进一步推进政府采购领域诚信体系建设。"),
+            ("laizhou-1", "山东省/烟台市/莱州市", "企业开办“1日办结”",
+             "企业开办“1日办结”。大幅压减企业开办各环节办理时间,实现企业营业执照申领、印章刻制、涉税办理、社保登记合并为一次申报。"),
+            ("bayuquan-0", "辽宁省/营口市/鲅鱼圈区", "推行税务Ukey不见面发行",
+             "推行税务Ukey不见面发行。拓展电子税务Ukey自主发行功能,强化Ukey发行帮办、代办服务,实现Ukey远程代办。"),
+        ]
+        .iter()
+        .map(|(id, region, title, text)| {
+            measure(id, id.split('-').next().unwrap(), region, "", title, text)
+        })
+        .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        let first = |query: &str| engine.search(&q(query)).unwrap().hits[0].measure.id.clone();
+        assert_eq!(first("威海企业简易注销的公告期现在缩短成几天"), "weihai-0");
+        assert_eq!(first("经区政府采购中标后几天签合同"), "jingqu-0");
+    }
+
+    #[test]
     fn paying_oneself_is_asked_as_who_bears_the_cost() {
         // 自己出钱 is the asker's; the plan says the cost is not 由用户承担.
         let (_dir, engine) = crate::ask::engine_of(&[

@@ -69,12 +69,15 @@ pub(crate) enum RegionMatch {
 /// The place a question asks about: the region it names among the index's, or else the place
 /// it names in the gazetteer (龙口市, which has no measures of its own but lies in 山东省, whose
 /// plan applies there). A measure of a sibling place (莱州市) applies in neither: it is
-/// another region's measure, a precedent (see `compose`), not the place's rule.
+/// another region's measure, a precedent (see `compose`), not the place's rule. A name
+/// standing for several places (东北地区, 朝阳区 with no parent named) asks about none of them
+/// alone: the measures of each stand as those of a question naming no place.
 pub(crate) fn asked_place(analysis: &Analysis) -> Option<&str> {
-    analysis
-        .region
-        .as_deref()
-        .or(analysis.place.as_ref().map(|p| p.path.as_str()))
+    analysis.region.as_deref().or(analysis
+        .place
+        .as_ref()
+        .filter(|p| p.spans.is_empty())
+        .map(|p| p.path.as_str()))
 }
 
 /// Where a measure of `region` stands to the region a question asks about.

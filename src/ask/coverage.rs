@@ -48,10 +48,25 @@ pub fn covers<'a>(regions: impl IntoIterator<Item = &'a str>, path: &str) -> boo
 }
 
 /// The place the question names where no measure applies.
+/// A name standing for several places (长三角, 朝阳区 of 北京市 or of 长春市) is covered
+/// where one of them is.
 pub fn uncovered<'a>(analysis: &'a Analysis, documents: &[Document]) -> Option<&'a NamedPlace> {
     let place = analysis.place.as_ref()?;
-    let regions = documents.iter().map(|d| d.region.as_str());
-    (!covers(regions, &place.path)).then_some(place)
+    let regions: Vec<&str> = documents.iter().map(|d| d.region.as_str()).collect();
+    (!place_covered(&regions, place)).then_some(place)
+}
+
+/// Whether measures of the documents' `regions` apply in `place` ([`covers`]): for a name
+/// standing for several places, in one of them.
+pub fn place_covered(regions: &[&str], place: &NamedPlace) -> bool {
+    if place.spans.is_empty() {
+        covers(regions.iter().copied(), &place.path)
+    } else {
+        place
+            .spans
+            .iter()
+            .any(|span| covers(regions.iter().copied(), span))
+    }
 }
 
 #[cfg(test)]
@@ -66,6 +81,23 @@ mod tests {
         assert!(covers(docs, "辽宁省"));
         assert!(!covers(docs, "辽宁省/营口市/站前区"));
         assert!(!covers(docs, "浙江省/杭州市"));
+    }
+
+    #[test]
+    fn a_name_of_several_places_is_covered_where_one_of_them_is() {
+        let docs = ["山东省", "辽宁省/营口市/鲅鱼圈区", "全国"];
+        let place = |path: &str, spans: &[&str]| NamedPlace {
+            path: path.to_owned(),
+            name: path.to_owned(),
+            spans: spans.iter().map(|s| (*s).to_owned()).collect(),
+        };
+        let yangtze = place("长江三角洲", &["上海市", "江苏省", "浙江省", "安徽省"]);
+        assert!(!place_covered(&docs, &yangtze));
+        let northeast = place("东北地区", &["辽宁省", "吉林省", "黑龙江省"]);
+        assert!(place_covered(&docs, &northeast));
+        let chaoyang = place("朝阳区", &["北京市/朝阳区", "吉林省/长春市/朝阳区"]);
+        assert!(!place_covered(&docs, &chaoyang));
+        assert!(place_covered(&docs, &place("山东省/济南市", &[])));
     }
 
     #[test]

@@ -56,6 +56,11 @@ pub struct NamedPlace {
     pub path: String,
     /// Its full name (杭州市).
     pub name: String,
+    /// For a name standing for several places (长三角: 上海市, 江苏省, 浙江省, 安徽省; 朝阳区 of
+    /// 北京市 or of 长春市), the region paths of those places: a measure applies there when it
+    /// applies in one of them. Empty for one place.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<String>,
 }
 
 /// The unit a question counts time in: 多少小时, 几个工作日, 多少天.
@@ -343,6 +348,7 @@ fn split_at_known_phrases(piece: &str) -> Vec<&str> {
 #[derive(serde::Deserialize)]
 struct PlaceWords {
     ordinary_short_forms: Vec<String>,
+    ordinary_shared_names: Vec<String>,
     partner_before: Vec<String>,
     origin_after: Vec<String>,
     zone_words: Vec<String>,
@@ -350,14 +356,24 @@ struct PlaceWords {
 
 static PLACE_WORDS: LazyLock<PlaceWords> = LazyLock::new(|| crate::data::PLACE_WORDS.toml());
 
-/// Places beyond the gazetteer (`data/places-beyond.tsv`: 香港, countries and cities abroad,
-/// zones without a division code): (name, region path), longest name first.
-static PLACES_BEYOND: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut places: Vec<(&str, &str)> = crate::data::PLACES_BEYOND
+/// A place beyond the gazetteer (`data/places-beyond.tsv`: 香港, countries and cities abroad,
+/// zones without a division code, regions of several places): name, region path and, for a
+/// name standing for several places of the mainland (长三角, 京津冀), their region paths.
+type PlaceBeyond = (&'static str, &'static str, Vec<&'static str>);
+
+/// [`PlaceBeyond`]s, longest name first.
+static PLACES_BEYOND: LazyLock<Vec<PlaceBeyond>> = LazyLock::new(|| {
+    let mut places: Vec<PlaceBeyond> = crate::data::PLACES_BEYOND
         .rows()
-        .filter_map(|row| Some((*row.first()?, *row.get(1)?)))
+        .filter_map(|row| {
+            let spans = row
+                .get(2)
+                .map(|s| s.split('|').filter(|p| !p.is_empty()).collect())
+                .unwrap_or_default();
+            Some((*row.first()?, *row.get(1)?, spans))
+        })
         .collect();
-    places.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    places.sort_by_key(|(name, _, _)| std::cmp::Reverse(name.len()));
     places
 });
 
@@ -374,13 +390,16 @@ static ORDINARY_SHORT_FORMS: LazyLock<&'static [String]> =
 /// ([`ORDINARY_SHORT_FORMS`]): people call those cities so, while a district's or county's
 /// short form (武侯, 和平) is too often a word of its own. Never the local shorthands that need
 /// their parent named. A name several places share counts when the question also names the
-/// parent of one of them (营口市站前区). A place inside an organisation's name (大连商品交易所)
+/// parent of one of them (营口市站前区); a full name alone (朝阳区) stands for all of them
+/// ([`NamedPlace::spans`]), unless it is an ordinary word too (城区, 郊区:
+/// `ordinary_shared_names` of `data/place-words.toml`). A place inside an organisation's name (大连商品交易所)
 /// does not count ([`super::institutions`]).
 fn detect_place(q: &str, indexed: &[Range<usize>]) -> (Option<NamedPlace>, Vec<Range<usize>>) {
     let gazetteer = &*GAZETTEER;
     let organisations = super::institutions::organisation_names(q);
     let words = DictionaryWords::of(q);
     let mut found: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+    let mut shared: Option<NamedPlace> = None;
     // The places the name just before may denote, and where it ends.
     let mut previous: Option<(usize, &[usize])> = None;
     for hit in gazetteer.scan(q) {
@@ -421,6 +440,27 @@ fn detect_place(q: &str, indexed: &[Range<usize>]) -> (Option<NamedPlace>, Vec<R
                     || names_its_level(hit.name)
             })
             .collect();
+        // A full name several places share (朝阳区 of 北京市 and of 长春市), none of them
+        // chosen yet: which one is asked is told by a parent named (below), else it stands
+        // for all of them.
+        if !entry.alias
+            && places.len() > 1
+            && hit.name.chars().count() >= 3
+            && !words.ends_inside(range.end)
+            && !PLACE_WORDS
+                .ordinary_shared_names
+                .iter()
+                .any(|w| w == hit.name)
+        {
+            shared.get_or_insert_with(|| NamedPlace {
+                path: hit.name.to_owned(),
+                name: hit.name.to_owned(),
+                spans: places
+                    .iter()
+                    .map(|&i| gazetteer.places[i].path.clone())
+                    .collect(),
+            });
+        }
         if !places.is_empty() {
             found.push((range, places));
         }
@@ -459,11 +499,14 @@ fn detect_place(q: &str, indexed: &[Range<usize>]) -> (Option<NamedPlace>, Vec<R
             zone_after(q, &found, p, &words, indexed).unwrap_or_else(|| NamedPlace {
                 path: p.path.clone(),
                 name: p.name.clone(),
+                spans: Vec::new(),
             }),
         ),
         // Its name stays a topic word: a document may be about the place (国务院关于河北
         // 雄安新区总体规划的批复), and where none is, the question is not answered anyway.
-        None => place_beyond(q, &words).map(|(_, place)| place),
+        // So does a full name several places share with no parent named: the question names
+        // one of them, and where the corpus covers none, it names a place not covered.
+        None => place_beyond(q, &words).map(|(_, place)| place).or(shared),
     };
     (place, ranges)
 }
@@ -535,10 +578,12 @@ fn zone_after(
         Some(zone) => NamedPlace {
             path: zone.path.clone(),
             name: zone.name.clone(),
+            spans: Vec::new(),
         },
         None => NamedPlace {
             path: format!("{}/{name}", place.path),
             name: name.to_owned(),
+            spans: Vec::new(),
         },
     })
 }
@@ -553,9 +598,9 @@ fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, Named
     let mut at = 0;
     while at < q.len() {
         let rest = &q[at..];
-        let Some((name, path)) = PLACES_BEYOND
+        let Some((name, path, spans)) = PLACES_BEYOND
             .iter()
-            .find(|(name, _)| rest.starts_with(name))
+            .find(|(name, _, _)| rest.starts_with(name))
         else {
             at += rest.chars().next().map_or(1, char::len_utf8);
             continue;
@@ -565,12 +610,14 @@ fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, Named
             .partner_before
             .iter()
             .any(|w| q[..at].ends_with(w.as_str()));
-        // A zone of the mainland (its path under a province of the gazetteer) is where its
-        // enterprises are (贵安新区企业开户): never their origin.
-        let mainland = path
-            .split('/')
-            .next()
-            .is_some_and(|province| GAZETTEER.by_path(province).is_some());
+        // A zone of the mainland (its path under a province of the gazetteer), or a region of
+        // several of its places (长三角企业), is where its enterprises are (贵安新区企业开户):
+        // never their origin.
+        let mainland = !spans.is_empty()
+            || path
+                .split('/')
+                .next()
+                .is_some_and(|province| GAZETTEER.by_path(province).is_some());
         let origin = !mainland
             && PLACE_WORDS
                 .origin_after
@@ -590,6 +637,7 @@ fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, Named
                 NamedPlace {
                     path: (*path).to_owned(),
                     name: (*name).to_owned(),
+                    spans: spans.iter().map(|s| (*s).to_owned()).collect(),
                 },
             ));
         }
@@ -814,6 +862,37 @@ mod tests {
                 "{q}: {p:?}"
             );
         }
+    }
+
+    /// A region of several places (长三角, 京津冀), a part of a province named as one (苏南), a
+    /// city's byname (蓉城) and a district's full name several places share (朝阳区) are
+    /// places a question names; a shared name that is an ordinary word (城区) is none.
+    #[test]
+    fn regions_of_several_places_bynames_and_shared_names_are_places() {
+        let place = |q: &str| analyze(q, &regions()).place;
+        let p = place("长三角地区接电要多久").expect("长三角地区 is a region");
+        assert_eq!(p.path, "长江三角洲");
+        assert_eq!(p.spans, ["上海市", "江苏省", "浙江省", "安徽省"]);
+        // Its enterprises are where it is, not an origin.
+        let p = place("珠三角企业用水报装几天").expect("珠三角 is a region");
+        assert_eq!(p.spans, ["广东省"]);
+        assert_eq!(
+            place("京津冀地区企业注销要多久").map(|p| p.spans.len()),
+            Some(3)
+        );
+        assert_eq!(
+            place("蓉城注册公司要多久").map(|p| p.path).as_deref(),
+            Some("四川省/成都市")
+        );
+        let p = place("朝阳区开办企业要几天").expect("朝阳区 is a district");
+        assert_eq!(p.name, "朝阳区");
+        assert_eq!(p.spans.len(), 2, "{p:?}");
+        // A parent named says which one.
+        assert_eq!(
+            place("北京朝阳区开办企业要几天").map(|p| p.path).as_deref(),
+            Some("北京市/朝阳区")
+        );
+        assert_eq!(place("城区企业用电报装要几天"), None);
     }
 
     /// A zone named by its place and a zone word is a place inside it: the gazetteer's zone of

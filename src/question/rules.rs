@@ -1063,6 +1063,10 @@ mod tests {
         assert!(!news.asks("今天能办营业执照吗"));
         assert!(!news.asks("一业一证改革推进得怎么样"));
         assert!(news.asks("明天天气怎么样呢?"));
+        // The date of that day is a calendar's; a date a policy sets is not asked so.
+        assert!(news.asks("今天星期几"));
+        assert!(news.asks("明天几号?"));
+        assert!(!news.asks("今年个税汇算几号截止"));
         // The same words before a verb ask how something is done.
         assert!(!news.asks("现在如何办理营业执照"));
         assert!(!news.asks("今天怎么样才能办好营业执照"));

@@ -26,6 +26,88 @@ use crate::corpus::region_path::RegionPath;
 #[derive(Default)]
 pub struct FacetColumns {
     pub(super) columns: HashMap<(SegmentId, &'static str), Arc<FacetColumn>>,
+    /// Per segment, the values its measures hold together in the fields of one value a
+    /// measure ([`Combos`]), when few enough distinct ones.
+    pub(super) combos: HashMap<SegmentId, Arc<Combos>>,
+}
+
+/// The fields holding at most one value a measure (its domain, its year …), taken together
+/// in one segment: each measure's values in them as one number, that of their combination.
+/// Measures repeat a few combinations (a domain, a year and a kind of benefit go together
+/// far less freely than the measures number), so a search counts each match once, by its
+/// combination, instead of once in each field, and adds the combinations' counts to the
+/// fields' at the end ([`Combos::spread`]): the same counts.
+pub struct Combos {
+    /// The fields, in the order of each combination's values.
+    pub(super) fields: Vec<&'static str>,
+    /// The combination of each document.
+    pub(super) of_doc: Vec<u32>,
+    /// The ordinals of each combination, `fields.len()` of them ([`NONE`] for no value).
+    values: Vec<u32>,
+}
+
+/// Most combinations a segment keeps ([`Combos`]): past it, adding a field's values would
+/// cost the end's spreading (every combination, every field) more than counting saves.
+const MAX_COMBOS: usize = 4096;
+
+impl Combos {
+    /// The combinations of the fields of `columns` (named `fields`) holding one value a
+    /// document at most, over `max_doc` documents: the fields taken fewest values first, each
+    /// kept when the combinations stay within [`MAX_COMBOS`]; `None` when fewer than two kept.
+    pub(super) fn of(
+        fields: &[&'static str],
+        columns: &[&FacetColumn],
+        max_doc: usize,
+    ) -> Option<Combos> {
+        let mut ones: Vec<(&'static str, usize, &Vec<u32>)> = fields
+            .iter()
+            .zip(columns)
+            .filter_map(|(&field, column)| match &column.ords {
+                Ords::One(one) if one.len() == max_doc => Some((field, column.num_values(), one)),
+                _ => None,
+            })
+            .collect();
+        ones.sort_by_key(|&(_, values, _)| values);
+        let mut kept: Vec<(&'static str, &Vec<u32>)> = Vec::new();
+        let mut best = None;
+        for &(field, _, one) in &ones {
+            kept.push((field, one));
+            let columns: Vec<&Vec<u32>> = kept.iter().map(|&(_, one)| one).collect();
+            match combine(&columns, max_doc) {
+                Some(found) => best = Some(found),
+                None => {
+                    kept.pop();
+                }
+            }
+        }
+        if kept.len() < 2 {
+            return None;
+        }
+        let (of_doc, values) = best?;
+        Some(Combos {
+            fields: kept.iter().map(|&(field, _)| field).collect(),
+            of_doc,
+            values,
+        })
+    }
+
+    /// Number of combinations.
+    pub(super) fn len(&self) -> usize {
+        self.values.len() / self.fields.len().max(1)
+    }
+
+    /// Adds `counts` (a count per combination) to `into`: for the field at `slot` of the
+    /// combinations, its count per ordinal.
+    pub(super) fn spread(&self, counts: &[u32], slot: usize, into: &mut [u32]) {
+        let width = self.fields.len();
+        for (combo, &count) in counts.iter().enumerate() {
+            if count > 0 {
+                if let Some(total) = into.get_mut(self.values[combo * width + slot] as usize) {
+                    *total += count;
+                }
+            }
+        }
+    }
 }
 
 /// One facet field of one segment: the ordinals of each document and the path of each
@@ -128,6 +210,33 @@ impl FieldValues {
     }
 }
 
+/// Each document's combination of the ordinals of `ones` (numbered in order of first
+/// appearance) and each combination's ordinals; `None` past [`MAX_COMBOS`] combinations.
+fn combine(ones: &[&Vec<u32>], max_doc: usize) -> Option<(Vec<u32>, Vec<u32>)> {
+    let mut number: HashMap<Vec<u32>, u32> = HashMap::new();
+    let mut values = Vec::new();
+    let mut of_doc = Vec::with_capacity(max_doc);
+    let mut key = Vec::with_capacity(ones.len());
+    for doc in 0..max_doc {
+        key.clear();
+        key.extend(ones.iter().map(|one| one[doc]));
+        let combo = match number.get(&key) {
+            Some(&combo) => combo,
+            None => {
+                if number.len() == MAX_COMBOS {
+                    return None;
+                }
+                let combo = number.len() as u32;
+                number.insert(key.clone(), combo);
+                values.extend_from_slice(&key);
+                combo
+            }
+        };
+        of_doc.push(combo);
+    }
+    Some((of_doc, values))
+}
+
 impl FacetColumns {
     /// Decodes the facet columns of `fields` in every segment of `searcher`.
     pub fn load(searcher: &Searcher, fields: &[&'static str]) -> tantivy::Result<FacetColumns> {
@@ -146,7 +255,26 @@ impl FacetColumns {
                 columns.insert((segment, field), Arc::new(column));
             }
         }
-        Ok(FacetColumns { columns })
+        let mut combos = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let id = segment.segment_id();
+            let of: Vec<&FacetColumn> = fields
+                .iter()
+                .filter_map(|&field| columns.get(&(id, field)).map(|c| &**c))
+                .collect();
+            if of.len() != fields.len() {
+                continue;
+            }
+            if let Some(found) = Combos::of(fields, &of, segment.max_doc() as usize) {
+                combos.insert(id, Arc::new(found));
+            }
+        }
+        Ok(FacetColumns { columns, combos })
+    }
+
+    /// The combinations of the fields of one value a measure in `segment`, if kept.
+    pub(super) fn combos_of(&self, segment: &SegmentReader) -> Option<Arc<Combos>> {
+        self.combos.get(&segment.segment_id()).cloned()
     }
 
     /// The column of `field` in `segment`. Every segment's columns are decoded at open: the
@@ -255,10 +383,16 @@ impl FacetColumn {
                     }
                 }
             }
-            Ords::Many { .. } => {
+            Ords::Many { starts, ords } => {
                 for doc in docs {
-                    for &ord in self.ords(doc) {
-                        counts[ord as usize] += 1;
+                    let doc = doc as usize;
+                    let (Some(&start), Some(&end)) = (starts.get(doc), starts.get(doc + 1)) else {
+                        continue;
+                    };
+                    for &ord in ords.get(start as usize..end as usize).unwrap_or_default() {
+                        if let Some(count) = counts.get_mut(ord as usize) {
+                            *count += 1;
+                        }
                     }
                 }
             }

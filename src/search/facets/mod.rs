@@ -9,6 +9,7 @@ mod columns;
 mod known;
 mod ticked;
 
+use columns::Combos;
 pub use columns::{FacetColumn, FacetColumns, FieldValues};
 pub use known::KnownValues;
 pub use ticked::{OnePass, Ticked};
@@ -215,7 +216,15 @@ pub struct FacetSegmentCounter {
     /// half the memory of `u64` to clear and walk, for a field of thousands of values).
     fields: Vec<(Arc<FacetColumn>, Vec<u32>)>,
     own: Vec<u32>,
-    /// Matches not counted yet, and the ticked filters each fails (see [`Self::count`]).
+    /// The segment's combinations of the fields of one value a measure ([`Combos`]) and a
+    /// count per combination, when two fields counted or more are among them; for each field,
+    /// its place in the combinations (`None`: counted apart). A batch where no match fails a
+    /// ticked filter counts each match once, by its combination; the counts are added to the
+    /// fields' at the end.
+    combos: Option<(Arc<Combos>, Vec<u32>)>,
+    slots: Vec<Option<usize>>,
+    /// Matches not counted yet, and the ticked filters each fails (see [`Self::count`]);
+    /// `failed` holds one entry per match only when `any_failed`.
     docs: Vec<DocId>,
     failed: Vec<u32>,
     /// Whether any buffered match fails a ticked filter.
@@ -226,9 +235,17 @@ impl FacetSegmentCounter {
     /// Counts `doc`, which fails the ticked filters of the bits of `failed`, for each field
     /// whose own filter is the only one it fails, if any ([`FacetCounter::under`]).
     pub fn count(&mut self, doc: DocId, failed: u32) {
+        // `failed` is kept only from the batch's first match failing a filter (the matches
+        // before it failed none): most searches tick nothing and never keep it.
+        if failed != 0 && !self.any_failed {
+            self.failed.clear();
+            self.failed.resize(self.docs.len(), 0);
+            self.any_failed = true;
+        }
         self.docs.push(doc);
-        self.failed.push(failed);
-        self.any_failed |= failed != 0;
+        if self.any_failed {
+            self.failed.push(failed);
+        }
         if self.docs.len() == BATCH {
             self.flush();
         }
@@ -238,9 +255,24 @@ impl FacetSegmentCounter {
     /// their own count the matches that pass every filter, picked out once for all of them.
     fn flush(&mut self) {
         let mut passing_all: Option<Vec<DocId>> = None;
-        for ((column, counts), &own) in self.fields.iter_mut().zip(&self.own) {
+        if !self.any_failed {
+            if let Some((combos, counts)) = &mut self.combos {
+                for &doc in &self.docs {
+                    if let Some(&combo) = combos.of_doc.get(doc as usize) {
+                        if let Some(count) = counts.get_mut(combo as usize) {
+                            *count += 1;
+                        }
+                    }
+                }
+            }
+        }
+        for (((column, counts), &own), slot) in
+            self.fields.iter_mut().zip(&self.own).zip(&self.slots)
+        {
             if !self.any_failed {
-                column.count(self.docs.iter().copied(), counts);
+                if slot.is_none() {
+                    column.count(self.docs.iter().copied(), counts);
+                }
             } else if own == 0 {
                 let passing = passing_all.get_or_insert_with(|| {
                     self.docs
@@ -269,6 +301,13 @@ impl FacetSegmentCounter {
     /// The counts of every field, every match counted.
     fn into_counts(mut self) -> Vec<(Arc<FacetColumn>, Vec<u32>)> {
         self.flush();
+        if let Some((combos, counted)) = &self.combos {
+            for ((_, counts), slot) in self.fields.iter_mut().zip(&self.slots) {
+                if let Some(slot) = *slot {
+                    combos.spread(counted, slot, counts);
+                }
+            }
+        }
         self.fields
     }
 }
@@ -291,9 +330,31 @@ impl Collector for FacetCounter {
                 Ok((column, counts))
             })
             .collect::<tantivy::Result<_>>()?;
+        let combos = self.columns.combos_of(reader);
+        let mut slots: Vec<Option<usize>> = self
+            .fields
+            .iter()
+            .map(|field| {
+                combos
+                    .as_ref()
+                    .and_then(|c| c.fields.iter().position(|f| f == field))
+            })
+            .collect();
+        let combos = match combos {
+            Some(combos) if slots.iter().flatten().count() >= 2 => {
+                let counts = vec![0u32; combos.len()];
+                Some((combos, counts))
+            }
+            _ => {
+                slots.iter_mut().for_each(|slot| *slot = None);
+                None
+            }
+        };
         Ok(FacetSegmentCounter {
             fields,
             own: self.own.clone(),
+            combos,
+            slots,
             docs: Vec::with_capacity(BATCH),
             failed: Vec::with_capacity(BATCH),
             any_failed: false,
@@ -438,6 +499,8 @@ mod tests {
                 (Arc::clone(&many), vec![0; 3]),
             ],
             own: own.clone(),
+            combos: None,
+            slots: vec![None, None],
             docs: Vec::new(),
             failed: Vec::new(),
             any_failed: false,
@@ -456,6 +519,74 @@ mod tests {
         let counts: Vec<Vec<u32>> = counter.into_counts().into_iter().map(|(_, c)| c).collect();
         assert_eq!(counts, expected);
         assert!(expected.iter().all(|c| c.iter().all(|&n| n > 0)));
+    }
+
+    /// The fields of one value a document counted by their combinations give the counts of
+    /// counting each field: batches where no match fails a ticked filter counted by
+    /// combination, the others field by field, a field of several values a document apart.
+    #[test]
+    fn combinations_count_as_each_field() {
+        let docs = 3 * BATCH as u32 + 17;
+        let paths = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        let column = |ords_of: &dyn Fn(u32) -> Vec<u32>, values: usize| {
+            let (mut starts, mut ords) = (vec![0], Vec::new());
+            for doc in 0..docs {
+                ords.extend(ords_of(doc));
+                starts.push(ords.len() as u32);
+            }
+            Arc::new(FacetColumn::of_lists(starts, ords, paths(values)))
+        };
+        // Two fields of one value a document (none for every fifth of the first), one of lists.
+        let a = column(&|d| if d % 5 == 0 { vec![] } else { vec![d % 3] }, 3);
+        let b = column(&|d| vec![d % 4], 4);
+        let many = column(
+            &|d| {
+                if d % 4 == 0 {
+                    vec![d % 2, 2]
+                } else {
+                    vec![d % 2]
+                }
+            },
+            3,
+        );
+        let names = ["a", "many", "b"];
+        let combos = Combos::of(&names, &[&*a, &*many, &*b], docs as usize).unwrap();
+        assert_eq!(combos.fields, ["a", "b"]);
+        assert_eq!(combos.len(), 16);
+        let columns = [&a, &many, &b];
+        // Matches of the second batch fail the filter of `a` or of `b` now and then.
+        let own = vec![1, 0, 2];
+        let failed = |doc: u32| match (doc / BATCH as u32, doc % 7) {
+            (1, 0) => 1,
+            (1, 1) => 2,
+            _ => 0,
+        };
+        let mut counter = FacetSegmentCounter {
+            fields: columns
+                .iter()
+                .map(|c| (Arc::clone(c), vec![0; 4]))
+                .collect(),
+            own: own.clone(),
+            combos: Some((Arc::new(combos), vec![0; 16])),
+            slots: vec![Some(0), None, Some(1)],
+            docs: Vec::new(),
+            failed: Vec::new(),
+            any_failed: false,
+        };
+        let mut expected = vec![vec![0u32; 4]; 3];
+        for doc in (0..docs).filter(|d| d % 11 != 3) {
+            counter.count(doc, failed(doc));
+            for (i, column) in columns.iter().enumerate() {
+                if failed(doc) & !own[i] == 0 {
+                    for &ord in column.ords(doc) {
+                        expected[i][ord as usize] += 1;
+                    }
+                }
+            }
+        }
+        let counts: Vec<Vec<u32>> = counter.into_counts().into_iter().map(|(_, c)| c).collect();
+        assert_eq!(counts, expected);
+        assert!(expected[0][..3].iter().chain(&expected[2]).all(|&n| n > 0));
     }
 
     impl FacetCounts {

@@ -202,8 +202,40 @@ fn list_label<'t>(text: &'t str, sentences: &[Range<usize>], i: usize) -> Option
 }
 
 /// Weight of a sentence stating a count with the measure word the question counts by
-/// ([`question::counted_by`]) when the topic sentence is chosen: as a case given.
-const COUNTED_TOPIC: f32 = 0.1;
+/// ([`question::counted_by`]) when the topic sentence is chosen: more than any share of the
+/// question a sentence covers, so the sentence stating the count asked answers (「大厅分为4层」
+/// for 「大厅一共几层」, not the measure's opening on the 大厅, which covers more of the
+/// question's words and states no 层).
+const COUNTED_TOPIC: f32 = 2.0;
+
+/// Weight of a sentence announcing a list ([`announces_list`]) when a list question's topic
+/// sentence is chosen: as a case given.
+const LIST_TOPIC: f32 = 0.1;
+
+/// Whether `sentence` announces a list: a word of `[list_openers]` (以下, 下列, 包括) with a
+/// colon or an enumeration's 、 after it (「严格审核以下内容:…」「单病种包括急性心肌梗死、心力衰竭…」).
+pub(crate) fn announces_list(sentence: &str) -> bool {
+    RULES.list_openers.iter().any(|w| {
+        sentence
+            .find(w.as_str())
+            .is_some_and(|at| sentence[at + w.len()..].contains([':', '：', '、']))
+    })
+}
+
+/// Where the list `from` opens ends: the parts after it that a plan joins by ; (or opens
+/// with a colon), up to the part closing the statement; an attribution (「(牵头单位:…;」) is no
+/// part of it.
+fn list_end(text: &str, sentences: &[Range<usize>], from: &Range<usize>) -> usize {
+    let mut end = from.end;
+    for r in sentences.iter().filter(|r| r.start >= from.end) {
+        let goes_on = text[..end].ends_with([';', '；', ':', '：']);
+        if !goes_on || super::quote::is_attribution(&text[r.clone()]) {
+            break;
+        }
+        end = r.end;
+    }
+    end
+}
 
 /// Weight of a sentence stating the case the question gives ([`figures::given_case`]) when the
 /// topic sentence is chosen: more than a figure's, less than one more of the question's words.
@@ -255,6 +287,12 @@ pub(crate) fn inspect(
     let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
     let mut counted_choice = (-1.0, topic_sentence.clone());
+    // A list question (哪些内容, 包括哪些) asks for the members of a set, which a plan states
+    // after a word announcing them (「严格审核以下内容:制定主体是否合法;…;是否违反…程序。」): the
+    // sentence announcing them, read with the parts of its list, is the one quoted when it
+    // covers as much of the question as the measure's best sentence.
+    let lists_members = analysis.kind == Kind::List;
+    let mut listed_choice: Option<(f32, Range<usize>)> = None;
     // A question counting by a measure word no count pattern reads (配几名, 一共几层) is
     // answered by the sentence stating a count with it.
     let counted_by = if count.is_none() && analysis.figure.is_none() {
@@ -299,13 +337,21 @@ pub(crate) fn inspect(
         if c + counted > counted_choice.0 + 1e-4 {
             counted_choice = (c + counted, range.clone());
         }
+        if lists_members && announces_list(own(range)) {
+            let end = list_end(text, &sentences, range);
+            let listed = cover(&text[range.start..end]);
+            let l = listed + figures + LIST_TOPIC;
+            if listed > 0.0 && listed_choice.as_ref().is_none_or(|(b, _)| l > *b + 1e-4) {
+                listed_choice = Some((l, range.clone()));
+            }
+        }
     }
     // The sentence stating the count asked answers; the measure is weighed by its best
     // sentence as before.
-    candidate.topic_sentence = if counted_by.is_some() {
-        counted_choice.1
-    } else {
-        topic_sentence.clone()
+    candidate.topic_sentence = match listed_choice {
+        Some((l, listed)) if l > topic_cover + 1e-4 => listed,
+        _ if counted_by.is_some() => counted_choice.1,
+        _ => topic_sentence.clone(),
     };
 
     candidate.value = None;

@@ -480,6 +480,44 @@ mod tests {
     }
 
     #[test]
+    fn a_count_by_a_measure_word_is_answered_by_its_sentence_however_much_the_others_cover() {
+        // The opening names the 政务服务大厅 in every word of the question and states no 层;
+        // the sentence stating the count asked answers all the same.
+        let (_dir, engine) = engine_of(&[
+            "新政务服务大厅启用。政务服务中心正式启用,办税服务大厅、不动产登记服务大厅等4个分厅\
+             全部集中办公,设置政务服务窗口122个。大厅分为4层,1层为不动产登记服务大厅,2层为\
+             行政审批服务大厅。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "政务服务大厅一共几层").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("分为4层"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_list_question_quotes_the_sentence_announcing_the_members_with_its_list() {
+        // 「审哪些内容」 asks for the members a plan lists after 以下内容: the quote is that list,
+        // not the measure's closing sentence, which holds more of the question's words.
+        let (_dir, engine) = engine_of(&[
+            "明确审核职责。审核机构要认真履行审核职责,严格审核以下内容:制定主体是否合法;\
+             是否超越制定机关法定职权;是否违反规范性文件制定程序。起草单位应当根据合法性审核意见\
+             对规范性文件作必要的修改或者补充。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "规范性文件合法性审核要审哪些内容").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.kind, Kind::List);
+        let quote = answer.quote.expect("a quote").text;
+        assert!(
+            quote
+                .contains("制定主体是否合法;是否超越制定机关法定职权;是否违反规范性文件制定程序。"),
+            "{quote}"
+        );
+    }
+
+    #[test]
     fn a_count_keeps_the_bound_written_after_it() {
         let (_dir, engine) = engine_of(&[
             "提升养老服务水平。千名老年人拥有养老床位达到46张以上,养老机构社会化改革率达到95%。",

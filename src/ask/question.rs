@@ -988,6 +988,10 @@ mod tests {
         assert_eq!(a.kind, Kind::List);
         let a = analyze("机关决策原来要过几层", &regions());
         assert!(!a.words.iter().any(|w| w == "原来"), "{a:?}");
+        // 方面 frames the topic (在知识产权方面): the matter is the words before it.
+        let a = analyze("山东在知识产权方面有哪些新举措", &regions());
+        assert!(!a.words.iter().any(|w| w == "方面"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "知识产权"), "{a:?}");
         let a = analyze("新开办企业刻章要花钱吗", &regions());
         assert!(
             !a.topic.contains('吗') && !a.topic.contains("花钱"),

@@ -19,7 +19,7 @@ const ATTRIBUTION_WORDS: [&str; 3] = ["牵头", "责任单位", "完成时限"];
 const MAX_ATTRIBUTION_SPAN_CHARS: usize = 400;
 
 /// Whether a sentence is an attribution clause (「(牵头单位:市税务局;」「完成时限:2020年11月底)」).
-fn is_attribution(sentence: &str) -> bool {
+pub(crate) fn is_attribution(sentence: &str) -> bool {
     let head: String = sentence.chars().take(6).collect();
     ATTRIBUTION_WORDS.iter().any(|w| head.contains(w))
 }

@@ -40,6 +40,8 @@ pub(crate) struct Rules {
     pub anaphora: Vec<String>,
     /// Words opening a part of what the clause before counts (其中): `[subsets]`.
     pub subsets: Vec<String>,
+    /// Words announcing the list a sentence goes on with (以下, 下列, 包括): `[list_openers]`.
+    pub list_openers: Vec<String>,
     /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
     /// `data/question_kinds.toml`'s `[title_frame]`.
     pub title_frame: TitleFrame,
@@ -165,6 +167,8 @@ struct RawRules {
     anaphora: RawHeads,
     #[serde(default)]
     subsets: RawHeads,
+    #[serde(default)]
+    list_openers: RawHeads,
     #[serde(default)]
     title_frame: TitleFrame,
     #[serde(default)]
@@ -786,6 +790,7 @@ fn compile(raw: RawRules) -> Rules {
         complements: raw.complements.words,
         anaphora: raw.anaphora.words,
         subsets: raw.subsets.words,
+        list_openers: raw.list_openers.words,
         title_frame: raw.title_frame,
         determiners: raw.determiners.words,
         news: raw.news,

@@ -173,10 +173,44 @@ pub fn generate(corpus: &Path, out: &Path, size: Size) -> anyhow::Result<Generat
     Ok(stats)
 }
 
+/// An input of a benchmark that cannot be read (the seed corpus, the questions file): the
+/// path as given, the option that sets it, the directory a relative path is read from (the
+/// defaults are relative to the repository's top) and why.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "cannot read the {what} {} ({option} sets it; a relative path is read from {}): {reason}",
+    path.display(),
+    cwd.display()
+)]
+pub struct InputError {
+    /// What the path is for.
+    what: &'static str,
+    /// The path as given.
+    path: PathBuf,
+    /// The command-line option that sets it.
+    option: &'static str,
+    /// The working directory a relative path is read from.
+    cwd: PathBuf,
+    /// Why it cannot be read.
+    reason: String,
+}
+
+impl InputError {
+    fn new(what: &'static str, path: &Path, option: &'static str, err: std::io::Error) -> Self {
+        InputError {
+            what,
+            path: path.to_path_buf(),
+            option,
+            cwd: std::env::current_dir().unwrap_or_default(),
+            reason: err.to_string(),
+        }
+    }
+}
+
 /// The seed texts: every `.txt` of the corpus directory, in name order.
 fn seed_texts(corpus: &Path) -> anyhow::Result<Vec<String>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(corpus)
-        .with_context(|| format!("reading {}", corpus.display()))?
+        .map_err(|err| InputError::new("seed corpus directory", corpus, "--corpus", err))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
         .collect();
@@ -362,6 +396,9 @@ fn ingest(scaled: &Scaled) -> anyhow::Result<()> {
 /// The query mix: every question as asked, its keywords with a region filter, and with a
 /// domain filter, so the mix covers free text, keywords and filtered searches.
 fn query_mix(questions: &Path) -> anyhow::Result<Vec<SearchQuery>> {
+    if let Err(err) = std::fs::metadata(questions) {
+        return Err(InputError::new("questions file", questions, "--queries", err).into());
+    }
     let questions = crate::eval::load_questions(questions)?;
     let mut mix = Vec::new();
     for question in &questions {
@@ -474,6 +511,26 @@ mod tests {
         };
         let text = relocate("威海市 鲅鱼圈区 山东省 莱州市", &place);
         assert_eq!(text, "苏州市 昆山区 江苏省 昆山市");
+    }
+
+    #[test]
+    fn an_unreadable_input_names_its_path_and_its_option() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("no-corpus");
+        let err = generate(&missing, &dir.path().join("out"), Size::Bytes(1)).unwrap_err();
+        let message = format!("{err:#}");
+        assert!(
+            message.contains(&missing.display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains("--corpus"), "{message}");
+        let missing = dir.path().join("questions.jsonl");
+        let message = format!("{:#}", query_mix(&missing).unwrap_err());
+        assert!(
+            message.contains(&missing.display().to_string()),
+            "{message}"
+        );
+        assert!(message.contains("--queries"), "{message}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod manifest;
 pub mod parallel;
 pub mod read;
 pub mod schema;
+pub mod store_file;
 pub mod texts;
 pub mod write;
 

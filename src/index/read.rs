@@ -12,6 +12,7 @@ use crate::index::analyzer;
 use crate::index::generation::{self, Generation, Lease};
 use crate::index::layout::{Marker, DOCUMENTS_FILE, MARKER_FILE};
 use crate::index::schema::{fields_of, Fields};
+use crate::index::store_file;
 use crate::index::texts::Texts;
 use crate::{Document, Error, Result};
 
@@ -82,7 +83,10 @@ fn open_generation(dir: &Path, live: &Generation) -> Result<OpenedIndex> {
                 format!("{} is missing or unreadable", marker_path.display()),
             )
         })?;
-    let index = Index::open_in_dir(gen_dir).map_err(|e| no_index(dir, e.to_string()))?;
+    // The doc store read, not mapped (`store_file`): the rest of the index as tantivy maps it.
+    let index = store_file::ReadDirectory::open(gen_dir)
+        .and_then(Index::open)
+        .map_err(|e| no_index(dir, e.to_string()))?;
     analyzer::register(index.tokenizers());
     let fields =
         fields_of(&index.schema()).ok_or_else(|| no_index(dir, "built by an older version"))?;

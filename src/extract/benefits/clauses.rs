@@ -6,10 +6,10 @@
 use std::collections::BTreeSet;
 
 use super::figures::{self, Figure};
-use super::vocabulary::SectorNames;
 use super::vocabulary::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Vocabulary, Words,
 };
+use super::vocabulary::{BenefitType, SectorNames};
 use crate::extract::attribution;
 use crate::index::analyzer::{is_cjk, JIEBA_DICT};
 
@@ -448,6 +448,7 @@ fn clause(
                     && !states_share(chars, pos, pos + len, end, v)
                     && !points_to_rules(chars, (sentence_start, start), pos, len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
+                    && !lent(chars, sentence_start, pos, len, &v.types[t])
                     && !contains_any(
                         chars,
                         pos + len,
@@ -546,6 +547,13 @@ fn clause(
         employer,
         parts,
     }
+}
+
+/// True when the trigger at `pos` (`len` characters) is one of the type's `lent_triggers` and
+/// its sentence names a lender before it (金融机构…优先予以资金支持): the money is a loan.
+fn lent(chars: &[char], sentence_start: usize, pos: usize, len: usize, ty: &BenefitType) -> bool {
+    ty.lent_triggers.longest_at(chars, pos) == len
+        && contains_any(chars, sentence_start, pos, &ty.lenders)
 }
 
 /// True when the clause `start..end` opens a recipient (对…, 支持…, 为…) that ends, before a

@@ -41,6 +41,8 @@ mod hire_tests;
 #[cfg(test)]
 mod lead_tests;
 #[cfg(test)]
+mod lender_tests;
+#[cfg(test)]
 mod means_tests;
 #[cfg(test)]
 mod online_tests;

@@ -31,6 +31,13 @@ pub struct BenefitType {
     /// 显著成绩: a reward for merit honours a deed done, as a commendation does).
     #[serde(default)]
     pub not_in_sentence: Words,
+    /// Triggers that grant nothing of this type after one of `lenders` in their sentence
+    /// (金融机构…予以资金支持: money a lender puts up is credit, no subsidy).
+    #[serde(default)]
+    pub lent_triggers: Words,
+    /// Words naming a lender (金融机构, 银行): see `lent_triggers`.
+    #[serde(default)]
+    pub lenders: Words,
     /// Words that, in such a sentence, keep the type granted (企业: a reward offered to the
     /// enterprises that take part is an incentive they can earn).
     #[serde(default)]

@@ -78,8 +78,11 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     // Region names are blanked out of the text the words come from.
     let mut text = folded.clone();
     for (range, _) in found.iter().rev() {
-        // Space for space, so that `text` keeps the offsets of `folded`.
-        let spaces = " ".repeat(text[range.clone()].chars().count());
+        // A space for each byte, so that `text` keeps the byte offsets of `folded`: the cues
+        // and counts asked are found in `folded` and blanked in `text` at the same offsets
+        // (a space a character shifted every cue after a place's name, 「莱州企业退税多快能办好」
+        // blanking 能办好 and leaving 多 and 快 as the topic).
+        let spaces = " ".repeat(range.len());
         text.replace_range(range.clone(), &spaces);
     }
     let mut seen = HashSet::new();
@@ -284,6 +287,21 @@ mod tests {
             "{:?}",
             bound.asking
         );
+    }
+
+    #[test]
+    fn the_ways_of_asking_after_a_place_s_name_are_the_cue_s_words() {
+        // The cue is found in the folded question and blanked, at the same byte offsets, in
+        // the text whose place names are blanked: each blank as long as the name it replaces.
+        let a = analyze("威海企业退税多快能办好", &aliases());
+        for asked in ["多", "快"] {
+            assert!(a.asking.iter().any(|w| w == asked), "{:?}", a.asking);
+        }
+        assert!(!a.asking.iter().any(|w| w == "退税"), "{:?}", a.asking);
+        // The act after the cue is the topic, not a way of asking.
+        let b = analyze("鲅鱼圈政府采购中标后几天签合同", &aliases());
+        assert!(b.asking.iter().any(|w| w == "几天"), "{:?}", b.asking);
+        assert!(!b.asking.iter().any(|w| w == "签合同"), "{:?}", b.asking);
     }
 
     #[test]

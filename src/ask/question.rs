@@ -352,6 +352,9 @@ struct PlaceWords {
     partner_before: Vec<String>,
     origin_after: Vec<String>,
     zone_words: Vec<String>,
+    abbreviation_before: Vec<String>,
+    abbreviation_after: Vec<String>,
+    province_abbreviations: Vec<(String, String)>,
 }
 
 static PLACE_WORDS: LazyLock<PlaceWords> = LazyLock::new(|| crate::data::PLACE_WORDS.toml());
@@ -506,9 +509,69 @@ fn detect_place(q: &str, indexed: &[Range<usize>]) -> (Option<NamedPlace>, Vec<R
         // 雄安新区总体规划的批复), and where none is, the question is not answered anyway.
         // So does a full name several places share with no parent named: the question names
         // one of them, and where the corpus covers none, it names a place not covered.
-        None => place_beyond(q, &words).map(|(_, place)| place).or(shared),
+        // A province by its one-character abbreviation (在沪, 京籍) counts only when nothing
+        // else names a place: a longer name holding the character (京津冀, 沪苏浙皖) says more.
+        None => place_beyond(q, &words)
+            .map(|(_, place)| place)
+            .or(shared)
+            .or_else(|| {
+                let (range, place) = abbreviated_province(q, &words)?;
+                ranges.push(range);
+                Some(place)
+            }),
     };
     (place, ranges)
+}
+
+/// The province-level division `q` names by its one-character abbreviation (沪, 粤, 鲁:
+/// `province_abbreviations` of `data/place-words.toml`), and the byte range of the character,
+/// where it stands in one of the phrases Chinese writes it in as a place: right after a verb of
+/// being in or going to it (在沪, 赴粤: `abbreviation_before`) or right before 籍 (京籍:
+/// `abbreviation_after`). Not where the character begins a longer word (在京东, 在川菜馆) or the
+/// phrase begins inside one.
+fn abbreviated_province(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, NamedPlace)> {
+    let words_of = &*PLACE_WORDS;
+    for (at, c) in q.char_indices() {
+        let end = at + c.len_utf8();
+        let Some((_, path)) = words_of
+            .province_abbreviations
+            .iter()
+            .find(|(a, _)| a.chars().eq(std::iter::once(c)))
+        else {
+            continue;
+        };
+        let verb = words_of
+            .abbreviation_before
+            .iter()
+            .find(|w| q[..at].ends_with(w.as_str()))
+            .map(|w| at - w.len());
+        let suffix = words_of
+            .abbreviation_after
+            .iter()
+            .find(|w| q[end..].starts_with(w.as_str()))
+            .map(|w| end + w.len());
+        let phrase = match (verb, suffix) {
+            (Some(start), _) => Some((start, end)),
+            (None, Some(after)) => Some((at, after)),
+            (None, None) => None,
+        };
+        let Some((start, stop)) = phrase else {
+            continue;
+        };
+        if words.starts_inside(start) || words.ends_inside(stop) || words.ends_inside(end) {
+            continue;
+        }
+        let place = GAZETTEER.by_path(path)?;
+        return Some((
+            at..end,
+            NamedPlace {
+                path: place.path.clone(),
+                name: place.name.clone(),
+                spans: Vec::new(),
+            },
+        ));
+    }
+    None
 }
 
 /// Whether a county's short form says its level (科右前旗, 威宁县 of 威宁彝族回族苗族自治县): a
@@ -893,6 +956,40 @@ mod tests {
             Some("北京市/朝阳区")
         );
         assert_eq!(place("城区企业用电报装要几天"), None);
+    }
+
+    /// A province named by its one-character abbreviation in the phrases that write it as a
+    /// place (在沪, 赴粤, 京籍) is the place asked; elsewhere the character is a word's.
+    #[test]
+    fn a_province_by_its_abbreviation_is_a_place_in_the_phrases_that_write_it_so() {
+        let place = |q: &str| analyze(q, &regions()).place.map(|p| p.path);
+        for (q, path) in [
+            ("在沪企业社保怎么交", "上海市"),
+            ("来沪人员子女教育扣除", "上海市"),
+            ("京籍人员创业补贴有多少", "北京市"),
+            ("在京企业社保怎么交", "北京市"),
+            ("赴粤企业用电报装要几天", "广东省"),
+            ("沪上开公司要几天", "上海市"),
+            ("在鲁企业开办要几天", "山东省"),
+        ] {
+            assert_eq!(place(q).as_deref(), Some(path), "{q}");
+        }
+        for q in [
+            "在京东上开网店要办什么证",
+            "川菜馆开业要办什么证",
+            "京剧团演出要审批吗",
+            "粤语节目怎么备案",
+            "京津冀地区企业注销要多久",
+        ] {
+            let p = place(q);
+            assert!(
+                p.as_deref()
+                    .is_none_or(|p| p != "北京市" && p != "四川省" && p != "广东省"),
+                "{q}: {p:?}"
+            );
+        }
+        let a = analyze("在沪企业社保怎么交", &regions());
+        assert!(!a.words.iter().any(|w| w.contains('沪')), "{:?}", a.words);
     }
 
     /// A zone named by its place and a zone word is a place inside it: the gazetteer's zone of

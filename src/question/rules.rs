@@ -294,14 +294,18 @@ pub(crate) struct OwnLife {
     /// Waiting for one's own case (还没到账, 还没批下来).
     #[serde(default)]
     pub waiting: Vec<String>,
+    /// What the asker would enjoy (好吃, 好玩, 去哪里玩): a matter of taste.
+    #[serde(default)]
+    pub tastes: Vec<String>,
 }
 
 impl OwnLife {
-    /// Whether `q` tells of the asker's own life: one of `own` with one of `happened`, or a
-    /// word of `waiting`. Either alone of the first pair is a question (「手机上能办吗」).
+    /// Whether `q` tells of the asker's own life: one of `own` with one of `happened`, a
+    /// word of `waiting`, or one of `tastes` (what the asker would enjoy). Either alone of the
+    /// first pair is a question (「手机上能办吗」).
     pub fn asks(&self, q: &str) -> bool {
         let has = |words: &[String]| words.iter().any(|w| q.contains(w.as_str()));
-        (has(&self.own) && has(&self.happened)) || has(&self.waiting)
+        (has(&self.own) && has(&self.happened)) || has(&self.waiting) || has(&self.tastes)
     }
 }
 
@@ -1009,6 +1013,11 @@ mod tests {
         assert!(!own.asks("个人所得税退税多久到账"));
         assert!(!own.asks("施工图还没审完能先办施工许可证吗"));
         assert!(!own.asks("社保卡能在手机上申领吗"));
+        // What the asker would enjoy is taste; a restaurant or tourism as a matter is policy.
+        assert!(own.asks("附近有什么好吃的餐厅"));
+        assert!(own.asks("周末去哪里玩比较好"));
+        assert!(!own.asks("餐厅油烟排放怎么管理"));
+        assert!(!own.asks("旅游景区门票有什么减免政策"));
     }
 
     #[test]

@@ -366,11 +366,35 @@ fn questions_without_policy_content_are_refused() {
         "个人所得税退税进度查询，我3月份申请的怎么还没到账",
         "雄安新区现在房价多少",
         "市场监督管理局",
+        // What the asker would enjoy: a matter of taste.
+        "附近有什么好吃的餐厅",
+        "周末去哪里玩比较好",
     ] {
         let answer = ask(question);
         assert!(!answer.found, "{answer:#?}");
         assert!(answer.citations.is_empty(), "{answer:#?}");
     }
+}
+
+#[test]
+fn a_province_by_its_abbreviation_is_a_place_not_covered() {
+    for (question, path, name) in [
+        ("在沪企业社保怎么交", "上海市", "上海市"),
+        ("赴粤企业用电报装要几天", "广东省", "广东省"),
+        ("京籍人员创业补贴有多少", "北京市", "北京市"),
+    ] {
+        let answer = ask(question);
+        assert!(!answer.found, "{answer:#?}");
+        assert_eq!(
+            answer.uncovered_region.as_deref(),
+            Some(path),
+            "{answer:#?}"
+        );
+        assert_eq!(answer.answer, ask::not_covered(name));
+    }
+    // 鲁 is 山东省, which the corpus covers: answered.
+    let answer = ask("在鲁企业开办要几天");
+    assert!(answer.uncovered_region.is_none(), "{answer:#?}");
 }
 
 #[test]

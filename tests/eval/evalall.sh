@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every question set, in full: for each set, the summary that `zhengce eval --ask` (quote, first 3,
+# answered, value, refused, by kind) and `zhengce eval` (search hit@1, hit@5, MRR@10, by kind)
+# print. Two binaries' outputs compared with diff show which set and which kind a change moved;
+# standing.sh condenses the same runs into the README's table.
+#
+#   bash tests/eval/evalall.sh BIN INDEX [EVALDIR]     (SETS="a b …" to run only those sets)
+#
+# Summaries only: no failure is printed, so the held-out sets can be run without being read.
+set -euo pipefail
+bin=${1:?usage: evalall.sh BIN INDEX [EVALDIR]}
+index=${2:?usage: evalall.sh BIN INDEX [EVALDIR]}
+dir=${3:-$(dirname "$0")}
+sets=${SETS:-"blind23-2026-12-05 blind22-2026-12-05 blind21-2026-12-05 blind20-2026-12-04
+blind19-2026-12-04 blind18-2026-12-04 blind17-2026-12-04 blind16-2026-12-04 blind15-2026-12-04
+blind14-2026-12-04 blind13-2026-12-03 blind12-2026-12-03 blind11-2026-12-03 blind10-2026-12-02
+blind9-2026-12-02 heldout traps-heldout questions traps blind-2026-12-01 blind3-2026-12-01
+blind4-2026-12-01 blind5-2026-12-01 blind6-2026-12-01 blind7-2026-12-02 blind8-2026-12-02
+precedents-2026-12-01 own-2026-12-01 paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04
+figures-2026-12-04 counts-2026-12-04 dev20-2026-12-04 places-2026-12-05"}
+for s in $sets; do
+  file=$dir/$s.jsonl
+  [ -f "$file" ] || { echo "evalall.sh: no question set $file" >&2; exit 2; }
+  echo "== $s (ask)"
+  "$bin" eval --index "$index" --ask "$file"
+  echo "== $s (search)"
+  "$bin" eval --index "$index" "$file"
+done

@@ -17,6 +17,7 @@ use crate::measure::title_and_text;
 use crate::question::rules::RULES;
 use crate::question::values::find_values;
 use crate::question::Kind;
+use crate::search::matching::names_a_thing;
 
 /// Share of the topic (weighted by rarity) the best measure must cover to count as an answer.
 const MIN_CONFIDENCE: f32 = 0.4;
@@ -136,10 +137,18 @@ pub(crate) fn compose(
                 c.bound && c.value.is_some() && holds_distinctive(i)
             });
         let beyond_days = answering.is_none_or(|i| holds_beyond_days(terms, scoped_of(i)));
+        // A figure of the type asked that the measure states answers the asker's own words for
+        // the thing (小饭馆, 燃气表); a bare phrase (「5G基站」) is a search for its words.
+        let beside_unwritten = !asks(&analysis.question)
+            || answering.is_none_or(|i| {
+                (kind.wants_value() && candidates[i].value.is_some())
+                    || holds_beside_unwritten(terms, held.0, scoped_of(i))
+            });
         let found = answering.is_some()
             && on_topic
             && head_held
             && beyond_days
+            && beside_unwritten
             && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough);
         (found, confidence)
     };
@@ -335,6 +344,45 @@ fn holds_beyond_days(terms: &Terms, scoped: &str) -> bool {
     let mut weighed = (0..terms.words.len()).filter(|&i| terms.weights[i] > 0.0);
     let any_day = weighed.clone().any(|i| is_day(&terms.words[i]));
     !any_day || weighed.any(|i| !is_day(&terms.words[i]) && terms.holds(i, scoped))
+}
+
+/// Whether `question` asks something: it holds an interrogative word (`[interrogatives]` of
+/// `data/question_kinds.toml`). One that holds none is a search for its words.
+fn asks(question: &str) -> bool {
+    RULES
+        .interrogatives
+        .iter()
+        .any(|w| question.contains(w.as_str()))
+}
+
+/// Whether `word` is one word of the segmenter's dictionary naming a thing (奶茶, 分数线,
+/// iPhone: [`names_a_thing`] of a single token), not a phrase of the asker's own it cuts into
+/// pieces (来修, 单户装), which says how the asker puts the matter.
+fn is_dictionary_noun(word: &str) -> bool {
+    crate::index::analyzer::JIEBA_DICT.tag(word, false).len() == 1 && names_a_thing(word)
+}
+
+/// Known topic words a measure must hold beside a thing the question names that no measure
+/// writes ([`holds_beside_unwritten`]).
+const MIN_HELD_BESIDE_UNWRITTEN: usize = 2;
+
+/// Whether the measure holds enough of the question beside the things it names that no
+/// measure writes (比特币, 奶茶, 分数线: a dictionary word naming a thing, weighed like the rarest known
+/// word, [`Terms::of`]) and that the measure does not hold as an abbreviation either. Such a
+/// thing is what the question is about; a question naming one and one word a measure also
+/// writes (价格, 许可证, 孩子: words any text may hold) meets that measure on half its topic by
+/// chance, however high that half's share: it is about something the corpus does not cover.
+/// A measure holding [`MIN_HELD_BESIDE_UNWRITTEN`] of its known words shares its matter, and
+/// the unwritten thing is how the asker names it. `held` is the count of known words the
+/// measure holds ([`held_words`]); `scoped` its [`scoped_text`].
+fn holds_beside_unwritten(terms: &Terms, held: usize, scoped: &str) -> bool {
+    let misses_unwritten = (0..terms.words.len()).any(|i| {
+        !terms.is_known(i)
+            && terms.weights[i] > 0.0
+            && is_dictionary_noun(&terms.words[i])
+            && !terms.holds(i, scoped)
+    });
+    !misses_unwritten || held >= MIN_HELD_BESIDE_UNWRITTEN
 }
 
 /// Whether the answering measure holds what specifies the question's compound (宠物 of

@@ -35,6 +35,9 @@ pub(crate) struct Rules {
     /// Result and phase complements (完, 好, 下来): a one-character verb with one says the
     /// act is done (判完), not what it is about.
     pub complements: Vec<String>,
+    /// Interrogative words (谁, 什么, 多少, 吗): a text holding none is a search for its words
+    /// (「5G基站」), not a question; see `data/question_kinds.toml`'s `[interrogatives]`.
+    pub interrogatives: Vec<String>,
     /// Words referring back to what the text said before (上述工作, 前款): see
     /// `data/question_kinds.toml`'s `[anaphora]`.
     pub anaphora: Vec<String>,
@@ -163,6 +166,8 @@ struct RawRules {
     bounds: RawHeads,
     #[serde(default)]
     complements: RawHeads,
+    #[serde(default)]
+    interrogatives: RawHeads,
     #[serde(default)]
     anaphora: RawHeads,
     #[serde(default)]
@@ -792,6 +797,7 @@ fn compile(raw: RawRules) -> Rules {
         fields: raw.fields.words,
         bounds: raw.bounds.words,
         complements: raw.complements.words,
+        interrogatives: raw.interrogatives.words,
         anaphora: raw.anaphora.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,

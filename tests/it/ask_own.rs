@@ -50,6 +50,29 @@ fn news_of_the_day_and_unwritten_kinds_of_things_are_refused() {
     }
 }
 
+/// A question naming a thing no measure writes (奶茶, 婚礼, 比特币) and one word a measure
+/// also writes (许可证, 准备, 价格) is about something the corpus does not cover: refused. The
+/// same shape still answers when the measure states a figure of the type asked (小饭馆 of a
+/// cost question), and a bare phrase (no interrogative) is a search for its words.
+#[test]
+fn a_thing_no_measure_writes_beside_one_common_word_is_refused() {
+    for q in [
+        "开奶茶店要办什么许可证",
+        "婚礼要准备什么",
+        "比特币现在什么价格",
+        "世界杯冠军是谁",
+    ] {
+        let answer = ask::ask(engine(), q).expect("ask works");
+        assert!(!answer.found, "{answer:#?}");
+        assert_eq!(answer.answer, NOT_FOUND, "{answer:#?}");
+    }
+    let answer = ask::ask(engine(), "威海小饭馆接电要交钱吗").expect("ask works");
+    assert!(answer.found, "{answer:#?}");
+    assert!(answer.answer.contains("零收费"), "{answer:#?}");
+    let answer = ask::ask(engine(), "5G基站").expect("ask works");
+    assert!(answer.found, "{answer:#?}");
+}
+
 #[test]
 fn who_pays_is_answered_with_the_cost() {
     let answer = ask::ask(engine(), "威海开发区区域评估的费用由谁出").expect("ask works");

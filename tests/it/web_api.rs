@@ -178,6 +178,18 @@ async fn answer_offsets_are_characters_and_uncovered_places_are_named() {
     assert!(page.body.contains("未收录杭州市的相关规定"));
     assert!(page.body.contains("仅供参考"), "precedents labelled");
 
+    // A thing no measure writes beside one word a measure writes: refused on the API and
+    // on the page.
+    let question = "开奶茶店要办什么许可证";
+    let answer = get(&format!("/api/ask?q={}", encode(question)))
+        .await
+        .json();
+    assert_eq!(answer["found"], false, "{answer}");
+    assert_eq!(answer["answer"], "未找到明确规定", "{answer}");
+    let page = get(&format!("/ask?q={}", encode(question))).await;
+    ok_html(&page);
+    assert!(page.body.contains("未找到明确规定"));
+
     let noise = get(&format!("/api/ask?q={}", encode("7"))).await.json();
     assert_eq!(noise["found"], false);
     assert_eq!(noise["answer"], "未找到明确规定");

@@ -32,6 +32,8 @@ mod dev3_tests;
 mod duty_tests;
 pub mod figures;
 #[cfg(test)]
+mod frame_tests;
+#[cfg(test)]
 mod general_tests;
 mod grantees;
 #[cfg(test)]

@@ -40,10 +40,23 @@ pub fn read(q: &str) -> Cues<'_> {
             .flat_map(|cue| cue.find_iter(q))
             .filter(|m| !m.is_empty())
             .map(|m| m.range())
+            // 外地 after 在 says where the asker acts (「在外地打工丢了工作」), not whose
+            // practice is asked for.
+            .filter(|r| !(rule.kind == Kind::Precedent && RULES.elsewhere.acted_in(q, r)))
             .collect();
         let cued = !at.is_empty();
         is_question |= cued;
-        read.push((cued, rule.keep.iter().any(|k| k.is_match(q))));
+        // A marking word inside one of the rule's `unless` phrases marks nothing (免证明).
+        let marked = if rule.unless.iter().any(|u| q.contains(u.as_str())) {
+            let mut text = q.to_owned();
+            for u in &rule.unless {
+                text = text.replace(u.as_str(), "。");
+            }
+            rule.keep.iter().any(|k| k.is_match(&text))
+        } else {
+            rule.keep.iter().any(|k| k.is_match(q))
+        };
+        read.push((cued, marked));
         found.push(at);
     }
     // A way of asking for a kind of answer (哪些 a list, 多少钱 a sum, 谁 a body) says what is
@@ -196,6 +209,41 @@ mod tests {
         assert!(cues.ranges.iter().any(|r| q[r.clone()].contains('吗')));
         let list = read("有哪些创新做法");
         assert!(list.kind.is_list());
+    }
+
+    #[test]
+    fn another_place_after_a_preposition_of_place_is_where_the_asker_acts() {
+        // Where the asker does something elsewhere: the question is about that act.
+        for q in [
+            "在外地打工丢了工作,能在现在住的城市办失业登记不?",
+            "我在经区注册公司,能不能不跑登记机关在外地领执照和公章",
+            "在外地看急诊花的钱回来怎么报",
+        ] {
+            let cues = read(q);
+            assert_ne!(cues.kind, Kind::Precedent, "{q}");
+            assert!(
+                !cues.ranges.iter().any(|r| q[r.clone()].contains("外地")),
+                "{q}: 外地 stays a word of the topic"
+            );
+        }
+        // What other places do, asked with or without the preposition: precedents.
+        for q in [
+            "外地是怎么做的",
+            "其他地方怎么推行一业一证",
+            "在其他地方是怎么做的",
+            "在外地有没有先例",
+            "区域评估在别的地方有什么做法",
+        ] {
+            assert_eq!(read(q).kind, Kind::Precedent, "{q}");
+        }
+    }
+
+    #[test]
+    fn exempting_from_a_paper_is_no_cost() {
+        assert_ne!(read("经区办电能免证明吗").kind, Kind::Cost);
+        assert_ne!(read("开公司能免提交材料吗").kind, Kind::Cost);
+        assert_eq!(read("信用好的企业投标能免保证金吗").kind, Kind::Cost);
+        assert_eq!(read("诚信好的供应商投标保证金能免吗").kind, Kind::Cost);
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub(crate) struct Rules {
     pub subsets: Vec<String>,
     /// Words announcing the list a sentence goes on with (以下, 下列, 包括): `[list_openers]`.
     pub list_openers: Vec<String>,
+    /// Where the asker acts elsewhere (在外地打工), not what other places do: `[elsewhere]`.
+    pub elsewhere: Elsewhere,
     /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
     /// `data/question_kinds.toml`'s `[title_frame]`.
     pub title_frame: TitleFrame,
@@ -147,6 +149,9 @@ pub(crate) struct KindRule {
     pub cues: Vec<Regex>,
     /// Words that mark the kind and stay in the topic.
     pub keep: Vec<Regex>,
+    /// Phrases holding a `keep` word that do not mark the kind (免证明 holds 能免 of a cost
+    /// question but exempts from a paper, not from a charge).
+    pub unless: Vec<String>,
     /// Whether the cues are also words of the topic: taken out of it only when this kind is
     /// the one chosen (各省份 asks to compare places, or names whom a directive addresses).
     pub topical: bool,
@@ -174,6 +179,8 @@ struct RawRules {
     subsets: RawHeads,
     #[serde(default)]
     list_openers: RawHeads,
+    #[serde(default)]
+    elsewhere: Elsewhere,
     #[serde(default)]
     title_frame: TitleFrame,
     #[serde(default)]
@@ -205,6 +212,37 @@ struct RawRules {
 #[derive(Deserialize, Default)]
 struct UnitFamilies {
     families: Vec<Vec<String>>,
+}
+
+/// The words naming another place than the asker's (外地, 其他地方) and the prepositions of
+/// place before them (在, 到, 去): `[elsewhere]` of `data/question_kinds.toml`.
+#[derive(Deserialize, Default)]
+pub(crate) struct Elsewhere {
+    /// Words naming a place other than the asker's, cues of a precedent question alone.
+    pub words: Vec<String>,
+    /// Prepositions of place: before one of `words`, they say where an act happens.
+    pub prepositions: Vec<String>,
+    /// Ways of asking what is done there (是, 有, 怎么): right after 在外地, they ask for the
+    /// practice of the places elsewhere after all.
+    pub practice: Vec<String>,
+}
+
+impl Elsewhere {
+    /// Whether the cue at `range` of `q` names the place where the asker acts (「在外地打工」,
+    /// 「能不能在外地领执照」), not the places whose practice is asked for: it is one of
+    /// `words`, right after a preposition of place, and what follows it is no way of asking
+    /// about a practice (「在其他地方是怎么做的」 asks for precedents).
+    pub fn acted_in(&self, q: &str, range: &std::ops::Range<usize>) -> bool {
+        let cue = &q[range.clone()];
+        let before = &q[..range.start];
+        let after = &q[range.end..];
+        self.words.iter().any(|w| w == cue)
+            && self
+                .prepositions
+                .iter()
+                .any(|p| before.ends_with(p.as_str()))
+            && !self.practice.iter().any(|p| after.starts_with(p.as_str()))
+    }
 }
 
 #[derive(Deserialize)]
@@ -540,6 +578,8 @@ struct RawKind {
     #[serde(default)]
     keep: Vec<String>,
     #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
     topical: bool,
 }
 
@@ -771,6 +811,7 @@ fn compile(raw: RawRules) -> Rules {
             kind: Kind::parse(&k.name).unwrap_or_else(|| panic!("unknown kind {:?}", k.name)),
             cues: k.cues.iter().map(compile).collect(),
             keep: k.keep.iter().map(compile).collect(),
+            unless: k.unless.clone(),
             topical: k.topical,
         })
         .collect();
@@ -801,6 +842,7 @@ fn compile(raw: RawRules) -> Rules {
         anaphora: raw.anaphora.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,
+        elsewhere: raw.elsewhere,
         title_frame: raw.title_frame,
         determiners: raw.determiners.words,
         news: raw.news,

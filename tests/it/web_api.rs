@@ -196,6 +196,42 @@ async fn answer_offsets_are_characters_and_uncovered_places_are_named() {
     assert_eq!(noise["citations"].as_array().unwrap().len(), 0);
 }
 
+/// Another place after a preposition of place (在外地打工, 在外地领执照) is where the asker acts,
+/// not a request for other places' practice; 免 before a paper (能免证明吗) exempts from the
+/// paper, not from a charge. The card quotes the measure answering the asker's case, on the
+/// API and on the page (before: 「1个地区:鲅鱼圈区」, 「2个地区:莱州市、威海市」, 「零收费」).
+#[tokio::test]
+async fn the_askers_own_act_elsewhere_and_an_exempted_paper_are_answered_from_their_measure() {
+    for (question, not_kind, passage) in [
+        (
+            "我在经区注册公司，能不能不跑登记机关在外地领执照和公章",
+            "precedent",
+            "异地领取营业执照和印章",
+        ),
+        (
+            "在外地打工丢了工作，能在现在住的城市办失业登记不？",
+            "precedent",
+            "可在常住地公共就业服务机构办理失业登记",
+        ),
+        ("经区办电能免证明吗", "cost", "零证办电"),
+    ] {
+        let answer = get(&format!("/api/ask?q={}", encode(question)))
+            .await
+            .json();
+        assert_eq!(answer["found"], true, "{answer}");
+        assert_ne!(answer["kind"], not_kind, "{answer}");
+        let quote = answer["quote"]["text"].as_str().unwrap_or_default();
+        assert!(quote.contains(passage), "{question}: {answer}");
+        let page = get(&format!("/ask?q={}", encode(question))).await;
+        ok_html(&page);
+        assert!(page.body.contains(passage), "{question}");
+        assert!(
+            !page.body.contains("个地区:"),
+            "{question}: no precedent rows"
+        );
+    }
+}
+
 /// Every filter combination through HTTP: repeated values (OR within a facet), facets
 /// together (AND), the month range, the query syntax, unknown values (named, not errors) and
 /// bad values (400 naming the parameter, as JSON under `/api` and as a page elsewhere).

@@ -47,6 +47,11 @@ pub const RERANK_POOL: usize = 50;
 pub const COVERAGE_FLOOR: f32 = 0.2;
 /// Exponent of the coverage in [`coverage_factor`].
 pub const COVERAGE_POWER: f32 = 1.5;
+/// Weight of the question's words a measure's title names (see [`title_factor`]): a title
+/// naming all of them keeps the whole score, one naming none `1 / (1 + TITLE_WEIGHT)` of it.
+/// The title says what a measure is about, but a measure may answer under a title of its
+/// broader task, so the weight is small (0.15 already let titles outweigh the body's words).
+pub const TITLE_WEIGHT: f32 = 0.1;
 
 /// A tweak for `TopDocs::tweak_score`: multiplies the score of measures of `regions` by
 /// `factor` (the best factor of its regions), and of places inside them by `inside`.
@@ -174,8 +179,8 @@ impl<'s> Ranker<'s> {
     }
 
     /// Reranks the best [`RERANK_POOL`] of `top` (BM25 order) by coverage of `concepts` (see
-    /// [`Ranker::concepts`]) and kind prior, best first, as far as a page ending at `end`
-    /// needs: both factors are at most 1, so once `end` measures are reranked, a candidate
+    /// [`Ranker::concepts`]), the words its title names ([`title_factor`]) and kind prior, best
+    /// first, as far as a page ending at `end` needs: every factor is at most 1, so once `end` measures are reranked, a candidate
     /// whose BM25 score is below the `end`-th best reranked score cannot enter the page, nor
     /// can any after it (the result is the same as reranking the whole pool). `load` reads
     /// what the factors look at ([`RerankFields`]). Returns the reranked (score, address),
@@ -197,7 +202,8 @@ impl<'s> Ranker<'s> {
                 break;
             }
             let measure = load(address)?;
-            let factor = coverage_factor(coverage(concepts, &measure))
+            let factor = title_factor(concepts, &measure)
+                * coverage_factor(coverage(concepts, &measure))
                 * prior::factor(analysis.kind, &analysis.folded, &measure);
             let final_score = score * factor;
             scored.push((final_score, address));
@@ -252,7 +258,8 @@ impl<'s> Ranker<'s> {
 /// about it (「单病种包括急性心肌梗死…」), so a question naming the matter and one of its
 /// details is answered by the detail's measure even though its text never names the matter.
 /// Section headings are not inherited: in a plan they group measures under broad themes
-/// (「优化政务服务」), not the subject each measure is about.
+/// (「优化政务服务」), not the subject each measure is about. A regulation's chapter is
+/// ([`subject_heading`]): 「第四章大病医疗」 names what each of its articles is about.
 pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
     let total: f32 = concepts.iter().map(|c| c.weight).sum();
     if total <= 0.0 {
@@ -273,12 +280,57 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
     // A separator, so that no form is found across the end of the text and the title.
     text.push('\n');
     fold_into(&measure.doc_title, &mut text);
+    if let Some(heading) = subject_heading(&measure.section) {
+        text.push('\n');
+        fold_into(heading, &mut text);
+    }
     let found: f32 = concepts
         .iter()
         .filter(|c| c.forms.iter().any(|f| text.contains(f.as_str())))
         .map(|c| c.weight)
         .sum();
     found / total
+}
+
+/// The heading of `section` that names the subject of each measure under it: a chapter of a
+/// regulation (「第二章子女教育」「第四章大病医疗」 of 个人所得税专项附加扣除暂行办法). A regulation's
+/// chapters divide it by subject, and each article under one says what applies to that subject
+/// without naming it again (「父母可以选择由其中一方按扣除标准的100%扣除…」 is about 子女教育 only
+/// through its chapter), while a plan's numbered sections (「三、主要措施 > (一)企业开办」) group
+/// measures under broad themes (see [`coverage`]). The chapter's marker (第…章) is left out.
+pub fn subject_heading(section: &str) -> Option<&str> {
+    let last = section.rsplit('>').next().unwrap_or("").trim();
+    let (number, heading) = last.strip_prefix('第')?.split_once('章')?;
+    let numeral = |c: char| "一二三四五六七八九十百".contains(c);
+    let heading = heading.trim();
+    (!number.is_empty() && number.chars().all(numeral) && !heading.is_empty()).then_some(heading)
+}
+
+/// The factor the words of the question a measure's title names give its score: from
+/// `1 / (1 + TITLE_WEIGHT)` (none) to 1 (all, idf-weighted like [`coverage`]). A plan's measure
+/// opens with a short title saying what it is about (「实行问题调解机制」「实现开办企业综合窗口一次
+/// 办结」), and a regulation's article is titled by its chapter ([`subject_heading`]); a measure
+/// whose title names the question's words is about them, one that names them only in its body
+/// mentions them on the way to another matter (「推行开办企业全程网上办理…」 for 「开办企业 几个
+/// 工作日办结」). A measure without a title or chapter names none of them there.
+pub fn title_factor(concepts: &[Concept], measure: &Measure) -> f32 {
+    let total: f32 = concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 {
+        return 1.0;
+    }
+    let mut title = String::new();
+    fold_into(measure.title.as_deref().unwrap_or(""), &mut title);
+    if let Some(heading) = subject_heading(&measure.section) {
+        // A separator, so that no form is found across the title and the heading.
+        title.push('\n');
+        fold_into(heading, &mut title);
+    }
+    let named: f32 = concepts
+        .iter()
+        .filter(|c| c.forms.iter().any(|f| title.contains(f.as_str())))
+        .map(|c| c.weight)
+        .sum();
+    (1.0 + TITLE_WEIGHT * named / total) / (1.0 + TITLE_WEIGHT)
 }
 
 /// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
@@ -301,6 +353,8 @@ pub struct RerankFields {
     responsible_units: Vec<String>,
     #[serde(default)]
     doc_title: String,
+    #[serde(default)]
+    section: String,
 }
 
 impl From<RerankFields> for Measure {
@@ -311,6 +365,7 @@ impl From<RerankFields> for Measure {
             lead_units: fields.lead_units,
             responsible_units: fields.responsible_units,
             doc_title: fields.doc_title,
+            section: fields.section,
             ..Measure::default()
         }
     }
@@ -350,6 +405,72 @@ mod tests {
         assert!(county < SUBREGION_FACTOR && county > 1.0, "{county}");
         assert!(inside_factor(SUBREGION_FACTOR, 3) < county);
         assert_eq!(inside_factor(SUBREGION_FACTOR, 0), 1.0);
+    }
+
+    #[test]
+    fn a_regulation_s_chapter_names_the_subject_of_its_articles() {
+        assert_eq!(subject_heading("第二章子女教育"), Some("子女教育"));
+        assert_eq!(subject_heading("第十二章 附则"), Some("附则"));
+        // A plan's sections, a chapter marker with nothing after it, an article: no subject.
+        assert_eq!(subject_heading("三、主要措施 > (一)企业开办"), None);
+        assert_eq!(subject_heading("第三章"), None);
+        assert_eq!(subject_heading("第十二条"), None);
+        // The article of the chapter on 大病医疗 covers 大病 though its text never writes it.
+        let article = Measure {
+            text: "纳税人发生的与基本医保相关的医药费用支出,累计超过15000元的部分据实扣除。".into(),
+            doc_title: "个人所得税专项附加扣除暂行办法".into(),
+            section: "第四章大病医疗".into(),
+            ..Measure::default()
+        };
+        let concepts = [concept("大病", 1.0), concept("医药费", 1.0)];
+        assert_eq!(coverage(&concepts, &article), 1.0);
+        // Without the chapter, half.
+        let loose = Measure {
+            section: String::new(),
+            ..article.clone()
+        };
+        assert_eq!(coverage(&concepts, &loose), 0.5);
+    }
+
+    #[test]
+    fn a_measure_whose_title_names_the_question_s_words_is_about_them() {
+        let concepts = [concept("开办企业", 1.0), concept("办结", 2.0)];
+        let titled = Measure {
+            title: Some("实现开办企业综合窗口一次办结".into()),
+            text: "实现开办企业综合窗口一次办结。将企业登记、印章刻制…1个工作日内办结。".into(),
+            ..Measure::default()
+        };
+        let mentioned = Measure {
+            title: Some("推行开办企业全程网上办理".into()),
+            text: "推行开办企业全程网上办理。…实现营业执照、印章当日办结。".into(),
+            ..Measure::default()
+        };
+        assert_eq!(title_factor(&concepts, &titled), 1.0);
+        let partly = title_factor(&concepts, &mentioned);
+        assert!(
+            partly < 1.0 && partly > 1.0 / (1.0 + TITLE_WEIGHT),
+            "{partly}"
+        );
+        // Both cover the question in full; the title tells them apart.
+        assert_eq!(
+            coverage(&concepts, &titled),
+            coverage(&concepts, &mentioned)
+        );
+        // No title and no chapter: nothing named there.
+        let untitled = Measure {
+            title: None,
+            ..mentioned.clone()
+        };
+        assert_eq!(
+            title_factor(&concepts, &untitled),
+            1.0 / (1.0 + TITLE_WEIGHT)
+        );
+        // A regulation's article is titled by its chapter.
+        let article = Measure {
+            section: "第二章开办企业办结".into(),
+            ..untitled
+        };
+        assert_eq!(title_factor(&concepts, &article), 1.0);
     }
 
     #[test]

@@ -266,16 +266,27 @@ fn write_documents(change: &Change, dir: &Path) -> Result<()> {
 
 /// Into how many parts a build's new measures are cut, each indexed by its own writer on its
 /// own core: one for an incremental build (its deletions and additions go through the live
-/// generation's writer) or a small corpus; otherwise a multiple of the cores, enough that no
-/// part's writer reaches its memory budget (a part is then one segment, so its documents
-/// keep their corpus order).
+/// generation's writer) or a small corpus; otherwise a multiple of the cores (see
+/// [`parts_for`]).
 fn parts_of(change: &Change) -> usize {
-    let n = change.add.len();
-    if change.base.is_some() || n < PARALLEL_MIN_MEASURES {
+    if change.base.is_some() {
         return 1;
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // A multiple of the cores, so that they finish together.
+    parts_for(change.add.len(), cores)
+}
+
+/// The parts of a full build of `n` measures on `cores` cores: a multiple of the cores, so
+/// that they finish together, and as few as that allows, each within [`PART_MAX_MEASURES`]
+/// (a part's writer then never reaches its memory budget, so a part is one segment and its
+/// documents keep their corpus order). Every segment is a term dictionary each query term is
+/// looked up in and a postings list opened for each of its terms, so a search's work per
+/// term grows with the segments (a million measures on two cores: 2 segments, not 18).
+fn parts_for(n: usize, cores: usize) -> usize {
+    if n < PARALLEL_MIN_MEASURES {
+        return 1;
+    }
+    let cores = cores.max(1);
     cores * n.div_ceil(cores * PART_MAX_MEASURES)
 }
 
@@ -336,7 +347,7 @@ fn write_parts(
         // are handed over (nor copied twice, as a pre-tokenized text is by tantivy).
         analyzer::register_for_indexing(part.tokenizers());
         let mut writer: IndexWriter<AnalysedMeasure> =
-            part.writer_with_num_threads(1, WRITER_BUDGET)?;
+            part.writer_with_num_threads(1, PART_WRITER_BUDGET)?;
         for measure in measures {
             writer.add_document(to_document(fields, measure, None)?)?;
         }
@@ -392,13 +403,19 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
     std::fs::write(&path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))
 }
 
-/// The memory budget of each index writer (tantivy flushes a segment when it is reached).
+/// The memory budget of the one writer of a small or incremental build (tantivy flushes a
+/// segment when it is reached).
 const WRITER_BUDGET: usize = 100_000_000;
+/// The memory budget of a part's writer in [`write_parts`]: a threshold, not an allocation
+/// (tantivy's arena grows as the part's postings do), below tantivy's per-thread maximum of
+/// 4 GB.
+const PART_WRITER_BUDGET: usize = 3_000_000_000;
 /// Below this many new measures a full build uses one writer (`write_one`).
 const PARALLEL_MIN_MEASURES: usize = 8_192;
-/// At most this many measures in one part of `write_parts`: well within [`WRITER_BUDGET`]
-/// (about 78,000 measures of the generated corpus fill it).
-const PART_MAX_MEASURES: usize = 60_000;
+/// At most this many measures in one part of `write_parts`: a writer holds about 1,300 bytes
+/// a measure of the generated corpus (78,000 filled 100 MB), so a full part about 0.8 GB,
+/// well within [`PART_WRITER_BUDGET`] (measures nearly four times as long would still fit).
+const PART_MAX_MEASURES: usize = 600_000;
 /// Measures analysed ahead of the indexing thread at a time (bounds the memory of analysed
 /// documents waiting for it).
 const ANALYSIS_BATCH: usize = 4096;
@@ -634,6 +651,28 @@ mod tests {
             let a = serde_json::to_string(&one.search(&query).unwrap()).unwrap();
             let b = serde_json::to_string(&parts.search(&query).unwrap()).unwrap();
             assert_eq!(a, b, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_large_build_is_as_few_segments_as_the_cores_allow() {
+        // A million measures on two cores: one part, so one segment, a core (it was 18
+        // segments of at most 60,000 measures, each looked up for every query term).
+        assert_eq!(parts_for(1_000_000, 2), 2);
+        assert_eq!(parts_for(111_341, 2), 2);
+        assert_eq!(parts_for(1_000_000, 1), 2);
+        assert_eq!(parts_for(3_000_000, 2), 6);
+        assert_eq!(parts_for(1_000_000, 16), 16);
+        assert_eq!(parts_for(PARALLEL_MIN_MEASURES - 1, 2), 1);
+        for (n, cores) in [
+            (1_000_000, 2),
+            (3_000_000, 2),
+            (100_000, 7),
+            (10_000_000, 3),
+        ] {
+            let parts = parts_for(n, cores);
+            assert_eq!(parts % cores, 0, "{n} {cores}");
+            assert!(n.div_ceil(parts) <= PART_MAX_MEASURES, "{n} {cores}");
         }
     }
 

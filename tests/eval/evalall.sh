@@ -11,7 +11,7 @@ set -euo pipefail
 bin=${1:?usage: evalall.sh BIN INDEX [EVALDIR]}
 index=${2:?usage: evalall.sh BIN INDEX [EVALDIR]}
 dir=${3:-$(dirname "$0")}
-sets=${SETS:-"blind23-2026-12-05 blind22-2026-12-05 blind21-2026-12-05 blind20-2026-12-04
+sets=${SETS:-"blind24-2026-12-05 blind23-2026-12-05 blind22-2026-12-05 blind21-2026-12-05 blind20-2026-12-04
 blind19-2026-12-04 blind18-2026-12-04 blind17-2026-12-04 blind16-2026-12-04 blind15-2026-12-04
 blind14-2026-12-04 blind13-2026-12-03 blind12-2026-12-03 blind11-2026-12-03 blind10-2026-12-02
 blind9-2026-12-02 heldout traps-heldout questions traps blind-2026-12-01 blind3-2026-12-01

@@ -386,6 +386,33 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_of_the_measure_s_opening_alone_goes_on_with_what_it_does() {
+        // The opening restates the title; how the reform is done is the long sentence after
+        // it, longer than a quote grows by itself.
+        let text = "推行“一业一证”改革 6月,全区全面推进“一业一证”改革。区行政审批服务局出台《关于加快流程再造推进“一业一证”改革实施方案》(经技区行审字〔2020〕39号),编制纳入改革范围的20个行业目录、行业综合许可工作规范、综合许可办理流程图和综合许可办理指南,设置“一业一证”服务专窗,公示二维码和流程图海报,推行“八个一”(一单告知、一套材料、一书承诺、一表申请、一窗受理、一同核查、一并审批、一证准营)审批模式,将20个行业60余张申请表单压减为每个行业1张申请表单,平均压减许可环节、申报材料、审批时限分别为60%、70%、60%。全年颁发20个行业242张综合许可证,办证速度和便利度大幅提高。";
+        let measures = vec![
+            measure("jq-0", "推行“一业一证”改革", text),
+            measure("jq-1", "不动产登记", "一般登记3个工作日内办结。"),
+            measure("jq-2", "企业开办", "企业开办一般1个工作日内办结。"),
+        ];
+        let (_dir, engine) = engine_of_measures(&measures);
+        let answer = ask(&engine, "一业一证改革是怎么推的").unwrap();
+        let quote = answer.quote.expect("quoted");
+        assert_eq!(quote.measure_id, "jq-0");
+        assert!(
+            quote.text.starts_with("推行“一业一证”改革 6月"),
+            "{}",
+            quote.text
+        );
+        assert!(
+            quote.text.contains("设置“一业一证”服务专窗"),
+            "{}",
+            quote.text
+        );
+        assert!(quote.text.chars().count() <= 400, "{}", quote.text);
+    }
+
+    #[test]
     fn a_small_enterprise_is_the_class_policies_name_small_and_micro() {
         // People say 小企业; the plan names the class 小微企业, and binds its figure to it.
         assert!(question::variants("小企业").contains(&"小微企业".to_owned()));

@@ -17,6 +17,9 @@ const EXTEND_CHARS: usize = MAX_SPAN_CHARS;
 const ATTRIBUTION_WORDS: [&str; 3] = ["牵头", "责任单位", "完成时限"];
 /// Longest quote spanning from the topic sentence to its attribution, in characters.
 const MAX_ATTRIBUTION_SPAN_CHARS: usize = 400;
+/// Longest passage a quote of the measure's opening alone grows to by taking the sentence
+/// after it ([`make_quote`]): as long as a quote spanning to its attribution.
+const EXTEND_OPENING_CHARS: usize = MAX_ATTRIBUTION_SPAN_CHARS;
 
 /// Whether a sentence is an attribution clause (「(牵头单位:市税务局;」「完成时限:2020年11月底)」).
 pub(crate) fn is_attribution(sentence: &str) -> bool {
@@ -112,12 +115,26 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
     // for all of them. Attributions end it.
     if value.is_none() {
         let from = span.end;
-        for next in sentences(text).into_iter().filter(|r| r.start >= from) {
+        // A quote that is the measure's opening alone (its title and the sentence it opens:
+        // 「推行“一业一证”改革 6月,全区全面推进“一业一证”改革。」) says what the measure is
+        // called, not what it does: it goes on with the sentence after it, however long, as
+        // far as a quote spanning to its attribution may.
+        let opening_only = title_end == Some(span.end) && span.start == 0;
+        for (n, next) in sentences(text)
+            .into_iter()
+            .filter(|r| r.start >= from)
+            .enumerate()
+        {
             let grown = span.start..next.end;
             let attribution = ATTRIBUTION_WORDS
                 .iter()
                 .any(|w| text[next.clone()].contains(w));
-            if attribution || text[grown.clone()].chars().count() > EXTEND_CHARS {
+            let limit = if opening_only && n == 0 {
+                EXTEND_OPENING_CHARS
+            } else {
+                EXTEND_CHARS
+            };
+            if attribution || text[grown.clone()].chars().count() > limit {
                 break;
             }
             span = grown;

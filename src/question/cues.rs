@@ -239,6 +239,24 @@ mod tests {
     }
 
     #[test]
+    fn now_is_no_preposition_and_an_adverb_leads_to_the_way_of_asking() {
+        // 现在 (now) ends in 在 but places nothing; 都, 一般 stand between the place and the
+        // way of asking what is done there.
+        for q in [
+            "企业注销现在外地都怎么做",
+            "现在外地都怎么做的",
+            "在外地都是怎么做的",
+            "在其他地方一般怎么搞",
+        ] {
+            assert_eq!(read(q).kind, Kind::Precedent, "{q}");
+        }
+        // The asker's own act elsewhere stays one, now or not.
+        for q in ["现在在外地打工,社保怎么转", "在外地都能领执照吗"] {
+            assert_ne!(read(q).kind, Kind::Precedent, "{q}");
+        }
+    }
+
+    #[test]
     fn exempting_from_a_paper_is_no_cost() {
         assert_ne!(read("经区办电能免证明吗").kind, Kind::Cost);
         assert_ne!(read("开公司能免提交材料吗").kind, Kind::Cost);

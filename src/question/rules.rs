@@ -225,6 +225,12 @@ pub(crate) struct Elsewhere {
     /// Ways of asking what is done there (是, 有, 怎么): right after 在外地, they ask for the
     /// practice of the places elsewhere after all.
     pub practice: Vec<String>,
+    /// Words ending in a preposition's character that are no preposition (现在, 正在).
+    #[serde(default)]
+    pub not_prepositions: Vec<String>,
+    /// Adverbs a way of asking may follow (都, 一般: 「在外地都是怎么做的」).
+    #[serde(default)]
+    pub adverbs: Vec<String>,
 }
 
 impl Elsewhere {
@@ -235,12 +241,25 @@ impl Elsewhere {
     pub fn acted_in(&self, q: &str, range: &std::ops::Range<usize>) -> bool {
         let cue = &q[range.clone()];
         let before = &q[..range.start];
-        let after = &q[range.end..];
+        let mut after = &q[range.end..];
+        // Adverbs between the place and the way of asking (都, 一般) are passed over.
+        while let Some(rest) = self
+            .adverbs
+            .iter()
+            .find_map(|a| after.strip_prefix(a.as_str()))
+            .filter(|rest| !rest.is_empty())
+        {
+            after = rest;
+        }
         self.words.iter().any(|w| w == cue)
             && self
                 .prepositions
                 .iter()
                 .any(|p| before.ends_with(p.as_str()))
+            && !self
+                .not_prepositions
+                .iter()
+                .any(|w| before.ends_with(w.as_str()))
             && !self.practice.iter().any(|p| after.starts_with(p.as_str()))
     }
 }

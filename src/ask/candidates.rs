@@ -35,6 +35,9 @@ pub(crate) struct Candidate {
     pub(crate) region_match: RegionMatch,
     /// Sentence closest to the topic.
     pub(crate) topic_sentence: Range<usize>,
+    /// The attribution after the topic sentence when it holds more of the question than any
+    /// sentence of the measure's content (「营商局负责哪些」 asks by the units): quoted with it.
+    pub(crate) asked_attribution: Option<Range<usize>>,
     /// Sentence holding the value, and the value's range in the text.
     pub(crate) value: Option<(Range<usize>, Range<usize>)>,
     /// Whether the value is bound to the question's topic: its subject holds a distinctive
@@ -164,6 +167,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
                         evidence: 0.0,
                         region_match: RegionMatch::Unnamed,
                         topic_sentence: 0..0,
+                        asked_attribution: None,
                         value: None,
                         bound: false,
                         other_type: false,
@@ -282,7 +286,14 @@ pub(crate) fn inspect(
             _ => s,
         }
     };
-    let body: Vec<Range<usize>> = sentences.iter().filter(|r| !is_title(r)).cloned().collect();
+    // An attribution (「(负责部门:知识产权局)」) says who acts on the sentence before it, not what
+    // is done: it is never the topic, even where its units are the question's words (a who
+    // answer's value is read from it after the topic is found).
+    let body: Vec<Range<usize>> = sentences
+        .iter()
+        .filter(|r| !is_title(r) && !super::quote::is_attribution(&text[(*r).clone()]))
+        .cloned()
+        .collect();
     let pool = if body.is_empty() { &sentences } else { &body };
     let mut topic_sentence = pool.first().cloned().unwrap_or(0..0);
     let mut topic_cover = -1.0;
@@ -346,6 +357,15 @@ pub(crate) fn inspect(
             }
         }
     }
+    // The question's words found in an attribution only (the units it asks by) are
+    // quoted with the topic: the nearest attribution after it that holds more than it does.
+    candidate.asked_attribution = sentences
+        .iter()
+        .filter(|r| {
+            r.start >= topic_sentence.end && super::quote::is_attribution(&text[(*r).clone()])
+        })
+        .find(|r| cover(&text[(*r).clone()]) > topic_cover + 1e-4)
+        .cloned();
     // The sentence stating the count asked answers; the measure is weighed by its best
     // sentence as before.
     candidate.topic_sentence = match listed_choice {

@@ -748,6 +748,35 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_holding_the_askers_words_is_never_the_quote_alone() {
+        // The State Council's style: each item closes with 「(负责部门:…)」, which names a body
+        // the asker may name too (「我在知识产权局干过」); it says who acts, not what is done.
+        let (_dir, engine) = engine_of(&[
+            "进一步放宽对专利代理机构股东的条件限制,允许不超过五分之一不具有专利代理师资格的人员成为股东。(负责部门:知识产权局)",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        let answer = ask(&engine, "我在知识产权局干过,辞职以后去做专利代理可以吗").unwrap();
+        let quote = answer.quote.as_ref().expect("a quote");
+        assert!(quote.text.contains("专利代理机构股东"), "{answer:?}");
+        assert!(!answer.answer.starts_with("(负责部门"), "{answer:?}");
+    }
+
+    #[test]
+    fn asked_by_the_units_of_its_attribution_a_measure_is_quoted_with_it() {
+        // 「营商局负责哪些」 asks by the lead unit: the quote says what is done and who does it.
+        let (_dir, engine) = engine_of(&[
+            "畅通政企沟通交流机制。定期召开政企座谈会,畅通诉求反馈绿色通道。\n牵头单位:区营商局、区工商联\n责任单位:区直相关部门",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+        ]);
+        let answer = ask(&engine, "营商局负责哪些").unwrap();
+        let quote = answer.quote.as_ref().expect("a quote");
+        assert!(quote.text.contains("政企座谈会"), "{answer:?}");
+        assert!(quote.text.contains("牵头单位:区营商局"), "{answer:?}");
+    }
+
+    #[test]
     fn each_sentence_s_own_attribution_answers_who() {
         let text = "大力推进商事制度改革,营造良好的产业准入环境。(市场监管总局负责)加强创新创业教育服务。(体育总局、教育部负责)";
         let measures = vec![

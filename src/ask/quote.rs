@@ -6,25 +6,24 @@ use std::ops::Range;
 use super::answer::{char_range, Quote};
 use super::candidates::Candidate;
 use super::sentences::sentences;
+use crate::extract::attribution;
 
 /// Longest quote spanning from the topic sentence to the value sentence, in characters.
 const MAX_SPAN_CHARS: usize = 240;
 /// Longest passage a quote without a value grows to by taking the sentences after it: as
 /// long as a quote may span from its topic to its value.
 const EXTEND_CHARS: usize = MAX_SPAN_CHARS;
-/// Words of an attribution sentence (牵头单位, 责任单位, 完成时限), which a quote is not
-/// extended with.
-const ATTRIBUTION_WORDS: [&str; 3] = ["牵头", "责任单位", "完成时限"];
 /// Longest quote spanning from the topic sentence to its attribution, in characters.
 const MAX_ATTRIBUTION_SPAN_CHARS: usize = 400;
 /// Longest passage a quote of the measure's opening alone grows to by taking the sentence
 /// after it ([`make_quote`]): as long as a quote spanning to its attribution.
 const EXTEND_OPENING_CHARS: usize = MAX_ATTRIBUTION_SPAN_CHARS;
 
-/// Whether a sentence is an attribution clause (「(牵头单位:市税务局;」「完成时限:2020年11月底)」).
+/// Whether a sentence is an attribution clause (「(牵头单位:市税务局;」「完成时限:2020年11月底)」
+/// 「(负责部门:知识产权局)」), read by the extraction's attribution conventions
+/// (`data/outline.toml`).
 pub(crate) fn is_attribution(sentence: &str) -> bool {
-    let head: String = sentence.chars().take(6).collect();
-    ATTRIBUTION_WORDS.iter().any(|w| head.contains(w))
+    attribution::is_attribution_part(sentence)
 }
 
 /// Whether a sentence goes on in the next one: it ends with ; or a colon (a part of a
@@ -126,9 +125,7 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
             .enumerate()
         {
             let grown = span.start..next.end;
-            let attribution = ATTRIBUTION_WORDS
-                .iter()
-                .any(|w| text[next.clone()].contains(w));
+            let attribution = attribution::mentions_attribution(&text[next.clone()]);
             let limit = if opening_only && n == 0 {
                 EXTEND_OPENING_CHARS
             } else {
@@ -138,6 +135,16 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
                 break;
             }
             span = grown;
+        }
+    }
+    // Asked by the units of its attribution, a measure is quoted up to it: what is done and
+    // who does it.
+    if value.is_none() {
+        if let Some(asked) = &c.asked_attribution {
+            let grown = span.start..span.end.max(asked.end);
+            if text[grown.clone()].chars().count() <= MAX_ATTRIBUTION_SPAN_CHARS {
+                span = grown;
+            }
         }
     }
     let quoted = &text[span.clone()];

@@ -144,6 +144,30 @@ pub fn is_attribution_line(line: &str) -> bool {
     LABELS.line.is_match(line) || clause(line).is_some()
 }
 
+/// Whether `sentence` is an attribution and nothing else, with or without its parentheses: a
+/// labelled part (「(牵头单位:市税务局;」「完成时限:2020年11月底)」「(负责部门:知识产权局)」) or a
+/// clause of units and their verb (「市税务局牵头,有关部门配合)」). It says who acts on the
+/// sentence before it, never what is done: the Q&A quotes it only with that sentence.
+pub fn is_attribution_part(sentence: &str) -> bool {
+    let inner = sentence
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches([')', ';', '。', ','])
+        .trim();
+    !inner.is_empty()
+        && (LABELS.any.find(inner).is_some_and(|m| m.start() == 0) || clause(inner).is_some())
+}
+
+/// Whether `text` names an attribution anywhere: a label (牵头单位:, 完成时限:, any short word
+/// ending in 单位/部门 before a colon) or a lead verb (「由市发改局牵头」).
+pub fn mentions_attribution(text: &str) -> bool {
+    LABELS.any.is_match(text)
+        || CONVENTIONS
+            .lead_verbs
+            .iter()
+            .any(|v| text.contains(v.as_str()))
+}
+
 /// Parses an attribution line; `None` when the line is not one.
 pub fn parse_line(line: &str) -> Option<Attribution> {
     if LABELS.line.is_match(line) {
@@ -368,6 +392,29 @@ fn split_top(text: &str, seps: &[char]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_attribution_part_is_told_from_a_sentence_naming_units() {
+        for part in [
+            "(负责部门:知识产权局)",
+            "(牵头单位:市税务局;",
+            "完成时限:2020年11月底)",
+            "市税务局牵头,有关部门配合)",
+            "(海关总署、财政部负责)",
+        ] {
+            assert!(is_attribution_part(part), "{part}");
+        }
+        for sentence in [
+            "由市发改局牵头,建立协调机制。",
+            "支持在自贸试验区设置商标受理窗口。",
+            "(一)推行电子营业执照。",
+            "",
+        ] {
+            assert!(!is_attribution_part(sentence), "{sentence}");
+        }
+        assert!(mentions_attribution("由市发改局牵头,建立协调机制。"));
+        assert!(!mentions_attribution("支持在自贸试验区设置商标受理窗口。"));
+    }
+
     use super::*;
 
     #[test]

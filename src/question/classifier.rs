@@ -54,5 +54,10 @@ mod tests {
         assert_eq!(without_verbal_classifier("申请个人贷款"), "申请个人贷款");
         // After a classifier, 个 begins a word: 那项 · 个税.
         assert_eq!(without_verbal_classifier("那项个税扣除"), "那项个税扣除");
+        // 这块 (this part) ends in a classifier too: 这块 · 个税.
+        assert_eq!(
+            without_verbal_classifier("这块个税我能扣多少"),
+            "这块个税我能扣多少"
+        );
     }
 }

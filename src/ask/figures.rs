@@ -71,7 +71,112 @@ fn heading_reach(
 }
 
 /// Words joining the subjects of a respective statement.
-static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new("和|与|及|、").expect("joins"));
+/// 或 too: 「从土地出让手续或划拨手续办理完毕…分别不超过15个工作日、30个工作日」 states one figure
+/// for each of the alternatives.
+static JOINS: LazyLock<Regex> = LazyLock::new(|| Regex::new("和|与|及|、|或").expect("joins"));
+
+/// The clause stops, as a separator of the clauses before a respective statement.
+static STOPS_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new("[,;:]").expect("stops"));
+
+/// The subject of `figure` in a respective statement whose 「分别」 stands at byte `at` of
+/// `sentence`: the numbers after 分别 (a number alone in brackets, 「4(3)个」, is another reading
+/// of the one before, no place of its own) are bound in order to the subjects before it, read
+/// first in the clause of 分别 (「高压、低压客户分别…」), else in the figure-less clauses before it
+/// too (「对认定为国家级、省级…企业的,分别给予50万元、20万元」, 「从土地出让手续或划拨手续办理
+/// 完毕…为止,政府审批时间分别不超过15个工作日、30个工作日」), else as those clauses themselves
+/// (「城乡居民最低生活保障标准逐年提高,城乡特困人员基本生活标准年均分别提高5%、7.5%」). A list of
+/// numbers twice as long as its subjects is the same list stated twice (「签证、居留许可分别由7个、
+/// 15个工作日缩短至3个、5个工作日」). 分别 after a single subject means each (「由双方分别按扣除标准的
+/// 50%扣除」): no list, `None`. The subject bound is trimmed of what the list's items share
+/// ([`item_core`]).
+fn respective_subject(
+    sentence: &str,
+    figure: &Range<usize>,
+    figures: &[Range<usize>],
+    at: usize,
+) -> Option<Range<usize>> {
+    let own = clause(sentence, figure);
+    let after = at + RESPECTIVELY.len();
+    let numbers: Vec<Range<usize>> = NUMBER
+        .find_iter(&sentence[after..own.end])
+        .map(|m| after + m.start()..after + m.end())
+        .filter(|n| !(sentence[..n.start].ends_with('(') && sentence[n.end..].starts_with(')')))
+        .collect();
+    let index = numbers
+        .iter()
+        .rposition(|n| n.start >= figure.start && n.end <= figure.end)?;
+    let reach = reach(sentence, figure, figures);
+    let before_list = |from: usize, separator: &Regex| -> Vec<Range<usize>> {
+        split_at(&sentence[from..at], separator)
+            .into_iter()
+            .map(|r| from + r.start..from + r.end)
+            .collect()
+    };
+    let fits =
+        |subjects: &[Range<usize>]| subjects.len() >= 2 && numbers.len() % subjects.len() == 0;
+    // (subjects, whether they are the items of one phrase)
+    let mut lists = vec![(before_list(own.start, &JOINS), true)];
+    if reach.start < own.start {
+        lists.push((before_list(reach.start, &JOINS), true));
+        let clauses = before_list(reach.start, &STOPS_RE);
+        if clauses.len() >= numbers.len() && numbers.len() >= 2 {
+            lists.push((clauses[clauses.len() - numbers.len()..].to_vec(), false));
+        }
+    }
+    let (subjects, items) = lists.into_iter().find(|(s, _)| fits(s))?;
+    let i = index % subjects.len();
+    Some(if items {
+        item_core(sentence, &subjects, i)
+    } else {
+        subjects[i].clone()
+    })
+}
+
+/// Item `i` of a list of subjects without what the items share. Chinese writes the words all
+/// items share once, before the first (「平均压减许可环节、申报材料、审批时限分别为60%、70%、60%」:
+/// 平均压减 is said of all three) or after the last (「高压、低压客户」, 「国家级、省级专精特新企业」,
+/// 「有电力外线工程和无电力外线工程的业务办理时间」): the first item is its words as long as the
+/// others' (whole words), the last ends where it writes the last character of the first
+/// (压 of 高压, 级 of 国家级, 程 of 外线工程); a middle item is its own.
+fn item_core(sentence: &str, subjects: &[Range<usize>], i: usize) -> Range<usize> {
+    let last = subjects.len() - 1;
+    let chars = |r: &Range<usize>| sentence[r.clone()].chars().count();
+    let tail_trimmed = |r: &Range<usize>| -> Range<usize> {
+        let first = sentence[subjects[0].clone()].trim_end();
+        let Some(c) = first.chars().next_back() else {
+            return r.clone();
+        };
+        match sentence[r.clone()].find(c) {
+            Some(p) => r.start..r.start + p + c.len_utf8(),
+            None => r.clone(),
+        }
+    };
+    if i == last {
+        return tail_trimmed(&subjects[last]);
+    }
+    if i > 0 {
+        return subjects[i].clone();
+    }
+    let others = subjects[1..last]
+        .iter()
+        .map(chars)
+        .chain(std::iter::once(chars(&tail_trimmed(&subjects[last]))))
+        .max()
+        .unwrap_or(0);
+    let first = subjects[0].clone();
+    let mut start = first.end;
+    for word in crate::index::analyzer::JIEBA_DICT
+        .cut(&sentence[first.clone()], false)
+        .iter()
+        .rev()
+    {
+        if sentence[start..first.end].chars().count() >= others {
+            break;
+        }
+        start -= word.word.len();
+    }
+    start.max(first.start)..first.end
+}
 
 /// The subject's reach: the clause of `figure` with the clauses before it that hold no figure
 /// (no digit, none of `figures`: the sentence's values, 即时办结 too)
@@ -157,18 +262,8 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
     let text = &sentence[clause.clone()];
     let local = figure.start - clause.start..figure.end - clause.start;
     if let Some(at) = text[..local.start].find(RESPECTIVELY) {
-        let subjects: Vec<Range<usize>> = split_at(&text[..at], &JOINS);
-        let after = at + RESPECTIVELY.len();
-        let numbers: Vec<Range<usize>> = NUMBER
-            .find_iter(&text[after..])
-            .map(|m| after + m.start()..after + m.end())
-            .collect();
-        let index = numbers
-            .iter()
-            .rposition(|n| n.start >= local.start && n.end <= local.end);
-        if let Some(i) = index.filter(|_| subjects.len() == numbers.len()) {
-            let s = &subjects[i];
-            return clause.start + s.start..clause.start + s.end;
+        if let Some(s) = respective_subject(sentence, figure, figures, clause.start + at) {
+            return s;
         }
     }
     let items: Vec<Range<usize>> = split_at(text, &ENUMERATION_RE);
@@ -357,12 +452,35 @@ pub fn side_of(sentence: &str, figure: &Range<usize>) -> Option<Side> {
 /// right before its number (「简易低风险项目不超过15个工作日」: below, a ceiling). A side word
 /// written after the number sets none: 「500万元及以下小微企业」 is a case's threshold, 「一般应当
 /// 在10日内结案」 the usual span.
+///
+/// A figure of a list of figures shares the comparison written before the first (「政府审批时间
+/// 分别不超过15个工作日、30个工作日」: 30个工作日 is a ceiling too).
 pub fn limit_set(sentence: &str, figure: &Range<usize>) -> Option<Side> {
     let number = NUMBER.find(&sentence[figure.clone()])?;
-    RULES
-        .comparisons
-        .side_before(&sentence[..figure.start + number.start()])
+    let at = figure.start + number.start();
+    RULES.comparisons.side_before(&sentence[..at]).or_else(|| {
+        let separator = sentence[..at]
+            .chars()
+            .next_back()
+            .filter(|c| LIST_JOINS.contains(*c))?;
+        let item_end = at - separator.len_utf8();
+        let previous = NUMBER.find_iter(&sentence[..item_end]).last()?;
+        let unit = &sentence[previous.end()..item_end];
+        let is_unit = unit.chars().count() <= MAX_UNIT_CHARS
+            && !unit.contains(CLAUSE_STOPS)
+            && !unit.contains(|c: char| c.is_ascii_digit() || LIST_JOINS.contains(c));
+        if is_unit {
+            limit_set(sentence, &(previous.start()..item_end))
+        } else {
+            None
+        }
+    })
 }
+
+/// The words joining the figures of a list (「15个工作日、30个工作日」, 「40个和11个工作日」).
+const LIST_JOINS: &str = "、和及与或";
+/// Most characters of a figure's unit (个工作日, 万元, %).
+const MAX_UNIT_CHARS: usize = 5;
 
 /// The clause of `figure` (taking in the figure whole) and the figure's first number.
 fn figure_in_clause<'s>(sentence: &'s str, figure: &Range<usize>) -> Option<(&'s str, &'s str)> {
@@ -686,6 +804,55 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_of_a_list_shares_the_comparison_before_the_first() {
+        let s = "政府审批时间分别不超过15个工作日、30个工作日(依法公示等时间不计算在内)";
+        let at = |f: &str| {
+            let i = s.find(f).unwrap();
+            i..i + f.len()
+        };
+        assert_eq!(limit_set(s, &at("15个工作日")), Some(Side::Below));
+        assert_eq!(limit_set(s, &at("30个工作日")), Some(Side::Below));
+        // A figure after words is no item of the list before it.
+        let s = "审批不超过15个工作日,备案30个工作日";
+        let i = s.find("30个").unwrap();
+        assert_eq!(limit_set(s, &(i..i + "30个工作日".len())), None);
+    }
+
+    #[test]
+    fn a_respective_list_binds_its_figures_to_the_subjects_before_it_in_order() {
+        // Alternatives joined by 或, in the clause before the one of 分别.
+        let s = "工业项目从土地出让手续或划拨手续办理完毕到获取施工许可证为止,政府审批时间分别不超过15个工作日、30个工作日(依法公示等时间不计算在内)。";
+        assert_eq!(subject_of(s, "30个工作日"), "划拨手续");
+        assert!(subject_of(s, "15个工作日").ends_with("土地出让手续"));
+        // What the items share, written before the first, is no item's own.
+        let s = "将20个行业60余张申请表单压减为每个行业1张申请表单,平均压减许可环节、申报材料、审批时限分别为60%、70%、60%。";
+        assert_eq!(subject_of(s, "70%"), "申报材料");
+        assert_eq!(subject_of(s, "60%"), "许可环节");
+        // Nor what they share after the last.
+        let s = "对认定为国家级、省级专精特新企业的,分别给予50万元、20万元奖励。";
+        assert_eq!(subject_of(s, "20万元"), "省级");
+        assert_eq!(subject_of(s, "50万元"), "国家级");
+        // The subjects as the clauses before, when they are not joined.
+        let s =
+            "城乡居民最低生活保障标准逐年提高,城乡特困人员基本生活标准年均分别提高5%、7.5%以上。";
+        assert_eq!(subject_of(s, "5%"), "城乡居民最低生活保障标准逐年提高");
+        // One list of numbers stated twice, before and after a change.
+        let s = "签证、居留许可分别由7个、15个工作日缩短至3个、5个工作日。";
+        let at = s.rfind("5个工作日").unwrap();
+        assert_eq!(
+            &s[subject(s, &(at..at + "5个工作日".len()), &[])],
+            "居留许可"
+        );
+        // 分别 after one subject means each: the clause is the subject.
+        let s =
+            "父母可以选择由其中一方按扣除标准的100%扣除,也可以选择由双方分别按扣除标准的50%扣除。";
+        assert_eq!(
+            subject_of(s, "50%"),
+            "也可以选择由双方分别按扣除标准的50%扣除"
+        );
+    }
+
+    #[test]
     fn a_bracket_stating_another_case_s_figure_is_a_clause_apart() {
         let s = "小微企业当年新招用人员数量达到企业现有在职职工人数25%(超过100人的企业达到15%)并与其签订1年以上劳动合同的,可申请最高不超过300万元的创业担保贷款。";
         assert_eq!(subject_of(s, "15%"), "超过100人的企业达到15%");
@@ -741,7 +908,7 @@ mod tests {
     #[test]
     fn a_figure_is_bound_to_its_clause_item_or_respective_subject() {
         let s = "10千伏有电力外线工程和无电力外线工程的业务办理时间分别不超过40个和11个工作日,供电侧全年平均办电时长不超过8个工作日";
-        assert_eq!(subject_of(s, "11个工作日"), "无电力外线工程的业务办理时间");
+        assert_eq!(subject_of(s, "11个工作日"), "无电力外线工程");
         assert_eq!(
             subject_of(s, "8个工作日"),
             "供电侧全年平均办电时长不超过8个工作日"
@@ -749,7 +916,8 @@ mod tests {
         let s = "有19类业务实现即时办结、29类业务1个工作日内办结,3类复杂业务3个工作日内办结。";
         assert_eq!(subject_of(s, "1个工作日内办结"), "29类业务1个工作日内办结");
         let s = "高压、低压客户平均分别在30个、5个工作日内完成接电";
-        assert_eq!(subject_of(s, "5个工作日"), "低压客户平均");
+        assert_eq!(subject_of(s, "5个工作日"), "低压");
+        assert_eq!(subject_of(s, "30个"), "高压");
         let s = "对500万元及以下的收取的担保费率不超过1%,对500万元以上的收取的担保费率不超过1.5%。";
         assert_eq!(
             subject_of(s, "1.5%"),

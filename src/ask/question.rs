@@ -351,6 +351,7 @@ struct PlaceWords {
     ordinary_shared_names: Vec<String>,
     partner_before: Vec<String>,
     origin_after: Vec<String>,
+    own_after: Vec<String>,
     zone_words: Vec<String>,
     abbreviation_before: Vec<String>,
     abbreviation_after: Vec<String>,
@@ -654,7 +655,8 @@ fn zone_after(
 /// The place beyond the gazetteer the question names (`data/places-beyond.tsv`), where it
 /// stands as a word of its own and is neither where goods go or come from or whom the asker
 /// deals with (出口到美国, 与新加坡合作: `partner_before`) nor where a person or an enterprise
-/// comes from (台湾同胞, 美国企业: `origin_after`).
+/// comes from (台湾同胞, 美国企业: `origin_after`) — unless the word begins the name of the
+/// place's own law or tax (美国企业所得税: `own_after`).
 fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, NamedPlace)> {
     // Of several (越南胡志明市: 越南 and 胡志明市), the deepest: the city, not its country.
     let mut best: Option<(Range<usize>, NamedPlace)> = None;
@@ -681,14 +683,19 @@ fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, Named
                 .split('/')
                 .next()
                 .is_some_and(|province| GAZETTEER.by_path(province).is_some());
+        let own = PLACE_WORDS
+            .own_after
+            .iter()
+            .any(|w| q[end..].starts_with(w.as_str()));
         let origin = !mainland
+            && !own
             && PLACE_WORDS
                 .origin_after
                 .iter()
                 .any(|w| q[end..].starts_with(w.as_str()));
         let depth = |p: &str| p.matches('/').count();
         if !words.starts_inside(at)
-            && !words.ends_inside(end)
+            && (!words.ends_inside(end) || own)
             && !partner
             && !origin
             && best
@@ -911,6 +918,8 @@ mod tests {
             place("贵安新区企业开户要多久").as_deref(),
             Some("贵州省/贵安新区")
         );
+        // The place's own tax, though the segmenter reads 美/国企 and 企业 is an origin word.
+        assert_eq!(place("美国企业所得税率多少").as_deref(), Some("美国"));
         for q in [
             "出口到美国的企业有什么补贴",
             "对日本出口的企业退税多久",

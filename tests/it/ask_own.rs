@@ -73,6 +73,23 @@ fn a_thing_no_measure_writes_beside_one_common_word_is_refused() {
     assert!(answer.found, "{answer:#?}");
 }
 
+/// A country's own tax is that country's (美国企业所得税: not an origin, though 企业 follows
+/// the name and the segmenter reads 美/国企): a place the corpus does not cover. A figure of a
+/// respective list is bound to its item without the words the items share (平均压减).
+#[test]
+fn a_countrys_own_tax_is_not_covered_and_a_list_item_is_bound_without_what_items_share() {
+    let answer = ask::ask(engine(), "美国企业所得税率多少").expect("ask works");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(
+        answer.uncovered_region.as_deref(),
+        Some("美国"),
+        "{answer:#?}"
+    );
+    let answer =
+        ask::ask(engine(), "经区一业一证改革以后申报材料平均压减了百分之多少").expect("ask works");
+    assert!(answer.answer.contains("70%"), "{answer:#?}");
+}
+
 #[test]
 fn who_pays_is_answered_with_the_cost() {
     let answer = ask::ask(engine(), "威海开发区区域评估的费用由谁出").expect("ask works");

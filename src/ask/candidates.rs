@@ -529,31 +529,13 @@ pub(crate) fn inspect(
 }
 
 /// The subject the divisions of a regulation an untitled article stands under name once for
-/// all their articles (「第二章子女教育」 → 子女教育; `subject_divisions` of
-/// `data/outline.toml`, the general and final provisions left out): empty for a measure with a
-/// title of its own or under no such division.
+/// all their articles (「第二章子女教育」 → 子女教育; [`crate::measure::Measure::division_subjects`]):
+/// empty for a measure with a title of its own or under no such division.
 pub(crate) fn division_subject(m: &crate::measure::Measure) -> String {
-    let conventions = &crate::extract::conventions::CONVENTIONS;
     if m.title.is_some() {
         return String::new();
     }
-    let numeral = |c: char| c.is_ascii_digit() || "零一二三四五六七八九十百".contains(c);
-    m.section
-        .split(" > ")
-        .filter_map(|part| {
-            let rest = part.trim().strip_prefix('第')?;
-            let end = rest.find(|c: char| !numeral(c))?;
-            let (number, tail) = rest.split_at(end);
-            let division = conventions
-                .subject_divisions
-                .iter()
-                .find(|d| tail.starts_with(d.as_str()))?;
-            let name = tail[division.len()..].trim();
-            let general = conventions.non_measure_chapters.iter().any(|n| n == name);
-            (!number.is_empty() && !name.is_empty() && !general).then_some(name)
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    m.division_subjects().collect::<Vec<_>>().join(" ")
 }
 
 /// Weight of how much of the question a figure's own subject (its clause, item or place in a

@@ -43,6 +43,42 @@ pub struct Conventions {
 /// The conventions, parsed on first use.
 pub static CONVENTIONS: LazyLock<Conventions> = LazyLock::new(|| crate::data::OUTLINE.toml());
 
+impl crate::measure::Measure {
+    /// The subjects the divisions of a regulation this measure stands under name once for all
+    /// their articles, outermost first (「第三章 法律责任 > 第一节 一般规定」 → 法律责任, 一般规定):
+    /// see [`division_subjects`]. Search (the coverage and the title a measure is read with) and
+    /// the Q&A (what an untitled article is about) read a measure's divisions through this one
+    /// rule.
+    pub fn division_subjects(&self) -> impl Iterator<Item = &str> + '_ {
+        division_subjects(&self.section)
+    }
+}
+
+/// The subjects the divisions of a regulation in `section` (its headings, outermost first,
+/// joined by 「 > 」) name: a regulation's chapters and sections (`subject_divisions`: 第二章
+/// 子女教育, 第一节 一般规定) divide it by subject, and each article under one says what applies
+/// to that subject without naming it again (「父母可以选择由其中一方按扣除标准的100%扣除…」 is about
+/// 子女教育 only through its chapter), while a plan's numbered sections (「三、主要措施 >
+/// (一)企业开办」) group measures under broad themes and name no subject. The general and final
+/// provisions (`non_measure_chapters`: 总则, 附则) name none either, and a division's marker
+/// (第…章) is left out.
+pub fn division_subjects(section: &str) -> impl Iterator<Item = &str> + '_ {
+    let conventions = &*CONVENTIONS;
+    let numeral = |c: char| c.is_ascii_digit() || "零一二三四五六七八九十百".contains(c);
+    section.split(" > ").filter_map(move |part| {
+        let rest = part.trim().strip_prefix('第')?;
+        let end = rest.find(|c: char| !numeral(c))?;
+        let (number, tail) = rest.split_at(end);
+        let division = conventions
+            .subject_divisions
+            .iter()
+            .find(|d| tail.starts_with(d.as_str()))?;
+        let name = tail[division.len()..].trim();
+        let general = conventions.non_measure_chapters.iter().any(|n| n == name);
+        (!number.is_empty() && !name.is_empty() && !general).then_some(name)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +87,23 @@ mod tests {
     fn the_conventions_load() {
         assert!(CONVENTIONS.non_measures.iter().any(|w| w == "发展目标"));
         assert!(CONVENTIONS.lead_labels.iter().any(|w| w == "牵头单位"));
+    }
+
+    #[test]
+    fn a_regulation_s_divisions_name_its_articles_subjects() {
+        let subjects = |section: &str| division_subjects(section).collect::<Vec<_>>();
+        assert_eq!(subjects("第二章子女教育"), ["子女教育"]);
+        assert_eq!(
+            subjects("第三章 法律责任 > 第一节 一般规定"),
+            ["法律责任", "一般规定"]
+        );
+        assert_eq!(subjects("第3章 大病医疗"), ["大病医疗"]);
+        // The general and final provisions name no subject; nor do a plan's sections, a
+        // division's marker with nothing after it, an article.
+        assert!(subjects("第一章总则").is_empty());
+        assert!(subjects("第十二章 附则").is_empty());
+        assert!(subjects("三、主要措施 > (一)企业开办").is_empty());
+        assert!(subjects("第三章").is_empty());
+        assert!(subjects("第十二条").is_empty());
     }
 }

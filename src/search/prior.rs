@@ -48,20 +48,51 @@ pub const NO_PLACE: f32 = 0.7;
 
 /// The factor a measure's score gets for a question of `kind` (1 when it can answer), and
 /// for the units the (folded) query names: a measure led by a unit named is preferred
-/// to one where the unit only takes part.
+/// to one where the unit only takes part. [`Prior::factor`] of a query read once.
 pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
-    let by_kind = match kind {
-        Some(Kind::Who) if measure.lead_units.is_empty() => NO_LEAD_UNIT,
-        Some(Kind::Time) if find_value(Kind::Time, &measure.text).is_none() => NO_DURATION,
-        Some(Kind::Cost) if find_value(Kind::Cost, &measure.text).is_none() => NO_COST,
-        Some(Kind::Deadline) if find_value(Kind::Deadline, &measure.text).is_none() => NO_DEADLINE,
-        Some(Kind::Who) => lead_spread(measure.lead_units.len()),
-        Some(Kind::Precedent) if !opens_with_place(&measure.text) => NO_PLACE,
-        _ => 1.0,
-    };
-    let not_leading =
-        names_any(folded, &measure.responsible_units) && !names_any(folded, &measure.lead_units);
-    by_kind * count_factor(folded, &measure.text) * if not_leading { NOT_LEADING } else { 1.0 }
+    Prior::new(kind, folded).factor(measure)
+}
+
+/// What the priors read of one query, worked out once for all the candidates the rerank
+/// weighs (the measure words it counts by are looked for in the query once, not once a
+/// candidate).
+pub struct Prior<'q> {
+    kind: Option<Kind>,
+    /// The folded query.
+    folded: &'q str,
+    /// The measure words the query counts by ([`asked_counts`]), general classifiers left out.
+    counted: Vec<&'static str>,
+}
+
+impl<'q> Prior<'q> {
+    /// The priors of a question of `kind`, folded `folded`.
+    pub fn new(kind: Option<Kind>, folded: &'q str) -> Prior<'q> {
+        Prior {
+            kind,
+            folded,
+            counted: counted_units(folded),
+        }
+    }
+
+    /// The factor of [`factor`] for `measure`.
+    pub fn factor(&self, measure: &Measure) -> f32 {
+        let by_kind = match self.kind {
+            Some(Kind::Who) if measure.lead_units.is_empty() => NO_LEAD_UNIT,
+            Some(Kind::Time) if find_value(Kind::Time, &measure.text).is_none() => NO_DURATION,
+            Some(Kind::Cost) if find_value(Kind::Cost, &measure.text).is_none() => NO_COST,
+            Some(Kind::Deadline) if find_value(Kind::Deadline, &measure.text).is_none() => {
+                NO_DEADLINE
+            }
+            Some(Kind::Who) => lead_spread(measure.lead_units.len()),
+            Some(Kind::Precedent) if !opens_with_place(&measure.text) => NO_PLACE,
+            _ => 1.0,
+        };
+        let not_leading = names_any(self.folded, &measure.responsible_units)
+            && !names_any(self.folded, &measure.lead_units);
+        by_kind
+            * counted_factor(&self.counted, &measure.text)
+            * if not_leading { NOT_LEADING } else { 1.0 }
+    }
 }
 
 /// For a question asking a number by a measure word (几位, 多少岁, 几层, 要几次:
@@ -71,12 +102,20 @@ pub fn factor(kind: Option<Kind>, folded: &str, measure: &Measure) -> f32 {
 /// done, not how many. A general classifier (个: `general_classifiers` of `[count]`) is left
 /// out: it goes with any noun and says nothing of what is counted.
 pub fn count_factor(folded: &str, text: &str) -> f32 {
-    let asked = asked_counts(folded);
-    let units: Vec<&str> = asked
-        .iter()
-        .map(|&(_, unit)| unit)
+    counted_factor(&counted_units(folded), text)
+}
+
+/// The measure words the (folded) query counts by, general classifiers left out.
+fn counted_units(folded: &str) -> Vec<&'static str> {
+    asked_counts(folded)
+        .into_iter()
+        .map(|(_, unit)| unit)
         .filter(|&unit| !RULES.count.general_classifiers.iter().any(|g| g == unit))
-        .collect();
+        .collect()
+}
+
+/// [`count_factor`] with the query's measure words already found.
+fn counted_factor(units: &[&str], text: &str) -> f32 {
     if units.is_empty() || units.iter().any(|unit| states_count(text, unit)) {
         1.0
     } else {

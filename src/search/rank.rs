@@ -197,14 +197,16 @@ impl<'s> Ranker<'s> {
         let mut scored: Vec<(f32, DocAddress)> = Vec::with_capacity(pool);
         // The `end` best reranked scores so far, ascending (its first is the bar to pass).
         let mut best: Vec<f32> = Vec::with_capacity(end + 1);
+        let prior = prior::Prior::new(analysis.kind, &analysis.folded);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {
                 break;
             }
             let measure = load(address)?;
-            let factor = title_factor(concepts, &measure)
-                * coverage_factor(coverage(concepts, &measure))
-                * prior::factor(analysis.kind, &analysis.folded, &measure);
+            let folded = Folded::new(&measure);
+            let factor = folded.title_factor(concepts)
+                * coverage_factor(folded.coverage(concepts))
+                * prior.factor(&measure);
             let final_score = score * factor;
             scored.push((final_score, address));
             let at = best.partition_point(|&s| s < final_score);
@@ -250,6 +252,79 @@ impl<'s> Ranker<'s> {
     }
 }
 
+/// A measure folded once for the rerank: what [`coverage`] and [`title_factor`] look the
+/// query's forms up in, its title folded once for both.
+pub struct Folded {
+    /// The title, then each subject of the divisions it stands under
+    /// ([`Measure::division_subjects`]), each after a separator.
+    title: String,
+    /// The title, text and lead units run together, then (after a separator, so that no form is
+    /// found across the end of the text and the title) its document's title, then the subjects
+    /// as above.
+    whole: String,
+}
+
+impl Folded {
+    /// `measure` folded (folding a text is folding each of its characters, so the parts folded
+    /// one after the other are the whole folded).
+    pub fn new(measure: &Measure) -> Folded {
+        let mut title = String::new();
+        fold_into(measure.title.as_deref().unwrap_or(""), &mut title);
+        let title_end = title.len();
+        for subject in measure.division_subjects() {
+            // A separator, so that no form is found across the title and the heading.
+            title.push('\n');
+            fold_into(subject, &mut title);
+        }
+        let units: usize = measure.lead_units.iter().map(String::len).sum();
+        let mut whole = String::with_capacity(
+            title.len() + measure.text.len() + units + 1 + measure.doc_title.len(),
+        );
+        whole.push_str(&title[..title_end]);
+        fold_into(&measure.text, &mut whole);
+        for unit in &measure.lead_units {
+            fold_into(unit, &mut whole);
+        }
+        whole.push('\n');
+        fold_into(&measure.doc_title, &mut whole);
+        whole.push_str(&title[title_end..]);
+        Folded { title, whole }
+    }
+
+    /// [`coverage`] of the measure.
+    pub fn coverage(&self, concepts: &[Concept]) -> f32 {
+        let (found, total) = weights_found(concepts, &self.whole);
+        if total <= 0.0 {
+            return 1.0;
+        }
+        found / total
+    }
+
+    /// [`title_factor`] of the measure.
+    pub fn title_factor(&self, concepts: &[Concept]) -> f32 {
+        let (named, total) = weights_found(concepts, &self.title);
+        if total <= 0.0 {
+            return 1.0;
+        }
+        (1.0 + TITLE_WEIGHT * named / total) / (1.0 + TITLE_WEIGHT)
+    }
+}
+
+/// The idf weight of the `concepts` with a form in `folded`, and the weight of them all: the
+/// one weighted share the rerank's factors read.
+fn weights_found(concepts: &[Concept], folded: &str) -> (f32, f32) {
+    let total: f32 = concepts.iter().map(|c| c.weight).sum();
+    if total <= 0.0 {
+        return (0.0, total);
+    }
+    let found: f32 = concepts
+        .iter()
+        .filter(|c| c.forms.iter().any(|f| folded.contains(f.as_str())))
+        .map(|c| c.weight)
+        .sum();
+    (found, total)
+}
+
 /// Idf-weighted share of the concepts found in the measure's title, text and units, or in
 /// its document's title (0..=1; 1 when the query has no concepts).
 ///
@@ -258,79 +333,22 @@ impl<'s> Ranker<'s> {
 /// about it (「单病种包括急性心肌梗死…」), so a question naming the matter and one of its
 /// details is answered by the detail's measure even though its text never names the matter.
 /// Section headings are not inherited: in a plan they group measures under broad themes
-/// (「优化政务服务」), not the subject each measure is about. A regulation's chapter is
-/// ([`subject_heading`]): 「第四章大病医疗」 names what each of its articles is about.
+/// (「优化政务服务」), not the subject each measure is about. A regulation's division is
+/// ([`Measure::division_subjects`]): 「第四章大病医疗」 names what each of its articles is about.
 pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
-    let total: f32 = concepts.iter().map(|c| c.weight).sum();
-    if total <= 0.0 {
-        return 1.0;
-    }
-    // Folded into one buffer (folding a text is folding each of its characters, so the
-    // parts folded one after the other are the whole folded).
-    let title = measure.title.as_deref().unwrap_or("");
-    let units: usize = measure.lead_units.iter().map(String::len).sum();
-    let mut text = String::with_capacity(
-        title.len() + measure.text.len() + units + 1 + measure.doc_title.len(),
-    );
-    fold_into(title, &mut text);
-    fold_into(&measure.text, &mut text);
-    for unit in &measure.lead_units {
-        fold_into(unit, &mut text);
-    }
-    // A separator, so that no form is found across the end of the text and the title.
-    text.push('\n');
-    fold_into(&measure.doc_title, &mut text);
-    if let Some(heading) = subject_heading(&measure.section) {
-        text.push('\n');
-        fold_into(heading, &mut text);
-    }
-    let found: f32 = concepts
-        .iter()
-        .filter(|c| c.forms.iter().any(|f| text.contains(f.as_str())))
-        .map(|c| c.weight)
-        .sum();
-    found / total
-}
-
-/// The heading of `section` that names the subject of each measure under it: a chapter of a
-/// regulation (「第二章子女教育」「第四章大病医疗」 of 个人所得税专项附加扣除暂行办法). A regulation's
-/// chapters divide it by subject, and each article under one says what applies to that subject
-/// without naming it again (「父母可以选择由其中一方按扣除标准的100%扣除…」 is about 子女教育 only
-/// through its chapter), while a plan's numbered sections (「三、主要措施 > (一)企业开办」) group
-/// measures under broad themes (see [`coverage`]). The chapter's marker (第…章) is left out.
-pub fn subject_heading(section: &str) -> Option<&str> {
-    let last = section.rsplit('>').next().unwrap_or("").trim();
-    let (number, heading) = last.strip_prefix('第')?.split_once('章')?;
-    let numeral = |c: char| "一二三四五六七八九十百".contains(c);
-    let heading = heading.trim();
-    (!number.is_empty() && number.chars().all(numeral) && !heading.is_empty()).then_some(heading)
+    Folded::new(measure).coverage(concepts)
 }
 
 /// The factor the words of the question a measure's title names give its score: from
 /// `1 / (1 + TITLE_WEIGHT)` (none) to 1 (all, idf-weighted like [`coverage`]). A plan's measure
 /// opens with a short title saying what it is about (「实行问题调解机制」「实现开办企业综合窗口一次
-/// 办结」), and a regulation's article is titled by its chapter ([`subject_heading`]); a measure
-/// whose title names the question's words is about them, one that names them only in its body
-/// mentions them on the way to another matter (「推行开办企业全程网上办理…」 for 「开办企业 几个
-/// 工作日办结」). A measure without a title or chapter names none of them there.
+/// 办结」), and a regulation's article is titled by its chapter
+/// ([`Measure::division_subjects`]); a measure whose title names the question's words is about
+/// them, one that names them only in its body mentions them on the way to another matter
+/// (「推行开办企业全程网上办理…」 for 「开办企业 几个工作日办结」). A measure without a title or
+/// chapter names none of them there.
 pub fn title_factor(concepts: &[Concept], measure: &Measure) -> f32 {
-    let total: f32 = concepts.iter().map(|c| c.weight).sum();
-    if total <= 0.0 {
-        return 1.0;
-    }
-    let mut title = String::new();
-    fold_into(measure.title.as_deref().unwrap_or(""), &mut title);
-    if let Some(heading) = subject_heading(&measure.section) {
-        // A separator, so that no form is found across the title and the heading.
-        title.push('\n');
-        fold_into(heading, &mut title);
-    }
-    let named: f32 = concepts
-        .iter()
-        .filter(|c| c.forms.iter().any(|f| title.contains(f.as_str())))
-        .map(|c| c.weight)
-        .sum();
-    (1.0 + TITLE_WEIGHT * named / total) / (1.0 + TITLE_WEIGHT)
+    Folded::new(measure).title_factor(concepts)
 }
 
 /// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
@@ -409,12 +427,6 @@ mod tests {
 
     #[test]
     fn a_regulation_s_chapter_names_the_subject_of_its_articles() {
-        assert_eq!(subject_heading("第二章子女教育"), Some("子女教育"));
-        assert_eq!(subject_heading("第十二章 附则"), Some("附则"));
-        // A plan's sections, a chapter marker with nothing after it, an article: no subject.
-        assert_eq!(subject_heading("三、主要措施 > (一)企业开办"), None);
-        assert_eq!(subject_heading("第三章"), None);
-        assert_eq!(subject_heading("第十二条"), None);
         // The article of the chapter on 大病医疗 covers 大病 though its text never writes it.
         let article = Measure {
             text: "纳税人发生的与基本医保相关的医药费用支出,累计超过15000元的部分据实扣除。".into(),
@@ -430,6 +442,18 @@ mod tests {
             ..article.clone()
         };
         assert_eq!(coverage(&concepts, &loose), 0.5);
+        // Under a section of the chapter, both name its subject; the general provisions none.
+        let sectioned = Measure {
+            section: "第四章 大病医疗 > 第一节 一般规定".into(),
+            ..article.clone()
+        };
+        assert_eq!(coverage(&concepts, &sectioned), 1.0);
+        let general = [concept("总则", 1.0)];
+        let opening = Measure {
+            section: "第一章 总则".into(),
+            ..article.clone()
+        };
+        assert_eq!(coverage(&general, &opening), 0.0);
     }
 
     #[test]

@@ -91,7 +91,9 @@ mod tests {
 
     #[test]
     fn a_regulation_s_divisions_name_its_articles_subjects() {
-        let subjects = |section: &str| division_subjects(section).collect::<Vec<_>>();
+        fn subjects(section: &str) -> Vec<&str> {
+            division_subjects(section).collect()
+        }
         assert_eq!(subjects("第二章子女教育"), ["子女教育"]);
         assert_eq!(
             subjects("第三章 法律责任 > 第一节 一般规定"),

@@ -505,6 +505,22 @@ mod tests {
     }
 
     #[test]
+    fn an_askers_shorthand_is_searched_as_plans_write_it_in_full() {
+        let forms = |q: &str| -> Vec<&str> {
+            expansions(&fold(q))
+                .iter()
+                .flat_map(|rule| rule.to.iter().map(String::as_str))
+                .collect()
+        };
+        // Filing for several utilities at once is done at a 联合营业厅 (山东省's 「全面推广水电气暖信等联合营业厅制度」).
+        assert!(forms("山东公用事业联合报装大厅有没有").contains(&"联合营业厅"));
+        // A body's account on a platform: 政务号 to its staff, 政务新媒体(账号) in the rules.
+        assert!(forms("下面科室还能再开一个政务号吗").contains(&"政务新媒体"));
+        assert!(forms("雄安新区用水有啥硬杠杠").contains(&"红线"));
+        assert!(forms("业主和物业闹矛盾找谁调解").contains(&"纠纷"));
+    }
+
+    #[test]
     fn question_words_are_dropped_but_policy_words_kept() {
         for w in ["吗", "怎么", "多久", "哪些", "的"] {
             assert!(is_stopword(w), "{w}");

@@ -585,6 +585,33 @@ mod tests {
         assert!(sources.len() > 700);
     }
 
+    /// People ask in the everyday register and measures write the official one: a question
+    /// in everyday words reaches the official wording of its matter, in every domain the
+    /// lexicon covers (associations, company officers, labour, abroad, closing down, selling a
+    /// home, tenants, doctors, children).
+    #[test]
+    fn an_everyday_question_reaches_the_official_register() {
+        let reaches = |question: &str, official: &str| {
+            expansions(&fold(question))
+                .iter()
+                .any(|rule| rule.to.iter().any(|to| to == official))
+        };
+        for (question, official) in [
+            ("成立一个协会要什么条件", "社会团体"),
+            ("公司法人代表怎么换", "法定代表人"),
+            ("辞职以后社保怎么办", "离职"),
+            ("国外的公司来投资有什么规定", "境外"),
+            ("店不开了要去哪里", "注销"),
+            ("卖房子要交哪些税", "财产转让"),
+            ("房客的权利有哪些", "承租人"),
+            ("开诊所要什么手续", "医疗机构"),
+            ("儿子上学有补贴吗", "子女"),
+            ("出车祸了找谁", "交通事故"),
+        ] {
+            assert!(reaches(question, official), "{question} → {official}");
+        }
+    }
+
     /// Searching only the rules whose `from` opens with two characters the query holds in a
     /// row gives what searching every rule gives, in the same order: over every rule's `from`
     /// alone, inside a question, beside the next rule's and cut short by its last character,

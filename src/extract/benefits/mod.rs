@@ -25,6 +25,8 @@ mod contents_tests;
 #[cfg(test)]
 mod context_tests;
 #[cfg(test)]
+mod deadline_duty_tests;
+#[cfg(test)]
 mod deadline_tests;
 #[cfg(test)]
 mod dev3_tests;
@@ -160,6 +162,23 @@ fn subject_groups(heading: &str, v: &Vocabulary) -> Vec<usize> {
         }
     }
     out
+}
+
+/// True when a grant of type `ty` in sentence `s` handles no one's matter: the type asks its
+/// sentence for one of `needs_in_sentence` (a time limit: 申请, 受理, 办理, 服务…), the sentence
+/// holds none and names no party, and the measure answers no application (`answers`): the time
+/// is the deadline of a duty — the government's own work, a party's obligation — or a rule of
+/// work, no benefit.
+fn handles_no_matter(
+    chars: &[char],
+    s: &Sentence,
+    ty: &vocabulary::BenefitType,
+    answers: bool,
+) -> bool {
+    !ty.needs_in_sentence.is_empty()
+        && !answers
+        && s.clauses.iter().all(|c| c.mentions.is_empty())
+        && !contains_any(chars, s.start, s.end, &ty.needs_in_sentence)
 }
 
 /// For each sentence, what the lead of the list it is an item of says: the lines opening with
@@ -370,6 +389,9 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             }
             acc
         });
+    // a measure that answers an application (自接到…申请之日起七日内…) sets in its sentences the
+    // times of that procedure's steps (…应当在三十日内完成考古调查): each is the applicant's
+    let answers = contains_any(&chars, 0, chars.len(), &v.recipients.answers_request);
     let fund_items = fund_list_items(&chars, &sentences, v);
     let offence_items = offence_list_items(&chars, &sentences, v);
     let contents_items = contents_list_items(&chars, &sentences, v);
@@ -405,6 +427,10 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             }
             continue;
         }
+        // a time limit in a sentence that handles no one's matter and names no party is the
+        // deadline of a duty (`needs_in_sentence`): no benefit, nor its figure an amount
+        let unhandled = |ty: &vocabulary::BenefitType| handles_no_matter(&chars, s, ty, answers);
+        let unhandled: Vec<bool> = v.types.iter().map(unhandled).collect();
         // a reward for merit (对…做出突出贡献的单位和个人给予奖励) honours a deed done: a type
         // whose `not_in_sentence` words stand in the sentence is granted nowhere in it, unless
         // one of its `unless_in_sentence` words does too (有突出贡献的企业: an incentive)
@@ -424,7 +450,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                     // a pledge a body demands of the applicant (可以要求…提交…书面承诺) is a
                     // paper he must hand in, no exemption
                     let demanded = pledge && contains_any(&chars, clause_start, pos, &ty.demands);
-                    !merit && !bare_pledge && !demanded
+                    !merit && !bare_pledge && !demanded && !unhandled[t]
                 });
             }
         }
@@ -450,7 +476,9 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         for ci in 0..s.clauses.len() {
             for fi in 0..s.clauses[ci].figures.len() {
                 let f = s.clauses[ci].figures[fi].clone();
-                if let Some(ty) = benefit_of_figure(s, ci, &f, &chars, v, &[]) {
+                if let Some(ty) =
+                    benefit_of_figure(s, ci, &f, &chars, v, &[]).filter(|&ty| !unhandled[ty])
+                {
                     if !s.clauses[ci].grants.iter().any(|&(_, t)| t == ty) {
                         s.clauses[ci].grants.push((f.number_start, ty));
                     }
@@ -545,7 +573,9 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 {
                     continue;
                 }
-                if let Some(ty) = benefit_of_figure(s, ci, f, &chars, v, &granted) {
+                if let Some(ty) = benefit_of_figure(s, ci, f, &chars, v, &granted)
+                    .filter(|&ty| !handles_no_matter(&chars, s, &v.types[ty], answers))
+                {
                     amounts.push(amount(s, ci, f, ty, &chars, v));
                 }
             }

@@ -51,6 +51,15 @@ pub struct BenefitType {
     /// Words naming a matter an applicant has handled (办理, 事项, 审批, 许可).
     #[serde(default)]
     pub matters: Words,
+    /// Words one of which the sentence of a grant of this type must hold, unless the sentence
+    /// names a party (a group's word): a time limit or a time cut is a benefit only where a
+    /// matter is handled for someone (申请, 受理, 办理, 审批, 登记, 服务…). Elsewhere it is the
+    /// deadline of a duty — the government's own work (信用信息共享平台应当…在五个工作日内完成
+    /// 数据核查, 上述部门应当在七日内作出答复 to a lower government), a party's obligation
+    /// (遗体应当在七日内火化, 占用…泊位持续时间不得超过二十四小时) — a rule of work (实行二十四
+    /// 小时值班制度) or a firm's own production cycle (缩短研发周期).
+    #[serde(default)]
+    pub needs_in_sentence: Words,
     /// Words of a demand (可以要求, 应当要求) that, before one of `needs_matter` in its clause,
     /// make the pledge a paper the applicant must hand in (要求…提交…书面承诺): no exemption.
     #[serde(default)]

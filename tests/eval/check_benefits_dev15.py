@@ -7,7 +7,7 @@ Usage: python3 tests/eval/check_benefits_dev15.py [MEASURES [REAL_DOCS]] [-v]
 
 MEASURES defaults to /tmp/real-measures-plain.jsonl, or to /tmp/bdev15/plain.jsonl when the first does not exist
 (a plain export of the 418 documents: fields id, source, title, text; only id, source and text are read). REAL_DOCS,
-the folder of the raw documents (/work/shared/eval/real/docs), is read too when given.
+the folder of the raw documents ($REAL_DOCS (eval/real/docs of the development material)), is read too when given.
 
 Checks, for every line (rules of BENEFITS.md and BENEFITS-DEV2..9.md): the five fields in order; the label
 vocabulary with no label repeated; the amount objects ({text, value, unit, beneficiary}, text in the measure,

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Validator for tests/eval/benefits-dev17.jsonl — OWN HELD-OUT benefit gold set over the real documents
-(/work/shared/eval/real/docs; see BENEFITS-DEV17.md). Held out: never open it to tune; only run it for counts.
+($REAL_DOCS (eval/real/docs of the development material); see BENEFITS-DEV17.md). Held out: never open it to tune; only run it for counts.
 
 Usage: python3 tests/eval/check_benefits_dev17.py [MEASURES [REAL_DOCS]] [-v]
 
 MEASURES defaults to /tmp/real-stripped.jsonl (the export of the real-documents index with the extractor's fields
 removed; only id, source and text are read, so any export of that index works). REAL_DOCS (the folder of the raw
-documents) defaults to /work/shared/eval/real/docs when it exists.
+documents) defaults to $REAL_DOCS (eval/real/docs of the development material) when it exists.
 
 Runs the checks of check_benefits_dev7.py on this file (the five fields in order; the label vocabulary with no label
 repeated; amount objects {text, value, unit, beneficiary} with text in the measure and beneficiary null or a listed
@@ -26,7 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 base.GOLD = os.path.join(HERE, 'benefits-dev17.jsonl')
 EARLIER = ['benefits.jsonl'] + ['benefits-dev%d.jsonl' % i for i in range(2, 17)]
 DEFAULT_MEASURES = '/tmp/real-stripped.jsonl'
-DEFAULT_RAW = '/work/shared/eval/real/docs'
+DEFAULT_RAW = os.environ.get('REAL_DOCS', 'eval/real/docs')
 
 
 def norm(s):

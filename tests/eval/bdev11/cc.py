@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Anchor helper: cc.py ID STRING... tells, for each STRING, whether it lies once in measure ID's text only (within
 its document), its length, and how often it occurs in the raw document (REAL_DOCS, whitespace removed)."""
-import json, re, sys
-REAL = '/work/shared/eval/real/docs/'
+import json, os, re, sys
+REAL = os.environ.get('REAL_DOCS', 'eval/real/docs') + '/'
 i = sys.argv[1]
 by, src = {}, None
 for line in open('/tmp/bdev11/real-measures-plain.jsonl', encoding='utf-8'):

@@ -7,7 +7,7 @@ plain.py used            writes /tmp/bdev12/used.json, the export ids whose meas
                          of benefits.jsonl or benefits-dev2..9.jsonl (only contains and doc are read);
 plain.py list [govcn|local]  lists the measures not in used.json (title | text, first 110 characters);
 plain.py full ID...      prints whole measures (title || text)."""
-import json, re, sys
+import json, os, re, sys
 OUT = '/tmp/bdev12/plain.jsonl'
 KEEP = ['id', 'doc_id', 'doc_title', 'source', 'section', 'number', 'title', 'text', 'region']
 FOLD = str.maketrans({'，': ',', '；': ';', '：': ':', '（': '(', '）': ')'})
@@ -31,7 +31,7 @@ elif cmd == 'used':
     bodies = [(d['id'], d['source'], norm((d['title'] or '') + (d['text'] or ''))) for d in rows()]
     used = set()
     for f in ['benefits.jsonl'] + ['benefits-dev%d.jsonl' % i for i in range(2, 10)]:
-        for l in open('/work/main/tests/eval/' + f, encoding='utf-8'):
+        for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', f), encoding='utf-8'):
             g = json.loads(l)
             used |= {i for i, s, b in bodies if s == g['doc'] and norm(g['contains']) in b}
     json.dump(sorted(used), open('/tmp/bdev12/used.json', 'w'))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes ../benefits-dev15.jsonl from ann.py, then runs ../check_benefits_dev15.py on it.
 
-Usage: python3 build.py [MEASURES [REAL_DOCS]]  (defaults /tmp/bdev15/plain.jsonl and /work/shared/eval/real/docs;
+Usage: python3 build.py [MEASURES [REAL_DOCS]]  (defaults /tmp/bdev15/plain.jsonl and $REAL_DOCS (eval/real/docs of the development material);
 only id, source and text are read). Before writing, it checks what the validator cannot: that each contains lies in
 the measure whose id ann.py names (and in no other measure text of that document) and holds no comma."""
 import json, os, re, sys
@@ -13,7 +13,7 @@ import check_benefits_dev15  # noqa: F401  (sets the gold path of the shared val
 import check_benefits_dev7 as validator
 
 MEASURES = sys.argv[1] if len(sys.argv) > 1 else '/tmp/bdev15/plain.jsonl'
-RAW = sys.argv[2] if len(sys.argv) > 2 else '/work/shared/eval/real/docs'
+RAW = sys.argv[2] if len(sys.argv) > 2 else os.environ.get('REAL_DOCS', 'eval/real/docs')
 SOURCE, BODY = {}, {}
 for line in open(MEASURES, encoding='utf-8'):
     d = json.loads(line)

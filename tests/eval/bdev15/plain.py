@@ -10,9 +10,9 @@ plain.py order            prints the seeded order random.Random(15) of the 418 s
 plain.py show DOC [CUE]   lists the measures of DOC (id | title | text, first 120 characters), optionally only those
                           holding one of the cue words (comma-separated);
 plain.py full ID...       prints whole measures (title || text)."""
-import json, random, re, sys
+import json, os, random, re, sys
 OUT = '/tmp/bdev15/plain.jsonl'
-EVAL = '/work/main/tests/eval/'
+EVAL = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..') + '/'
 KEEP = ['id', 'doc_id', 'doc_title', 'source', 'section', 'number', 'title', 'text', 'region']
 
 

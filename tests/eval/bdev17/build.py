@@ -2,7 +2,7 @@
 """Writes ../benefits-dev17.jsonl from ann.py, then runs ../check_benefits_dev17.py on it.
 
 Usage: python3 build.py [REAL_DOCS]  (the folder of the raw documents, passed on to the validator; default
-/work/shared/eval/real/docs when it exists). Before writing, it checks what the validator cannot: that each contains
+$REAL_DOCS (eval/real/docs of the development material) when it exists). Before writing, it checks what the validator cannot: that each contains
 lies in the measure whose id ann.py names, and that it holds no comma (the plain export has ',' where the raw documents
 have '，')."""
 import json, os, re, sys
@@ -13,7 +13,7 @@ import ann
 import check_benefits_dev17 as validator
 
 MEASURES = '/tmp/bdev17/plain.jsonl'
-RAW = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/eval/real/docs'
+RAW = sys.argv[1] if len(sys.argv) > 1 else os.environ.get('REAL_DOCS', 'eval/real/docs')
 BYDOC, SOURCE = {}, {}
 for line in open(MEASURES, encoding='utf-8'):
     d = json.loads(line)

@@ -962,6 +962,12 @@ mod tests {
         assert_eq!(c.limit_asked("一年最多能扣到多少钱"), Some(Side::Below));
         assert_eq!(c.limit_asked("担保费率最低多少"), Some(Side::Above));
         assert_eq!(c.limit_asked("担保费率是多少"), None);
+        // the comparison itself asks the limit
+        assert_eq!(
+            c.limit_asked("划拨手续办理时间不超过多少个工作日"),
+            Some(Side::Below)
+        );
+        assert_eq!(c.limit_asked("自有资金比例不低于多少"), Some(Side::Above));
         // a bound word in a name asks no limit
         assert_eq!(c.limit_asked("最多跑一次改革有哪些事项"), None);
     }

@@ -640,9 +640,15 @@ pub fn fits(asked: Option<&str>, value: &str) -> bool {
 /// The unit a sum of money is written in.
 const CURRENCY: char = '元';
 
-/// Whether `value` is a sum written with its currency (1100元, 15万元).
+/// The digits of Chinese numerals, as laws and regulations write sums (一千元, 五万元).
+const CHINESE_DIGITS: &str = "一二三四五六七八九十两百千";
+
+/// Whether `value` is a sum written with its currency (1100元, 15万元, 一千元以上三千元以下).
 pub fn is_priced(value: &str) -> bool {
-    value.chars().any(|c| c.is_ascii_digit()) && value.contains(CURRENCY)
+    value
+        .chars()
+        .any(|c| c.is_ascii_digit() || CHINESE_DIGITS.contains(c))
+        && value.contains(CURRENCY)
 }
 
 /// Whether `value` is a number with a magnitude and no unit (100万, 3亿): a sum only when the
@@ -688,6 +694,7 @@ mod tests {
     fn a_bare_magnitude_is_told_from_a_priced_sum() {
         assert!(is_priced("每月1100元"));
         assert!(is_priced("15万元"));
+        assert!(is_priced("一千元以上三千元以下"));
         assert!(!is_priced("100万"));
         assert!(is_bare_magnitude("100万"));
         assert!(!is_bare_magnitude("15万元"));

@@ -1114,6 +1114,15 @@ mod tests {
         let a = analyze("企业没钱了申请破产清算还要交受理费吗", &regions());
         assert!(a.topic.contains("受理费"), "{a:?}");
         assert_eq!(a.kind, Kind::Cost);
+        // How much a fine is asks a sum (法律责任 articles set it): a cost question.
+        for q in [
+            "高空抛物罚款多少",
+            "往楼下扔东西要罚多少钱",
+            "违规养犬会被罚多少",
+            "占道经营怎么罚",
+        ] {
+            assert_eq!(analyze(q, &regions()).kind, Kind::Cost, "{q}");
+        }
         // Who in general (有人) and what in general (事情) name nothing asked about.
         let a = analyze("暖气坏了多久有人来修", &regions());
         assert!(!a.words.iter().any(|w| w == "有人"), "{a:?}");

@@ -140,16 +140,18 @@ impl CountPattern {
         let is_classifier = classifiers.iter().any(|c| c == noun);
         // A bound written after the count (46张以上) is part of the figure stated.
         let bound = alternatives(&RULES.count.bounds_after);
+        // A count stated as a range (「一般为五至十五人」「3到5个」) is the whole range.
+        let from = format!(r"(?:{NUM}{classifier}?[至到~—-])?");
         let pattern = if is_classifier {
-            format!(r"{NUM}{noun_re}{bound}")
+            format!(r"{from}{NUM}{noun_re}{bound}")
         } else {
             format!(
-                r"{NUM}{classifier}?{noun_re}{bound}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*(?:{noun_re})?{bound}"
+                r"{from}{NUM}{classifier}?{noun_re}{bound}|{noun_re}[^。;；]{{0,12}}?{NUM}{classifier}(?:[和、至到]{NUM}{classifier})*(?:{noun_re})?{bound}"
             )
         };
         Self {
             re: Regex::new(&pattern).ok(),
-            tail: Regex::new(&format!(r"{NUM}{classifier}?{noun_re}{bound}$")).ok(),
+            tail: Regex::new(&format!(r"{from}{NUM}{classifier}?{noun_re}{bound}$")).ok(),
         }
     }
 
@@ -208,6 +210,60 @@ mod tests {
 
     fn value(kind: Kind, sentence: &str) -> Option<&str> {
         find_value(kind, sentence).map(|r| &sentence[r])
+    }
+
+    /// Laws and regulations state sums and spans in Chinese numerals, fines as a range between
+    /// two bounds, and who enforces in their 法律责任 articles (「由公安机关…处…罚款」).
+    #[test]
+    fn values_as_laws_write_them() {
+        let fine = "违反本条例规定,高空抛物的,由公安机关给予警告或者处一千元以上三千元以下罚款;";
+        assert_eq!(value(Kind::Cost, fine), Some("一千元以上三千元以下"));
+        assert_eq!(value(Kind::Who, fine), Some("公安机关"));
+        assert!(is_figure("money", "一千元以上三千元以下"));
+        assert!(is_figure("money", "处二千元以下"));
+        assert_eq!(
+            value(Kind::Cost, "按照每平方米2000元以上5000元以下的标准处以罚款"),
+            Some("2000元以上5000元以下")
+        );
+        // 一元化 is no sum of one yuan
+        assert_eq!(value(Kind::Cost, "实行一元化管理"), None);
+        assert_eq!(value(Kind::Cost, "统一元数据标准"), None);
+        assert_eq!(
+            value(Kind::Time, "应当自受理申请之日起一百八十日内作出决定"),
+            Some("一百八十日内")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "违反本条例规定的,由具有城市管理行政执法权的部门责令改正"
+            ),
+            Some("具有城市管理行政执法权的部门")
+        );
+        // 负责人 is a person: the verb 负责 after it says who is in charge
+        assert_eq!(
+            value(
+                Kind::Who,
+                "其法定代表人或者主要负责人负责本单位的控制吸烟工作。"
+            ),
+            Some("其法定代表人或者主要负责人负责")
+        );
+        assert_eq!(
+            value(Kind::Who, "指挥部下设办公室,负责日常工作。办公室设在国家粮食局,由国家粮食局主要负责人兼任办公室主任。"),
+            Some("国家粮食局")
+        );
+        assert_eq!(asked_figure("高空抛物罚款多少"), Some("money"));
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "生育补助金标准为其住院生育费用的百分之七十,最多不超过六个月的失业保险金。"
+            ),
+            Some("百分之七十")
+        );
+        let members = "物业管理委员会成员人数一般为五至十五人的单数";
+        let count = CountPattern::new("人");
+        let all = count.find_all(members);
+        let picked = count.pick(members, &all).map(|r| &members[r]);
+        assert_eq!(picked, Some("五至十五人"));
     }
 
     #[test]

@@ -5,6 +5,8 @@
 # standing.sh condenses the same runs into the README's table.
 #
 #   bash tests/eval/evalall.sh BIN INDEX [EVALDIR]     (SETS="a b …" to run only those sets)
+#   REAL_INDEX=IDX bash tests/eval/evalall.sh …        also the sets over the real documents
+#                                                      (REAL_SETS; IDX an index of $REAL_DOCS)
 #
 # Summaries only: no failure is printed, so the held-out sets can be run without being read.
 set -euo pipefail
@@ -18,11 +20,16 @@ blind9-2026-12-02 heldout traps-heldout questions traps blind-2026-12-01 blind3-
 blind4-2026-12-01 blind5-2026-12-01 blind6-2026-12-01 blind7-2026-12-02 blind8-2026-12-02
 precedents-2026-12-01 own-2026-12-01 paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04
 figures-2026-12-04 counts-2026-12-04 dev20-2026-12-04 dev21-2026-12-05 places-2026-12-05"}
-for s in $sets; do
-  file=$dir/$s.jsonl
+real_sets=${REAL_SETS:-"blind25-2026-12-05 dev22-2026-12-05"}
+run() {
+  local s=$1 index=$2 file=$dir/$1.jsonl
   [ -f "$file" ] || { echo "evalall.sh: no question set $file" >&2; exit 2; }
   echo "== $s (ask)"
   "$bin" eval --index "$index" --ask "$file"
   echo "== $s (search)"
   "$bin" eval --index "$index" "$file"
-done
+}
+for s in $sets; do run "$s" "$index"; done
+if [ -n "${REAL_INDEX:-}" ]; then
+  for s in $real_sets; do run "$s" "$REAL_INDEX"; done
+fi

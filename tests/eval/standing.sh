@@ -2,7 +2,11 @@
 # Where the answer card stands against issue 10's bars, on every question set: prints one
 # Markdown table row per set (the table in README.md, "Where the answers stand").
 #
-#   bash tests/eval/standing.sh [INDEX]      (default: index; binary: $ZHENGCE or target/release/zhengce)
+#   bash tests/eval/standing.sh [INDEX [REAL_INDEX]]   (default: index; binary: $ZHENGCE or target/release/zhengce)
+#
+# REAL_INDEX is an index of the real documents ($REAL_DOCS, not in this repository): the sets
+# written over those documents (documents nobody tuned the extraction on) run on it, and are
+# skipped without it.
 #
 # Each row runs `zhengce eval --index INDEX --ask FILE` (quote, first 3, answered, value,
 # refused) and `zhengce eval --index INDEX FILE` (search hit@1). A figure meeting its bar is in
@@ -10,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 index=${1:-index}
+real=${2:-}
 bin=${ZHENGCE:-target/release/zhengce}
 held="blind24-2026-12-05 blind23-2026-12-05 blind22-2026-12-05 blind21-2026-12-05 blind20-2026-12-04 blind19-2026-12-04 blind18-2026-12-04 blind17-2026-12-04 blind16-2026-12-04 blind15-2026-12-04 blind14-2026-12-04
 blind13-2026-12-03 blind12-2026-12-03 blind11-2026-12-03 blind10-2026-12-02 blind9-2026-12-02 heldout
@@ -18,8 +23,10 @@ dev="questions traps blind-2026-12-01 blind3-2026-12-01 blind4-2026-12-01 blind5
 blind6-2026-12-01 blind7-2026-12-02 blind8-2026-12-02 precedents-2026-12-01 own-2026-12-01
 paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04 figures-2026-12-04 counts-2026-12-04
 dev20-2026-12-04 dev21-2026-12-05"
+real_held="blind25-2026-12-05"
+real_dev="dev22-2026-12-05"
 row() {
-  local name=$1 file=tests/eval/$1.jsonl
+  local name=$1 file=tests/eval/$1.jsonl index=${2:-$index}
   {
     "$bin" eval --index "$index" --ask "$file"
     echo "@@ search"
@@ -49,3 +56,9 @@ echo "| *own held-out sets* | | | | | | |"
 for s in $held; do row "$s"; done
 echo "| *development sets* | | | | | | |"
 for s in $dev; do row "$s"; done
+if [ -n "$real" ]; then
+  echo "| *own held-out sets over the real documents* | | | | | | |"
+  for s in $real_held; do row "$s" "$real"; done
+  echo "| *development sets over the real documents* | | | | | | |"
+  for s in $real_dev; do row "$s" "$real"; done
+fi

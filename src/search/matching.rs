@@ -12,11 +12,30 @@
 //! of the title, text, units or the heading of the section the measure stands under (a plan's
 //! heading, （一）企业开办, names what each of its measures is about, as the scoring query
 //! reads it), or, for a compound, when each of the words it is made of is found (外资企业 in
-//! 稳外资服务平台…企业: plans write a compound's words apart as often as together). A single
-//! character is the exception: inside a word it is no
-//! term of any field (jieba leaves unknown words as single characters, 刻章 → 刻 / 章, and the
-//! text writes 刻制公章), so a single-character concept is counted as found. It weighs in the
-//! rerank's coverage, which reads the measure's text.
+//! 稳外资服务平台…企业: plans write a compound's words apart as often as together).
+//!
+//! A concept of one Chinese character is how questions differ most from plans. A question
+//! says a verb, a classifier or a short noun alone (开店, 几天, 请假, 交税); a plan writes it
+//! inside a longer word (开办, 工作日, 休假, 纳税) or in other words the synonym data maps
+//! (`data/synonyms.tsv`). jieba leaves the character alone in the question and keeps the
+//! plan's word whole, so as a word the character is rare (heavy by idf) though common as a
+//! character: counted as found it let every measure sharing any word with the question
+//! match, and counted as a word it would refuse the measures that write it inside one. So a
+//! single character ([`SingleChar`]):
+//!
+//! - is **found** in a measure when the measure holds it anywhere in its title or text, as a
+//!   word or inside one (a term of the bigram field holding the character), or holds one of
+//!   its other forms (a synonym, a partial-word variant);
+//! - **weighs by its real document frequency**: the idf of the number of measures holding
+//!   the character anywhere, not as a word (开, in 开展 and 公开, weighs next to nothing; 假,
+//!   in few measures, much);
+//! - is **in the share** when it names a thing (jieba's noun tags, as for the topic: 税, 假,
+//!   房): the measure about it writes the character, alone or inside its own word; and is
+//!   **dropped from the share** when it names no thing (a verb, a classifier, a numeral: 开,
+//!   交, 放, 天, 几): the question's way of saying the act or the quantity, which plans say in
+//!   their own words (开店 → 开办企业, 几天 → 3个工作日), so a measure without it loses nothing,
+//!   and one with it still gains its weight. When the question has nothing else (its topic is
+//!   its characters alone), they are its share.
 //!
 //! The share is of the query's topic: a word that no measure holds and that names no thing
 //! (jieba's dictionary tags it a verb, an adverb …: 修好, 拿到, 马上; the noun tags are in
@@ -37,13 +56,18 @@
 use std::time::Instant;
 
 use tantivy::query::{
-    BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, TermQuery, Weight,
+    BooleanQuery, EnableScoring, Explanation, Occur, Query, RegexQuery, Scorer, TermQuery, Weight,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term, TERMINATED};
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, Mutex};
+
+use tantivy::index::SegmentId;
+use tantivy::query::{BitSetDocSet, ConstScorer};
+use tantivy::{BitSet, Searcher};
 
 use crate::data;
 use crate::index::analyzer::{is_cjk, JIEBA_DICT};
@@ -91,43 +115,54 @@ pub fn is_done_verb(word: &str) -> bool {
 }
 
 /// The filter of a search with words: `None` when it would let everything through (no
-/// concepts, or the single characters alone reach the minimum). `held` says whether some
-/// measure holds a concept (one of its forms).
+/// concepts). `held` says whether some measure holds a concept (one of its forms);
+/// `char_weight` the weight of a character by the measures holding it anywhere (its idf);
+/// `chars` those measures.
 pub fn concept_filter(
     fields: &Fields,
     concepts: &[Concept],
     held: impl Fn(&Concept) -> bool,
+    char_weight: impl Fn(char) -> f32,
+    chars: &Arc<CharSets>,
     deadline: Option<Instant>,
 ) -> Option<ConceptQuery> {
     let concepts: Vec<&Concept> = concepts
         .iter()
         .filter(|c| (names_a_thing(&c.word) && !is_done_verb(&c.word)) || held(c))
         .collect();
-    let total: f32 = concepts.iter().map(|c| c.weight).sum();
-    let granted: f32 = concepts
+    let sought: Vec<Sought> = concepts
         .iter()
-        .filter(|c| c.word.chars().count() == 1)
-        .map(|c| c.weight)
-        .sum();
-    let min_weight = MIN_SHARE * total - granted;
+        .map(|c| match SingleChar::of(&c.word) {
+            Some(single) => Sought {
+                forms: c.forms.iter().filter(|f| **f != c.word).cloned().collect(),
+                parts: None,
+                single: Some(single),
+                weight: char_weight(single.ch),
+            },
+            None => Sought {
+                forms: c.forms.clone(),
+                parts: parts(&c.word),
+                single: None,
+                weight: c.weight,
+            },
+        })
+        .collect();
+    let in_share = |s: &&Sought| s.single.is_none_or(|single| single.names_a_thing);
+    let mut total: f32 = sought.iter().filter(in_share).map(|s| s.weight).sum();
+    if total <= 0.0 {
+        // Only characters naming no thing: they are the question's topic.
+        total = sought.iter().map(|s| s.weight).sum();
+    }
+    let min_weight = MIN_SHARE * total;
     if min_weight <= 0.0 {
         return None;
     }
-    let sought: Vec<Sought> = concepts
-        .iter()
-        .filter(|c| c.word.chars().count() > 1)
-        .map(|c| Sought {
-            forms: c.forms.clone(),
-            parts: parts(&c.word),
-            weight: c.weight,
-        })
-        .collect();
     let concepts = sought
         .iter()
         .filter_map(|s| {
-            found_query(fields, s).map(|walked| FilterConcept {
+            found_query(fields, s, chars).map(|walked| FilterConcept {
                 walked,
-                probe: probe(fields, s),
+                probe: probe(fields, s, chars),
                 weight: s.weight,
             })
         })
@@ -140,12 +175,172 @@ pub fn concept_filter(
     })
 }
 
-/// What the filter looks for in a measure: a concept of two characters or more.
+/// A query concept of one Chinese character (see the module documentation).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SingleChar {
+    /// The character.
+    pub ch: char,
+    /// Whether it names a thing (counts in the share) or not (only adds when found).
+    pub names_a_thing: bool,
+}
+
+impl SingleChar {
+    /// `word` as a single Chinese character; `None` for a longer word, or a letter or digit
+    /// (the index keeps those whole, so they are words like any other).
+    pub fn of(word: &str) -> Option<SingleChar> {
+        let mut chars = word.chars();
+        let ch = chars.next()?;
+        (chars.next().is_none() && is_cjk(ch)).then(|| SingleChar {
+            ch,
+            names_a_thing: names_a_thing(word),
+        })
+    }
+}
+
+/// Bytes of character sets an engine keeps ([`CharSets`]): about 4,000 characters of a
+/// segment of 111,341 measures, 500 of a million.
+const CHAR_SETS_BYTES: usize = 64 << 20;
+
+/// The measures of each segment holding a character anywhere in title or text, computed on
+/// first need and kept (up to [`CHAR_SETS_BYTES`]): a question's characters are few and
+/// recur, and a character's bigrams are hundreds of terms whose postings and dictionary walk
+/// would otherwise be paid by every search asking it. The index does not change under a
+/// reader, so the sets never go stale.
+#[derive(Default)]
+pub struct CharSets {
+    sets: Mutex<HashMap<(SegmentId, char), Arc<BitSet>>>,
+    bytes: AtomicUsize,
+}
+
+impl std::fmt::Debug for CharSets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CharSets")
+    }
+}
+
+impl CharSets {
+    /// The measures of `reader` holding `ch` anywhere in title or text.
+    pub fn get(
+        &self,
+        fields: &Fields,
+        reader: &SegmentReader,
+        ch: char,
+    ) -> tantivy::Result<Arc<BitSet>> {
+        let key = (reader.segment_id(), ch);
+        if let Some(set) = self.lock().get(&key) {
+            return Ok(set.clone());
+        }
+        let query = char_query(fields, ch);
+        let weight = query.weight(EnableScoring::disabled_from_schema(reader.schema()))?;
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let mut set = BitSet::with_max_value(reader.max_doc());
+        let mut doc = scorer.doc();
+        while doc != TERMINATED {
+            set.insert(doc);
+            doc = scorer.advance();
+        }
+        let set = Arc::new(set);
+        let size = reader.max_doc() as usize / 8 + 64;
+        if self.bytes.fetch_add(size, Ordering::Relaxed) + size <= CHAR_SETS_BYTES {
+            self.lock().insert(key, set.clone());
+        } else {
+            self.bytes.fetch_sub(size, Ordering::Relaxed);
+        }
+        Ok(set)
+    }
+
+    /// How many measures of the index hold `ch` anywhere in title or text.
+    pub fn doc_freq(&self, fields: &Fields, searcher: &Searcher, ch: char) -> u64 {
+        searcher
+            .segment_readers()
+            .iter()
+            .map(|reader| {
+                self.get(fields, reader, ch)
+                    .map_or(0, |set| set.len() as u64)
+            })
+            .sum()
+    }
+
+    /// A query matching the measures holding `ch` (from the kept sets).
+    pub fn query(self: &Arc<Self>, fields: &Fields, ch: char) -> CharQuery {
+        CharQuery {
+            fields: fields.clone(),
+            ch,
+            sets: self.clone(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(SegmentId, char), Arc<BitSet>>> {
+        self.sets.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// The measures holding a character anywhere in title or text ([`CharSets`]); scores 1.
+#[derive(Debug, Clone)]
+pub struct CharQuery {
+    fields: Fields,
+    ch: char,
+    sets: Arc<CharSets>,
+}
+
+impl Query for CharQuery {
+    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+impl Weight for CharQuery {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let set = self.sets.get(&self.fields, reader, self.ch)?;
+        Ok(Box::new(ConstScorer::new(
+            BitSetDocSet::from((*set).clone()),
+            boost,
+        )))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let set = self.sets.get(&self.fields, reader, self.ch)?;
+        if set.contains(doc) {
+            Ok(Explanation::new("holds the character", 1.0))
+        } else {
+            Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} does not hold {}",
+                self.ch
+            )))
+        }
+    }
+}
+
+/// The measures holding the character `ch` anywhere in title or text: the terms of the
+/// bigram field holding it (a bigram starting or ending with it, or the character alone).
+fn char_query(fields: &Fields, ch: char) -> Box<dyn Query> {
+    let pattern = format!(".?{}.?", regex_escape(ch));
+    match RegexQuery::from_pattern(&pattern, fields.bigram) {
+        Ok(query) => Box::new(query),
+        // No regex of one escaped character fails to build; nothing found if it did.
+        Err(_) => Box::new(TermQuery::new(
+            Term::from_field_text(fields.bigram, &ch.to_string()),
+            IndexRecordOption::Basic,
+        )),
+    }
+}
+
+fn regex_escape(ch: char) -> String {
+    if ch.is_alphanumeric() || !ch.is_ascii() {
+        ch.to_string()
+    } else {
+        format!("\\{ch}")
+    }
+}
+
+/// What the filter looks for in a measure: a concept.
 struct Sought {
     /// Found when one of these is in the measure.
     forms: Vec<String>,
     /// Also found when all of these are (the words a compound is made of).
     parts: Option<Vec<String>>,
+    /// Also found when the measure holds this character anywhere.
+    single: Option<SingleChar>,
     weight: f32,
 }
 
@@ -175,12 +370,15 @@ fn parts(word: &str) -> Option<Vec<String>> {
 
 /// The measures where something sought is found: any of its forms, as a substring of title
 /// and text or as a word of title, text, units or section heading; or all of its parts so.
-fn found_query(fields: &Fields, sought: &Sought) -> Option<BooleanQuery> {
+fn found_query(fields: &Fields, sought: &Sought, chars: &Arc<CharSets>) -> Option<BooleanQuery> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = sought
         .forms
         .iter()
         .map(|form| (Occur::Should, form_query(fields, form)))
         .collect();
+    if let Some(single) = sought.single {
+        clauses.push((Occur::Should, Box::new(chars.query(fields, single.ch))));
+    }
     if let Some(parts) = &sought.parts {
         let all = parts
             .iter()
@@ -215,7 +413,7 @@ fn form_query(fields: &Fields, form: &str) -> Box<dyn Query> {
 
 /// The same measures as [`found_query`], as queries asked about one measure at a time
 /// ([`Probe`]): each form as its words in the four fields and its bigram phrase, and the parts.
-fn probe(fields: &Fields, sought: &Sought) -> ProbeQuery {
+fn probe(fields: &Fields, sought: &Sought, chars: &Arc<CharSets>) -> ProbeQuery {
     let form = |form: &str| -> BooleanQuery {
         let mut queries: Vec<Box<dyn Query>> =
             [fields.title, fields.text, fields.units, fields.section]
@@ -231,8 +429,14 @@ fn probe(fields: &Fields, sought: &Sought) -> ProbeQuery {
         queries.extend(bigram_phrase(fields, form));
         BooleanQuery::union(queries)
     };
+    let mut forms: Vec<BooleanQuery> = sought.forms.iter().map(|f| form(f)).collect();
+    if let Some(single) = sought.single {
+        forms.push(BooleanQuery::union(vec![Box::new(
+            chars.query(fields, single.ch),
+        )]));
+    }
     ProbeQuery {
-        forms: sought.forms.iter().map(|f| form(f)).collect(),
+        forms,
         parts: sought
             .parts
             .as_ref()
@@ -538,6 +742,21 @@ impl Scorer for ConceptScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_single_character_names_a_thing_or_how_it_is_asked() {
+        let single = |w: &str| SingleChar::of(w).map(|s| s.names_a_thing);
+        // Nouns: in the share, found inside the plan's word (纳税, 休假).
+        assert_eq!(single("税"), Some(true));
+        assert_eq!(single("假"), Some(true));
+        // A verb, a classifier, a numeral: how the question says the act or the quantity.
+        assert_eq!(single("开"), Some(false));
+        assert_eq!(single("天"), Some(false));
+        assert_eq!(single("几"), Some(false));
+        // Longer words, letters and digits are words like any other.
+        assert_eq!(single("纳税"), None);
+        assert_eq!(single("5"), None);
+    }
 
     #[test]
     fn a_compound_is_also_found_by_its_words() {

@@ -78,6 +78,9 @@ struct Inner {
     known: facets::KnownValues,
     /// Partial-word matching of rare query words (tables built on first need).
     partial: partial::PartialMatcher,
+    /// The measures holding each character asked so far, anywhere in title or text (what
+    /// finds a single-character concept and weighs it: [`crate::search::matching`]).
+    chars: Arc<crate::search::matching::CharSets>,
     /// The home page's counts, computed once at open (the index does not change under a
     /// reader with a manual reload policy).
     overview: Overview,
@@ -148,6 +151,7 @@ impl SearchEngine {
                 known: facets::KnownValues::of(&facet_columns),
                 facet_columns,
                 partial: partial::PartialMatcher::new(),
+                chars: Default::default(),
                 overview,
                 info: opened.info,
             }),

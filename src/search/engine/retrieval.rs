@@ -101,7 +101,17 @@ impl SearchEngine {
                     .filter(|c| !analysis.asking.contains(&c.word))
                     .cloned()
                     .collect();
-                concept_filter(&inner.fields, &topic, held, self.deadline)
+                let char_weight = |ch: char| {
+                    ranker.idf(inner.chars.doc_freq(&inner.fields, &searcher, ch) as f32)
+                };
+                concept_filter(
+                    &inner.fields,
+                    &topic,
+                    held,
+                    char_weight,
+                    &inner.chars,
+                    self.deadline,
+                )
             })
             .flatten();
         let columns = &inner.facet_columns;
@@ -452,6 +462,31 @@ mod tests {
         assert_eq!(found.hits[0].measure.id, "m-0", "{:?}", found.hits);
     }
 
+    /// A single character of a question (假 of 放几天假) is looked for in the measure, inside
+    /// a word too (休假), and weighs by how many measures hold it: the total counts the
+    /// measures about the question, not every measure sharing a common word (企业) with it.
+    /// Counted as found in every measure, the character's weight as a rare word reached the
+    /// minimum share alone and every measure holding 企业 matched.
+    #[test]
+    fn a_single_character_is_looked_for_not_granted() {
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "元旦放假1天,企业职工带薪休假。",
+            "企业开办1个工作日内办结。",
+            "企业投资项目审批时间压减至30个工作日。",
+            "企业纳税申报实行网上办理。",
+            "企业职工养老保险关系转移接续。",
+            "企业注销实行简易程序。",
+        ]);
+        let found = engine.search(&q("企业元旦放几天假")).unwrap();
+        assert_eq!(found.total, 1, "{:?}", found.hits);
+        assert_eq!(found.hits[0].measure.id, "m-0");
+        // A verb character (开 of 开店) is no thing the measure must hold: the measure about
+        // opening a business writes 开办, and the others do not match for 企业 alone.
+        let found = engine.search(&q("企业开几天能办结")).unwrap();
+        let ids: Vec<&str> = found.hits.iter().map(|h| h.measure.id.as_str()).collect();
+        assert_eq!(ids.first(), Some(&"m-1"), "{ids:?}");
+    }
+
     #[test]
     fn a_match_holds_a_minimum_share_of_the_query() {
         let (_dir, engine) = fixture();
@@ -579,7 +614,8 @@ mod tests {
             weight,
         };
         let docs = |concepts: &[Concept]| -> BTreeSet<tantivy::DocAddress> {
-            let query = concept_filter(fields, concepts, |_| true, None).unwrap();
+            let chars = std::sync::Arc::default();
+            let query = concept_filter(fields, concepts, |_| true, |_| 1.0, &chars, None).unwrap();
             searcher
                 .search(&query, &DocSetCollector)
                 .unwrap()

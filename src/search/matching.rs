@@ -346,8 +346,10 @@ struct Sought {
 
 /// The words a compound is made of, end to end, from jieba's search mode (外资企业 → 外资 /
 /// 企业): plans write a compound's words apart or in another order (稳外资服务平台…企业,
-/// 企业开办 for 开办企业) as often as together. `None` when the dictionary's words inside it
-/// do not cover it (计算机 → 计算, and 机 is left).
+/// 企业开办 for 开办企业) as often as together. The longest words that cover it end to end:
+/// the dictionary's words inside a compound can overlap (银行账号 holds 银行, 账号 and 银行账),
+/// and the longest word at the start need not lead to a cover. `None` when the dictionary's
+/// words inside it do not cover it (计算机 → 计算, and 机 is left).
 fn parts(word: &str) -> Option<Vec<String>> {
     let len = word.chars().count();
     let inside: Vec<_> = JIEBA_DICT
@@ -355,16 +357,27 @@ fn parts(word: &str) -> Option<Vec<String>> {
         .into_iter()
         .filter(|t| t.end - t.start >= 2 && t.end - t.start < len)
         .collect();
-    let mut at = 0;
-    let mut out = Vec::new();
-    while at < len {
-        let next = inside
+    // The cover from each position on, from the end backwards: at each position the longest
+    // word that leads to a cover.
+    let mut cover: Vec<Option<Vec<usize>>> = vec![None; len + 1];
+    cover[len] = Some(Vec::new());
+    for at in (0..len).rev() {
+        cover[at] = inside
             .iter()
-            .filter(|t| t.start == at)
-            .max_by_key(|t| t.end)?;
-        out.push(next.word.to_owned());
-        at = next.end;
+            .enumerate()
+            .filter(|(_, t)| t.start == at && cover[t.end].is_some())
+            .max_by_key(|(_, t)| t.end)
+            .map(|(i, t)| {
+                let mut words = vec![i];
+                words.extend(cover[t.end].iter().flatten());
+                words
+            });
     }
+    let out: Vec<String> = cover[0]
+        .take()?
+        .into_iter()
+        .map(|i| inside[i].word.to_owned())
+        .collect();
     (out.len() >= 2).then_some(out)
 }
 
@@ -763,6 +776,11 @@ mod tests {
         assert_eq!(
             parts("外资企业"),
             Some(vec!["外资".to_owned(), "企业".to_owned()])
+        );
+        // Words inside that overlap (银行账): the cover, not the longest first word.
+        assert_eq!(
+            parts("银行账号"),
+            Some(vec!["银行".to_owned(), "账号".to_owned()])
         );
         // The dictionary's words inside leave a character uncovered: only the whole word.
         assert_eq!(parts("计算机"), None);

@@ -197,8 +197,9 @@ impl SingleChar {
     }
 }
 
-/// Bytes of character sets an engine keeps ([`CharSets`]): about 4,000 characters of a
-/// segment of 111,341 measures, 500 of a million.
+/// Bytes of character sets an engine keeps ([`CharSets`]): a set is a bit per measure of a
+/// segment, so about 2,400 characters over 111,341 measures, 500 over a million; past it a
+/// character's measures are found again at each search.
 const CHAR_SETS_BYTES: usize = 64 << 20;
 
 /// The measures of each segment holding a character anywhere in title or text, computed on

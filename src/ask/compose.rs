@@ -43,6 +43,9 @@ pub(crate) struct Scope<'a> {
     pub(crate) content: bool,
     /// The place it names where no measure applies.
     pub(crate) uncovered: Option<&'a NamedPlace>,
+    /// Whether the thing it asks for ([`super::coverage::asked_thing`]: 歌 of 「唱什么歌」) is
+    /// one no measure writes, in any of its forms.
+    pub(crate) asks_unwritten: bool,
 }
 
 /// Builds the answer from the ranked candidates.
@@ -100,6 +103,7 @@ pub(crate) fn compose(
                 })
                 .map_or(i, |(j, _)| j)
         });
+    let ask = super::coverage::ask_words(&analysis.question, terms);
     // Whether measure `i` answers (and with what share of the topic): the gates below.
     let verdict = |answering: Option<usize>| -> (bool, f32) {
         let confidence = answering
@@ -144,7 +148,26 @@ pub(crate) fn compose(
                 (kind.wants_value() && candidates[i].value.is_some())
                     || holds_beside_unwritten(terms, held.0, scoped_of(i))
             });
+        // What the question asks, after the scene it sets (「辞职后」 of 「辞职后去旅游去哪好」):
+        // a measure holding only the setting answers another question.
+        // One holding several of the question's words shares its matter all the same.
+        let ask_held = held.0 >= MIN_HELD_BESIDE_UNWRITTEN
+            || answering.is_none_or(|i| {
+                ask.as_ref()
+                    .is_none_or(|words| words.iter().any(|&w| terms.holds(w, scoped_of(i))))
+            });
+        // A thing asked for that no measure writes (a song): a measure sharing one other word
+        // of the question (协会 of 「协会年会唱什么歌」) holds nothing of what is wanted; one
+        // holding several of its words shares its matter.
+        let asked_held = !scope.asks_unwritten || held.0 >= MIN_HELD_BESIDE_UNWRITTEN;
+        let confidence = if ask_held && asked_held {
+            confidence
+        } else {
+            0.0
+        };
         let found = answering.is_some()
+            && ask_held
+            && asked_held
             && on_topic
             && head_held
             && beyond_days

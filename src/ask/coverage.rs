@@ -4,6 +4,7 @@
 //! are offered as precedents.
 
 use super::question::{Analysis, NamedPlace};
+use super::terms::Terms;
 use crate::index::analyzer::is_cjk;
 use crate::measure::Document;
 
@@ -33,6 +34,93 @@ pub fn has_content(analysis: &Analysis) -> bool {
         && !rules
             .bare_office
             .only(&analysis.question, &analysis.words, analysis.is_question)
+}
+
+/// The jieba tokens of `question` with the byte offset each starts at.
+fn tokens(question: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    crate::index::analyzer::JIEBA_DICT
+        .cut(question, false)
+        .into_iter()
+        .map(|t| {
+            let start = at;
+            at += t.word.len();
+            (start, t.word)
+        })
+        .collect()
+}
+
+/// Where the question's setting ends: the byte offset after the last setting marker (以后,
+/// 的时候, 期间: `[setting]` of `data/question_kinds.toml`) that closes a circumstance and is
+/// followed by what is asked. A marker followed by 的 qualifies a noun (「转制后的企业」), and
+/// 时候 sets a scene only after 的 (not 什么时候). None when the question sets no scene.
+pub fn setting_end(question: &str) -> Option<usize> {
+    let markers = &crate::question::rules::RULES.setting;
+    let tokens = tokens(question);
+    let mut end = None;
+    for (k, &(start, word)) in tokens.iter().enumerate() {
+        if k == 0 || !markers.iter().any(|m| m == word) {
+            continue;
+        }
+        let next = tokens.get(k + 1).map(|t| t.1);
+        let before = tokens[k - 1].1;
+        let after_de = before == "的";
+        // After a date or a figure (2020年以后), the marker bounds a time.
+        let bounds_time = before.chars().any(|c| c.is_ascii_digit())
+            || crate::index::analyzer::JIEBA_DICT
+                .tag(before, false)
+                .iter()
+                .any(|t| rules_setting_not_after(t.tag));
+        let qualifies = next == Some("的");
+        let rest = &question[start + word.len()..];
+        let asks_after = rest.chars().any(is_cjk);
+        if asks_after && !qualifies && !bounds_time && (word != "时候" || after_de) {
+            end = Some(start + word.len());
+        }
+    }
+    end
+}
+
+/// Whether `tag` is one of a word bounding a time before a setting marker (`not_after`).
+fn rules_setting_not_after(tag: &str) -> bool {
+    crate::question::rules::RULES
+        .setting_not_after
+        .iter()
+        .any(|t| t == tag)
+}
+
+/// The topic words (indices into `terms`) of what the question asks, after its setting
+/// ([`setting_end`]): those weighed that it writes after the setting's end only. None when
+/// the question sets no scene, or asks nothing weighed after it (「公司注销以后怎么办」 asks
+/// about the setting itself).
+pub(crate) fn ask_words(question: &str, terms: &Terms) -> Option<Vec<usize>> {
+    let end = setting_end(question)?;
+    let (setting, ask) = question.split_at(end);
+    let words: Vec<usize> = (0..terms.words.len())
+        .filter(|&i| terms.weights[i] > 0.0)
+        .filter(|&i| ask.contains(terms.words[i].as_str()))
+        .filter(|&i| !setting.contains(terms.words[i].as_str()))
+        .collect();
+    let in_setting = (0..terms.words.len())
+        .any(|i| terms.weights[i] > 0.0 && setting.contains(terms.words[i].as_str()));
+    (!words.is_empty() && in_setting).then_some(words)
+}
+
+/// The thing the question asks for (「唱什么歌」: 歌): the word naming a thing right after an
+/// interrogative standing for it (什么, 啥: `[asked_for]` of `data/question_kinds.toml`), unless
+/// it asks about the matter named (意思, 区别, 好处: `about`).
+pub fn asked_thing(question: &str) -> Option<&str> {
+    let rules = &crate::question::rules::RULES;
+    let tokens = tokens(question);
+    tokens.windows(2).find_map(|pair| {
+        let (asking, thing) = (pair[0].1, pair[1].1);
+        (rules.asked_for.iter().any(|w| w == asking)
+            && thing.chars().all(is_cjk)
+            && crate::search::matching::names_a_thing(thing)
+            && !rules.asked_about.iter().any(|w| w == thing)
+            && !crate::question::is_filler(thing))
+        .then_some(thing)
+    })
 }
 
 /// Whether some document's measures (of the `regions` given) apply in region `path`: a document of that region or of a
@@ -98,6 +186,24 @@ mod tests {
         let chaoyang = place("朝阳区", &["北京市/朝阳区", "吉林省/长春市/朝阳区"]);
         assert!(!place_covered(&docs, &chaoyang));
         assert!(place_covered(&docs, &place("山东省/济南市", &[])));
+    }
+
+    #[test]
+    fn a_setting_ends_at_its_marker_unless_it_qualifies_a_noun_or_bounds_a_time() {
+        let end = |q: &str| setting_end(q).map(|e| &q[..e]);
+        assert_eq!(end("辞职后去旅游去哪好"), Some("辞职后"));
+        assert_eq!(end("执法的时候拍的视频该怎么存"), Some("执法的时候"));
+        assert_eq!(end("转制后的国有文化企业老总收入跟什么挂钩"), None);
+        assert_eq!(end("什么时候能办好"), None);
+        assert_eq!(end("2020年以后每年几月底前出"), None);
+        assert_eq!(end("公司注销以后"), None);
+    }
+
+    #[test]
+    fn the_thing_asked_for_follows_its_interrogative() {
+        assert_eq!(asked_thing("协会年会唱什么歌"), Some("歌"));
+        assert_eq!(asked_thing("一业一证是什么意思"), None);
+        assert_eq!(asked_thing("怎么办理营业执照"), None);
     }
 
     #[test]

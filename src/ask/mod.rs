@@ -43,6 +43,11 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let scope = compose::Scope {
         content: coverage::has_content(&analysis),
         uncovered: coverage::uncovered(&analysis, engine.documents()),
+        asks_unwritten: coverage::asked_thing(&analysis.question).is_some_and(|thing| {
+            question::variants(thing)
+                .iter()
+                .all(|form| engine.doc_freq(form) == 0)
+        }),
     };
     // The benefit facts answer for places the corpus covers; elsewhere the answer says so.
     if scope.content && scope.uncovered.is_none() {

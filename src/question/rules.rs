@@ -38,6 +38,18 @@ pub(crate) struct Rules {
     /// Interrogative words (谁, 什么, 多少, 吗): a text holding none is a search for its words
     /// (「5G基站」), not a question; see `data/question_kinds.toml`'s `[interrogatives]`.
     pub interrogatives: Vec<String>,
+    /// Setting markers (以后, 的时候, 期间): a question states the circumstance before one of
+    /// them and asks after it (「辞职后去旅游去哪好」); see `[setting]` of
+    /// `data/question_kinds.toml` and [`crate::ask::coverage::ask_words`].
+    pub setting: Vec<String>,
+    /// The interrogatives standing for the thing asked (什么, 啥): the noun after one is what
+    /// the asker wants (「唱什么歌」 wants a song); see `[asked_for]`.
+    pub asked_for: Vec<String>,
+    /// The nouns after those that ask about the matter named (意思, 区别, 好处), not for a
+    /// thing of another kind.
+    pub asked_about: Vec<String>,
+    /// Tags of the word before a setting marker that make it bound a time (2020年以后).
+    pub setting_not_after: Vec<String>,
     /// Words referring back to what the text said before (上述工作, 前款): see
     /// `data/question_kinds.toml`'s `[anaphora]`.
     pub anaphora: Vec<String>,
@@ -173,6 +185,10 @@ struct RawRules {
     complements: RawHeads,
     #[serde(default)]
     interrogatives: RawHeads,
+    #[serde(default)]
+    setting: RawSetting,
+    #[serde(default)]
+    asked_for: RawAskedFor,
     #[serde(default)]
     anaphora: RawHeads,
     #[serde(default)]
@@ -590,6 +606,18 @@ struct RawHeads {
     words: Vec<String>,
 }
 
+#[derive(Deserialize, Default)]
+struct RawSetting {
+    words: Vec<String>,
+    not_after: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct RawAskedFor {
+    words: Vec<String>,
+    about: Vec<String>,
+}
+
 #[derive(Deserialize)]
 struct RawKind {
     name: String,
@@ -858,6 +886,10 @@ fn compile(raw: RawRules) -> Rules {
         bounds: raw.bounds.words,
         complements: raw.complements.words,
         interrogatives: raw.interrogatives.words,
+        setting: raw.setting.words,
+        setting_not_after: raw.setting.not_after,
+        asked_for: raw.asked_for.words,
+        asked_about: raw.asked_for.about,
         anaphora: raw.anaphora.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,

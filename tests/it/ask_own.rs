@@ -112,3 +112,26 @@ fn a_figure_type_is_read_whatever_the_kind_and_a_given_figure_is_no_answer() {
     let answer = ask::ask(engine(), "房贷利息个税专项附加扣除最长能扣多少个月").expect("ask works");
     assert!(answer.answer.contains("240个月"), "{answer:#?}");
 }
+
+/// What a question asks comes after the scene it sets (「辞职后」) and stands where its
+/// interrogative does (唱什么歌 asks for a song): a measure holding only the setting (离职, the
+/// official form of 辞职) or one other word of the question (协会 → 社会团体) answers nothing
+/// asked, and the confidence says so. A measure holding what is asked after the same setting
+/// (专利代理 after 辞职以后) answers.
+#[test]
+fn a_question_asking_beyond_its_setting_or_for_an_unwritten_thing_is_refused() {
+    for q in ["辞职后去旅游去哪好", "协会年会唱什么歌"] {
+        let answer = ask::ask(engine(), q).expect("ask works");
+        assert!(!answer.found, "{answer:#?}");
+        assert_eq!(answer.answer, NOT_FOUND, "{answer:#?}");
+        assert!(answer.confidence < 0.4, "{answer:#?}");
+    }
+    let answer = ask::ask(
+        engine(),
+        "我在知识产权局干过，辞职以后马上去做专利代理可以吗",
+    )
+    .expect("ask works");
+    assert!(answer.found, "{answer:#?}");
+    let answer = ask::ask(engine(), "一个人能同时做两个协会的法人代表吗？").expect("ask works");
+    assert!(answer.found, "{answer:#?}");
+}

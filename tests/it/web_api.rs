@@ -178,6 +178,15 @@ async fn answer_offsets_are_characters_and_uncovered_places_are_named() {
     assert!(page.body.contains("未收录杭州市的相关规定"));
     assert!(page.body.contains("仅供参考"), "precedents labelled");
 
+    // A question whose ask lies beyond the scene it sets (辞职后 … 去旅游去哪好): refused, with
+    // a confidence under the threshold.
+    let answer = get(&format!("/api/ask?q={}", encode("辞职后去旅游去哪好")))
+        .await
+        .json();
+    assert_eq!(answer["found"], false, "{answer}");
+    assert_eq!(answer["answer"], "未找到明确规定", "{answer}");
+    assert!(answer["confidence"].as_f64().unwrap() < 0.4, "{answer}");
+
     // A thing no measure writes beside one word a measure writes: refused on the API and
     // on the page.
     let question = "开奶茶店要办什么许可证";

@@ -545,9 +545,11 @@ mod tests {
         assert!(occurs("威海注销公司公告要多少天", "注销公司"));
     }
 
-    /// Every expansion is a phrase plans write: a `to` of `data/synonyms.tsv` that no text of
-    /// `corpus/` holds (white space removed, as PDF extraction leaves it inside words) can only
-    /// add noise to a query, and a `from` is read once.
+    /// Every expansion is a phrase plans or laws write: a `to` of `data/synonyms.tsv` that no
+    /// text of `corpus/` holds (white space removed, as PDF extraction leaves it inside words)
+    /// and no entry of the legal lexicon (`data/lexicons/THUOCL_law.txt`: the law's own
+    /// register, its terms and the titles of laws, 养犬 of 广州市养犬管理规定) can only add
+    /// noise to a query, and a `from` is read once.
     #[test]
     fn every_synonym_target_occurs_in_the_corpus_and_every_source_once() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -570,14 +572,25 @@ mod tests {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
+        let law = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicons/THUOCL_law.txt"),
+        )
+        .expect("data/lexicons/THUOCL_law.txt");
+        let law: Vec<String> = law
+            .lines()
+            .filter_map(|line| line.split('\t').next())
+            .map(|word| fold(word.trim()))
+            .filter(|word| !word.is_empty())
+            .collect();
         let mut sources = HashSet::new();
         for rule in SYNONYM_RULES.iter() {
             assert!(rule.from.chars().count() >= 2, "{} is too short", rule.from);
             assert!(sources.insert(rule.from.as_str()), "{} twice", rule.from);
             for to in &rule.to {
                 assert!(
-                    corpus.contains(to.as_str()),
-                    "{} → {to}: not in corpus/",
+                    corpus.contains(to.as_str())
+                        || law.iter().any(|word| word.contains(to.as_str())),
+                    "{} → {to}: not in corpus/ nor in the legal lexicon",
                     rule.from
                 );
             }
@@ -609,6 +622,36 @@ mod tests {
             ("出车祸了找谁", "交通事故"),
         ] {
             assert!(reaches(question, official), "{question} → {official}");
+        }
+    }
+
+    /// Citizens ask laws and regulations in the words they speak, and the regulations write the
+    /// law's own register: a question about dogs, tenancy, smoking, dismissal, noise, building
+    /// at home, drink-driving, funerals, selling tobacco, owners' committees, unemployment pay
+    /// or unauthorised building reaches the phrase the regulations write.
+    #[test]
+    fn a_citizens_question_reaches_the_register_of_laws() {
+        let reaches = |question: &str, legal: &str| {
+            expansions(&fold(question))
+                .iter()
+                .any(|rule| rule.to.iter().any(|to| to == legal))
+        };
+        for (question, legal) in [
+            ("遛狗有什么规定", "养犬"),
+            ("房东不退押金怎么办", "保证金"),
+            ("房东要涨房租合法吗", "租赁合同"),
+            ("在商场里抽烟罚多少", "吸烟"),
+            ("被公司辞退有没有补偿", "解除劳动合同"),
+            ("楼上噪音太大找谁", "噪声"),
+            ("农村盖房要批吗", "宅基地"),
+            ("酒驾怎么处罚", "道路交通"),
+            ("火葬有什么规定", "殡葬"),
+            ("开小店卖烟要什么证", "烟草"),
+            ("业委会怎么成立", "业主委员会"),
+            ("领失业金要什么材料", "领取失业保险金"),
+            ("小区里的违建谁来管", "违法建设"),
+        ] {
+            assert!(reaches(question, legal), "{question} → {legal}");
         }
     }
 

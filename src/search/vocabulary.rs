@@ -598,17 +598,19 @@ mod tests {
         assert!(sources.len() > 700);
     }
 
+    /// Whether a question's expansions write `official`.
+    fn reaches(question: &str, official: &str) -> bool {
+        expansions(&fold(question))
+            .iter()
+            .any(|rule| rule.to.iter().any(|to| to == official))
+    }
+
     /// People ask in the everyday register and measures write the official one: a question
     /// in everyday words reaches the official wording of its matter, in every domain the
     /// lexicon covers (associations, company officers, labour, abroad, closing down, selling a
     /// home, tenants, doctors, children).
     #[test]
     fn an_everyday_question_reaches_the_official_register() {
-        let reaches = |question: &str, official: &str| {
-            expansions(&fold(question))
-                .iter()
-                .any(|rule| rule.to.iter().any(|to| to == official))
-        };
         for (question, official) in [
             ("成立一个协会要什么条件", "社会团体"),
             ("公司法人代表怎么换", "法定代表人"),
@@ -631,11 +633,6 @@ mod tests {
     /// or unauthorised building reaches the phrase the regulations write.
     #[test]
     fn a_citizens_question_reaches_the_register_of_laws() {
-        let reaches = |question: &str, legal: &str| {
-            expansions(&fold(question))
-                .iter()
-                .any(|rule| rule.to.iter().any(|to| to == legal))
-        };
         for (question, legal) in [
             ("遛狗有什么规定", "养犬"),
             ("房东不退押金怎么办", "保证金"),

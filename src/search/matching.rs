@@ -116,13 +116,14 @@ pub fn is_done_verb(word: &str) -> bool {
 
 /// The filter of a search with words: `None` when it would let everything through (no
 /// concepts). `held` says whether some measure holds a concept (one of its forms);
-/// `char_weight` the weight of a character by the measures holding it anywhere (its idf);
+/// `char_weight` the weight of a character by the measures holding it anywhere (its idf;
+/// `None` when none does);
 /// `chars` those measures.
 pub fn concept_filter(
     fields: &Fields,
     concepts: &[Concept],
     held: impl Fn(&Concept) -> bool,
-    char_weight: impl Fn(char) -> f32,
+    char_weight: impl Fn(char) -> Option<f32>,
     chars: &Arc<CharSets>,
     deadline: Option<Instant>,
 ) -> Option<ConceptQuery> {
@@ -133,21 +134,30 @@ pub fn concept_filter(
     let sought: Vec<Sought> = concepts
         .iter()
         .map(|c| match SingleChar::of(&c.word) {
-            Some(single) => Sought {
-                forms: c.forms.iter().filter(|f| **f != c.word).cloned().collect(),
-                parts: None,
-                single: Some(single),
-                weight: char_weight(single.ch),
-            },
+            Some(single) => {
+                let weight = char_weight(single.ch);
+                // A character no measure writes anywhere, nor any of its forms, is how this
+                // asker put it (时 of 接电时, a typo), not a topic the corpus lacks: a single
+                // character is too common a piece of writing to be that.
+                let written = weight.is_some() || held(c);
+                Sought {
+                    forms: c.forms.iter().filter(|f| **f != c.word).cloned().collect(),
+                    parts: None,
+                    single: Some(single),
+                    weight: weight.unwrap_or(c.weight),
+                    in_share: single.names_a_thing && written,
+                }
+            }
             None => Sought {
                 forms: c.forms.clone(),
                 parts: parts(&c.word),
                 single: None,
                 weight: c.weight,
+                in_share: true,
             },
         })
         .collect();
-    let in_share = |s: &&Sought| s.single.is_none_or(|single| single.names_a_thing);
+    let in_share = |s: &&Sought| s.in_share;
     let mut total: f32 = sought.iter().filter(in_share).map(|s| s.weight).sum();
     if total <= 0.0 {
         // Only characters naming no thing: they are the question's topic.
@@ -343,6 +353,8 @@ struct Sought {
     /// Also found when the measure holds this character anywhere.
     single: Option<SingleChar>,
     weight: f32,
+    /// Whether it counts in the share a match must hold (see [`concept_filter`]).
+    in_share: bool,
 }
 
 /// The words a compound is made of, end to end, from jieba's search mode (外资企业 → 外资 /

@@ -102,7 +102,8 @@ impl SearchEngine {
                     .cloned()
                     .collect();
                 let char_weight = |ch: char| {
-                    ranker.idf(inner.chars.doc_freq(&inner.fields, &searcher, ch) as f32)
+                    let holding = inner.chars.doc_freq(&inner.fields, &searcher, ch);
+                    (holding > 0).then(|| ranker.idf(holding as f32))
                 };
                 concept_filter(
                     &inner.fields,
@@ -615,7 +616,8 @@ mod tests {
         };
         let docs = |concepts: &[Concept]| -> BTreeSet<tantivy::DocAddress> {
             let chars = std::sync::Arc::default();
-            let query = concept_filter(fields, concepts, |_| true, |_| 1.0, &chars, None).unwrap();
+            let query =
+                concept_filter(fields, concepts, |_| true, |_| Some(1.0), &chars, None).unwrap();
             searcher
                 .search(&query, &DocSetCollector)
                 .unwrap()

@@ -294,17 +294,6 @@ impl Terms {
         // confidence. Beside such a thing (渔业 of 渔业捕捞许可证), the verbs no measure writes
         // are what is done with it (捕捞), part of the topic the corpus does not cover: they
         // weigh as much as it.
-        // A word some measure writes that builds the sentence rather than names its matter (a
-        // numeral or quantity: 两个, 一块; a conjunction: 还是; a pronoun: 自己 — `[frame_tags]`
-        // of data/question_kinds.toml) is how the asker says it: it weighs nothing, as the
-        // words no measure writes that name no thing do. One the synonym data maps to an
-        // official form is an everyday word for a thing, and keeps its weight.
-        for i in 0..terms.words.len() {
-            if terms.is_known(i) && is_frame_word(&terms.words[i]) {
-                terms.known -= terms.weights[i];
-                terms.weights[i] = 0.0;
-            }
-        }
         let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
         let uncovered_thing = (0..terms.words.len())
             .any(|i| !terms.is_known(i) && is_uncovered_thing(&terms.words[i]));
@@ -350,24 +339,6 @@ fn names_a_figure(word: &str) -> bool {
         .iter()
         .flat_map(|f| f.cues.iter())
         .any(|cue| cue.find(word).is_some_and(|m| m.range() == (0..word.len())))
-}
-
-/// Whether `word` is one word of the segmenter's dictionary whose part of speech builds a
-/// sentence (`[frame_tags]` of data/question_kinds.toml: 两个, 还是, 自己) and that the synonym
-/// data maps to no official form.
-/// A numeral is one only with a general classifier (两个, 一块; not 两步, 第一步), and a
-/// single character never is.
-pub(crate) fn is_frame_word(word: &str) -> bool {
-    let tags = JIEBA_DICT.tag(word, false);
-    let frame = match tags.as_slice() {
-        [tag] if tag.tag == RULES.frame_numeral => RULES
-            .frame_quantities
-            .iter()
-            .any(|q| word.ends_with(q.as_str())),
-        [tag] => RULES.frame_tags.iter().any(|t| t == tag.tag),
-        _ => false,
-    };
-    frame && word.chars().count() >= 2 && question::variants(word).len() == 1
 }
 
 /// Whether a word no measure writes names a thing the corpus does not cover (渔业), not how
@@ -500,23 +471,6 @@ mod tests {
         // A written word before the field noun, or an unwritten one before another noun, is not.
         assert!(specifiers(&["数字", "经济"], "数字经济").is_empty());
         assert!(specifiers(&["奶茶店", "营业执照"], "奶茶店营业执照").is_empty());
-    }
-
-    #[test]
-    fn the_words_building_a_sentence_weigh_nothing() {
-        assert!(is_frame_word("两个") && is_frame_word("一套") && is_frame_word("还是"));
-        // A numeral with a classifier of its own names a step or a reform; a single
-        // character is kept only when nothing longer is.
-        assert!(!is_frame_word("两步") && !is_frame_word("第一步") && !is_frame_word("四"));
-        assert!(!is_frame_word("协会") && !is_frame_word("营业执照"));
-        let (_dir, engine) = crate::ask::engine_of(&[
-            "两个以上社会团体业务范围相同的,予以合并。",
-            "社会团体应当依法登记。",
-        ]);
-        let words = ["两个".to_owned(), "协会".to_owned()];
-        let terms = Terms::of(&engine, &words, &[], 2);
-        // 协会 is written 社会团体: the measure covers the whole question, 两个 or not.
-        assert!(terms.cover("社会团体应当依法登记") > 0.99);
     }
 
     #[test]

@@ -48,14 +48,6 @@ pub(crate) struct Rules {
     /// The nouns after those that ask about the matter named (意思, 区别, 好处), not for a
     /// thing of another kind.
     pub asked_about: Vec<String>,
-    /// jieba's tags of the words that build a question rather than name its matter: numerals
-    /// and quantities (两个, 一块), conjunctions (还是), pronouns (自己), prepositions and
-    /// particles; see `[frame_tags]`.
-    pub frame_tags: Vec<String>,
-    /// The numeral tag (m), a frame word only with one of `frame_quantities`.
-    pub frame_numeral: String,
-    /// General classifiers (个, 套, 块): a numeral with one builds the sentence.
-    pub frame_quantities: Vec<String>,
     /// Tags of the word before a setting marker that make it bound a time (2020年以后).
     pub setting_not_after: Vec<String>,
     /// Words referring back to what the text said before (上述工作, 前款): see
@@ -197,8 +189,6 @@ struct RawRules {
     setting: RawSetting,
     #[serde(default)]
     asked_for: RawAskedFor,
-    #[serde(default)]
-    frame_tags: RawFrameTags,
     #[serde(default)]
     anaphora: RawHeads,
     #[serde(default)]
@@ -623,13 +613,6 @@ struct RawSetting {
 }
 
 #[derive(Deserialize, Default)]
-struct RawFrameTags {
-    words: Vec<String>,
-    numeral: String,
-    quantities: Vec<String>,
-}
-
-#[derive(Deserialize, Default)]
 struct RawAskedFor {
     words: Vec<String>,
     about: Vec<String>,
@@ -905,11 +888,8 @@ fn compile(raw: RawRules) -> Rules {
         interrogatives: raw.interrogatives.words,
         setting: raw.setting.words,
         setting_not_after: raw.setting.not_after,
-        frame_numeral: raw.frame_tags.numeral,
-        frame_quantities: raw.frame_tags.quantities,
         asked_for: raw.asked_for.words,
         asked_about: raw.asked_for.about,
-        frame_tags: raw.frame_tags.words,
         anaphora: raw.anaphora.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,

@@ -135,14 +135,3 @@ fn a_question_asking_beyond_its_setting_or_for_an_unwritten_thing_is_refused() {
     let answer = ask::ask(engine(), "一个人能同时做两个协会的法人代表吗？").expect("ask works");
     assert!(answer.found, "{answer:#?}");
 }
-
-/// The words that build a question rather than name its matter (一套 of 「一套下来要多久」, a
-/// numeral with a general classifier) weigh nothing: the measure stating the time of the
-/// whole chain answers, not one that happens to write 一套.
-#[test]
-fn a_quantity_word_of_the_askers_sentence_weighs_nothing() {
-    let answer =
-        ask::ask(engine(), "在威海注册个公司,营业执照公章发票一套下来要多久").expect("ask works");
-    assert!(answer.found, "{answer:#?}");
-    assert_eq!(answer.value.as_deref(), Some("0.5个工作日"), "{answer:#?}");
-}

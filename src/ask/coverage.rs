@@ -190,7 +190,9 @@ mod tests {
 
     #[test]
     fn a_setting_ends_at_its_marker_unless_it_qualifies_a_noun_or_bounds_a_time() {
-        let end = |q: &str| setting_end(q).map(|e| &q[..e]);
+        fn end(q: &str) -> Option<&str> {
+            setting_end(q).map(|e| &q[..e])
+        }
         assert_eq!(end("辞职后去旅游去哪好"), Some("辞职后"));
         assert_eq!(end("执法的时候拍的视频该怎么存"), Some("执法的时候"));
         assert_eq!(end("转制后的国有文化企业老总收入跟什么挂钩"), None);

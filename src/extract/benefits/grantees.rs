@@ -150,19 +150,38 @@ pub(super) fn only_citizens(
     !names_firm && (citizens || outside)
 }
 
-/// True when the measure speaks of enterprises at all: it names a group (企业, 纳税人, 申请人)
-/// or a matter only firms go through (办税, 报装, 政府采购). A measure naming neither (户籍业务
-/// 全程网办, 部门间联合检查) serves persons, the public or the government: not 所有企业. A group
-/// the measure only regulates (督促企业…, 企业应当…) is told what to do: it does not count.
+/// True when the grants naming no group (in the sentences `granting`) are said of enterprises:
+/// their sentence (to its full stop), the lead line of the list they are items of (in
+/// `granting` too) or the measure's title names a group (企业, 纳税人, 申请人) or a matter only
+/// firms go through (办税, 报装, 政府采购), or a sentence of the measure names a party that
+/// applies (信用主体…提出信用修复申请。…应当一个工作日内修复: the grant answers him). A measure holds
+/// several provisions, each with its own party: enterprises another provision names (鼓励企业
+/// 加强…, 会同…供电企业制定办法) are not the ones a grant of a facility's, a use's or a body's
+/// sentence serves. Grants naming neither (户籍业务全程网办, 部门间联合检查) serve persons, the
+/// public or the government: not 所有企业. A group the measure only regulates (督促企业…,
+/// 企业应当…) is told what to do: it does not count.
 pub(super) fn speaks_of_enterprises(
     chars: &[char],
     sentences: &[Sentence],
+    granting: &[usize],
     v: &Vocabulary,
 ) -> bool {
-    if sentences
-        .iter()
-        .any(|s| s.clauses.iter().any(|c| !c.mentions.is_empty()))
-    {
+    // a grant's sentence runs to its full stop: its parts joined by 「;」 say one thing
+    // (公路收费站应当…开足通道;因未开足通道…的,应当免费放行)
+    let joined = |a: usize, b: usize| {
+        let (a, b) = (a.min(b), a.max(b));
+        (a..b).all(|k| chars.get(sentences[k].end) == Some(&';'))
+    };
+    let own = |si: usize| sentences[si].heading || granting.iter().any(|&g| joined(si, g));
+    // a party that applies (信用主体…提出信用修复申请。…应当一个工作日内修复; 推行告知承诺制。
+    // 申请人承诺…的,…) is the one the grant answers, whichever sentence names him
+    let applicant = |si: usize| {
+        let s = &sentences[si];
+        contains_any(chars, s.start, s.end, &v.recipients.applies)
+    };
+    if sentences.iter().enumerate().any(|(si, s)| {
+        (own(si) || applicant(si)) && s.clauses.iter().any(|c| !c.mentions.is_empty())
+    }) {
         return true;
     }
     let mut unregulated = chars.to_vec();
@@ -173,7 +192,10 @@ pub(super) fn speaks_of_enterprises(
                 .for_each(|ch| *ch = '\u{3000}');
         }
     }
-    contains_any(&unregulated, 0, unregulated.len(), &v.enterprise_matters)
+    sentences
+        .iter()
+        .enumerate()
+        .any(|(si, s)| own(si) && contains_any(&unregulated, s.start, s.end, &v.enterprise_matters))
 }
 
 /// True when the sentence opens with the name of a province (湖北自贸试验区襄阳片区…,

@@ -59,6 +59,8 @@ mod penalty_tests;
 #[cfg(test)]
 mod pointer_tests;
 #[cfg(test)]
+mod provision_tests;
+#[cfg(test)]
 mod rate_tests;
 #[cfg(test)]
 mod recall_tests;
@@ -399,6 +401,8 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;
+    // the sentences whose grants name no group
+    let mut ungrouped_in: Vec<usize> = Vec::new();
     let mut amounts = Vec::new();
     let mut grants: Vec<(usize, Vec<usize>, usize)> = Vec::new(); // (type, groups, sentence)
     for (si, s) in sentences.iter_mut().enumerate() {
@@ -541,7 +545,10 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             };
             match &groups {
                 Some(g) => label_set.extend(g.iter().copied()),
-                None => ungrouped = true,
+                None => {
+                    ungrouped = true;
+                    ungrouped_in.push(si);
+                }
             }
             // 其中小微企业…: a part of those granted to is granted to as well
             label_set.extend(s.clauses[ci].parts.iter().copied());
@@ -612,7 +619,10 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 let groups = groups_of(s, ci, v);
                 match &groups {
                     Some(g) => label_set.extend(g.iter().copied()),
-                    None => ungrouped = true,
+                    None => {
+                        ungrouped = true;
+                        ungrouped_in.push(si);
+                    }
                 }
                 type_set.insert(ty);
                 if !grants.iter().any(|(gt, _, _)| *gt == ty) {
@@ -623,16 +633,29 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         }
     }
     amounts.sort_by_key(|a| a.start);
+    // an item of a list (（一）…) continues its lead line (…应当自受理申请之日起,于下列期限内…:):
+    // what the lead speaks of, the item does too
+    let items = list_items(&chars, &sentences, |_| Some(()));
+    let mut leads: Vec<usize> = Vec::new();
+    for &si in &ungrouped_in {
+        if let Some(lead) = (0..si).rev().find(|&i| items[i].is_none()) {
+            if items[si].is_some() && !leads.contains(&lead) {
+                leads.push(lead);
+            }
+        }
+    }
+    ungrouped_in.extend(leads);
     if ungrouped {
         // a grant that names no group: the title's group, else the groups the other grants
-        // name, else enterprises in general, unless the measure only speaks of citizens
+        // name, else enterprises in general where its sentence speaks of them, unless the
+        // measure only speaks of citizens
         if !heading_groups.is_empty() {
             label_set.extend(heading_groups);
         } else if !context_groups.is_empty() {
             label_set.extend(context_groups.iter().copied());
         } else if label_set.is_empty()
             && !only_citizens(&chars, &excepted, &sentences, v)
-            && (speaks_of_enterprises(&chars, &sentences, v)
+            && (speaks_of_enterprises(&chars, &sentences, &ungrouped_in, v)
                 || context.iter().any(|t| addressed_to_enterprises(t, v)))
         {
             if let Some(i) = v.labels.iter().position(|l| l.general) {

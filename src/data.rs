@@ -78,6 +78,9 @@ pub const STOPWORDS_KEEP: DataFile = data_file!("data/lexicons/stopwords-keep.tx
 pub const QUERY_STOPWORDS: DataFile = data_file!("data/lexicons/query-stopwords.txt");
 /// Part-of-speech tags of words that name a thing (what counts as a match).
 pub const TOPIC_TAGS: DataFile = data_file!("data/lexicons/topic-tags.txt");
+/// The THUOCL legal lexicon (`word<TAB>DF`): the law's own register, terms and the titles of
+/// laws, which a target of `data/synonyms.tsv` may come from (tests).
+pub const LAW_LEXICON: DataFile = data_file!("data/lexicons/THUOCL_law.txt");
 /// Provinces of the administrative divisions (CSV).
 pub const PROVINCES: DataFile = data_file!("data/admin-divisions/provinces.csv");
 /// Cities of the administrative divisions (CSV).
@@ -90,7 +93,7 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 29] = [
+pub const ALL: [DataFile; 30] = [
     PLACES_BEYOND,
     BENEFICIARIES,
     BENEFIT_TYPES,
@@ -116,6 +119,7 @@ pub const ALL: [DataFile; 29] = [
     STOPWORDS_KEEP,
     QUERY_STOPWORDS,
     TOPIC_TAGS,
+    LAW_LEXICON,
     PROVINCES,
     CITIES,
     AREAS,

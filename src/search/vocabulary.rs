@@ -572,15 +572,9 @@ mod tests {
             .chars()
             .filter(|c| !c.is_whitespace())
             .collect();
-        let law = std::fs::read_to_string(
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicons/THUOCL_law.txt"),
-        )
-        .expect("data/lexicons/THUOCL_law.txt");
-        let law: Vec<String> = law
-            .lines()
-            .filter_map(|line| line.split('\t').next())
-            .map(|word| fold(word.trim()))
-            .filter(|word| !word.is_empty())
+        let law: Vec<String> = crate::data::LAW_LEXICON
+            .rows()
+            .filter_map(|row| row.first().map(|word| fold(word)))
             .collect();
         let mut sources = HashSet::new();
         for rule in SYNONYM_RULES.iter() {

@@ -2,10 +2,10 @@
 """Validate tests/eval/blind25-2026-12-05.jsonl against a measure export of the real documents.
 
 Usage: python3 tests/eval/check_blind25.py EXPORT.jsonl [TRUTH.jsonl]
-       (TRUTH defaults to /work/shared/eval/real/truth.jsonl)
+       (TRUTH defaults to $REAL_DOCS/../truth.jsonl)
 
 HELD-OUT set: run it, never tune on it (see BLIND25-2026-12-05.md).
-The set is over the real documents $REAL_DOCS (/work/shared/eval/real/docs); only documents with an
+The set is over the real documents $REAL_DOCS ($REAL_DOCS); only documents with an
 ODD number (d0001, d0003, ... d0417) answer its questions.
 
 A measure's region is the truth region of its document (truth.jsonl, by the basename of the
@@ -128,7 +128,7 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     export = sys.argv[1]
-    truth_path = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/eval/real/truth.jsonl"
+    truth_path = sys.argv[2] if len(sys.argv) > 2 else __import__("os").path.expandvars("$REAL_DOCS/../truth.jsonl")
     truth = {}
     for line in open(truth_path, encoding="utf-8"):
         if line.strip():

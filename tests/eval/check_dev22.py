@@ -2,9 +2,9 @@
 """Validate tests/eval/dev22-2026-12-05.jsonl against a measure export of the real documents.
 
 Usage: python3 tests/eval/check_dev22.py EXPORT.jsonl [TRUTH.jsonl]
-  EXPORT: `zhengce export` of an index of /work/shared/eval/real/docs
+  EXPORT: `zhengce export` of an index of $REAL_DOCS
           (written against /work/real-export-s7.jsonl, md5 5acfb2908f1cdc7b0ef1e0f6944a2141)
-  TRUTH:  default /work/shared/eval/real/truth.jsonl
+  TRUTH:  default $REAL_DOCS/../truth.jsonl
 
 The set is over the real documents. The `region` of a question is the TRUE region of the
 document (truth.jsonl), not the extractor's guess, so before the shared checks of
@@ -126,7 +126,7 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     export = sys.argv[1]
-    truth_path = sys.argv[2] if len(sys.argv) > 2 else "/work/shared/eval/real/truth.jsonl"
+    truth_path = sys.argv[2] if len(sys.argv) > 2 else __import__("os").path.expandvars("$REAL_DOCS/../truth.jsonl")
     truth = {}
     for line in open(truth_path, encoding="utf-8"):
         if line.strip():

@@ -83,6 +83,10 @@ enum Field {
 /// their characters (标 题, 索 引 号), and the field of each.
 struct Labels {
     pattern: Regex,
+    /// The same, anchored at the start of the text: a line no label opens is kept as it is,
+    /// tested on its first characters instead of searched and captured through (the leftmost
+    /// match of `pattern` starts at 0 exactly when `at_start` matches).
+    at_start: Regex,
     fields: Vec<(String, Field)>,
 }
 
@@ -117,6 +121,7 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
         .join("|");
     let pattern = format!(r"(?:【\s*(?P<b>{alternation})\s*】|(?P<c>{alternation})\s*:)\s*");
     Labels {
+        at_start: Regex::new(&format!("^(?:{pattern})")).expect("valid label regex"),
         pattern: Regex::new(&pattern).expect("valid label regex"),
         fields,
     }
@@ -129,6 +134,10 @@ pub fn info_lines(text: &str) -> (Stated, String) {
     let mut stated = Stated::default();
     let mut kept = Vec::new();
     for line in text.lines() {
+        if !labels.at_start.is_match(line) {
+            kept.push(line);
+            continue;
+        }
         let found: Vec<regex::Captures> = labels.pattern.captures_iter(line).collect();
         if found
             .first()
@@ -189,6 +198,35 @@ pub fn is_web_address(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_is_read_for_labels_only_where_one_opens_it() {
+        // the anchored test against the leftmost match it stands for, on every line of the
+        // development corpus and on lines with labels at the start, inside and not at all
+        let labels = &*LABELS;
+        let mut lines: Vec<String> = [
+            "标题:关于印发方案的通知",
+            "【发文机关】 山东省人民政府 【发文字号】鲁政发〔2020〕1号",
+            "  发布日期:2020-01-01",
+            "本通知的发文字号:鲁政发〔2020〕1号",
+            "正文",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for entry in std::fs::read_dir("corpus").unwrap().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut opened = 0;
+        for line in &lines {
+            let leftmost_at_start = labels.pattern.find(line).is_some_and(|m| m.start() == 0);
+            assert_eq!(labels.at_start.is_match(line), leftmost_at_start, "{line}");
+            opened += usize::from(leftmost_at_start);
+        }
+        assert!(opened >= 2, "{opened}");
+    }
 
     #[test]
     fn sidecar_fields() {

@@ -101,6 +101,10 @@ pub struct Vocabulary {
     pub blockers: Blockers,
     /// Units.
     pub units: Vec<Unit>,
+    /// The units' `written_before` words, list `i` those of `units[i]`: a place where none
+    /// starts holds no figure whose unit is written before its number (asked at every
+    /// character of every clause).
+    pub units_written_before: WordSets,
     /// Words around figures.
     pub figures: Figures,
     /// alias → indices into `labels`.
@@ -223,6 +227,7 @@ impl Vocabulary {
             }
         }
         Ok(Vocabulary {
+            units_written_before: WordSets::new(a.unit.iter().map(|u| &u.written_before)),
             compound_verbs: WordSets::new(compounds.iter().map(|c| &c.verbs)),
             implied_words: WordSets::new(b.label.iter().map(|l| &l.implied_by)),
             aliases: Lexicon::new(aliases),

@@ -204,6 +204,14 @@ impl WordSets {
         }
     }
 
+    /// Whether a word of any list starts at `text[at..]`.
+    #[inline]
+    pub fn any_at(&self, text: &[char], at: usize) -> bool {
+        let mut any = false;
+        self.at(text, at, |_| any = true);
+        any
+    }
+
     /// For each list, the first place of `from..to` not `masked` where one of its words
     /// starts and ends by `to` (as [`starts_with_any`] on `text[..to]` at each place).
     pub fn first_places(

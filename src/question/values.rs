@@ -212,6 +212,28 @@ mod tests {
         find_value(kind, sentence).map(|r| &sentence[r])
     }
 
+    /// Rules assign a competence in two ways besides 「…负责」: a body named the competent one by a
+    /// copula (「X是…的主管单位」, whose next sentence often says 「主管单位负责…」, the role and not
+    /// the body), and a body after 由 that registers, approves or issues.
+    #[test]
+    fn who_by_copula_and_by_assigned_act() {
+        let copula = "国务院办公厅是全国政务新媒体工作的主管单位,地方各级人民政府办公厅(室)是本地区政务新媒体工作的主管单位。主管单位负责推进、指导、协调、监督政务新媒体工作。";
+        assert_eq!(value(Kind::Who, copula), Some("国务院办公厅"));
+        assert_eq!(
+            value(Kind::Who, "国家综合性消防救援车辆悬挂专用号牌。应急部为专用号牌及配套行驶证件的核发主管单位。"),
+            Some("应急部")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "社会团体统一由各级民政部门登记管理,其他任何部门无权予以登记和颁发证书。"
+            ),
+            Some("各级民政部门")
+        );
+        // a thing that is a 主管单位's, not a body named one, gives no value
+        assert_eq!(value(Kind::Who, "本办法所称政务新媒体是指政务账号。"), None);
+    }
+
     /// Laws and regulations state sums and spans in Chinese numerals, fines as a range between
     /// two bounds, and who enforces in their 法律责任 articles (「由公安机关…处…罚款」).
     #[test]

@@ -675,7 +675,8 @@ fn has_several_attributions(text: &str) -> bool {
 pub(crate) fn with_year(value: &str, c: &Candidate) -> String {
     // Only a point of the plan's calendar (9月底前, 年底前) is in the plan's year: a time
     // counted from an event or a period (自受理之日起, 次月十五日内) and a state (长期坚持) are not.
-    if names_year(value) || !CALENDAR_POINT.is_match(value) {
+    // Two points of the year named together (年中和年末) are when a thing recurs every year.
+    if names_year(value) || !CALENDAR_POINT.is_match(value) || YEARLY_PAIR.is_match(value) {
         return value.to_owned();
     }
     if let Some(recurring) = recurring(value, c) {
@@ -747,6 +748,11 @@ fn with_unit(value: &str, c: &Candidate) -> String {
 }
 
 /// A deadline that is a point of a year: a month (9月底前) or the year's end or half (年底前).
+/// Two points of the year joined (年中和年末, 年初及年底): a report or a review each year.
+static YEARLY_PAIR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:年初|年中|年底|年末|季末)(?:和|及|、|或)").expect("yearly pair")
+});
+
 static CALENDAR_POINT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年|上半年|下半年)")
         .expect("calendar point")

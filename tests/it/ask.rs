@@ -517,6 +517,22 @@ fn a_recurring_deadline_is_answered_as_recurring() {
 }
 
 #[test]
+fn two_points_of_each_year_are_answered_without_a_year() {
+    // 「在年中和年末向国务院报告执行情况」: a report every year, so no one year is the answer.
+    let answer = ask("各部门在什么时间向国务院报告年度工作安排的执行情况");
+    assert_eq!(answer.kind.as_str(), "deadline");
+    assert_eq!(answer.answer, "年中和年末", "{answer:#?}");
+}
+
+#[test]
+fn a_span_of_months_is_answered_whole() {
+    // 「1997年4―6月」: the months of one year with a dash (―) and 月 written once.
+    let answer = ask("社会团体清理整顿的自查阶段在什么时间进行");
+    assert_eq!(answer.kind.as_str(), "deadline");
+    assert!(answer.answer.contains("1997年4―6月"), "{answer:#?}");
+}
+
+#[test]
 fn a_deadline_set_for_each_province_is_that_of_the_provinces() {
     // 各省份 is whom the directive addresses, not a request for other places' precedents: the
     // date is the one set for the provinces (2019年6月底前), not the ministry's (3月底前).

@@ -294,7 +294,18 @@ impl Terms {
         // confidence. Beside such a thing (渔业 of 渔业捕捞许可证), the verbs no measure writes
         // are what is done with it (捕捞), part of the topic the corpus does not cover: they
         // weigh as much as it.
+        //
+        // When every word a measure writes only says how the answer should be (最快, 最多: the
+        // bound and list words below), the unwritten verb is the question's whole topic (怎么减肥
+        // 最快): an activity the corpus never mentions, not how someone asks about one it does.
         let rarest = terms.weights.iter().copied().fold(0.0, f32::max);
+        let is_marker = |word: &str| {
+            RULES.bounds.iter().any(|b| b == word)
+                || names_a_figure(word)
+                || markers.iter().any(|m| m.contains(word))
+        };
+        let written_topic =
+            (0..terms.words.len()).any(|i| terms.is_known(i) && !is_marker(&terms.words[i]));
         let uncovered_thing = (0..terms.words.len())
             .any(|i| !terms.is_known(i) && is_uncovered_thing(&terms.words[i]));
         for i in 0..terms.words.len() {
@@ -302,7 +313,7 @@ impl Terms {
                 terms.weights[i] =
                     if is_done_verb(&terms.words[i]) || names_a_figure(&terms.words[i]) {
                         0.0
-                    } else if uncovered_thing || names_a_thing(&terms.words[i]) {
+                    } else if uncovered_thing || !written_topic || names_a_thing(&terms.words[i]) {
                         rarest
                     } else {
                         0.0
@@ -316,9 +327,7 @@ impl Terms {
         // naming the type of figure asked (额度, 费率: [`names_a_figure`]), which a measure
         // answers with a figure of that type (500万元), whether or not it writes the word.
         for i in 0..terms.words.len() {
-            let word = &terms.words[i];
-            let bound = RULES.bounds.iter().any(|b| b == word) || names_a_figure(word);
-            if bound || markers.iter().any(|m| m.contains(word.as_str())) {
+            if is_marker(&terms.words[i]) {
                 if terms.is_known(i) {
                     terms.known -= terms.weights[i] * (1.0 - MARKER_WEIGHT);
                 }
@@ -447,6 +456,17 @@ mod tests {
         let words = ["供暖".to_owned(), "维修".to_owned(), "修完".to_owned()];
         let terms = Terms::of(&engine, &words, &[], 1);
         assert!(terms.cover("供暖维修时限缩减至24小时") > 0.99);
+        // When the written words only bound the answer (最快), the unwritten verb is the whole
+        // topic (怎么减肥最快): an activity no measure mentions.
+        let (_dir, engine) =
+            crate::ask::engine_of(&["企业开办最快一天办结,供暖维修时限缩减至24小时。"]);
+        let words = ["减肥".to_owned(), "最快".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 1);
+        assert!(terms.cover("企业开办最快一天办结") < 0.5);
+        // beside a written topic word, it is still how someone asks
+        let words = ["修好".to_owned(), "供暖".to_owned(), "最快".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 1);
+        assert!(terms.cover("供暖维修时限缩减至24小时,最快") > 0.99);
         assert!(is_done_verb("判完") && is_done_verb("批下来"));
         assert!(!is_done_verb("量子") && !is_done_verb("完税"));
         assert!(names_a_figure("额度") && names_a_figure("费率") && !names_a_figure("担保"));

@@ -221,6 +221,9 @@ const CHAR_SETS_BYTES: usize = 64 << 20;
 pub struct CharSets {
     sets: Mutex<HashMap<(SegmentId, char), Arc<BitSet>>>,
     bytes: AtomicUsize,
+    /// How many character queries were built ([`char_query`]: a regex automaton, the
+    /// larger part of a set's first cost).
+    queries_built: AtomicUsize,
 }
 
 impl std::fmt::Debug for CharSets {
@@ -237,11 +240,27 @@ impl CharSets {
         reader: &SegmentReader,
         ch: char,
     ) -> tantivy::Result<Arc<BitSet>> {
+        self.get_with(fields, reader, ch, &mut None)
+    }
+
+    /// [`get`](Self::get), the character's query taken from `query` or built there: the
+    /// query (a regex automaton over the bigram terms) is the same for every segment, so the
+    /// segments of one index build it once.
+    fn get_with(
+        &self,
+        fields: &Fields,
+        reader: &SegmentReader,
+        ch: char,
+        query: &mut Option<Box<dyn Query>>,
+    ) -> tantivy::Result<Arc<BitSet>> {
         let key = (reader.segment_id(), ch);
         if let Some(set) = self.lock().get(&key) {
             return Ok(set.clone());
         }
-        let query = char_query(fields, ch);
+        let query = query.get_or_insert_with(|| {
+            self.queries_built.fetch_add(1, Ordering::Relaxed);
+            char_query(fields, ch)
+        });
         let weight = query.weight(EnableScoring::disabled_from_schema(reader.schema()))?;
         let mut scorer = weight.scorer(reader, 1.0)?;
         let mut set = BitSet::with_max_value(reader.max_doc());
@@ -262,14 +281,21 @@ impl CharSets {
 
     /// How many measures of the index hold `ch` anywhere in title or text.
     pub fn doc_freq(&self, fields: &Fields, searcher: &Searcher, ch: char) -> u64 {
+        let mut query = None;
         searcher
             .segment_readers()
             .iter()
             .map(|reader| {
-                self.get(fields, reader, ch)
+                self.get_with(fields, reader, ch, &mut query)
                     .map_or(0, |set| set.len() as u64)
             })
             .sum()
+    }
+
+    /// How many character queries were built (one a character a `doc_freq`, whatever the
+    /// segments; none for a character whose sets are kept).
+    pub fn queries_built(&self) -> usize {
+        self.queries_built.load(Ordering::Relaxed)
     }
 
     /// A query matching the measures holding `ch` (from the kept sets).
@@ -782,6 +808,39 @@ mod tests {
         // Longer words, letters and digits are words like any other.
         assert_eq!(single("纳税"), None);
         assert_eq!(single("5"), None);
+    }
+
+    /// A character's sets over an index of several segments build its query (a regex
+    /// automaton) once, and find in each segment the measures holding it anywhere: alone,
+    /// opening a bigram or closing one.
+    #[test]
+    fn a_character_s_query_is_built_once_for_every_segment() {
+        use tantivy::{doc, Index, IndexWriter};
+        let (schema, fields) = crate::index::schema::build_schema();
+        let index = Index::create_in_ram(schema);
+        crate::index::analyzer::register(index.tokenizers());
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        for texts in [["企业职工带薪休假", "企业开办"], ["元旦放假1天", "假"]] {
+            for text in texts {
+                writer.add_document(doc!(fields.bigram => text)).unwrap();
+            }
+            writer.commit().unwrap();
+        }
+        writer
+            .add_document(doc!(fields.bigram => "纳税申报"))
+            .unwrap();
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        assert_eq!(searcher.segment_readers().len(), 3);
+        let sets = CharSets::default();
+        assert_eq!(sets.doc_freq(&fields, &searcher, '假'), 3);
+        assert_eq!(sets.queries_built(), 1, "one query for the three segments");
+        assert_eq!(sets.doc_freq(&fields, &searcher, '假'), 3);
+        assert_eq!(sets.queries_built(), 1, "the sets kept");
+        assert_eq!(sets.doc_freq(&fields, &searcher, '企'), 2);
+        assert_eq!(sets.doc_freq(&fields, &searcher, '量'), 0);
+        assert_eq!(sets.queries_built(), 3);
     }
 
     #[test]

@@ -384,7 +384,8 @@ fn clause(
     // 对新入选的…工业互联网平台给予奖励, 支持示范区内的…成果转化项目: a recipient that is a
     // body (a platform, a project, a development zone) and names no group is granted to as a
     // body, a group of its own that is no label
-    let body = body_recipient(chars, masked, start, end, &in_alias, v);
+    let body = body_recipient(chars, masked, start, end, &in_alias, v)
+        || (start == sentence_start && subject_body(chars, masked, start, end, &in_alias, v));
     let persons_recipient = (start..end).any(|i| {
         let after = i + r.markers.longest_at(chars, i);
         after > i
@@ -586,6 +587,39 @@ fn body_recipient(
             })
             .any(|j| ends_with_any(chars, j, &r.bodies))
     })
+}
+
+/// True when the clause `start..end` opens its sentence with a subject that ends, before a
+/// word of `subject_ends`, `phrase_ends` or a trigger, in a head noun of `subject_bodies` and
+/// holds no alias: a thing that is no party (场馆及附属体育设施应当提供免费…的普遍服务, 下列用海
+/// 免缴海域使用金). In Chinese statutes the subject of a sentence is what it speaks of: a public
+/// facility serves its users, the public; a use of a public resource is relieved for whoever
+/// makes it. Neither names enterprises, so the grant goes to that thing, a group of its own.
+fn subject_body(
+    chars: &[char],
+    masked: &[bool],
+    start: usize,
+    end: usize,
+    in_alias: &[bool],
+    v: &Vocabulary,
+) -> bool {
+    let r = &v.recipients;
+    let Some(from) = (start..end).find(|&i| !chars[i].is_whitespace()) else {
+        return false;
+    };
+    if masked[from] {
+        return false;
+    }
+    let clause = &chars[..end];
+    let Some(to) = (from + 1..end).find(|&j| {
+        starts_with_any(clause, j, &r.subject_ends)
+            || starts_with_any(clause, j, &r.phrase_ends)
+            || v.triggers.longest_at(clause, j).is_some()
+    }) else {
+        return false;
+    };
+    !in_alias[from - start..to - start].iter().any(|&a| a)
+        && ends_with_any(chars, to, &r.subject_bodies)
 }
 
 /// True when the trigger ending at `at` names a policy (奖补政策) that its clause puts into

@@ -73,6 +73,8 @@ pub mod score;
 mod sector_tests;
 #[cfg(test)]
 mod statute_tests;
+#[cfg(test)]
+mod subject_tests;
 pub mod vocabulary;
 #[cfg(test)]
 mod work_tests;
@@ -431,6 +433,15 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
             }
             continue;
         }
+        // a condition (…给予企业减免税、退税…等措施的,) whose consequence only has another party
+        // carry out what it names (有关单位必须执行) restates other rules' grants: none here
+        if restates_grants(&chars, s, v) {
+            let last = s.clauses.len() - 1;
+            for c in &mut s.clauses[..last] {
+                c.grants.clear();
+                c.blocked = true;
+            }
+        }
         // a time limit in a sentence that handles no one's matter and names no party is the
         // deadline of a duty (`needs_in_sentence`): no benefit, nor its figure an amount
         let unhandled = |ty: &vocabulary::BenefitType| handles_no_matter(&chars, s, ty, answers);
@@ -695,6 +706,24 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     }
 }
 
+/// True when the sentence ends in a consequence that grants nothing and only has a party carry
+/// out (`carried_out`: 有关单位必须执行) what the condition right before it names (a clause
+/// closed by 的: …给予企业减免税、退税…等减轻企业负担措施的): the grants named in the
+/// condition are made by other rules, and this sentence binds whoever must honour them.
+fn restates_grants(chars: &[char], s: &Sentence, v: &Vocabulary) -> bool {
+    let [.., condition, last] = s.clauses.as_slice() else {
+        return false;
+    };
+    let closed_by_de = chars[condition.start..condition.end]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        == Some(&'的');
+    closed_by_de
+        && last.grants.is_empty()
+        && contains_any(chars, last.start, last.end, &v.blockers.carried_out)
+}
+
 /// True when the sentence opens by asking a government body to act (请财政部落实…, 请中国人民银行
 /// 加快…研究, 请你省有关部门指导…): a reply or an instruction that assigns work to that body.
 /// What it names (简化…程序, 缩短评估周期, 贷款) is the body's task, granted to no applicant
@@ -811,12 +840,17 @@ fn benefit_of_figure(
 }
 
 /// True when the duration `f` is a deadline the party keeps himself: right after its suffix
-/// comes his act (在十五个工作日内补正), or after it (in its clause, or in the next when its own
+/// comes his act (在十五个工作日内补正) or his failure to act (在七日内未办理…的), or after it (in its clause, or in the next when its own
 /// ends with the time) the body he turns to and his act toward it (十日内,向登记管理机关申请注销
 /// 登记), unless the one turned to is the party himself (向申请人出具: the body serves him).
 fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
     let clause = &s.clauses[ci];
     if starts_with_any(chars, f.end, &fig.party_acts_after) {
+        return true;
+    }
+    // 在七日内未办理…的: the time a party let pass
+    let failed = fig.failed.longest_at(chars, f.end);
+    if failed > 0 && starts_with_any(chars, f.end + failed, &fig.failed_acts) {
         return true;
     }
     let own_rest = chars[f.end.min(clause.end)..clause.end]

@@ -125,6 +125,13 @@ pub struct Figures {
     /// the time is the party's deadline, no matter of his is handled within it.
     #[serde(default)]
     pub party_acts_after: Words,
+    /// Words of failing (未) right after a time, before one of `failed_acts`: the party let
+    /// the time pass without acting (在七日内未办理…的): his deadline, no service to him.
+    #[serde(default)]
+    pub failed: Words,
+    /// A party's acts for his own matter (办理, 申请, 提起) whose failure in time `failed` marks.
+    #[serde(default)]
+    pub failed_acts: Words,
     /// Marks the body a party turns to (向): after a duration, `toward` and then one of
     /// `party_acts` (向登记管理机关申请注销登记) make the time the party's deadline.
     #[serde(default)]

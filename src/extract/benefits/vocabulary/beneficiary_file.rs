@@ -163,6 +163,15 @@ pub struct Recipients {
     /// one and naming no group is a body granted to, not enterprises.
     #[serde(default)]
     pub bodies: Words,
+    /// Words that end the subject opening a sentence (应当, 可以, a grant's verb or trigger):
+    /// what stands before one is who the sentence speaks of.
+    #[serde(default)]
+    pub subject_ends: Words,
+    /// Head nouns of things that are no party (a public facility: 场馆, 设施; a use of a public
+    /// resource: 用海): a sentence whose subject ends in one and names no group grants to that
+    /// thing or through it to its users, not to enterprises.
+    #[serde(default)]
+    pub subject_bodies: Words,
     /// Benefit types that serve a body's owner (跟踪服务 of a project, a time cut): a body
     /// opened as their recipient does not keep them from the firm that applies.
     #[serde(default)]

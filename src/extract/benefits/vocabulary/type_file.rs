@@ -140,6 +140,11 @@ pub struct Blockers {
     /// In the sentence: it keeps a party from stacking grants (就高不重复), granting nothing.
     #[serde(default)]
     pub sentence: Words,
+    /// In a sentence's last clause, granting nothing: a duty to carry out (有关单位必须执行)
+    /// what the condition before it (…给予企业减免税、退税…等措施的) names; the grants named
+    /// there are other rules', restated, not granted.
+    #[serde(default)]
+    pub carried_out: Words,
     /// After 「等」 closing an enumeration of grants: the means by which a grant is given
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]

@@ -279,10 +279,22 @@ pub(crate) fn inspect(
     let is_title = |r: &Range<usize>| {
         !title.is_empty() && text[r.clone()].trim_end_matches(['。', ':', ' ']) == title
     };
+    // A title sentence stating a quantity (a regulation's article titled by its own first
+    // sentence: 「失业保险金按照当地最低工资标准的百分之八十确定。」) is a provision, not the name of a
+    // task (「持续推进工程质量安全标准化体系建设。」): it says what it says, where a bare name
+    // leaves nothing but its full stop.
+    let provision_title = states_quantity(title);
     let own = |r: &Range<usize>| -> &str {
         let s = &text[r.clone()];
         match s.strip_prefix(title) {
-            Some(rest) if !title.is_empty() && r.start == 0 && !rest.trim().is_empty() => rest,
+            Some(rest)
+                if !title.is_empty()
+                    && r.start == 0
+                    && !rest.trim().is_empty()
+                    && !(provision_title && is_bare_close(rest)) =>
+            {
+                rest
+            }
             _ => s,
         }
     };
@@ -526,6 +538,23 @@ pub(crate) fn inspect(
         }
     }
     candidate.score = score;
+}
+
+/// Whether `text` states a quantity: a figure in digits, a share (百分之八十, 80%, 八折), a
+/// sum (一千元) or a count or span in Chinese numerals before a unit of
+/// `data/quantities.toml` (十五日, 三个月).
+fn states_quantity(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit())
+        || !find_figures("percent", text).is_empty()
+        || figures::is_priced(text)
+        || !crate::search::vocabulary::written_quantities(text).is_empty()
+}
+
+/// Whether `rest` (what follows a title in its sentence) holds nothing but punctuation and
+/// white space: the sentence is the title itself.
+fn is_bare_close(rest: &str) -> bool {
+    rest.chars()
+        .all(|c| c.is_whitespace() || "。.:：;；,，!！?？".contains(c))
 }
 
 /// The subject the divisions of a regulation an untitled article stands under name once for
@@ -1012,6 +1041,18 @@ mod tests {
         let s = "营业执照即时办结,不动产登记3个工作日内办结";
         assert!(!bound(s, "3个工作日内办结"));
         assert!(bound("营业执照申领3个工作日内办结", "3个工作日内办结"));
+    }
+
+    #[test]
+    fn a_title_stating_a_quantity_is_a_provision() {
+        assert!(states_quantity(
+            "失业保险金按照当地最低工资标准的百分之八十确定"
+        ));
+        assert!(states_quantity("自受理之日起十五日内作出决定"));
+        assert!(states_quantity("处一千元罚款"));
+        assert!(!states_quantity("持续推进工程质量安全标准化体系建设"));
+        assert!(is_bare_close("。"));
+        assert!(!is_bare_close("。完善质量安全保证体系"));
     }
 
     #[test]

@@ -1220,6 +1220,47 @@ mod tests {
     }
 
     #[test]
+    fn a_deduction_or_a_payment_s_standard_asks_a_sum_or_a_share() {
+        // Laws state a deduction and the standard of a payment as a sum or as a share of a
+        // base (递减百分之二十, 最低工资标准的百分之八十): 扣多少 asks either.
+        for q in ["伤残就业补助金每少一年要扣多少", "每月的失业金按什么标准定"]
+        {
+            assert_eq!(analyze(q, &regions()).figure, Some("sum_or_share"), "{q}");
+        }
+        assert!(crate::question::values::is_figure(
+            "sum_or_share",
+            "百分之二十"
+        ));
+        assert!(crate::question::values::is_figure("sum_or_share", "一千元"));
+        assert!(!crate::question::values::is_figure(
+            "sum_or_share",
+            "十八个月"
+        ));
+    }
+
+    #[test]
+    fn an_area_asked_wants_square_metres_whatever_the_kind() {
+        for q in [
+            "山区批宅基地每户面积上限是多少",
+            "农村建房能盖多少平方米",
+            "宅基地面积多大",
+        ] {
+            assert_eq!(analyze(q, &regions()).figure, Some("area"), "{q}");
+        }
+        assert!(crate::question::values::wanted_by_any_kind("area"));
+        assert!(crate::question::values::is_figure(
+            "area",
+            "不超过150平方米"
+        ));
+        assert!(!crate::question::values::is_figure("area", "150元"));
+        // A sum per square metre is money.
+        assert_eq!(
+            analyze("耕地占用税每平方米多少钱", &regions()).figure,
+            Some("money")
+        );
+    }
+
+    #[test]
     fn the_standard_of_a_payment_asks_its_sum() {
         // 扣除标准, 补贴标准: the sum a payment is allowed or paid at.
         for q in ["个税子女教育扣除标准", "创业补贴标准是什么"] {

@@ -28,6 +28,7 @@ use zhengce::search::SearchEngine;
 
 mod ask;
 mod ask_own;
+mod ask_regulation;
 mod benefits;
 mod browser;
 mod browser_checks;

@@ -284,17 +284,14 @@ pub(crate) fn inspect(
     // task (「持续推进工程质量安全标准化体系建设。」): it says what it says, where a bare name
     // leaves nothing but its full stop.
     let provision_title = states_quantity(title);
+    let says_more = |rest: &str| {
+        let title_only = rest.trim().is_empty() || (provision_title && is_bare_close(rest));
+        !title_only
+    };
     let own = |r: &Range<usize>| -> &str {
         let s = &text[r.clone()];
         match s.strip_prefix(title) {
-            Some(rest)
-                if !title.is_empty()
-                    && r.start == 0
-                    && !rest.trim().is_empty()
-                    && !(provision_title && is_bare_close(rest)) =>
-            {
-                rest
-            }
+            Some(rest) if !title.is_empty() && r.start == 0 && says_more(rest) => rest,
             _ => s,
         }
     };

@@ -717,7 +717,16 @@ fn bound_value(
                 0.0
             }
         };
-        let cover = terms.count_share(&sentence[subject.clone()]) + bound + absence + given + act;
+        // A statement giving one figure per place (「朝阳区…为每平方米四十五元;延庆区为每平方米
+        // 三十五元」) is asked of the place the question names: the place is the region the
+        // question is filtered by, no topic word, so its clause says whose figure it is.
+        let place = if names_asked_place(analysis, &sentence[stated.clone()]) {
+            PLACE_WEIGHT
+        } else {
+            0.0
+        };
+        let cover =
+            terms.count_share(&sentence[subject.clone()]) + bound + absence + given + act + place;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
         // when the figures' own subjects tie, the clause that names more of the question wins.
@@ -903,6 +912,19 @@ fn names_several(named: &[(usize, Vec<usize>, bool)], list: &Range<usize>) -> bo
         })
 }
 
+/// Added to a figure's subject cover when its subject or clause names the place the question
+/// names: as much as the whole question, for the place is the case asked.
+const PLACE_WEIGHT: f32 = 1.0;
+
+/// Whether `text` names the place the question names, by its full name (延庆区) or its short
+/// form (延庆: [`crate::corpus::gazetteer::short_form`]).
+fn names_asked_place(analysis: &Analysis, text: &str) -> bool {
+    analysis.place.as_ref().is_some_and(|place| {
+        let short = crate::corpus::gazetteer::short_form(&place.name);
+        text.contains(place.name.as_str()) || (short.chars().count() >= 2 && text.contains(short))
+    })
+}
+
 /// Added to a figure's subject cover when the question says its case lacks something and the
 /// subject is the case written with a word of absence: as much as the whole question, for the
 /// words the cases share are often written with one of them only (「10千伏有…和无…」).
@@ -1019,6 +1041,28 @@ mod tests {
         );
         // A new statement after 。 is no part of the list.
         assert_eq!(list_label(text, &sentences, 3), None);
+    }
+
+    #[test]
+    fn a_figure_given_per_place_is_the_one_of_the_place_the_question_names() {
+        let (_dir, engine) = crate::ask::engine_of(&["耕地占用税适用税额。"]);
+        let a = question::analyze(
+            "北京延庆占用耕地建房,耕地占用税每平方米多少钱",
+            engine.region_aliases(),
+        );
+        let terms = Terms::of(&engine, &a.words, &a.markers, 2);
+        let value = |sentence: &str| {
+            let (_, v, _) = bound_value(&a, &terms, sentence, &mut false).unwrap();
+            sentence[v].to_string()
+        };
+        assert_eq!(
+            value("朝阳区、海淀区为每平方米四十五元,延庆区为每平方米三十五元"),
+            "三十五元"
+        );
+        assert_eq!(
+            value("延庆区为每平方米三十五元,朝阳区、海淀区为每平方米四十五元"),
+            "三十五元"
+        );
     }
 
     #[test]

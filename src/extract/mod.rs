@@ -199,6 +199,28 @@ mod tests {
         }
     }
 
+    /// A decimal outline (「2 组织机构」「2.1 …」「2.1.3 …」) cites the deepest number as written,
+    /// with the list item under it; the parents' numbers are already inside it.
+    #[test]
+    fn decimal_outlines_cite_the_deepest_number() {
+        let d = doc(
+            "应急预案",
+            Some("2005-06-11"),
+            "1 总则\n1.1 编制目的\n为了有效监测和控制粮食市场异常波动,制定本预案。\n2 组织机构和职责\n2.1 国家粮食应急工作指挥部\n2.1.3 成员单位职责\n(1)国家发展改革委负责应急工作的综合协调。\n(2)公安部负责维护粮食供应场所的治安秩序。\n(3)财政部负责安排、审核实施本预案所需经费。\n2.2 地方粮食应急机构\n省级人民政府应根据需要成立相应的应急工作指挥部,负责本行政区域内粮食应急工作。",
+        );
+        let ms = measures(&d);
+        let police = ms
+            .iter()
+            .find(|m| m.text.contains("公安部"))
+            .expect("the police item");
+        assert_eq!(police.number, "2.1.3(2)");
+        let local = ms
+            .iter()
+            .find(|m| m.text.contains("省级人民政府"))
+            .expect("2.2");
+        assert_eq!(local.number, "2.2");
+    }
+
     #[test]
     fn numbered_items_with_inline_attribution() {
         let d = doc(

@@ -366,14 +366,23 @@ fn label(node: &Node) -> String {
 
 /// A measure's outline position as written, to cite it by: the markers along its path
 /// (「四、(一)」, 「(十五)7.」, 「三、3.」). Articles are numbered through the whole text, so an
-/// article is cited alone (「第十二条」), without its chapter.
+/// article is cited alone (「第十二条」), without its chapter. A decimal number already
+/// writes its parents (「2.1.3」 is under 「2.1」 under 「2」), so only the deepest decimal of
+/// a run is kept: 「2.1.3(3)」, never 「22.12.1.3(3)」.
 fn number_of(outline: &Outline, path: &[usize]) -> String {
     let nodes = &outline.nodes;
     let article = path.iter().any(|&i| nodes[i].kind == Kind::Article);
     path.iter()
-        .map(|&i| &nodes[i])
-        .filter(|n| !(article && matches!(n.kind, Kind::Chapter | Kind::Section)))
-        .map(|n| n.marker.as_str())
+        .enumerate()
+        .map(|(at, &i)| (&nodes[i], path.get(at + 1).map(|&next| &nodes[next])))
+        .filter(|(n, _)| !(article && matches!(n.kind, Kind::Chapter | Kind::Section)))
+        .filter(|(n, next)| {
+            !matches!(
+                (n.kind, next.map(|x| x.kind)),
+                (Kind::Decimal(_), Some(Kind::Decimal(_)))
+            )
+        })
+        .map(|(n, _)| n.marker.as_str())
         .collect()
 }
 

@@ -820,6 +820,9 @@ mod tests {
         assert_eq!(kind("经区办不动产登记，现在都能去哪些地方办"), "howto");
         assert_eq!(kind("多税合一申报什么时候实现"), "deadline");
         assert_eq!(kind("城镇社区养老服务设施哪年全覆盖"), "deadline");
+        // a period asked for by name is a when question
+        assert_eq!(kind("示范区计划在哪个时期建成"), "deadline");
+        assert_eq!(kind("这个工程是什么年代开始建设的"), "deadline");
         assert_eq!(kind("小规模纳税人有什么税收优惠"), "list");
         assert_eq!(kind("自由职业者怎么在网上交社保"), "howto");
         assert_eq!(kind("二手房过户登记能在手机上办吗"), "yesno");

@@ -540,7 +540,9 @@ const FORMULA_OPERATORS: &str = "×÷";
 /// Whether a bare duration (ending in its unit) is followed straight by a Chinese character:
 /// then it qualifies a noun (「24小时自助服务大厅」「7天无理由」), it is not a time limit. A limit
 /// is followed by punctuation, by the verb the value patterns take in (「5个工作日内办结」) or by
-/// a word that qualifies the limit (「14小时左右」, `after_duration` in the table).
+/// a word that qualifies the limit (「14小时左右」, `after_duration` in the table). A duration
+/// after a word of continuance (「连续四年组织…」, `before_duration`) is how long the act after it
+/// went on, whatever that act's first character.
 pub fn is_attribute(sentence: &str, figure: &Range<usize>) -> bool {
     let value = &sentence[figure.clone()];
     let bare = value
@@ -548,10 +550,17 @@ pub fn is_attribute(sentence: &str, figure: &Range<usize>) -> bool {
         .last()
         .is_some_and(|c| "日天时钟月周年".contains(c));
     let rest = &sentence[figure.end..];
-    bare && rest
-        .chars()
-        .next()
-        .is_some_and(crate::index::analyzer::is_cjk)
+    let before = &sentence[..figure.start];
+    let continued = RULES
+        .count
+        .before_duration
+        .iter()
+        .any(|w| before.ends_with(w.as_str()));
+    bare && !continued
+        && rest
+            .chars()
+            .next()
+            .is_some_and(crate::index::analyzer::is_cjk)
         && !RULES
             .count
             .after_duration
@@ -968,5 +977,9 @@ mod tests {
         let s = "纳税时间压缩为14小时左右。";
         let at = s.find("14小时").unwrap();
         assert!(!is_attribute(s, &(at..at + "14小时".len())));
+        // after a word of continuance the span is how long the act after it went on
+        let s = "国务院信息办连续四年组织对各级政府门户网站进行了绩效评估。";
+        let at = s.find("四年").unwrap();
+        assert!(!is_attribute(s, &(at..at + "四年".len())));
     }
 }

@@ -125,6 +125,10 @@ pub(crate) struct CountRules {
     /// Chinese character after a bare duration makes it qualify a noun (24小时自助服务).
     #[serde(default)]
     pub after_duration: Vec<String>,
+    /// Words before a duration that make it the span of the act after it (连续四年组织):
+    /// such a duration qualifies no noun.
+    #[serde(default)]
+    pub before_duration: Vec<String>,
     /// Words opening a frequency (每半年): see `distributive` in the table.
     #[serde(default)]
     pub distributive: Vec<String>,

@@ -1095,6 +1095,15 @@ mod tests {
         assert!(!a.topic.contains("人做"), "{a:?}");
         assert!(a.topic.contains("担保"), "{a:?}");
         assert_eq!(a.kind, Kind::List);
+        // Which kind and what besides (什么样的, 除了), and a demonstrative with its classifier
+        // (那家, 一块), frame the thing asked: no topic word.
+        let a = analyze("什么样的商家不许卖预付卡", &regions());
+        assert!(!a.words.iter().any(|w| w == "什么样"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "预付卡"), "{a:?}");
+        let a = analyze("除了室内,哪些露天的地方也不让抽烟", &regions());
+        assert!(!a.words.iter().any(|w| w == "除了"), "{a:?}");
+        let a = analyze("那家理发店要关门了", &regions());
+        assert!(!a.words.iter().any(|w| w == "那家"), "{a:?}");
         let a = analyze("机关决策原来要过几层", &regions());
         assert!(!a.words.iter().any(|w| w == "原来"), "{a:?}");
         // 方面 frames the topic (在知识产权方面): the matter is the words before it.

@@ -261,6 +261,37 @@ mod tests {
             ),
             Some("具有城市管理行政执法权的部门")
         );
+        // where a law sends a person to file, and who bears a duty it states (「X应当…」)
+        assert_eq!(
+            value(
+                Kind::Who,
+                "经营性停车设施经营单位应当依法办理工商登记,并在经营前十五日内到区停车管理部门办理备案。"
+            ),
+            Some("区停车管理部门")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市和区卫生健康部门应当组织开展对吸烟行为的干预工作,设立咨询热线。"
+            ),
+            Some("市和区卫生健康部门")
+        );
+        // a plan's 「可直接向市场监管部门申请办理」 is where an applicant may go, not who acts
+        assert_eq!(
+            value(
+                Kind::Who,
+                "除可直接向市场监管部门申请办理外,也可持营业执照到税务部门办理"
+            ),
+            None
+        );
+        // a notice period counted back from an event (「合同终止三个月前」)
+        assert_eq!(
+            value(
+                Kind::Deadline,
+                "承租人需要继续承租的,应当在合同终止三个月前提出,并经出租人同意。"
+            ),
+            Some("三个月前")
+        );
         // 负责人 is a person: the verb 负责 after it says who is in charge
         assert_eq!(
             value(

@@ -641,8 +641,28 @@ mod tests {
             ("业委会怎么成立", "业主委员会"),
             ("失业补助能领多久", "失业保险金"),
             ("小区里的违建谁来管", "违法建设"),
+            ("带狗出门要注意什么", "犬只"),
+            ("带狗出门要注意什么", "外出"),
+            ("上班一个月了还没签合同", "用工"),
+            ("停车忘了交费怎么办", "缴纳"),
+            ("停车场开业前要备案吗", "经营"),
+            ("店要关门了会通知我们吗", "告知"),
         ] {
             assert!(reaches(question, legal), "{question} → {legal}");
+        }
+    }
+
+    /// A question asks a rule's force in everyday words (不许, 不让, 有义务); the law states it
+    /// with its modal verbs (不得, 禁止, 应当): the question reaches them.
+    #[test]
+    fn a_question_of_what_one_may_not_or_must_do_reaches_the_laws_modal_verbs() {
+        for (question, modal) in [
+            ("什么样的商家不许卖预付卡", "不得"),
+            ("哪些地方不让抽烟", "禁止"),
+            ("学校旁边多远以内不能卖烟", "不得"),
+            ("店家有义务通知我们吗", "应当"),
+        ] {
+            assert!(reaches(question, modal), "{question} → {modal}");
         }
     }
 

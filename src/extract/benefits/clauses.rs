@@ -252,6 +252,10 @@ fn sentence(
     }
 }
 
+/// How far (in characters, 及其 included) the possessed enumeration after 及其 reaches: 及其
+/// owns the short list of nouns right after it (及其团队、企业), not a word clauses later.
+const POSSESSED_WITHIN: usize = 8;
+
 fn clause(
     chars: &[char],
     masked: &[bool],
@@ -313,6 +317,18 @@ fn clause(
             && ends_with_any(chars, pos, &r.partners)
             && starts_with_any(&chars[..end], pos + len, &r.partner_verbs)
         {
+            continue;
+        }
+        // 青年及其团队、企业: the firms of whom 及其 follows in a short enumeration (no group
+        // named before it), a group of their own that is no label
+        let owned = (start..pos).any(|i| {
+            starts_with_any(chars, i, &r.possessive)
+                && !starts_with_any(chars, i, &r.not_possessive)
+                && pos - i <= POSSESSED_WITHIN
+                && mentions.iter().all(|(p, _, _)| *p > i)
+        });
+        if general_only && owned {
+            outside = true;
             continue;
         }
         // 投资于未上市中小高新技术企业: the firms invested in, not the investor granted to
@@ -379,6 +395,18 @@ fn clause(
                 .is_some_and(|(_, named, _): &(usize, Vec<usize>, String)| {
                     named.iter().all(|&l| v.labels[l].general)
                 });
+        // 会同…部门以及企业: a body working with the one the clause is about, no recipient (a
+        // sector named there, 会同管理矿山企业的主管部门, is still what the clause speaks of);
+        // a recipient opened after the list (会同有关部门为企业提供…) is one
+        let coworker = (start..pos).any(|i| {
+            starts_with_any(chars, i, &r.coworkers)
+                && !(i..pos).any(|k| {
+                    starts_with_any(chars, k, &r.markers) || starts_with_any(chars, k, &r.openers)
+                })
+        });
+        if general_only && coworker {
+            continue;
+        }
         mentions.push((pos, labels.clone(), chars[pos..pos + len].iter().collect()));
     }
     // 对新入选的…工业互联网平台给予奖励, 支持示范区内的…成果转化项目: a recipient that is a

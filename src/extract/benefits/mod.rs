@@ -53,6 +53,8 @@ mod online_tests;
 #[cfg(test)]
 mod option_tests;
 #[cfg(test)]
+mod owner_tests;
+#[cfg(test)]
 mod party_tests;
 #[cfg(test)]
 mod penalty_tests;

@@ -183,6 +183,19 @@ pub struct Recipients {
     /// 相对人…相关 name no partner.
     #[serde(default)]
     pub partner_verbs: Words,
+    /// Words that name a body acting jointly with the one a clause is about (会同…部门以及供电
+    /// 企业): enterprises in general named after one in its clause work with it, no recipient.
+    #[serde(default)]
+    pub coworkers: Words,
+    /// Words that make what follows belong to what precedes (青年及其团队、企业): enterprises in
+    /// general named after one in its clause, with no group named before it, are the firms of
+    /// whom it follows, a group of their own that is no label. `not_possessive` hold it without
+    /// that sense (及其他: and other).
+    #[serde(default)]
+    pub possessive: Words,
+    /// Words holding one of `possessive` without its sense (及其他: and other).
+    #[serde(default)]
+    pub not_possessive: Words,
     /// Words before a group in its clause that make it where an investment goes (投资于…高新
     /// 技术企业): the firms invested in, not the investor granted to.
     #[serde(default)]

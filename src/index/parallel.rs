@@ -41,6 +41,25 @@ pub fn map_in_order<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
     results.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Drops `items` on every core, a share each (a build's measures: millions of strings, which
+/// one core alone freed in a stretch of its own at the end of a build).
+pub fn drop_all<T: Send>(mut items: Vec<T>) {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return;
+    }
+    let share = items.len().div_ceil(threads);
+    std::thread::scope(move |scope| {
+        while items.len() > share {
+            let tail = items.split_off(items.len() - share);
+            scope.spawn(move || drop(tail));
+        }
+        drop(items);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +76,22 @@ mod tests {
         });
         assert_eq!(squares, items.iter().map(|n| n * n).collect::<Vec<_>>());
         assert!(map_in_order(&[] as &[u64], |&n| n).is_empty());
+    }
+
+    #[test]
+    fn every_item_is_dropped_once() {
+        use std::sync::atomic::AtomicUsize;
+        use std::sync::Arc;
+        struct Counted(Arc<AtomicUsize>);
+        impl Drop for Counted {
+            fn drop(&mut self) {
+                self.0.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        for n in [0, 1, 2, 3, 1001] {
+            let dropped = Arc::new(AtomicUsize::new(0));
+            drop_all((0..n).map(|_| Counted(Arc::clone(&dropped))).collect());
+            assert_eq!(dropped.load(Ordering::Relaxed), n);
+        }
     }
 }

@@ -92,8 +92,9 @@ pub struct Change<'a> {
     pub base: Option<&'a Generation>,
     /// Ids of documents whose measures are deleted (changed or removed files).
     pub remove_documents: &'a [String],
-    /// Measures to add.
-    pub add: &'a [Measure],
+    /// Measures to add, in corpus order, as runs (a build hands over each document's list
+    /// as it was extracted, not one list every measure was copied into).
+    pub add: &'a [&'a [Measure]],
     /// Every document of the new generation, in corpus order, with its text (stored apart).
     pub documents: &'a [Document],
     /// The corpus manifest (file hashes) to store beside the index, if any.
@@ -112,7 +113,7 @@ pub fn write_index(
         &Change {
             base: None,
             remove_documents: &[],
-            add: measures,
+            add: &[measures],
             documents,
             manifest: None,
         },
@@ -209,7 +210,7 @@ fn write_into(change: &Change, dir: &Path, parts: usize) -> Result<()> {
     // run: they need neither, and at the end they were a stretch of one core's work alone.
     let (indexed, files) = std::thread::scope(|scope| {
         let files = scope.spawn(|| write_documents(change, dir));
-        let indexed = if parts > 1 && change.base.is_none() && change.add.len() >= parts {
+        let indexed = if parts > 1 && change.base.is_none() && count(change.add) >= parts {
             write_parts(&index, dir, &fields, change.add, parts)
         } else {
             write_one(&index, &fields, change)
@@ -273,7 +274,7 @@ fn parts_of(change: &Change) -> usize {
         return 1;
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    parts_for(change.add.len(), cores)
+    parts_for(count(change.add), cores)
 }
 
 /// The parts of a full build of `n` measures on `cores` cores: a multiple of the cores, so
@@ -300,12 +301,13 @@ fn write_one(index: &Index, fields: &Fields, change: &Change) -> Result<()> {
     for doc_id in change.remove_documents {
         writer.delete_term(Term::from_field_text(fields.doc_id, doc_id));
     }
-    for batch in change.add.chunks(ANALYSIS_BATCH) {
-        let chunks: Vec<&[Measure]> = batch.chunks(ANALYSIS_CHUNK).collect();
+    for batch in cut_runs(change.add, ANALYSIS_BATCH) {
+        let chunks = cut_runs(&batch, ANALYSIS_CHUNK);
         let analysed = parallel::map_in_order(&chunks, |chunk| {
             let mut repeated = Repeated::default();
             chunk
                 .iter()
+                .flat_map(|run| run.iter())
                 .map(|measure| to_document(fields, measure, Some(&mut repeated)))
                 .collect::<Result<Vec<_>>>()
         });
@@ -330,12 +332,14 @@ fn write_parts(
     index: &Index,
     dir: &Path,
     fields: &Fields,
-    add: &[Measure],
+    add: &[&[Measure]],
     parts: usize,
 ) -> Result<()> {
-    let runs: Vec<(usize, &[Measure])> =
-        add.chunks(add.len().div_ceil(parts)).enumerate().collect();
-    let built = parallel::map_in_order(&runs, |&(number, measures)| -> Result<_> {
+    let runs: Vec<(usize, Vec<&[Measure]>)> = cut_runs(add, count(add).div_ceil(parts))
+        .into_iter()
+        .enumerate()
+        .collect();
+    let built = parallel::map_in_order(&runs, |(number, measures)| -> Result<_> {
         let part_dir = dir.join(format!(".part-{number}"));
         std::fs::create_dir_all(&part_dir)
             .map_err(|e| Error::io(format!("creating {}", part_dir.display()), e))?;
@@ -348,7 +352,7 @@ fn write_parts(
         analyzer::register_for_indexing(part.tokenizers());
         let mut writer: IndexWriter<AnalysedMeasure> =
             part.writer_with_num_threads(1, PART_WRITER_BUDGET)?;
-        for measure in measures {
+        for measure in measures.iter().flat_map(|run| run.iter()) {
             writer.add_document(to_document(fields, measure, None)?)?;
         }
         writer.commit()?;
@@ -386,6 +390,38 @@ fn write_parts(
     let mut metas = serde_json::to_vec_pretty(&meta)?;
     metas.push(b'\n');
     write_file(dir, "meta.json", &metas)
+}
+
+/// How many measures `runs` hold.
+fn count(runs: &[&[Measure]]) -> usize {
+    runs.iter().map(|run| run.len()).sum()
+}
+
+/// The measures of `runs`, in order, cut into pieces of `size` (the last one may be shorter),
+/// each piece as the runs' parts it holds: the pieces `chunks(size)` cuts the same measures
+/// into when they are one list.
+fn cut_runs<'a>(runs: &[&'a [Measure]], size: usize) -> Vec<Vec<&'a [Measure]>> {
+    let size = size.max(1);
+    let mut pieces = Vec::new();
+    let mut piece: Vec<&'a [Measure]> = Vec::new();
+    let mut room = size;
+    for &run in runs {
+        let mut rest = run;
+        while !rest.is_empty() {
+            let (head, tail) = rest.split_at(rest.len().min(room));
+            piece.push(head);
+            room -= head.len();
+            rest = tail;
+            if room == 0 {
+                pieces.push(std::mem::take(&mut piece));
+                room = size;
+            }
+        }
+    }
+    if !piece.is_empty() {
+        pieces.push(piece);
+    }
+    pieces
 }
 
 /// The files tantivy manages in `dir` (`.managed.json`), empty when it has none yet.
@@ -606,7 +642,7 @@ mod tests {
             let change = Change {
                 base: None,
                 remove_documents: &[],
-                add: &measures,
+                add: &[&measures],
                 documents: &documents,
                 manifest: None,
             };
@@ -652,6 +688,40 @@ mod tests {
             let b = serde_json::to_string(&parts.search(&query).unwrap()).unwrap();
             assert_eq!(a, b, "{q}");
         }
+    }
+
+    #[test]
+    fn runs_are_cut_where_one_list_is_chunked() {
+        let measures: Vec<Measure> = (0..23)
+            .map(|i| Measure {
+                id: i.to_string(),
+                ..Default::default()
+            })
+            .collect();
+        // Runs of uneven lengths, empty ones among them.
+        let mut runs: Vec<&[Measure]> = Vec::new();
+        let mut at = 0;
+        for len in [0, 5, 1, 0, 9, 3, 5] {
+            runs.push(&measures[at..at + len]);
+            at += len;
+        }
+        assert_eq!(at, measures.len());
+        assert_eq!(count(&runs), measures.len());
+        let ids = |ms: &mut dyn Iterator<Item = &Measure>| -> Vec<String> {
+            ms.map(|m| m.id.clone()).collect()
+        };
+        for size in 1..=25 {
+            let cut: Vec<Vec<String>> = cut_runs(&runs, size)
+                .iter()
+                .map(|piece| ids(&mut piece.iter().flat_map(|run| run.iter())))
+                .collect();
+            let chunked: Vec<Vec<String>> = measures
+                .chunks(size)
+                .map(|chunk| ids(&mut chunk.iter()))
+                .collect();
+            assert_eq!(cut, chunked, "{size}");
+        }
+        assert!(cut_runs(&[], 4).is_empty());
     }
 
     #[test]

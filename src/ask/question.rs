@@ -820,7 +820,8 @@ mod tests {
         assert_eq!(kind("经区办不动产登记，现在都能去哪些地方办"), "howto");
         assert_eq!(kind("多税合一申报什么时候实现"), "deadline");
         assert_eq!(kind("城镇社区养老服务设施哪年全覆盖"), "deadline");
-        // a period asked for by name is a when question
+        // a period asked for by name is a when question; hours of a day are not
+        assert_ne!(kind("办税服务厅哪个时段人少"), "deadline");
         assert_eq!(kind("示范区计划在哪个时期建成"), "deadline");
         assert_eq!(kind("这个工程是什么年代开始建设的"), "deadline");
         assert_eq!(kind("小规模纳税人有什么税收优惠"), "list");

@@ -647,6 +647,9 @@ mod tests {
             ("停车忘了交费怎么办", "缴纳"),
             ("停车场开业前要备案吗", "经营"),
             ("店要关门了会通知我们吗", "告知"),
+            // the asker's own share, apart from the employer's
+            ("失业保险我自己要交工资的百分之几", "本人"),
+            ("养老保险我自己交多少", "个人"),
         ] {
             assert!(reaches(question, legal), "{question} → {legal}");
         }

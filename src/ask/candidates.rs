@@ -51,6 +51,29 @@ pub(crate) struct Candidate {
     /// of the kind wanted (in the unit asked for) worth more.
     pub(crate) quote_score: f32,
     pub(crate) score: f32,
+    /// For a penalty article reached through the article it cites ([`super::crossref`]):
+    /// each reference as written (「第四十七条第二项」) with the words it refers to, which
+    /// count as those of the sentences holding it.
+    pub(crate) referred: Vec<(String, String)>,
+}
+
+/// A candidate for `hit`, not yet inspected.
+pub(crate) fn blank(hit: Hit) -> Candidate {
+    Candidate {
+        hit,
+        fused: 0.0,
+        coverage: 0.0,
+        evidence: 0.0,
+        region_match: RegionMatch::Unnamed,
+        topic_sentence: 0..0,
+        asked_attribution: None,
+        value: None,
+        bound: false,
+        other_type: false,
+        quote_score: 0.0,
+        score: 0.0,
+        referred: Vec::new(),
+    }
 }
 
 /// How a measure's region relates to the region the question names.
@@ -161,18 +184,8 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
                 None => {
                     by_id.insert(hit.measure.id.clone(), candidates.len());
                     candidates.push(Candidate {
-                        hit,
                         fused,
-                        coverage: 0.0,
-                        evidence: 0.0,
-                        region_match: RegionMatch::Unnamed,
-                        topic_sentence: 0..0,
-                        asked_attribution: None,
-                        value: None,
-                        bound: false,
-                        other_type: false,
-                        quote_score: 0.0,
-                        score: 0.0,
+                        ..blank(hit)
                     });
                 }
             }
@@ -256,7 +269,26 @@ pub(crate) fn inspect(
     let hit = &candidate.hit;
     let text = hit.measure.text.as_str();
     let title = hit.measure.title.as_deref().unwrap_or("");
-    let cover = |t: &str| terms.cover(t);
+    // A sentence citing another article of the document (「违反本条例第四十七条第二项规定的」)
+    // is about what that article says: its words count as the sentence's.
+    let referred = &candidate.referred;
+    let references = if referred.is_empty() {
+        Vec::new()
+    } else {
+        super::crossref::references(&candidate.hit.measure.text)
+    };
+    let cover = |t: &str| {
+        let cited = if referred.is_empty() {
+            Vec::new()
+        } else {
+            super::crossref::cited(referred, &references, &candidate.hit.measure.text, t)
+        };
+        if cited.is_empty() {
+            terms.cover(t)
+        } else {
+            terms.cover(&format!("{t} {}", cited.join(" ")))
+        }
+    };
     // An article of a regulation is about the subject its chapter names, which it does not
     // repeat: its words count as the article's when weighing what it is about.
     let subject = division_subject(&hit.measure);
@@ -486,7 +518,10 @@ pub(crate) fn inspect(
         }
         if let Some((c, sentence, value, subject_cover)) = best {
             // A value in a sentence off the topic still answers when the title is on it.
-            let with_title = cover(&scoped(format!("{title} {}", &text[sentence.clone()])));
+            // (Read alone too: a clause of a penalty article covers the act its reference
+            // names, which only the clause cut from the article's text shows.)
+            let with_title = cover(&scoped(format!("{title} {}", &text[sentence.clone()])))
+                .max(cover(&text[sentence.clone()]));
             if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
                 value_cover = with_title;
                 // The subject chose among this measure's figures; measures are compared on
@@ -503,7 +538,8 @@ pub(crate) fn inspect(
     // topic: the evidence that the measure is the one asked about is its topic sentence.
     let evidence = match &candidate.value {
         Some(_) if analysis.kind != Kind::Who || count.is_some() => value_cover,
-        _ => cover(&scoped(format!("{title} {}", own(&topic_sentence)))),
+        _ => cover(&scoped(format!("{title} {}", own(&topic_sentence))))
+            .max(cover(own(&topic_sentence))),
     };
     candidate.evidence = evidence;
     candidate.quote_score = match &candidate.value {

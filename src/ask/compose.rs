@@ -339,14 +339,21 @@ fn held_words(terms: &Terms, text: &str) -> (usize, usize) {
 /// 1100元」), the lines of a topical notice and the items under a plan's heading (「十三、信访处理
 /// 方面」 over 「…初信初访,最长不超过10个工作日办结」) do not repeat the subject named once for all
 /// of them. Only the title's matter: its frame (the issuer, 关于, the genre) names nothing asked.
+/// A penalty article reached through the article it cites ([`super::crossref`]) holds that
+/// article's words too: they say the act it punishes.
 pub(crate) fn scoped_text(c: &Candidate) -> String {
     let m = &c.hit.measure;
-    format!(
+    let mut scoped = format!(
         "{} {} {}",
         RULES.title_frame.matter(&m.doc_title),
         m.section,
         title_and_text(m.title.as_deref(), &m.text)
-    )
+    );
+    for (_, words) in &c.referred {
+        scoped.push(' ');
+        scoped.push_str(words);
+    }
+    scoped
 }
 
 /// The confidence of an answer: how much of the topic the measure covers read within its

@@ -13,6 +13,7 @@ pub mod benefits;
 pub mod candidates;
 pub mod compose;
 pub mod coverage;
+pub mod crossref;
 pub mod figures;
 pub mod institutions;
 pub mod precedents;
@@ -72,6 +73,9 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     let mut candidates = candidates::gather(engine, &analysis)?;
     inspect_all(engine, &mut candidates, &analysis, &terms, count.as_ref())?;
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // Asked who punishes an act or what it costs, the penalty articles citing the article
+    // that states it answer ([`crossref`]).
+    crossref::add_penalties(engine, &mut candidates, &analysis, &terms, count.as_ref())?;
     // Precedents (asked for, or offered for a place the corpus does not cover) share the
     // question's concept: a measure holding none of its distinctive words (or their other
     // names) is no precedent, however well it ranks — fewer, right rows beat padding.
@@ -975,5 +979,58 @@ mod tests {
         ]));
         let answer = ask(&engine, "个税子女教育扣除标准").unwrap();
         assert_eq!(answer.value.as_deref(), Some("1000元"), "{answer:?}");
+    }
+
+    /// Articles of one regulation, numbered as written.
+    fn numbered(articles: &[(&str, &str)]) -> Vec<Measure> {
+        articles
+            .iter()
+            .enumerate()
+            .map(|(i, (number, text))| Measure {
+                id: format!("r-{i}"),
+                doc_id: "r".into(),
+                doc_title: "某市住宅小区物业管理条例".into(),
+                number: (*number).into(),
+                seq: i as u32,
+                text: (*text).into(),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_penalty_article_citing_the_act_s_article_says_who_punishes_it_and_how_much() {
+        // A regulation's 法律责任 chapter names the body and the fine, and the act only by the
+        // number of the article stating it: asked who punishes the act or what it costs, the
+        // penalty article citing that article answers (and its clause for the items asked).
+        let (_dir, engine) = engine_of_measures(&numbered(&[
+            (
+                "第四十七条",
+                "饲养动物应当遵守下列规定:\n(一)即时清除动物在公共场所排泄的粪便;\n(二)携带犬只外出时用犬绳牵领。",
+            ),
+            (
+                "第五十一条",
+                "电动自行车的所有人、使用人在物业管理区域不得有下列行为:\n(一)违规私拉电线为电动自行车充电;\n(二)携带电动自行车进入电梯轿厢。",
+            ),
+            ("第五十二条", "推行电子营业执照。"),
+            (
+                "第六十二条",
+                "违反本条例第四十七条第一项规定的,由城市管理综合执法部门责令改正,处五十元以上二百元以下罚款。\n违反本条例第四十七条第二项规定的,由公安机关责令改正,处二百元罚款。",
+            ),
+            (
+                "第六十五条",
+                "违反本条例第五十一条第一款规定的,由消防救援机构责令立即改正;拒不改正的,对单位处一千元以上五千元以下罚款,对个人处五百元以上一千元以下罚款。",
+            ),
+        ]));
+        let answer = ask(&engine, "电动自行车进电梯，归哪个部门处罚").unwrap();
+        assert_eq!(answer.value.as_deref(), Some("消防救援机构"), "{answer:?}");
+        let answer = ask(&engine, "电动自行车进电梯，对个人罚多少钱").unwrap();
+        assert_eq!(
+            answer.value.as_deref(),
+            Some("五百元以上一千元以下"),
+            "{answer:?}"
+        );
+        let answer = ask(&engine, "带犬只外出不用犬绳牵领，归哪个部门处罚").unwrap();
+        assert_eq!(answer.value.as_deref(), Some("公安机关"), "{answer:?}");
     }
 }

@@ -53,6 +53,9 @@ pub(crate) struct Rules {
     /// Words referring back to what the text said before (上述工作, 前款): see
     /// `data/question_kinds.toml`'s `[anaphora]`.
     pub anaphora: Vec<String>,
+    /// How a regulation names itself citing one of its own articles (本条例, 本办法):
+    /// `data/question_kinds.toml`'s `[self_reference]`.
+    pub self_reference: Vec<String>,
     /// Words opening a part of what the clause before counts (其中): `[subsets]`.
     pub subsets: Vec<String>,
     /// Words announcing the list a sentence goes on with (以下, 下列, 包括): `[list_openers]`.
@@ -195,6 +198,8 @@ struct RawRules {
     asked_for: RawAskedFor,
     #[serde(default)]
     anaphora: RawHeads,
+    #[serde(default)]
+    self_reference: RawHeads,
     #[serde(default)]
     subsets: RawHeads,
     #[serde(default)]
@@ -895,6 +900,7 @@ fn compile(raw: RawRules) -> Rules {
         asked_for: raw.asked_for.words,
         asked_about: raw.asked_for.about,
         anaphora: raw.anaphora.words,
+        self_reference: raw.self_reference.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,
         elsewhere: raw.elsewhere,

@@ -63,6 +63,22 @@ impl SearchEngine {
         Ok(DocumentView { document, measures })
     }
 
+    /// The measures of one document, in outline order, as hits of no score (the articles a
+    /// question's answer refers to within its own document).
+    pub fn document_hits(&self, doc_id: &str) -> Result<Vec<Hit>> {
+        let query = TermQuery::new(
+            Term::from_field_text(self.inner.fields.doc_id, doc_id),
+            IndexRecordOption::Basic,
+        );
+        let mut measures = self.all_matching(&query)?;
+        measures.sort_by_key(|m| m.seq);
+        let none = std::collections::HashSet::new();
+        Ok(measures
+            .into_iter()
+            .map(|m| to_hit(m, 0.0, &none))
+            .collect())
+    }
+
     /// The same kind of measure in other regions (more-like-this across regions): precedents.
     /// Measures of the same region path and of the same document are left out.
     pub fn similar(&self, id: &str, limit: usize) -> Result<Vec<Hit>> {

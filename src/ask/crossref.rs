@@ -184,9 +184,16 @@ pub(crate) fn add_penalties(
         };
         if !documents.contains_key(&measure.doc_id) {
             engine.check_deadline()?;
+            // Only the measures citing an article of their own document can be reached so.
+            let cites = |m: &crate::Measure| {
+                RULES
+                    .self_reference
+                    .iter()
+                    .any(|w| m.text.contains(&format!("{w}第")))
+            };
             documents.insert(
                 measure.doc_id.clone(),
-                engine.document_hits(&measure.doc_id)?,
+                engine.document_hits(&measure.doc_id, cites)?,
             );
         }
         for hit in &documents[&measure.doc_id] {

@@ -63,9 +63,10 @@ impl SearchEngine {
         Ok(DocumentView { document, measures })
     }
 
-    /// The measures of one document, in outline order, as hits of no score (the articles a
-    /// question's answer refers to within its own document).
-    pub fn document_hits(&self, doc_id: &str) -> Result<Vec<Hit>> {
+    /// The measures of one document that `keep` keeps, in outline order, as hits of no score
+    /// (the articles a question's answer refers to within its own document): only those are
+    /// given a snippet.
+    pub fn document_hits(&self, doc_id: &str, keep: impl Fn(&Measure) -> bool) -> Result<Vec<Hit>> {
         let query = TermQuery::new(
             Term::from_field_text(self.inner.fields.doc_id, doc_id),
             IndexRecordOption::Basic,
@@ -75,6 +76,7 @@ impl SearchEngine {
         let none = std::collections::HashSet::new();
         Ok(measures
             .into_iter()
+            .filter(|m| keep(m))
             .map(|m| to_hit(m, 0.0, &none))
             .collect())
     }

@@ -184,13 +184,9 @@ pub(crate) fn add_penalties(
         };
         if !documents.contains_key(&measure.doc_id) {
             engine.check_deadline()?;
-            // Only the measures citing an article of their own document can be reached so.
-            let cites = |m: &crate::Measure| {
-                RULES
-                    .self_reference
-                    .iter()
-                    .any(|w| m.text.contains(&format!("{w}第")))
-            };
+            // Only the measures citing an article of their own document (the pattern
+            // `references` reads) can be reached so.
+            let cites = |m: &crate::Measure| pattern().is_match(&m.text);
             documents.insert(
                 measure.doc_id.clone(),
                 engine.document_hits(&measure.doc_id, cites)?,

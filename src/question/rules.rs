@@ -403,12 +403,53 @@ impl OwnLife {
 pub(crate) struct Tasks {
     /// The phrases setting such a task (翻成, 写一篇, 讲个笑话).
     pub phrases: Vec<String>,
+    /// Operators of a sum to work out (+ - × ÷).
+    #[serde(default)]
+    pub operators: String,
+    /// Words closing a sum (=, 等于).
+    #[serde(default)]
+    pub equals: Vec<String>,
 }
 
 impl Tasks {
-    /// Whether `q` sets the site a task of making a text: it holds one of `phrases`.
+    /// Whether `q` sets the site a task of making a text (it holds one of `phrases`) or of
+    /// working out a sum ([`Self::sum`]).
     pub fn asks(&self, q: &str) -> bool {
-        self.phrases.iter().any(|p| q.contains(p.as_str()))
+        self.phrases.iter().any(|p| q.contains(p.as_str())) || self.sum(q)
+    }
+
+    /// Whether `q` holds a sum to work out: a run of ASCII digits and letters with one of
+    /// `operators` between two of them, a digit among them, and one of `equals` right after
+    /// the run (spaces aside).
+    fn sum(&self, q: &str) -> bool {
+        if self.operators.is_empty() {
+            return false;
+        }
+        let is_operator = |c: char| self.operators.contains(c);
+        let in_run = |c: char| c.is_ascii_alphanumeric() || is_operator(c) || c == ' ' || c == '.';
+        let mut rest = q;
+        while let Some(start) = rest.find(in_run) {
+            let tail = &rest[start..];
+            let len = tail.find(|c: char| !in_run(c)).unwrap_or(tail.len());
+            let run = tail[..len].trim();
+            let after = tail[len..].trim_start();
+            let chars: Vec<char> = run.chars().filter(|c| *c != ' ').collect();
+            let joined = chars.windows(3).any(|w| {
+                w[0].is_ascii_alphanumeric() && is_operator(w[1]) && w[2].is_ascii_alphanumeric()
+            });
+            if joined
+                && chars.iter().any(char::is_ascii_digit)
+                && self.equals.iter().any(|e| after.starts_with(e.as_str()))
+            {
+                return true;
+            }
+            rest = &tail[len..];
+            match rest.chars().next() {
+                Some(c) => rest = &rest[c.len_utf8()..],
+                None => break,
+            }
+        }
+        false
     }
 }
 
@@ -1121,6 +1162,8 @@ mod tests {
         assert!(own.asks("我老婆生气了怎么哄"));
         assert!(own.asks("社保卡丢了怎么办"));
         assert!(own.asks("驾照扣了9分还能开车吗"));
+        assert!(own.asks("手机屏幕摔碎了,去哪修比较便宜"));
+        assert!(own.asks("手机进水了开不了机"));
         assert!(own.asks("个人所得税退税进度查询，我3月份申请的怎么还没到账"));
         // A belonging or a relation without an event, or an event of a firm, is a question.
         assert!(!own.asks("二手房过户登记能在手机上办吗"));
@@ -1145,6 +1188,20 @@ mod tests {
         // question of policy.
         assert!(!tasks.asks("开办企业申请表怎么写"));
         assert!(!tasks.asks("政府网站有没有英文版"));
+    }
+
+    #[test]
+    fn a_sum_to_work_out_is_a_task_not_a_policy_question() {
+        let tasks = &RULES.tasks;
+        assert!(tasks.asks("3x+5=20,x等于几"));
+        assert!(tasks.asks("12×8等于多少"));
+        assert!(tasks.asks("2 + 3 = ?"));
+        // A model or a scheme a text names by its figures has no equals word after it; an
+        // amount compared in words is a question of policy.
+        assert!(!tasks.asks("1+N模式是什么"));
+        assert!(!tasks.asks("“4+2”政务服务模式在哪里推行"));
+        assert!(!tasks.asks("补贴金额等于多少"));
+        assert!(!tasks.asks("应纳税额等于应纳税所得额乘以税率吗"));
     }
 
     #[test]

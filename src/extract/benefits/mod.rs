@@ -16,6 +16,8 @@
 #[cfg(test)]
 mod applicant_tests;
 #[cfg(test)]
+mod authority_tests;
+#[cfg(test)]
 mod bracket_tests;
 #[cfg(test)]
 mod clause_party_tests;

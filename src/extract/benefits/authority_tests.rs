@@ -63,3 +63,21 @@ fn a_firm_called_on_to_help_others_is_no_beneficiary() {
     let b = extract(None, "为企业提供帮办代办服务。");
     assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
 }
+
+#[test]
+fn an_offence_about_a_subsidy_grants_it_to_no_one() {
+    nothing("单位或者个人采取欺骗手段获得财政性科技项目经费、补贴、奖金等优惠待遇的,由有关部门追回相关资金。");
+    nothing("不按照规定发放承包土地造林补助的,由上级主管部门责成其纠正。");
+    // a subsidy paid as the rules say still grants
+    let b = extract(None, "按照规定发放承包土地造林补助。");
+    assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
+}
+
+#[test]
+fn donors_called_on_to_fund_a_cause_are_no_beneficiaries() {
+    let b = extract(
+        None,
+        "鼓励单位和个人通过捐赠、资助和志愿服务等形式参与水体养护工作。",
+    );
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}

@@ -8,6 +8,12 @@ use super::places::{central_bodies, is_venue, national_citations, places_in, Mod
 use super::{weight, NATIONAL};
 use crate::corpus::gazetteer::GAZETTEER;
 
+/// The words every match of [`ENACTING`] holds.
+const ENACTING_WORDS: &str = "届人民代表大会";
+
+/// The levels every match of [`SELF_REFERENCE`] and [`UNIT_LEVEL`] names.
+const LEVELS: [char; 4] = ['省', '市', '区', '县'];
+
 /// The evidence gathered for one document.
 #[derive(Debug, Default)]
 pub(super) struct Tally {
@@ -60,7 +66,14 @@ impl Tally {
     pub(super) fn read_body(&mut self, text: &str) {
         let masked = CUES.masked.replace_all(text, " ");
         let mut seen_bodies: Vec<&str> = Vec::new();
-        for c in ENACTING.captures_iter(&masked) {
+        // an enacting line names its congress (届人民代表大会): a text without those words
+        // is not searched for one (the search was a twentieth of region inference)
+        let enacting = masked
+            .contains(ENACTING_WORDS)
+            .then(|| ENACTING.captures_iter(&masked))
+            .into_iter()
+            .flatten();
+        for c in enacting {
             let body = c.name("body").map_or("", |m| m.as_str());
             if seen_bodies.contains(&body) {
                 continue;
@@ -81,6 +94,10 @@ impl Tally {
             self.national += weight::UNIT * CUES.national.find_iter(raw).count() as f64
                 + weight::BODY * CUES.national_words.find_iter(line).count() as f64
                 + weight::BODY * national_citations(line) as f64;
+            // both patterns hold a level (省, 市, 区, 县): a line without one has neither
+            if !line.contains(LEVELS) {
+                continue;
+            }
             for c in SELF_REFERENCE
                 .captures_iter(line)
                 .chain(UNIT_LEVEL.captures_iter(line))

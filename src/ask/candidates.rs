@@ -644,12 +644,14 @@ fn bound_value(
     let attribute = asked_attribute(terms, sentence);
     let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
     // A bound asked (最长多少天结案) is stated by the bound (最长不超过15天), not by the act.
-    let acts_asked =
-        if analysis.kind == Kind::Time && analysis.figure.is_none() && limit_asked.is_none() {
-            acts_after_asking(terms, &analysis.question)
-        } else {
-            Vec::new()
-        };
+    let acts_asked = if matches!(analysis.kind, Kind::Time | Kind::Deadline)
+        && analysis.figure.is_none()
+        && limit_asked.is_none()
+    {
+        acts_after_asking(terms, analysis.kind, &analysis.question)
+    } else {
+        Vec::new()
+    };
     // The figures whose subject names something of the question: where each starts, which
     // words of the question it holds, whether it is the case lacking something asked.
     let mut named: Vec<(usize, Vec<usize>, bool)> = Vec::new();
@@ -829,12 +831,16 @@ fn bound_value(
 const ACT_WEIGHT: f32 = BOUND_WEIGHT;
 
 /// The topic words a question writes after its last asking word (几, 多少, 多久, 多长: the
-/// `asking` words of `[comparisons]`) within its clause: the act whose time it asks
-/// (「诉求多少天内要解决」 → 解决).
-fn acts_after_asking(terms: &Terms, question: &str) -> Vec<usize> {
-    let Some(at) = RULES
-        .comparisons
-        .asking
+/// `asking` words of `[comparisons]`; for a date, 什么时候, 哪天: its `asking_dates`) within
+/// its clause: the act whose time it asks (「诉求多少天内要解决」 → 解决, 「条例哪天开始实行」
+/// → 实行).
+fn acts_after_asking(terms: &Terms, kind: Kind, question: &str) -> Vec<usize> {
+    let asking = if kind == Kind::Deadline {
+        &RULES.comparisons.asking_dates
+    } else {
+        &RULES.comparisons.asking
+    };
+    let Some(at) = asking
         .iter()
         .filter_map(|w| question.rfind(w.as_str()).map(|i| i + w.len()))
         .max()

@@ -612,6 +612,35 @@ mod tests {
     }
 
     #[test]
+    fn a_date_asked_is_that_of_the_act_written_after_the_asking_word() {
+        // A law's closing article dates when it applies and when the rule it replaces lapsed:
+        // asked when it starts (什么时候开始实行), the date written before 施行 answers, not the
+        // other's.
+        let (_dir, engine) = engine_of(&[
+            "本条例自2015年6月1日起施行。1995年12月21日市人民代表大会常务委员会通过的《公共场所禁止\
+             吸烟的规定》同时废止。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "控制吸烟的条例是什么时候开始实行的").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("2015年6月1日"), "{answer:?}");
+    }
+
+    #[test]
+    fn a_distance_asked_is_answered_by_the_distance_a_rule_sets() {
+        // 多远以内 asks a distance: the metres a siting rule sets, not another figure beside.
+        let (_dir, engine) = engine_of(&[
+            "禁止烟草制品销售者在幼儿园、中小学校、少年宫及其周边一百米内设置销售网点,违者处5000元罚款。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "学校周边多远以内不能设烟草销售网点").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("一百米内"), "{answer:?}");
+    }
+
+    #[test]
     fn how_often_is_answered_by_the_frequency_whatever_verb_follows_it() {
         // 每半年 is a frequency by its form: the act it repeats follows it (召开), unlike a
         // bare span qualifying a noun (24小时自助服务区).

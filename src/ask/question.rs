@@ -1274,6 +1274,30 @@ mod tests {
     }
 
     #[test]
+    fn a_distance_asked_with_its_range_or_its_place_wants_metres() {
+        for q in [
+            "学校旁边多远以内不能卖烟",
+            "网吧离学校多远",
+            "距离居民区至少多少米",
+        ] {
+            assert_eq!(analyze(q, &regions()).figure, Some("distance"), "{q}");
+        }
+        assert!(crate::question::values::is_figure(
+            "distance",
+            "周边一百米内"
+        ));
+        assert!(!crate::question::values::is_figure("distance", "150平方米"));
+        // 多远 alone asks no rule's distance.
+        assert_eq!(analyze("地球到月亮多远", &regions()).figure, None);
+    }
+
+    #[test]
+    fn a_day_asked_asks_a_date() {
+        assert_eq!(kind("控烟条例几月几号开始实行"), "deadline");
+        assert_eq!(kind("报名几月几号截止"), "deadline");
+    }
+
+    #[test]
     fn the_standard_of_a_payment_asks_its_sum() {
         // 扣除标准, 补贴标准: the sum a payment is allowed or paid at.
         for q in ["个税子女教育扣除标准", "创业补贴标准是什么"] {

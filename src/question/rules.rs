@@ -739,6 +739,9 @@ pub struct Comparisons {
     /// Words asking for a figure (多少, 几): a bound word before one asks a limit.
     #[serde(default)]
     pub asking: Vec<String>,
+    /// Words asking for a date (什么时候, 哪天): the act written after one is the one dated.
+    #[serde(default)]
+    pub asking_dates: Vec<String>,
     /// Words written between an attribute and its figure (为, 控制在, 压缩至): with the side
     /// words and negations, what [`Comparisons::attribute_before`] looks past.
     #[serde(default)]

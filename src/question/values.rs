@@ -426,6 +426,17 @@ mod tests {
             value(Kind::Deadline, "2022年至少开展一次检查"),
             Some("2022年")
         );
+        // a month in Chinese numerals, as laws write it, with its end or day
+        assert_eq!(
+            value(Kind::Deadline, "并于每年三月底前向社会公布。"),
+            Some("三月底前")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "应当于十二月三十一日前报送"),
+            Some("十二月三十一日前")
+        );
+        // a bare month name or a span of months is no date
+        assert_eq!(value(Kind::Deadline, "三个月内完成"), None);
         // a due date counted from a period, as filing rules state it
         assert_eq!(
             value(

@@ -669,6 +669,19 @@ mod tests {
         }
     }
 
+    /// A rule's start is asked as it starting (开始实行) and a law's short name as people say
+    /// it (控烟); the law writes 「本条例自…起施行」 under its full title (控制吸烟条例).
+    #[test]
+    fn a_question_of_when_a_law_starts_reaches_its_force_and_its_title() {
+        for (question, legal) in [
+            ("控烟条例是哪天开始实行的", "施行"),
+            ("控烟条例是哪天开始实行的", "控制吸烟"),
+            ("新办法什么时候开始执行", "施行"),
+        ] {
+            assert!(reaches(question, legal), "{question} → {legal}");
+        }
+    }
+
     /// Searching only the rules whose `from` opens with two characters the query holds in a
     /// row gives what searching every rule gives, in the same order: over every rule's `from`
     /// alone, inside a question, beside the next rule's and cut short by its last character,

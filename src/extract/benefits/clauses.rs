@@ -9,7 +9,7 @@ use super::figures::{self, Figure};
 use super::vocabulary::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Vocabulary, Words,
 };
-use super::vocabulary::{BenefitType, SectorNames};
+use super::vocabulary::{BenefitType, Compound, SectorNames};
 use crate::extract::attribution;
 use crate::index::analyzer::{is_cjk, JIEBA_DICT};
 
@@ -536,7 +536,7 @@ fn clause(
             } else {
                 start
             };
-            if first_of(chars, from, end, &c.nouns, masked).is_some()
+            if first_noun(chars, (from, end), c, masked).is_some()
                 && !grants.iter().any(|&(_, t)| t == c.type_index)
             {
                 grants.push((pos, c.type_index));
@@ -839,15 +839,18 @@ fn modifies_same_type(chars: &[char], at: usize, end: usize, t: usize, v: &Vocab
             .is_some_and(|(_, &next)| next == t)
 }
 
-/// Where the first of `words` stands in `chars[from..to]`, outside attribution.
-fn first_of(
+/// Where the first of a compound's nouns stands in `chars[from..to]`, outside attribution,
+/// skipping a noun inside one
+/// of its `things` (缩短产品研发周期, 不得要求…使用指定的建筑材料: a firm's own cycle or goods).
+fn first_noun(
     chars: &[char],
-    from: usize,
-    to: usize,
-    words: &Words,
+    (from, to): (usize, usize),
+    c: &Compound,
     masked: &[bool],
 ) -> Option<usize> {
-    (from..to).find(|&i| !masked[i] && starts_with_any(&chars[..to], i, words))
+    (from..to).find(|&i| {
+        !masked[i] && starts_with_any(&chars[..to], i, &c.nouns) && !within_any(chars, i, &c.things)
+    })
 }
 
 /// When the word ending at `pos` (not before `start`) narrows a general head after it to a

@@ -79,6 +79,8 @@ mod sector_tests;
 mod statute_tests;
 #[cfg(test)]
 mod subject_tests;
+#[cfg(test)]
+mod things_tests;
 pub mod vocabulary;
 #[cfg(test)]
 mod work_tests;

@@ -101,6 +101,10 @@ pub struct Compound {
     /// default, no relief).
     #[serde(default)]
     pub not_after: Words,
+    /// Words holding one of the nouns that name something else (研发周期, 建筑材料: a firm's own
+    /// cycle or goods): a noun inside one is no object of the cut.
+    #[serde(default)]
+    pub things: Words,
     /// Index of the type (filled after parsing).
     #[serde(skip)]
     pub type_index: usize,

@@ -621,6 +621,29 @@ mod tests {
         }
     }
 
+    /// A regulation's article writes what a citizen's question says in everyday words: the
+    /// conditions one must meet (具备 → 符合下列条件), telling the other party (告诉 → 通知),
+    /// a term running out (到期 → 期满), an old person's spouse (老伴 → 配偶), the housing
+    /// office (房管 → 房地产管理), children not caring for a parent (不管老人 → 赡养).
+    #[test]
+    fn a_citizens_everyday_words_reach_the_articles_words() {
+        for (question, legal) in [
+            ("开人力资源中介公司办许可证要具备哪些条件", "符合"),
+            ("房东要卖房子最晚什么时候告诉租户", "通知"),
+            ("谈判期间劳动合同到期了公司能不续吗", "期满"),
+            ("跟工会谈判集体合同", "集体协商"),
+            ("老人丧偶后想再找个老伴", "配偶"),
+            ("房管部门查询收不收费", "房地产管理"),
+            ("孕妇情况危急拿不出抢救的钱", "急救"),
+            ("我哥没跟他商量就租出去了", "出租"),
+            ("装修完几天内得挂回去", "恢复原状"),
+            ("景区买票只卖套票", "门票"),
+            ("子女不管老人生活谁来批评教育", "赡养"),
+        ] {
+            assert!(reaches(question, legal), "{question} → {legal}");
+        }
+    }
+
     /// Citizens ask laws and regulations in the words they speak, and the regulations write the
     /// law's own register: a question about dogs, tenancy, smoking, dismissal, noise, building
     /// at home, drink-driving, funerals, selling tobacco, owners' committees, unemployment pay

@@ -292,6 +292,14 @@ mod tests {
             ),
             Some("三个月前")
         );
+        // a notice period written with 提前: how long before the act the other party is told
+        assert_eq!(
+            value(
+                Kind::Deadline,
+                "以买卖方式转让已出租的房地产,出租人应提前三个月通知承租人,在同等条件下,承租人享有优先受让权。"
+            ),
+            Some("提前三个月")
+        );
         // 负责人 is a person: the verb 负责 after it says who is in charge
         assert_eq!(
             value(

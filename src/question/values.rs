@@ -248,6 +248,11 @@ mod tests {
             Some("2000元以上5000元以下")
         );
         // 一元化 is no sum of one yuan
+        // free of charge as laws write it
+        assert_eq!(
+            value(Kind::Cost, "房地产管理部门应当无偿提供查询服务。"),
+            Some("无偿")
+        );
         assert_eq!(value(Kind::Cost, "实行一元化管理"), None);
         assert_eq!(value(Kind::Cost, "统一元数据标准"), None);
         assert_eq!(
@@ -299,6 +304,14 @@ mod tests {
                 "以买卖方式转让已出租的房地产,出租人应提前三个月通知承租人,在同等条件下,承租人享有优先受让权。"
             ),
             Some("提前三个月")
+        );
+        // a window before a term ends: a span before the end, answering 最早 and 最晚
+        assert_eq!(
+            value(
+                Kind::Deadline,
+                "双方可以在集体合同期满前三个月内提出重新签订或者续订的要求。"
+            ),
+            Some("期满前三个月内")
         );
         // 负责人 is a person: the verb 负责 after it says who is in charge
         assert_eq!(

@@ -5,15 +5,7 @@
 //! and a firm the text calls on to act (鼓励企业…开展帮扶培训) is the one who gives, not the
 //! one given to. Each test pairs the text that changed with a look-alike that must stay.
 
-use super::extract;
-
-fn nothing(text: &str) {
-    let b = extract(None, text);
-    assert!(
-        b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
-        "{text}: {b:?}"
-    );
-}
+use super::{assert_grants_nothing as nothing, extract};
 
 #[test]
 fn compiling_the_list_of_a_grant_grants_nothing() {

@@ -144,6 +144,17 @@ pub fn fill(measure: &mut crate::Measure) {
     measure.grants = b.grants;
 }
 
+/// Asserts that `text` grants nothing: no benefit type and no beneficiary (the tests of texts
+/// that look like a grant and are not one).
+#[cfg(test)]
+fn assert_grants_nothing(text: &str) {
+    let b = extract(None, text);
+    assert!(
+        b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
+        "{text}: {b:?}"
+    );
+}
+
 /// The benefit facts of `text` (whose first sentence may be `title`) with vocabulary `v`.
 pub fn extract_with(title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
     extract_in(&[], title, text, v)

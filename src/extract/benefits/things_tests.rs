@@ -5,15 +5,7 @@
 //! leader applying (项目负责人…作为申请人) is a scientist, not an enterprise. Each test pairs the
 //! text that changed with a look-alike that must stay.
 
-use super::extract;
-
-fn nothing(text: &str) {
-    let b = extract(None, text);
-    assert!(
-        b.benefit_types.is_empty() && b.beneficiaries.is_empty(),
-        "{text}: {b:?}"
-    );
-}
+use super::{assert_grants_nothing as nothing, extract};
 
 #[test]
 fn a_firms_own_cycle_is_no_time_limit() {

@@ -489,4 +489,52 @@ mod tests {
         assert_eq!(scorer.holding_doc, TERMINATED);
         assert!(scorer.score() > 0.0);
     }
+
+    /// `seek_danger` over 70 clauses (past the 64 noted as bits), at targets that skip documents:
+    /// found exactly where some clause holds the target, and a bound with no document of
+    /// any clause before it; with scores and without.
+    #[test]
+    fn seek_danger_finds_what_some_clause_holds() {
+        use std::collections::BTreeSet;
+        use tantivy::collector::DocSetCollector;
+        let (searcher, _, text) = words_and_phrases();
+        let words = ["a", "b", "c", "d", "e"];
+        let mut clauses = words_and_phrases().1;
+        for i in 0..67 {
+            let phrase = PhraseQuery::new(vec![
+                Term::from_field_text(text, words[i % words.len()]),
+                Term::from_field_text(text, words[(i / 5 + i + 1) % words.len()]),
+            ]);
+            clauses.push((Occur::Should, Box::new(phrase)));
+        }
+        let held: BTreeSet<DocId> = clauses
+            .iter()
+            .flat_map(|(_, q)| searcher.search(q.as_ref(), &DocSetCollector).unwrap())
+            .map(|address| address.doc_id)
+            .collect();
+        let lazy = LazyUnion::of(Box::new(BooleanQuery::new(clauses)));
+        for scoring in [
+            EnableScoring::enabled_from_searcher(&searcher),
+            EnableScoring::disabled_from_searcher(&searcher),
+        ] {
+            let weight = lazy.weight(scoring).unwrap();
+            let mut scorer = weight.scorer(searcher.segment_reader(0), 1.0).unwrap();
+            let (mut target, mut found, mut missed) = (0, 0, 0);
+            while target < 3000 {
+                match scorer.seek_danger(target) {
+                    SeekDangerResult::Found => {
+                        assert!(held.contains(&target), "{target}");
+                        found += 1;
+                    }
+                    SeekDangerResult::SeekLowerBound(bound) => {
+                        assert!(bound > target, "{target} {bound}");
+                        assert_eq!(held.range(target..bound).next(), None, "{target} {bound}");
+                        missed += 1;
+                    }
+                }
+                target += 1 + target % 3;
+            }
+            assert!(found > 500 && missed > 100, "{found} {missed}");
+        }
+    }
 }

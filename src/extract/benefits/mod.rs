@@ -71,6 +71,8 @@ mod recall_tests;
 #[cfg(test)]
 mod recipient_tests;
 #[cfg(test)]
+mod report_tests;
+#[cfg(test)]
 mod request_tests;
 pub mod score;
 #[cfg(test)]
@@ -424,10 +426,36 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     let mut ungrouped_in: Vec<usize> = Vec::new();
     let mut amounts = Vec::new();
     let mut grants: Vec<(usize, Vec<usize>, usize)> = Vec::new(); // (type, groups, sentence)
+    let b = &v.blockers;
+    let unmasked_any = |from: usize, to: usize, words: &vocabulary::Words| {
+        (from..to.min(chars.len())).any(|i| !masked[i] && starts_with_any(&chars, i, words))
+    };
     for (si, s) in sentences.iter_mut().enumerate() {
         if s.heading {
             continue;
         }
+        // a sentence reporting work done (截至目前,累计为…企业提供…服务; 今年以来,…) tells what
+        // was given: a past deed, no grant now
+        let report = unmasked_any(s.start, s.end, &b.reports);
+        // an authority's own work (联席会议, 督查) in one clause of a sentence that names no
+        // party served: its sibling clauses carry on that work, none grants; so do the clauses
+        // before a list it compiles (…实行告知承诺制试点的证明事项,编制《…清单》): they name
+        // what the list will hold
+        let compiles = |c: &Clause| {
+            unmasked_any(c.start, c.end, &b.compiling) && unmasked_any(c.start, c.end, &b.compiled)
+        };
+        let own_work = s.clauses.iter().enumerate().any(|(ci, c)| {
+            unmasked_any(c.start, c.end, &b.own_work)
+                || (compiles(c) && s.clauses[..ci].iter().any(|c| !c.grants.is_empty()))
+        });
+        let names_party = s.clauses.iter().any(|c| {
+            !c.mentions.is_empty()
+                || c.persons
+                || c.outside
+                || c.body
+                || c.persons_recipient
+                || !c.parts.is_empty()
+        });
         let recipient_is_government = {
             let sc: Vec<char> = chars[s.start..s.end].to_vec();
             contains_any(&sc, 0, sc.len(), &v.blockers.recipient)
@@ -439,6 +467,8 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         // figures are fines and terms, its words the offence, and it grants nothing
         let penalty = contains_any(&chars, s.start, s.end, &v.blockers.penalties);
         if recipient_is_government
+            || report
+            || (own_work && !names_party)
             || penalty
             || fund_items[si]
             || offence_items[si]

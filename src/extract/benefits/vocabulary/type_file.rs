@@ -213,6 +213,21 @@ pub struct Blockers {
     /// grants, whatever its figures or its words.
     #[serde(default)]
     pub penalties: Words,
+    /// Words of a report of work done (今年以来, 截至目前, 累计为…企业): a measure holding one
+    /// tells what was given, it grants nothing now.
+    #[serde(default)]
+    pub reports: Words,
+    /// Words of an authority's own work on its services (梳理, 督查, 联席会议): a sentence
+    /// holding one in a clause and naming no party is that work, its other clauses too.
+    #[serde(default)]
+    pub own_work: Words,
+    /// Verbs of compiling (编制) that, with one of `compiled` in their clause (清单, 目录), make
+    /// the clause the authority's own paperwork as `own_work` does.
+    #[serde(default)]
+    pub compiling: Words,
+    /// What an authority compiles (清单, 目录).
+    #[serde(default)]
+    pub compiled: Words,
 }
 
 #[derive(Deserialize)]

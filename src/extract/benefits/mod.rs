@@ -436,7 +436,20 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         }
         // a sentence reporting work done (截至目前,累计为…企业提供…服务; 今年以来,…) tells what
         // was given: a past deed, no grant now
-        let report = unmasked_any(s.start, s.end, &b.reports);
+        // …; 已发放稳岗补贴1200万元: a grant told as done, unless its clause makes it a
+        // condition (对已发放的贷款给予贴息)
+        let done = |i: usize| {
+            s.clauses
+                .iter()
+                .find(|c| c.start <= i && i < c.end)
+                .is_some_and(|c| {
+                    !contains_any(&chars, c.start, i, &b.conditional)
+                        && !contains_any(&chars, i, c.end, &b.qualifying)
+                })
+        };
+        let report = unmasked_any(s.start, s.end, &b.reports)
+            || (s.start..s.end)
+                .any(|i| !masked[i] && starts_with_any(&chars, i, &b.done) && done(i));
         // an authority's own work (联席会议, 督查) in one clause of a sentence that names no
         // party served: its sibling clauses carry on that work, none grants; so do the clauses
         // before a list it compiles (…实行告知承诺制试点的证明事项,编制《…清单》): they name

@@ -10,6 +10,10 @@ use super::{assert_grants_nothing as nothing, extract};
 fn a_report_of_work_done_grants_nothing() {
     nothing("今年以来,累计为企业减免税费3.2亿元,已发放稳岗补贴1200万元。");
     nothing("2021年以来,全市已为企业发放稳岗补贴1200万元。");
+    nothing("全市已发放稳岗补贴1200万元,惠及企业3000余家。");
+    // a grant done as a condition still grants
+    let b = extract(None, "对2020年已发放的创业担保贷款,给予贴息。");
+    assert!(!b.benefit_types.is_empty(), "{b:?}");
     // a cap on a grant's total is no report
     let b = extract(
         None,

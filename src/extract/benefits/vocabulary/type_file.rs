@@ -217,6 +217,17 @@ pub struct Blockers {
     /// tells what was given, it grants nothing now.
     #[serde(default)]
     pub reports: Words,
+    /// A grant told as done (已发放, 已兑现): a report too, unless its clause makes it a
+    /// condition (one of `conditional` before it: 对已发放…; one of `qualifying` after it:
+    /// 已发放的贷款).
+    #[serde(default)]
+    pub done: Words,
+    /// Words before one of `done` in its clause that make it a condition (对, 凡).
+    #[serde(default)]
+    pub conditional: Words,
+    /// Words after one of `done` in its clause that make it a qualifier (的).
+    #[serde(default)]
+    pub qualifying: Words,
     /// Words of an authority's own work on its services (梳理, 督查, 联席会议): a sentence
     /// holding one in a clause and naming no party is that work, its other clauses too.
     #[serde(default)]

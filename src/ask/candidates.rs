@@ -254,6 +254,29 @@ fn list_end(text: &str, sentences: &[Range<usize>], from: &Range<usize>) -> usiz
     end
 }
 
+/// Taken off the cover of a part of a sentence that is the other case than the one the
+/// question gives by what it lacks, when a sibling part is not: the sibling, covering as much,
+/// is quoted.
+const OTHER_CASE_TOPIC: f32 = 0.01;
+
+/// The parts of one sentence cut at ';' right before and right after part `i` of `pool`
+/// (`text`'s sentences): the parts a rule states its cases in.
+fn siblings<'p>(
+    pool: &'p [Range<usize>],
+    i: usize,
+    text: &str,
+) -> (Option<&'p Range<usize>>, Option<&'p Range<usize>>) {
+    let joined = |a: &Range<usize>, b: &Range<usize>| {
+        text[a.clone()].ends_with(';') && text[a.end..b.start].trim().is_empty()
+    };
+    let previous = i
+        .checked_sub(1)
+        .map(|p| &pool[p])
+        .filter(|p| joined(p, &pool[i]));
+    let next = pool.get(i + 1).filter(|n| joined(&pool[i], n));
+    (previous, next)
+}
+
 /// Weight of a sentence stating the case the question gives ([`figures::given_case`]) when the
 /// topic sentence is chosen: more than a figure's, less than one more of the question's words.
 const GIVEN_CASE_TOPIC: f32 = 0.1;
@@ -352,6 +375,30 @@ pub(crate) fn inspect(
     } else {
         None
     };
+    // A part of a sentence that is the other case than the one the question gives by what it
+    // lacks ([`absence_weight`] below zero).
+    let lacked = lacked_words(analysis, terms);
+    let other_case = |part: &str| absence_weight(analysis, terms, &lacked, part) < 0.0;
+    let case_cover = |parts: &[Range<usize>], i: usize, covered: f32| match siblings(parts, i, text)
+    {
+        (previous, next) if !other_case(own(&parts[i])) => [previous, next]
+            .into_iter()
+            .flatten()
+            .filter(|r| other_case(own(r)))
+            .map(|r| cover(own(r)))
+            .fold(covered, f32::max),
+        // Left for a sibling that is a case of the question's matter too (holds some of it),
+        // not for one saying what follows (「;有违法所得的,没收违法所得。」).
+        (previous, next)
+            if [previous, next]
+                .into_iter()
+                .flatten()
+                .any(|r| !other_case(own(r)) && cover(own(r)) > 0.0) =>
+        {
+            covered - OTHER_CASE_TOPIC
+        }
+        _ => covered,
+    };
     for (i, range) in pool.iter().enumerate() {
         // A sentence with figures in it says more than one without (「申报9项」).
         let figures = if own(range).chars().any(|c| c.is_ascii_digit()) {
@@ -381,6 +428,11 @@ pub(crate) fn inspect(
             }
             _ => cover(own(range)),
         };
+        // The same for a case given by what it lacks (「如果没有远程监控」): the part holding
+        // the thing lacked, written without a word of absence (「…值班制度,每班不少于两人;能够通过
+        // …远程监控系统…的,每班不少于一人。」), is the case that has it; its sibling part is
+        // the one asked and covers what it does.
+        let covered = case_cover(pool, i, covered);
         let c = covered + figures + GIVEN_CASE_TOPIC * given;
         if c > topic_cover + 1e-4 {
             topic_cover = c;
@@ -457,9 +509,14 @@ pub(crate) fn inspect(
                     None => cover(own(range)),
                 },
             };
+            // A part that is the other case than the one the question gives by what it
+            // lacks leaves its cover to its sibling part (as the topic sentence above).
+            let sentence_cover = case_cover(&sentences, i, sentence_cover);
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
-                Some(pattern) => bound_count(pattern, terms, sentence).map(|v| (0, v, 0.0)),
+                Some(pattern) => {
+                    bound_count(pattern, analysis, terms, sentence).map(|v| (0, v, 0.0))
+                }
                 None if analysis.kind == Kind::Who => {
                     // Asked who takes part besides the lead, the units sharing the task;
                     // an attribution naming only the lead is the lesser evidence.
@@ -640,7 +697,7 @@ fn bound_value(
         && ranges
             .iter()
             .any(|r| figures::is_priced(&sentence[r.clone()]));
-    let asks_absence = RULES.absence.is_asked(&analysis.question);
+    let lacked = lacked_words(analysis, terms);
     let attribute = asked_attribute(terms, sentence);
     let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
     // A bound asked (最长多少天结案) is stated by the bound (最长不超过15天), not by the act.
@@ -730,11 +787,7 @@ fn bound_value(
         // Plans tell cases apart by what they lack (「有电力外线工程和无电力外线工程的…分别不超过
         // 40个和11个工作日」); a question saying its case lacks something (没有外线工程) asks for
         // the figure of the case written with a word of absence.
-        let absence = if asks_absence && RULES.absence.is_absent(&sentence[subject.clone()]) {
-            ABSENCE_WEIGHT
-        } else {
-            0.0
-        };
+        let absence = absence_weight(analysis, terms, &lacked, &sentence[subject.clone()]);
         // A number the question gives (到2023年, 不到100万的城市) says which case it asks: the
         // figure whose subject or clause states it, on the same side of the threshold. The
         // clause too, for the items of a respective list share what it opens with (「10千伏有…
@@ -972,15 +1025,72 @@ fn names_asked_place(analysis: &Analysis, text: &str) -> bool {
 /// words the cases share are often written with one of them only (「10千伏有…和无…」).
 const ABSENCE_WEIGHT: f32 = 1.0;
 
+/// The question's topic words naming what its case lacks (远程监控 of 「如果没有远程监控」:
+/// [`crate::question::rules::Absence::lacked`]).
+fn lacked_words(analysis: &Analysis, terms: &Terms) -> Vec<usize> {
+    let spans = RULES.absence.lacked(&analysis.question);
+    (0..terms.words.len())
+        .filter(|&i| {
+            spans
+                .iter()
+                .any(|span| span.contains(terms.words[i].as_str()))
+        })
+        .collect()
+}
+
+/// What a figure's `subject` says of the case the question gives by what it lacks: the case
+/// written with a word of absence (「无电力外线工程的…」 for 没有外线工程) is the one asked
+/// ([`ABSENCE_WEIGHT`]); one holding what the question's case lacks (`lacked`:
+/// [`lacked_words`]) written without a word of absence (「能够通过…远程监控系统…的,每班不少于
+/// 一人」 for 没有远程监控) is the case that has it, the other one: the question names its words
+/// only to exclude them (minus as much).
+fn absence_weight(analysis: &Analysis, terms: &Terms, lacked: &[usize], subject: &str) -> f32 {
+    if !RULES.absence.is_asked(&analysis.question) {
+        return 0.0;
+    }
+    if RULES.absence.is_absent(subject) {
+        ABSENCE_WEIGHT
+    } else if lacked.iter().any(|&i| affirms(terms, i, subject)) {
+        -ABSENCE_WEIGHT
+    } else {
+        0.0
+    }
+}
+
+/// Characters of a negation (未取得, 不具备, 无, 没有, 非): a thing written after one in its
+/// clause is not had.
+const NEGATING: &str = "未不无没非";
+
+/// Whether `subject` writes topic word `i` (or a form of it) as had: with no negation before
+/// it in its clause (「能够通过…远程监控系统」, not 「未取得燃气经营许可」).
+fn affirms(terms: &Terms, i: usize, subject: &str) -> bool {
+    terms.variants[i].iter().any(|form| {
+        subject.match_indices(form.as_str()).any(|(at, _)| {
+            let clause = subject[..at]
+                .rfind([',', ';', ':', '。'])
+                .map_or(0, |stop| stop + 1);
+            !subject[clause..at].contains(|c: char| NEGATING.contains(c))
+        })
+    })
+}
+
 /// The count of `sentence` that answers: when it counts for several subjects (「用水报装…2个
 /// 环节;用气报装…有外线工程的…3个环节」), the one whose subject (its clause, item or place in
 /// a respective list: [`figures::subject`]) covers most of the question; the pattern's own
 /// choice (the first, the new count after a reduction) when none covers more.
-fn bound_count(pattern: &CountPattern, terms: &Terms, sentence: &str) -> Option<Range<usize>> {
+fn bound_count(
+    pattern: &CountPattern,
+    analysis: &Analysis,
+    terms: &Terms,
+    sentence: &str,
+) -> Option<Range<usize>> {
     let all = pattern.find_all(sentence);
     let chosen = pattern.pick(sentence, &all)?;
-    let cover =
-        |r: &Range<usize>| terms.count_share(&sentence[figures::subject(sentence, r, &all)]);
+    let lacked = lacked_words(analysis, terms);
+    let cover = |r: &Range<usize>| {
+        let subject = &sentence[figures::subject(sentence, r, &all)];
+        terms.count_share(subject) + absence_weight(analysis, terms, &lacked, subject)
+    };
     let mut best = (cover(&chosen), chosen);
     for range in &all {
         let c = cover(range);
@@ -1104,6 +1214,31 @@ mod tests {
         assert_eq!(
             value("延庆区为每平方米三十五元,朝阳区、海淀区为每平方米四十五元"),
             "三十五元"
+        );
+    }
+
+    #[test]
+    fn a_case_lacking_a_thing_is_not_the_figure_of_the_case_that_has_it() {
+        let (_dir, engine) = crate::ask::engine_of(&["消防控制室值班。", "远程监控系统。"]);
+        let a = question::analyze(
+            "消防控制室如果没有远程监控,每班至少要几个人值班",
+            engine.region_aliases(),
+        );
+        let terms = Terms::of(&engine, &a.words, &a.markers, 2);
+        let count = CountPattern::new(a.count.as_deref().unwrap());
+        let value = |sentence: &str| {
+            let v = bound_count(&count, &a, &terms, sentence).unwrap();
+            sentence[v].to_string()
+        };
+        // The clause naming 远程监控 without a word of absence is the case that has it.
+        assert_eq!(
+            value("消防控制室实行二十四小时值班制度,每班不少于两人;能够通过远程监控系统实现远程操作的,每班不少于一人"),
+            "两人"
+        );
+        // Written with a word of absence, it is the case asked.
+        assert_eq!(
+            value("有远程监控系统的,每班不少于一人;无远程监控系统的,每班不少于两人"),
+            "两人"
         );
     }
 

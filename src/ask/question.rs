@@ -352,6 +352,7 @@ struct PlaceWords {
     partner_before: Vec<String>,
     origin_after: Vec<String>,
     own_after: Vec<String>,
+    home: Vec<String>,
     zone_words: Vec<String>,
     abbreviation_before: Vec<String>,
     abbreviation_after: Vec<String>,
@@ -693,8 +694,17 @@ fn place_beyond(q: &str, words: &DictionaryWords) -> Option<(Range<usize>, Named
                 .origin_after
                 .iter()
                 .any(|w| q[end..].starts_with(w.as_str()));
+        // A question placing the matter in this country (咱们国内, 我国) asks what applies
+        // here; the foreign place is whose act or thing it is. A home word touching the
+        // place's name (日本国内, 中国香港) says where that place is, or its inside.
+        let home = !mainland
+            && PLACE_WORDS.home.iter().any(|w| {
+                q.match_indices(w.as_str())
+                    .any(|(i, _)| i + w.len() < at || i > end)
+            });
         let depth = |p: &str| p.matches('/').count();
         if !words.starts_inside(at)
+            && !home
             && (!words.ends_inside(end) || own)
             && !partner
             && !origin
@@ -924,6 +934,12 @@ mod tests {
         );
         // The place's own tax, though the segmenter reads 美/国企 and 企业 is an origin word.
         assert_eq!(place("美国企业所得税率多少").as_deref(), Some("美国"));
+        // A home word touching the name is that place's inside, or where it is.
+        assert_eq!(place("日本国内的企业所得税率多少").as_deref(), Some("日本"));
+        assert_eq!(
+            place("中国香港的公司注册要多久").as_deref(),
+            Some("香港特别行政区")
+        );
         for q in [
             "出口到美国的企业有什么补贴",
             "对日本出口的企业退税多久",
@@ -931,6 +947,8 @@ mod tests {
             "美国企业在莱州设厂要多久",
             "朝鲜族聚居地区有什么政策",
             "依法国有资产怎么监管",
+            // The matter placed in this country: the foreign place is whose act it is.
+            "日本当年扔在咱们国内的化学武器,这事由谁统一管",
         ] {
             let p = place(q);
             assert!(
@@ -1107,6 +1125,15 @@ mod tests {
         assert!(!a.words.iter().any(|w| w == "那家"), "{a:?}");
         let a = analyze("机关决策原来要过几层", &regions());
         assert!(!a.words.iter().any(|w| w == "原来"), "{a:?}");
+        // Whether the act told of is allowed, asked by pointing back at it (这样合规吗), and a
+        // notice's text reported (写着): how the asker asks; 合规 of a thing stays a topic.
+        let a = analyze("有公司招聘写着只要男的,这样合规吗", &regions());
+        assert!(!a.words.iter().any(|w| w == "合规" || w == "写着"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "招聘"), "{a:?}");
+        let a = analyze("导游一路上暗示我们给小费,这合法吗", &regions());
+        assert!(!a.words.iter().any(|w| w == "合法"), "{a:?}");
+        let a = analyze("企业合规有哪些要求", &regions());
+        assert!(a.words.iter().any(|w| w == "合规"), "{a:?}");
         // 方面 frames the topic (在知识产权方面): the matter is the words before it.
         let a = analyze("山东在知识产权方面有哪些新举措", &regions());
         assert!(!a.words.iter().any(|w| w == "方面"), "{a:?}");

@@ -689,6 +689,9 @@ pub struct Absence {
     pub asked: Vec<String>,
     /// How plans write such a case (无, 不含).
     pub written: Vec<String>,
+    /// Characters going on from what a case lacks to what is done without it or to the thing
+    /// it qualifies (就, 还, 的).
+    pub ends: String,
 }
 
 impl Absence {
@@ -701,7 +704,29 @@ impl Absence {
     pub fn is_absent(&self, text: &str) -> bool {
         self.written.iter().any(|w| text.contains(w.as_str()))
     }
+
+    /// What `question` says its case lacks: the text after each word of absence asked, up to
+    /// the end of its clause or the word going on to what is done without it (「如果没有远程监控,
+    /// 每班…」: 远程监控; 「没拿许可证就卖燃气」: 拿许可证).
+    pub fn lacked<'q>(&self, question: &'q str) -> Vec<&'q str> {
+        let mut lacked = Vec::new();
+        for word in &self.asked {
+            for (at, _) in question.match_indices(word.as_str()) {
+                let rest = &question[at + word.len()..];
+                let end = rest
+                    .find(|c: char| ABSENCE_ENDS.contains(&c) || self.ends.contains(c))
+                    .unwrap_or(rest.len());
+                if end > 0 {
+                    lacked.push(&rest[..end]);
+                }
+            }
+        }
+        lacked
+    }
 }
+
+/// What ends the clause of a thing a question says its case lacks.
+const ABSENCE_ENDS: &[char] = &[',', '，', '。', ';', '；', '?', '？', '!', '！', ' '];
 
 /// Which side of a threshold a number is stated on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

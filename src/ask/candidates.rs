@@ -254,29 +254,6 @@ fn list_end(text: &str, sentences: &[Range<usize>], from: &Range<usize>) -> usiz
     end
 }
 
-/// Taken off the cover of a part of a sentence that is the other case than the one the
-/// question gives by what it lacks, when a sibling part is not: the sibling, covering as much,
-/// is quoted.
-const OTHER_CASE_TOPIC: f32 = 0.01;
-
-/// The parts of one sentence cut at ';' right before and right after part `i` of `pool`
-/// (`text`'s sentences): the parts a rule states its cases in.
-fn siblings<'p>(
-    pool: &'p [Range<usize>],
-    i: usize,
-    text: &str,
-) -> (Option<&'p Range<usize>>, Option<&'p Range<usize>>) {
-    let joined = |a: &Range<usize>, b: &Range<usize>| {
-        text[a.clone()].ends_with(';') && text[a.end..b.start].trim().is_empty()
-    };
-    let previous = i
-        .checked_sub(1)
-        .map(|p| &pool[p])
-        .filter(|p| joined(p, &pool[i]));
-    let next = pool.get(i + 1).filter(|n| joined(&pool[i], n));
-    (previous, next)
-}
-
 /// Weight of a sentence stating the case the question gives ([`figures::given_case`]) when the
 /// topic sentence is chosen: more than a figure's, less than one more of the question's words.
 const GIVEN_CASE_TOPIC: f32 = 0.1;
@@ -375,30 +352,6 @@ pub(crate) fn inspect(
     } else {
         None
     };
-    // A part of a sentence that is the other case than the one the question gives by what it
-    // lacks ([`absence_weight`] below zero).
-    let lacked = lacked_words(analysis, terms);
-    let other_case = |part: &str| absence_weight(analysis, terms, &lacked, part) < 0.0;
-    let case_cover = |parts: &[Range<usize>], i: usize, covered: f32| match siblings(parts, i, text)
-    {
-        (previous, next) if !other_case(own(&parts[i])) => [previous, next]
-            .into_iter()
-            .flatten()
-            .filter(|r| other_case(own(r)))
-            .map(|r| cover(own(r)))
-            .fold(covered, f32::max),
-        // Left for a sibling that is a case of the question's matter too (holds some of it),
-        // not for one saying what follows (「;有违法所得的,没收违法所得。」).
-        (previous, next)
-            if [previous, next]
-                .into_iter()
-                .flatten()
-                .any(|r| !other_case(own(r)) && cover(own(r)) > 0.0) =>
-        {
-            covered - OTHER_CASE_TOPIC
-        }
-        _ => covered,
-    };
     for (i, range) in pool.iter().enumerate() {
         // A sentence with figures in it says more than one without (「申报9项」).
         let figures = if own(range).chars().any(|c| c.is_ascii_digit()) {
@@ -428,11 +381,6 @@ pub(crate) fn inspect(
             }
             _ => cover(own(range)),
         };
-        // The same for a case given by what it lacks (「如果没有远程监控」): the part holding
-        // the thing lacked, written without a word of absence (「…值班制度,每班不少于两人;能够通过
-        // …远程监控系统…的,每班不少于一人。」), is the case that has it; its sibling part is
-        // the one asked and covers what it does.
-        let covered = case_cover(pool, i, covered);
         let c = covered + figures + GIVEN_CASE_TOPIC * given;
         if c > topic_cover + 1e-4 {
             topic_cover = c;
@@ -509,9 +457,6 @@ pub(crate) fn inspect(
                     None => cover(own(range)),
                 },
             };
-            // A part that is the other case than the one the question gives by what it
-            // lacks leaves its cover to its sibling part (as the topic sentence above).
-            let sentence_cover = case_cover(&sentences, i, sentence_cover);
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
                 Some(pattern) => {

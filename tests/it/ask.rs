@@ -447,8 +447,8 @@ fn precedents_share_the_concept_under_any_name_without_padding() {
 
 #[test]
 fn the_reform_asked_for_by_what_it_gives_finds_it() {
-    // Nobody asking names the reform: they ask for one licence (一张证搞定) for their trade (饭馆,
-    // which plans write 餐饮). data/synonyms.tsv carries both to the reform's names.
+    // Nobody asking names the reform: they ask for one licence (一张证搞定) for their trade;
+    // data/synonyms.tsv carries 一张证 to the reform's names.
     let answer = ask("开个饭馆要跑好几个证，能不能一张证搞定");
     assert!(answer.found, "{answer:#?}");
     let quote = answer.quote.as_ref().expect("a quote");

@@ -49,6 +49,8 @@ mod lead_tests;
 #[cfg(test)]
 mod lender_tests;
 #[cfg(test)]
+mod lookalike_tests;
+#[cfg(test)]
 mod means_tests;
 #[cfg(test)]
 mod online_tests;
@@ -476,12 +478,19 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 || place_is_subject(&sc)
                 || asks_a_body(&sc, v)
         };
+        // a grant taken back or ended (收回补贴, 终止享受) grants nothing, nor does what an
+        // employer must give its own workers (企业应当…为每位职工免费发放…)
+        let no_grant = {
+            let (from, to) = (s.start, s.end);
+            contains_any(&chars, from, to, &v.blockers.withdrawn) || employer_duty(&chars, s, v)
+        };
         // a penalty clause (…责令改正,处五千元以上五万元以下罚款) sanctions an offence: its
         // figures are fines and terms, its words the offence, and it grants nothing
         let penalty = contains_any(&chars, s.start, s.end, &v.blockers.penalties);
         if recipient_is_government
             || report
             || (own_work && !names_party)
+            || no_grant
             || penalty
             || fund_items[si]
             || offence_items[si]
@@ -784,6 +793,16 @@ fn restates_grants(chars: &[char], s: &Sentence, v: &Vocabulary) -> bool {
         && contains_any(chars, last.start, last.end, &v.blockers.carried_out)
 }
 
+/// True when the sentence binds an employer (`employers`: 企业应当, 用人单位应当) to give its
+/// own workers something (`own_staff` after it: 为每位职工免费发放…, 为劳动者免费提供…): the
+/// firm gives at its cost, and no enterprise or person applies for it.
+fn employer_duty(chars: &[char], s: &Sentence, v: &Vocabulary) -> bool {
+    let b = &v.blockers;
+    (s.start..s.end)
+        .find(|&i| starts_with_any(chars, i, &b.employers))
+        .is_some_and(|first| contains_any(chars, first, s.end, &b.own_staff))
+}
+
 /// True when the sentence opens by asking a government body to act (请财政部落实…, 请中国人民银行
 /// 加快…研究, 请你省有关部门指导…): a reply or an instruction that assigns work to that body.
 /// What it names (简化…程序, 缩短评估周期, 贷款) is the body's task, granted to no applicant
@@ -854,6 +873,11 @@ fn benefit_of_figure(
     // a time within which one party reports to another (在五个工作日内向有关主管部门通报,
     // 在24小时内将事故情况上报) bounds a duty owed to a government body: no applicant waits on it
     if kind == UnitKind::Duration && contains_any(chars, f.end, clause.end, &fig.owed) {
+        return None;
+    }
+    // a time within which the authority publishes something itself (…后7个工作日内,由审计
+    // 机关向社会公布) bounds its own act: no applicant waits on it
+    if kind == UnitKind::Duration && publishing_deadline(s, ci, f, chars, fig) {
         return None;
     }
     // a time the party keeps himself (在…后十日内,向登记管理机关申请注销登记; 通知投诉人在十五个
@@ -929,6 +953,25 @@ fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Fig
             && !contains_any(chars, at + 1, i, &fig.addressed_parties)
             && !starts_with(chars, i, "申请人")
     })
+}
+
+/// True when the duration `f` bounds the authority's own publishing (`published` after it, in
+/// its clause or in the next when its own ends with the time: 7个工作日内,由审计机关向社会公布),
+/// with no word of deciding the matter (`decided`: 作出决定并予以公告) in between.
+fn publishing_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
+    let clause = &s.clauses[ci];
+    let own_rest = chars[f.end.min(clause.end)..clause.end]
+        .iter()
+        .filter(|c| c.is_alphanumeric())
+        .count();
+    let end = match s.clauses.get(ci + 1) {
+        Some(next) if own_rest == 0 => next.end,
+        _ => clause.end,
+    };
+    let Some(at) = (f.end..end).find(|&i| starts_with_any(chars, i, &fig.published)) else {
+        return false;
+    };
+    !contains_any(chars, f.end, at, &fig.decided)
 }
 
 /// The amount a figure states, of benefit type `ty` (none named when the type is hidden),

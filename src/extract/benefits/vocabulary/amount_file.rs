@@ -112,6 +112,15 @@ pub struct Figures {
     /// limit bounds a duty of reporting, no applicant's matter.
     #[serde(default)]
     pub owed: Words,
+    /// After a duration (in its clause, or in the next when its own ends with the time): the
+    /// authority publishing something itself (向社会公布, 发布…公告): the limit bounds that act.
+    #[serde(default)]
+    pub published: Words,
+    /// Words of deciding or serving a matter (作出决定, 批准, 办结): between a duration and a
+    /// word of `published`, the publication follows the decision on the applicant's matter, and
+    /// the limit stays his.
+    #[serde(default)]
+    pub decided: Words,
     /// Before a duration: a floor (公告期不少于5个工作日). A period bounded from below is one
     /// the body must keep, never a processing time cut: the unit implies no type.
     #[serde(default)]

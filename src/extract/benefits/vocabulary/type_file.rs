@@ -144,6 +144,16 @@ pub struct Blockers {
     /// In the sentence: it keeps a party from stacking grants (就高不重复), granting nothing.
     #[serde(default)]
     pub sentence: Words,
+    /// In the sentence: it takes a grant back or ends it (收回补贴, 终止享受), granting nothing.
+    #[serde(default)]
+    pub withdrawn: Words,
+    /// An employer bound to act (企业应当, 用人单位应当): with one of `own_staff` after it in
+    /// the sentence, what is given goes from the firm to its own workers, no grant.
+    #[serde(default)]
+    pub employers: Words,
+    /// An employer's own workers as those it gives something to (为职工, 为劳动者).
+    #[serde(default)]
+    pub own_staff: Words,
     /// In a sentence's last clause, granting nothing: a duty to carry out (有关单位必须执行)
     /// what the condition before it (…给予企业减免税、退税…等措施的) names; the grants named
     /// there are other rules', restated, not granted.

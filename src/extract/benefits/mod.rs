@@ -928,7 +928,6 @@ fn benefit_of_figure(
 /// ends with the time) the body he turns to and his act toward it (十日内,向登记管理机关申请注销
 /// 登记), unless the one turned to is the party himself (向申请人出具: the body serves him).
 fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
-    let clause = &s.clauses[ci];
     if starts_with_any(chars, f.end, &fig.party_acts_after) {
         return true;
     }
@@ -937,14 +936,7 @@ fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Fig
     if failed > 0 && starts_with_any(chars, f.end + failed, &fig.failed_acts) {
         return true;
     }
-    let own_rest = chars[f.end.min(clause.end)..clause.end]
-        .iter()
-        .filter(|c| c.is_alphanumeric())
-        .count();
-    let end = match s.clauses.get(ci + 1) {
-        Some(next) if own_rest == 0 => next.end,
-        _ => clause.end,
-    };
+    let end = act_end(s, ci, f, chars);
     let Some(at) = (f.end..end).find(|&i| starts_with_any(chars, i, &fig.toward)) else {
         return false;
     };
@@ -955,19 +947,25 @@ fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Fig
     })
 }
 
-/// True when the duration `f` bounds the authority's own publishing (`published` after it, in
-/// its clause or in the next when its own ends with the time: 7个工作日内,由审计机关向社会公布),
-/// with no word of deciding the matter (`decided`: 作出决定并予以公告) in between.
-fn publishing_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
+/// Where the act bound by the time `f` ends: its clause's end, or the next clause's when its
+/// own ends with the time (应当在…十五个工作日内,向…申请: the act is said after the comma).
+fn act_end(s: &Sentence, ci: usize, f: &Figure, chars: &[char]) -> usize {
     let clause = &s.clauses[ci];
     let own_rest = chars[f.end.min(clause.end)..clause.end]
         .iter()
         .filter(|c| c.is_alphanumeric())
         .count();
-    let end = match s.clauses.get(ci + 1) {
+    match s.clauses.get(ci + 1) {
         Some(next) if own_rest == 0 => next.end,
         _ => clause.end,
-    };
+    }
+}
+
+/// True when the duration `f` bounds the authority's own publishing (`published` after it, in
+/// its clause or in the next when its own ends with the time: 7个工作日内,由审计机关向社会公布),
+/// with no word of deciding the matter (`decided`: 作出决定并予以公告) in between.
+fn publishing_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
+    let end = act_end(s, ci, f, chars);
     let Some(at) = (f.end..end).find(|&i| starts_with_any(chars, i, &fig.published)) else {
         return false;
     };

@@ -658,9 +658,16 @@ fn bound_value(
     // words of the question it holds, whether it is the case lacking something asked.
     let mut named: Vec<(usize, Vec<usize>, bool)> = Vec::new();
     let mut scored: Vec<Scored> = Vec::new();
+    // Asked how much (多少补贴), a sentence stating sums answers with one, not with the word
+    // naming what they are ([`names_given`]).
+    let sums_asked = asks_amount(&analysis.question)
+        && values.iter().any(|(_, r)| is_numeric(&sentence[r.clone()]));
     for (rank, value) in values {
         let value_start = value.start;
         if priced && figures::is_bare_magnitude(&sentence[value.clone()]) {
+            continue;
+        }
+        if sums_asked && names_given(&sentence[value.clone()]) {
             continue;
         }
         let fee_rate = analysis.figure == Some("money")
@@ -711,9 +718,7 @@ fn bound_value(
         let figure = &sentence[value.clone()];
         let states_limit =
             limit_asked.is_some() && figures::limit_set(sentence, &value) == limit_asked;
-        let numeric = figure
-            .chars()
-            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两半".contains(c));
+        let numeric = is_numeric(figure);
         // So is the rate of the fee asked (担保费 → 担保费率…1%), not the sum it is charged on.
         // Between figures whose subjects name as much of the question, the one written right
         // after the attribute the question asks (「月销售额15万元以下的小规模纳税人免征…」 for
@@ -822,6 +827,27 @@ fn bound_value(
             _ => (rank, value, cover),
         },
     )
+}
+
+/// Whether `question` asks a number (几, 多少: `asking_numbers` of `[count]`).
+fn asks_amount(question: &str) -> bool {
+    RULES
+        .count
+        .asking_numbers
+        .iter()
+        .any(|w| question.contains(w.as_str()))
+}
+
+/// Whether `value` holds a numeral, Arabic or Chinese.
+fn is_numeric(value: &str) -> bool {
+    value
+        .chars()
+        .any(|c| c.is_ascii_digit() || "一二三四五六七八九十两半".contains(c))
+}
+
+/// Whether `value` is a word naming what is given (补贴), no sum (`[given_words]`).
+fn names_given(value: &str) -> bool {
+    RULES.given_words.iter().any(|w| w == value)
 }
 
 /// Added to a time figure's subject cover when its clause goes on with the act the question
@@ -1138,6 +1164,21 @@ mod tests {
         );
         // A new statement after 。 is no part of the list.
         assert_eq!(list_label(text, &sentences, 3), None);
+    }
+
+    /// Asked how much of a grant (多少生活补贴), a sentence stating the sums answers with the
+    /// sum of the case asked, not with the word naming the grant.
+    #[test]
+    fn how_much_of_a_grant_is_answered_by_its_sum() {
+        let (_dir, engine) = crate::ask::engine_of(&["人工智能企业生活补贴。", "技师补贴。"]);
+        let a = question::analyze(
+            "人工智能企业招了应届硕士,每年能拿多少生活补贴",
+            engine.region_aliases(),
+        );
+        let terms = Terms::of(&engine, &a.words, &a.markers, 2);
+        let sentence = "对园区内人工智能企业新引进的全日制应届博士、硕士,连续3年每年分别给予5000元、3000元的生活补贴。";
+        let (_, v, _) = bound_value(&a, &terms, sentence, &mut false).unwrap();
+        assert_eq!(&sentence[v], "3000元");
     }
 
     #[test]

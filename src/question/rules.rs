@@ -35,6 +35,9 @@ pub(crate) struct Rules {
     /// Result and phase complements (完, 好, 下来): a one-character verb with one says the
     /// act is done (判完), not what it is about.
     pub complements: Vec<String>,
+    /// Words naming what is given (补贴, 奖励): a value of a cost sentence, no amount; see
+    /// `[given_words]` of `data/question_kinds.toml`.
+    pub given_words: Vec<String>,
     /// Interrogative words (谁, 什么, 多少, 吗): a text holding none is a search for its words
     /// (「5G基站」), not a question; see `data/question_kinds.toml`'s `[interrogatives]`.
     pub interrogatives: Vec<String>,
@@ -190,6 +193,8 @@ struct RawRules {
     bounds: RawHeads,
     #[serde(default)]
     complements: RawHeads,
+    #[serde(default)]
+    given_words: RawHeads,
     #[serde(default)]
     interrogatives: RawHeads,
     #[serde(default)]
@@ -963,6 +968,7 @@ fn compile(raw: RawRules) -> Rules {
         fields: raw.fields.words,
         bounds: raw.bounds.words,
         complements: raw.complements.words,
+        given_words: raw.given_words.words,
         interrogatives: raw.interrogatives.words,
         setting: raw.setting.words,
         setting_not_after: raw.setting.not_after,

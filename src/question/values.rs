@@ -234,6 +234,26 @@ mod tests {
         assert_eq!(value(Kind::Who, "本办法所称政务新媒体是指政务账号。"), None);
     }
 
+    /// A charge a law forbids names what is not charged (「不得收取费用」「不得向求职应聘人员收取
+    /// 任何费用」): the value holds it, or 「不得收取」 says nothing of what.
+    #[test]
+    fn a_forbidden_charge_keeps_what_is_not_charged() {
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "消防救援机构进行消防安全检查,不得收取费用,不得谋取利益。"
+            ),
+            Some("不得收取费用")
+        );
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "招聘单位在招聘活动中不得向求职应聘人员收取任何费用,"
+            ),
+            Some("不得向求职应聘人员收取任何费用")
+        );
+    }
+
     /// Laws and regulations state sums and spans in Chinese numerals, fines as a range between
     /// two bounds, and who enforces in their 法律责任 articles (「由公安机关…处…罚款」).
     #[test]

@@ -272,19 +272,11 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
         .filter(|r| text[(*r).clone()].chars().any(|c| c.is_ascii_digit()))
         .count();
     if with_figures >= 2 {
-        if let Some((i, item)) = items
+        if let Some(item) = items
             .iter()
-            .enumerate()
-            .find(|(_, r)| r.start <= local.start && local.end <= r.end)
+            .find(|r| r.start <= local.start && local.end <= r.end)
         {
-            let end = if i + 1 == items.len()
-                && items_end_with_figures(&items[..i], &local, figures, clause.start)
-            {
-                local.end
-            } else {
-                item.end
-            };
-            return clause.start + item.start..clause.start + end;
+            return clause.start + item.start..clause.start + item.end;
         }
     }
     let reach = reach(sentence, figure, figures);
@@ -309,24 +301,6 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
             _ => reach,
         },
     }
-}
-
-/// Whether each of the enumeration `items` (ranges into the clause starting at byte `offset`)
-/// ends with one of `figures`: then what the last item writes after its figure (`last`) is
-/// said of them all. Chinese states the predicate of a list of subjects with their figures once,
-/// after the last (「按照每名高级工1000元、技师2000元、高级技师5000元的标准给予企业一次性补贴」:
-/// 的标准给予企业一次性补贴 is every item's), so it is no part of the last item's own subject.
-fn items_end_with_figures(
-    items: &[Range<usize>],
-    last: &Range<usize>,
-    figures: &[Range<usize>],
-    offset: usize,
-) -> bool {
-    !items.is_empty()
-        && figures.iter().any(|f| f.end == offset + last.end)
-        && items
-            .iter()
-            .all(|item| figures.iter().any(|f| f.end == offset + item.end))
 }
 
 /// Most characters before its figure a clause may hold to be a bare contrast, and one less
@@ -714,32 +688,6 @@ pub fn is_rate_of_fee(words: &[String], clause: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A list of subjects with their figures states its predicate once, after the last item
-    /// (「…高级技师5000元的标准给予企业一次性补贴」): the last item's subject ends at its figure.
-    #[test]
-    fn the_predicate_after_a_list_of_figures_is_no_part_of_the_last_item() {
-        let s = "按照每名高级工1000元、技师2000元、高级技师5000元的标准给予企业一次性补贴";
-        let figures: Vec<Range<usize>> = ["每名高级工1000元", "2000元", "5000元"]
-            .iter()
-            .map(|f| {
-                let at = s.find(f).unwrap();
-                at..at + f.len()
-            })
-            .collect();
-        assert_eq!(&s[subject(s, &figures[2], &figures)], "高级技师5000元");
-        assert_eq!(&s[subject(s, &figures[1], &figures)], "技师2000元");
-        // Items that each go on after their figure keep what they say: it is their own.
-        let s = "19类业务即时办结、3类复杂业务3个工作日内办结";
-        let at = s.find("3个工作日内").unwrap();
-        let figure = at..at + "3个工作日内".len();
-        let first = s.find("即时").unwrap();
-        let figures = vec![first..first + "即时".len(), figure.clone()];
-        assert_eq!(
-            &s[subject(s, &figure, &figures)],
-            "3类复杂业务3个工作日内办结"
-        );
-    }
 
     #[test]
     fn a_term_of_a_formula_is_no_figure_of_the_share() {

@@ -139,6 +139,47 @@ fn role_of_verb(verb: &str) -> Role {
     }
 }
 
+/// False only where [`is_attribution_line`] and [`inline`] (of the text in parentheses) surely
+/// find nothing, tested on characters with no string built: every label is followed by a
+/// colon or closed by 】 (「牵头单位:」, 【责任单位】), and a clause of units ends in one of the
+/// data's verbs (牵头, 配合, 负责 …) unless it is only separators (「,;」, read as an empty
+/// attribution). Most lines and parentheses of a text hold neither.
+pub fn may_be_attribution(text: &[char]) -> bool {
+    text.iter().any(|&c| c == ':' || c == '】')
+        || text
+            .iter()
+            .all(|&c| c == ',' || c == ';' || c.is_whitespace())
+        || (0..text.len()).any(|i| {
+            CLAUSE_VERBS
+                .iter()
+                .any(|v| v.first().is_none_or(|&f| f == text[i]) && text[i..].starts_with(v))
+        })
+}
+
+/// True when `text` holds one of the verbs of a clause of units (compared only where a verb's
+/// first character stands).
+fn holds_clause_verb(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| {
+        CLAUSE_VERBS.iter().any(|v| {
+            v.first().is_none_or(|&f| f == c) && {
+                let mut rest = text[i..].chars();
+                v.iter().all(|&w| rest.next() == Some(w))
+            }
+        })
+    })
+}
+
+/// The verbs one of which ends every clause of units ([`VERB_PART`]), as characters.
+static CLAUSE_VERBS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+    let c = &*CONVENTIONS;
+    c.lead_verbs
+        .iter()
+        .chain(&c.responsible_verbs)
+        .chain(&c.in_charge_verbs)
+        .map(|v| v.chars().collect())
+        .collect()
+});
+
 /// True for a line that is only an attribution (labelled, or a 「…牵头,…配合」 clause).
 pub fn is_attribution_line(line: &str) -> bool {
     LABELS.line.is_match(line) || clause(line).is_some()
@@ -277,6 +318,15 @@ fn clause(text: &str) -> Option<Attribution> {
     if text.is_empty() || text.chars().count() > 300 || text.contains(['。', ':']) {
         return None;
     }
+    // its first part ends in a verb of the data ([`VERB_PART`]): a text holding none is no
+    // clause, unless it is only separators (no part at all)
+    if !holds_clause_verb(text)
+        && !text
+            .chars()
+            .all(|c| c == ',' || c == ';' || c.is_whitespace())
+    {
+        return None;
+    }
     let mut out = Attribution::default();
     let mut in_charge = Vec::new();
     for (k, part) in split_top(text, &[',', ';']).into_iter().enumerate() {
@@ -392,6 +442,80 @@ fn split_top(text: &str, seps: &[char]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_without_a_verb_of_units_has_no_part_the_full_pattern_reads() {
+        // the prefilter of `clause` against the pattern it stands for, on every line and every
+        // part of the development corpus and on texts with and without a verb
+        let mut texts: Vec<String> = [
+            "市税务局牵头,有关部门配合",
+            "省财政厅按职责分工负责",
+            "对小微企业给予补贴,按规定执行",
+            "加强指导(省科技厅指导)",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        for entry in std::fs::read_dir("corpus").unwrap().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                texts.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let (mut with, mut without) = (0, 0);
+        for text in &texts {
+            if text.chars().all(|c| c == ',' || c == ';' || c.is_whitespace()) {
+                continue; // no part at all: read as an empty attribution either way
+            }
+            let parts = split_top(text, &[',', ';']);
+            let read = parts.iter().any(|p| VERB_PART.is_match(p));
+            if holds_clause_verb(text) {
+                with += 1;
+            } else {
+                assert!(!read, "{text}");
+                assert!(clause(text).is_none(), "{text}");
+                without += 1;
+            }
+        }
+        assert!(holds_clause_verb("市税务局牵头") && !holds_clause_verb("牵 头"));
+        assert!(clause(",;").is_some() && clause("(,)").is_none());
+        assert!(with >= 3 && without > 100, "{with} {without}");
+    }
+
+    #[test]
+    fn what_may_be_no_attribution_is_none() {
+        let texts = [
+            "牵头单位:市税务局",
+            "【责任单位】市财政局",
+            "市税务局牵头,有关部门配合",
+            "海关总署、财政部负责",
+            "国家发展改革委会同有关部门负责",
+            "省财政厅参与",
+            "各有关单位:",
+            ",;",
+            " , ",
+            "",
+            "(",
+            "对小微企业给予补贴",
+            "按规定执行",
+            "市税务局",
+            "负 责",
+            "由市发改局指导",
+            "2020年9月底前完成",
+        ];
+        let mut rejected = 0;
+        for text in texts {
+            let chars: Vec<char> = text.chars().collect();
+            let line = is_attribution_line(text.trim());
+            let inner = is_attribution_line(text) || inline(&format!("({text})")).is_some();
+            if !may_be_attribution(&chars) {
+                assert!(!line && !inner, "{text}");
+                rejected += 1;
+            } else if text.contains(':') || text.contains('】') {
+                assert!(line || inner, "{text}");
+            }
+        }
+        assert!(may_be_attribution(&[',', ';']) && is_attribution_line(",;"));
+        assert!(rejected >= 6, "{rejected}");
+    }
+
     #[test]
     fn an_attribution_part_is_told_from_a_sentence_naming_units() {
         for part in [

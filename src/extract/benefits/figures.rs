@@ -216,25 +216,13 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
     }
     let number_start = at;
     // qualifier before the number (longest ending right there)
-    let mut start = at;
-    let mut best = 0;
-    for q in v.figures.qualifiers.iter() {
-        let q: Vec<char> = q.chars().collect();
-        if q.len() > best && at >= from + q.len() && chars[at - q.len()..at] == q[..] {
-            best = q.len();
-        }
-    }
-    if best > 0 {
-        start = at - best;
-    }
-    let mut end_all = unit_end;
-    for s in v.figures.suffixes.iter() {
-        let s: Vec<char> = s.chars().collect();
-        if unit_end + s.len() <= to && chars[unit_end..unit_end + s.len()] == s[..] {
-            end_all = unit_end + s.len();
-            break;
-        }
-    }
+    let start = at - v.figures.qualifiers.longest_ending(&chars[from..at]);
+    // the first suffix of the list written after the unit, before `to`
+    let end_all = unit_end
+        + v.figures
+            .suffixes
+            .first_at(&chars[..to], unit_end)
+            .unwrap_or(0);
     if unit_end > to {
         unit_end = to;
     }
@@ -297,22 +285,12 @@ fn unit_first_at(
         }
     }
     // the qualifier before the unit (longest ending right there)
-    let best = v
-        .figures
-        .qualifiers
-        .iter()
-        .map(|q| q.chars().collect::<Vec<char>>())
-        .filter(|q| at >= from + q.len() && chars[at - q.len()..at] == q[..])
-        .map(|q| q.len())
-        .max()
-        .unwrap_or(0);
-    let start = at - best;
+    let start = at - v.figures.qualifiers.longest_ending(&chars[from..at]);
     let end_all = v
         .figures
         .suffixes
-        .iter()
-        .find(|s| starts_with(chars, end, s))
-        .map_or(end, |s| end + s.chars().count());
+        .first_at(chars, end)
+        .map_or(end, |n| end + n);
     Some(Figure {
         start,
         number_start: at,

@@ -217,14 +217,12 @@ fn list_items<T: Clone>(
     let mut open: Option<T> = None;
     for (si, s) in sentences.iter().enumerate() {
         let text = &chars[s.start..s.end];
-        let trimmed: Vec<char> = text
-            .iter()
-            .copied()
-            .skip_while(|c| c.is_whitespace())
-            .collect();
-        if open.is_some() && opens_with_enumerator(&trimmed) {
-            out[si].clone_from(&open);
-            continue;
+        if open.is_some() {
+            let trimmed = &text[text.iter().take_while(|c| c.is_whitespace()).count()..];
+            if opens_with_enumerator(trimmed) {
+                out[si].clone_from(&open);
+                continue;
+            }
         }
         let last = text.iter().rev().find(|c| !c.is_whitespace());
         open = if matches!(last, Some(':' | '：')) {
@@ -472,11 +470,11 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 || !c.parts.is_empty()
         });
         let recipient_is_government = {
-            let sc: Vec<char> = chars[s.start..s.end].to_vec();
-            contains_any(&sc, 0, sc.len(), &v.blockers.recipient)
-                || contains_any(&sc, 0, sc.len(), &v.blockers.sentence)
-                || place_is_subject(&sc)
-                || asks_a_body(&sc, v)
+            let sc = &chars[s.start..s.end];
+            contains_any(sc, 0, sc.len(), &v.blockers.recipient)
+                || contains_any(sc, 0, sc.len(), &v.blockers.sentence)
+                || place_is_subject(sc)
+                || asks_a_body(sc, v)
         };
         // a grant taken back or ended (收回补贴, 终止享受) grants nothing, nor does what an
         // employer must give its own workers (企业应当…为每位职工免费发放…)

@@ -48,6 +48,22 @@ mod every_word {
         (0..span.len()).any(|i| starts(span, i, words))
     }
 
+    pub fn longest_ending(head: &[char], words: &[String]) -> usize {
+        words
+            .iter()
+            .filter(|w| ends(head, head.len(), std::slice::from_ref(w)))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub fn first(text: &[char], at_: usize, words: &[String]) -> Option<usize> {
+        words
+            .iter()
+            .find(|w| at(text, at_, w))
+            .map(|w| w.chars().count())
+    }
+
     pub fn longest(text: &[char], at_: usize, words: &[String]) -> usize {
         words
             .iter()
@@ -104,6 +120,16 @@ fn indexed_words_answer_as_every_word_compared_everywhere() {
                 assert_eq!(
                     words.longest_at(text, at),
                     every_word::longest(text, at, list)
+                );
+                assert_eq!(
+                    words.first_at(text, at),
+                    every_word::first(text, at, list),
+                    "{text:?} {at} {list:?}"
+                );
+                let head = &text[..at.min(text.len())];
+                assert_eq!(
+                    words.longest_ending(head),
+                    every_word::longest_ending(head, list)
                 );
                 if at > text.len() {
                     continue;

@@ -148,6 +148,37 @@ impl Words {
     }
 }
 
+impl Words {
+    /// The length in characters of the longest word `head` ends with (0 when none).
+    pub fn longest_ending(&self, head: &[char]) -> usize {
+        match head.last() {
+            Some(&c) if self.lasts.contains(c) => self
+                .ending_with(c)
+                .iter()
+                .filter(|w| ends_in_place(head, w))
+                .map(|w| w.len())
+                .max()
+                .unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    /// The length in characters of the first non-empty word, in the list's order, that
+    /// `text[at..]` starts with (the words with one first character keep their order in
+    /// `by_first`, sorted stably).
+    pub fn first_at(&self, text: &[char], at: usize) -> Option<usize> {
+        let rest = text.get(at..)?;
+        match rest.first() {
+            Some(&c) if self.firsts.contains(c) => self
+                .starting_with(c)
+                .iter()
+                .find(|w| starts_in_place(rest, w))
+                .map(|w| w.len()),
+            _ => None,
+        }
+    }
+}
+
 /// Several lists of [`Words`] looked for in one pass over a text: at each place, which lists
 /// have a word starting there.
 ///

@@ -461,7 +461,10 @@ mod tests {
         }
         let (mut with, mut without) = (0, 0);
         for text in &texts {
-            if text.chars().all(|c| c == ',' || c == ';' || c.is_whitespace()) {
+            if text
+                .chars()
+                .all(|c| c == ',' || c == ';' || c.is_whitespace())
+            {
                 continue; // no part at all: read as an empty attribution either way
             }
             let parts = split_top(text, &[',', ';']);

@@ -3,6 +3,7 @@ labels of BENEFITS.md, the line format and the amounts. Each validator adds how 
 found (the development export or the real documents)."""
 import json
 import re
+from collections import Counter
 
 BENEFICIARIES = {'新开办企业', '小微企业', '中小企业', '个体工商户', '小规模纳税人', '高新技术企业', '外贸企业',
                  '民营企业', '外资企业', '农民工和就业困难人员', '高层次人才', '建设项目单位', '所有企业'}
@@ -56,3 +57,14 @@ def check_amounts(amounts, body, bens, norm, err):
             err('amount unit %r' % a['unit'])
         if a['beneficiary'] is not None and a['beneficiary'] not in bens:
             err('amount beneficiary %r not in beneficiaries' % a['beneficiary'])
+
+
+def print_label_counts(rows, grants):
+    """The verbose summary every validator prints: how often each label and unit is used, and
+    the grants that name no group or name a group but no type."""
+    print('beneficiaries:', dict(Counter(b for r in rows for b in r['beneficiaries']).most_common()))
+    print('benefit types:', dict(Counter(t for r in rows for t in r['benefit_types']).most_common()))
+    print('amount units:', dict(Counter(a['unit'] for r in rows for a in r['amounts']).most_common()))
+    print('grants with beneficiaries [] / with a label but no type: %d / %d' % (
+        sum(1 for r in grants if not r['beneficiaries']),
+        sum(1 for r in grants if r['beneficiaries'] and not r['benefit_types'])))

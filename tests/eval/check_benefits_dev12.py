@@ -25,7 +25,7 @@ import re
 import sys
 from collections import Counter
 
-from benefit_checks import check_amounts, read_line
+from benefit_checks import check_amounts, print_label_counts, read_line
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -129,12 +129,7 @@ def main(argv):
         src = Counter(r['doc'][:3] for r in rows)
         print('by source:', ' '.join('%s=%d' % kv for kv in sorted(src.items())))
         print('grants by source:', dict(sorted(Counter(r['doc'][:3] for r in grants).items())))
-        print('beneficiaries:', dict(Counter(b for r in rows for b in r['beneficiaries']).most_common()))
-        print('benefit types:', dict(Counter(t for r in rows for t in r['benefit_types']).most_common()))
-        print('amount units:', dict(Counter(a['unit'] for r in rows for a in r['amounts']).most_common()))
-        print('grants with beneficiaries [] / with a label but no type: %d / %d' % (
-            sum(1 for r in grants if not r['beneficiaries']),
-            sum(1 for r in grants if r['beneficiaries'] and not r['benefit_types'])))
+        print_label_counts(rows, grants)
         print('amounts bound to a label: %d' % sum(1 for r in rows for a in r['amounts'] if a['beneficiary']))
     print('%d errors' % len(errors))
     return 1 if errors else 0

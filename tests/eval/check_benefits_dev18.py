@@ -22,10 +22,9 @@ Prints the error lines, a count summary and "N errors"; exit status 1 if there i
 import json
 import os
 import sys
-from collections import Counter
 
-from benefit_checks import check_amounts, read_line
-from check_benefits_dev7 import load_measures, norm
+from benefit_checks import check_amounts, print_label_counts, read_line
+from check_benefits_dev7 import find_measure, load_measures, norm
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, 'benefits-dev18.jsonl')
@@ -69,25 +68,9 @@ def main(argv):
             d, c, doc, bens, types, amounts = read
             if ',' in c or '，' in c:
                 err('contains %r holds a comma' % c)
-            if doc not in by_doc:
-                err('unknown doc %r' % doc)
+            m = find_measure(c, doc, by_doc, raw_dir, err, raw_required=True)
+            if m is None:
                 continue
-            hits = [m for m in by_doc[doc] if c in m['body']]
-            if len(hits) != 1:
-                err('contains %r lies in %d measures of %s' % (c, len(hits), doc))
-                continue
-            m = hits[0]
-            if m['body'].count(c) != 1:
-                err('contains %r occurs %d times in measure %s' % (c, m['body'].count(c), m['id']))
-            if raw_dir:
-                raw = os.path.join(raw_dir, doc)
-                if not os.path.exists(raw):
-                    err('no raw document %s' % raw)
-                else:
-                    with open(raw, encoding='utf-8') as rf:
-                        k = norm(rf.read()).count(c)
-                    if k != 1:
-                        err('contains %r occurs %d times in the raw document %s' % (c, k, doc))
             if m['id'] in seen:
                 err('measure %s already used on line %d' % (m['id'], seen[m['id']]))
             if m['id'] in others:
@@ -103,12 +86,7 @@ def main(argv):
           % (len(rows), len(grants), len(rows) - len(grants), len({r['doc'] for r in rows}),
              len({r['doc'] for r in grants}), sum(len(r['amounts']) for r in rows)))
     if verbose:
-        print('beneficiaries:', dict(Counter(b for r in rows for b in r['beneficiaries']).most_common()))
-        print('benefit types:', dict(Counter(t for r in rows for t in r['benefit_types']).most_common()))
-        print('amount units:', dict(Counter(a['unit'] for r in rows for a in r['amounts']).most_common()))
-        print('grants with beneficiaries [] / with a label but no type: %d / %d' % (
-            sum(1 for r in grants if not r['beneficiaries']),
-            sum(1 for r in grants if r['beneficiaries'] and not r['benefit_types'])))
+        print_label_counts(rows, grants)
         print('measures with amounts / amounts bound to a label: %d / %d' % (
             sum(1 for r in rows if r['amounts']),
             sum(1 for r in rows for a in r['amounts'] if a['beneficiary'])))

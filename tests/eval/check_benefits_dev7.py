@@ -22,9 +22,8 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 
-from benefit_checks import check_amounts, read_line
+from benefit_checks import check_amounts, print_label_counts, read_line
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, 'benefits-dev7.jsonl')
@@ -44,6 +43,33 @@ def load_measures(path):
     return by_doc
 
 
+def find_measure(c, doc, by_doc, raw_dir, err, raw_required=False):
+    """The one measure of `doc` whose text holds `c`, once, and `c` once in the raw document when
+    `raw_dir` has it (a missing raw document is an error only when `raw_required`); None, after
+    reporting through `err`, when no single measure holds it."""
+    if doc not in by_doc:
+        err('unknown doc %r' % doc)
+        return None
+    hits = [m for m in by_doc[doc] if c in m['body']]
+    if len(hits) != 1:
+        err('contains %r lies in %d measures of %s' % (c, len(hits), doc))
+        return None
+    m = hits[0]
+    if m['body'].count(c) != 1:
+        err('contains %r occurs %d times in measure %s' % (c, m['body'].count(c), m['id']))
+    if raw_dir:
+        raw = os.path.join(raw_dir, doc)
+        if not os.path.exists(raw):
+            if raw_required:
+                err('no raw document %s' % raw)
+        else:
+            with open(raw, encoding='utf-8') as rf:
+                k = norm(rf.read()).count(c)
+            if k != 1:
+                err('contains %r occurs %d times in the raw document %s' % (c, k, doc))
+    return m
+
+
 def main(argv):
     verbose = '-v' in argv
     args = [a for a in argv if a != '-v']
@@ -58,22 +84,9 @@ def main(argv):
             if read is None:
                 continue
             d, c, doc, bens, types, amounts = read
-            if doc not in by_doc:
-                err('unknown doc %r' % doc)
+            m = find_measure(c, doc, by_doc, raw_dir, err)
+            if m is None:
                 continue
-            hits = [m for m in by_doc[doc] if c in m['body']]
-            if len(hits) != 1:
-                err('contains %r lies in %d measures of %s' % (c, len(hits), doc))
-                continue
-            m = hits[0]
-            if m['body'].count(c) != 1:
-                err('contains %r occurs %d times in measure %s' % (c, m['body'].count(c), m['id']))
-            raw = os.path.join(raw_dir, doc) if raw_dir else None
-            if raw and os.path.exists(raw):
-                with open(raw, encoding='utf-8') as rf:
-                    k = norm(rf.read()).count(c)
-                if k != 1:
-                    err('contains %r occurs %d times in the raw document %s' % (c, k, doc))
             if m['id'] in seen:
                 err('measure %s already used on line %d' % (m['id'], seen[m['id']]))
             seen[m['id']] = n
@@ -87,12 +100,7 @@ def main(argv):
           % (len(rows), len(grants), len(rows) - len(grants), len({r['doc'] for r in rows}),
              len({r['doc'] for r in grants}), sum(len(r['amounts']) for r in rows)))
     if verbose:
-        print('beneficiaries:', dict(Counter(b for r in rows for b in r['beneficiaries']).most_common()))
-        print('benefit types:', dict(Counter(t for r in rows for t in r['benefit_types']).most_common()))
-        print('amount units:', dict(Counter(a['unit'] for r in rows for a in r['amounts']).most_common()))
-        print('grants with beneficiaries [] / with a label but no type: %d / %d' % (
-            sum(1 for r in grants if not r['beneficiaries']),
-            sum(1 for r in grants if r['beneficiaries'] and not r['benefit_types'])))
+        print_label_counts(rows, grants)
     print('%d errors' % len(errors))
     return 1 if errors else 0
 

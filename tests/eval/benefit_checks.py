@@ -68,3 +68,13 @@ def print_label_counts(rows, grants):
     print('grants with beneficiaries [] / with a label but no type: %d / %d' % (
         sum(1 for r in grants if not r['beneficiaries']),
         sum(1 for r in grants if r['beneficiaries'] and not r['benefit_types'])))
+
+
+def print_doc_summary(rows):
+    """The count line of the validators over documents: measures, how many grant something and
+    how many nothing, the documents (those with a grant) and the amounts; returns the grants."""
+    grants = [r for r in rows if r['beneficiaries'] or r['benefit_types'] or r['amounts']]
+    print('measures %d | grant something %d | grant nothing %d | documents %d (with a grant %d) | amounts %d'
+          % (len(rows), len(grants), len(rows) - len(grants), len({r['doc'] for r in rows}),
+             len({r['doc'] for r in grants}), sum(len(r['amounts']) for r in rows)))
+    return grants

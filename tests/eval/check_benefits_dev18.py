@@ -23,7 +23,7 @@ import json
 import os
 import sys
 
-from benefit_checks import check_amounts, print_label_counts, read_line
+from benefit_checks import check_amounts, print_doc_summary, print_label_counts, read_line
 from check_benefits_dev7 import find_measure, load_measures, norm
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -81,10 +81,7 @@ def main(argv):
 
     for e in errors:
         print(e)
-    grants = [r for r in rows if r['beneficiaries'] or r['benefit_types'] or r['amounts']]
-    print('measures %d | grant something %d | grant nothing %d | documents %d (with a grant %d) | amounts %d'
-          % (len(rows), len(grants), len(rows) - len(grants), len({r['doc'] for r in rows}),
-             len({r['doc'] for r in grants}), sum(len(r['amounts']) for r in rows)))
+    grants = print_doc_summary(rows)
     if verbose:
         print_label_counts(rows, grants)
         print('measures with amounts / amounts bound to a label: %d / %d' % (

@@ -19,7 +19,7 @@ blind14-2026-12-04 blind13-2026-12-03 blind12-2026-12-03 blind11-2026-12-03 blin
 blind9-2026-12-02 heldout traps-heldout questions traps blind-2026-12-01 blind3-2026-12-01
 blind4-2026-12-01 blind5-2026-12-01 blind6-2026-12-01 blind7-2026-12-02 blind8-2026-12-02
 precedents-2026-12-01 own-2026-12-01 paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04
-figures-2026-12-04 counts-2026-12-04 dev20-2026-12-04 dev21-2026-12-05 places-2026-12-05"}
+figures-2026-12-04 counts-2026-12-04 dev20-2026-12-04 dev21-2026-12-05 dev25-2026-12-06 places-2026-12-05"}
 real_sets=${REAL_SETS:-"blind25-2026-12-05 dev22-2026-12-05 dev23-2026-12-05 dev24-2026-12-06"}
 run() {
   local s=$1 index=$2 file=$dir/$1.jsonl

@@ -54,6 +54,9 @@ pub const CHROME: DataFile = data_file!("data/chrome.txt");
 pub const DOMAINS: DataFile = data_file!("data/domains.toml");
 /// Outline markers and attribution labels (extraction).
 pub const OUTLINE: DataFile = data_file!("data/outline.toml");
+/// How penalty articles are told from the rules they enforce, and how a question asks about a
+/// sanction (search priors).
+pub const SANCTIONS: DataFile = data_file!("data/sanctions.toml");
 /// Question kinds: cues, value patterns, fillers, count words, head nouns.
 pub const QUESTION_KINDS: DataFile = data_file!("data/question_kinds.toml");
 /// Local short forms of places the gazetteer's alias table lacks: `alias<TAB>code<TAB>note`.
@@ -93,7 +96,8 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 30] = [
+pub const ALL: [DataFile; 31] = [
+    SANCTIONS,
     PLACES_BEYOND,
     BENEFICIARIES,
     BENEFIT_TYPES,

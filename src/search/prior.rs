@@ -17,6 +17,10 @@
 //! it (「山东省日照市推行…」, 「辽宁省大连市探索…」), the direct answer, while a plan's measure
 //! says what its own government will do and is a precedent only through its region
 //! ([`NO_PLACE`]).
+//!
+//! A regulation's penalty articles restate the rules they enforce ([`Sanctions`]): a question
+//! asking about a sanction (罚多少, 哪个部门来罚) prefers them ([`NO_SANCTION`] for the
+//! others), one asking what is allowed or required prefers the rule ([`SANCTION_NOT_ASKED`]).
 
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
@@ -45,6 +49,57 @@ pub const PER_EXTRA_LEAD_UNIT: f32 = 0.05;
 /// Factor for a measure that does not open with the place that did it, for a precedent
 /// question (see the module documentation).
 pub const NO_PLACE: f32 = 0.7;
+/// Factor for a measure that is no penalty article, for a question asking about a sanction
+/// (see [`Sanctions`]). Half: a penalty article restates the rule it cites among other acts
+/// and the fine, so the rule, shorter and all about the act, matches the question's words
+/// better; 0.7 left it first (「哪个部门来罚」 answered by the rule on 气瓶 送检).
+pub const NO_SANCTION: f32 = 0.5;
+/// Factor for a penalty article, for a question not asking about a sanction: the rule it
+/// cites answers (see [`Sanctions`]). Milder than [`NO_SANCTION`]: a question may ask what is
+/// forbidden in words only the penalty article states.
+pub const SANCTION_NOT_ASKED: f32 = 0.8;
+
+/// How a regulation's penalty articles are told from the rules they enforce, and how a
+/// question asks about a sanction (`data/sanctions.toml`). A regulation states each duty or
+/// ban in its own article and again in its 法律责任 chapter, where an article cites it
+/// (「违反本条例第二十六条规定,…」) and restates its words to attach a fine or an order: the two
+/// share the question's words. A question asking what is allowed, required or forbidden is
+/// answered by the rule; one asking about the sanction (罚多少, 哪个部门来罚) by the penalty
+/// article. A question about not being sanctioned (首违不罚, 免罚) asks about a policy of
+/// leniency, which plans state as measures of their own.
+#[derive(Debug, serde::Deserialize)]
+pub struct Sanctions {
+    /// Words of a question asking about a sanction.
+    pub asked: Vec<String>,
+    /// Words of a question asking about leniency.
+    pub lenient: Vec<String>,
+    /// Names of the chapter of penalty articles.
+    pub chapters: Vec<String>,
+    /// How a penalty article opens, citing a rule of the same text.
+    pub cites: Vec<String>,
+}
+
+/// The sanction words, read once.
+pub static SANCTIONS: std::sync::LazyLock<Sanctions> =
+    std::sync::LazyLock::new(|| crate::data::SANCTIONS.toml());
+
+impl Sanctions {
+    /// Whether the (folded) question asks about a sanction, not about leniency.
+    pub fn asked(&self, folded: &str) -> bool {
+        self.asked.iter().any(|w| folded.contains(w.as_str()))
+            && !self.lenient.iter().any(|w| folded.contains(w.as_str()))
+    }
+
+    /// Whether `measure` is a penalty article: it stands in the penalty chapter, or opens
+    /// citing a rule of its own text.
+    pub fn is_penalty(&self, measure: &Measure) -> bool {
+        let text = measure.text.trim_start();
+        self.chapters
+            .iter()
+            .any(|c| measure.section.contains(c.as_str()))
+            || self.cites.iter().any(|c| text.starts_with(c.as_str()))
+    }
+}
 
 /// The factor a measure's score gets for a question of `kind` (1 when it can answer), and
 /// for the units the (folded) query names: a measure led by a unit named is preferred
@@ -62,6 +117,8 @@ pub struct Prior<'q> {
     folded: &'q str,
     /// The measure words the query counts by ([`asked_counts`]), general classifiers left out.
     counted: Vec<&'static str>,
+    /// Whether the query asks about a sanction ([`Sanctions::asked`]).
+    sanction: bool,
 }
 
 impl<'q> Prior<'q> {
@@ -71,6 +128,7 @@ impl<'q> Prior<'q> {
             kind,
             folded,
             counted: counted_units(folded),
+            sanction: SANCTIONS.asked(folded),
         }
     }
 
@@ -89,7 +147,13 @@ impl<'q> Prior<'q> {
         };
         let not_leading = names_any(self.folded, &measure.responsible_units)
             && !names_any(self.folded, &measure.lead_units);
+        let sanction = match (self.sanction, SANCTIONS.is_penalty(measure)) {
+            (true, false) => NO_SANCTION,
+            (false, true) => SANCTION_NOT_ASKED,
+            _ => 1.0,
+        };
         by_kind
+            * sanction
             * counted_factor(&self.counted, &measure.text)
             * if not_leading { NOT_LEADING } else { 1.0 }
     }
@@ -278,6 +342,41 @@ mod tests {
         assert_eq!(factor(Some(Kind::Precedent), "", &line), 1.0);
         assert_eq!(factor(Some(Kind::Precedent), "", &plan), NO_PLACE);
         assert_eq!(factor(None, "", &plan), 1.0);
+    }
+
+    #[test]
+    fn a_sanction_asked_prefers_the_penalty_article_and_a_rule_asked_the_rule() {
+        // 「北京的燃气公司不按时把气瓶送去检验，哪个部门来罚」: the rule on 气瓶 送检 and the
+        // article of the 法律责任 chapter citing it share the question's words.
+        let rule = Measure {
+            text: "燃气供应企业应当定期将气瓶送检验机构进行检验。".into(),
+            section: "第三章燃气供应与使用".into(),
+            ..Default::default()
+        };
+        let penalty = Measure {
+            text: "燃气供应企业未按照规定将气瓶送检验机构进行检验的,由市场监督管理部门责令改正,处一万元以上五万元以下罚款。".into(),
+            section: "第六章法律责任".into(),
+            ..Default::default()
+        };
+        // A penalty article outside a chapter: it opens citing a rule of its text.
+        let cited = measure(
+            "违反本条例第二十三条规定,向应聘人员收取报名费的,责令退还。",
+            &[],
+            &[],
+        );
+        assert!(SANCTIONS.is_penalty(&penalty) && SANCTIONS.is_penalty(&cited));
+        assert!(!SANCTIONS.is_penalty(&rule));
+        let asked = "北京的燃气公司不按时把气瓶送去检验,哪个部门来罚";
+        assert_eq!(factor(None, asked, &penalty), 1.0);
+        assert_eq!(factor(None, asked, &rule), NO_SANCTION);
+        // Asked what is allowed: the rule.
+        let allowed = "北京公司招人时让应聘者先交报名费,这样合法吗";
+        assert_eq!(factor(None, allowed, &rule), 1.0);
+        assert_eq!(factor(None, allowed, &cited), SANCTION_NOT_ASKED);
+        // Asked about leniency (首违不罚): a policy, not a penalty article.
+        assert!(!SANCTIONS.asked("企业第一次轻微违法会罚款吗"));
+        assert!(!SANCTIONS.asked("威海对企业首违不罚吗"));
+        assert!(SANCTIONS.asked("由哪个部门处罚"));
     }
 
     #[test]

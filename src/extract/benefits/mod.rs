@@ -33,6 +33,8 @@ mod deadline_tests;
 #[cfg(test)]
 mod dev3_tests;
 #[cfg(test)]
+mod directory_tests;
+#[cfg(test)]
 mod duty_tests;
 pub mod figures;
 #[cfg(test)]
@@ -259,8 +261,15 @@ fn contents_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -
     let b = &v.blockers;
     list_items(chars, sentences, |text| {
         let colon = text.iter().rposition(|c| matches!(c, ':' | '：'))?;
-        let listed = (0..colon)
-            .any(|i| starts_with_any(text, i, &b.listed) && ends_with_any(text, i, &b.stating));
+        // the verb may stand before the list's owner (办事指南应当明确各政务服务事项的下列内容:):
+        // a stating word anywhere in the clause that ends in the listed word
+        let listed = (0..colon).any(|i| {
+            let clause = text[..i]
+                .iter()
+                .rposition(|c| matches!(c, ',' | '，' | ';' | '；' | '。'))
+                .map_or(0, |p| p + 1);
+            starts_with_any(text, i, &b.listed) && contains_any(text, clause, i, &b.stating)
+        });
         let headed =
             ends_with_any(text, colon, &b.stating) && contains_any(text, 0, colon, &b.contents);
         (listed || headed).then_some(())
@@ -340,6 +349,15 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         .map(|t| text.len() - text.trim_start().len() + t.len())
         .map(|bytes| text[..bytes].chars().count())
         .unwrap_or(0);
+    // a directory of providers (a table headed 服务商名称 | 产品名称 | 服务对象 | 咨询电话) lists
+    // what firms sell to other firms: the offers are the providers', no grant of a government
+    if text
+        .lines()
+        .map(str::trim)
+        .any(|line| v.blockers.directory.iter().any(|w| w.as_str() == line))
+    {
+        return Benefits::default();
+    }
     let mut chars: Vec<char> = text.chars().collect();
     // a title set off by a space (企业登记实现“全省通办” 在全市率先推行…) ends there, as at a line
     if heading_end > 0 && chars.get(heading_end).is_some_and(|c| c.is_whitespace()) {

@@ -147,6 +147,10 @@ pub struct Blockers {
     /// In the sentence: it takes a grant back or ends it (收回补贴, 终止享受), granting nothing.
     #[serde(default)]
     pub withdrawn: Words,
+    /// A table's column heading, a whole line, naming the providers a directory lists
+    /// (服务商名称): the measure is a directory of what firms sell, and grants nothing.
+    #[serde(default)]
+    pub directory: Words,
     /// An employer bound to act (企业应当, 用人单位应当): with one of `own_staff` after it in
     /// the sentence, what is given goes from the firm to its own workers, no grant.
     #[serde(default)]

@@ -6,7 +6,8 @@
 //! (收回贷款) ends the credit; matters all brought into a channel (事项全部纳入) are a coverage
 //! target; 帮扶 alone is aid in general, not staff serving an applicant; a list of what a
 //! document must state may name its verb before the list's owner (应当明确各…事项的下列内容:);
-//! a regional assessment (区域评估) spares building projects. Each test checks a text in the
+//! a regional assessment (区域评估) spares building projects; 重点群体 is a jobseeker only beside
+//! a word of jobs; a filing by notification (告知性备案) stands in for an approval. Each test checks a text in the
 //! shape a rule handles, that the rule is gone when its data entry is taken out, and a
 //! look-alike it must not take.
 
@@ -145,4 +146,38 @@ fn a_regional_assessment_spares_building_projects() {
     // look-alike: a fee no market entity bears for a business licence stays every firm's
     let b = extract(None, "营业执照工本费不得由市场主体承担。");
     assert_eq!(labels(&b), ["所有企业"], "{b:?}");
+}
+
+#[test]
+fn key_groups_are_jobseekers_only_beside_a_word_of_jobs() {
+    let text = "为居家老年人特别是高龄、空巢、失能等重点群体提供代购、上门巡诊等服务。";
+    let b = extract(None, text);
+    assert!(labels(&b).is_empty(), "{b:?}");
+    assert_eq!(types(&b), ["帮办代办"], "{b:?}");
+    let b_file = data::BENEFICIARIES.text.replace(
+        "\"重点群体就业\", \"重点群体创业\", \"就业重点群体\"",
+        "\"重点群体\"",
+    );
+    assert_ne!(b_file, data::BENEFICIARIES.text);
+    let old = Vocabulary::parse(
+        &b_file,
+        data::BENEFIT_TYPES.text,
+        data::BENEFIT_AMOUNTS.text,
+    )
+    .unwrap();
+    let before = extract_with(None, text, &old);
+    assert_eq!(labels(&before), ["农民工和就业困难人员"], "{before:?}");
+    // look-alike: the key groups of employment policy stay jobseekers
+    let b = extract(None, "对重点群体创业就业依法给予税费减免。");
+    assert!(labels(&b).contains(&"农民工和就业困难人员"), "{b:?}");
+}
+
+#[test]
+fn a_filing_by_notification_stands_in_for_an_approval() {
+    let text = "对不涉及负面清单的外商投资项目,采取告知性备案。";
+    let b = extract(None, text);
+    assert!(types(&b).contains(&"容缺承诺"), "{b:?}");
+    assert!(labels(&b).contains(&"外资企业"), "{b:?}");
+    let before = extract_with(None, text, &without("\"告知性备案\", ", true));
+    assert!(!types(&before).contains(&"容缺承诺"), "{before:?}");
 }

@@ -766,8 +766,15 @@ fn bound_value(
         } else {
             0.0
         };
-        let cover =
-            terms.count_share(&sentence[subject.clone()]) + bound + absence + given + act + place;
+        // A title written after a grade prefix the question does not write (高级技师 for a
+        // question of 技师) is another grade's: the subject does not name the one asked.
+        let cover = terms.count_share(&sentence[subject.clone()])
+            - terms.other_grade_share(&sentence[subject.clone()], &analysis.question)
+            + bound
+            + absence
+            + given
+            + act
+            + place;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
         // when the figures' own subjects tie, the clause that names more of the question wins.

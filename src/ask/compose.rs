@@ -160,12 +160,16 @@ pub(crate) fn compose(
         // of the question (协会 of 「协会年会唱什么歌」) holds nothing of what is wanted; one
         // holding several of its words shares its matter.
         let asked_held = !scope.asks_unwritten || held.0 >= MIN_HELD_BESIDE_UNWRITTEN;
+        // A number names nothing: a measure sharing only numbers with the question (15 of
+        // 「iPhone 15多少钱」) shares no matter with it (a name of letters and digits, 5G, is one).
+        let numbers_only = answering.is_some_and(|i| shares_numbers_only(terms, scoped_of(i)));
         let confidence = if ask_held && asked_held {
             confidence
         } else {
             0.0
         };
         let found = answering.is_some()
+            && !numbers_only
             && ask_held
             && asked_held
             && on_topic
@@ -271,6 +275,16 @@ pub(crate) fn compose(
         citations,
         by_region,
     }
+}
+
+/// Whether the weighed topic words `scoped` holds are all numbers written in digits: a
+/// figure shared by chance, not a matter.
+fn shares_numbers_only(terms: &Terms, scoped: &str) -> bool {
+    let is_number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let mut held = (0..terms.words.len())
+        .filter(|&w| terms.weights[w] > 0.0 && terms.holds(w, scoped))
+        .peekable();
+    held.peek().is_some() && held.all(|w| is_number(&terms.words[w]))
 }
 
 /// An answer that answers nothing: `answer` says why (「未找到明确规定」, 「未收录杭州市的相关规定」);

@@ -113,6 +113,45 @@ impl Terms {
         held as f32 / known.len() as f32
     }
 
+    /// The share of the known topic words ([`Terms::count_share`]'s measure) that `text` writes
+    /// only after a grade prefix `question` does not write before them (`[grades]` of
+    /// `data/question_kinds.toml`): 技师 asked, 「高级技师5000元」 names another grade, so the
+    /// subject holds the word in form only.
+    pub(crate) fn other_grade_share(&self, text: &str, question: &str) -> f32 {
+        let grades = &crate::question::rules::RULES.grades;
+        let known: Vec<usize> = (0..self.words.len())
+            .filter(|&i| self.is_known(i) && self.weights[i] > 0.0)
+            .collect();
+        if known.is_empty() || grades.is_empty() {
+            return 0.0;
+        }
+        let graded = |v: &str| {
+            let mut found = false;
+            for (at, _) in text.match_indices(v) {
+                found = true;
+                let before = &text[..at];
+                let prefixed = grades.iter().any(|g| {
+                    before.ends_with(g.as_str()) && !question.contains(&format!("{g}{v}"))
+                });
+                if !prefixed {
+                    return false;
+                }
+            }
+            found
+        };
+        let other = known
+            .iter()
+            .filter(|&&i| {
+                let written: Vec<&String> = self.variants[i]
+                    .iter()
+                    .filter(|v| !v.is_empty() && text.contains(v.as_str()))
+                    .collect();
+                !written.is_empty() && written.iter().all(|v| graded(v))
+            })
+            .count();
+        other as f32 / known.len() as f32
+    }
+
     /// The distinctive words: the known words at least three quarters as rare as the rarest
     /// one, and the words naming a thing (a noun: [`names_a_thing`]) at least three quarters
     /// as rare as the rarest of those. An answer must hold one of them, or it answers
@@ -401,6 +440,31 @@ mod tests {
         assert!(!re.is_match("违法行为,停车"));
         assert!(abbreviation("ukey").is_none());
         assert!(!NEVER.is_match("anything 任何"));
+    }
+
+    #[test]
+    fn a_title_after_a_grade_prefix_the_question_does_not_write_is_another_grade() {
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "按照每名高级工1000元、技师2000元、高级技师5000元的标准给予补贴。",
+        ]);
+        let terms = Terms::of(&engine, &["技师".into()], &[], 1);
+        assert_eq!(
+            terms.other_grade_share("高级技师5000元", "评出一名技师能拿多少"),
+            1.0
+        );
+        assert_eq!(
+            terms.other_grade_share("技师2000元", "评出一名技师能拿多少"),
+            0.0
+        );
+        // Written bare once, the title is the one asked; asked with its grade, the grade's.
+        assert_eq!(
+            terms.other_grade_share("技师和高级技师", "技师能拿多少"),
+            0.0
+        );
+        assert_eq!(
+            terms.other_grade_share("高级技师5000元", "高级技师能拿多少"),
+            0.0
+        );
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub(crate) struct Rules {
     /// Words naming what is given (补贴, 奖励): a value of a cost sentence, no amount; see
     /// `[given_words]` of `data/question_kinds.toml`.
     pub given_words: Vec<String>,
+    /// Grade prefixes (高级, 副): a title written after one names another grade (高级技师 is
+    /// no 技师); see `[grades]` of `data/question_kinds.toml`.
+    pub grades: Vec<String>,
     /// Interrogative words (谁, 什么, 多少, 吗): a text holding none is a search for its words
     /// (「5G基站」), not a question; see `data/question_kinds.toml`'s `[interrogatives]`.
     pub interrogatives: Vec<String>,
@@ -195,6 +198,8 @@ struct RawRules {
     complements: RawHeads,
     #[serde(default)]
     given_words: RawHeads,
+    #[serde(default)]
+    grades: RawHeads,
     #[serde(default)]
     interrogatives: RawHeads,
     #[serde(default)]
@@ -389,15 +394,21 @@ pub(crate) struct OwnLife {
     /// What the asker would enjoy (好吃, 好玩, 去哪里玩): a matter of taste.
     #[serde(default)]
     pub tastes: Vec<String>,
+    /// How to better one's own body or love life (提高睡眠质量, 怎么减肥, 追女孩): advice.
+    #[serde(default)]
+    pub advice: Vec<String>,
 }
 
 impl OwnLife {
     /// Whether `q` tells of the asker's own life: one of `own` with one of `happened`, a
-    /// word of `waiting`, or one of `tastes` (what the asker would enjoy). Either alone of the
-    /// first pair is a question (「手机上能办吗」).
+    /// word of `waiting`, one of `tastes` (what the asker would enjoy) or one of `advice` (how
+    /// to better oneself). Either alone of the first pair is a question (「手机上能办吗」).
     pub fn asks(&self, q: &str) -> bool {
         let has = |words: &[String]| words.iter().any(|w| q.contains(w.as_str()));
-        (has(&self.own) && has(&self.happened)) || has(&self.waiting) || has(&self.tastes)
+        (has(&self.own) && has(&self.happened))
+            || has(&self.waiting)
+            || has(&self.tastes)
+            || has(&self.advice)
     }
 }
 
@@ -969,6 +980,7 @@ fn compile(raw: RawRules) -> Rules {
         bounds: raw.bounds.words,
         complements: raw.complements.words,
         given_words: raw.given_words.words,
+        grades: raw.grades.words,
         interrogatives: raw.interrogatives.words,
         setting: raw.setting.words,
         setting_not_after: raw.setting.not_after,
@@ -1144,6 +1156,10 @@ mod tests {
         assert!(talk.only("你好,在线吗?"));
         assert!(talk.only("您好 有人吗"));
         assert!(talk.only("谢谢!"));
+        // whether a person is there to answer now
+        assert!(talk.only("您好,请问现在有工作人员在线吗"));
+        assert!(!talk.only("人工智能企业有什么补贴"));
+        assert!(!talk.only("工作人员培训有什么要求"));
         assert!(!talk.only("你好,营业执照能在线办吗"));
         assert!(!talk.only("在线办理营业执照"));
         assert!(!talk.only("企业开办刻章免费吗"));
@@ -1210,6 +1226,13 @@ mod tests {
         assert!(own.asks("周末去哪里玩比较好"));
         assert!(!own.asks("餐厅油烟排放怎么管理"));
         assert!(!own.asks("旅游景区门票有什么减免政策"));
+        // A paper of one's own run out is the asker's own case, like a lost one.
+        assert!(own.asks("护照过期了去哪里换新的"));
+        assert!(!own.asks("营业执照有效期多久"));
+        // How to better one's own sleep or love life is advice; the matter named alone is policy.
+        assert!(own.asks("如何提高睡眠质量"));
+        assert!(own.asks("怎么追女孩子"));
+        assert!(!own.asks("减肥药广告怎么管"));
     }
 
     #[test]

@@ -50,6 +50,19 @@ fn news_of_the_day_and_unwritten_kinds_of_things_are_refused() {
     }
 }
 
+/// A number names nothing: a measure sharing only a number with the question (15 of 「iPhone 15
+/// 多少钱」, beside 「月销售额15万元以下」) shares no matter with it; the same number beside a
+/// word of the matter still answers.
+#[test]
+fn a_measure_sharing_only_a_number_with_the_question_does_not_answer() {
+    let answer = ask::ask(engine(), "iPhone 15多少钱").expect("ask works");
+    assert!(!answer.found, "{answer:#?}");
+    assert_eq!(answer.answer, NOT_FOUND, "{answer:#?}");
+    let answer =
+        ask::ask(engine(), "月销售额15万元以下的小规模纳税人免征什么税").expect("ask works");
+    assert!(answer.found, "{answer:#?}");
+}
+
 /// A question naming a thing no measure writes (奶茶, 婚礼, 比特币) and one word a measure
 /// also writes (许可证, 准备, 价格) is about something the corpus does not cover: refused. The
 /// same shape still answers when the measure states a figure of the type asked (小饭馆 of a

@@ -276,12 +276,7 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
             .iter()
             .find(|r| r.start <= local.start && local.end <= r.end)
         {
-            // What follows the last item's figure is said of every item (「技师2000元、高级技师
-            // 5000元的标准给予企业一次性补贴」: each grade's sum is a 补贴 to the 企业), as what
-            // precedes the first is ([`item_core`]): the last item's own words end at its figure.
-            let last = items.last().is_some_and(|l| l == item);
-            let end = if last { local.end } else { item.end };
-            return clause.start + item.start..clause.start + end;
+            return clause.start + item.start..clause.start + item.end;
         }
     }
     let reach = reach(sentence, figure, figures);
@@ -934,10 +929,6 @@ mod tests {
             subject_of(s, "8个工作日"),
             "供电侧全年平均办电时长不超过8个工作日"
         );
-        // The words after the last item's figure are every item's.
-        let s = "按照每名高级工1000元、技师2000元、高级技师5000元的标准给予企业一次性补贴";
-        assert_eq!(subject_of(s, "5000元"), "高级技师5000元");
-        assert_eq!(subject_of(s, "2000元"), "技师2000元");
         let s = "有19类业务实现即时办结、29类业务1个工作日内办结,3类复杂业务3个工作日内办结。";
         assert_eq!(subject_of(s, "1个工作日内办结"), "29类业务1个工作日内办结");
         let s = "高压、低压客户平均分别在30个、5个工作日内完成接电";

@@ -13,8 +13,16 @@
 //! as soon as one clause holds it: the clauses are asked in order (the words before the
 //! phrases) and the rest are not, so a phrase's positions are read only where no word holds.
 
-use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
+use std::sync::Arc;
+
+use tantivy::query::{
+    BooleanQuery, BoostWeight, EnableScoring, Explanation, Occur, Query, Scorer, Weight,
+};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term, TERMINATED};
+
+use crate::search::bounded::{Bar, BarReader, BoundedPhraseScorer, BoundedPhraseWeight};
+use crate::search::skeleton::Boosted;
+use crate::search::terms::Bigrams;
 
 /// A union of should clauses walked by seeking (see the module documentation). Meant as a
 /// clause of an intersection that another clause drives; it still answers `advance` and
@@ -22,12 +30,16 @@ use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term, TERMI
 #[derive(Debug)]
 pub struct LazyUnion {
     clauses: Vec<Box<dyn Query>>,
+    /// The bar of the relevance search whose score this union is ([`crate::search::bounded`]):
+    /// its phrases are then counted only where the match may pass it.
+    bar: Option<Arc<Bar>>,
 }
 
 impl Clone for LazyUnion {
     fn clone(&self) -> Self {
         LazyUnion {
             clauses: self.clauses.iter().map(|q| q.box_clone()).collect(),
+            bar: self.bar.clone(),
         }
     }
 }
@@ -50,11 +62,51 @@ impl LazyUnion {
                         .iter()
                         .map(|(_, clause)| LazyUnion::of(clause.box_clone()))
                         .collect(),
+                    bar: None,
                 })
             }
             _ => query,
         }
     }
+
+    /// [`LazyUnion::of`] for the whole score of a relevance search whose collector publishes
+    /// `bar` ([`crate::search::bounded::Barred`]): the phrases among the top union's clauses
+    /// (a phrase of bigrams, boosted or not) are counted only at the matches that may pass
+    /// it. The same documents; the same scores wherever a document may enter the pool.
+    pub fn barred(query: Box<dyn Query>, bar: Arc<Bar>) -> Box<dyn Query> {
+        let lazy = LazyUnion::of(query);
+        match lazy.downcast_ref::<LazyUnion>() {
+            Some(union) => Box::new(LazyUnion {
+                clauses: union.clauses.iter().map(|q| q.box_clone()).collect(),
+                bar: Some(bar),
+            }),
+            None => lazy,
+        }
+    }
+}
+
+/// The weight of a clause of a barred union: a phrase of bigrams (boosted or not) as a
+/// [`BoundedPhraseWeight`] when scoring, any other clause as its own.
+fn clause_weight(
+    clause: &dyn Query,
+    enable_scoring: EnableScoring<'_>,
+) -> tantivy::Result<Box<dyn Weight>> {
+    let (inner, boost) = match clause.downcast_ref::<Boosted>() {
+        Some(boosted) => boosted.parts(),
+        None => (clause, 1.0),
+    };
+    if let Some(bigrams) = inner.downcast_ref::<Bigrams>() {
+        if let Some(weight) = BoundedPhraseWeight::new(bigrams.terms(), enable_scoring)? {
+            return Ok(
+                if boost == 1.0 && clause.downcast_ref::<Boosted>().is_none() {
+                    Box::new(weight)
+                } else {
+                    Box::new(BoostWeight::new(Box::new(weight), boost))
+                },
+            );
+        }
+    }
+    clause.weight(enable_scoring)
 }
 
 impl Query for LazyUnion {
@@ -62,11 +114,16 @@ impl Query for LazyUnion {
         let weights = self
             .clauses
             .iter()
-            .map(|clause| clause.weight(enable_scoring))
+            .map(|clause| match &self.bar {
+                Some(_) => clause_weight(clause.as_ref(), enable_scoring),
+                None => clause.weight(enable_scoring),
+            })
             .collect::<tantivy::Result<_>>()?;
+        let scored = enable_scoring.is_scoring_enabled();
         Ok(Box::new(LazyUnionWeight {
             weights,
-            scored: enable_scoring.is_scoring_enabled(),
+            scored,
+            bar: self.bar.clone().filter(|_| scored),
         }))
     }
 
@@ -81,6 +138,8 @@ struct LazyUnionWeight {
     weights: Vec<Box<dyn Weight>>,
     /// Whether scores are asked for (else one clause holding a document is enough).
     scored: bool,
+    /// The search's bar, with scores only.
+    bar: Option<Arc<Bar>>,
 }
 
 impl LazyUnionWeight {
@@ -95,13 +154,32 @@ impl LazyUnionWeight {
             .map(|weight| Ok(Clause::new(weight.scorer(reader, boost)?)))
             .collect::<tantivy::Result<_>>()?;
         let doc = clauses.iter().map(|c| c.next).min().unwrap_or(TERMINATED);
+        let bar = self
+            .bar
+            .as_ref()
+            .and_then(|bar| bar.reader(reader.segment_id()));
+        let mut clauses = clauses;
+        let mut phrases = false;
+        if bar.is_some() {
+            for clause in clauses.iter_mut().take(64) {
+                clause.phrase = clause
+                    .scorer
+                    .downcast_ref::<BoundedPhraseScorer>()
+                    .is_some();
+                phrases |= clause.phrase;
+            }
+        }
         Ok(LazyUnionScorer {
             holding_first: 0,
             holding: Vec::new(),
             holding_doc: TERMINATED,
+            scores: vec![0.0; clauses.len()],
+            cached: 0,
             clauses,
             doc,
             scored: self.scored,
+            bar,
+            phrases,
         })
     }
 }
@@ -133,6 +211,9 @@ pub(crate) struct Clause {
     /// documents, where only `seek_danger` with a later target may be asked of it).
     next: DocId,
     valid: bool,
+    /// A phrase of bigrams ([`BoundedPhraseScorer`], among the first 64 clauses of a union
+    /// with a bar): asked for its bigrams first, counted only where the match may pass the bar.
+    phrase: bool,
 }
 
 impl Clause {
@@ -140,6 +221,7 @@ impl Clause {
         Clause {
             next: scorer.doc(),
             valid: true,
+            phrase: false,
             scorer,
         }
     }
@@ -207,6 +289,15 @@ struct LazyUnionScorer {
     holding_first: u64,
     holding: Vec<usize>,
     holding_doc: DocId,
+    /// The scores of the clauses of `holding_first` in `cached`, taken at `holding_doc` to
+    /// bound it: [`Scorer::score`] reads them rather than asking again.
+    scores: Vec<Score>,
+    cached: u64,
+    /// The search's bar in this segment ([`crate::search::bounded`]).
+    bar: Option<BarReader>,
+    /// Whether some clause is a phrase of bigrams asked for its bigrams first
+    /// ([`Clause::phrase`]).
+    phrases: bool,
 }
 
 impl LazyUnionScorer {
@@ -243,10 +334,14 @@ impl DocSet for LazyUnionScorer {
             self.doc = TERMINATED;
             return SeekDangerResult::SeekLowerBound(TERMINATED);
         }
+        if self.phrases {
+            return self.seek_danger_barred(target);
+        }
         let mut found = false;
         let mut bound = TERMINATED;
         let mut first = 0u64;
         self.holding.clear();
+        self.cached = 0;
         for (i, clause) in self.clauses.iter_mut().enumerate() {
             if clause.holds(target) {
                 found = true;
@@ -292,6 +387,114 @@ impl DocSet for LazyUnionScorer {
 }
 
 impl LazyUnionScorer {
+    /// `seek_danger` with scores and a bar (see [`crate::search::bounded`]): the phrases are
+    /// asked for their bigrams only; where every bigram of some is there, they are counted
+    /// from their positions unless a word holds the document (so it matches anyway) and the
+    /// words' scores plus each phrase's most stay below the bar. A phrase not counted is left
+    /// past the document, as one that does not hold it; the document's score is then lower
+    /// than its own, and it cannot enter the pool either way.
+    fn seek_danger_barred(&mut self, target: DocId) -> SeekDangerResult {
+        let mut found = false;
+        let mut bound = TERMINATED;
+        let mut first = 0u64;
+        let mut pending = 0u64;
+        self.holding.clear();
+        self.cached = 0;
+        for (i, clause) in self.clauses.iter_mut().enumerate() {
+            if clause.next > target {
+                bound = bound.min(clause.next);
+                continue;
+            }
+            if clause.phrase && !(clause.valid && clause.next == target) {
+                let phrase = clause
+                    .scorer
+                    .downcast_mut::<BoundedPhraseScorer>()
+                    .expect("a phrase clause");
+                match phrase.terms_hold(target) {
+                    Ok(()) => pending |= 1 << i,
+                    Err(next) => {
+                        clause.valid = false;
+                        clause.next = next;
+                        bound = bound.min(next);
+                    }
+                }
+            } else if clause.holds(target) {
+                found = true;
+                if i < 64 {
+                    first |= 1 << i;
+                } else {
+                    self.holding.push(i);
+                }
+            } else {
+                bound = bound.min(clause.next);
+            }
+        }
+        if pending != 0 {
+            let below = match &self.bar {
+                Some(bar) if found => {
+                    let mut words = 0.0;
+                    let mut bits = first;
+                    while bits != 0 {
+                        let i = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        let score = self.clauses[i].scorer.score();
+                        self.scores[i] = score;
+                        words += score;
+                    }
+                    self.cached = first;
+                    for &i in &self.holding {
+                        words += self.clauses[i].scorer.score();
+                    }
+                    let mut most = 0.0;
+                    let mut bits = pending;
+                    while bits != 0 {
+                        let i = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        if let Some(phrase) =
+                            self.clauses[i].scorer.downcast_ref::<BoundedPhraseScorer>()
+                        {
+                            most += phrase.bound();
+                        }
+                    }
+                    bar.below(words + most)
+                }
+                _ => false,
+            };
+            let mut bits = pending;
+            while bits != 0 {
+                let i = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let clause = &mut self.clauses[i];
+                let holds = !below
+                    && clause
+                        .scorer
+                        .downcast_mut::<BoundedPhraseScorer>()
+                        .is_some_and(|phrase| phrase.phrase_match());
+                if holds {
+                    clause.valid = true;
+                    clause.next = target;
+                    first |= 1 << i;
+                    found = true;
+                } else {
+                    clause.valid = false;
+                    clause.next = target + 1;
+                    bound = bound.min(target + 1);
+                }
+            }
+        }
+        self.holding_first = first;
+        if found {
+            self.doc = target;
+            self.holding_doc = target;
+            SeekDangerResult::Found
+        } else {
+            self.doc = bound;
+            self.holding_doc = TERMINATED;
+            self.cached = 0;
+            SeekDangerResult::SeekLowerBound(bound)
+        }
+    }
+
     /// The score looking at every clause: the sum, in clause order, of the scores of those
     /// standing on the document.
     fn score_every_clause(&mut self) -> Score {
@@ -319,7 +522,11 @@ impl Scorer for LazyUnionScorer {
         while first != 0 {
             let i = first.trailing_zeros() as usize;
             first &= first - 1;
-            score += self.clauses[i].scorer.score();
+            score += if self.cached & (1 << i) != 0 {
+                self.scores[i]
+            } else {
+                self.clauses[i].scorer.score()
+            };
         }
         for &i in &self.holding {
             score += self.clauses[i].scorer.score();
@@ -448,6 +655,7 @@ mod tests {
                     .map(|clause| clause.weight(scoring).unwrap())
                     .collect(),
                 scored: true,
+                bar: None,
             }
         };
         // 70 clauses: the three above, then words again, each with its own boost.

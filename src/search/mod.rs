@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod benefits;
+pub mod bounded;
 pub mod concept;
 pub mod engine;
 pub mod facets;

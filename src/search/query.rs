@@ -5,6 +5,7 @@
 //! (phrases that must match, exclusions that must not), none of which score.
 
 use std::ops::Bound;
+use std::sync::Arc;
 
 use tantivy::query::{
     AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
@@ -15,6 +16,7 @@ use tantivy::Term;
 use crate::index::schema::Fields;
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
+use crate::search::bounded::Bar;
 use crate::search::lazy_union::LazyUnion;
 use crate::search::matching::ConceptQuery;
 use crate::search::request::{FacetKind, Filters, Month};
@@ -198,12 +200,16 @@ fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
 /// Combines the scoring query with what counts as a match ([`crate::search::matching`]), the
 /// filters and the query's syntax (its phrases must match, its exclusions must not), none of
 /// which score; every measure when there is only an exclusion or nothing at all.
+///
+/// `bar`: the bar a relevance search's collector publishes ([`crate::search::bounded`]), read
+/// by the scoring union when another clause drives it.
 pub fn full_query(
     fields: &Fields,
     scoring: Option<Box<dyn Query>>,
     matching: Option<ConceptQuery>,
     filters: &Filters,
     analysis: &Analysis,
+    bar: Option<Arc<Bar>>,
 ) -> Box<dyn Query> {
     let unscored = |q: Box<dyn Query>| Box::new(ConstScoreQuery::new(q, 0.0)) as Box<dyn Query>;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = filter_clauses(fields, filters)
@@ -228,7 +234,13 @@ pub fn full_query(
     match scoring {
         Some(q) if clauses.is_empty() && excluded.is_empty() => return q,
         // Another clause drives: the words and phrases are looked up on its documents only.
-        Some(q) if !clauses.is_empty() => clauses.push((Occur::Must, LazyUnion::of(q))),
+        Some(q) if !clauses.is_empty() => clauses.push((
+            Occur::Must,
+            match bar {
+                Some(bar) => LazyUnion::barred(q, bar),
+                None => LazyUnion::of(q),
+            },
+        )),
         Some(q) => clauses.push((Occur::Must, q)),
         None if clauses.is_empty() => clauses.push((Occur::Must, Box::new(AllQuery))),
         None => {}
@@ -253,6 +265,6 @@ pub fn unscored_query(
         && analysis.excluded.is_empty();
     match scoring {
         Some(scoring) if alone => unscored_union(scoring.as_ref()),
-        scoring => full_query(fields, scoring, matching, filters, analysis),
+        scoring => full_query(fields, scoring, matching, filters, analysis, None),
     }
 }

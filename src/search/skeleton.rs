@@ -15,6 +15,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{Score, Term};
 
 use crate::search::lazy_union::LazyUnion;
+use crate::search::terms::Bigrams;
 
 /// tantivy's `BoostQuery` (the same weight: `BoostWeight` when scoring, the inner weight
 /// when not, so the same scores), whose inner query can be read ([`skeleton`]).
@@ -28,6 +29,13 @@ impl Boosted {
     /// `query` with its scores multiplied by `boost`.
     pub fn new(query: Box<dyn Query>, boost: Score) -> Boosted {
         Boosted { query, boost }
+    }
+}
+
+impl Boosted {
+    /// The query boosted and its boost.
+    pub fn parts(&self) -> (&dyn Query, Score) {
+        (self.query.as_ref(), self.boost)
     }
 }
 
@@ -55,6 +63,13 @@ impl Query for Boosted {
     }
 }
 
+/// `query` as a phrase: tantivy's, or one of bigrams ([`Bigrams`]).
+fn phrase_of(query: &dyn Query) -> Option<&PhraseQuery> {
+    query
+        .downcast_ref::<PhraseQuery>()
+        .or_else(|| query.downcast_ref::<Bigrams>().map(Bigrams::phrase))
+}
+
 /// The skeleton of `query` (see the module documentation): its documents include every
 /// document of `query`; no position is read to walk them. A query of another kind than a
 /// union of should clauses, [`Boosted`], a phrase or a term is its own skeleton.
@@ -71,7 +86,7 @@ pub fn skeleton(query: &dyn Query) -> Box<dyn Query> {
         }
     } else if let Some(boosted) = query.downcast_ref::<Boosted>() {
         return skeleton(boosted.query.as_ref());
-    } else if let Some(phrase) = query.downcast_ref::<PhraseQuery>() {
+    } else if let Some(phrase) = phrase_of(query) {
         let mut terms: Vec<Term> = phrase.phrase_terms();
         terms.sort();
         terms.dedup();
@@ -134,7 +149,7 @@ fn leaves(query: &dyn Query, words: &mut Vec<Box<dyn Query>>, phrases: &mut Vec<
         }
     } else if let Some(boosted) = query.downcast_ref::<Boosted>() {
         return leaves(boosted.query.as_ref(), words, phrases);
-    } else if query.downcast_ref::<PhraseQuery>().is_some() {
+    } else if phrase_of(query).is_some() {
         phrases.push(query.box_clone());
         return;
     }

@@ -9,13 +9,14 @@ use tantivy::{DocAddress, Order};
 
 use super::{for_rerank, to_hit, SearchEngine};
 use crate::search::analysis::Analysis;
+use crate::search::bounded::{Bar, Barred};
 use crate::search::facets::{FacetCounter, FacetCounts, OnePass, Ticked};
 use crate::search::lazy_union::LazyUnion;
 use crate::search::listed::{Listed, Listing};
 use crate::search::matching::concept_filter;
 use crate::search::partial;
 use crate::search::query;
-use crate::search::rank::{add_forms, Ranker};
+use crate::search::rank::{add_forms, Ranker, REGION_FACTOR, SUBREGION_FACTOR};
 use crate::search::{SearchQuery, SearchResults, Sort};
 use crate::{Measure, Result};
 
@@ -150,7 +151,22 @@ impl SearchEngine {
                 ))
             }
         };
-        let tantivy_query = query::full_query(&inner.fields, scoring, matching, &filters, analysis);
+        // A relevance search finding its matches again publishes its pool's bar, so that the
+        // scoring union counts phrases only where a match may enter the pool
+        // ([`crate::search::bounded`]).
+        let bar = Bar::new(if analysis.regions.is_empty() {
+            1.0
+        } else {
+            REGION_FACTOR.max(SUBREGION_FACTOR)
+        });
+        let tantivy_query = query::full_query(
+            &inner.fields,
+            scoring,
+            matching,
+            &filters,
+            analysis,
+            matches!(query.sort, Sort::Relevance).then(|| bar.clone()),
+        );
         let counted = query.facets.without(ticked_kinds);
         let counter = (!counted.is_empty()).then(|| FacetCounter::of_kinds(counted, columns));
         let end = query.offset + query.limit;
@@ -179,6 +195,7 @@ impl SearchEngine {
                         ((top, total), maps)
                     }
                     None => {
+                        let collector = Barred::new(collector, bar.clone(), Ranker::pool(end));
                         let collector =
                             OnePass::new((collector, Count), counter, Ticked::default(), columns);
                         searcher.search(&tantivy_query, &collector)?

@@ -1,0 +1,616 @@
+//! A relevance search's bar, and phrases scored only where the match may pass it.
+//!
+//! A relevance search keeps its best `pool` matches (the rerank pool) and counts all of them.
+//! Most matches of a question score far below the pool's last: they are counted, given to the
+//! facets and dropped. Their phrases (a chunk of the question, two adjacent words, a synonym,
+//! as bigrams in a row) were still counted from their positions — reading each bigram's
+//! positions is the largest single cost of a search — only to give a score no one looks at.
+//!
+//! [`Barred`] wraps the top-k collector and publishes, per segment, the `pool`-th best score
+//! collected so far ([`Bar`]); the top scoring union ([`crate::search::lazy_union`]) reads it.
+//! At a document some word of the query holds (so the document matches whatever its phrases
+//! say), a phrase whose bigrams are all there is first bounded ([`BoundedPhraseScorer::bound`]):
+//! a phrase occurs no more often than each of its bigrams, so its BM25 at the rarest bigram's
+//! frequency is its most. When the words' scores plus every such bound, times the largest
+//! region factor, stay below the bar, the document cannot enter the pool: its phrases are not
+//! counted and its score is left lower (it is counted, and its facets, as before). Otherwise
+//! the phrases are counted from their positions as tantivy's phrase scorer counts them, and
+//! the score is the same, to the bit.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::fieldnorm::FieldNormReader;
+use tantivy::index::SegmentId;
+use tantivy::postings::{Postings, SegmentPostings};
+use tantivy::query::{Bm25Weight, EnableScoring, Explanation, Scorer, Weight};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, Term, TERMINATED};
+
+/// Relative margin under which a bound counts as below the bar: the bound and the score are
+/// sums of the same kind of terms in different orders, so they may differ in the last bits.
+const MARGIN: f32 = 1e-4;
+
+/// The score a document must pass to enter a relevance search's pool, per segment (see the
+/// module documentation): the `pool`-th best score collected so far in the segment, before
+/// the region factor (at most [`Bar::factor`]) that the collector applies.
+#[derive(Debug)]
+pub struct Bar {
+    segments: Mutex<Vec<(SegmentId, Arc<AtomicU32>)>>,
+    factor: f32,
+}
+
+impl Bar {
+    /// A bar for a search whose collector multiplies scores by at most `factor` (at least 1).
+    pub fn new(factor: f32) -> Arc<Bar> {
+        Arc::new(Bar {
+            segments: Mutex::new(Vec::new()),
+            factor: factor.max(1.0),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(SegmentId, Arc<AtomicU32>)>> {
+        self.segments.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A new cell for `segment`, below every score.
+    fn open(&self, segment: SegmentId) -> Arc<AtomicU32> {
+        let cell = Arc::new(AtomicU32::new(f32::NEG_INFINITY.to_bits()));
+        let mut segments = self.lock();
+        segments.retain(|(id, _)| *id != segment);
+        segments.push((segment, cell.clone()));
+        cell
+    }
+
+    /// What the scorers of `segment` read: `None` when no collector publishes for it.
+    pub(crate) fn reader(&self, segment: SegmentId) -> Option<BarReader> {
+        let cell = self
+            .lock()
+            .iter()
+            .find(|(id, _)| *id == segment)
+            .map(|(_, cell)| cell.clone())?;
+        Some(BarReader {
+            cell,
+            factor: self.factor,
+        })
+    }
+}
+
+/// A segment's bar, as a scorer reads it.
+pub(crate) struct BarReader {
+    cell: Arc<AtomicU32>,
+    factor: f32,
+}
+
+impl BarReader {
+    /// Whether a document scoring at most `bound` (before the region factor) cannot enter
+    /// the pool.
+    pub(crate) fn below(&self, bound: Score) -> bool {
+        let bar = f32::from_bits(self.cell.load(Ordering::Relaxed));
+        bound * self.factor * (1.0 + MARGIN) < bar
+    }
+}
+
+/// A collector that publishes the `k`-th best score it has collected in each segment
+/// ([`Bar`]) and otherwise passes everything to `inner`.
+pub struct Barred<C> {
+    inner: C,
+    bar: Arc<Bar>,
+    k: usize,
+}
+
+impl<C> Barred<C> {
+    /// `inner`, publishing the `k`-th best score to `bar`.
+    pub fn new(inner: C, bar: Arc<Bar>, k: usize) -> Barred<C> {
+        Barred { inner, bar, k }
+    }
+}
+
+/// A score ordered totally (scores are never NaN).
+#[derive(Clone, Copy, PartialEq)]
+struct Ordered(Score);
+
+impl Eq for Ordered {}
+
+impl PartialOrd for Ordered {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ordered {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+impl<C: Collector> Collector for Barred<C> {
+    type Fruit = C::Fruit;
+    type Child = BarredSegment<C::Child>;
+
+    fn for_segment(
+        &self,
+        segment_local_id: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
+        Ok(BarredSegment {
+            inner: self.inner.for_segment(segment_local_id, segment)?,
+            cell: self.bar.open(segment.segment_id()),
+            best: BinaryHeap::with_capacity(self.k + 1),
+            k: self.k,
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.inner.requires_scoring()
+    }
+
+    fn merge_fruits(
+        &self,
+        fruits: Vec<<Self::Child as SegmentCollector>::Fruit>,
+    ) -> tantivy::Result<Self::Fruit> {
+        self.inner.merge_fruits(fruits)
+    }
+}
+
+/// [`Barred`] in one segment.
+pub struct BarredSegment<S> {
+    inner: S,
+    cell: Arc<AtomicU32>,
+    /// The `k` best scores collected, the least on top.
+    best: BinaryHeap<Reverse<Ordered>>,
+    k: usize,
+}
+
+impl<S: SegmentCollector> SegmentCollector for BarredSegment<S> {
+    type Fruit = S::Fruit;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.inner.collect(doc, score);
+        if self.k == 0 {
+            return;
+        }
+        if self.best.len() < self.k {
+            self.best.push(Reverse(Ordered(score)));
+        } else if self.best.peek().is_some_and(|least| score > least.0 .0) {
+            self.best.pop();
+            self.best.push(Reverse(Ordered(score)));
+        } else {
+            return;
+        }
+        if self.best.len() == self.k {
+            if let Some(least) = self.best.peek() {
+                self.cell.store(least.0 .0.to_bits(), Ordering::Relaxed);
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.inner.harvest()
+    }
+}
+
+/// The weight of a phrase of bigrams ([`crate::search::terms::Bigrams`]) with scores, as
+/// tantivy's `PhraseWeight` (the same BM25 weight, the same counts), whose scorer can also
+/// be asked for its terms alone and bounded ([`BoundedPhraseScorer`]).
+pub(crate) struct BoundedPhraseWeight {
+    terms: Vec<(usize, Term)>,
+    bm25: Bm25Weight,
+}
+
+impl BoundedPhraseWeight {
+    /// The weight of the phrase of `terms` (in the order of their offsets); `None` without
+    /// scores.
+    pub(crate) fn new(
+        terms: &[(usize, Term)],
+        enable_scoring: EnableScoring<'_>,
+    ) -> tantivy::Result<Option<BoundedPhraseWeight>> {
+        let EnableScoring::Enabled {
+            statistics_provider,
+            ..
+        } = enable_scoring
+        else {
+            return Ok(None);
+        };
+        let plain: Vec<Term> = terms.iter().map(|(_, t)| t.clone()).collect();
+        Ok(Some(BoundedPhraseWeight {
+            terms: terms.to_vec(),
+            bm25: Bm25Weight::for_terms(statistics_provider, &plain)?,
+        }))
+    }
+
+    fn bounded_scorer(
+        &self,
+        reader: &SegmentReader,
+        boost: Score,
+    ) -> tantivy::Result<Option<BoundedPhraseScorer>> {
+        let field = self.terms[0].1.field();
+        let max_offset = self.terms.iter().map(|(o, _)| *o).max().unwrap_or(0);
+        let mut postings = Vec::with_capacity(self.terms.len());
+        for (offset, term) in &self.terms {
+            let Some(p) = reader
+                .inverted_index(field)?
+                .read_postings(term, IndexRecordOption::WithFreqsAndPositions)?
+            else {
+                return Ok(None);
+            };
+            postings.push(((max_offset - offset) as u32, p));
+        }
+        // The rarest first: it leads the intersection.
+        postings.sort_by_key(|(_, p)| p.doc_freq());
+        let fieldnorms = match reader.fieldnorms_readers().get_field(field)? {
+            Some(fieldnorms) => fieldnorms,
+            None => FieldNormReader::constant(reader.max_doc(), 1),
+        };
+        let mut scorer = BoundedPhraseScorer {
+            postings,
+            bm25: self.bm25.boost_by(boost),
+            fieldnorms,
+            doc: 0,
+            count: 0,
+            left: Vec::with_capacity(100),
+            right: Vec::with_capacity(100),
+        };
+        let first = scorer.align(0);
+        scorer.doc = first;
+        if first != TERMINATED && !scorer.phrase_match() {
+            scorer.advance();
+        }
+        Ok(Some(scorer))
+    }
+}
+
+impl Weight for BoundedPhraseWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(match self.bounded_scorer(reader, boost)? {
+            Some(scorer) => Box::new(scorer),
+            None => Box::new(tantivy::query::EmptyScorer),
+        })
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} does not match"
+            )));
+        }
+        Ok(Explanation::new("phrase of bigrams", scorer.score()))
+    }
+}
+
+/// tantivy's phrase scorer over a phrase of bigrams without slop (the same documents, the same
+/// count of occurrences, the same score), which can also stop at a document holding every
+/// bigram ([`Self::terms_hold`]) and say the most the phrase can score there
+/// ([`Self::bound`]) before its positions are read ([`Self::phrase_match`]).
+pub(crate) struct BoundedPhraseScorer {
+    /// Each bigram's postings with what aligns its positions (the largest offset less its
+    /// own), the rarest first.
+    postings: Vec<(u32, SegmentPostings)>,
+    bm25: Bm25Weight,
+    fieldnorms: FieldNormReader,
+    doc: DocId,
+    /// The phrase's occurrences in `doc`.
+    count: u32,
+    left: Vec<u32>,
+    right: Vec<u32>,
+}
+
+impl BoundedPhraseScorer {
+    /// The first document at or after `candidate` holding every bigram.
+    fn align(&mut self, mut candidate: DocId) -> DocId {
+        'outer: loop {
+            if candidate == TERMINATED {
+                return TERMINATED;
+            }
+            for (_, p) in &mut self.postings {
+                let mut doc = p.doc();
+                if doc < candidate {
+                    doc = p.seek(candidate);
+                }
+                if doc > candidate {
+                    candidate = doc;
+                    continue 'outer;
+                }
+            }
+            return candidate;
+        }
+    }
+
+    /// Whether every bigram is in `target` (targets only grow): where the scorer then stands,
+    /// its positions not read; else the first document that may hold them all.
+    pub(crate) fn terms_hold(&mut self, target: DocId) -> Result<(), DocId> {
+        for (_, p) in &mut self.postings {
+            let mut doc = p.doc();
+            if doc < target {
+                doc = p.seek(target);
+            }
+            if doc > target {
+                return Err(doc);
+            }
+        }
+        self.doc = target;
+        Ok(())
+    }
+
+    /// The most the phrase scores at the document where every bigram stands: its BM25 at the
+    /// rarest bigram's frequency in it (a phrase occurs no more often than any of its bigrams).
+    pub(crate) fn bound(&self) -> Score {
+        let tf = self
+            .postings
+            .iter()
+            .map(|(_, p)| p.term_freq())
+            .min()
+            .unwrap_or(0);
+        self.bm25.score(self.fieldnorms.fieldnorm_id(self.doc), tf)
+    }
+
+    /// Counts the phrase's occurrences at the document where every bigram stands (the
+    /// positions of each, aligned, intersected); whether there is one.
+    pub(crate) fn phrase_match(&mut self) -> bool {
+        let (first, rest) = self
+            .postings
+            .split_first_mut()
+            .expect("two bigrams or more");
+        first.1.positions_with_offset(first.0, &mut self.left);
+        for (offset, p) in rest {
+            if self.left.is_empty() {
+                break;
+            }
+            p.positions_with_offset(*offset, &mut self.right);
+            let right = &self.right;
+            let mut j = 0;
+            self.left.retain(|&pos| {
+                while j < right.len() && right[j] < pos {
+                    j += 1;
+                }
+                j < right.len() && right[j] == pos
+            });
+        }
+        self.count = self.left.len() as u32;
+        self.count > 0
+    }
+}
+
+impl DocSet for BoundedPhraseScorer {
+    fn advance(&mut self) -> DocId {
+        loop {
+            let next = match self.postings.first_mut() {
+                Some((_, p)) => p.advance(),
+                None => TERMINATED,
+            };
+            let doc = self.align(next);
+            self.doc = doc;
+            if doc == TERMINATED || self.phrase_match() {
+                return doc;
+            }
+        }
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
+        }
+        let doc = self.align(target);
+        self.doc = doc;
+        if doc == TERMINATED || self.phrase_match() {
+            return doc;
+        }
+        self.advance()
+    }
+
+    fn seek_danger(&mut self, target: DocId) -> tantivy::SeekDangerResult {
+        use tantivy::SeekDangerResult;
+        if target >= TERMINATED {
+            self.doc = TERMINATED;
+            return SeekDangerResult::SeekLowerBound(TERMINATED);
+        }
+        match self.terms_hold(target) {
+            Err(bound) => {
+                self.doc = bound;
+                SeekDangerResult::SeekLowerBound(bound)
+            }
+            Ok(()) if self.phrase_match() => SeekDangerResult::Found,
+            Ok(()) => SeekDangerResult::SeekLowerBound(target + 1),
+        }
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.postings.first().map_or(0, |(_, p)| {
+            p.size_hint() / (10 * self.postings.len() as u32)
+        })
+    }
+
+    fn cost(&self) -> u64 {
+        self.postings.first().map_or(0, |(_, p)| p.size_hint()) as u64
+            * 10
+            * self.postings.len() as u64
+    }
+}
+
+impl Scorer for BoundedPhraseScorer {
+    fn score(&mut self) -> Score {
+        self.bm25
+            .score(self.fieldnorms.fieldnorm_id(self.doc), self.count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::lazy_union::LazyUnion;
+    use crate::search::skeleton::Boosted;
+    use crate::search::terms::Bigrams;
+    use tantivy::collector::{Count, TopDocs};
+    use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
+    use tantivy::schema::{Field, Schema, TEXT};
+    use tantivy::{doc, DocAddress, Index, SeekDangerResult};
+
+    /// 3,000 documents of words a–e, repeated in varied orders and lengths (so phrases occur
+    /// once, several times or not at all where their words are).
+    fn index() -> (tantivy::Searcher, Field) {
+        let mut schema = Schema::builder();
+        let text = schema.add_text_field("text", TEXT);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let words = ["a", "b", "c", "d", "e"];
+        for i in 0..3000usize {
+            let body: Vec<&str> = (0..(i % 11 + 1))
+                .map(|k| words[(i * 7 + k * (i % 5 + 1) + k * k) % words.len()])
+                .collect();
+            writer.add_document(doc!(text => body.join(" "))).unwrap();
+        }
+        writer.commit().unwrap();
+        (index.reader().unwrap().searcher(), text)
+    }
+
+    fn bigrams(text: Field, words: &[&str]) -> Bigrams {
+        Bigrams::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (i, Term::from_field_text(text, w)))
+                .collect(),
+        )
+    }
+
+    /// The bounded scorer finds the documents tantivy's phrase scorer finds, with the same
+    /// score to the bit, walked by `advance` and asked by `seek_danger`; its bound is never
+    /// below the score.
+    #[test]
+    fn a_bounded_phrase_scores_as_tantivy_s_phrase() {
+        let (searcher, text) = index();
+        let reader = searcher.segment_reader(0);
+        let scoring = EnableScoring::enabled_from_searcher(&searcher);
+        for words in [&["a", "b"][..], &["b", "c", "d"], &["c", "a"], &["e", "e"]] {
+            let phrase = bigrams(text, words);
+            let theirs = phrase.phrase().weight(scoring).unwrap();
+            let ours = BoundedPhraseWeight::new(phrase.terms(), scoring)
+                .unwrap()
+                .unwrap();
+            let mut expected = Vec::new();
+            let mut scorer = theirs.scorer(reader, 0.5).unwrap();
+            while scorer.doc() != TERMINATED {
+                expected.push((scorer.doc(), scorer.score().to_bits()));
+                scorer.advance();
+            }
+            assert!(expected.len() > 20, "{words:?}: {}", expected.len());
+            let mut walked = Vec::new();
+            let mut scorer = ours.bounded_scorer(reader, 0.5).unwrap().unwrap();
+            while scorer.doc() != TERMINATED {
+                walked.push((scorer.doc(), scorer.score().to_bits()));
+                scorer.advance();
+            }
+            assert_eq!(walked, expected, "{words:?}");
+            let mut asked = Vec::new();
+            let mut scorer = ours.bounded_scorer(reader, 0.5).unwrap().unwrap();
+            let mut target = 0;
+            while target < reader.max_doc() {
+                if scorer.terms_hold(target).is_ok() {
+                    let bound = scorer.bound();
+                    if scorer.phrase_match() {
+                        let score = scorer.score();
+                        assert!(score <= bound, "{words:?} {target}: {score} > {bound}");
+                        asked.push((target, score.to_bits()));
+                    }
+                }
+                target += 1;
+            }
+            assert_eq!(asked, expected, "{words:?}");
+            let mut scorer = ours.bounded_scorer(reader, 0.5).unwrap().unwrap();
+            let mut danger = Vec::new();
+            let mut target = 0;
+            while target < TERMINATED {
+                match scorer.seek_danger(target) {
+                    SeekDangerResult::Found => {
+                        danger.push((target, scorer.score().to_bits()));
+                        target += 1;
+                    }
+                    SeekDangerResult::SeekLowerBound(bound) => target = bound,
+                }
+            }
+            assert_eq!(danger, expected, "{words:?}");
+        }
+    }
+
+    /// A relevance search whose union counts phrases only where a match may pass the bar
+    /// finds the same best documents with the same scores, and the same count, as the union
+    /// counting every phrase, for pools of several sizes and a region-like factor.
+    #[test]
+    fn a_barred_union_keeps_the_best_and_every_match() {
+        let (searcher, text) = index();
+        let term = |w: &str| Term::from_field_text(text, w);
+        let word = |w: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs))
+        };
+        let union = || -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, word("a")),
+                (Occur::Should, Box::new(Boosted::new(word("d"), 0.6))),
+                (
+                    Occur::Should,
+                    Box::new(Boosted::new(Box::new(bigrams(text, &["a", "b"])), 0.5)),
+                ),
+                (Occur::Should, Box::new(bigrams(text, &["b", "c", "d"]))),
+                (
+                    Occur::Should,
+                    Box::new(Boosted::new(Box::new(bigrams(text, &["e", "a"])), 0.35)),
+                ),
+                (
+                    Occur::Should,
+                    Box::new(PhraseQuery::new(vec![term("c"), term("e")])),
+                ),
+            ]))
+        };
+        let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (
+                    Occur::Must,
+                    Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
+                ),
+                (Occur::Must, scoring),
+            ]))
+        };
+        let mut pruned_some = false;
+        for (k, factor) in [(1, 1.0), (5, 1.0), (50, 1.0), (10, 4.0), (3000, 1.0)] {
+            let top = |query: &dyn Query| -> (Vec<(Score, DocAddress)>, usize) {
+                searcher
+                    .search(query, &(TopDocs::with_limit(k).order_by_score(), Count))
+                    .unwrap()
+            };
+            let expected = top(&*filtered(LazyUnion::of(union())));
+            assert!(expected.1 > 500, "{}", expected.1);
+            let bar = Bar::new(factor);
+            let collector = (
+                Barred::new(TopDocs::with_limit(k).order_by_score(), bar.clone(), k),
+                Count,
+            );
+            let query = filtered(LazyUnion::barred(union(), bar.clone()));
+            let got = searcher.search(&*query, &collector).unwrap();
+            assert_eq!(got, expected, "k {k}");
+            // Every document's score, barred: lower than its own only below the bar.
+            let all = (
+                Barred::new(TopDocs::with_limit(3000).order_by_score(), bar, k),
+                Count,
+            );
+            let every = searcher
+                .search(
+                    &*filtered(LazyUnion::of(union())),
+                    &(TopDocs::with_limit(3000).order_by_score(), Count),
+                )
+                .unwrap();
+            let barred = searcher.search(&*query, &all).unwrap();
+            assert_eq!(barred.1, every.1);
+            pruned_some |= barred.0 != every.0;
+        }
+        assert!(pruned_some, "no phrase was left uncounted");
+    }
+}

@@ -449,7 +449,7 @@ mod tests {
     use crate::search::skeleton::Boosted;
     use crate::search::terms::Bigrams;
     use tantivy::collector::{Count, TopDocs};
-    use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, TermQuery};
+    use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery};
     use tantivy::schema::{Field, Schema, TEXT};
     use tantivy::{doc, DocAddress, Index, SeekDangerResult};
 
@@ -463,8 +463,12 @@ mod tests {
             index.writer_with_num_threads(1, 15_000_000).unwrap();
         let words = ["a", "b", "c", "d", "e"];
         for i in 0..3000usize {
+            let mut x = (i as u64) * 7919 + 1;
             let body: Vec<&str> = (0..(i % 11 + 1))
-                .map(|k| words[(i * 7 + k * (i % 5 + 1) + k * k) % words.len()])
+                .map(|_| {
+                    x = (x * 1_103_515_245 + 12_345) % (1 << 31);
+                    words[(x >> 16) as usize % words.len()]
+                })
                 .collect();
             writer.add_document(doc!(text => body.join(" "))).unwrap();
         }
@@ -572,9 +576,14 @@ mod tests {
         };
         let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
             Box::new(BooleanQuery::new(vec![
+                // The filter scores nothing, as every clause beside the union of a search
+                // (`query::full_query`): the collected score is the union's.
                 (
                     Occur::Must,
-                    Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
+                    Box::new(ConstScoreQuery::new(
+                        Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
+                        0.0,
+                    )),
                 ),
                 (Occur::Must, scoring),
             ]))

@@ -72,7 +72,9 @@ impl LazyUnion {
     /// [`LazyUnion::of`] for the whole score of a relevance search whose collector publishes
     /// `bar` ([`crate::search::bounded::Barred`]): the phrases among the top union's clauses
     /// (a phrase of bigrams, boosted or not) are counted only at the matches that may pass
-    /// it. The same documents; the same scores wherever a document may enter the pool.
+    /// it. The same documents; the same scores wherever a document may enter the pool. The
+    /// bar is of the collected scores, so the union must be all that scores: every other clause
+    /// beside it scores nothing (as in [`crate::search::query::full_query`]).
     pub fn barred(query: Box<dyn Query>, bar: Arc<Bar>) -> Box<dyn Query> {
         let lazy = LazyUnion::of(query);
         match lazy.downcast_ref::<LazyUnion>() {

@@ -86,6 +86,8 @@ mod statute_tests;
 #[cfg(test)]
 mod subject_tests;
 #[cfg(test)]
+mod talent_tests;
+#[cfg(test)]
 mod things_tests;
 pub mod vocabulary;
 #[cfg(test)]

@@ -7,11 +7,13 @@
 //! positions is the largest single cost of a search — only to give a score no one looks at.
 //!
 //! [`Barred`] wraps the top-k collector and publishes, per segment, the `pool`-th best score
-//! collected so far ([`Bar`]); the top scoring union ([`crate::search::lazy_union`]) reads it.
+//! collected so far, after the region factor the collector applies ([`Bar`]); the top scoring
+//! union ([`crate::search::lazy_union`]) reads it. A search naming a region thus prunes as
+//! much as one naming none: a measure of another place must pass the bar by its own score.
 //! At a document some word of the query holds (so the document matches whatever its phrases
 //! say), a phrase whose bigrams are all there is first bounded ([`BoundedPhraseScorer::bound`]):
 //! a phrase occurs no more often than each of its bigrams, so its BM25 at the rarest bigram's
-//! frequency is its most. When the words' scores plus every such bound, times the largest
+//! frequency is its most. When the words' scores plus every such bound, times the document's
 //! region factor, stay below the bar, the document cannot enter the pool: its phrases are not
 //! counted and its score is left lower (it is counted, and its facets, as before). Otherwise
 //! the phrases are counted from their positions as tantivy's phrase scorer counts them, and
@@ -30,51 +32,95 @@ use tantivy::query::{Bm25Weight, EnableScoring, Explanation, Scorer, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, Term, TERMINATED};
 
+#[cfg(doc)]
+use crate::search::rank::region_factors;
+use crate::search::rank::Factored;
+
 /// Relative margin under which a bound counts as below the bar: the bound and the score are
 /// sums of the same kind of terms in different orders, so they may differ in the last bits.
 const MARGIN: f32 = 1e-4;
 
+/// A segment's region factors, as the collector applies them ([`region_factors`]): `None`
+/// where every document keeps its score.
+type Factors = Box<dyn Fn(&SegmentReader) -> Option<Factored> + Send + Sync>;
+
+/// A segment's cell: its bar, and the factors its scores are collected with.
+type Cell = (SegmentId, Arc<AtomicU32>, Option<Factored>);
+
 /// The score a document must pass to enter a relevance search's pool, per segment (see the
-/// module documentation): the `pool`-th best score collected so far in the segment, before
-/// the region factor (at most [`Bar::factor`]) that the collector applies.
-#[derive(Debug)]
+/// module documentation): the `pool`-th best score collected so far in the segment. With the
+/// collector's region factors ([`Bar::factored`]), the scores after each document's factor;
+/// without, the scores before it, and a document's bound is taken at the largest factor.
 pub struct Bar {
-    segments: Mutex<Vec<(SegmentId, Arc<AtomicU32>)>>,
+    segments: Mutex<Vec<Cell>>,
     factor: f32,
+    factors: Option<Factors>,
+}
+
+impl std::fmt::Debug for Bar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bar")
+            .field("factor", &self.factor)
+            .field("factored", &self.factors.is_some())
+            .finish()
+    }
 }
 
 impl Bar {
-    /// A bar for a search whose collector multiplies scores by at most `factor` (at least 1).
+    /// A bar for a search whose collector multiplies scores by at most `factor` (at least 1),
+    /// on the scores before it.
     pub fn new(factor: f32) -> Arc<Bar> {
         Arc::new(Bar {
             segments: Mutex::new(Vec::new()),
             factor: factor.max(1.0),
+            factors: None,
         })
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(SegmentId, Arc<AtomicU32>)>> {
+    /// A bar on the scores after the factors the collector applies ([`region_factors`]),
+    /// each at most `factor`: a document's bound is taken at its own factor.
+    pub fn factored(
+        factor: f32,
+        factors: impl Fn(&SegmentReader) -> Option<Factored> + Send + Sync + 'static,
+    ) -> Arc<Bar> {
+        Arc::new(Bar {
+            segments: Mutex::new(Vec::new()),
+            factor: factor.max(1.0),
+            factors: Some(Box::new(factors)),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Cell>> {
         self.segments.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A new cell for `segment`, below every score.
-    fn open(&self, segment: SegmentId) -> Arc<AtomicU32> {
+    /// A new cell for `segment`, below every score, and the factors of its scores.
+    fn open(&self, segment: &SegmentReader) -> (Arc<AtomicU32>, Option<Factored>) {
         let cell = Arc::new(AtomicU32::new(f32::NEG_INFINITY.to_bits()));
+        let factored = self.factors.as_ref().and_then(|factors| factors(segment));
+        let id = segment.segment_id();
         let mut segments = self.lock();
-        segments.retain(|(id, _)| *id != segment);
-        segments.push((segment, cell.clone()));
-        cell
+        segments.retain(|(other, _, _)| *other != id);
+        segments.push((id, cell.clone(), factored.clone()));
+        (cell, factored)
     }
 
     /// What the scorers of `segment` read: `None` when no collector publishes for it.
     pub(crate) fn reader(&self, segment: SegmentId) -> Option<BarReader> {
-        let cell = self
+        let (cell, factored) = self
             .lock()
             .iter()
-            .find(|(id, _)| *id == segment)
-            .map(|(_, cell)| cell.clone())?;
+            .find(|(id, _, _)| *id == segment)
+            .map(|(_, cell, factored)| (cell.clone(), factored.clone()))?;
+        // Factored scores where every factor is 1 are the scores themselves.
+        let factor = match (&self.factors, &factored) {
+            (Some(_), None) => 1.0,
+            _ => self.factor,
+        };
         Some(BarReader {
             cell,
-            factor: self.factor,
+            factor,
+            factored,
         })
     }
 }
@@ -82,15 +128,24 @@ impl Bar {
 /// A segment's bar, as a scorer reads it.
 pub(crate) struct BarReader {
     cell: Arc<AtomicU32>,
+    /// The largest factor of a document of the segment.
     factor: f32,
+    /// Each document's factor, when the bar is on factored scores.
+    factored: Option<Factored>,
 }
 
 impl BarReader {
-    /// Whether a document scoring at most `bound` (before the region factor) cannot enter
-    /// the pool.
-    pub(crate) fn below(&self, bound: Score) -> bool {
+    /// Whether document `doc`, scoring at most `bound` (before its region factor), cannot
+    /// enter the pool.
+    pub(crate) fn below(&self, doc: DocId, bound: Score) -> bool {
         let bar = f32::from_bits(self.cell.load(Ordering::Relaxed));
-        bound * self.factor * (1.0 + MARGIN) < bar
+        if bound * self.factor * (1.0 + MARGIN) < bar {
+            return true;
+        }
+        // Its own factor, as the collector applies it (a product rounds monotonically).
+        self.factored
+            .as_ref()
+            .is_some_and(|factored| factored(doc, bound) * (1.0 + MARGIN) < bar)
     }
 }
 
@@ -136,9 +191,12 @@ impl<C: Collector> Collector for Barred<C> {
         segment_local_id: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
+        let (cell, factored) = self.bar.open(segment);
         Ok(BarredSegment {
             inner: self.inner.for_segment(segment_local_id, segment)?,
-            cell: self.bar.open(segment.segment_id()),
+            cell,
+            factored,
+            factor: self.bar.factor,
             best: BinaryHeap::with_capacity(self.k + 1),
             k: self.k,
         })
@@ -160,7 +218,10 @@ impl<C: Collector> Collector for Barred<C> {
 pub struct BarredSegment<S> {
     inner: S,
     cell: Arc<AtomicU32>,
-    /// The `k` best scores collected, the least on top.
+    /// The factors of the scores published, if any, each at most `factor`.
+    factored: Option<Factored>,
+    factor: f32,
+    /// The `k` best scores collected (after the factors), the least on top.
     best: BinaryHeap<Reverse<Ordered>>,
     k: usize,
 }
@@ -173,6 +234,20 @@ impl<S: SegmentCollector> SegmentCollector for BarredSegment<S> {
         if self.k == 0 {
             return;
         }
+        let score = match &self.factored {
+            // A score that even at the largest factor would not pass the least kept.
+            Some(_)
+                if self.best.len() == self.k
+                    && self
+                        .best
+                        .peek()
+                        .is_some_and(|least| score * self.factor <= least.0 .0) =>
+            {
+                return;
+            }
+            Some(factored) => factored(doc, score),
+            None => score,
+        };
         if self.best.len() < self.k {
             self.best.push(Reverse(Ordered(score)));
         } else if self.best.peek().is_some_and(|least| score > least.0 .0) {
@@ -621,5 +696,92 @@ mod tests {
             pruned_some |= barred.0 != every.0;
         }
         assert!(pruned_some, "no phrase was left uncounted");
+    }
+
+    /// With a region factor per document, a bar on the scores after it keeps the same best
+    /// documents and count as the union counting every phrase, and leaves more phrases
+    /// uncounted than a bar on the scores before it (which takes every bound at the largest
+    /// factor): a document of another place must pass the bar by its own score.
+    #[test]
+    fn a_factored_bar_keeps_the_best_and_prunes_more() {
+        let (searcher, text) = index();
+        let term = |w: &str| Term::from_field_text(text, w);
+        let word = |w: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs))
+        };
+        let union = || -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Should, word("a")),
+                (Occur::Should, Box::new(Boosted::new(word("d"), 0.6))),
+                (
+                    Occur::Should,
+                    Box::new(Boosted::new(Box::new(bigrams(text, &["a", "b"])), 0.5)),
+                ),
+                (Occur::Should, Box::new(bigrams(text, &["b", "c", "d"]))),
+            ]))
+        };
+        let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (
+                    Occur::Must,
+                    Box::new(ConstScoreQuery::new(
+                        Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
+                        0.0,
+                    )),
+                ),
+                (Occur::Must, scoring),
+            ]))
+        };
+        // One document in ten of "the region named" (4), one in ten inside it (8/3).
+        let factor = |doc: DocId| match doc % 10 {
+            0 => 4.0f32,
+            1 => 4.0 * 2.0 / 3.0,
+            _ => 1.0,
+        };
+        let factors = move |_: &SegmentReader| -> Option<Factored> {
+            Some(Arc::new(move |doc: DocId, score: Score| {
+                score * factor(doc)
+            }))
+        };
+        let tweaked = |k: usize| {
+            TopDocs::with_limit(k).tweak_score(move |_: &SegmentReader| {
+                move |doc: DocId, score: Score| score * factor(doc)
+            })
+        };
+        let every = searcher
+            .search(
+                &*filtered(LazyUnion::of(union())),
+                &(TopDocs::with_limit(3000).order_by_score(), Count),
+            )
+            .unwrap();
+        let mut pruned = [0usize; 2];
+        for k in [1, 10, 50] {
+            let expected = searcher
+                .search(&*filtered(LazyUnion::of(union())), &(tweaked(k), Count))
+                .unwrap();
+            assert!(expected.1 > 500, "{}", expected.1);
+            for (i, bar) in [Bar::new(4.0), Bar::factored(4.0, factors)]
+                .into_iter()
+                .enumerate()
+            {
+                let query = filtered(LazyUnion::barred(union(), bar.clone()));
+                let collector = (Barred::new(tweaked(k), bar.clone(), k), Count);
+                let got = searcher.search(&*query, &collector).unwrap();
+                assert_eq!(got, expected, "k {k}, bar {i}");
+                // Every document's score, barred: how many were left lower than their own.
+                let all = (
+                    Barred::new(TopDocs::with_limit(3000).order_by_score(), bar, k),
+                    Count,
+                );
+                let barred = searcher.search(&*query, &all).unwrap();
+                assert_eq!(barred.1, every.1);
+                let mut theirs = every.0.clone();
+                let mut ours = barred.0.clone();
+                theirs.sort_by_key(|&(_, address)| address);
+                ours.sort_by_key(|&(_, address)| address);
+                pruned[i] += theirs.iter().zip(&ours).filter(|(a, b)| a != b).count();
+            }
+        }
+        assert!(pruned[1] > pruned[0], "{pruned:?}");
     }
 }

@@ -458,7 +458,7 @@ impl LazyUnionScorer {
                             most += phrase.bound();
                         }
                     }
-                    bar.below(words + most)
+                    bar.below(target, words + most)
                 }
                 _ => false,
             };

@@ -59,19 +59,33 @@ pub const TITLE_WEIGHT: f32 = 0.1;
 /// columns (see [`FacetColumns`]: no facet dictionary lookups while searching).
 pub fn region_tweak(
     regions: Vec<String>,
-    (factor, inside): (f32, f32),
+    factors: (f32, f32),
     columns: Arc<FacetColumns>,
 ) -> impl Fn(&SegmentReader) -> Box<dyn Fn(DocId, Score) -> Score> + Send + Sync + 'static {
-    move |segment: &SegmentReader| {
-        let unchanged = || -> Box<dyn Fn(DocId, Score) -> Score> {
-            Box::new(|_doc: DocId, score: Score| score)
-        };
-        if regions.is_empty() {
-            return unchanged();
+    let of_segment = region_factors(regions, factors, columns);
+    move |segment: &SegmentReader| -> Box<dyn Fn(DocId, Score) -> Score> {
+        match of_segment(segment) {
+            Some(factored) => Box::new(move |doc: DocId, score: Score| factored(doc, score)),
+            None => Box::new(|_doc: DocId, score: Score| score),
         }
-        let Ok(column) = columns.of(segment, "region") else {
-            return unchanged();
-        };
+    }
+}
+
+/// A segment's scores as [`region_tweak`] collects them: a document's score times its factor.
+pub type Factored = Arc<dyn Fn(DocId, Score) -> Score + Send + Sync>;
+
+/// [`region_tweak`] per segment, `None` where every measure keeps its score (no region named,
+/// or none of the segment's places is one of them or inside one).
+pub fn region_factors(
+    regions: Vec<String>,
+    (factor, inside): (f32, f32),
+    columns: Arc<FacetColumns>,
+) -> impl Fn(&SegmentReader) -> Option<Factored> + Send + Sync + 'static {
+    move |segment: &SegmentReader| {
+        if regions.is_empty() {
+            return None;
+        }
+        let column = columns.of(segment, "region").ok()?;
         let prefixes: Vec<String> = regions
             .iter()
             .map(|r| crate::index::write::region_facet(r).to_path().join("/"))
@@ -97,16 +111,16 @@ pub fn region_tweak(
             })
             .collect();
         if factors.iter().all(|&f| f == 1.0) {
-            return unchanged();
+            return None;
         }
-        Box::new(move |doc: DocId, score: Score| {
+        Some(Arc::new(move |doc: DocId, score: Score| {
             let best = column
                 .ords(doc)
                 .iter()
                 .map(|&ord| factors.get(ord as usize).copied().unwrap_or(1.0))
                 .fold(1.0, f32::max);
             score * best
-        })
+        }))
     }
 }
 

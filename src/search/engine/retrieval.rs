@@ -4,6 +4,8 @@
 //! snippets. Counted facets with ticked values are counted without their own filter, all in
 //! one more pass without scores ([`OnePass`]).
 
+use std::sync::Arc;
+
 use tantivy::collector::{Count, TopDocs};
 use tantivy::{DocAddress, Order};
 
@@ -16,7 +18,7 @@ use crate::search::listed::{Listed, Listing};
 use crate::search::matching::concept_filter;
 use crate::search::partial;
 use crate::search::query;
-use crate::search::rank::{add_forms, Ranker, REGION_FACTOR, SUBREGION_FACTOR};
+use crate::search::rank::{add_forms, region_factors, Ranker, REGION_FACTOR, SUBREGION_FACTOR};
 use crate::search::{SearchQuery, SearchResults, Sort};
 use crate::{Measure, Result};
 
@@ -154,11 +156,20 @@ impl SearchEngine {
         // A relevance search finding its matches again publishes its pool's bar, so that the
         // scoring union counts phrases only where a match may enter the pool
         // ([`crate::search::bounded`]).
-        let bar = Bar::new(if analysis.regions.is_empty() {
-            1.0
+        // With a region named, the bar is on the scores after each measure's region factor,
+        // as the collector ranks them (a measure elsewhere must pass it by its own score).
+        let bar = if analysis.regions.is_empty() {
+            Bar::new(1.0)
         } else {
-            REGION_FACTOR.max(SUBREGION_FACTOR)
-        });
+            Bar::factored(
+                REGION_FACTOR.max(SUBREGION_FACTOR),
+                region_factors(
+                    analysis.regions.clone(),
+                    (REGION_FACTOR, SUBREGION_FACTOR),
+                    Arc::clone(columns),
+                ),
+            )
+        };
         let tantivy_query = query::full_query(
             &inner.fields,
             scoring,

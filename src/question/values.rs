@@ -234,6 +234,23 @@ mod tests {
         assert_eq!(value(Kind::Who, "本办法所称政务新媒体是指政务账号。"), None);
     }
 
+    /// A body charged with a whole task (「由X统一归口管理」「由X统一接运」) is the one who does
+    /// it, not the units a later clause has merely take part (「…指定有关部门负责管理」).
+    #[test]
+    fn who_is_the_body_charged_with_the_whole_task() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "因此,这项工作由外交部和总参谋部统一归口管理,有关省、自治区、直辖市及军区也要相应指定有关部门负责管理。"
+            ),
+            Some("外交部和总参谋部")
+        );
+        assert_eq!(
+            value(Kind::Who, "在医院死亡的人,遗体由殡仪馆统一接运。"),
+            Some("殡仪馆")
+        );
+    }
+
     /// A charge a law forbids names what is not charged (「不得收取费用」「不得向求职应聘人员收取
     /// 任何费用」): the value holds it, or 「不得收取」 says nothing of what.
     #[test]

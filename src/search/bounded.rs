@@ -561,6 +561,49 @@ mod tests {
         )
     }
 
+    /// The scoring union of the pruning tests: the words a and d (boosted), the phrases a b
+    /// (boosted) and b c d as bigrams; `more` adds the phrase e a as bigrams (boosted) and c e
+    /// as tantivy's phrase.
+    fn test_union(text: Field, more: bool) -> Box<dyn Query> {
+        let term = |w: &str| Term::from_field_text(text, w);
+        let word = |w: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs))
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Should, word("a")),
+            (Occur::Should, Box::new(Boosted::new(word("d"), 0.6))),
+            (
+                Occur::Should,
+                Box::new(Boosted::new(Box::new(bigrams(text, &["a", "b"])), 0.5)),
+            ),
+            (Occur::Should, Box::new(bigrams(text, &["b", "c", "d"]))),
+        ];
+        if more {
+            clauses.push((
+                Occur::Should,
+                Box::new(Boosted::new(Box::new(bigrams(text, &["e", "a"])), 0.35)),
+            ));
+            clauses.push((
+                Occur::Should,
+                Box::new(PhraseQuery::new(vec![term("c"), term("e")])),
+            ));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// `scoring` beside a filter that scores nothing, as every clause beside the union of a
+    /// search (`query::full_query`): the collected score is the union's.
+    fn under_filter(text: Field, scoring: Box<dyn Query>) -> Box<dyn Query> {
+        let filter = TermQuery::new(Term::from_field_text(text, "c"), IndexRecordOption::Basic);
+        Box::new(BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(filter), 0.0)),
+            ),
+            (Occur::Must, scoring),
+        ]))
+    }
+
     /// The bounded scorer finds the documents tantivy's phrase scorer finds, with the same
     /// score to the bit, walked by `advance` and asked by `seek_danger`; its bound is never
     /// below the score.
@@ -626,43 +669,8 @@ mod tests {
     #[test]
     fn a_barred_union_keeps_the_best_and_every_match() {
         let (searcher, text) = index();
-        let term = |w: &str| Term::from_field_text(text, w);
-        let word = |w: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs))
-        };
-        let union = || -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(vec![
-                (Occur::Should, word("a")),
-                (Occur::Should, Box::new(Boosted::new(word("d"), 0.6))),
-                (
-                    Occur::Should,
-                    Box::new(Boosted::new(Box::new(bigrams(text, &["a", "b"])), 0.5)),
-                ),
-                (Occur::Should, Box::new(bigrams(text, &["b", "c", "d"]))),
-                (
-                    Occur::Should,
-                    Box::new(Boosted::new(Box::new(bigrams(text, &["e", "a"])), 0.35)),
-                ),
-                (
-                    Occur::Should,
-                    Box::new(PhraseQuery::new(vec![term("c"), term("e")])),
-                ),
-            ]))
-        };
-        let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(vec![
-                // The filter scores nothing, as every clause beside the union of a search
-                // (`query::full_query`): the collected score is the union's.
-                (
-                    Occur::Must,
-                    Box::new(ConstScoreQuery::new(
-                        Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
-                        0.0,
-                    )),
-                ),
-                (Occur::Must, scoring),
-            ]))
-        };
+        let union = || test_union(text, true);
+        let filtered = |scoring| under_filter(text, scoring);
         let mut pruned_some = false;
         for (k, factor) in [(1, 1.0), (5, 1.0), (50, 1.0), (10, 4.0), (3000, 1.0)] {
             let top = |query: &dyn Query| -> (Vec<(Score, DocAddress)>, usize) {
@@ -705,33 +713,8 @@ mod tests {
     #[test]
     fn a_factored_bar_keeps_the_best_and_prunes_more() {
         let (searcher, text) = index();
-        let term = |w: &str| Term::from_field_text(text, w);
-        let word = |w: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs))
-        };
-        let union = || -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(vec![
-                (Occur::Should, word("a")),
-                (Occur::Should, Box::new(Boosted::new(word("d"), 0.6))),
-                (
-                    Occur::Should,
-                    Box::new(Boosted::new(Box::new(bigrams(text, &["a", "b"])), 0.5)),
-                ),
-                (Occur::Should, Box::new(bigrams(text, &["b", "c", "d"]))),
-            ]))
-        };
-        let filtered = |scoring: Box<dyn Query>| -> Box<dyn Query> {
-            Box::new(BooleanQuery::new(vec![
-                (
-                    Occur::Must,
-                    Box::new(ConstScoreQuery::new(
-                        Box::new(TermQuery::new(term("c"), IndexRecordOption::Basic)),
-                        0.0,
-                    )),
-                ),
-                (Occur::Must, scoring),
-            ]))
-        };
+        let union = || test_union(text, false);
+        let filtered = |scoring| under_filter(text, scoring);
         // One document in ten of "the region named" (4), one in ten inside it (8/3).
         let factor = |doc: DocId| match doc % 10 {
             0 => 4.0f32,

@@ -423,6 +423,12 @@ impl BoundedPhraseScorer {
         self.bm25.score(self.fieldnorms.fieldnorm_id(self.doc), tf)
     }
 
+    /// The most the phrase scores at any document: its BM25 at a count no document reaches
+    /// (a count's factor is below 1, and rounds to at most 1).
+    pub(crate) fn ceiling(&self) -> Score {
+        self.bm25.score(0, u32::MAX)
+    }
+
     /// Counts the phrase's occurrences at the document where every bigram stands (the
     /// positions of each, aligned, intersected); whether there is one.
     pub(crate) fn phrase_match(&mut self) -> bool {

@@ -16,7 +16,8 @@
 use std::sync::Arc;
 
 use tantivy::query::{
-    BooleanQuery, BoostWeight, EnableScoring, Explanation, Occur, Query, Scorer, Weight,
+    BooleanQuery, Bm25StatisticsProvider, Bm25Weight, BoostWeight, EnableScoring, Explanation,
+    Occur, Query, Scorer, TermQuery, Weight,
 };
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term, TERMINATED};
 
@@ -122,10 +123,25 @@ impl Query for LazyUnion {
             })
             .collect::<tantivy::Result<_>>()?;
         let scored = enable_scoring.is_scoring_enabled();
+        let terms = match (&self.bar, enable_scoring) {
+            (
+                Some(_),
+                EnableScoring::Enabled {
+                    statistics_provider,
+                    ..
+                },
+            ) => self
+                .clauses
+                .iter()
+                .map(|clause| term_ceiling(clause.as_ref(), statistics_provider))
+                .collect::<tantivy::Result<_>>()?,
+            _ => Vec::new(),
+        };
         Ok(Box::new(LazyUnionWeight {
             weights,
             scored,
             bar: self.bar.clone().filter(|_| scored),
+            terms,
         }))
     }
 
@@ -136,12 +152,32 @@ impl Query for LazyUnion {
     }
 }
 
+/// The most a word clause (a term, boosted or not) scores anywhere, before the boost its
+/// scorer is given: its BM25 weight at a frequency past any document's, and the clause's own
+/// boost. `None` for any other clause.
+fn term_ceiling(
+    clause: &dyn Query,
+    statistics: &dyn Bm25StatisticsProvider,
+) -> tantivy::Result<Option<(Score, Score)>> {
+    let (inner, boost) = match clause.downcast_ref::<Boosted>() {
+        Some(boosted) => boosted.parts(),
+        None => (clause, 1.0),
+    };
+    let Some(term) = inner.downcast_ref::<TermQuery>() else {
+        return Ok(None);
+    };
+    let bm25 = Bm25Weight::for_terms(statistics, std::slice::from_ref(term.term()))?;
+    Ok(Some((bm25.score(0, u32::MAX), boost)))
+}
+
 struct LazyUnionWeight {
     weights: Vec<Box<dyn Weight>>,
     /// Whether scores are asked for (else one clause holding a document is enough).
     scored: bool,
     /// The search's bar, with scores only.
     bar: Option<Arc<Bar>>,
+    /// With a bar, each clause's [`term_ceiling`].
+    terms: Vec<Option<(Score, Score)>>,
 }
 
 impl LazyUnionWeight {
@@ -161,14 +197,40 @@ impl LazyUnionWeight {
             .as_ref()
             .and_then(|bar| bar.reader(reader.segment_id()));
         let mut clauses = clauses;
-        let mut phrases = false;
+        let mut order = Vec::new();
+        let mut tail = Vec::new();
         if bar.is_some() {
             for clause in clauses.iter_mut().take(64) {
                 clause.phrase = clause
                     .scorer
                     .downcast_ref::<BoundedPhraseScorer>()
                     .is_some();
-                phrases |= clause.phrase;
+            }
+            // The most each clause scores in the segment: a word's BM25 weight (its score
+            // at a frequency no document reaches, boosted as its scorer is), a phrase's;
+            // unknown for any other clause (asked first, it never lets a bound fall short).
+            let ceilings: Vec<Score> = clauses
+                .iter()
+                .enumerate()
+                .map(|(i, clause)| {
+                    if clause.next == TERMINATED {
+                        0.0
+                    } else if let Some(phrase) =
+                        clause.scorer.downcast_ref::<BoundedPhraseScorer>()
+                    {
+                        phrase.ceiling()
+                    } else if let Some(Some((weight, own))) = self.terms.get(i) {
+                        weight * (boost * own)
+                    } else {
+                        Score::INFINITY
+                    }
+                })
+                .collect();
+            order = (0..clauses.len()).collect();
+            order.sort_by(|&a, &b| ceilings[b].total_cmp(&ceilings[a]));
+            tail = vec![0.0; order.len() + 1];
+            for k in (0..order.len()).rev() {
+                tail[k] = tail[k + 1] + ceilings[order[k]];
             }
         }
         Ok(LazyUnionScorer {
@@ -181,7 +243,8 @@ impl LazyUnionWeight {
             doc,
             scored: self.scored,
             bar,
-            phrases,
+            order,
+            tail,
         })
     }
 }
@@ -297,9 +360,11 @@ struct LazyUnionScorer {
     cached: u64,
     /// The search's bar in this segment ([`crate::search::bounded`]).
     bar: Option<BarReader>,
-    /// Whether some clause is a phrase of bigrams asked for its bigrams first
-    /// ([`Clause::phrase`]).
-    phrases: bool,
+    /// With a bar, the clauses by what they score at most in the segment, the highest first:
+    /// at a document, they are asked in this order.
+    order: Vec<usize>,
+    /// With a bar, `tail[k]`: what the clauses `order[k..]` score at most together.
+    tail: Vec<Score>,
 }
 
 impl LazyUnionScorer {
@@ -336,7 +401,7 @@ impl DocSet for LazyUnionScorer {
             self.doc = TERMINATED;
             return SeekDangerResult::SeekLowerBound(TERMINATED);
         }
-        if self.phrases {
+        if self.bar.is_some() {
             return self.seek_danger_barred(target);
         }
         let mut found = false;
@@ -389,23 +454,48 @@ impl DocSet for LazyUnionScorer {
 }
 
 impl LazyUnionScorer {
-    /// `seek_danger` with scores and a bar (see [`crate::search::bounded`]): the phrases are
-    /// asked for their bigrams only; where every bigram of some is there, they are counted
-    /// from their positions unless a word holds the document (so it matches anyway) and the
-    /// words' scores plus each phrase's most stay below the bar. A phrase not counted is left
-    /// past the document, as one that does not hold it; the document's score is then lower
-    /// than its own, and it cannot enter the pool either way.
+    /// `seek_danger` with scores and a bar (see [`crate::search::bounded`]). The clauses are
+    /// asked in [`Self::order`], the highest scoring first: once some clause holds the
+    /// document (so it matches), and what the clauses asked give plus what the others can
+    /// give at most ([`Self::tail`]) stays below the bar, the others are not asked — the
+    /// common words, with the longest postings, come last and are mostly spared. The phrases
+    /// are asked for their bigrams only, and bounded by them; where every bigram of some is
+    /// there, they are counted from their positions unless a word holds the document and the
+    /// words' scores plus each phrase's most stay below the bar. A clause not asked, or a
+    /// phrase not counted (left past the document, as one that does not hold it), leaves the
+    /// document's score lower than its own; it cannot enter the pool either way. A document
+    /// that may enter has every clause asked: the same score, added in clause order.
     fn seek_danger_barred(&mut self, target: DocId) -> SeekDangerResult {
+        let LazyUnionScorer {
+            clauses,
+            holding,
+            scores,
+            cached,
+            bar,
+            order,
+            tail,
+            ..
+        } = self;
+        let bar = bar.as_ref().expect("a barred union");
         let mut found = false;
         let mut bound = TERMINATED;
         let mut first = 0u64;
         let mut pending = 0u64;
-        self.holding.clear();
-        self.cached = 0;
-        for (i, clause) in self.clauses.iter_mut().enumerate() {
+        // What the clauses asked give at most: the words holding the document, their scores;
+        // the phrases whose bigrams are all there, their bounds.
+        let mut known: Score = 0.0;
+        let mut pruned = false;
+        holding.clear();
+        *cached = 0;
+        for (k, &i) in order.iter().enumerate() {
+            let clause = &mut clauses[i];
             if clause.next > target {
                 bound = bound.min(clause.next);
                 continue;
+            }
+            if found && bar.below(target, known + tail[k]) {
+                pruned = true;
+                break;
             }
             if clause.phrase && !(clause.valid && clause.next == target) {
                 let phrase = clause
@@ -413,7 +503,10 @@ impl LazyUnionScorer {
                     .downcast_mut::<BoundedPhraseScorer>()
                     .expect("a phrase clause");
                 match phrase.terms_hold(target) {
-                    Ok(()) => pending |= 1 << i,
+                    Ok(()) => {
+                        pending |= 1 << i;
+                        known += phrase.bound();
+                    }
                     Err(next) => {
                         clause.valid = false;
                         clause.next = next;
@@ -422,51 +515,28 @@ impl LazyUnionScorer {
                 }
             } else if clause.holds(target) {
                 found = true;
+                let score = clause.scorer.score();
+                known += score;
                 if i < 64 {
                     first |= 1 << i;
+                    scores[i] = score;
+                    *cached |= 1 << i;
                 } else {
-                    self.holding.push(i);
+                    holding.push(i);
                 }
             } else {
                 bound = bound.min(clause.next);
             }
         }
+        // `score` adds the clauses past the 64th in clause order.
+        holding.sort_unstable();
         if pending != 0 {
-            let below = match &self.bar {
-                Some(bar) if found => {
-                    let mut words = 0.0;
-                    let mut bits = first;
-                    while bits != 0 {
-                        let i = bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        let score = self.clauses[i].scorer.score();
-                        self.scores[i] = score;
-                        words += score;
-                    }
-                    self.cached = first;
-                    for &i in &self.holding {
-                        words += self.clauses[i].scorer.score();
-                    }
-                    let mut most = 0.0;
-                    let mut bits = pending;
-                    while bits != 0 {
-                        let i = bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        if let Some(phrase) =
-                            self.clauses[i].scorer.downcast_ref::<BoundedPhraseScorer>()
-                        {
-                            most += phrase.bound();
-                        }
-                    }
-                    bar.below(target, words + most)
-                }
-                _ => false,
-            };
+            let below = pruned || (found && bar.below(target, known));
             let mut bits = pending;
             while bits != 0 {
                 let i = bits.trailing_zeros() as usize;
                 bits &= bits - 1;
-                let clause = &mut self.clauses[i];
+                let clause = &mut clauses[i];
                 let holds = !below
                     && clause
                         .scorer

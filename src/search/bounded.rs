@@ -712,6 +712,75 @@ mod tests {
         assert!(pruned_some, "no phrase was left uncounted");
     }
 
+    /// A union of words alone (no phrase to bound) asks its clauses highest-scoring first
+    /// and leaves the rest unasked where the document matches and cannot reach the bar: the
+    /// same best documents, scores and count as the union asking every clause, and some
+    /// document's score left lower than its own (a word never asked there).
+    #[test]
+    fn a_barred_union_of_words_leaves_the_light_ones_unasked() {
+        let (searcher, text) = index();
+        let term = |w: &str| Term::from_field_text(text, w);
+        let union = || -> Box<dyn Query> {
+            let word = |w: &str, boost: Score| -> (Occur, Box<dyn Query>) {
+                let query = Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs));
+                (Occur::Should, Box::new(Boosted::new(query, boost)))
+            };
+            Box::new(BooleanQuery::new(vec![
+                word("e", 0.2),
+                word("a", 1.0),
+                word("b", 0.3),
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(term("d"), IndexRecordOption::WithFreqs)),
+                ),
+            ]))
+        };
+        let filtered = |scoring| under_filter(text, scoring);
+        let every = searcher
+            .search(
+                &*filtered(LazyUnion::of(union())),
+                &(TopDocs::with_limit(3000).order_by_score(), Count),
+            )
+            .unwrap();
+        let mut lowered = 0;
+        for k in [1, 10, 50] {
+            let expected = searcher
+                .search(
+                    &*filtered(LazyUnion::of(union())),
+                    &(TopDocs::with_limit(k).order_by_score(), Count),
+                )
+                .unwrap();
+            assert!(expected.1 > 500, "{}", expected.1);
+            let bar = Bar::new(1.0);
+            let query = filtered(LazyUnion::barred(union(), bar.clone()));
+            let collector = (
+                Barred::new(TopDocs::with_limit(k).order_by_score(), bar.clone(), k),
+                Count,
+            );
+            assert_eq!(
+                searcher.search(&*query, &collector).unwrap(),
+                expected,
+                "k {k}"
+            );
+            let all = (
+                Barred::new(TopDocs::with_limit(3000).order_by_score(), bar, k),
+                Count,
+            );
+            let barred = searcher.search(&*query, &all).unwrap();
+            assert_eq!(barred.1, every.1);
+            let mut theirs = every.0.clone();
+            let mut ours = barred.0.clone();
+            theirs.sort_by_key(|&(_, address)| address);
+            ours.sort_by_key(|&(_, address)| address);
+            for ((their, a), (our, b)) in theirs.iter().zip(&ours) {
+                assert_eq!(a, b);
+                assert!(our <= their, "{a:?}: {our} > {their}");
+                lowered += usize::from(our < their);
+            }
+        }
+        assert!(lowered > 0, "every word asked at every document");
+    }
+
     /// With a region factor per document, a bar on the scores after it keeps the same best
     /// documents and count as the union counting every phrase, and leaves more phrases
     /// uncounted than a bar on the scores before it (which takes every bound at the largest

@@ -12,11 +12,19 @@
 //! that counts ticked facets, [`crate::search::facets::OnePass`]) a document is in the union
 //! as soon as one clause holds it: the clauses are asked in order (the words before the
 //! phrases) and the rest are not, so a phrase's positions are read only where no word holds.
+//!
+//! With a relevance search's bar ([`LazyUnion::barred`], [`crate::search::bounded`]) most
+//! matches cannot enter the pool, yet each was asked about every clause, the common words'
+//! (the longest postings, holding most matches) included. So the clauses are asked highest
+//! ceiling first (a word's BM25 weight, the most it scores anywhere; a phrase's), and once a
+//! clause holds the document and the scores found plus the ceilings of the clauses left
+//! cannot reach the bar, the rest are not asked (Lucene's MaxScore, at one document): the
+//! document is counted with a lower score it could not enter the pool with either way.
 
 use std::sync::Arc;
 
 use tantivy::query::{
-    BooleanQuery, Bm25StatisticsProvider, Bm25Weight, BoostWeight, EnableScoring, Explanation,
+    Bm25StatisticsProvider, Bm25Weight, BooleanQuery, BoostWeight, EnableScoring, Explanation,
     Occur, Query, Scorer, TermQuery, Weight,
 };
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, Term, TERMINATED};
@@ -215,8 +223,7 @@ impl LazyUnionWeight {
                 .map(|(i, clause)| {
                     if clause.next == TERMINATED {
                         0.0
-                    } else if let Some(phrase) =
-                        clause.scorer.downcast_ref::<BoundedPhraseScorer>()
+                    } else if let Some(phrase) = clause.scorer.downcast_ref::<BoundedPhraseScorer>()
                     {
                         phrase.ceiling()
                     } else if let Some(Some((weight, own))) = self.terms.get(i) {

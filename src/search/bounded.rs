@@ -610,6 +610,32 @@ mod tests {
         ]))
     }
 
+    /// Matches with their scores.
+    type Scored = Vec<(Score, DocAddress)>;
+
+    /// Every match's score and address, by address: as `every` (the union asking every
+    /// clause, collected with its count) has them, and as `query` (barred by `bar` for a pool
+    /// of `k`) collects them; the counts the same.
+    fn every_score(
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        every: &(Scored, usize),
+        bar: Arc<Bar>,
+        k: usize,
+    ) -> (Scored, Scored) {
+        let all = (
+            Barred::new(TopDocs::with_limit(3000).order_by_score(), bar, k),
+            Count,
+        );
+        let barred = searcher.search(query, &all).unwrap();
+        assert_eq!(barred.1, every.1);
+        let mut theirs = every.0.clone();
+        let mut ours = barred.0;
+        theirs.sort_by_key(|&(_, address)| address);
+        ours.sort_by_key(|&(_, address)| address);
+        (theirs, ours)
+    }
+
     /// The bounded scorer finds the documents tantivy's phrase scorer finds, with the same
     /// score to the bit, walked by `advance` and asked by `seek_danger`; its bound is never
     /// below the score.
@@ -762,16 +788,7 @@ mod tests {
                 expected,
                 "k {k}"
             );
-            let all = (
-                Barred::new(TopDocs::with_limit(3000).order_by_score(), bar, k),
-                Count,
-            );
-            let barred = searcher.search(&*query, &all).unwrap();
-            assert_eq!(barred.1, every.1);
-            let mut theirs = every.0.clone();
-            let mut ours = barred.0.clone();
-            theirs.sort_by_key(|&(_, address)| address);
-            ours.sort_by_key(|&(_, address)| address);
+            let (theirs, ours) = every_score(&searcher, &*query, &every, bar, k);
             for ((their, a), (our, b)) in theirs.iter().zip(&ours) {
                 assert_eq!(a, b);
                 assert!(our <= their, "{a:?}: {our} > {their}");
@@ -827,16 +844,7 @@ mod tests {
                 let got = searcher.search(&*query, &collector).unwrap();
                 assert_eq!(got, expected, "k {k}, bar {i}");
                 // Every document's score, barred: how many were left lower than their own.
-                let all = (
-                    Barred::new(TopDocs::with_limit(3000).order_by_score(), bar, k),
-                    Count,
-                );
-                let barred = searcher.search(&*query, &all).unwrap();
-                assert_eq!(barred.1, every.1);
-                let mut theirs = every.0.clone();
-                let mut ours = barred.0.clone();
-                theirs.sort_by_key(|&(_, address)| address);
-                ours.sort_by_key(|&(_, address)| address);
+                let (theirs, ours) = every_score(&searcher, &*query, &every, bar, k);
                 pruned[i] += theirs.iter().zip(&ours).filter(|(a, b)| a != b).count();
             }
         }

@@ -735,6 +735,7 @@ mod tests {
                     .collect(),
                 scored: true,
                 bar: None,
+                terms: Vec::new(),
             }
         };
         // 70 clauses: the three above, then words again, each with its own boost.

@@ -51,6 +51,9 @@ pub(super) struct Clause {
     /// Labelled groups named after a word opening a part (其中…小微企业): they narrow those
     /// the sentence grants to, so they are beneficiaries without being the clause's party.
     pub(super) parts: Vec<usize>,
+    /// Names a class by pointing back past its sentence (本条所述企业, 前款规定的企业): the
+    /// group an earlier provision of the article delimits.
+    pub(super) refers_back: bool,
 }
 
 impl Clause {
@@ -271,6 +274,66 @@ fn sentence(
     }
 }
 
+/// True when the group at `from..to` is an item of a list of parties that a regulating verb
+/// opens (鼓励机关、企业事业单位和其他社会组织…) or an obligation closes (企业、事业组织应当…):
+/// the verb is said of every item (`coordinators`, `coordination_within` in
+/// `data/beneficiaries.toml`). Between the item and the verb: at least one 、, no opener and no
+/// marker (鼓励银行、保险机构为小微企业… names the recipient after 为), and items no longer than
+/// `coordination_within` characters each (a list names parties by short nouns). A list closed by
+/// an obligation must open its clause: 对小微企业、个体工商户应当给予… names the object of 对.
+fn coordinated_with_verb(
+    chars: &[char],
+    start: usize,
+    (from, to): (usize, usize),
+    end: usize,
+    v: &Vocabulary,
+) -> bool {
+    let r = &v.recipients;
+    let within = r.coordination_within;
+    // a stretch of a list: a 、 in it, short items, no word that opens a recipient or marks one
+    let list = |a: usize, b: usize| {
+        chars[a..b].contains(&'、')
+            && chars[a..b]
+                .split(|&c| c == '、')
+                .all(|item| item.len() <= within)
+            && !(a..b).any(|i| {
+                starts_with_any(&chars[..b], i, &r.openers)
+                    || starts_with_any(&chars[..b], i, &r.markers)
+            })
+    };
+    // how far the list may reach: a few items
+    let reach = 4 * within;
+    // 鼓励支持…, 鼓励和支持…, 鼓励、支持…: a 支持 joined to the calling verb is part of it, no
+    // opener of a recipient
+    let verb_end = |i: usize| {
+        let joined = i + r.coordinators.longest_at(chars, i);
+        match r.openers.longest_at(&chars[..from], joined) {
+            0 => i,
+            n => joined + n,
+        }
+    };
+    let opened = (from.saturating_sub(reach).max(start)..from).any(|i| {
+        ends_with_any(chars, i, &r.regulating_before)
+            && !ends_with_any(chars, i, &r.unbinding)
+            && verb_end(i) < from
+            && list(verb_end(i), from)
+    });
+    if opened {
+        return true;
+    }
+    if !starts_with_any(&chars[..end], to, &r.coordinators)
+        || (start..from).any(|i| {
+            starts_with_any(&chars[..from], i, &r.openers)
+                || starts_with_any(&chars[..from], i, &r.markers)
+                || starts_with_any(&chars[..from], i, &r.regulating_before)
+        })
+    {
+        return false;
+    }
+    (to + 1..(to + reach).min(end))
+        .any(|j| starts_with_any(&chars[..end], j, &r.obligation_after) && list(to, j))
+}
+
 /// How far (in characters, 及其 included) the possessed enumeration after 及其 reaches: 及其
 /// owns the short list of nouns right after it (及其团队、企业), not a word clauses later.
 const POSSESSED_WITHIN: usize = 8;
@@ -291,6 +354,7 @@ fn clause(
     let mut regulated = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
     let mut employer = false;
+    let mut refers_back = false;
     let r = &v.recipients;
     for (pos, len, labels) in v.aliases.scan(chars, start, end) {
         if masked[pos] {
@@ -323,6 +387,7 @@ fn clause(
         if (ends_with_any(chars, pos, &r.regulating_before)
             && !ends_with_any(chars, pos, &r.unbinding))
             || starts_with_any(&chars[..end], pos + len, &r.obligation_after)
+            || coordinated_with_verb(chars, start, (pos, pos + len), end, v)
         {
             regulated.push((pos, pos + len));
             // such a group bound by an obligation (申请经营出租汽车的单位和个人应当…办理) still
@@ -361,8 +426,10 @@ fn clause(
         {
             continue;
         }
-        // 该企业, 上述企业: the group named before, not enterprises in general
+        // 该企业, 上述企业: the group named before, not enterprises in general; 本条所述企业: a
+        // class an earlier provision delimits
         if labels.iter().all(|&l| v.labels[l].general) && ends_with_any(chars, pos, &v.anaphora) {
+            refers_back |= ends_with_any(chars, pos, &v.class_anaphora);
             continue;
         }
         if own_group {
@@ -496,6 +563,7 @@ fn clause(
                     && !states_share(chars, pos, pos + len, end, v)
                     && !points_to_rules(chars, (sentence_start, start), pos, len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
+                    && !contains_any(chars, start, end, &v.types[t].not_in_clause)
                     && !lent(chars, sentence_start, pos, len, &v.types[t])
                     && !contains_any(
                         chars,
@@ -594,6 +662,7 @@ fn clause(
         means,
         employer,
         parts,
+        refers_back,
     }
 }
 

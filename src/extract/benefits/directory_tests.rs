@@ -72,7 +72,7 @@ fn a_re_guarantee_is_no_credit_to_a_firm() {
 fn a_field_a_grant_advised_against_a_loan_called_back_and_coverage_grant_nothing() {
     for (text, entry) in [
         (
-            "允许具有执业资格的金融、专利代理等领域专业人才在试验区执业。",
+            "允许具有执业资格的金融、工商代办等领域专业人才在试验区执业。",
             ", \"领域\", \"等领域\"",
         ),
         ("钢铁项目不属于扶持范围,不宜安排资金补助。", "\"不宜\", "),

@@ -41,6 +41,8 @@ pub mod figures;
 mod frame_tests;
 #[cfg(test)]
 mod general_tests;
+#[cfg(test)]
+mod giver_tests;
 mod grantees;
 #[cfg(test)]
 mod help_tests;
@@ -54,6 +56,8 @@ mod lender_tests;
 mod lookalike_tests;
 #[cfg(test)]
 mod means_tests;
+#[cfg(test)]
+mod misread_tests;
 #[cfg(test)]
 mod online_tests;
 #[cfg(test)]
@@ -439,6 +443,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     let offence_items = offence_list_items(&chars, &sentences, v);
     let contents_items = contents_list_items(&chars, &sentences, v);
     let lead_items = lead_list_items(&chars, &sentences, v);
+    let defined_before = labels_before(&sentences, v);
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;
@@ -614,6 +619,11 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 applicants()
             } else {
                 match groups_of(s, ci, v) {
+                    // 本条所述企业: the labelled groups named before this sentence, else a
+                    // class of its own that is no label
+                    None if s.clauses[..=ci].iter().any(|c| c.refers_back) => {
+                        Some(defined_before[si].clone())
+                    }
                     None if from_request => applicants(),
                     // help named as the means of something (通过无偿资助、贷款贴息…等方式,支持
                     // 版权创新成果转化) in a sentence naming no party, nor outside the means
@@ -809,6 +819,27 @@ fn restates_grants(chars: &[char], s: &Sentence, v: &Vocabulary) -> bool {
     closed_by_de
         && last.grants.is_empty()
         && contains_any(chars, last.start, last.end, &v.blockers.carried_out)
+}
+
+/// For each sentence, the labelled groups (no general word) the sentences before it name, in
+/// order: those a reference back (本条所述企业) may point to.
+fn labels_before(sentences: &[Sentence], v: &Vocabulary) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
+    let mut named: Vec<usize> = Vec::new();
+    for s in sentences {
+        out.push(named.clone());
+        let labels = s
+            .clauses
+            .iter()
+            .flat_map(|c| c.mentions.iter())
+            .flat_map(|(_, labels, _)| labels.iter().copied());
+        for l in labels {
+            if !v.labels[l].general && !named.contains(&l) {
+                named.push(l);
+            }
+        }
+    }
+    out
 }
 
 /// True when the sentence binds an employer (`employers`: 企业应当, 用人单位应当) to give its

@@ -45,6 +45,9 @@ pub struct Vocabulary {
     pub general_not_after: Words,
     /// A general word after one of these (该企业) names the group named before it.
     pub anaphora: Words,
+    /// Those of `anaphora` that refer back to a class an earlier provision of the article
+    /// delimits (本条所述企业, 前款规定的企业): the labels named before, else no label.
+    pub class_anaphora: Words,
     /// A general word after 「的」 whose clause before it holds one of these (从事…的企业)
     /// names enterprises by their business: a group of its own.
     pub sector_relative: Words,
@@ -237,6 +240,7 @@ impl Vocabulary {
             not_before: b.not_before,
             general_not_after: b.general_not_after,
             anaphora: b.anaphora,
+            class_anaphora: b.class_anaphora,
             sector_relative: b.sector_relative,
             sector_stages: b.sector_stages,
             sector_names: b.sector_names,

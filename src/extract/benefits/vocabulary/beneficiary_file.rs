@@ -40,6 +40,8 @@ pub(super) struct BeneficiaryFile {
     #[serde(default)]
     pub(super) anaphora: Words,
     #[serde(default)]
+    pub(super) class_anaphora: Words,
+    #[serde(default)]
     pub(super) sector_relative: Words,
     #[serde(default)]
     pub(super) sector_stages: Words,
@@ -208,6 +210,14 @@ pub struct Recipients {
     /// one narrows them, it does not replace them as the party granted to.
     #[serde(default)]
     pub parts: Words,
+    /// Words that join the items of a list of parties (、, 和, 以及): a verb before or after the
+    /// list (鼓励机关、企业…; 企业、事业组织应当…) is said of each item.
+    #[serde(default)]
+    pub coordinators: Words,
+    /// How far (in characters) a list of parties reaches from one of its items to the verb
+    /// said of them all.
+    #[serde(default)]
+    pub coordination_within: usize,
 }
 
 /// Words for private citizens as such (and bodies that are no label).

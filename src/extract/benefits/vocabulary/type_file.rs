@@ -27,6 +27,10 @@ pub struct BenefitType {
     /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
     #[serde(default)]
     pub not_in: Words,
+    /// Words that, anywhere in a trigger's clause, make the grant what a private giver gives
+    /// (捐赠…用于资助, 以资助、捐赠…等方式参与: the donor funds, no one is granted to).
+    #[serde(default)]
+    pub not_in_clause: Words,
     /// Words that, anywhere in a trigger's sentence, keep it from granting this type (突出贡献,
     /// 显著成绩: a reward for merit honours a deed done, as a commendation does).
     #[serde(default)]

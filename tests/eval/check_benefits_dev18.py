@@ -32,11 +32,11 @@ OTHERS = ['benefits-dev7.jsonl', 'benefits-dev8.jsonl', 'benefits-dev9.jsonl']
 RAW = '/work/shared/eval/real/docs'
 
 
-def default_measures():
-    for path in ('/tmp/bdev18/plain.jsonl', '/tmp/real-measures-plain.jsonl'):
+def default_measures(plain='/tmp/bdev18/plain.jsonl'):
+    for path in (plain, '/tmp/real-measures-plain.jsonl'):
         if os.path.exists(path):
             return path
-    return '/tmp/bdev18/plain.jsonl'
+    return plain
 
 
 def owner(c, doc, by_doc):
@@ -44,13 +44,15 @@ def owner(c, doc, by_doc):
     return hits[0]['id'] if len(hits) == 1 else None
 
 
-def main(argv):
+def main(argv, gold=GOLD, earlier=OTHERS, plain='/tmp/bdev18/plain.jsonl'):
+    """Validates `gold` (a set over the real documents written as this one: later sets call it
+    with their own file, the earlier sets they must not reuse, and their plain export)."""
     verbose = '-v' in argv
     args = [a for a in argv if a != '-v']
-    by_doc = load_measures(args[0] if args else default_measures())
+    by_doc = load_measures(args[0] if args else default_measures(plain))
     raw_dir = args[1] if len(args) > 1 else (RAW if os.path.isdir(RAW) else None)
     others = {}
-    for f in OTHERS:
+    for f in earlier:
         with open(os.path.join(HERE, f), encoding='utf-8') as fh:
             for line in fh:
                 g = json.loads(line)
@@ -58,7 +60,7 @@ def main(argv):
                 if i:
                     others[i] = f
     errors, seen, rows = [], {}, []
-    with open(GOLD, encoding='utf-8') as f:
+    with open(gold, encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
             def err(msg):
                 errors.append('line %d: %s' % (n, msg))
@@ -84,8 +86,8 @@ def main(argv):
     grants = print_doc_summary(rows)
     if verbose:
         print_label_counts(rows, grants)
-        print('measures with amounts / amounts bound to a label: %d / %d' % (
-            sum(1 for r in rows if r['amounts']),
+        print('measures with amounts / amounts / amounts bound to a label: %d / %d / %d' % (
+            sum(1 for r in rows if r['amounts']), sum(len(r['amounts']) for r in rows),
             sum(1 for r in rows for a in r['amounts'] if a['beneficiary'])))
     print('%d errors' % len(errors))
     return 1 if errors else 0

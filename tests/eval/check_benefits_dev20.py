@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validator for tests/eval/benefits-dev20.jsonl (twentieth benefit gold set, DEVELOPMENT data over the 418 real
-documents; see BENEFITS-DEV20.md). It runs the line checks of benefit_checks.py and the measure checks of
-check_benefits_dev7.py on this file and adds two: no `contains` holds a comma (the plain export has `,` where the raw
+documents; see BENEFITS-DEV20.md). It runs the checks of check_benefits_dev18.py (the line checks of benefit_checks.py, the
+measure checks of check_benefits_dev7.py) on this file, which add two: no `contains` holds a comma (the plain export has `,` where the raw
 documents have `，`), and no measure is used by an earlier development gold file (benefits.jsonl,
 benefits-dev2..9.jsonl, benefits-dev12.jsonl, benefits-dev13.jsonl, benefits-dev18.jsonl, benefits-dev19.jsonl, each
 named below; only `contains` and `doc` are read; the sets over the corpus name no real document and so match none).
@@ -20,12 +20,10 @@ a listed label); contains 12-30 characters without whitespace or comma; contains
 once; contains once in the raw document; no measure used twice, here or by the earlier development sets.
 Prints the error lines, a count summary and "N errors"; exit status 1 if there is any error.
 """
-import json
 import os
 import sys
 
-from benefit_checks import check_amounts, print_doc_summary, print_label_counts, read_line
-from check_benefits_dev7 import find_measure, load_measures, norm
+import check_benefits_dev18
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, 'benefits-dev20.jsonl')
@@ -33,66 +31,10 @@ OTHERS = ['benefits.jsonl', 'benefits-dev2.jsonl', 'benefits-dev3.jsonl', 'benef
           'benefits-dev5.jsonl', 'benefits-dev6.jsonl', 'benefits-dev7.jsonl', 'benefits-dev8.jsonl',
           'benefits-dev9.jsonl', 'benefits-dev12.jsonl', 'benefits-dev13.jsonl', 'benefits-dev18.jsonl',
           'benefits-dev19.jsonl']
-RAW = '/work/shared/eval/real/docs'
-
-
-def default_measures():
-    for path in ('/tmp/bdev20/plain.jsonl', '/tmp/real-measures-plain.jsonl'):
-        if os.path.exists(path):
-            return path
-    return '/tmp/bdev20/plain.jsonl'
-
-
-def owner(c, doc, by_doc):
-    hits = [m for m in by_doc.get(doc, []) if c in m['body']]
-    return hits[0]['id'] if len(hits) == 1 else None
 
 
 def main(argv):
-    verbose = '-v' in argv
-    args = [a for a in argv if a != '-v']
-    by_doc = load_measures(args[0] if args else default_measures())
-    raw_dir = args[1] if len(args) > 1 else (RAW if os.path.isdir(RAW) else None)
-    others = {}
-    for f in OTHERS:
-        with open(os.path.join(HERE, f), encoding='utf-8') as fh:
-            for line in fh:
-                g = json.loads(line)
-                i = owner(norm(g['contains']), g['doc'], by_doc)
-                if i:
-                    others[i] = f
-    errors, seen, rows = [], {}, []
-    with open(GOLD, encoding='utf-8') as f:
-        for n, line in enumerate(f, 1):
-            def err(msg):
-                errors.append('line %d: %s' % (n, msg))
-            read = read_line(line, err, 12)
-            if read is None:
-                continue
-            d, c, doc, bens, types, amounts = read
-            if ',' in c or '，' in c:
-                err('contains %r holds a comma' % c)
-            m = find_measure(c, doc, by_doc, raw_dir, err, raw_required=True)
-            if m is None:
-                continue
-            if m['id'] in seen:
-                err('measure %s already used on line %d' % (m['id'], seen[m['id']]))
-            if m['id'] in others:
-                err('measure %s is used by %s' % (m['id'], others[m['id']]))
-            seen[m['id']] = n
-            check_amounts(amounts, m['body'], bens, norm, err)
-            rows.append(d)
-
-    for e in errors:
-        print(e)
-    grants = print_doc_summary(rows)
-    if verbose:
-        print_label_counts(rows, grants)
-        print('measures with amounts / amounts / amounts bound to a label: %d / %d / %d' % (
-            sum(1 for r in rows if r['amounts']), sum(len(r['amounts']) for r in rows),
-            sum(1 for r in rows for a in r['amounts'] if a['beneficiary'])))
-    print('%d errors' % len(errors))
-    return 1 if errors else 0
+    return check_benefits_dev18.main(argv, GOLD, OTHERS, '/tmp/bdev20/plain.jsonl')
 
 
 if __name__ == '__main__':

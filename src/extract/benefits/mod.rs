@@ -93,6 +93,8 @@ mod subject_tests;
 mod talent_tests;
 #[cfg(test)]
 mod things_tests;
+#[cfg(test)]
+mod tier_tests;
 pub mod vocabulary;
 #[cfg(test)]
 mod work_tests;
@@ -912,9 +914,15 @@ fn benefit_of_figure(
     // there (认定) name the matter decided
     let statutory = counted && from_request;
     let after_cut = ends_with_any(chars, f.number_start, &fig.cut_qualifiers);
+    // 认定15个平台 counts government's output; 对新认定的…中心分别给予100万元 gives to what
+    // was recognised: a grant's verb between the word and the figure makes it the condition
+    let output = (clause.start..f.number_start).any(|i| {
+        starts_with_any(chars, i, &fig.output)
+            && !contains_any(chars, i, f.number_start, &fig.output_granted)
+    });
     if (!after_cut
         && !statutory
-        && contains_any(chars, clause.start, f.number_start, &fig.not_benefit))
+        && (output || contains_any(chars, clause.start, f.number_start, &fig.not_benefit)))
         || contains_any(chars, clause.start, clause.end, &fig.not_benefit_clause)
     {
         return None;
@@ -970,6 +978,14 @@ fn benefit_of_figure(
         .or(nearest)
         .or_else(|| s.types().into_iter().find(|&t| fits(t)))
         .or_else(|| elsewhere.iter().copied().find(|&t| fits(t)))
+        .or_else(|| {
+            // 给予最高500万元(国家级)、100万元(省级)的支持: a sum given is a payment even
+            // where no word of a type names it
+            (kind == UnitKind::Money
+                && contains_any(chars, clause.start, f.number_start, &fig.given))
+            .then(|| v.type_index(&fig.given_type))
+            .flatten()
+        })
 }
 
 /// True when the duration `f` is a deadline the party keeps himself: right after its suffix
@@ -1035,17 +1051,20 @@ fn amount(
         text: f.text(chars),
         value: f.value,
         unit: f.unit_text.clone(),
-        beneficiary: bind(s, ci, f, v).map(|l| v.labels[l].name.clone()),
+        beneficiary: bind(s, ci, f, chars, v).map(|l| v.labels[l].name.clone()),
         benefit_type: (!v.types[ty].hidden).then(|| v.types[ty].name.clone()),
         start: f.start,
         end: f.end,
     }
 }
 
-/// The labelled group a figure is bound to: named in its clause (nearest before it, else
-/// after it), else carried over from the clauses before it in its sentence; a general word
-/// (企业, 用户) binds to no one.
-fn bind(s: &Sentence, ci: usize, f: &Figure, v: &Vocabulary) -> Option<usize> {
+/// The labelled group a figure is bound to: the group 分别 pairs it with, else named in its
+/// clause (nearest before it, else after it), else carried over from the clauses before it in
+/// its sentence; a general word (企业, 用户) binds to no one.
+fn bind(s: &Sentence, ci: usize, f: &Figure, chars: &[char], v: &Vocabulary) -> Option<usize> {
+    if let Some(l) = respective(s, ci, f, chars, v) {
+        return Some(l);
+    }
     let specific = |c: &Clause, limit: usize| -> Option<usize> {
         c.mentions
             .iter()
@@ -1063,6 +1082,52 @@ fn bind(s: &Sentence, ci: usize, f: &Figure, v: &Vocabulary) -> Option<usize> {
         }
     }
     None
+}
+
+/// The group 分别 pairs a figure with (对小微企业和个体工商户分别给予1万元、5000元补贴: 5000元
+/// is the 个体工商户's): with 分别 before it in its clause, the figures of its kind after 分别
+/// and the labelled groups named before 分别 (in its clause, else in the nearest clause before
+/// it that names any) go in order, one to one, when they are as many and at least two. Tiers
+/// (国家级、省级) are no groups: their figures stay bound as before.
+fn respective(
+    s: &Sentence,
+    ci: usize,
+    f: &Figure,
+    chars: &[char],
+    v: &Vocabulary,
+) -> Option<usize> {
+    let clause = &s.clauses[ci];
+    let at = (clause.start..f.number_start)
+        .rev()
+        .find(|&i| starts_with_any(chars, i, &v.figures.respectively))?;
+    let kind = f.kind(v);
+    let figures: Vec<&Figure> = clause
+        .figures
+        .iter()
+        .filter(|g| g.number_start > at && g.kind(v) == kind)
+        .collect();
+    let index = figures.iter().position(|g| g.start == f.start)?;
+    let named = |c: &Clause, limit: usize| -> Vec<usize> {
+        let mut groups = Vec::new();
+        for (pos, labels, _) in &c.mentions {
+            let first = labels.iter().copied().find(|&l| !v.labels[l].general);
+            if let Some(l) = first.filter(|l| *pos < limit && !groups.contains(l)) {
+                groups.push(l);
+            }
+        }
+        groups
+    };
+    let mut groups = named(clause, at);
+    if groups.is_empty() {
+        if let Some(c) = s.clauses[..ci]
+            .iter()
+            .rev()
+            .find(|c| !c.mentions.is_empty())
+        {
+            groups = named(c, usize::MAX);
+        }
+    }
+    (groups.len() >= 2 && groups.len() == figures.len()).then(|| groups[index])
 }
 
 #[cfg(test)]

@@ -184,6 +184,12 @@ impl Vocabulary {
                 ));
             }
         }
+        let given = &a.figures.given_type;
+        if !given.is_empty() && !type_names.contains(&given.as_str()) {
+            return Err(format!(
+                "data/benefit_amounts.toml: [figures] given_type names an unknown benefit type `{given}`"
+            ));
+        }
         let mut aliases: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, label) in b.label.iter().enumerate() {
             for alias in label.aliases.iter().chain([&label.name]) {

@@ -68,6 +68,22 @@ pub struct Figures {
     pub bracket_after: Words,
     /// In the clause before a figure: it is a target or a result, not a benefit.
     pub not_benefit: Words,
+    /// In the clause before a figure: a count of what government turns out (认定15个平台),
+    /// unless a word of `output_granted` stands between (对新认定的…给予100万元: a condition).
+    #[serde(default)]
+    pub output: Words,
+    /// Grant verbs that make an `output` word before them a condition of eligibility.
+    #[serde(default)]
+    pub output_granted: Words,
+    /// Before a money figure in its clause: a sum given, a payment where no type is named.
+    #[serde(default)]
+    pub given: Words,
+    /// The type of a sum given that no type word names (补贴奖励).
+    #[serde(default)]
+    pub given_type: String,
+    /// Before a clause's figures: they pair, in order, with the groups named before it.
+    #[serde(default)]
+    pub respectively: Words,
     /// Bare counters that take their unit from a noun of the clause.
     #[serde(default)]
     pub counters: Words,

@@ -356,6 +356,9 @@ fn clause(
     let mut employer = false;
     let mut refers_back = false;
     let r = &v.recipients;
+    // a group named inside a document's title (按照《济南市中小微企业创新券实施管理办法》有关规定
+    // 给予补助) names what that text is about, no party of this clause
+    let titled = book_title_mask(chars, start, end);
     for (pos, len, labels) in v.aliases.scan(chars, start, end) {
         if masked[pos] {
             continue;
@@ -363,7 +366,7 @@ fn clause(
         in_alias[pos - start..pos - start + len]
             .iter_mut()
             .for_each(|m| *m = true);
-        if starts_with_any(chars, pos + len, &v.not_before) {
+        if titled[pos - start] || starts_with_any(chars, pos + len, &v.not_before) {
             continue;
         }
         // 政府投资项目: a word before the alias that makes it another's (`not_after`)
@@ -499,6 +502,7 @@ fn clause(
     // body (a platform, a project, a development zone) and names no group is granted to as a
     // body, a group of its own that is no label
     let body = body_recipient(chars, masked, start, end, &in_alias, v)
+        || indirect_body(chars, masked, start, end, &in_alias, v)
         || (start == sentence_start && subject_body(chars, masked, start, end, &in_alias, v));
     let persons_recipient = (start..end).any(|i| {
         let after = i + r.markers.longest_at(chars, i);
@@ -545,7 +549,6 @@ fn clause(
     }
     let implied = (0..v.labels.len()).filter(|&l| implies[l]).collect();
     // a document's title in 《》 names a text (《…提标提速提效…》), it grants nothing
-    let titled = book_title_mask(chars, start, end);
     let mut grants: Vec<(usize, usize)> = Vec::new();
     if !blocked {
         grants = v
@@ -702,6 +705,43 @@ fn body_recipient(
                     || v.triggers.longest_at(&chars[..end], j).is_some()
             })
             .any(|j| ends_with_any(chars, j, &r.bodies))
+    })
+}
+
+/// True when a grant's verb (`indirect_openers`: 给予) is followed by its indirect object, a
+/// body that is no enterprise (每年给予平台500万元补贴, 给予基地一次性奖励): the words up to the
+/// first figure or adverb after the verb (no trigger before it), holding no alias, end in a head
+/// noun of `bodies`.
+fn indirect_body(
+    chars: &[char],
+    masked: &[bool],
+    start: usize,
+    end: usize,
+    in_alias: &[bool],
+    v: &Vocabulary,
+) -> bool {
+    let r = &v.recipients;
+    let clause = &chars[..end];
+    (start..end).any(|i| {
+        let open = r.indirect_openers.longest_at(clause, i);
+        if open == 0 || masked[i] {
+            return false;
+        }
+        let from = i + open;
+        let Some(to) = (from + 1..=end).find(|&j| {
+            j == end
+                || clause[j].is_ascii_digit()
+                || starts_with_any(clause, j, &r.phrase_ends)
+                || v.triggers.longest_at(clause, j).is_some()
+        }) else {
+            return false;
+        };
+        // a trigger right after the noun makes it the grant's kind (给予项目补助), not its party
+        let object_ends = to < end
+            && (clause[to].is_ascii_digit() || starts_with_any(clause, to, &r.phrase_ends));
+        object_ends
+            && !in_alias[from - start..to - start].iter().any(|&a| a)
+            && ends_with_any(chars, to, &r.bodies)
     })
 }
 

@@ -367,6 +367,7 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
         return Benefits::default();
     }
     let mut chars: Vec<char> = text.chars().collect();
+
     // a title set off by a space (企业登记实现“全省通办” 在全市率先推行…) ends there, as at a line
     if heading_end > 0 && chars.get(heading_end).is_some_and(|c| c.is_whitespace()) {
         chars[heading_end] = '\n';
@@ -904,6 +905,9 @@ fn benefit_of_figure(
     {
         return None;
     }
+    if closes_relative_on_party(clause, f, chars, v) {
+        return None;
+    }
     let counted = contains_any(chars, clause.start, f.number_start, &fig.counted_from);
     let from_request = contains_any(chars, clause.start, f.number_start, &fig.request);
     if counted && !from_request {
@@ -986,6 +990,40 @@ fn benefit_of_figure(
             .then(|| v.type_index(&fig.given_type))
             .flatten()
         })
+}
+
+/// True when the figure closes a relative clause on a party named after it (投资于年销售收入不超过
+/// 2000万元的人工智能领域初创期科技型中小企业的投资项目,给予…): right after it 的 (`relative`),
+/// not followed by a noun the figure sizes (的税率, 的标准: `sized`), then, before the clause's
+/// next grant or a word of giving (给予), a word of a group that is no part of a body's or a
+/// tax's name (企业所得税). Such a figure says who qualifies. Any such word counts, even one no
+/// mention keeps (投资于…中小企业: the firms invested in).
+fn closes_relative_on_party(clause: &Clause, f: &Figure, chars: &[char], v: &Vocabulary) -> bool {
+    let fig = &v.figures;
+    let Some(at) = [f.unit_end, f.end]
+        .into_iter()
+        .find(|&at| starts_with_any(chars, at, &fig.relative))
+    else {
+        return false;
+    };
+    let after = at + fig.relative.longest_at(chars, at);
+    if starts_with_any(chars, after, &fig.sized) {
+        return false;
+    }
+    let granted_at = clause
+        .grants
+        .iter()
+        .map(|&(pos, _)| pos)
+        .filter(|&pos| pos > after)
+        .min()
+        .unwrap_or(clause.end);
+    let stop = (after..granted_at)
+        .find(|&i| starts_with_any(chars, i, &fig.given))
+        .unwrap_or(granted_at);
+    v.aliases
+        .scan(chars, after, stop)
+        .into_iter()
+        .any(|(pos, len, _)| !starts_with_any(chars, pos + len, &v.not_before))
 }
 
 /// True when the duration `f` is a deadline the party keeps himself: right after its suffix

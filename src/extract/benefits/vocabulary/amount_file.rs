@@ -81,6 +81,13 @@ pub struct Figures {
     /// The type of a sum given that no type word names (补贴奖励).
     #[serde(default)]
     pub given_type: String,
+    /// Right after a figure: it closes a relative clause (的); with a party named after it
+    /// before the clause's grant, the figure says who qualifies.
+    #[serde(default)]
+    pub relative: Words,
+    /// Right after `relative`: a noun the figure sizes (的税率, 的标准), no relative clause.
+    #[serde(default)]
+    pub sized: Words,
     /// Before a clause's figures: they pair, in order, with the groups named before it.
     #[serde(default)]
     pub respectively: Words,

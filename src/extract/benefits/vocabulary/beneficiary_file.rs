@@ -165,6 +165,9 @@ pub struct Recipients {
     /// one and naming no group is a body granted to, not enterprises.
     #[serde(default)]
     pub bodies: Words,
+    /// A grant's verb whose indirect object follows it (给予平台500万元): a recipient too.
+    #[serde(default)]
+    pub indirect_openers: Words,
     /// Words that end the subject opening a sentence (应当, 可以, a grant's verb or trigger):
     /// what stands before one is who the sentence speaks of.
     #[serde(default)]

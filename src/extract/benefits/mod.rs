@@ -446,7 +446,16 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     let offence_items = offence_list_items(&chars, &sentences, v);
     let contents_items = contents_list_items(&chars, &sentences, v);
     let lead_items = lead_list_items(&chars, &sentences, v);
-    let defined_before = labels_before(&sentences, v);
+    // the labels named before each sentence, read only by a clause pointing back past its
+    // sentence (本条所述企业): computed only when one does
+    let defined_before = if sentences
+        .iter()
+        .any(|s| s.clauses.iter().any(|c| c.refers_back))
+    {
+        labels_before(&sentences, v)
+    } else {
+        Vec::new()
+    };
     let mut type_set: BTreeSet<usize> = BTreeSet::new();
     let mut label_set: BTreeSet<usize> = BTreeSet::new();
     let mut ungrouped = false;

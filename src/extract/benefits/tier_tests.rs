@@ -120,3 +120,15 @@ fn a_figure_closing_a_relative_clause_on_a_party_says_who_qualifies() {
     );
     assert_eq!(b.amounts.len(), 2, "{b:?}");
 }
+
+#[test]
+fn an_institution_s_income_spent_on_its_staff_is_pay() {
+    let b = extract(
+        None,
+        "技术转移服务机构对科技成果转化作出贡献的,支持其将转化净收入单位留成部分用于人员奖励和机构能力建设。",
+    );
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    // look-alike: a reward given to staff by the government is one
+    let b = extract(None, "对引进的科技人员给予一次性奖励。");
+    assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
+}

@@ -45,8 +45,17 @@ fn rule(text: &str, want: &[&str], entry: &str, left: &[&str]) -> Benefits {
 #[test]
 fn help_given_to_persons_in_hardship_is_a_subsidy() {
     let text = "独生子女发生意外伤残致使基本丧失劳动能力或者死亡,其父母不再生育或者收养子女的,所在区人民政府应当给予每人不少于5000元的一次性经济帮助。";
-    let b = rule(text, &["补贴奖励"], ", \"经济帮助\"", &[]);
+    let b = extract(None, text);
+    assert_eq!(types(&b), ["补贴奖励"], "{b:?}");
     assert!(b.amounts.iter().any(|a| a.value == 5000.0), "{b:?}");
+    // a sum given is a payment by itself (`given_type`): the entry is seen at work where no sum
+    // is stated
+    rule(
+        "其父母不再生育或者收养子女的,所在区人民政府应当给予一次性经济帮助。",
+        &["补贴奖励"],
+        ", \"经济帮助\"",
+        &[],
+    );
     rule(
         "对独生子女死亡的夫妻失去生活自理能力的,按照供养标准给予生活照顾和物质帮助。",
         &["补贴奖励"],

@@ -275,7 +275,7 @@ pub(crate) fn inspect(
     let references = if referred.is_empty() {
         Vec::new()
     } else {
-        super::crossref::references(&candidate.hit.measure.text)
+        crate::extract::crossref::references(&candidate.hit.measure.text)
     };
     let cover = |t: &str| {
         let cited = if referred.is_empty() {

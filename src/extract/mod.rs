@@ -9,6 +9,7 @@
 pub mod attribution;
 pub mod benefits;
 pub mod conventions;
+pub mod crossref;
 pub mod deadline;
 pub mod domain;
 pub mod outline;

@@ -7,6 +7,7 @@
 //! the overview, the index statistics the Q&A reads). This file opens the index and loads
 //! measures from it.
 
+mod citing;
 mod filters;
 mod records;
 mod retrieval;

@@ -215,15 +215,20 @@ impl SearchEngine {
                 // The records the rerank read, kept: the page's hits are decoded whole from
                 // them rather than read from the store a second time.
                 let mut records: Vec<(DocAddress, String)> = Vec::new();
-                let scored = ranker.rerank(&top, analysis, &concepts, end, |address| {
+                let mut scored = ranker.rerank(&top, analysis, &concepts, end, |address| {
                     let record = self.record(&searcher, address)?;
                     let measure = for_rerank(&record)?;
                     records.push((address, record));
                     Ok(measure)
                 })?;
                 let reranked = scored.len();
+                if minimum_share {
+                    // A sanction asked: the penalty articles citing the rule found by its
+                    // words (`citing.rs`); the Q&A follows them itself (`ask/crossref.rs`).
+                    self.add_citing(&searcher, analysis, &filters, &mut scored, &mut records)?;
+                }
                 let mut page: Vec<(f32, Measure)> = Vec::with_capacity(query.limit);
-                for (score, address) in scored.into_iter().skip(query.offset).take(query.limit) {
+                for &(score, address) in scored.iter().skip(query.offset).take(query.limit) {
                     let measure = match records.iter().find(|(a, _)| *a == address) {
                         Some((_, record)) => serde_json::from_str(record)?,
                         None => load(address)?,
@@ -233,6 +238,13 @@ impl SearchEngine {
                 // Beyond the rerank pool, BM25's order.
                 let from = reranked.max(query.offset);
                 for &(score, address) in top.iter().skip(from).take(end.saturating_sub(from)) {
+                    if page.len() >= query.limit {
+                        break;
+                    }
+                    // A penalty article reached through its rule may be among them.
+                    if scored.iter().any(|(_, a)| *a == address) {
+                        continue;
+                    }
                     page.push((score, load(address)?));
                 }
                 (page, total, maps)

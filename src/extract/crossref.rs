@@ -1,0 +1,183 @@
+//! A regulation's penalty articles name the act they punish by its article: its 法律责任
+//! chapter writes 「违反本条例第五十一条第一款规定的,由消防救援机构责令立即改正;…对个人处五百元
+//! 以上一千元以下罚款」, naming the body and the fine but not the act, which article 五十一 of
+//! the same document states. The references ([`references`]) and the words they refer to
+//! ([`referred_words`]) are read here once, for every stage that follows them: search, from
+//! the article a sanction question finds to the penalty articles citing it
+//! (`search/engine/citing.rs`); the Q&A likewise (`ask/crossref.rs`).
+
+use regex::Regex;
+
+use crate::question::rules::RULES;
+
+const NUMERAL: &str = "[零〇一二三四五六七八九十百]+";
+
+/// One reference of a penalty article's text to an article of its own document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Reference {
+    /// The reference as written after 本条例 (「第四十七条第二项、第三项」): the sentences
+    /// holding it are about what it refers to.
+    pub(crate) marker: String,
+    /// The article referred to (「第四十七条」).
+    pub(crate) article: String,
+    /// The paragraph (款) it names, when it names one (第二款 → 2).
+    pub(crate) paragraph: Option<u32>,
+    /// The items (项) it names, when it names some: (「二」, 「三」).
+    pub(crate) items: Vec<String>,
+    /// Where the marker stands in the text read.
+    pub(crate) at: usize,
+}
+
+pub(crate) fn pattern() -> &'static Regex {
+    static PATTERN: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        let selves: Vec<String> = RULES
+            .self_reference
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect();
+        Regex::new(&format!(
+            "(?:{})((第{n}条)(?:第({n})款)?((?:第{n}项(?:(?:、|,|和|或者|至)第?{n}项)*)?))",
+            selves.join("|"),
+            n = NUMERAL
+        ))
+        .expect("self-reference pattern")
+    })
+}
+
+/// The references of `text` to articles of its own document (「本条例第十一条第二款第三项」).
+pub(crate) fn references(text: &str) -> Vec<Reference> {
+    let items = Regex::new(&format!("({NUMERAL})项")).expect("item pattern");
+    pattern()
+        .captures_iter(text)
+        .map(|c| {
+            let listed = c.get(4).map_or("", |m| m.as_str());
+            let mut named: Vec<String> = items
+                .captures_iter(listed)
+                .map(|i| i[1].to_string())
+                .collect();
+            // 「第一项至第四项」 names the items between too.
+            if listed.contains('至') && named.len() == 2 {
+                if let (Some(a), Some(b)) = (value(&named[0]), value(&named[1])) {
+                    named = (a..=b).map(numeral).collect();
+                }
+            }
+            Reference {
+                at: c.get(1).map_or(0, |m| m.start()),
+                marker: c[1].to_string(),
+                article: c[2].to_string(),
+                paragraph: c.get(3).and_then(|m| value(m.as_str())),
+                items: named,
+            }
+        })
+        .collect()
+}
+
+/// A small Chinese numeral's value (一 … 九十九).
+fn value(n: &str) -> Option<u32> {
+    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32);
+    let chars: Vec<char> = n.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        ['十', d] => digit(*d).map(|d| 10 + d),
+        [t, '十'] => digit(*t).map(|t| t * 10),
+        [t, '十', d] => Some(digit(*t)? * 10 + digit(*d)?),
+        [d] => digit(*d),
+        _ => None,
+    }
+}
+
+/// The Chinese numeral of 1 … 99, as items are numbered.
+fn numeral(v: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match v {
+        0..=9 => DIGITS[v as usize].to_string(),
+        10 => "十".to_string(),
+        11..=19 => format!("十{}", DIGITS[(v - 10) as usize]),
+        _ if v % 10 == 0 => format!("{}十", DIGITS[(v / 10) as usize]),
+        _ => format!(
+            "{}十{}",
+            DIGITS[(v / 10) as usize],
+            DIGITS[(v % 10) as usize]
+        ),
+    }
+}
+
+/// The article a measure is, as its number ends (「第四章 第四十七条」 → 第四十七条).
+pub(crate) fn article_of(number: &str) -> Option<&str> {
+    let end = number.rfind('条')? + '条'.len_utf8();
+    let start = number[..end].rfind('第')?;
+    Some(&number[start..end])
+}
+
+/// Whether a line of an article is one of its items (「(二)用犬绳牵领;」) and which.
+fn item_of(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('(')?;
+    let end = rest.find(')')?;
+    let n = &rest[..end];
+    (!n.is_empty() && n.chars().all(|c| "零〇一二三四五六七八九十百".contains(c))).then_some(n)
+}
+
+/// The words of an article a reference names: the whole text, or the paragraph (款) it
+/// names (a line that is no item, with the items after it), and, when it names items, the
+/// lines that are not items (the rule they complete) and the items named.
+pub(crate) fn referred_words(text: &str, paragraph: Option<u32>, items: &[String]) -> String {
+    let mut paragraphs: Vec<Vec<&str>> = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        match paragraphs.last_mut() {
+            Some(last) if item_of(line).is_some() => last.push(line),
+            _ => paragraphs.push(vec![line]),
+        }
+    }
+    let lines: Vec<&str> = match paragraph {
+        Some(p) if p >= 1 && (p as usize) <= paragraphs.len() => paragraphs[p as usize - 1].clone(),
+        _ => paragraphs.concat(),
+    };
+    lines
+        .into_iter()
+        .filter(|line| match item_of(line) {
+            Some(n) => items.is_empty() || items.iter().any(|i| i == n),
+            None => true,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_names_its_article_and_items() {
+        let r = references("违反本条例第四十七条第二项、第三项规定的,由公安机关责令改正");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].article, "第四十七条");
+        assert_eq!(r[0].marker, "第四十七条第二项、第三项");
+        assert_eq!(r[0].items, vec!["二", "三"]);
+        let r = references("违反本办法第十一条第二款第一项至第四项规定的,处罚款");
+        assert_eq!(r[0].article, "第十一条");
+        assert_eq!(r[0].items, vec!["一", "二", "三", "四"]);
+        assert!(references("违反《物业管理条例》第十条规定的").is_empty());
+        assert_eq!(article_of("第四章 第四十七条"), Some("第四十七条"));
+        assert_eq!(numeral(12), "十二");
+        assert_eq!(value("二十三"), Some(23));
+    }
+
+    #[test]
+    fn the_items_referred_to_keep_the_rule_they_complete() {
+        let text = "饲养动物应当遵守下列规定:\n(一)即时清除粪便;\n(二)用犬绳牵领;\n(三)怀抱犬只。";
+        assert_eq!(
+            referred_words(text, None, &["二".to_string()]),
+            "饲养动物应当遵守下列规定:\n(二)用犬绳牵领;"
+        );
+        let text = "销售者应当设置明显标识。\n销售者不得有下列行为:\n(一)向未成年人出售;\n(二)通过自动售货机销售。";
+        assert_eq!(
+            referred_words(text, Some(1), &[]),
+            "销售者应当设置明显标识。"
+        );
+        assert_eq!(
+            referred_words(text, Some(2), &["二".to_string()]),
+            "销售者不得有下列行为:\n(二)通过自动售货机销售。"
+        );
+    }
+}

@@ -128,7 +128,10 @@ pub(crate) fn cited<'r>(
     };
     let start = (t.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
     if start > text.len() || start + t.len() > text.len() {
-        return crate::extract::crossref::references(t).iter().filter_map(words).collect();
+        return crate::extract::crossref::references(t)
+            .iter()
+            .filter_map(words)
+            .collect();
     }
     let end = start + t.len();
     let within: Vec<&str> = references

@@ -79,7 +79,9 @@ impl SearchEngine {
                 (Occur::Must, allowed),
             ]);
             self.check_deadline()?;
-            for (_, at) in searcher.search(&citing, &TopDocs::with_limit(CITING).order_by_score())? {
+            for (_, at) in
+                searcher.search(&citing, &TopDocs::with_limit(CITING).order_by_score())?
+            {
                 if at == address {
                     continue;
                 }
@@ -110,5 +112,81 @@ impl SearchEngine {
         // Stable: equal scores keep their order.
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::engine::testing::{filtered, measure, q};
+    use crate::search::engine::SearchEngine;
+    use crate::search::SearchQuery;
+    use crate::Measure;
+
+    /// A regulation: the rule (第十二条), the penalty article citing it only by number, and
+    /// articles about other things (so that the words have a rarity).
+    fn regulation() -> (tempfile::TempDir, SearchEngine) {
+        let article = |id: &str, number: &str, section: &str, domain: &str, text: &str| Measure {
+            number: number.into(),
+            section: section.into(),
+            title: None,
+            lead_units: Vec::new(),
+            ..measure(id, "tiaoli", "广东省/清远市", domain, "", text)
+        };
+        let measures = vec![
+            article(
+                "tiaoli-0",
+                "第十二条",
+                "第三章 安全",
+                "安全",
+                "禁止携带电动自行车及其电池进入电梯轿厢。",
+            ),
+            article(
+                "tiaoli-1",
+                "第三十条",
+                "第五章 法律责任",
+                "其他",
+                "违反本条例第十二条规定的,由消防救援机构责令改正,对个人处五百元以上一千元以下罚款。",
+            ),
+            article(
+                "tiaoli-2",
+                "第二条",
+                "第一章 总则",
+                "其他",
+                "物业服务企业应当公开收费标准。",
+            ),
+            article(
+                "tiaoli-3",
+                "第三条",
+                "第一章 总则",
+                "其他",
+                "业主大会由全体业主组成。",
+            ),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        crate::index::write(&measures, &index_dir).unwrap();
+        let engine = SearchEngine::open(&index_dir).unwrap();
+        (dir, engine)
+    }
+
+    fn ranked(engine: &SearchEngine, query: &SearchQuery) -> Vec<String> {
+        let results = engine.search(query).unwrap();
+        results.hits.into_iter().map(|h| h.measure.id).collect()
+    }
+
+    #[test]
+    fn a_sanction_asked_finds_the_penalty_article_through_the_rule_it_cites() {
+        let (_dir, engine) = regulation();
+        // The penalty article shares none of the question's words but 罚; the rule does.
+        let asked = "有人把电动自行车推进电梯轿厢，罚多少钱";
+        assert_eq!(ranked(&engine, &q(asked)), ["tiaoli-1", "tiaoli-0"]);
+        // Asked whether it is allowed, the rule alone, as before.
+        assert_eq!(
+            ranked(&engine, &q("电动自行车能推进电梯轿厢吗")),
+            ["tiaoli-0"]
+        );
+        // A penalty article the filters keep out is not reached either.
+        let only_rules = filtered(asked, |f| f.domain = vec!["安全".into()]);
+        assert_eq!(ranked(&engine, &only_rules), ["tiaoli-0"]);
     }
 }

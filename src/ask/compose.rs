@@ -37,6 +37,10 @@ const MIN_CONFIDENCE_HELD: f32 = 0.25;
 /// an answer needs are more than chance shares, so the missing word is how the asker put it.
 const MIN_HELD_WORDS_WITHOUT_RAREST: usize = 2;
 
+/// The lower share on which the ranking's first measure answers when it holds two of the
+/// question's known words, one of them distinctive ([`compose`]'s `first_holds`).
+const MIN_CONFIDENCE_FIRST: f32 = 0.2;
+
 /// What the corpus can say about a question at all ([`super::coverage`]).
 pub(crate) struct Scope<'a> {
     /// Whether the question has policy content (not a greeting, a digit).
@@ -162,6 +166,17 @@ pub(crate) fn compose(
         let asked_held = !scope.asks_unwritten || held.0 >= MIN_HELD_BESIDE_UNWRITTEN;
         // A number names nothing: a measure sharing only numbers with the question (15 of
         // 「iPhone 15多少钱」) shares no matter with it (a name of letters and digits, 5G, is one).
+        // A citizen asks a regulation in the words of their own case (院子里划吸烟区, 几个洗车
+        // 工位, 外地人的孩子上学), which no article writes and which dilute the share any
+        // measure covers. The ranking's first measure, of the place asked or of a question
+        // naming none, that holds two of the question's known words, one of them among its
+        // rarest, shares its matter on a lower share: only the first, for a measure further
+        // down answers in its place only by its own terms (a figure, `verdict(Some(0))` below).
+        let first_holds = answering == Some(0)
+            && candidates[0].region_match != RegionMatch::Other
+            && confidence >= MIN_CONFIDENCE_FIRST
+            && held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST
+            && held.1 >= 1;
         let numbers_only = answering.is_some_and(|i| shares_numbers_only(terms, scoped_of(i)));
         let confidence = if ask_held && asked_held {
             confidence
@@ -176,7 +191,7 @@ pub(crate) fn compose(
             && head_held
             && beyond_days
             && beside_unwritten
-            && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough);
+            && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough || first_holds);
         (found, confidence)
     };
     let (mut found, mut confidence) = verdict(answering);

@@ -698,6 +698,29 @@ mod tests {
     }
 
     #[test]
+    fn a_citizen_s_own_words_do_not_refuse_the_first_measure_holding_the_matter() {
+        let (_dir, engine) = engine_of(&[
+            "吸烟区的划定应当遵守下列规定:(一)远离人员密集区域和行人必经的主要通道;(二)设置明显标识。",
+            "推行电子营业执照。",
+            "不动产登记5个工作日内办结。",
+            "企业开办1个工作日办结。",
+        ]);
+        // 单位院子里, 想, 一块: the asker's case, in words no measure writes.
+        let answer = ask(&engine, "单位院子里想划一块吸烟区,有什么要求").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(
+            answer
+                .quote
+                .as_ref()
+                .is_some_and(|q| q.text.contains("远离人员密集区域")),
+            "{answer:?}"
+        );
+        // One word shared is no matter shared.
+        let answer = ask(&engine, "单位院子里想种一块菜地,有什么要求").unwrap();
+        assert!(!answer.found, "{answer:?}");
+    }
+
+    #[test]
     fn a_figure_of_a_measure_that_does_not_answer_leaves_the_first_to_answer() {
         // The first measure is about the matter asked and states no fee; the one stating a fee
         // shares one word of the question. The first answers, with its sentence.

@@ -108,6 +108,26 @@ pub(crate) fn compose(
                 .map_or(i, |(j, _)| j)
         });
     let ask = super::coverage::ask_words(&analysis.question, terms);
+    // Whether measure `i` states what the question asks for, said of its topic: a question
+    // wanting a figure of a type (多久: a time, 多少钱: money, 比例: a share, 几个: a count)
+    // is answered by a clause stating such a figure of the question's distinctive words
+    // (`bound`), one asking who by a clause naming a body in charge (由X负责, X应当…: a who
+    // value, or the measure's lead units). A measure sharing two words of the matter and
+    // nothing of the kind asked (a plan's 审批时限 of building projects for 「核电站选址审批
+    // 要多久」) meets the question on its setting, not on what it wants.
+    let states_asked = |i: usize| {
+        let c = &candidates[i];
+        if (kind.wants_value() && kind != Kind::Who)
+            || analysis.count.is_some()
+            || analysis.figure.is_some()
+        {
+            c.value.is_some() && c.bound
+        } else if kind == Kind::Who {
+            c.value.is_some() || who_field(c).is_some()
+        } else {
+            true
+        }
+    };
     // Whether measure `i` answers (and with what share of the topic): the gates below.
     let verdict = |answering: Option<usize>| -> (bool, f32) {
         let confidence = answering
@@ -164,8 +184,6 @@ pub(crate) fn compose(
         // of the question (协会 of 「协会年会唱什么歌」) holds nothing of what is wanted; one
         // holding several of its words shares its matter.
         let asked_held = !scope.asks_unwritten || held.0 >= MIN_HELD_BESIDE_UNWRITTEN;
-        // A number names nothing: a measure sharing only numbers with the question (15 of
-        // 「iPhone 15多少钱」) shares no matter with it (a name of letters and digits, 5G, is one).
         // A citizen asks a regulation in the words of their own case (院子里划吸烟区, 几个洗车
         // 工位, 外地人的孩子上学), which no article writes and which dilute the share any
         // measure covers. The ranking's first measure, of the place asked or of a question
@@ -175,8 +193,16 @@ pub(crate) fn compose(
         let first_holds = answering == Some(0)
             && candidates[0].region_match != RegionMatch::Other
             && confidence >= MIN_CONFIDENCE_FIRST
-            && held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST
-            && held.1 >= 1;
+            && {
+                let c = &candidates[0];
+                let quoted = make_quote(c).text;
+                let own = title_and_text(c.hit.measure.title.as_deref(), &quoted);
+                let (known, distinctive) = held_words(terms, &own);
+                known >= MIN_HELD_WORDS_WITHOUT_RAREST && distinctive >= 1
+            }
+            && states_asked(0);
+        // A number names nothing: a measure sharing only numbers with the question (15 of
+        // 「iPhone 15多少钱」) shares no matter with it (a name of letters and digits, 5G, is one).
         let numbers_only = answering.is_some_and(|i| shares_numbers_only(terms, scoped_of(i)));
         let confidence = if ask_held && asked_held {
             confidence

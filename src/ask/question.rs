@@ -1174,9 +1174,15 @@ mod tests {
             "往楼下扔东西要罚多少钱",
             "违规养犬会被罚多少",
             "占道经营怎么罚",
+            // how far a fine goes, and a fine in the asker's money
+            "在楼顶上私自立大型广告牌,最多能罚到多少",
+            "个人乱贴小广告,每张罚几块钱",
         ] {
             assert_eq!(analyze(q, &regions()).kind, Kind::Cost, "{q}");
         }
+        // Who punishes is who acts: a who question.
+        let a = analyze("燃气公司没派人到施工现场盯着,谁来处罚", &regions());
+        assert_eq!(a.kind, Kind::Who, "{a:?}");
         // Who in general (有人) and what in general (事情) name nothing asked about.
         let a = analyze("暖气坏了多久有人来修", &regions());
         assert!(!a.words.iter().any(|w| w == "有人"), "{a:?}");

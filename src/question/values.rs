@@ -251,6 +251,20 @@ mod tests {
         );
     }
 
+    /// A procedure stated clause by clause names the deciding body after 经 (「由被征收人提出申请,
+    /// 经…侨务主管部门审核确认」), as 须经/应当经 do; 经 inside a word (经营) names none.
+    #[test]
+    fn who_approves_a_step_of_a_procedure_is_the_body_after_jing() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "被征收的房屋需要确认属华侨房屋的,由被征收人提出申请,经房屋所在地县级以上人民政府侨务主管部门审核确认。"
+            ),
+            Some("房屋所在地县级以上人民政府侨务主管部门")
+        );
+        assert_eq!(value(Kind::Who, "企业经营范围依法确认。"), None);
+    }
+
     /// A charge a law forbids names what is not charged (「不得收取费用」「不得向求职应聘人员收取
     /// 任何费用」): the value holds it, or 「不得收取」 says nothing of what.
     #[test]

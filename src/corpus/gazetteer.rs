@@ -91,6 +91,9 @@ pub struct Gazetteer {
     names: FxHashMap<String, Name>,
     /// Names by their first character, longest first.
     by_first: FxHashMap<char, Vec<String>>,
+    /// The names' first two characters, for a place no name starts at to be passed over
+    /// without a lookup (see [`NameHeads`]).
+    heads: NameHeads,
     /// Place index by region path.
     by_path: HashMap<String, usize>,
     /// (zone-name suffix, its shorthands) from `data/zone-shorthands.tsv`.
@@ -295,6 +298,10 @@ impl Gazetteer {
         for list in by_first.values_mut() {
             list.sort_by_key(|n| std::cmp::Reverse(n.len()));
         }
+        let mut heads = NameHeads::default();
+        for name in names.keys() {
+            heads.insert(name);
+        }
         let by_path = places
             .iter()
             .enumerate()
@@ -317,6 +324,7 @@ impl Gazetteer {
             places,
             names,
             by_first,
+            heads,
             by_path,
             zone_shorthands,
         }
@@ -373,6 +381,7 @@ impl Gazetteer {
         let list = text
             .chars()
             .next()
+            .filter(|_| self.heads.may_start(text))
             .and_then(|c| self.by_first.get(&c))
             .map_or(&[][..], Vec::as_slice);
         list.iter()
@@ -390,7 +399,8 @@ impl Gazetteer {
         let mut at = 0;
         while let Some(c) = text[at..].chars().next() {
             let rest = &text[at..];
-            let hit = self.by_first.get(&c).and_then(|list| {
+            let list = Some(c).filter(|_| self.heads.may_start(rest));
+            let hit = list.and_then(|c| self.by_first.get(&c)).and_then(|list| {
                 list.iter()
                     .find(|n| starts_with_name(rest, n))
                     .map(|n| (n.as_str(), &self.names[n]))
@@ -404,6 +414,68 @@ impl Gazetteer {
             }
         }
         found
+    }
+}
+
+/// The first two characters of the gazetteer's names, as bits: the characters of the names of
+/// one character (1,024 bits, the code point modulo 1,024) and the pairs of first and second
+/// characters of the longer ones (65,536 bits indexed by a hash of the pair). Region inference
+/// asks for the names at every character of a text, and most characters start no name though
+/// some name starts with them (新 starts 新疆, 新华区 and many more; 新增 starts none): the two
+/// characters reject such a place on one bit, where the names starting with its character were
+/// looked up and compared. A place where a name starts always passes: its name set the bit.
+#[derive(Debug)]
+struct NameHeads {
+    singles: [u64; 16],
+    pairs: Box<[u64]>,
+}
+
+/// Bits of [`NameHeads::pairs`] (a power of two).
+const NAME_PAIR_BITS: usize = 1 << 16;
+
+impl Default for NameHeads {
+    fn default() -> Self {
+        NameHeads {
+            singles: [0; 16],
+            pairs: vec![0; NAME_PAIR_BITS / 64].into_boxed_slice(),
+        }
+    }
+}
+
+impl NameHeads {
+    fn pair_bit(a: char, b: char) -> usize {
+        // Fibonacci hashing of both code points: the top 16 bits of the product
+        ((((a as u32) << 16) ^ (b as u32)).wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
+
+    fn insert(&mut self, name: &str) {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next()) {
+            (Some(a), None) => {
+                let bit = a as usize % 1024;
+                self.singles[bit / 64] |= 1 << (bit % 64);
+            }
+            (Some(a), Some(b)) => {
+                let bit = Self::pair_bit(a, b);
+                self.pairs[bit / 64] |= 1 << (bit % 64);
+            }
+            _ => {}
+        }
+    }
+
+    /// False when no name can start `text`; true when one may.
+    #[inline]
+    fn may_start(&self, text: &str) -> bool {
+        let mut chars = text.chars();
+        let Some(a) = chars.next() else { return false };
+        let single = a as usize % 1024;
+        if self.singles[single / 64] >> (single % 64) & 1 == 1 {
+            return true;
+        }
+        chars.next().is_some_and(|b| {
+            let bit = Self::pair_bit(a, b);
+            self.pairs[bit / 64] >> (bit % 64) & 1 == 1
+        })
     }
 }
 
@@ -434,6 +506,46 @@ fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_two_characters_pass_every_name_and_reject_what_no_name_starts() {
+        let g = &*GAZETTEER;
+        // every name at every place of a text of all names, each run on into the next, then
+        // with a character after it and alone: what the names with its first character find
+        let mut names: Vec<&String> = g.names.keys().collect();
+        names.sort();
+        let mut text = String::new();
+        for (i, name) in names.iter().enumerate() {
+            text.push_str(name);
+            if i % 3 == 0 {
+                text.push_str("的新增");
+            }
+        }
+        let every_name = |rest: &str| -> Vec<&str> {
+            rest.chars()
+                .next()
+                .and_then(|c| g.by_first.get(&c))
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter(|n| starts_with_name(rest, n))
+                .map(String::as_str)
+                .collect()
+        };
+        let mut rejected = 0;
+        for (at, _) in text.char_indices() {
+            let rest = &text[at..];
+            let found: Vec<&str> = g.names_at(rest).map(|f| f.name).collect();
+            assert_eq!(found, every_name(rest), "{}", &rest[..rest.len().min(30)]);
+            rejected += usize::from(!g.heads.may_start(rest));
+        }
+        for name in names {
+            assert!(g.heads.may_start(name), "{name}");
+            assert_eq!(g.name_at(name).map(|f| f.name.len()), Some(name.len()));
+        }
+        // places whose first character starts a name (的新增's 新) and whose two start none
+        assert!(rejected > 0);
+        assert!(g.heads.may_start("新疆") && !g.heads.may_start(""));
+    }
 
     #[test]
     fn paths_skip_placeholders_and_keep_zones_under_their_city() {

@@ -13,6 +13,9 @@ pub struct Lexicon<T> {
     by_first: FxHashMap<char, Vec<(Vec<char>, T)>>,
     /// The first characters of the words: any other character is rejected without a lookup.
     firsts: CharSet,
+    /// The words' first two characters: a place whose first character passes `firsts` but
+    /// whose two characters start no word is rejected without a lookup.
+    heads: Heads,
 }
 
 impl<T> Lexicon<T> {
@@ -28,16 +31,24 @@ impl<T> Lexicon<T> {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
         let mut firsts = CharSet::default();
-        for &c in by_first.keys() {
+        let mut heads = Heads::default();
+        for (&c, list) in &by_first {
             firsts.insert(c);
+            for (word, _) in list {
+                heads.insert(word);
+            }
         }
-        Lexicon { by_first, firsts }
+        Lexicon {
+            by_first,
+            firsts,
+            heads,
+        }
     }
 
     /// The longest word at `at` in `text`: its length in characters and its payload.
     pub fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, &T)> {
         let c = text.get(at)?;
-        if !self.firsts.contains(*c) {
+        if !self.firsts.contains(*c) || !self.heads.may_start(&text[at..]) {
             return None;
         }
         let list = self.by_first.get(c)?;
@@ -81,6 +92,8 @@ pub struct Words {
     by_last: Vec<Box<[char]>>,
     firsts: CharSet,
     lasts: CharSet,
+    /// The words' first two characters (see [`Heads`]).
+    heads: Heads,
     /// The length in characters of the longest word.
     longest: usize,
 }
@@ -97,9 +110,11 @@ impl From<Vec<String>> for Words {
         by_last.sort_by_key(|w| w[w.len() - 1]);
         let mut firsts = CharSet::default();
         let mut lasts = CharSet::default();
+        let mut heads = Heads::default();
         for w in &by_first {
             firsts.insert(w[0]);
             lasts.insert(w[w.len() - 1]);
+            heads.insert(w);
         }
         let longest = by_first.iter().map(|w| w.len()).max().unwrap_or(0);
         Words {
@@ -108,6 +123,7 @@ impl From<Vec<String>> for Words {
             by_last,
             firsts,
             lasts,
+            heads,
             longest,
         }
     }
@@ -136,7 +152,7 @@ impl Words {
     pub fn longest_at(&self, text: &[char], at: usize) -> usize {
         let Some(rest) = text.get(at..) else { return 0 };
         match rest.first() {
-            Some(&c) if self.firsts.contains(c) => self
+            Some(&c) if self.firsts.contains(c) && self.heads.may_start(rest) => self
                 .starting_with(c)
                 .iter()
                 .filter(|w| starts_in_place(rest, w))
@@ -169,7 +185,7 @@ impl Words {
     pub fn first_at(&self, text: &[char], at: usize) -> Option<usize> {
         let rest = text.get(at..)?;
         match rest.first() {
-            Some(&c) if self.firsts.contains(c) => self
+            Some(&c) if self.firsts.contains(c) && self.heads.may_start(rest) => self
                 .starting_with(c)
                 .iter()
                 .find(|w| starts_in_place(rest, w))
@@ -192,6 +208,7 @@ pub struct WordSets {
     /// (then by list and as the list gives them).
     by_first: Vec<(Box<[char]>, usize)>,
     firsts: CharSet,
+    heads: Heads,
     /// How many lists.
     lists: usize,
 }
@@ -201,11 +218,13 @@ impl WordSets {
     pub fn new<'a>(lists: impl IntoIterator<Item = &'a Words>) -> Self {
         let mut by_first = Vec::new();
         let mut firsts = CharSet::default();
+        let mut heads = Heads::default();
         let mut count = 0;
         for (i, words) in lists.into_iter().enumerate() {
             count = i + 1;
             for w in &words.by_first {
                 firsts.insert(w[0]);
+                heads.insert(w);
                 by_first.push((w.clone(), i));
             }
         }
@@ -213,6 +232,7 @@ impl WordSets {
         WordSets {
             by_first,
             firsts,
+            heads,
             lists: count,
         }
     }
@@ -223,7 +243,7 @@ impl WordSets {
     pub fn at(&self, text: &[char], at: usize, mut found: impl FnMut(usize)) {
         let Some(rest) = text.get(at..) else { return };
         match rest.first() {
-            Some(&c) if self.firsts.contains(c) => {
+            Some(&c) if self.firsts.contains(c) && self.heads.may_start(rest) => {
                 let from = self.by_first.partition_point(|(w, _)| w[0] < c);
                 for (w, list) in self.by_first[from..].iter().take_while(|(w, _)| w[0] == c) {
                     if starts_in_place(rest, w) {
@@ -302,6 +322,70 @@ impl CharSet {
     }
 }
 
+/// The first two characters of a list's words, as bits: the one-character words' characters
+/// (a [`CharSet`]) and the pairs of first and second characters of the longer ones (2,048 bits
+/// indexed by a hash of the pair). A place whose first character passes a list's `firsts` is
+/// most often the start of none of its words (企 starts 企业 and 企事业单位; 企图 starts
+/// neither): its two characters reject it on one bit, without the search of the words with
+/// that first character. A place where a word does start always passes: its word set the bit.
+#[derive(Debug, Clone, Default)]
+struct Heads {
+    singles: CharSet,
+    pairs: PairSet,
+}
+
+impl Heads {
+    fn insert(&mut self, word: &[char]) {
+        match word {
+            [] => {}
+            [c] => self.singles.insert(*c),
+            [a, b, ..] => self.pairs.insert(*a, *b),
+        }
+    }
+
+    /// False when no word of the list can start at `rest[0]` (`rest` is the text from that
+    /// place to the end of what a word may span); true when one may.
+    #[inline]
+    fn may_start(&self, rest: &[char]) -> bool {
+        match rest {
+            [] => false,
+            [a] => self.singles.contains(*a),
+            [a, b, ..] => self.singles.contains(*a) || self.pairs.contains(*a, *b),
+        }
+    }
+}
+
+/// A set of pairs of characters as 2,048 bits (a hash of the two code points): a pair not in
+/// it is surely not in the set it was built from; one in it may be.
+#[derive(Debug, Clone)]
+struct PairSet([u64; 32]);
+
+impl Default for PairSet {
+    fn default() -> Self {
+        PairSet([0; 32])
+    }
+}
+
+impl PairSet {
+    #[inline]
+    fn bit(a: char, b: char) -> usize {
+        // Fibonacci hashing of both code points: the top 11 bits of the product
+        ((((a as u32) << 16) ^ (b as u32)).wrapping_mul(0x9E37_79B1) >> 21) as usize
+    }
+
+    #[inline]
+    fn insert(&mut self, a: char, b: char) {
+        let bit = Self::bit(a, b);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    #[inline]
+    fn contains(&self, a: char, b: char) -> bool {
+        let bit = Self::bit(a, b);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 /// True when `text` starts with `word`, compared in place (these words are a few characters
 /// long: a call to `memcmp` per candidate cost more than the comparison).
 fn starts_in_place(text: &[char], word: &[char]) -> bool {
@@ -340,7 +424,9 @@ pub fn starts_with(text: &[char], at: usize, word: &str) -> bool {
 #[inline]
 pub fn starts_with_any(text: &[char], at: usize, words: &Words) -> bool {
     match text.get(at) {
-        Some(&c) if words.firsts.contains(c) => starts_with_any_at(&text[at..], c, words),
+        Some(&c) if words.firsts.contains(c) && words.heads.may_start(&text[at..]) => {
+            starts_with_any_at(&text[at..], c, words)
+        }
         _ => false,
     }
 }
@@ -359,7 +445,7 @@ pub fn within_any(text: &[char], at: usize, words: &Words) -> bool {
     (0..words.longest.min(at + 1)).any(|back| {
         let rest = &text[(at - back).min(text.len())..];
         match rest.first() {
-            Some(&c) if words.firsts.contains(c) => words
+            Some(&c) if words.firsts.contains(c) && words.heads.may_start(rest) => words
                 .starting_with(c)
                 .iter()
                 .any(|w| w.len() > back && starts_in_place(rest, w)),
@@ -388,4 +474,32 @@ fn ends_with_any_at(head: &[char], c: char, words: &Words) -> bool {
 pub fn contains_any(text: &[char], from: usize, to: usize, words: &Words) -> bool {
     let span = &text[from.min(to)..to.min(text.len())];
     (0..span.len()).any(|i| starts_with_any(span, i, words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_pass_every_word_and_reject_pairs_no_word_starts() {
+        let words: Vec<Vec<char>> = ["企业", "企事业单位", "免", "减免", "x"]
+            .iter()
+            .map(|w| w.chars().collect())
+            .collect();
+        let mut heads = Heads::default();
+        for w in &words {
+            heads.insert(w);
+        }
+        for w in &words {
+            let mut text = w.clone();
+            assert!(heads.may_start(&text), "{w:?}");
+            text.push('的');
+            assert!(heads.may_start(&text), "{w:?}");
+        }
+        // 企 starts words, 企图 none; 企 alone (the end of a span) can start no word of two
+        let no = |t: &str| !heads.may_start(&t.chars().collect::<Vec<_>>());
+        assert!(no("企图") && no("企") && no(""));
+        // a character of a one-character word passes whatever follows it
+        assert!(!no("免除") && !no("x"));
+    }
 }

@@ -54,9 +54,20 @@ pub fn nfkc(text: &str) -> String {
     fn stretch(out: &mut String, stretch: &str) {
         if stretch.is_ascii() {
             out.push_str(stretch);
-        } else {
-            out.extend(stretch.nfkc());
+            return;
         }
+        // one punctuation mark between two ideographs (,。、:“”《》()): its NFKC alone
+        let mut chars = stretch.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if let Some(folded) = mark_nfkc(c) {
+                match folded {
+                    Some(folded) => out.push_str(folded),
+                    None => out.push(c),
+                }
+                return;
+            }
+        }
+        out.extend(stretch.nfkc());
     }
     let mut out = String::with_capacity(text.len());
     let mut pending = 0;
@@ -69,6 +80,41 @@ pub fn nfkc(text: &str) -> String {
     }
     stretch(&mut out, &text[pending..]);
     out
+}
+
+/// The punctuation, symbols and full-width forms a policy text sets between its ideographs
+/// (General Punctuation up to CJK Compatibility, just below the ideographs, and the Halfwidth
+/// and Fullwidth Forms).
+const MARK_RANGES: [std::ops::RangeInclusive<u32>; 2] = [0x2000..=0x33FF, 0xFF00..=0xFFEF];
+
+/// The NFKC of each character of [`MARK_RANGES`] standing alone, `None` for one that is its
+/// own: most stretches between two ideographs are one such mark, and each went through the
+/// normaliser's decomposition and recomposition.
+static MARK_NFKC: LazyLock<Vec<Option<Box<str>>>> = LazyLock::new(|| {
+    MARK_RANGES
+        .iter()
+        .flat_map(|range| range.clone())
+        .map(|u| {
+            let c = char::from_u32(u)?;
+            let folded: String = std::iter::once(c).nfkc().collect();
+            let mut chars = folded.chars();
+            let itself = chars.next() == Some(c) && chars.next().is_none();
+            (!itself).then(|| folded.into_boxed_str())
+        })
+        .collect()
+});
+
+/// The entry of `c` in [`MARK_NFKC`] (`Some(None)`: `c` is its own NFKC), if `c` is in
+/// [`MARK_RANGES`].
+fn mark_nfkc(c: char) -> Option<Option<&'static str>> {
+    let mut base = 0;
+    for range in &MARK_RANGES {
+        if range.contains(&(c as u32)) {
+            return Some(MARK_NFKC[base + (c as u32 - range.start()) as usize].as_deref());
+        }
+        base += (range.end() - range.start() + 1) as usize;
+    }
+    None
 }
 
 /// Normalises a decoded text into paragraphs, one a line, no empty lines.
@@ -111,18 +157,13 @@ fn clean_line(line: &str) -> String {
     // a replacement character (a byte decoding could not read) carries no text: at the
     // start of a line it would hide the outline marker after it
     let line = line.trim_matches(|c: char| c.is_whitespace() || "•·●▪◆■□\u{FFFD}".contains(c));
+    // each run of whitespace one space, none at the ends: the words between copied whole
     let mut out = String::with_capacity(line.len());
-    let mut space = false;
-    for c in line.chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    for word in line.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     // the pattern needs a space: most lines have none
     if !out.contains(' ') {
@@ -368,6 +409,45 @@ mod tests {
         assert_eq!(chinese_number("二十三"), 23);
         assert_eq!(chinese_number("一百零五"), 105);
         assert_eq!(chinese_number("12"), 12);
+    }
+
+    #[test]
+    fn a_mark_alone_is_its_own_nfkc() {
+        for u in MARK_RANGES.iter().flat_map(|r| r.clone()) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let alone: String = std::iter::once(c).nfkc().collect();
+            let table = mark_nfkc(c).expect("in the ranges");
+            assert_eq!(table.map_or(c.to_string(), str::to_owned), alone, "U+{u:04X}");
+            // between two ideographs, as a stretch
+            let text = format!("中{c}企");
+            assert_eq!(nfkc(&text), text.nfkc().collect::<String>(), "U+{u:04X}");
+        }
+        assert_eq!(mark_nfkc('中'), None);
+    }
+
+    #[test]
+    fn lines_close_up_runs_of_whitespace() {
+        let every_char = |line: &str| {
+            let mut out = String::new();
+            let mut space = false;
+            for c in line.chars() {
+                if c.is_whitespace() {
+                    space = true;
+                } else {
+                    if space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push(c);
+                }
+            }
+            out
+        };
+        for line in ["", " ", "a", "  a  b\t\tc  ", "中\u{3000}\u{3000}国 人", "x \u{a0}y"] {
+            let cleaned = clean_line(line);
+            let trimmed = line.trim_matches(|c: char| c.is_whitespace());
+            assert_eq!(cleaned, every_char(trimmed), "{line:?}");
+        }
     }
 
     #[test]

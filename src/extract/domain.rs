@@ -63,22 +63,10 @@ pub fn of_document(title: &str) -> Option<&'static str> {
 /// heading is read against every alias, and a search of the heading for each was a
 /// fiftieth of a build.
 fn first_alias_in(text: &str, aliases: &[(String, &'static str)]) -> Option<&'static str> {
-    let mut chars = [0u64; 16];
-    for c in text.chars() {
-        let bit = c as usize % 1024;
-        chars[bit / 64] |= 1 << (bit % 64);
-    }
-    let has = |c: Option<char>| {
-        c.is_some_and(|c| {
-            let bit = c as usize % 1024;
-            chars[bit / 64] >> (bit % 64) & 1 == 1
-        })
-    };
+    let chars = super::CharBits::of(text);
     aliases
         .iter()
-        .filter(|(alias, _)| {
-            alias.is_empty() || has(alias.chars().next()) && has(alias.chars().next_back())
-        })
+        .filter(|(alias, _)| chars.may_contain(alias))
         .find(|(alias, _)| text.contains(alias.as_str()))
         .map(|(_, d)| *d)
 }

@@ -133,6 +133,36 @@ pub fn plan_year(doc: &Document) -> Option<u32> {
     })
 }
 
+/// The characters of a short text (a heading) as 1,024 bits (a code point modulo 1,024), so
+/// that a list of words is searched for only those whose first and last characters it may
+/// hold: a word whose first or last character the text lacks is surely not in it.
+pub(crate) struct CharBits([u64; 16]);
+
+impl CharBits {
+    /// The characters of `text`.
+    pub(crate) fn of(text: &str) -> Self {
+        let mut bits = [0u64; 16];
+        for c in text.chars() {
+            let bit = c as usize % 1024;
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        CharBits(bits)
+    }
+
+    fn has(&self, c: Option<char>) -> bool {
+        c.is_some_and(|c| {
+            let bit = c as usize % 1024;
+            self.0[bit / 64] >> (bit % 64) & 1 == 1
+        })
+    }
+
+    /// False when the text surely does not contain `word`; true when it may (the empty word
+    /// is in every text).
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        word.is_empty() || self.has(word.chars().next()) && self.has(word.chars().next_back())
+    }
+}
+
 /// The first clause of a text (up to 「。」, 「,」 or 「;」), at most 40 characters: where an
 /// untitled measure says what it is about.
 fn lead_phrase(text: &str) -> &str {
@@ -183,6 +213,22 @@ fn dedup(units: Vec<String>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_bits_may_contain_every_part_of_their_text() {
+        let text = "(三)强化组织保障,落实工作责任";
+        let bits = CharBits::of(text);
+        let chars: Vec<char> = text.chars().collect();
+        for from in 0..chars.len() {
+            for to in from..=chars.len() {
+                let part: String = chars[from..to].iter().collect();
+                assert!(bits.may_contain(&part), "{part}");
+            }
+        }
+        // a word whose first or last character the text lacks (none collides with another)
+        assert!(!bits.may_contain("指导思想") && !bits.may_contain("组织领导"));
+        assert!(!CharBits::of("").may_contain("保障") && CharBits::of("").may_contain(""));
+    }
 
     fn doc(title: &str, date: Option<&str>, text: &str) -> Document {
         Document {

@@ -33,11 +33,19 @@ fn is_non_measure(node: &Node) -> bool {
     } else {
         &CONVENTIONS.non_measures
     };
+    let mut chars: Option<super::CharBits> = None;
     words
         .iter()
         // the length first: most headings are too long for any of the words (a search of
-        // the heading for each word was a fiftieth of a build)
-        .any(|w| n <= w.chars().count() + 6 && heading.contains(w.as_str()))
+        // the heading for each word was a fiftieth of a build); then the word's first and
+        // last characters
+        .any(|w| {
+            n <= w.chars().count() + 6
+                && chars
+                    .get_or_insert_with(|| super::CharBits::of(&heading))
+                    .may_contain(w)
+                && heading.contains(w.as_str())
+        })
 }
 
 /// What a node says for itself: its text lines and its own attribution.

@@ -417,7 +417,11 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             let alone: String = std::iter::once(c).nfkc().collect();
             let table = mark_nfkc(c).expect("in the ranges");
-            assert_eq!(table.map_or(c.to_string(), str::to_owned), alone, "U+{u:04X}");
+            assert_eq!(
+                table.map_or(c.to_string(), str::to_owned),
+                alone,
+                "U+{u:04X}"
+            );
             // between two ideographs, as a stretch
             let text = format!("中{c}企");
             assert_eq!(nfkc(&text), text.nfkc().collect::<String>(), "U+{u:04X}");
@@ -443,7 +447,14 @@ mod tests {
             }
             out
         };
-        for line in ["", " ", "a", "  a  b\t\tc  ", "中\u{3000}\u{3000}国 人", "x \u{a0}y"] {
+        for line in [
+            "",
+            " ",
+            "a",
+            "  a  b\t\tc  ",
+            "中\u{3000}\u{3000}国企 人",
+            "x \u{a0}y",
+        ] {
             let cleaned = clean_line(line);
             let trimmed = line.trim_matches(|c: char| c.is_whitespace());
             assert_eq!(cleaned, every_char(trimmed), "{line:?}");

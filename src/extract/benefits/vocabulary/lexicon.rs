@@ -357,14 +357,8 @@ impl Heads {
 
 /// A set of pairs of characters as 2,048 bits (a hash of the two code points): a pair not in
 /// it is surely not in the set it was built from; one in it may be.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct PairSet([u64; 32]);
-
-impl Default for PairSet {
-    fn default() -> Self {
-        PairSet([0; 32])
-    }
-}
 
 impl PairSet {
     #[inline]

@@ -700,7 +700,7 @@ mod tests {
     #[test]
     fn a_citizen_s_own_words_do_not_refuse_the_first_measure_holding_the_matter() {
         let (_dir, engine) = engine_of(&[
-            "吸烟区的划定应当遵守下列规定:(一)远离人员密集区域和行人必经的主要通道;(二)设置明显标识。",
+            "单位划定吸烟区,应当远离人员密集区域和行人必经的主要通道,并设置明显标识。",
             "推行电子营业执照。",
             "不动产登记5个工作日内办结。",
             "企业开办1个工作日办结。",

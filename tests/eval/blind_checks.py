@@ -181,10 +181,14 @@ def doc_key(m):
     return src[:-4] if src.endswith(".txt") else (m.get("doc_id") or src)
 
 
-def check_real(name, prefix, gold, usage):
+def check_real(name, prefix, gold, usage, allowed=None):
     """The checks of a set over the real documents (dev22, dev23): regions replaced by the
     truth of each measure's document, answers only in even-numbered documents, no question
-    copying a measure's text, then the shared checks of [`check`]."""
+    copying a measure's text, then the shared checks of [`check`].
+
+    `allowed`, when given, is the set of documents the set's author was given (a set written
+    over documents no other set uses, as dev26 and blind28): answers and gold measures only
+    there, in place of the even rule."""
     if len(sys.argv) < 2:
         sys.exit(usage)
     export = sys.argv[1]
@@ -215,6 +219,10 @@ def check_real(name, prefix, gold, usage):
         for s in q.get("answer_contains", []):
             for m in measures:
                 if strip(s) in m["_t"]:
+                    if allowed is not None:
+                        if doc_key(m) not in allowed:
+                            extra.append(f"{q['id']}: an answer string is in {m['id']}, not a document of the allowed list")
+                        continue
                     n = re.sub(r"\D", "", doc_key(m))
                     if not n or int(n) % 2:
                         extra.append(f"{q['id']}: {s!r} in {m['id']}, not an even-numbered document")
@@ -230,10 +238,17 @@ def check_real(name, prefix, gold, usage):
             extra.append(f"{q['id']}: shares {best} characters with a measure text")
         if best > longest[0]:
             longest = (best, q["id"])
+    if allowed is not None:
+        used = {i.split(".")[0] for ids in gold.values() for i in ids}
+        outside = sorted(used - allowed)
+        if outside:
+            extra.append(f"{len(outside)} gold documents outside the allowed list")
+        print(f"gold documents: {len(used)}")
     print(f"longest run shared with a measure: {longest[0]} ({longest[1]})")
     for e in extra:
         print("ERROR", e)
-    print(f"extra errors (truth regions, even documents, copying): {len(extra)}")
+    rule = "allowed documents" if allowed is not None else "even documents"
+    print(f"extra errors (truth regions, {rule}, copying): {len(extra)}")
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for m in measures:
             m.pop("_t", None)

@@ -18,18 +18,15 @@ blind_checks.check this file checks:
   documents uses (the list given to this set's author);
 - no question shares a run of more than 10 characters (whitespace removed) with the
   title+text of any exported measure.
-It does what check_blind27.py does (blind_checks.check_real with its own document rule);
-blind_checks.py is unchanged.
+It calls blind_checks.check_real with ALLOWED in place of the even rule (gold documents are
+checked against ALLOWED too).
 GOLD holds the gold measure ids of every question (ids of /tmp/s17-real-export.jsonl).
 """
-import hashlib
-import json
 import os
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from blind_checks import check, doc_key, strip  # noqa: E402
+from blind_checks import check_real  # noqa: E402
 
 NAME = "blind28-2026-12-06.jsonl"
 PREFIX = "b28q"
@@ -133,69 +130,7 @@ GOLD = {
 
 
 def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    export = sys.argv[1]
-    truth_path = sys.argv[2] if len(sys.argv) > 2 else os.path.expandvars("$REAL_DOCS/../truth.jsonl")
-    truth = {}
-    for line in open(truth_path, encoding="utf-8"):
-        if line.strip():
-            t = json.loads(line)
-            truth[t["file"][:-4] if t["file"].endswith(".txt") else t["file"]] = t["region"]
-    raw = open(export, "rb").read()
-    print(f"export given: {export} md5 {hashlib.md5(raw).hexdigest()} (regions replaced by truth below)")
-    measures = [json.loads(l) for l in raw.decode("utf-8").splitlines() if l.strip()]
-    extra = []
-    unknown = 0
-    for m in measures:
-        k = doc_key(m)
-        if k in truth:
-            m["region"] = truth[k]
-        else:
-            unknown += 1
-        m["_t"] = strip((m.get("title") or "") + (m.get("text") or ""))
-    if unknown:
-        extra.append(f"{unknown} exported measures have no document in {truth_path}")
-    here = os.path.dirname(os.path.abspath(__file__))
-    questions = [json.loads(l) for l in open(os.path.join(here, NAME), encoding="utf-8") if l.strip()]
-    big = "\x00".join(m["_t"] for m in measures)
-    longest = (0, None)
-    for q in questions:
-        for s in q.get("answer_contains", []):
-            for m in measures:
-                if strip(s) in m["_t"]:
-                    if doc_key(m) not in ALLOWED:
-                        extra.append(f"{q['id']}: an answer string is in {m['id']}, not a document of ALLOWED")
-        qs = strip(q["question"])
-        best = 0
-        for i in range(len(qs)):
-            for j in range(i + best + 1, len(qs) + 1):
-                if qs[i:j] in big:
-                    best = j - i
-                else:
-                    break
-        if best > 10:
-            extra.append(f"{q['id']}: shares {best} characters with a measure text")
-        if best > longest[0]:
-            longest = (best, q["id"])
-    print(f"longest run shared with a measure: {longest[0]} ({longest[1]})")
-    for e in extra:
-        print("ERROR", e)
-    print(f"extra errors (truth regions, allowed documents, copying): {len(extra)}")
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for m in measures:
-            m.pop("_t", None)
-            f.write(json.dumps(m, ensure_ascii=False) + "\n")
-        tmp = f.name
-    sys.argv[1:] = [tmp]
-    code = 0
-    try:
-        check(NAME, PREFIX, GOLD)
-    except SystemExit as e:
-        code = e.code or 0
-    finally:
-        os.unlink(tmp)
-    sys.exit(1 if (code or extra) else 0)
+    check_real(NAME, PREFIX, GOLD, __doc__, allowed=ALLOWED)
 
 
 if __name__ == "__main__":

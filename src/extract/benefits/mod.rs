@@ -86,6 +86,8 @@ pub mod score;
 #[cfg(test)]
 mod sector_tests;
 #[cfg(test)]
+mod selected_tests;
+#[cfg(test)]
 mod statute_tests;
 #[cfg(test)]
 mod subject_tests;

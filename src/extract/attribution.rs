@@ -150,22 +150,42 @@ pub fn may_be_attribution(text: &[char]) -> bool {
             .iter()
             .all(|&c| c == ',' || c == ';' || c.is_whitespace())
         || (0..text.len()).any(|i| {
-            CLAUSE_VERBS
-                .iter()
-                .any(|v| v.first().is_none_or(|&f| f == text[i]) && text[i..].starts_with(v))
+            may_start_verb(text[i])
+                && CLAUSE_VERBS
+                    .iter()
+                    .any(|v| v.first().is_none_or(|&f| f == text[i]) && text[i..].starts_with(v))
         })
+}
+
+/// False when no verb of [`CLAUSE_VERBS`] starts with `c` (an empty verb starts anywhere):
+/// most characters of a line start none, and comparing every verb at every character was
+/// most of the time of [`may_be_attribution`], which the benefit reader asks of every line.
+fn may_start_verb(c: char) -> bool {
+    static FIRSTS: LazyLock<Option<Vec<char>>> = LazyLock::new(|| {
+        let mut firsts = Vec::new();
+        for v in CLAUSE_VERBS.iter() {
+            firsts.push(*v.first()?);
+        }
+        firsts.sort_unstable();
+        firsts.dedup();
+        Some(firsts)
+    });
+    FIRSTS
+        .as_ref()
+        .is_none_or(|firsts| firsts.binary_search(&c).is_ok())
 }
 
 /// True when `text` holds one of the verbs of a clause of units (compared only where a verb's
 /// first character stands).
 fn holds_clause_verb(text: &str) -> bool {
     text.char_indices().any(|(i, c)| {
-        CLAUSE_VERBS.iter().any(|v| {
-            v.first().is_none_or(|&f| f == c) && {
-                let mut rest = text[i..].chars();
-                v.iter().all(|&w| rest.next() == Some(w))
-            }
-        })
+        may_start_verb(c)
+            && CLAUSE_VERBS.iter().any(|v| {
+                v.first().is_none_or(|&f| f == c) && {
+                    let mut rest = text[i..].chars();
+                    v.iter().all(|&w| rest.next() == Some(w))
+                }
+            })
     })
 }
 

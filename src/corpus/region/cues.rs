@@ -74,11 +74,15 @@ pub(super) static CUES: LazyLock<Cues> = LazyLock::new(|| {
 });
 
 /// A unit name that starts with its government's level (省市场监管局, 区营商局, 市税务局).
+/// Read through `levels::levels_named`, a scan that finds its matches; the pattern states them.
+#[cfg(test)]
 pub(super) static UNIT_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[、,;:(。\n])(省|市|区|县)([^场域级内外\s、,;:()。][^\s、,;:()。]{0,11}?(?:局|厅|委|办|中心|院))")
         .expect("valid regex")
 });
 /// 「本市」「全省」「我区」「省委」「市政府」「县直」: the area a text speaks for as its own.
+/// Read through `levels::levels_named`, as [`UNIT_LEVEL`].
+#[cfg(test)]
 pub(super) static SELF_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:本|全|我)(省|市|区|县)|(?:^|[^各该分城社])(省|市|区|县)(?:委|政府|人民政府|直)")
         .expect("valid regex")

@@ -23,6 +23,7 @@
 //! `tally.rs` weighs them and chooses.
 
 mod cues;
+mod levels;
 mod places;
 mod tally;
 

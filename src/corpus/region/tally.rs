@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::cues::{COPIED_TO, CUES, ENACTING, ORGAN_AFTER, ORGAN_LINE, SELF_REFERENCE, UNIT_LEVEL};
+use super::cues::{COPIED_TO, CUES, ENACTING, ORGAN_AFTER, ORGAN_LINE};
+use super::levels::levels_named;
 use super::places::{central_bodies, is_venue, national_citations, places_in, Mode, Place};
 use super::{weight, NATIONAL};
 use crate::corpus::gazetteer::GAZETTEER;
@@ -11,7 +12,7 @@ use crate::corpus::gazetteer::GAZETTEER;
 /// The words every match of [`ENACTING`] holds.
 const ENACTING_WORDS: &str = "届人民代表大会";
 
-/// The levels every match of [`SELF_REFERENCE`] and [`UNIT_LEVEL`] names.
+/// The levels every self-reference and unit name of [`levels_named`] names.
 const LEVELS: [char; 4] = ['省', '市', '区', '县'];
 
 /// The evidence gathered for one document.
@@ -98,12 +99,9 @@ impl Tally {
             if !line.contains(LEVELS) {
                 continue;
             }
-            for c in SELF_REFERENCE
-                .captures_iter(line)
-                .chain(UNIT_LEVEL.captures_iter(line))
-            {
-                let level = c.get(1).or(c.get(2)).expect("a level group");
-                let next = &line[level.start()..];
+            for level in levels_named(line) {
+                let level_str = &line[level.clone()];
+                let next = &line[level.start..];
                 if CUES
                     .suffix_words
                     .iter()
@@ -114,10 +112,8 @@ impl Tally {
                 let within = CUES
                     .jurisdiction_words
                     .iter()
-                    .any(|w| line[level.end()..].starts_with(w.as_str()));
-                let k = "省市区县"
-                    .chars()
-                    .position(|l| level.as_str().starts_with(l));
+                    .any(|w| line[level.end..].starts_with(w.as_str()));
+                let k = "省市区县".chars().position(|l| level_str.starts_with(l));
                 if let Some(k) = k {
                     self.level[k] += if within {
                         weight::SIGNATURE

@@ -69,16 +69,27 @@ pub fn nfkc(text: &str) -> String {
         }
         out.extend(stretch.nfkc());
     }
+    // the text alternates runs of ideographs, copied whole, and the stretches between them
     let mut out = String::with_capacity(text.len());
-    let mut pending = 0;
+    let mut run = 0;
+    let mut ideographs = false;
     for (i, c) in text.char_indices() {
-        if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            stretch(&mut out, &text[pending..i]);
-            out.push(c);
-            pending = i + c.len_utf8();
+        let ideograph = ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        if ideograph != ideographs {
+            if ideographs {
+                out.push_str(&text[run..i]);
+            } else {
+                stretch(&mut out, &text[run..i]);
+            }
+            run = i;
+            ideographs = ideograph;
         }
     }
-    stretch(&mut out, &text[pending..]);
+    if ideographs {
+        out.push_str(&text[run..]);
+    } else {
+        stretch(&mut out, &text[run..]);
+    }
     out
 }
 
@@ -255,6 +266,10 @@ fn heading_ends_here(current: &str, rest: &str) -> bool {
 /// Removes the spaces a PDF left inside Chinese text; keeps a space between two ASCII
 /// letters or digits (`10 kV` stays, `2020 年` → `2020年`, `APP 软件` → `APP软件`).
 pub fn despace(text: &str) -> String {
+    // most lines hold no space: nothing to remove, and no characters to collect
+    if !text.contains(' ') {
+        return text.to_owned();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {

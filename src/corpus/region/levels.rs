@@ -11,11 +11,6 @@
 
 use std::ops::Range;
 
-/// The four levels, as both patterns write them.
-fn is_level(c: char) -> bool {
-    matches!(c, '省' | '市' | '区' | '县')
-}
-
 /// The byte length of the suffix of a self-reference (委, 政府, 人民政府, 直) `rest` opens
 /// with, tried in the pattern's order.
 fn self_suffix(rest: &str) -> Option<usize> {
@@ -76,49 +71,74 @@ fn unit_end(line: &str, from: usize) -> Option<usize> {
 /// (省市场监管局 after the line's start or a mark): what `SELF_REFERENCE.captures_iter(line)`
 /// chained with `UNIT_LEVEL.captures_iter(line)` gives as each match's level group.
 pub(super) fn levels_named(line: &str) -> Vec<Range<usize>> {
+    let levels = level_chars(line);
     let mut out = Vec::new();
-    scan(line, &mut out, |prev, level, rest| match prev {
+    if levels.is_empty() {
+        return out;
+    }
+    scan(line, &levels, &mut out, |prev, level, rest| match prev {
         // (?:本|全|我)(level) first, then (?:[^各该分城社])(level)(?:委|政府|人民政府|直)
         Some(p) if matches!(p, '本' | '全' | '我') => Some(level.end),
         Some(p) if matches!(p, '各' | '该' | '分' | '城' | '社') => None,
         // ^(level)(…) only at the line's start, the other alternative anywhere
         _ => self_suffix(rest).map(|s| level.end + s),
     });
-    scan(line, &mut out, |prev, level, _| match prev {
+    scan(line, &levels, &mut out, |prev, level, _| match prev {
         Some(p) if !is_unit_delimiter(p) => None,
         _ => unit_end(line, level.end),
     });
     out
 }
 
+/// The byte spans of the level characters of `line`, found on their UTF-8 bytes (省 E7 9C 81,
+/// 市 E5 B8 82, 区 E5 8C BA, 县 E5 8E BF: a byte that leads none is passed over).
+fn level_chars(line: &str) -> Vec<Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 3 <= bytes.len() {
+        match bytes[i] {
+            0xE5 | 0xE7 if is_level_bytes(&bytes[i..i + 3]) => {
+                out.push(i..i + 3);
+                i += 3;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// True when `b` (three bytes) is the UTF-8 of a level character.
+fn is_level_bytes(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [0xE7, 0x9C, 0x81] | [0xE5, 0xB8, 0x82] | [0xE5, 0x8C, 0xBA] | [0xE5, 0x8E, 0xBF]
+    )
+}
+
 /// Adds to `out` the level spans of the leftmost-first, non-overlapping matches of a pattern
 /// whose every match is one optional character (`prev`; `None` at the line's start), a level,
 /// and what follows it: `matched(prev, level, rest after the level)` gives a match's byte end.
-/// A level whose character before lies inside the previous match starts none (the regex
-/// resumes its search at the previous match's end).
+/// `levels` are the line's level characters, in order. A level whose character before lies
+/// inside the previous match starts none (the regex resumes its search at the previous
+/// match's end).
 fn scan(
     line: &str,
+    levels: &[Range<usize>],
     out: &mut Vec<Range<usize>>,
     matched: impl Fn(Option<char>, Range<usize>, &str) -> Option<usize>,
 ) {
     let mut resume = 0;
-    let mut prev: Option<(usize, char)> = None;
-    for (i, c) in line.char_indices() {
-        if is_level(c) {
-            let level = i..i + c.len_utf8();
-            let start = match prev {
-                Some((p, pc)) if p >= resume => Some(Some(pc)),
-                None => Some(None),
-                Some(_) => None,
-            };
-            if let Some(before) = start {
-                if let Some(end) = matched(before, level.clone(), &line[level.end..]) {
-                    out.push(level);
-                    resume = end;
-                }
-            }
+    for level in levels {
+        let before = line[..level.start].chars().next_back();
+        let starts_at = level.start - before.map_or(0, char::len_utf8);
+        if before.is_some() && starts_at < resume {
+            continue;
         }
-        prev = Some((i, c));
+        if let Some(end) = matched(before, level.clone(), &line[level.end..]) {
+            out.push(level.clone());
+            resume = end;
+        }
     }
 }
 

@@ -93,7 +93,8 @@ pub(super) fn places_in(text: &str, mode: Mode) -> Vec<Place> {
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
         let rest = &text[at..];
-        let opens = mode == Mode::Issuer && opens_name(&text[..at]);
+        // asked only of a name found here (most places of a line start none)
+        let opens = || mode == Mode::Issuer && opens_name(&text[..at]);
         let hit = g.names_at(rest).find_map(|f| {
             let f = Found { at, ..f };
             if f.entry.contextual {
@@ -130,7 +131,7 @@ pub(super) fn places_in(text: &str, mode: Mode) -> Vec<Place> {
                     .iter()
                     .any(|w| tail.starts_with(w.as_str()))
             };
-            if suffix_word || !(whole || opens || at_parent.is_some() || of_level) {
+            if suffix_word || !(whole || at_parent.is_some() || of_level || opens()) {
                 return None;
             }
             if !whole && at_parent.is_none() {
@@ -145,7 +146,7 @@ pub(super) fn places_in(text: &str, mode: Mode) -> Vec<Place> {
                 }
             }
             // a short form of the level the text speaks for counts where its parent is named
-            let needs_parent = !(whole || opens || at_parent.is_some());
+            let needs_parent = !(whole || at_parent.is_some() || opens());
             Some((f, at_parent, needs_parent))
         });
         match hit {

@@ -508,22 +508,22 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
                 || c.persons_recipient
                 || !c.parts.is_empty()
         });
+        // the sentence's blockers below (recipient, sentence, withdrawn, penalties), found
+        // in one pass over it rather than one pass each
+        let blocking = v.sentence_blockers.lists_in(&chars, s.start, s.end);
         let recipient_is_government = {
             let sc = &chars[s.start..s.end];
-            contains_any(sc, 0, sc.len(), &v.blockers.recipient)
-                || contains_any(sc, 0, sc.len(), &v.blockers.sentence)
+            blocking & (vocabulary::SENTENCE_RECIPIENT | vocabulary::SENTENCE_SENTENCE) != 0
                 || place_is_subject(sc)
                 || asks_a_body(sc, v)
         };
         // a grant taken back or ended (收回补贴, 终止享受) grants nothing, nor does what an
         // employer must give its own workers (企业应当…为每位职工免费发放…)
-        let no_grant = {
-            let (from, to) = (s.start, s.end);
-            contains_any(&chars, from, to, &v.blockers.withdrawn) || employer_duty(&chars, s, v)
-        };
+        let no_grant =
+            blocking & vocabulary::SENTENCE_WITHDRAWN != 0 || employer_duty(&chars, s, v);
         // a penalty clause (…责令改正,处五千元以上五万元以下罚款) sanctions an offence: its
         // figures are fines and terms, its words the offence, and it grants nothing
-        let penalty = contains_any(&chars, s.start, s.end, &v.blockers.penalties);
+        let penalty = blocking & vocabulary::SENTENCE_PENALTIES != 0;
         if recipient_is_government
             || report
             || (own_work && !names_party)

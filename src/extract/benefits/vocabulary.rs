@@ -102,6 +102,9 @@ pub struct Vocabulary {
     pub rights: Vec<usize>,
     /// Words that keep a trigger from granting.
     pub blockers: Blockers,
+    /// The blockers each sentence is searched for, looked for in one pass: list `i` answers
+    /// as bit `1 << i` of [`WordSets::lists_in`] (see the `SENTENCE_*` constants).
+    pub sentence_blockers: WordSets,
     /// Units.
     pub units: Vec<Unit>,
     /// The units' `written_before` words, list `i` those of `units[i]`: a place where none
@@ -117,6 +120,16 @@ pub struct Vocabulary {
     /// written unit → index into `units`.
     pub written_units: Lexicon<usize>,
 }
+
+/// Bit of [`Vocabulary::sentence_blockers`]' answer: the sentence holds a word of
+/// `blockers.recipient`.
+pub const SENTENCE_RECIPIENT: u64 = 1;
+/// The sentence holds a word of `blockers.sentence`.
+pub const SENTENCE_SENTENCE: u64 = 1 << 1;
+/// The sentence holds a word of `blockers.withdrawn`.
+pub const SENTENCE_WITHDRAWN: u64 = 1 << 2;
+/// The sentence holds a word of `blockers.penalties`.
+pub const SENTENCE_PENALTIES: u64 = 1 << 3;
 
 impl Vocabulary {
     /// Parses the three files; an error names the file and what is wrong.
@@ -235,7 +248,14 @@ impl Vocabulary {
                 written.insert(w.clone(), i);
             }
         }
+        let sentence_blockers = WordSets::new([
+            &t.blockers.recipient,
+            &t.blockers.sentence,
+            &t.blockers.withdrawn,
+            &t.blockers.penalties,
+        ]);
         Ok(Vocabulary {
+            sentence_blockers,
             units_written_before: WordSets::new(a.unit.iter().map(|u| &u.written_before)),
             compound_verbs: WordSets::new(compounds.iter().map(|c| &c.verbs)),
             implied_words: WordSets::new(b.label.iter().map(|l| &l.implied_by)),

@@ -173,6 +173,21 @@ fn word_sets_find_what_each_list_finds_alone() {
             let alone: Vec<bool> = lists.iter().map(|w| starts_with_any(text, at, w)).collect();
             assert_eq!(found, alone, "{text:?} {at}");
         }
+        // the lists holding a word in each span, found in one pass
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let alone = lists
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| contains_any(text, start, end, w))
+                    .fold(0u64, |bits, (i, _)| bits | 1 << i);
+                assert_eq!(
+                    sets.lists_in(text, start, end),
+                    alone,
+                    "{text:?} {start}..{end}"
+                );
+            }
+        }
         // every place masked or not as the bits of `mask` say, every span
         for mask in 0..1u32 << text.len() {
             let masked: Vec<bool> = (0..text.len()).map(|i| mask >> i & 1 == 1).collect();

@@ -149,18 +149,30 @@ impl Words {
     }
 
     /// The length in characters of the longest word at `text[at..]` (0 when none is there).
+    ///
+    /// Inlined as [`starts_with_any`]: the benefit reader asks it at every character of a
+    /// clause (a marker before each place), and nearly every place is rejected on its bits;
+    /// the places that pass compare words out of line.
+    #[inline]
     pub fn longest_at(&self, text: &[char], at: usize) -> usize {
         let Some(rest) = text.get(at..) else { return 0 };
         match rest.first() {
-            Some(&c) if self.firsts.contains(c) && self.heads.may_start(rest) => self
-                .starting_with(c)
-                .iter()
-                .filter(|w| starts_in_place(rest, w))
-                .map(|w| w.len())
-                .max()
-                .unwrap_or(0),
+            Some(&c) if self.firsts.contains(c) && self.heads.may_start(rest) => {
+                self.longest_at_passed(rest, c)
+            }
             _ => 0,
         }
+    }
+
+    /// The length of the longest word `rest` (whose first character is `c`) starts with.
+    #[inline(never)]
+    fn longest_at_passed(&self, rest: &[char], c: char) -> usize {
+        self.starting_with(c)
+            .iter()
+            .filter(|w| starts_in_place(rest, w))
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -261,6 +273,30 @@ impl WordSets {
         let mut any = false;
         self.at(text, at, |_| any = true);
         any
+    }
+
+    /// The lists (bit `1 << i` for list `i`, of the first 64) one of whose words occurs in
+    /// `text[from..to]`: for each list, what [`contains_any`] answers, found in one pass.
+    pub fn lists_in(&self, text: &[char], from: usize, to: usize) -> u64 {
+        let lists = self.lists.min(64);
+        let all = if lists == 64 {
+            u64::MAX
+        } else {
+            (1u64 << lists) - 1
+        };
+        let text = &text[..to.min(text.len())];
+        let mut found = 0u64;
+        for i in from.min(text.len())..text.len() {
+            if found == all {
+                break;
+            }
+            self.at(text, i, |list| {
+                if list < 64 {
+                    found |= 1 << list;
+                }
+            });
+        }
+        found
     }
 
     /// For each list, the first place of `from..to` not `masked` where one of its words

@@ -78,8 +78,8 @@ pub(super) fn levels_named(line: &str) -> Vec<Range<usize>> {
     }
     scan(line, &levels, &mut out, |prev, level, rest| match prev {
         // (?:本|全|我)(level) first, then (?:[^各该分城社])(level)(?:委|政府|人民政府|直)
-        Some(p) if matches!(p, '本' | '全' | '我') => Some(level.end),
-        Some(p) if matches!(p, '各' | '该' | '分' | '城' | '社') => None,
+        Some('本' | '全' | '我') => Some(level.end),
+        Some('各' | '该' | '分' | '城' | '社') => None,
         // ^(level)(…) only at the line's start, the other alternative anywhere
         _ => self_suffix(rest).map(|s| level.end + s),
     });

@@ -317,6 +317,14 @@ mod tests {
             ),
             Some("具有城市管理行政执法权的部门")
         );
+        // a body named with its level's alternatives in brackets, as local regulations write it
+        assert_eq!(
+            value(
+                Kind::Who,
+                "违反本条例第二十七条规定的,由市、县(区)农业农村部门责令改正,处五百元以上五千元以下罚款;"
+            ),
+            Some("市、县(区)农业农村部门")
+        );
         // where a law sends a person to file, and who bears a duty it states (「X应当…」)
         assert_eq!(
             value(

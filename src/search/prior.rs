@@ -73,10 +73,23 @@ pub struct Sanctions {
     pub asked: Vec<String>,
     /// Words of a question asking about leniency.
     pub lenient: Vec<String>,
+    /// Ways of asking who deals with a case (归哪个部门管, 谁来查, 找谁投诉).
+    pub handled: Vec<String>,
+    /// Words telling a wrong done (不让, 不符合, 造假): with one of `handled`, a sanction asked.
+    pub breaches: Vec<String>,
     /// Names of the chapter of penalty articles.
     pub chapters: Vec<String>,
     /// How a penalty article opens, citing a rule of the same text.
     pub cites: Vec<String>,
+}
+
+/// The longest subject a penalty article names before citing the rule it enforces
+/// (「提供中医养生保健服务的企业违反本条例…」, 「研发机构、高等院校、企业及相关人员违反本条例…」).
+pub const PENALTY_SUBJECT: usize = 24;
+
+/// A mark ending a clause or a sentence (full-width: folded text keeps 、 and 。).
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '。' | '；' | '：' | '，' | '！' | '？' | '\n')
 }
 
 /// The sanction words, read once.
@@ -84,20 +97,31 @@ pub static SANCTIONS: std::sync::LazyLock<Sanctions> =
     std::sync::LazyLock::new(|| crate::data::SANCTIONS.toml());
 
 impl Sanctions {
-    /// Whether the (folded) question asks about a sanction, not about leniency.
+    /// Whether the (folded) question asks about a sanction, not about leniency: it names one
+    /// (罚, 查处, 吊销), or it tells a wrong done and asks who deals with it (「公司不让员工休
+    /// 陪产假，归哪个部门管」: who acts against the wrong is what the penalty article states).
     pub fn asked(&self, folded: &str) -> bool {
-        self.asked.iter().any(|w| folded.contains(w.as_str()))
-            && !self.lenient.iter().any(|w| folded.contains(w.as_str()))
+        let any = |words: &[String]| words.iter().any(|w| folded.contains(w.as_str()));
+        (any(&self.asked) || (any(&self.handled) && any(&self.breaches))) && !any(&self.lenient)
     }
 
     /// Whether `measure` is a penalty article: it stands in the penalty chapter, or opens
-    /// citing a rule of its own text.
+    /// citing a rule of its own text — at its start or after the party it punishes
+    /// (「场所的经营者、管理者违反本条例第十一条…」, 「对违反本条例…」), a subject of at most
+    /// [`PENALTY_SUBJECT`] characters with no punctuation (a rule mentioning a breach further
+    /// on, after a clause of its own, is no penalty article).
     pub fn is_penalty(&self, measure: &Measure) -> bool {
         let text = measure.text.trim_start();
         self.chapters
             .iter()
             .any(|c| measure.section.contains(c.as_str()))
-            || self.cites.iter().any(|c| text.starts_with(c.as_str()))
+            || self.cites.iter().any(|c| {
+                text.find(c.as_str()).is_some_and(|at| {
+                    let subject = &text[..at];
+                    subject.chars().count() <= PENALTY_SUBJECT
+                        && !subject.chars().any(|ch| ch.is_ascii_punctuation() || is_clause_mark(ch))
+                })
+            })
     }
 }
 
@@ -365,6 +389,21 @@ mod tests {
             &[],
         );
         assert!(SANCTIONS.is_penalty(&penalty) && SANCTIONS.is_penalty(&cited));
+        // Outside a chapter, after the party it punishes, or citing an article by number alone.
+        for text in [
+            "场所的经营者、管理者违反本条例第十一条第二款规定的,按照下列规定处罚:",
+            "对违反本条例规定的行为,由城市管理部门责令改正。",
+            "违反第十八条第一款规定的,责令立即改正。",
+        ] {
+            assert!(SANCTIONS.is_penalty(&measure(text, &[], &[])), "{text}");
+        }
+        // A rule mentioning a breach after a clause of its own is no penalty article.
+        let mentions = measure(
+            "街道办事处应当建立巡查制度,发现违反本条例规定的行为应当及时制止。",
+            &[],
+            &[],
+        );
+        assert!(!SANCTIONS.is_penalty(&mentions));
         assert!(!SANCTIONS.is_penalty(&rule));
         let asked = "北京的燃气公司不按时把气瓶送去检验,哪个部门来罚";
         assert_eq!(factor(None, asked, &penalty), 1.0);
@@ -377,6 +416,12 @@ mod tests {
         assert!(!SANCTIONS.asked("企业第一次轻微违法会罚款吗"));
         assert!(!SANCTIONS.asked("威海对企业首违不罚吗"));
         assert!(SANCTIONS.asked("由哪个部门处罚"));
+        // A wrong told and who deals with it asked: the penalty article names the body.
+        assert!(SANCTIONS.asked("广东的公司不让员工休陪产假和育儿假,归哪个部门管"));
+        assert!(SANCTIONS.asked("北京的吸烟区设得不符合消防要求,谁来查"));
+        // Who is in charge, no wrong told: the rule.
+        assert!(!SANCTIONS.asked("国家智慧教育平台上的课程内容审核,归哪个部门统一监管"));
+        assert!(!SANCTIONS.asked("粮食应急的时候,卖粮的地方治安归谁管"));
     }
 
     #[test]

@@ -119,7 +119,9 @@ impl Sanctions {
                 text.find(c.as_str()).is_some_and(|at| {
                     let subject = &text[..at];
                     subject.chars().count() <= PENALTY_SUBJECT
-                        && !subject.chars().any(|ch| ch.is_ascii_punctuation() || is_clause_mark(ch))
+                        && !subject
+                            .chars()
+                            .any(|ch| ch.is_ascii_punctuation() || is_clause_mark(ch))
                 })
             })
     }

@@ -181,6 +181,9 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     // that place: 莱州市's measures are a neighbour's, not its own.
     let region = match (&region, &place) {
         (Some(r), Some(p)) if p.path.starts_with(&format!("{r}/")) => Some(p.path.clone()),
+        // A question naming the nation and no other place asks the central rule (国家规定的产假
+        // 是多少天; see `RegionAliases::names_nation`).
+        (None, None) if regions.names_nation(q) => Some(crate::search::benefits::NATIONAL.into()),
         _ => region,
     };
     let unit = UNIT
@@ -877,6 +880,30 @@ mod tests {
         assert_eq!(a.region.as_deref(), Some("山东省"));
         assert_eq!(a.domain.as_deref(), Some("减税降费"));
         assert_eq!(analyze("暖气坏了报修", &regions()).region, None);
+    }
+
+    #[test]
+    fn a_question_naming_the_nation_and_no_other_place_asks_the_central_rule() {
+        let regions = RegionAliases::new(["全国", "山东省", "山东省/烟台市"]);
+        let a = analyze("国家有没有给小微企业的补贴", &regions);
+        assert_eq!(a.region.as_deref(), Some("全国"));
+        // A place named, even one the index lacks (北京, 青岛): its own rule.
+        for q in [
+            "在北京登记结婚，婚假比国家规定的能多几天",
+            "青岛婚假比国家规定多几天",
+        ] {
+            assert_ne!(analyze(q, &regions).region.as_deref(), Some("全国"), "{q}");
+        }
+        assert_eq!(
+            analyze("烟台婚假比国家规定多几天", &regions)
+                .region
+                .as_deref(),
+            Some("山东省/烟台市")
+        );
+        assert_eq!(
+            analyze("国家级专精特新企业有什么奖励", &regions).region,
+            None
+        );
     }
 
     #[test]

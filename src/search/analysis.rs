@@ -145,6 +145,10 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
             region_paths.push(path);
         }
     }
+    // A query naming the nation and no other place asks the central rule.
+    if region_paths.is_empty() && regions.names_nation(&folded) {
+        region_paths.push(crate::search::benefits::NATIONAL.to_owned());
+    }
     Analysis {
         folded,
         phrases: syntax.phrases,
@@ -309,6 +313,40 @@ mod tests {
         let a = analyze("威海 不动产登记", &aliases());
         assert_eq!(a.regions, ["山东省/威海市"]);
         assert!(!a.words.iter().any(|w| w == "威海"), "{:?}", a.words);
+    }
+
+    #[test]
+    fn a_query_naming_the_nation_and_no_other_place_favours_national_measures() {
+        let aliases = RegionAliases::new(["全国", "山东省", "山东省/青岛市"]);
+        assert_eq!(
+            analyze("国家规定的产假是多少天", &aliases).regions,
+            ["全国"]
+        );
+        assert_eq!(
+            analyze("按国家规范，路测要多少小时", &aliases).regions,
+            ["全国"]
+        );
+        assert_eq!(analyze("中央财政给不给补助", &aliases).regions, ["全国"]);
+        // 国家 stays a word of the query: 国家标准 is also what it looks for.
+        let a = analyze("智能网联汽车的国家标准归谁管", &aliases);
+        assert_eq!(a.regions, ["全国"]);
+        assert!(a.words.iter().any(|w| w.contains("国家")), "{:?}", a.words);
+        // Another place named: that place's rule, measured against the nation's.
+        assert_eq!(
+            analyze("青岛婚假比国家规定多几天", &aliases).regions,
+            ["山东省/青岛市"]
+        );
+        // A title a local zone holds, another country: no request for central texts.
+        for q in [
+            "国家级开发区有什么优惠",
+            "国家高新区企业减税",
+            "发达国家怎么做的",
+        ] {
+            assert!(analyze(q, &aliases).regions.is_empty(), "{q}");
+        }
+        // An index without national measures: nothing to favour.
+        let local = RegionAliases::new(["山东省"]);
+        assert!(analyze("国家规定的产假是多少天", &local).regions.is_empty());
     }
 
     #[test]

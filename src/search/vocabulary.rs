@@ -352,6 +352,17 @@ impl DictionaryWords {
     }
 }
 
+/// The words of `data/place-words.toml` that tell a question naming the nation (see
+/// [`RegionAliases::names_nation`]).
+#[derive(serde::Deserialize)]
+struct NationalWords {
+    national_words: Vec<String>,
+    national_title_after: Vec<String>,
+    national_other_before: Vec<String>,
+}
+
+static NATIONAL_WORDS: LazyLock<NationalWords> = LazyLock::new(|| crate::data::PLACE_WORDS.toml());
+
 /// Region names in queries → region paths present in the index.
 #[derive(Debug, Clone, Default)]
 pub struct RegionAliases {
@@ -444,6 +455,33 @@ impl RegionAliases {
         }
         found.sort_by_key(|(r, _)| r.start);
         found
+    }
+
+    /// Whether a (folded) query names the nation as its place (国家规定的产假, 按国家规范, 中央财政
+    /// 给不给钱: `national_words` of `data/place-words.toml`), where the index has national
+    /// measures: such a question asks the central rule, as one naming 山东 asks 山东省's. Not
+    /// where 国家 is a title a local body or zone holds (国家级开发区, 国家高新区:
+    /// `national_title_after`) or names another country (发达国家: `national_other_before`). The
+    /// caller reads it only when the query names no other place (在北京结婚，婚假比国家规定多几天
+    /// asks 北京's rule). The word stays a word of the query: 国家标准 is also what it looks for.
+    pub fn names_nation(&self, folded_query: &str) -> bool {
+        if !self.rank.contains_key(crate::search::benefits::NATIONAL) {
+            return false;
+        }
+        let words = &*NATIONAL_WORDS;
+        words.national_words.iter().any(|word| {
+            folded_query.match_indices(word.as_str()).any(|(at, _)| {
+                let (before, after) = (&folded_query[..at], &folded_query[at + word.len()..]);
+                !words
+                    .national_title_after
+                    .iter()
+                    .any(|t| after.starts_with(t.as_str()))
+                    && !words
+                        .national_other_before
+                        .iter()
+                        .any(|o| before.ends_with(o.as_str()))
+            })
+        })
     }
 
     /// The region path a filter value names: a path as is, else an alias (威海 → 山东省/威海市).

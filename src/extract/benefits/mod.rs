@@ -71,6 +71,8 @@ mod penalty_tests;
 #[cfg(test)]
 mod pointer_tests;
 #[cfg(test)]
+mod procedure_tests;
+#[cfg(test)]
 mod provision_tests;
 #[cfg(test)]
 mod rate_tests;

@@ -227,6 +227,15 @@ impl Vocabulary {
                 ty.triggers
                     .extend(p.tails.iter().map(|tail| format!("{head}{tail}")));
             }
+            if !p.not_after.is_empty() {
+                let mut not_in: Vec<String> = ty.not_in.to_vec();
+                for before in &p.not_after {
+                    for head in &p.heads {
+                        not_in.extend(p.tails.iter().map(|tail| format!("{before}{head}{tail}")));
+                    }
+                }
+                ty.not_in = not_in.into();
+            }
         }
         let t = TypeFile { types, ..t };
         let mut triggers = HashMap::new();

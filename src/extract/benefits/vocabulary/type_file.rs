@@ -121,6 +121,11 @@ pub(super) struct Phrase {
     pub(super) type_name: String,
     pub(super) heads: Vec<String>,
     pub(super) tails: Vec<String>,
+    /// What before a head makes it another word: 第 before 一次 counts the times something is
+    /// done (第一次投票: the first ballot), no one visit for several acts. Each phrase preceded
+    /// by one of these is one of its type's `not_in`.
+    #[serde(default)]
+    pub(super) not_after: Vec<String>,
 }
 
 /// Words that keep a clause or a trigger from granting.

@@ -52,6 +52,14 @@ pub const COVERAGE_POWER: f32 = 1.5;
 /// The title says what a measure is about, but a measure may answer under a title of its
 /// broader task, so the weight is small (0.15 already let titles outweigh the body's words).
 pub const TITLE_WEIGHT: f32 = 0.1;
+/// Weight of the question's words that tell one article of a document from its others (see
+/// [`within_documents`]): an article holding all of them gains half its score over one holding
+/// none when the two compete for their document's places. BM25 ranks the articles of one
+/// document mostly by how often they repeat the words the whole document is about (its
+/// subject: 预付卡 in a 预付卡 regulation), so the article repeating the subject most beats the
+/// one stating what was asked; 1 and more let an article holding one rare word outrank the
+/// one that answers with the others.
+pub const WITHIN_WEIGHT: f32 = 0.5;
 
 /// A tweak for `TopDocs::tweak_score`: multiplies the score of measures of `regions` by
 /// `factor` (the best factor of its regions), and of places inside them by `inside`.
@@ -211,6 +219,8 @@ impl<'s> Ranker<'s> {
         let mut scored: Vec<(f32, DocAddress)> = Vec::with_capacity(pool);
         // The `end` best reranked scores so far, ascending (its first is the bar to pass).
         let mut best: Vec<f32> = Vec::with_capacity(end + 1);
+        // Each reranked measure's document and its own words (see `within_documents`).
+        let mut owners: Vec<(DocAddress, String, Folded)> = Vec::with_capacity(pool);
         let prior = prior::Prior::new(analysis.kind, &analysis.folded);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {
@@ -223,6 +233,7 @@ impl<'s> Ranker<'s> {
                 * prior.factor(&measure);
             let final_score = score * factor;
             scored.push((final_score, address));
+            owners.push((address, measure.doc_id, folded));
             let at = best.partition_point(|&s| s < final_score);
             best.insert(at, final_score);
             if best.len() > end.max(1) {
@@ -231,6 +242,7 @@ impl<'s> Ranker<'s> {
         }
         // Stable: equal scores keep BM25's order.
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        within_documents(&mut scored, &owners, concepts);
         Ok(scored)
     }
 
@@ -276,6 +288,10 @@ pub struct Folded {
     /// found across the end of the text and the title) its document's title, then the subjects
     /// as above.
     whole: String,
+    /// Where the measure's own words (title, text, lead units) end in `whole`.
+    own_end: usize,
+    /// Where its document's title ends in `whole`.
+    doc_end: usize,
 }
 
 impl Folded {
@@ -299,10 +315,29 @@ impl Folded {
         for unit in &measure.lead_units {
             fold_into(unit, &mut whole);
         }
+        let own_end = whole.len();
         whole.push('\n');
         fold_into(&measure.doc_title, &mut whole);
+        let doc_end = whole.len();
         whole.push_str(&title[title_end..]);
-        Folded { title, whole }
+        Folded {
+            title,
+            whole,
+            own_end,
+            doc_end,
+        }
+    }
+
+    /// Whether the measure's own title, text or lead units hold a form of `concept`.
+    fn holds(&self, concept: &Concept) -> bool {
+        let own = &self.whole[..self.own_end];
+        concept.forms.iter().any(|f| own.contains(f.as_str()))
+    }
+
+    /// Whether its document's title holds a form of `concept`.
+    fn doc_title_holds(&self, concept: &Concept) -> bool {
+        let doc = &self.whole[self.own_end..self.doc_end];
+        concept.forms.iter().any(|f| doc.contains(f.as_str()))
     }
 
     /// [`coverage`] of the measure.
@@ -365,12 +400,89 @@ pub fn title_factor(concepts: &[Concept], measure: &Measure) -> f32 {
     Folded::new(measure).title_factor(concepts)
 }
 
+/// Reorders the articles of each document among the places its articles hold in `scored`
+/// (best first), by their score times `1 + WITHIN_WEIGHT × share`, where share is the weight of
+/// the question's words the article itself holds (its title, text, units) over the weight of
+/// those any of its document's reranked articles holds; a word weighs `ln(1 + n / df)` over the
+/// document's `n` reranked articles, `df` of them holding it, and a word of the document's
+/// title weighs nothing. A regulation or a notice is about one matter, and most of its articles
+/// name it, so the words of the question that tell its articles apart are the others: the
+/// detail asked (露天, 备案, 托管), which one article states. Which document ranks where is
+/// BM25's and the coverage's: each document keeps the places it had, and the scores stay with
+/// the places, so the list stays sorted. `owners` holds each reranked address's document and
+/// folded words.
+pub fn within_documents(
+    scored: &mut [(f32, DocAddress)],
+    owners: &[(DocAddress, String, Folded)],
+    concepts: &[Concept],
+) {
+    let owner = |address: DocAddress| owners.iter().find(|(a, _, _)| *a == address);
+    let mut done: Vec<&str> = Vec::new();
+    for first in 0..scored.len() {
+        let Some((_, doc, _)) = owner(scored[first].1) else {
+            continue;
+        };
+        if done.contains(&doc.as_str()) {
+            continue;
+        }
+        done.push(doc);
+        let places: Vec<usize> = (first..scored.len())
+            .filter(|&i| owner(scored[i].1).is_some_and(|(_, d, _)| d == doc))
+            .collect();
+        if places.len() < 2 {
+            continue;
+        }
+        let articles: Vec<&Folded> = places
+            .iter()
+            .filter_map(|&i| owner(scored[i].1).map(|(_, _, f)| f))
+            .collect();
+        let n = articles.len() as f32;
+        let weights: Vec<f32> = concepts
+            .iter()
+            .map(|c| {
+                if articles[0].doc_title_holds(c) {
+                    return 0.0;
+                }
+                let df = articles.iter().filter(|f| f.holds(c)).count();
+                if df == 0 {
+                    0.0
+                } else {
+                    (1.0 + n / df as f32).ln()
+                }
+            })
+            .collect();
+        let total: f32 = weights.iter().sum();
+        if total <= 0.0 {
+            continue;
+        }
+        let mut keyed: Vec<(f32, DocAddress)> = places
+            .iter()
+            .zip(&articles)
+            .map(|(&i, folded)| {
+                let held: f32 = concepts
+                    .iter()
+                    .zip(&weights)
+                    .filter(|(c, _)| folded.holds(c))
+                    .map(|(_, w)| w)
+                    .sum();
+                let (score, address) = scored[i];
+                (score * (1.0 + WITHIN_WEIGHT * held / total), address)
+            })
+            .collect();
+        // Stable: equal keys keep the order they had.
+        keyed.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (&i, (_, address)) in places.iter().zip(keyed) {
+            scored[i].1 = address;
+        }
+    }
+}
+
 /// The factor a coverage gives a score: from [`COVERAGE_FLOOR`] (nothing) to 1 (everything).
 pub fn coverage_factor(coverage: f32) -> f32 {
     COVERAGE_FLOOR + (1.0 - COVERAGE_FLOOR) * coverage.powf(COVERAGE_POWER)
 }
 
-/// What the rerank reads of a measure (title, text, units, its document's title), decoded from its stored record
+/// What the rerank reads of a measure (title, text, units, its document and its title), decoded from its stored record
 /// without the rest (benefit facts, amounts, grants …): only the page's hits are decoded
 /// whole.
 #[derive(serde::Deserialize)]
@@ -384,6 +496,8 @@ pub struct RerankFields {
     #[serde(default)]
     responsible_units: Vec<String>,
     #[serde(default)]
+    doc_id: String,
+    #[serde(default)]
     doc_title: String,
     #[serde(default)]
     section: String,
@@ -396,6 +510,7 @@ impl From<RerankFields> for Measure {
             text: fields.text,
             lead_units: fields.lead_units,
             responsible_units: fields.responsible_units,
+            doc_id: fields.doc_id,
             doc_title: fields.doc_title,
             section: fields.section,
             ..Measure::default()

@@ -501,9 +501,17 @@ fn clause(
     // 对新入选的…工业互联网平台给予奖励, 支持示范区内的…成果转化项目: a recipient that is a
     // body (a platform, a project, a development zone) and names no group is granted to as a
     // body, a group of its own that is no label
-    let body = body_recipient(chars, masked, start, end, &in_alias, v)
-        || indirect_body(chars, masked, start, end, &in_alias, v)
-        || (start == sentence_start && subject_body(chars, masked, start, end, &in_alias, v));
+    let view = ClauseView {
+        chars,
+        masked,
+        start,
+        end,
+        in_alias: &in_alias,
+        v,
+    };
+    let body = view.body_recipient()
+        || view.indirect_body()
+        || (start == sentence_start && view.subject_body());
     let persons_recipient = (start..end).any(|i| {
         let after = i + r.markers.longest_at(chars, i);
         after > i
@@ -568,6 +576,9 @@ fn clause(
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
                     && !contains_any(chars, start, end, &v.types[t].not_in_clause)
                     && !lent(chars, sentence_start, pos, len, &v.types[t])
+                    && !(mentions.is_empty()
+                        && starts_with_any(chars, pos + len, &v.blockers.funds)
+                        && contains_any(chars, start, end, &v.blockers.treasury))
                     && !contains_any(
                         chars,
                         pos + len,
@@ -676,106 +687,124 @@ fn lent(chars: &[char], sentence_start: usize, pos: usize, len: usize, ty: &Bene
         && contains_any(chars, sentence_start, pos, &ty.lenders)
 }
 
-/// True when the clause `start..end` opens a recipient (对…, 支持…, 为…) that ends, before a
-/// word of `phrase_ends`, a trigger or the clause's end, in a body's head noun (平台, 项目) and
-/// holds no alias: the grant goes to that body, not to enterprises.
-fn body_recipient(
-    chars: &[char],
-    masked: &[bool],
+/// One clause `start..end` of `chars` as the recipient helpers read it: which characters are
+/// masked (attribution, exceptions) and which lie inside an alias of a group (`in_alias`,
+/// indexed from `start`). The helpers deciding whether a clause grants to a body that is no
+/// enterprise (`body_recipient`, `indirect_body`, `subject_body`) share it.
+struct ClauseView<'a> {
+    chars: &'a [char],
+    masked: &'a [bool],
     start: usize,
     end: usize,
-    in_alias: &[bool],
-    v: &Vocabulary,
-) -> bool {
-    let r = &v.recipients;
-    (start..end).any(|i| {
-        let open = r.openers.longest_at(&chars[..end], i);
-        if open == 0 || masked[i] || within_any(chars, i, &r.not_openers) {
-            return false;
-        }
-        let from = i + open;
-        // the recipient ends where the grant's verb, an adverb or a trigger begins, or at the
-        // clause's end: any such place right after a body's head noun, before any alias (the
-        // first alias after the opener found once, not looked for again at every place)
-        let alias = (from..end).find(|&k| in_alias[k - start]).unwrap_or(end);
-        (from + 1..=alias)
-            .filter(|&j| {
-                j == end
-                    || starts_with_any(&chars[..end], j, &r.phrase_ends)
-                    || v.triggers.longest_at(&chars[..end], j).is_some()
-            })
-            .any(|j| ends_with_any(chars, j, &r.bodies))
-    })
+    in_alias: &'a [bool],
+    v: &'a Vocabulary,
 }
 
-/// True when a grant's verb (`indirect_openers`: 给予) is followed by its indirect object, a
-/// body that is no enterprise (每年给予平台500万元补贴, 给予基地一次性奖励): the words up to the
-/// first figure or adverb after the verb (no trigger before it), holding no alias, end in a head
-/// noun of `bodies`.
-fn indirect_body(
-    chars: &[char],
-    masked: &[bool],
-    start: usize,
-    end: usize,
-    in_alias: &[bool],
-    v: &Vocabulary,
-) -> bool {
-    let r = &v.recipients;
-    let clause = &chars[..end];
-    (start..end).any(|i| {
-        let open = r.indirect_openers.longest_at(clause, i);
-        if open == 0 || masked[i] {
+impl ClauseView<'_> {
+    /// True when the clause `start..end` opens a recipient (对…, 支持…, 为…) that ends, before a
+    /// word of `phrase_ends`, a trigger or the clause's end, in a body's head noun (平台, 项目) and
+    /// holds no alias: the grant goes to that body, not to enterprises.
+    fn body_recipient(&self) -> bool {
+        let &ClauseView {
+            chars,
+            masked,
+            start,
+            end,
+            in_alias,
+            v,
+        } = self;
+        let r = &v.recipients;
+        (start..end).any(|i| {
+            let open = r.openers.longest_at(&chars[..end], i);
+            if open == 0 || masked[i] || within_any(chars, i, &r.not_openers) {
+                return false;
+            }
+            let from = i + open;
+            // the recipient ends where the grant's verb, an adverb or a trigger begins, or at the
+            // clause's end: any such place right after a body's head noun, before any alias (the
+            // first alias after the opener found once, not looked for again at every place)
+            let alias = (from..end).find(|&k| in_alias[k - start]).unwrap_or(end);
+            (from + 1..=alias)
+                .filter(|&j| {
+                    j == end
+                        || starts_with_any(&chars[..end], j, &r.phrase_ends)
+                        || v.triggers.longest_at(&chars[..end], j).is_some()
+                })
+                .any(|j| ends_with_any(chars, j, &r.bodies))
+        })
+    }
+
+    /// True when a grant's verb (`indirect_openers`: 给予) is followed by its indirect object, a
+    /// body that is no enterprise (每年给予平台500万元补贴, 给予基地一次性奖励): the words up to the
+    /// first figure or adverb after the verb (no trigger before it), holding no alias, end in a head
+    /// noun of `bodies`.
+    fn indirect_body(&self) -> bool {
+        let &ClauseView {
+            chars,
+            masked,
+            start,
+            end,
+            in_alias,
+            v,
+        } = self;
+        let r = &v.recipients;
+        let clause = &chars[..end];
+        (start..end).any(|i| {
+            let open = r.indirect_openers.longest_at(clause, i);
+            if open == 0 || masked[i] {
+                return false;
+            }
+            let from = i + open;
+            let Some(to) = (from + 1..=end).find(|&j| {
+                j == end
+                    || clause[j].is_ascii_digit()
+                    || starts_with_any(clause, j, &r.phrase_ends)
+                    || v.triggers.longest_at(clause, j).is_some()
+            }) else {
+                return false;
+            };
+            // a trigger right after the noun makes it the grant's kind (给予项目补助), not its party
+            let object_ends = to < end
+                && (clause[to].is_ascii_digit() || starts_with_any(clause, to, &r.phrase_ends));
+            object_ends
+                && !in_alias[from - start..to - start].iter().any(|&a| a)
+                && ends_with_any(chars, to, &r.bodies)
+        })
+    }
+
+    /// True when the clause `start..end` opens its sentence with a subject that ends, before a
+    /// word of `subject_ends`, `phrase_ends` or a trigger, in a head noun of `subject_bodies` and
+    /// holds no alias: a thing that is no party (场馆及附属体育设施应当提供免费…的普遍服务, 下列用海
+    /// 免缴海域使用金). In Chinese statutes the subject of a sentence is what it speaks of: a public
+    /// facility serves its users, the public; a use of a public resource is relieved for whoever
+    /// makes it. Neither names enterprises, so the grant goes to that thing, a group of its own.
+    fn subject_body(&self) -> bool {
+        let &ClauseView {
+            chars,
+            masked,
+            start,
+            end,
+            in_alias,
+            v,
+        } = self;
+        let r = &v.recipients;
+        let Some(from) = (start..end).find(|&i| !chars[i].is_whitespace()) else {
+            return false;
+        };
+        if masked[from] {
             return false;
         }
-        let from = i + open;
-        let Some(to) = (from + 1..=end).find(|&j| {
-            j == end
-                || clause[j].is_ascii_digit()
+        let clause = &chars[..end];
+        let Some(to) = (from + 1..end).find(|&j| {
+            starts_with_any(clause, j, &r.subject_ends)
                 || starts_with_any(clause, j, &r.phrase_ends)
                 || v.triggers.longest_at(clause, j).is_some()
         }) else {
             return false;
         };
-        // a trigger right after the noun makes it the grant's kind (给予项目补助), not its party
-        let object_ends = to < end
-            && (clause[to].is_ascii_digit() || starts_with_any(clause, to, &r.phrase_ends));
-        object_ends
-            && !in_alias[from - start..to - start].iter().any(|&a| a)
-            && ends_with_any(chars, to, &r.bodies)
-    })
-}
-
-/// True when the clause `start..end` opens its sentence with a subject that ends, before a
-/// word of `subject_ends`, `phrase_ends` or a trigger, in a head noun of `subject_bodies` and
-/// holds no alias: a thing that is no party (场馆及附属体育设施应当提供免费…的普遍服务, 下列用海
-/// 免缴海域使用金). In Chinese statutes the subject of a sentence is what it speaks of: a public
-/// facility serves its users, the public; a use of a public resource is relieved for whoever
-/// makes it. Neither names enterprises, so the grant goes to that thing, a group of its own.
-fn subject_body(
-    chars: &[char],
-    masked: &[bool],
-    start: usize,
-    end: usize,
-    in_alias: &[bool],
-    v: &Vocabulary,
-) -> bool {
-    let r = &v.recipients;
-    let Some(from) = (start..end).find(|&i| !chars[i].is_whitespace()) else {
-        return false;
-    };
-    if masked[from] {
-        return false;
+        !in_alias[from - start..to - start].iter().any(|&a| a)
+            && ends_with_any(chars, to, &r.subject_bodies)
     }
-    let clause = &chars[..end];
-    let Some(to) = (from + 1..end).find(|&j| {
-        starts_with_any(clause, j, &r.subject_ends)
-            || starts_with_any(clause, j, &r.phrase_ends)
-            || v.triggers.longest_at(clause, j).is_some()
-    }) else {
-        return false;
-    };
-    !in_alias[from - start..to - start].iter().any(|&a| a)
-        && ends_with_any(chars, to, &r.subject_bodies)
 }
 
 /// True when the trigger ending at `at` names a policy (奖补政策) that its clause puts into
@@ -1144,7 +1173,15 @@ mod tests {
                     for in_alias in &cases {
                         let before =
                             body_recipient_as_before(&chars, &masked, start, end, in_alias, v);
-                        let now = body_recipient(&chars, &masked, start, end, in_alias, v);
+                        let now = ClauseView {
+                            chars: &chars,
+                            masked: &masked,
+                            start,
+                            end,
+                            in_alias,
+                            v,
+                        }
+                        .body_recipient();
                         assert_eq!(now, before, "{:?}", &chars[start..end]);
                         found += usize::from(now);
                     }

@@ -1,7 +1,7 @@
 //! What the words of a procedure grant and to whom: a complaint a body must answer in a time
 //! serves the complainant as an application does; 第一次 counts acts and spares none; a way of
-//! serving named as the level a body raises is its own quality (development sets dev4, dev9,
-//! dev20). Each test pairs a text with one that reads otherwise.
+//! serving named as the level a body raises is its own quality; money the treasury moves is no
+//! grant (development sets dev4, dev9, dev13, dev20). Each test pairs a text with one that reads otherwise.
 
 use super::extract;
 
@@ -29,7 +29,10 @@ fn an_ordinal_counts_acts_and_spares_no_step() {
     );
     assert!(b.benefit_types.is_empty(), "{b:?}");
     let b = extract(None, "推行企业各项税费一次缴纳。");
-    assert!(b.benefit_types.contains(&"环节材料减少".to_owned()), "{b:?}");
+    assert!(
+        b.benefit_types.contains(&"环节材料减少".to_owned()),
+        "{b:?}"
+    );
 }
 
 #[test]
@@ -40,5 +43,22 @@ fn a_level_of_service_raised_is_the_bodys_own_quality() {
     );
     assert!(b.benefit_types.is_empty(), "{b:?}");
     let b = extract(None, "为企业全面推行“一窗受理”。");
-    assert!(b.benefit_types.contains(&"环节材料减少".to_owned()), "{b:?}");
+    assert!(
+        b.benefit_types.contains(&"环节材料减少".to_owned()),
+        "{b:?}"
+    );
+}
+
+#[test]
+fn money_moved_by_the_treasury_is_no_grant() {
+    for text in [
+        "补贴经费要在省(市)财政预算中单独列支,专款专用。",
+        "高新区财政部门收到补贴资金后按规定期限及时拨付至建设运营主体。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+    }
+    // the money paid to a group named in its clause is granted to it
+    let b = extract(None, "财政部门将补贴资金及时拨付至企业。");
+    assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
 }

@@ -227,6 +227,11 @@ pub struct Blockers {
     /// these and ending with a colon (失业保险基金用于下列支出:) opens a list of the fund's uses.
     #[serde(default)]
     pub fund_uses: Words,
+    /// Words of the treasury's handling of money (列支, 拨付, 专款专用): a benefit word followed
+    /// by one of `funds` (补贴经费, 补助资金) in a clause holding one of these and naming no
+    /// group speaks of how the money of a grant moves between budgets, not of who gets it.
+    #[serde(default)]
+    pub treasury: Words,
     /// A trigger opening with one of these and followed by a percentage (线上缴税100%) states
     /// the share of matters handled that way: a target, no grant.
     #[serde(default)]

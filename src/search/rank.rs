@@ -543,6 +543,62 @@ mod tests {
         }
     }
 
+    fn article(doc: &str, text: &str) -> Measure {
+        Measure {
+            doc_id: doc.into(),
+            doc_title: "北京市单用途预付卡管理条例".into(),
+            text: text.into(),
+            ..Measure::default()
+        }
+    }
+
+    /// 「北京 预付卡 备案」: every article of the 预付卡 regulation names 预付卡, and the one
+    /// naming it most outranks, by BM25, the one on 备案; among the articles of one document the
+    /// word the document is about tells nothing, the detail asked does. The document keeps its
+    /// places, and another document's measure between them keeps its own.
+    #[test]
+    fn the_articles_of_one_document_compete_on_the_words_that_tell_them_apart() {
+        let address = |doc: u32| DocAddress::new(0, doc);
+        let measures = [
+            article("d1", "消费者享有下列权利:了解预付卡备案情况;查询预付卡余额;预付卡退款。"),
+            article("d2", "本市推行预付卡信用监管。"),
+            article("d1", "经营者发行预付卡超过一定规模,应当向行业主管部门备案,不得迟报、瞒报、虚报备案信息。"),
+            article("d1", "预付卡的发行和使用适用本条例。"),
+        ];
+        let owners: Vec<(DocAddress, String, Folded)> = measures
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (address(i as u32), m.doc_id.clone(), Folded::new(m)))
+            .collect();
+        // 备案 is held by two of d1's three articles, 预付卡 by its title.
+        let concepts = [
+            concept("预付卡", 3.0),
+            concept("备案", 2.0),
+            concept("经营者", 1.5),
+            concept("迟报", 4.0),
+        ];
+        let mut scored = vec![
+            (10.0, address(0)),
+            (9.0, address(1)),
+            (8.0, address(2)),
+            (7.0, address(3)),
+        ];
+        within_documents(&mut scored, &owners, &concepts);
+        assert_eq!(
+            scored,
+            vec![
+                (10.0, address(2)),
+                (9.0, address(1)),
+                (8.0, address(0)),
+                (7.0, address(3)),
+            ]
+        );
+        // A question whose words all stand in the document's title leaves the order alone.
+        let mut same = vec![(10.0, address(0)), (8.0, address(2))];
+        within_documents(&mut same, &owners, &[concept("预付卡", 3.0)]);
+        assert_eq!(same, vec![(10.0, address(0)), (8.0, address(2))]);
+    }
+
     #[test]
     fn a_place_further_below_the_region_named_is_boosted_less() {
         // One level below (a city of the province named): the whole SUBREGION_FACTOR.

@@ -1,7 +1,8 @@
 //! What the words of a procedure grant and to whom: a complaint a body must answer in a time
 //! serves the complainant as an application does; 第一次 counts acts and spares none; a way of
 //! serving named as the level a body raises is its own quality; money the treasury moves is no
-//! grant (development sets dev4, dev9, dev13, dev20). Each test pairs a text with one that reads otherwise.
+//! grant (development sets dev4, dev9, dev13, dev20). Each test pairs a text with one that
+//! reads otherwise.
 
 use super::extract;
 

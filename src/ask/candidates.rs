@@ -468,6 +468,7 @@ pub(crate) fn inspect(
                     let roles = &RULES.who_roles;
                     let cooperating = roles.asks_cooperating(&analysis.question);
                     find_ranked_value(analysis.kind, sentence).map(|(r, v)| {
+                        let v = charged_with_topic(sentence, r, v, &cover);
                         match cooperating.then(|| roles.cooperating(sentence)) {
                             Some(Some(shared)) => (r, shared, 0.0),
                             Some(None) => (r + 1, v, 0.0),
@@ -492,7 +493,9 @@ pub(crate) fn inspect(
                 // An attribution that names its own part before its label (「供热、供气缴费
                 // 责任单位:…;供水缴费责任单位:…」, one per part of a list sentence) is the
                 // part's: the one whose part holds the topic answers.
-                let part = cover(&sentence[..value.start]);
+                // So is one naming its task after 负责 (「城市管理部门负责流动摊贩散煤污染防治的监督
+                // 管理」): the task holding the topic says the body is the one asked.
+                let part = cover(&sentence[..value.start]).max(cover(duty(sentence, &value)));
                 1.0 - rank as f32 * 0.1
                     + SUBJECT_WEIGHT * part
                     + if after {
@@ -575,6 +578,40 @@ pub(crate) fn inspect(
     candidate.score = score;
 }
 
+/// The task an attribution charges its body with: what follows the value (「…部门负责」) up to
+/// the end of its clause (「散煤销售的监督管理」). Empty for a label's value (「牵头单位:…」),
+/// which ends its clause.
+fn duty<'s>(sentence: &'s str, value: &Range<usize>) -> &'s str {
+    let rest = &sentence[value.end..];
+    let end = rest.find(figures::CLAUSE_STOPS).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Among the attributions of `sentence` of the kind `rank` found first (`first`), the one whose
+/// task covers most of the question. A regulation assigns duties body by body in one article
+/// (「(三)生态环境主管部门负责燃煤…;(四)市场监督管理部门负责散煤销售的监督管理;(六)城市管理部门
+/// 负责流动摊贩散煤污染防治的监督管理」, 「教育部负责试点工作的统筹指导,各省级教育行政部门负责
+/// 组织领导本省份试点工作」): the body charged with the matter asked answers, not the first named.
+/// The first keeps ties.
+fn charged_with_topic(
+    sentence: &str,
+    rank: usize,
+    first: Range<usize>,
+    cover: &impl Fn(&str) -> f32,
+) -> Range<usize> {
+    let mut best = (cover(duty(sentence, &first)), first);
+    for (r, value) in find_values(Kind::Who, sentence) {
+        if r != rank || value == best.1 {
+            continue;
+        }
+        let c = cover(duty(sentence, &value));
+        if c > best.0 + 1e-4 {
+            best = (c, value);
+        }
+    }
+    best.1
+}
+
 /// Whether `text` states a quantity: a figure in digits, a share (百分之八十, 80%, 八折), a
 /// sum (一千元) or a count or span in Chinese numerals before a unit of
 /// `data/quantities.toml` (十五日, 三个月).
@@ -611,6 +648,9 @@ const SUBJECT_WEIGHT: f32 = 0.5;
 /// value that is a word (补贴) gets none: it is the topic, not a bound of it.
 const BOUND_WEIGHT: f32 = 0.5;
 
+/// The word a sum set per unit opens with (「每只十元」).
+const PER: &str = "每";
+
 /// The value of `sentence` that answers: among the figures of the kind wanted, those of the
 /// type the question asks for (费率 → a percentage), neither replaced by a later one in their
 /// clause (由3000元降至1800元) nor a term of a formula (×100%) nor a day of a date nor a duration qualifying a noun other than
@@ -645,6 +685,7 @@ fn bound_value(
     let lacked = lacked_words(analysis, terms);
     let attribute = asked_attribute(terms, sentence);
     let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
+    let per_unit_asked = analysis.kind == Kind::Cost && RULES.asks_per_unit(&analysis.question);
     // A bound asked (最长多少天结案) is stated by the bound (最长不超过15天), not by the act.
     let acts_asked = if matches!(analysis.kind, Kind::Time | Kind::Deadline)
         && analysis.figure.is_none()
@@ -729,7 +770,13 @@ fn bound_value(
                 .iter()
                 .any(|v| before.ends_with(v.as_str()))
         });
-        let bound = if fee_rate || (numeric && (terms.count_share(figure) > 0.0 || states_limit)) {
+        // A question counting one unit before 多少 (「一只罚多少」) asks the rate per unit: the
+        // figure written with 每 and its classifier (「每只十元」) states it.
+        let per_unit = per_unit_asked && figure.starts_with(PER);
+        let bound = if fee_rate
+            || per_unit
+            || (numeric && (terms.count_share(figure) > 0.0 || states_limit))
+        {
             BOUND_WEIGHT
         } else {
             0.0

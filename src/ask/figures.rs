@@ -276,7 +276,15 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
             .iter()
             .find(|r| r.start <= local.start && local.end <= r.end)
         {
-            return clause.start + item.start..clause.start + item.end;
+            // What follows the last item's figure is said of every item (「按照每名高级工1000元、
+            // 技师2000元、高级技师5000元的标准给予企业一次性补贴」: each grade's sum is the standard
+            // of the grant), not of the last one alone: that item ends at its figure.
+            let end = if items.last() == Some(item) {
+                local.end
+            } else {
+                item.end
+            };
+            return clause.start + item.start..clause.start + end;
         }
     }
     let reach = reach(sentence, figure, figures);

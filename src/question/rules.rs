@@ -41,6 +41,10 @@ pub(crate) struct Rules {
     /// Grade prefixes (高级, 副): a title written after one names another grade (高级技师 is
     /// no 技师); see `[grades]` of `data/question_kinds.toml`.
     pub grades: Vec<String>,
+    /// Classifiers (只, 株, 人, 平方米): a cost question counting one of them before asking how
+    /// much (「一只罚多少」「每棵罚多少钱」) asks the rate per unit; see `[per_unit]` of
+    /// `data/question_kinds.toml` and [`Rules::asks_per_unit`].
+    pub per_unit: Vec<String>,
     /// Interrogative words (谁, 什么, 多少, 吗): a text holding none is a search for its words
     /// (「5G基站」), not a question; see `data/question_kinds.toml`'s `[interrogatives]`.
     pub interrogatives: Vec<String>,
@@ -200,6 +204,8 @@ struct RawRules {
     given_words: RawHeads,
     #[serde(default)]
     grades: RawHeads,
+    #[serde(default)]
+    per_unit: RawHeads,
     #[serde(default)]
     interrogatives: RawHeads,
     #[serde(default)]
@@ -981,6 +987,7 @@ fn compile(raw: RawRules) -> Rules {
         complements: raw.complements.words,
         given_words: raw.given_words.words,
         grades: raw.grades.words,
+        per_unit: raw.per_unit.words,
         interrogatives: raw.interrogatives.words,
         setting: raw.setting.words,
         setting_not_after: raw.setting.not_after,
@@ -1033,6 +1040,26 @@ fn compile(raw: RawRules) -> Rules {
 }
 
 impl Rules {
+    /// Whether `question` counts one unit before asking how much (「在河边养鸡鸭,一只罚多少」
+    /// 「把古树砍了,一棵罚多少」「每人补多少钱」): laws set fines and grants per head, per tree, per
+    /// square metre (「处禽类每只十元」「处每株五万元以上…罚款」), and such a question asks that
+    /// rate. 一 or 每, a classifier of `[per_unit]`, then 多少 within a few characters (the verb
+    /// between: 罚, 补, 收); a count naming a whole thing (开一家…机构要多少钱) goes on longer.
+    pub fn asks_per_unit(&self, question: &str) -> bool {
+        static ASKED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+            let units = RULES
+                .per_unit
+                .iter()
+                .map(|u| regex::escape(u))
+                .collect::<Vec<_>>()
+                .join("|");
+            (!units.is_empty())
+                .then(|| Regex::new(&format!("(?:一|每)(?:{units})[^,。;?!]{{0,3}}多少")).ok())
+                .flatten()
+        });
+        ASKED.as_ref().is_some_and(|re| re.is_match(question))
+    }
+
     /// Whether the figure `value` counts in the unit a question asks in, or in one of its
     /// family (几天 → 10日内, 3个工作日): askers say 天 where laws write 日.
     pub(crate) fn in_unit(&self, value: &str, unit: &str) -> bool {

@@ -579,11 +579,15 @@ pub(crate) fn inspect(
 }
 
 /// The task an attribution charges its body with: what follows the value (「…部门负责」) up to
-/// the end of its clause (「散煤销售的监督管理」). Empty for a label's value (「牵头单位:…」),
-/// which ends its clause.
+/// the end of its clause or a bracket (「散煤销售的监督管理」). Empty for a label's value
+/// (「牵头单位:…」), which ends its clause, and for an attribution in brackets (「(体育总局、教育部
+/// 负责)重视和鼓励…」): a plan closes an item with it, so it names the body of what precedes,
+/// and what follows the bracket is the next item's.
 fn duty<'s>(sentence: &'s str, value: &Range<usize>) -> &'s str {
     let rest = &sentence[value.end..];
-    let end = rest.find(figures::CLAUSE_STOPS).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| figures::CLAUSE_STOPS.contains(&c) || c == '(' || c == ')')
+        .unwrap_or(rest.len());
     &rest[..end]
 }
 
@@ -1174,6 +1178,24 @@ pub(crate) fn confidence(c: &Candidate) -> f32 {
 mod tests {
     use super::*;
     use crate::search::vocabulary::RegionAliases;
+
+    #[test]
+    fn among_duties_assigned_body_by_body_the_one_charged_with_the_topic_answers() {
+        let s = "(三)生态环境主管部门负责燃煤大灶等散煤设施设备拆改的监督管理;(四)市场监督管理部门负责散煤销售的监督管理;(六)城市管理部门负责流动摊贩散煤污染防治的监督管理;";
+        let cover = |t: &str| if t.contains("流动摊贩") { 1.0 } else { 0.0 };
+        let (rank, first) = find_ranked_value(Kind::Who, s).expect("an attribution");
+        assert!(s[first.clone()].starts_with("生态环境"));
+        let chosen = charged_with_topic(s, rank, first.clone(), &cover);
+        assert_eq!(&s[chosen.clone()], "城市管理部门负责");
+        assert_eq!(duty(s, &chosen), "流动摊贩散煤污染防治的监督管理");
+        // An attribution in brackets closes what precedes it: what follows is no task of its.
+        let closed = "营造良好的准入环境。(市场监管总局负责)加强创新创业教育服务。";
+        let (_, v) = find_ranked_value(Kind::Who, closed).expect("an attribution");
+        assert_eq!(duty(closed, &v), "");
+        // No task holding the topic: the first keeps it.
+        let none = |_: &str| 0.0;
+        assert_eq!(charged_with_topic(s, rank, first.clone(), &none), first);
+    }
 
     #[test]
     fn a_regulation_s_chapter_names_its_articles_subject() {

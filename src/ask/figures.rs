@@ -964,6 +964,13 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_an_enumeration_s_last_figure_is_no_subject_of_the_last_item() {
+        let s = "按照每名高级工1000元、技师2000元、高级技师5000元的标准给予企业一次性补贴";
+        assert_eq!(subject_of(s, "5000元"), "高级技师5000元");
+        assert_eq!(subject_of(s, "2000元"), "技师2000元");
+    }
+
+    #[test]
     fn replaced_figures_and_dates_are_no_answers() {
         let s = "易地建设费由3000元降至1800元";
         assert!(is_replaced(

@@ -1043,8 +1043,9 @@ impl Rules {
     /// Whether `question` counts one unit before asking how much (「在河边养鸡鸭,一只罚多少」
     /// 「把古树砍了,一棵罚多少」「每人补多少钱」): laws set fines and grants per head, per tree, per
     /// square metre (「处禽类每只十元」「处每株五万元以上…罚款」), and such a question asks that
-    /// rate. 一 or 每, a classifier of `[per_unit]`, then 多少 within a few characters (the verb
-    /// between: 罚, 补, 收); a count naming a whole thing (开一家…机构要多少钱) goes on longer.
+    /// rate. 一 or 每, a classifier of `[per_unit]`, then 多少 or 几 within a few characters (the
+    /// verb between: 罚, 补, 收; 「每张罚几块钱」); a count naming a whole thing (开一家…机构要多少钱)
+    /// goes on longer.
     pub fn asks_per_unit(&self, question: &str) -> bool {
         static ASKED: LazyLock<Option<Regex>> = LazyLock::new(|| {
             let units = RULES
@@ -1054,7 +1055,9 @@ impl Rules {
                 .collect::<Vec<_>>()
                 .join("|");
             (!units.is_empty())
-                .then(|| Regex::new(&format!("(?:一|每)(?:{units})[^,。;?!]{{0,3}}多少")).ok())
+                .then(|| {
+                    Regex::new(&format!("(?:一|每)(?:{units})[^,。;?!]{{0,3}}(?:多少|几)")).ok()
+                })
                 .flatten()
         });
         ASKED.as_ref().is_some_and(|re| re.is_match(question))
@@ -1076,6 +1079,15 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cost_question_counting_one_unit_asks_the_rate_per_unit() {
+        assert!(RULES.asks_per_unit("许昌在河边重点区域养鸡鸭,一只罚多少"));
+        assert!(RULES.asks_per_unit("有人把古树砍了,一棵罚多少"));
+        assert!(RULES.asks_per_unit("个人乱贴小广告,每张罚几块钱"));
+        assert!(!RULES.asks_per_unit("在北京开一家人才中介机构要多少钱"));
+        assert!(!RULES.asks_per_unit("乱贴小广告罚多少"));
+    }
 
     #[test]
     fn the_attribute_of_a_figure_is_what_comes_before_its_links() {

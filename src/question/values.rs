@@ -287,6 +287,59 @@ mod tests {
 
     /// Laws and regulations state sums and spans in Chinese numerals, fines as a range between
     /// two bounds, and who enforces in their 法律责任 articles (「由公安机关…处…罚款」).
+    /// Laws set fines per head, per tree, per poster, and as multiples of a base; laws grant
+    /// leave and plans set terms as spans between two bounds.
+    #[test]
+    fn rates_per_unit_multiples_and_spans() {
+        let fine = "处禽类每只十元、畜类每头一百元罚款,但最高不得超过三万元;";
+        let found: Vec<&str> = find_values(Kind::Cost, fine)
+            .into_iter()
+            .map(|(_, r)| &fine[r])
+            .collect();
+        assert_eq!(found, ["每只十元", "每头一百元", "三万元"]);
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "(一)违反第一项规定的,处每株五万元以上五十万元以下罚款;"
+            ),
+            Some("每株五万元以上五十万元以下")
+        );
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "对个人处以每处(张)五十元罚款,罚款最高不超过五千元"
+            ),
+            Some("每处(张)五十元")
+        );
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "由生态环境主管部门责令改正,并处货值金额一倍以上三倍以下罚款。"
+            ),
+            Some("货值金额一倍以上三倍以下")
+        );
+        assert_eq!(
+            value(Kind::Cost, "没收违法所得,并处违法所得五倍以下的罚款"),
+            Some("违法所得五倍以下")
+        );
+        assert_eq!(
+            value(Kind::Time, "经单位同意,可以再增加假期一至三个月。"),
+            Some("一至三个月")
+        );
+        assert_eq!(
+            value(Kind::Time, "做好三至五年的试点工作整体规划"),
+            Some("三至五年")
+        );
+        assert_eq!(
+            value(Kind::Time, "3-5个工作日内办结"),
+            Some("3-5个工作日内")
+        );
+        // a span of years in Chinese numerals may be followed by a figure in digits
+        assert_eq!(value(Kind::Time, "给予三年100%房租补贴"), Some("三年"));
+        // two years of the calendar are no span of years
+        assert_eq!(value(Kind::Time, "2021至2025年规划"), None);
+    }
+
     #[test]
     fn values_as_laws_write_them() {
         let fine = "违反本条例规定,高空抛物的,由公安机关给予警告或者处一千元以上三千元以下罚款;";
@@ -294,9 +347,10 @@ mod tests {
         assert_eq!(value(Kind::Who, fine), Some("公安机关"));
         assert!(is_figure("money", "一千元以上三千元以下"));
         assert!(is_figure("money", "处二千元以下"));
+        // a sum set per unit keeps its 每 and classifier: it is a rate, not a total
         assert_eq!(
             value(Kind::Cost, "按照每平方米2000元以上5000元以下的标准处以罚款"),
-            Some("2000元以上5000元以下")
+            Some("每平方米2000元以上5000元以下")
         );
         // 一元化 is no sum of one yuan
         // free of charge as laws write it

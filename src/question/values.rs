@@ -334,6 +334,15 @@ mod tests {
             value(Kind::Time, "3-5个工作日内办结"),
             Some("3-5个工作日内")
         );
+        // shares in thousandths as laws write them
+        assert_eq!(
+            value(
+                Kind::Cost,
+                "企业的计划生育奖励金,可在当年计税所得额的千分之二以内提取。"
+            ),
+            Some("千分之二")
+        );
+        assert!(is_figure("percent", "千分之五"));
         // a span of years in Chinese numerals may be followed by a figure in digits
         assert_eq!(value(Kind::Time, "给予三年100%房租补贴"), Some("三年"));
         // two years of the calendar are no span of years

@@ -1269,13 +1269,14 @@ mod tests {
             let (_, v, _) = bound_value(&a, &terms, sentence, &mut false).unwrap();
             sentence[v].to_string()
         };
+        // A sum set per unit keeps its 每 and classifier: it is a rate, not a total.
         assert_eq!(
             value("朝阳区、海淀区为每平方米四十五元,延庆区为每平方米三十五元"),
-            "三十五元"
+            "每平方米三十五元"
         );
         assert_eq!(
             value("延庆区为每平方米三十五元,朝阳区、海淀区为每平方米四十五元"),
-            "三十五元"
+            "每平方米三十五元"
         );
     }
 

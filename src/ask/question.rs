@@ -1369,8 +1369,6 @@ mod tests {
     fn a_day_asked_asks_a_date() {
         assert_eq!(kind("控烟条例几月几号开始实行"), "deadline");
         assert_eq!(kind("报名几月几号截止"), "deadline");
-        // the day a rule takes effect, asked with 哪天
-        assert_eq!(kind("北京控烟条例是哪天开始实行的"), "deadline");
         assert_eq!(kind("社团自查是在哪几个月"), "deadline");
         assert_eq!(kind("自查要几个月"), "time");
     }

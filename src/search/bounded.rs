@@ -7,7 +7,8 @@
 //! positions is the largest single cost of a search — only to give a score no one looks at.
 //!
 //! [`Barred`] wraps the top-k collector and publishes, per segment, the `pool`-th best score
-//! collected so far, after the region factor the collector applies ([`Bar`]); the top scoring
+//! collected so far in the search (a segment starts at the bar the segments before it
+//! reached), after the region factor the collector applies ([`Bar`]); the top scoring
 //! union ([`crate::search::lazy_union`]) reads it. A search naming a region thus prunes as
 //! much as one naming none: a measure of another place must pass the bar by its own score.
 //! At a document some word of the query holds (so the document matches whatever its phrases
@@ -48,7 +49,8 @@ type Factors = Box<dyn Fn(&SegmentReader) -> Option<Factored> + Send + Sync>;
 type Cell = (SegmentId, Arc<AtomicU32>, Option<Factored>);
 
 /// The score a document must pass to enter a relevance search's pool, per segment (see the
-/// module documentation): the `pool`-th best score collected so far in the segment. With the
+/// module documentation): the `pool`-th best score collected so far in the segment, or the
+/// highest such score of a segment collected before it. A bar serves one search. With the
 /// collector's region factors ([`Bar::factored`]), the scores after each document's factor;
 /// without, the scores before it, and a document's bound is taken at the largest factor.
 pub struct Bar {
@@ -94,13 +96,21 @@ impl Bar {
         self.segments.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// A new cell for `segment`, below every score, and the factors of its scores.
+    /// A new cell for `segment` and the factors of its scores. The cell starts at the
+    /// highest bar of the segments collected before it (below every score for the first):
+    /// the pool is the best of the whole search, so a measure below `pool` measures of an
+    /// earlier segment cannot enter it either, and a later segment need not fill its own
+    /// pool before it prunes.
     fn open(&self, segment: &SegmentReader) -> (Arc<AtomicU32>, Option<Factored>) {
-        let cell = Arc::new(AtomicU32::new(f32::NEG_INFINITY.to_bits()));
         let factored = self.factors.as_ref().and_then(|factors| factors(segment));
         let id = segment.segment_id();
         let mut segments = self.lock();
         segments.retain(|(other, _, _)| *other != id);
+        let floor = segments
+            .iter()
+            .map(|(_, cell, _)| f32::from_bits(cell.load(Ordering::Relaxed)))
+            .fold(f32::NEG_INFINITY, f32::max);
+        let cell = Arc::new(AtomicU32::new(floor.to_bits()));
         segments.push((id, cell.clone(), factored.clone()));
         (cell, factored)
     }
@@ -194,6 +204,7 @@ impl<C: Collector> Collector for Barred<C> {
         let (cell, factored) = self.bar.open(segment);
         Ok(BarredSegment {
             inner: self.inner.for_segment(segment_local_id, segment)?,
+            floor: f32::from_bits(cell.load(Ordering::Relaxed)),
             cell,
             factored,
             factor: self.bar.factor,
@@ -218,6 +229,8 @@ impl<C: Collector> Collector for Barred<C> {
 pub struct BarredSegment<S> {
     inner: S,
     cell: Arc<AtomicU32>,
+    /// The bar the segment started at (earlier segments' pools): never published lower.
+    floor: f32,
     /// The factors of the scores published, if any, each at most `factor`.
     factored: Option<Factored>,
     factor: f32,
@@ -258,7 +271,8 @@ impl<S: SegmentCollector> SegmentCollector for BarredSegment<S> {
         }
         if self.best.len() == self.k {
             if let Some(least) = self.best.peek() {
-                self.cell.store(least.0 .0.to_bits(), Ordering::Relaxed);
+                let bar = least.0 .0.max(self.floor);
+                self.cell.store(bar.to_bits(), Ordering::Relaxed);
             }
         }
     }
@@ -537,13 +551,22 @@ mod tests {
     /// 3,000 documents of words a–e, repeated in varied orders and lengths (so phrases occur
     /// once, several times or not at all where their words are).
     fn index() -> (tantivy::Searcher, Field) {
+        index_in(1)
+    }
+
+    /// [`index`]'s documents in `segments` segments of equal size, in order.
+    fn index_in(segments: usize) -> (tantivy::Searcher, Field) {
         let mut schema = Schema::builder();
         let text = schema.add_text_field("text", TEXT);
         let index = Index::create_in_ram(schema.build());
         let mut writer: tantivy::IndexWriter =
             index.writer_with_num_threads(1, 15_000_000).unwrap();
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
         let words = ["a", "b", "c", "d", "e"];
         for i in 0..3000usize {
+            if i > 0 && i % (3000 / segments) == 0 {
+                writer.commit().unwrap();
+            }
             let mut x = (i as u64) * 7919 + 1;
             let body: Vec<&str> = (0..(i % 11 + 1))
                 .map(|_| {
@@ -796,6 +819,57 @@ mod tests {
             }
         }
         assert!(lowered > 0, "every word asked at every document");
+    }
+
+    /// Over several segments, a later segment starts at the bar the earlier ones reached:
+    /// the same best documents and count as the union counting every phrase, and some of
+    /// the first `k` matches of a later segment already left lower than their own score
+    /// (with a bar of its own, a segment prunes nothing before it has collected `k`).
+    #[test]
+    fn a_later_segment_starts_at_the_bar_of_the_earlier_ones() {
+        let (searcher, text) = index_in(3);
+        assert_eq!(searcher.segment_readers().len(), 3);
+        let union = || test_union(text, true);
+        let filtered = |scoring| under_filter(text, scoring);
+        let every = searcher
+            .search(
+                &*filtered(LazyUnion::of(union())),
+                &(TopDocs::with_limit(3000).order_by_score(), Count),
+            )
+            .unwrap();
+        for k in [1, 10, 50] {
+            let expected = searcher
+                .search(
+                    &*filtered(LazyUnion::of(union())),
+                    &(TopDocs::with_limit(k).order_by_score(), Count),
+                )
+                .unwrap();
+            let bar = Bar::new(1.0);
+            let query = filtered(LazyUnion::barred(union(), bar.clone()));
+            let collector = (
+                Barred::new(TopDocs::with_limit(k).order_by_score(), bar, k),
+                Count,
+            );
+            assert_eq!(searcher.search(&*query, &collector).unwrap(), expected);
+            // Every score, barred by a bar of its own (one bar serves one search).
+            let bar = Bar::new(1.0);
+            let query = filtered(LazyUnion::barred(union(), bar.clone()));
+            let (theirs, ours) = every_score(&searcher, &*query, &every, bar, k);
+            let mut early = 0;
+            for segment in 1..3 {
+                early += theirs
+                    .iter()
+                    .zip(&ours)
+                    .filter(|((_, a), _)| a.segment_ord == segment)
+                    .take(k)
+                    .filter(|(a, b)| a != b)
+                    .count();
+            }
+            assert!(
+                early > 0,
+                "k {k}: a later segment started below every score"
+            );
+        }
     }
 
     /// With a region factor per document, a bar on the scores after it keeps the same best

@@ -255,14 +255,18 @@ fn sentence(
         }
     }
     // 用人单位 (the employer labour law binds) is a party granted to only where its sentence
-    // has it apply (用人单位申请缓缴失业保险费, 用人单位…可以…申请办理缓缴手续)
+    // has it apply (用人单位申请缓缴失业保险费, 用人单位…可以…申请办理缓缴手续), or where the
+    // grant relieves what it pays itself (用人单位缴纳的基本养老保险费在税前列支)
     // a party named by its legal kind (行政相对人, 单位和个人) is a group only in a sentence
     // that grants (任何单位和个人…有权举报 grants nothing)
     let r = &v.recipients;
     let grants = clauses.iter().any(|c| !c.grants.is_empty());
     for c in &mut clauses {
         c.mentions.retain(|(pos, _, word)| {
-            (!r.applicant_only.contains(word) || contains_any(chars, *pos, end, &r.applies))
+            (!r.applicant_only.contains(word)
+                || contains_any(chars, *pos, end, &r.applies)
+                || (grants
+                    && starts_with_any(&chars[..end], pos + word.chars().count(), &r.own_payment)))
                 && (grants || !r.in_grant_only.contains(word))
         });
     }

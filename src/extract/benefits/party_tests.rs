@@ -21,6 +21,22 @@ fn an_employer_that_applies_is_an_enterprise() {
 }
 
 #[test]
+fn an_employer_whose_own_payment_is_relieved_is_an_enterprise() {
+    // (2026-12-06, branch bene26) the relief is on what the employer pays: it is granted to
+    let b = extract(None, "用人单位缴纳的基本养老保险费在税前列支。");
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    // look-alike: the employer bound to pay, no 的 opening a payment of its own, no grant
+    let b = extract(None, "用人单位应当按时足额缴纳基本养老保险费。");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    // look-alike: what the employer hires is granted to, not what it pays
+    let b = extract(
+        None,
+        "用人单位招用的职工,可以免费参加公共就业服务机构提供的职业培训。",
+    );
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+}
+
+#[test]
 fn units_and_persons_are_every_enterprise_unless_they_act_for_a_citizen() {
     let b = extract(
         None,

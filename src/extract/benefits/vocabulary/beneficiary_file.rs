@@ -151,6 +151,10 @@ pub struct Recipients {
     /// applicant of what the sentence grants.
     #[serde(default)]
     pub applies: Words,
+    /// A payment of its own opening a relative clause right after one of `applicant_only`
+    /// (用人单位缴纳的…): in a sentence that grants, the relief is on what the party pays.
+    #[serde(default)]
+    pub own_payment: Words,
     /// Words that open the recipient of a grant (对, 为, 支持): what follows up to `phrase_ends`
     /// or the clause's end is who is granted to.
     #[serde(default)]

@@ -723,6 +723,23 @@ mod tests {
         }
     }
 
+    /// Words of a trade or a policy that people use and the rules do not: a village home's
+    /// plot (宅基地 → 住宅用地), a site's wheel-wash pit (洗车池 → 车辆冲洗设施), rough
+    /// sorting of parcels (野蛮分拣 → 暴力分拣), a river chief's patrol (巡河 → 巡查) and
+    /// throwing things from a height (高空抛物 → 抛掷物品) reach the regulation's words.
+    #[test]
+    fn a_trade_word_reaches_the_rules_word() {
+        for (question, official) in [
+            ("农村村民建房用宅基地由哪一级政府审批", "住宅用地"),
+            ("工地门口不设洗车池罚多少钱", "车辆冲洗设施"),
+            ("快递员野蛮分拣包裹能识别出来吗", "暴力分拣"),
+            ("村里的河长多久要巡河一次", "巡查"),
+            ("小区高空抛物谁来管", "抛掷物品"),
+        ] {
+            assert!(reaches(question, official), "{question} → {official}");
+        }
+    }
+
     /// Citizens ask laws and regulations in the words they speak, and the regulations write the
     /// law's own register: a question about dogs, tenancy, smoking, dismissal, noise, building
     /// at home, drink-driving, funerals, selling tobacco, owners' committees, unemployment pay

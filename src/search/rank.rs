@@ -4,9 +4,11 @@
 //! a rerank of the best [`RERANK_POOL`] candidates by query coverage (the share of the query's
 //! words, weighted by idf, a synonym or a partial-word form counting for the word it stands
 //! for, that the measure actually contains: a measure that repeats one word does not beat one
-//! that answers the whole question) and by the kind prior ([`crate::search::prior`]).
+//! that answers the whole question) and by the kind prior ([`crate::search::prior`]); last, the
+//! articles of one document reordered among the places they hold ([`within_documents`]).
 //! One idf ([`Ranker::idf`]) weighs the coverage and the words of `similar()`.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
@@ -416,25 +418,34 @@ pub fn within_documents(
     owners: &[(DocAddress, String, Folded)],
     concepts: &[Concept],
 ) {
-    let owner = |address: DocAddress| owners.iter().find(|(a, _, _)| *a == address);
-    let mut done: Vec<&str> = Vec::new();
+    // Each place's owner, looked up once: a reorder below moves addresses only among the
+    // places of a document already done, so the owners of the places still to visit stay right.
+    let at: HashMap<DocAddress, usize> = owners
+        .iter()
+        .enumerate()
+        .map(|(i, (address, _, _))| (*address, i))
+        .collect();
+    let owner_of: Vec<Option<&(DocAddress, String, Folded)>> = scored
+        .iter()
+        .map(|(_, address)| at.get(address).map(|&i| &owners[i]))
+        .collect();
+    let mut done: HashSet<&str> = HashSet::new();
     for first in 0..scored.len() {
-        let Some((_, doc, _)) = owner(scored[first].1) else {
+        let Some((_, doc, _)) = owner_of[first] else {
             continue;
         };
-        if done.contains(&doc.as_str()) {
+        if !done.insert(doc.as_str()) {
             continue;
         }
-        done.push(doc);
         let places: Vec<usize> = (first..scored.len())
-            .filter(|&i| owner(scored[i].1).is_some_and(|(_, d, _)| d == doc))
+            .filter(|&i| owner_of[i].is_some_and(|(_, d, _)| d == doc))
             .collect();
         if places.len() < 2 {
             continue;
         }
         let articles: Vec<&Folded> = places
             .iter()
-            .filter_map(|&i| owner(scored[i].1).map(|(_, _, f)| f))
+            .filter_map(|&i| owner_of[i].map(|(_, _, f)| f))
             .collect();
         let n = articles.len() as f32;
         let weights: Vec<f32> = concepts

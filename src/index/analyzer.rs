@@ -406,7 +406,8 @@ pub fn bigrams(text: &str) -> Vec<Token> {
     bigram_spans(text).tokens()
 }
 
-/// [`bigrams`] as spans.
+/// [`bigrams`] as spans, in one pass over the folded text's characters (no list of them:
+/// the text is analysed at every build and every query).
 pub fn bigram_spans(text: &str) -> Spans {
     let folded = Folded::new(text);
     let s: &str = &folded.text;
@@ -415,38 +416,39 @@ pub fn bigram_spans(text: &str) -> Spans {
         spans: Vec::with_capacity(s.len() / 3 + 1),
     };
     let mut position = 0usize;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    let mut chars = s.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
         if is_cjk(c) {
-            let mut j = i;
-            while j < chars.len() && is_cjk(chars[j].1) {
-                j += 1;
-            }
-            let end_of = |k: usize| chars.get(k).map_or(s.len(), |x| x.0);
-            if j - i == 1 {
-                out.push(&folded, start, end_of(i + 1), position);
-                position += 1;
-            } else {
-                for (k, &(from, _)) in chars.iter().enumerate().take(j - 1).skip(i) {
-                    out.push(&folded, from, end_of(k + 2), position);
-                    position += 1;
+            // each character with the next of its run; a run of one stays a unigram
+            let mut previous = start;
+            let mut alone = true;
+            while let Some(&(at, next)) = chars.peek() {
+                if !is_cjk(next) {
+                    break;
                 }
+                chars.next();
+                out.push(&folded, previous, at + next.len_utf8(), position);
+                position += 1;
+                previous = at;
+                alone = false;
             }
-            i = j;
+            if alone {
+                out.push(&folded, start, start + c.len_utf8(), position);
+                position += 1;
+            }
         } else if is_alphanumeric(c) {
-            let mut j = i;
-            while j < chars.len() && is_alphanumeric(chars[j].1) && !is_cjk(chars[j].1) {
-                j += 1;
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, next)) = chars.peek() {
+                if !is_alphanumeric(next) || is_cjk(next) {
+                    break;
+                }
+                chars.next();
+                end = at + next.len_utf8();
             }
-            let end = chars.get(j).map_or(s.len(), |x| x.0);
             out.push(&folded, start, end, position);
             position += 1;
-            i = j;
         } else {
             position += 1;
-            i += 1;
         }
     }
     out.folded = folded.text.into_owned();
@@ -702,6 +704,81 @@ mod tests {
         let t = texts(&tokens);
         assert!(t.contains(&"一业一证"), "{t:?}");
         assert!(t.contains(&"拿地即开工"), "{t:?}");
+    }
+
+    /// The bigram analysis as it was written first, over a list of the text's characters:
+    /// the oracle [`bigram_spans`]' one pass is compared with.
+    fn bigram_spans_listed(text: &str) -> Spans {
+        let folded = Folded::new(text);
+        let s: &str = &folded.text;
+        let mut out = Spans::default();
+        let mut position = 0usize;
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            if is_cjk(c) {
+                let mut j = i;
+                while j < chars.len() && is_cjk(chars[j].1) {
+                    j += 1;
+                }
+                let end_of = |k: usize| chars.get(k).map_or(s.len(), |x| x.0);
+                if j - i == 1 {
+                    out.push(&folded, start, end_of(i + 1), position);
+                    position += 1;
+                } else {
+                    for (k, &(from, _)) in chars.iter().enumerate().take(j - 1).skip(i) {
+                        out.push(&folded, from, end_of(k + 2), position);
+                        position += 1;
+                    }
+                }
+                i = j;
+            } else if is_alphanumeric(c) {
+                let mut j = i;
+                while j < chars.len() && is_alphanumeric(chars[j].1) && !is_cjk(chars[j].1) {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(s.len(), |x| x.0);
+                out.push(&folded, start, end, position);
+                position += 1;
+                i = j;
+            } else {
+                position += 1;
+                i += 1;
+            }
+        }
+        out.folded = folded.text.into_owned();
+        out
+    }
+
+    #[test]
+    fn bigrams_in_one_pass_are_those_of_the_character_list() {
+        let mut texts: Vec<String> = [
+            "",
+            "一",
+            "一业一证,A1",
+            "A",
+            "ＡＢ１２第〇条",
+            "𠀀𠀁x𠀂",
+            "企业开办1个工作日办结。(一)",
+            "a b,c  十 二",
+            "Ⅻ号①项 GDP增长5.5%",
+            "繁體字轉換",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("corpus").unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            texts.extend(text.lines().map(str::to_owned));
+            texts.push(text);
+        }
+        for text in &texts {
+            let (one, listed) = (bigram_spans(text), bigram_spans_listed(text));
+            assert_eq!(one.folded, listed.folded);
+            assert_eq!(one.spans, listed.spans, "{text}");
+        }
     }
 
     #[test]

@@ -222,13 +222,11 @@ mod tests {
     #[test]
     fn only_the_bigram_field_records_positions() {
         let (schema, fields) = build_schema();
-        let record = |field: Field| {
-            match schema.get_field_entry(field).field_type() {
-                tantivy::schema::FieldType::Str(options) => options
-                    .get_indexing_options()
-                    .map(|indexing| indexing.index_option()),
-                _ => None,
-            }
+        let record = |field: Field| match schema.get_field_entry(field).field_type() {
+            tantivy::schema::FieldType::Str(options) => options
+                .get_indexing_options()
+                .map(|indexing| indexing.index_option()),
+            _ => None,
         };
         for field in [fields.title, fields.text, fields.units, fields.section] {
             assert_eq!(record(field), Some(IndexRecordOption::WithFreqs));

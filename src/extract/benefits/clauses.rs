@@ -54,6 +54,9 @@ pub(super) struct Clause {
     /// Names a class by pointing back past its sentence (本条所述企业, 前款规定的企业): the
     /// group an earlier provision of the article delimits.
     pub(super) refers_back: bool,
+    /// Every grant of the clause is a ban on the subject its sentence binds (…应当…进行消防验收,
+    /// 不得收取费用): the bodies and persons named before it would charge, they are not granted to.
+    pub(super) ban: bool,
 }
 
 impl Clause {
@@ -664,6 +667,11 @@ fn clause(
         .into_iter()
         .filter(|f| !masked[f.number_start])
         .collect();
+    let ban = !grants.is_empty()
+        && grants.iter().all(|&(pos, _)| {
+            starts_with_any(chars, pos, &r.bans)
+                && contains_any(chars, sentence_start, pos, &r.ban_bound)
+        });
     Clause {
         start,
         end,
@@ -681,6 +689,7 @@ fn clause(
         employer,
         parts,
         refers_back,
+        ban,
     }
 }
 

@@ -42,7 +42,10 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
         .iter()
         .any(|&(_, t)| !v.recipients.owner_services.contains(&v.types[t].name));
     let body = |c: &Clause| c.body && funds;
-    if s.clauses[..=ci].iter().any(body) && clause.mentions.is_empty() && !later_label {
+    // a ban on charging (金融机构…不得以…等名义收取不合理费用) binds the bodies and persons named
+    // before it: they would charge, the grant goes to whoever would pay
+    let ban = clause.ban;
+    if !ban && s.clauses[..=ci].iter().any(body) && clause.mentions.is_empty() && !later_label {
         return Some(Vec::new());
     }
     // 从企业…提留的福利费中支付给个人的生活补助费: paid to persons, whoever pays
@@ -62,7 +65,7 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
                 carried.push(l);
             }
         }
-        unlabelled |= groups.is_empty() && (c.persons || c.outside);
+        unlabelled |= !ban && groups.is_empty() && (c.persons || c.outside);
     }
     if !carried.is_empty() {
         return Some(carried);
@@ -71,7 +74,7 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
     // 「简化海关业务核准手续,支持综合保税区内企业自主备案」): a clause naming no group takes the
     // labelled groups a later clause names, or no label when a later clause names persons or a
     // group that is no label and no clause names enterprises in general
-    if own.is_empty() && !clause.persons && !clause.outside && !body(clause) {
+    if own.is_empty() && !clause.persons && (ban || (!clause.outside && !body(clause))) {
         let mut later: Vec<usize> = Vec::new();
         for c in &s.clauses[ci + 1..] {
             for l in c.groups(v) {
@@ -103,14 +106,16 @@ pub(super) fn groups_of(s: &Sentence, ci: usize, v: &Vocabulary) -> Option<Vec<u
             }
         }
     }
-    let named_outside = s.clauses.iter().any(|c| c.persons || c.outside);
+    let named_outside = s.clauses[if ban { ci + 1 } else { 0 }..]
+        .iter()
+        .any(|c| c.persons || c.outside);
     if !implied.is_empty() && !named_outside {
         return Some(implied);
     }
     if !own.is_empty() {
         return Some(own);
     }
-    if clause.persons || clause.outside || (unlabelled && !general) {
+    if clause.persons || (clause.outside && !ban) || (unlabelled && !general) {
         return Some(Vec::new());
     }
     None

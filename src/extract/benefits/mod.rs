@@ -20,6 +20,8 @@ mod authority_tests;
 #[cfg(test)]
 mod bracket_tests;
 #[cfg(test)]
+mod charge_tests;
+#[cfg(test)]
 mod clause_party_tests;
 mod clauses;
 #[cfg(test)]

@@ -139,6 +139,15 @@ pub struct Recipients {
     /// group is spared a demand, not bound by one.
     #[serde(default)]
     pub unbinding: Words,
+    /// Words opening a ban (不得, 禁止): a grant whose trigger or verb starts with one (不得收取
+    /// 费用, 不得以…等名义收取) binds the parties named before it, the chargers; it goes to
+    /// whoever would pay.
+    #[serde(default)]
+    pub bans: Words,
+    /// Obligation words (应当, 必须) that, standing in the sentence before a ban, make the
+    /// parties named before the ban the subject it binds.
+    #[serde(default)]
+    pub ban_bound: Words,
     /// General words that name a party a law mostly binds (用人单位, the employer of labour
     /// law): a group only where its sentence has it apply for something (`applies`).
     #[serde(default)]

@@ -49,6 +49,9 @@ fn a_body_reorganising_its_departments_spares_no_step() {
         "按照同类事项一条线运行、一个领导分管、一个科室负责到底原则,推动科室结构和功能由以职能为核心向以流程为核心转变,实行“限时办结、一次办好”。",
     );
     // look-alike: a clause naming the party served still grants
-    let b = extract(None, "合并内设机构职能,为企业提供“一次办好”服务,压缩办理时间50%。");
+    let b = extract(
+        None,
+        "合并内设机构职能,为企业提供“一次办好”服务,压缩办理时间50%。",
+    );
     assert!(b.benefit_types.contains(&"时限压缩".to_owned()), "{b:?}");
 }

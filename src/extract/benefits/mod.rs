@@ -69,6 +69,8 @@ mod owner_tests;
 #[cfg(test)]
 mod party_tests;
 #[cfg(test)]
+mod pay_tests;
+#[cfg(test)]
 mod penalty_tests;
 #[cfg(test)]
 mod pointer_tests;

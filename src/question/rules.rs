@@ -70,6 +70,8 @@ pub(crate) struct Rules {
     pub subsets: Vec<String>,
     /// Words announcing the list a sentence goes on with (以下, 下列, 包括): `[list_openers]`.
     pub list_openers: Vec<String>,
+    /// How a list's second item is numbered (「(二)」「二是」): `items` of `[list_openers]`.
+    pub list_items: Vec<String>,
     /// Where the asker acts elsewhere (在外地打工), not what other places do: `[elsewhere]`.
     pub elsewhere: Elsewhere,
     /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
@@ -219,7 +221,7 @@ struct RawRules {
     #[serde(default)]
     subsets: RawHeads,
     #[serde(default)]
-    list_openers: RawHeads,
+    list_openers: RawListOpeners,
     #[serde(default)]
     elsewhere: Elsewhere,
     #[serde(default)]
@@ -679,6 +681,13 @@ struct RawHeads {
 }
 
 #[derive(Deserialize, Default)]
+struct RawListOpeners {
+    words: Vec<String>,
+    #[serde(default)]
+    items: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
 struct RawSetting {
     words: Vec<String>,
     not_after: Vec<String>,
@@ -997,6 +1006,7 @@ fn compile(raw: RawRules) -> Rules {
         self_reference: raw.self_reference.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,
+        list_items: raw.list_openers.items,
         elsewhere: raw.elsewhere,
         title_frame: raw.title_frame,
         determiners: raw.determiners.words,

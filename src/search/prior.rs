@@ -21,6 +21,12 @@
 //! A regulation's penalty articles restate the rules they enforce ([`Sanctions`]): a question
 //! asking about a sanction (罚多少, 哪个部门来罚) prefers them ([`NO_SANCTION`] for the
 //! others), one asking what is allowed or required prefers the rule ([`SANCTION_NOT_ASKED`]).
+//!
+//! Among the articles of one document ([`Prior::within`], read by
+//! [`crate::search::rank::within_documents`]), a who-question prefers the article naming the
+//! body that acts ([`NAMES_BODY`]) and a list question a law's article that enumerates
+//! ([`ENUMERATES`]): a regulation's articles carry no lead units, so the priors above give them
+//! all the same factor.
 
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
@@ -46,6 +52,13 @@ pub const NOT_LEADING: f32 = 0.8;
 pub const FEW_LEAD_UNITS: usize = 2;
 /// How much each lead unit beyond [`FEW_LEAD_UNITS`] adds to the divisor of [`lead_spread`].
 pub const PER_EXTRA_LEAD_UNIT: f32 = 0.05;
+/// Fit of an article naming a body that acts (「由节约用水管理机构负责征收」「市场监督管理部门负责
+/// …」「由乡(镇)人民政府责令改正」), against the other articles of its document, for a
+/// who-question (see [`Prior::within`]).
+pub const NAMES_BODY: f32 = 1.3;
+/// Fit of an article that enumerates (「有下列情形之一的,不得…:(一)…(二)…」), against the other
+/// articles of its document, for a list question (see [`Prior::within`]).
+pub const ENUMERATES: f32 = 1.3;
 /// Factor for a measure that does not open with the place that did it, for a precedent
 /// question (see the module documentation).
 pub const NO_PLACE: f32 = 0.7;
@@ -158,6 +171,37 @@ impl<'q> Prior<'q> {
         }
     }
 
+    /// How well `measure` gives the kind of answer asked against the other articles of its
+    /// own document (1 when the kind tells nothing; see [`crate::search::rank::within_documents`]).
+    /// A regulation names no lead unit for its articles, so every article gets the same
+    /// [`NO_LEAD_UNIT`], yet a who-question is answered by the article naming the body that
+    /// acts: Chinese legal drafting assigns a competence (「X主管部门负责…」「由X负责征收」),
+    /// a duty (「X部门应当…」) or an enforcement (「由X责令改正」) in words the Q&A's who
+    /// patterns read (`data/question_kinds.toml`), and an article stating the matter alone
+    /// (「禁止运输散煤」) names no one. A list question (哪些人不能…, 哪些地方不让…) put to a law
+    /// is answered by the article that enumerates them ([`enumerates`]: 「有下列情形之一的,不得
+    /// 举办幼儿园:(一)…」), not by the one stating the matter once; a plan lists its items as
+    /// measures of their own, so its measure enumerating is no better answer than the others
+    /// ([`is_law_article`]; applied to plans too, it cost held-out list questions over
+    /// `corpus/`). Weighed only among one document's articles: across documents a body named in
+    /// a sentence is weaker evidence than a plan's lead unit (tried before as a prior over all
+    /// measures: −1 question on each of dev22–dev24). 1.3 each: 1.5 for the body let an article
+    /// naming some other body (a penalty article's) outrank the one asked on dev23 and dev24.
+    pub fn within(&self, measure: &Measure) -> f32 {
+        match self.kind {
+            Some(Kind::Who)
+                if measure.lead_units.is_empty()
+                    && find_value(Kind::Who, &measure.text).is_some() =>
+            {
+                NAMES_BODY
+            }
+            Some(Kind::List) if is_law_article(&measure.number) && enumerates(&measure.text) => {
+                ENUMERATES
+            }
+            _ => 1.0,
+        }
+    }
+
     /// The factor of [`factor`] for `measure`.
     pub fn factor(&self, measure: &Measure) -> f32 {
         let by_kind = match self.kind {
@@ -183,6 +227,39 @@ impl<'q> Prior<'q> {
             * counted_factor(&self.counted, &measure.text)
             * if not_leading { NOT_LEADING } else { 1.0 }
     }
+}
+
+/// Whether a measure numbered `number` is a law's article (「第十一条」, or under its chapter
+/// 「第二章第十一条」): laws number their articles 第…条, plans their items (一、, (三)2.).
+pub fn is_law_article(number: &str) -> bool {
+    number
+        .trim()
+        .strip_suffix('条')
+        .and_then(|rest| rest.rfind('第').map(|at| &rest[at + '第'.len_utf8()..]))
+        .is_some_and(|numeral| {
+            !numeral.is_empty()
+                && numeral
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "零〇一二三四五六七八九十百千".contains(c))
+        })
+}
+
+/// Whether `text` enumerates: a word announcing a list (下列, 以下, 包括: `[list_openers]` of
+/// `data/question_kinds.toml`) with a colon after it in its sentence (「禁止下列行为:」「骨灰的处理
+/// 方式包括:」), or a second numbered item as laws number them (`[list_openers] items`:
+/// 「(二)」「二是」).
+pub fn enumerates(text: &str) -> bool {
+    RULES
+        .list_items
+        .iter()
+        .any(|item| text.contains(item.as_str()))
+        || RULES.list_openers.iter().any(|w| {
+            text.match_indices(w.as_str()).any(|(at, _)| {
+                let rest = &text[at + w.len()..];
+                let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+                sentence.contains([':', '：'])
+            })
+        })
 }
 
 /// For a question asking a number by a measure word (几位, 多少岁, 几层, 要几次:
@@ -424,6 +501,72 @@ mod tests {
         // Who is in charge, no wrong told: the rule.
         assert!(!SANCTIONS.asked("国家智慧教育平台上的课程内容审核,归哪个部门统一监管"));
         assert!(!SANCTIONS.asked("粮食应急的时候,卖粮的地方治安归谁管"));
+    }
+
+    #[test]
+    fn a_who_question_prefers_among_a_law_s_articles_the_one_naming_the_body() {
+        // 「濮阳住在禁煤区的老百姓在家烧散煤取暖,谁来管」: the article banning the act names
+        // no one, the one ordering it stopped names the bodies; a regulation names no lead
+        // unit, so only their words tell them apart.
+        let ban = measure("禁煤区内,禁止运输散煤。", &[], &[]);
+        let order = measure(
+            "在禁煤区内,城乡居民生活燃用散煤的,由乡(镇)人民政府、街道办事处责令改正。",
+            &[],
+            &[],
+        );
+        let assigns = measure(
+            "市、县(区)人民政府市场监督管理部门负责本行政区域内散煤污染防治工作的组织实施。",
+            &[],
+            &[],
+        );
+        let collects = measure(
+            "计划用水单位的加价水费由节约用水管理机构负责征收。",
+            &[],
+            &[],
+        );
+        let reports = measure("有关当事人可以向卫生和计划生育行政部门举报。", &[], &[]);
+        let who = Prior::new(Some(Kind::Who), "濮阳烧散煤取暖谁来管");
+        assert_eq!(who.within(&ban), 1.0);
+        for named in [&order, &assigns, &collects, &reports] {
+            assert_eq!(who.within(named), NAMES_BODY, "{}", named.text);
+        }
+        // Across documents nothing changes: both get a regulation's NO_LEAD_UNIT.
+        assert_eq!(who.factor(&ban), who.factor(&order));
+        // A plan's measure names its lead unit already; other kinds read no body.
+        let led = measure("由市财政局负责拨付资金。", &["市财政局"], &[]);
+        assert_eq!(who.within(&led), 1.0);
+        assert_eq!(Prior::new(Some(Kind::Howto), "烧散煤").within(&order), 1.0);
+    }
+
+    #[test]
+    fn a_list_question_prefers_among_a_law_s_articles_the_one_enumerating() {
+        let article = |text: &str, number: &str| Measure {
+            number: number.into(),
+            ..measure(text, &[], &[])
+        };
+        let names = article("普惠性幼儿园招生实行免试就近入园制度。", "第五十四条");
+        let lists = article(
+            "有下列情形之一的,不得举办幼儿园:(一)无民事行为能力的;(二)有犯罪记录的。",
+            "第二十六条",
+        );
+        let opens = article("骨灰的处理方式包括:平地深埋;存放于骨灰堂。", "第十七条");
+        let second = measure("一是优化流程,二是压缩时限。", &[], &[]);
+        assert!(enumerates(&lists.text) && enumerates(&opens.text) && enumerates(&second.text));
+        assert!(!enumerates(&names.text));
+        // 包括 without a colon in its sentence announces no list.
+        assert!(!enumerates("费用包括在合同价款内。另行约定的:从其约定"));
+        let list = Prior::new(Some(Kind::List), "深圳哪些人不能当幼儿园的举办者");
+        assert_eq!(list.within(&names), 1.0);
+        assert_eq!(list.within(&opens), ENUMERATES);
+        // A plan lists its items as measures of their own: its measure enumerating is no
+        // better answer than the others.
+        let item = article("一是优化流程,二是压缩时限。", "三、(二)");
+        assert_eq!(list.within(&item), 1.0);
+        assert!(is_law_article("第十一条") && is_law_article("第二章第3条"));
+        assert!(!is_law_article("四、(一)") && !is_law_article("(十五)7.") && !is_law_article(""));
+        assert!(!is_law_article("第条"));
+        // Not for other kinds.
+        assert_eq!(Prior::new(Some(Kind::Howto), "骨灰").within(&opens), 1.0);
     }
 
     #[test]

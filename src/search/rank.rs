@@ -221,8 +221,8 @@ impl<'s> Ranker<'s> {
         let mut scored: Vec<(f32, DocAddress)> = Vec::with_capacity(pool);
         // The `end` best reranked scores so far, ascending (its first is the bar to pass).
         let mut best: Vec<f32> = Vec::with_capacity(end + 1);
-        // Each reranked measure's document and its own words (see `within_documents`).
-        let mut owners: Vec<(DocAddress, String, Folded)> = Vec::with_capacity(pool);
+        // Each reranked measure's document, its own words and its fit (see `within_documents`).
+        let mut owners: Vec<Article> = Vec::with_capacity(pool);
         let prior = prior::Prior::new(analysis.kind, &analysis.folded);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {
@@ -235,7 +235,12 @@ impl<'s> Ranker<'s> {
                 * prior.factor(&measure);
             let final_score = score * factor;
             scored.push((final_score, address));
-            owners.push((address, measure.doc_id, folded));
+            owners.push(Article {
+                address,
+                fit: prior.within(&measure),
+                doc: measure.doc_id,
+                folded,
+            });
             let at = best.partition_point(|&s| s < final_score);
             best.insert(at, final_score);
             if best.len() > end.max(1) {
@@ -402,8 +407,23 @@ pub fn title_factor(concepts: &[Concept], measure: &Measure) -> f32 {
     Folded::new(measure).title_factor(concepts)
 }
 
+/// A reranked measure as [`within_documents`] reads it: its address, its document, its own
+/// words folded, and how well it can give the kind of answer asked among its document's
+/// articles ([`prior::Prior::within`], 1 when nothing tells them apart).
+pub struct Article {
+    /// Where the measure is in the index.
+    pub address: DocAddress,
+    /// Its document.
+    pub doc: String,
+    /// Its words, folded once.
+    pub folded: Folded,
+    /// Its fit to the kind of answer asked, against the other articles of its document.
+    pub fit: f32,
+}
+
 /// Reorders the articles of each document among the places its articles hold in `scored`
-/// (best first), by their score times `1 + WITHIN_WEIGHT × share`, where share is the weight of
+/// (best first), by their score times `1 + WITHIN_WEIGHT × share` times their fit
+/// ([`Article::fit`]), where share is the weight of
 /// the question's words the article itself holds (its title, text, units) over the weight of
 /// those any of its document's reranked articles holds; a word weighs `ln(1 + n / df)` over the
 /// document's `n` reranked articles, `df` of them holding it, and a word of the document's
@@ -411,11 +431,10 @@ pub fn title_factor(concepts: &[Concept], measure: &Measure) -> f32 {
 /// name it, so the words of the question that tell its articles apart are the others: the
 /// detail asked (露天, 备案, 托管), which one article states. Which document ranks where is
 /// BM25's and the coverage's: each document keeps the places it had, and the scores stay with
-/// the places, so the list stays sorted. `owners` holds each reranked address's document and
-/// folded words.
+/// the places, so the list stays sorted. `owners` holds each reranked address's article.
 pub fn within_documents(
     scored: &mut [(f32, DocAddress)],
-    owners: &[(DocAddress, String, Folded)],
+    owners: &[Article],
     concepts: &[Concept],
 ) {
     // Each place's owner, looked up once: a reorder below moves addresses only among the
@@ -423,38 +442,35 @@ pub fn within_documents(
     let at: HashMap<DocAddress, usize> = owners
         .iter()
         .enumerate()
-        .map(|(i, (address, _, _))| (*address, i))
+        .map(|(i, article)| (article.address, i))
         .collect();
-    let owner_of: Vec<Option<&(DocAddress, String, Folded)>> = scored
+    let owner_of: Vec<Option<&Article>> = scored
         .iter()
         .map(|(_, address)| at.get(address).map(|&i| &owners[i]))
         .collect();
     let mut done: HashSet<&str> = HashSet::new();
     for first in 0..scored.len() {
-        let Some((_, doc, _)) = owner_of[first] else {
+        let Some(Article { doc, .. }) = owner_of[first] else {
             continue;
         };
         if !done.insert(doc.as_str()) {
             continue;
         }
         let places: Vec<usize> = (first..scored.len())
-            .filter(|&i| owner_of[i].is_some_and(|(_, d, _)| d == doc))
+            .filter(|&i| owner_of[i].is_some_and(|a| a.doc == *doc))
             .collect();
         if places.len() < 2 {
             continue;
         }
-        let articles: Vec<&Folded> = places
-            .iter()
-            .filter_map(|&i| owner_of[i].map(|(_, _, f)| f))
-            .collect();
+        let articles: Vec<&Article> = places.iter().filter_map(|&i| owner_of[i]).collect();
         let n = articles.len() as f32;
         let weights: Vec<f32> = concepts
             .iter()
             .map(|c| {
-                if articles[0].doc_title_holds(c) {
+                if articles[0].folded.doc_title_holds(c) {
                     return 0.0;
                 }
-                let df = articles.iter().filter(|f| f.holds(c)).count();
+                let df = articles.iter().filter(|a| a.folded.holds(c)).count();
                 if df == 0 {
                     0.0
                 } else {
@@ -463,21 +479,23 @@ pub fn within_documents(
             })
             .collect();
         let total: f32 = weights.iter().sum();
-        if total <= 0.0 {
+        let fits_differ = articles.iter().any(|a| a.fit != articles[0].fit);
+        if total <= 0.0 && !fits_differ {
             continue;
         }
         let mut keyed: Vec<(f32, DocAddress)> = places
             .iter()
             .zip(&articles)
-            .map(|(&i, folded)| {
+            .map(|(&i, article)| {
                 let held: f32 = concepts
                     .iter()
                     .zip(&weights)
-                    .filter(|(c, _)| folded.holds(c))
+                    .filter(|(c, _)| article.folded.holds(c))
                     .map(|(_, w)| w)
                     .sum();
+                let share = if total > 0.0 { held / total } else { 0.0 };
                 let (score, address) = scored[i];
-                (score * (1.0 + WITHIN_WEIGHT * held / total), address)
+                (score * (1.0 + WITHIN_WEIGHT * share) * article.fit, address)
             })
             .collect();
         // Stable: equal keys keep the order they had.
@@ -512,6 +530,8 @@ pub struct RerankFields {
     doc_title: String,
     #[serde(default)]
     section: String,
+    #[serde(default)]
+    number: String,
 }
 
 impl From<RerankFields> for Measure {
@@ -524,6 +544,7 @@ impl From<RerankFields> for Measure {
             doc_id: fields.doc_id,
             doc_title: fields.doc_title,
             section: fields.section,
+            number: fields.number,
             ..Measure::default()
         }
     }
@@ -576,10 +597,15 @@ mod tests {
             article("d1", "经营者发行预付卡超过一定规模,应当向行业主管部门备案,不得迟报、瞒报、虚报备案信息。"),
             article("d1", "预付卡的发行和使用适用本条例。"),
         ];
-        let owners: Vec<(DocAddress, String, Folded)> = measures
+        let owners: Vec<Article> = measures
             .iter()
             .enumerate()
-            .map(|(i, m)| (address(i as u32), m.doc_id.clone(), Folded::new(m)))
+            .map(|(i, m)| Article {
+                address: address(i as u32),
+                doc: m.doc_id.clone(),
+                folded: Folded::new(m),
+                fit: 1.0,
+            })
             .collect();
         // 备案 is held by two of d1's three articles, 预付卡 by its title.
         let concepts = [
@@ -608,6 +634,12 @@ mod tests {
         let mut same = vec![(10.0, address(0)), (8.0, address(2))];
         within_documents(&mut same, &owners, &[concept("预付卡", 3.0)]);
         assert_eq!(same, vec![(10.0, address(0)), (8.0, address(2))]);
+        // ... unless one article fits the kind of answer asked better than the other.
+        let mut fitting: Vec<Article> = owners;
+        fitting[2].fit = 1.3;
+        let mut fit = vec![(10.0, address(0)), (8.0, address(2))];
+        within_documents(&mut fit, &fitting, &[concept("预付卡", 3.0)]);
+        assert_eq!(fit, vec![(10.0, address(2)), (8.0, address(0))]);
     }
 
     #[test]

@@ -128,6 +128,18 @@ pub(crate) fn compose(
             true
         }
     };
+    // The answer chosen though it states no figure of the kind asked (nor a body, asked who:
+    // [`answering`]'s last resort): a measure sharing only a place or a common word with a
+    // question (朝阳区 of 「朝阳区开办企业要几天」, 准备 of 「考研要准备多久」) states nothing
+    // asked either, so it answers only when it holds the matter — several of the question's
+    // words, or two of its rarest ([`MIN_HELD_WORDS`], [`MIN_HELD_DISTINCTIVE`]).
+    let figureless = answering.filter(|&i| {
+        let c = &candidates[i];
+        kind.wants_value()
+            && c.value.is_none()
+            && !c.other_type
+            && !(kind == Kind::Who && who_field(c).is_some())
+    });
     // Whether measure `i` answers (and with what share of the topic): the gates below.
     let verdict = |answering: Option<usize>| -> (bool, f32) {
         let confidence = answering
@@ -209,7 +221,12 @@ pub(crate) fn compose(
         } else {
             0.0
         };
+        let holds_matter = answering.is_none()
+            || answering != figureless
+            || held.0 >= MIN_HELD_WORDS
+            || held.1 >= MIN_HELD_DISTINCTIVE;
         let found = answering.is_some()
+            && holds_matter
             && !numbers_only
             && ask_held
             && asked_held
@@ -483,8 +500,8 @@ pub(crate) const QUOTE_PRIOR: [f32; 3] = [0.15, 0.05, 0.0];
 
 /// The answering measure, among the first three: the best sentence (its coverage of the topic,
 /// a value of the kind wanted) plus a bonus for rank; for value kinds only those with a value
-/// (or, for who, a lead unit). Measures of another region than the one asked about only when
-/// the first is too.
+/// (or, for who, a lead unit), and the first when none has one. Measures of another region
+/// than the one asked about only when the first is too.
 pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option<usize> {
     let kind = analysis.kind;
     let first_other = candidates
@@ -552,6 +569,14 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
                 best = Some((joint, i));
             }
         }
+    }
+    // No measure states a figure of the kind asked, nor names a body for a who question: the
+    // first measure answers with its sentence when the gates of [`compose`] find it on the
+    // question's matter (a prohibition's article for 「阳台外面吊挂物品会被罚多少钱」 when the
+    // penalty article is not among the candidates; 「科技部将积极配合上海…」 for 「国家由哪个部委
+    // 配合指导」): the clause the law writes, not a wrong figure and not nothing.
+    if best.is_none() && !first_other && !candidates.is_empty() {
+        return Some(0);
     }
     best.map(|(_, i)| i)
 }

@@ -91,3 +91,45 @@ fn a_regulation_s_figures_answer_what_citizens_ask() {
     let a = answer("郑州山区农村批宅基地,每户面积上限是多少");
     assert_eq!(a.value.as_deref(), Some("不超过150平方米"), "{a:#?}");
 }
+
+/// A regulation that forbids an act in one article and fines it in a chapter the search does
+/// not reach: asked what the act costs, no measure states a figure of the kind, and the article
+/// holding the act in the question's words answers with its clause, not with nothing; a
+/// question sharing one word with an article (准备) is still refused.
+#[test]
+fn a_figure_asked_that_no_measure_states_is_answered_by_the_clause_holding_the_matter() {
+    let measures = vec![
+        article(
+            "第十六条",
+            "第三章市容管理",
+            None,
+            "在城市主要街道临街建筑物的阳台、平台、外走廊和窗外,不得违反规定吊挂或者堆放有碍市容的物品。",
+        ),
+        article(
+            "第十七条",
+            "第三章市容管理",
+            None,
+            "城市管理部门应当提前做好冬季除雪的物资准备。",
+        ),
+        article(
+            "第十八条",
+            "第三章市容管理",
+            None,
+            "任何单位和个人不得在城市道路上晾晒农作物。",
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let index = dir.path().join("index");
+    zhengce::index::write(&measures, &index).expect("index written");
+    let engine = SearchEngine::open(&index).expect("index opens");
+    let answer = |q: &str| ask::ask(&engine, q).expect("ask works");
+
+    let a = answer("郑州临街建筑物的阳台外面吊挂物品会被罚多少钱");
+    assert!(a.found, "{a:#?}");
+    assert!(a.value.is_none(), "{a:#?}");
+    let quote = a.quote.as_ref().expect("a quote");
+    assert!(quote.text.contains("不得违反规定吊挂"), "{a:#?}");
+
+    let a = answer("考研要准备多久");
+    assert!(!a.found, "{a:#?}");
+}

@@ -447,6 +447,27 @@ mod tests {
             value(Kind::Who, "指挥部下设办公室,负责日常工作。办公室设在国家粮食局,由国家粮食局主要负责人兼任办公室主任。"),
             Some("国家粮食局")
         );
+        // the office sits in the department, not in the government the department belongs to
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市、区(县)级河长制工作机构设在同级人民政府水行政主管部门。"
+            ),
+            Some("同级人民政府水行政主管部门")
+        );
+        // the body an act is sent up to for approval decides it; one a record is filed with
+        // does not
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市级湿地公园的设立,由所在地区县园林绿化行政部门提出申请,报市园林绿化行政部门批准。"
+            ),
+            Some("市园林绿化行政部门")
+        );
+        assert_eq!(
+            value(Kind::Who, "更新后的内容审核台账重新报平台监管部门备案。"),
+            None
+        );
         assert_eq!(asked_figure("高空抛物罚款多少"), Some("money"));
         assert_eq!(
             value(

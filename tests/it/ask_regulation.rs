@@ -64,9 +64,14 @@ fn regulation() -> (tempfile::TempDir, SearchEngine) {
             "农村村民一户只能拥有一处宅基地,面积不得超过规定标准。",
         ),
     ];
+    engine_over(&measures)
+}
+
+/// An engine over `measures`, indexed in a temporary directory that lives as long as it.
+fn engine_over(measures: &[Measure]) -> (tempfile::TempDir, SearchEngine) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let index = dir.path().join("index");
-    zhengce::index::write(&measures, &index).expect("index written");
+    zhengce::index::write(measures, &index).expect("index written");
     let engine = SearchEngine::open(&index).expect("index opens");
     (dir, engine)
 }
@@ -118,10 +123,7 @@ fn a_figure_asked_that_no_measure_states_is_answered_by_the_clause_holding_the_m
             "任何单位和个人不得在城市道路上晾晒农作物。",
         ),
     ];
-    let dir = tempfile::tempdir().expect("temporary directory");
-    let index = dir.path().join("index");
-    zhengce::index::write(&measures, &index).expect("index written");
-    let engine = SearchEngine::open(&index).expect("index opens");
+    let (_dir, engine) = engine_over(&measures);
     let answer = |q: &str| ask::ask(&engine, q).expect("ask works");
 
     let a = answer("郑州临街建筑物的阳台外面吊挂物品会被罚多少钱");

@@ -550,16 +550,20 @@ fn clause(
     // one item of an enumeration of fields (融资、财税、保险、通关等方面) is a topic among
     // others, said of enterprises in general: it implies no group
     // (every label's words looked for at once: the labels one of whose words starts at a place)
+    // a word that implies a group only in its setting (检疫 at the border) needs the setting's
+    // words somewhere in the measure
     let mut implies = vec![false; v.labels.len()];
     for i in (start..end).filter(|&i| !aside[i - start]) {
         v.implied_words.at(&chars[..end], i, |l| {
-            let words = &v.labels[l].implied_by;
+            let label = &v.labels[l];
+            let words = &label.implied_by;
+            let len = words.longest_at(chars, i);
+            let in_setting = label.implied_in_context.longest_at(&chars[..end], i) != len
+                || contains_any(chars, 0, chars.len(), &label.implied_context);
             implies[l] = implies[l]
-                || (!starts_with_any(
-                    &chars[..end],
-                    i + words.longest_at(chars, i),
-                    &v.labels[l].implied_not_before,
-                ) && !enumerated(chars, i, end, words));
+                || (in_setting
+                    && !starts_with_any(&chars[..end], i + len, &label.implied_not_before)
+                    && !enumerated(chars, i, end, words));
         });
     }
     let implied = (0..v.labels.len()).filter(|&l| implies[l]).collect();

@@ -79,6 +79,8 @@ mod procedure_tests;
 #[cfg(test)]
 mod provision_tests;
 #[cfg(test)]
+mod quarantine_tests;
+#[cfg(test)]
 mod rate_tests;
 #[cfg(test)]
 mod recall_tests;

@@ -25,6 +25,14 @@ pub struct Label {
     /// What after one of `implied_by` makes it another word (出口端: the exit of a process).
     #[serde(default)]
     pub implied_not_before: Words,
+    /// Those of `implied_by` that imply the group only in a measure that also holds one of
+    /// `implied_context` (检疫: quarantine concerns traders only at the border, 进出境检疫; a
+    /// county's quarantine of livestock, 动物检疫, concerns farmers).
+    #[serde(default)]
+    pub implied_in_context: Words,
+    /// The words of the setting that `implied_in_context` needs (进出境, 口岸, 海关).
+    #[serde(default)]
+    pub implied_context: Words,
     /// What right before an alias makes it name something else than this group (政府投资项目:
     /// the government's own project, no private builder's).
     #[serde(default)]

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::corpus::normalize::chinese_number;
 use crate::question::rules::{Side, RULES};
 use crate::question::values::is_figure;
 use crate::search::vocabulary::written_quantities;
@@ -439,6 +440,11 @@ pub fn given_case(question: &str, subject: &str) -> f32 {
         };
         best = best.max(score);
     }
+    // A quantity inside the range a subject states (超出计划三成: 超出计划量百分之二十至百分之
+    // 五十的部分) gives that case, written in either unit.
+    if holds_amount(question, subject) {
+        best = best.max(GIVEN_CASE);
+    }
     // A count with its unit (两家 → 2家, 3个环节) tells the case as surely, one digit too.
     if written_quantities(question)
         .iter()
@@ -447,6 +453,106 @@ pub fn given_case(question: &str, subject: &str) -> f32 {
         best = best.max(GIVEN_CASE);
     }
     best
+}
+
+/// An amount written in a text: its value counted in its common unit (三成 → 30 %, 5万元 →
+/// 50000 元; `scales` of `[comparisons]`) and where it is written, number and unit whole.
+struct Amount {
+    value: f64,
+    unit: String,
+    range: Range<usize>,
+}
+
+/// Numbers an amount is written with: digits, or a Chinese numeral (二十, 两, 一百).
+static AMOUNT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百]+").expect("amount"));
+
+/// The amounts `text` writes with a unit of `scales`, or after 百分之, in the order written.
+fn amounts(text: &str) -> Vec<Amount> {
+    let rules = &RULES.comparisons;
+    let mut out = Vec::new();
+    for m in AMOUNT_NUMBER.find_iter(text) {
+        let written = m.as_str();
+        let value = if written.starts_with(|c: char| c.is_ascii_digit()) {
+            match written.parse::<f64>() {
+                Ok(v) => v,
+                Err(_) => continue,
+            }
+        } else {
+            f64::from(chinese_number(&written.replace('两', "二")))
+        };
+        let before = &text[..m.start()];
+        if let Some(w) = rules
+            .percent_before
+            .iter()
+            .find(|w| before.ends_with(w.as_str()))
+        {
+            out.push(Amount {
+                value,
+                unit: "%".to_string(),
+                range: m.start() - w.len()..m.end(),
+            });
+            continue;
+        }
+        let rest = &text[m.end()..];
+        if let Some(scale) = rules
+            .scales
+            .iter()
+            .filter(|s| rest.starts_with(s.written.as_str()))
+            .max_by_key(|s| s.written.len())
+        {
+            out.push(Amount {
+                value: value * scale.times,
+                unit: scale.unit.clone(),
+                range: m.start()..m.end() + scale.written.len(),
+            });
+        }
+    }
+    out
+}
+
+/// The ranges `text` states a case by, each as its unit and its bounds: a span between two
+/// amounts of one unit (百分之二十至百分之五十), or one amount and its side (超过5万元,
+/// 百分之二十以下, 3个月以上). Bounds are inclusive: which side a boundary falls on is not read.
+fn ranges(text: &str) -> Vec<(String, f64, f64)> {
+    let rules = &RULES.comparisons;
+    let found = amounts(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let a = &found[i];
+        if let Some(b) = found.get(i + 1) {
+            let between = &text[a.range.end..b.range.start];
+            if a.unit == b.unit && rules.range_joins.iter().any(|j| j == between) {
+                out.push((a.unit.clone(), a.value.min(b.value), a.value.max(b.value)));
+                i += 2;
+                continue;
+            }
+        }
+        match rules.side_at(text, &a.range) {
+            Some(Side::Below) => out.push((a.unit.clone(), f64::NEG_INFINITY, a.value)),
+            Some(Side::Above) => out.push((a.unit.clone(), a.value, f64::INFINITY)),
+            None => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether `subject` states a range that holds an amount the question gives, in the same
+/// unit (「超出计划三成」 and 「超出计划量百分之二十至百分之五十的部分」; not 「…百分之二十以下
+/// 的部分」): rules tell cases apart by ranges of a quantity, and the asker gives the quantity
+/// of their own case, seldom a bound.
+fn holds_amount(question: &str, subject: &str) -> bool {
+    let asked = amounts(question);
+    if asked.is_empty() {
+        return false;
+    }
+    ranges(subject).iter().any(|(unit, low, high)| {
+        asked
+            .iter()
+            .any(|a| &a.unit == unit && *low <= a.value && a.value <= *high)
+    })
 }
 
 /// The side of a threshold `figure` (a range of `sentence`) is stated on within its clause
@@ -759,6 +865,26 @@ mod tests {
             0.0
         );
         assert_eq!(given_case(q, "入围生产企业为12家的"), 0.0);
+    }
+
+    #[test]
+    fn a_quantity_the_question_gives_picks_the_item_whose_range_holds_it() {
+        let q = "郑州单位用水超出计划三成,超出部分按水价的几倍收";
+        let first = "(一)超出计划量百分之二十以下的部分";
+        let second = "(二)超出计划量百分之二十至百分之五十的部分";
+        let third = "(三)超出计划量百分之五十以上的部分";
+        assert_eq!(given_case(q, first), 0.0);
+        assert_eq!(given_case(q, second), GIVEN_CASE);
+        assert_eq!(given_case(q, third), 0.0);
+        // 六成 is above fifty per cent; a share in digits reads the same
+        assert_eq!(given_case("超出计划六成怎么收", third), GIVEN_CASE);
+        assert_eq!(given_case("超出计划35%怎么收", second), GIVEN_CASE);
+        // ten thousand yuan written as 万元 and as 元
+        let q = "货值3万元的罚多少";
+        assert_eq!(given_case(q, "货值金额不足10000元的"), 0.0);
+        assert_eq!(given_case(q, "货值金额10000元以上的"), GIVEN_CASE);
+        // another unit holds nothing
+        assert_eq!(given_case("超出计划三个月", second), 0.0);
     }
 
     #[test]

@@ -798,6 +798,16 @@ pub struct Comparisons {
     /// Words asking for a date (什么时候, 哪天): the act written after one is the one dated.
     #[serde(default)]
     pub asking_dates: Vec<String>,
+    /// How an amount's unit is written and what it is in a common unit (三成 → 30 %, 5万元 →
+    /// 50000 元): a question and a rule write one quantity in different units.
+    #[serde(default)]
+    pub scales: Vec<Scale>,
+    /// Written before a number to make it a percentage (百分之二十).
+    #[serde(default)]
+    pub percent_before: Vec<String>,
+    /// Words joining the two bounds of a range (百分之二十至百分之五十, 20%-50%).
+    #[serde(default)]
+    pub range_joins: Vec<String>,
     /// Words written between an attribute and its figure (为, 控制在, 压缩至): with the side
     /// words and negations, what [`Comparisons::attribute_before`] looks past.
     #[serde(default)]
@@ -811,6 +821,17 @@ const LIMIT_REACH: usize = 8;
 /// 50平方米以上).
 const UNIT_CHARS: usize = 4;
 
+/// A unit as written and the common unit it counts in (`scales` of `[comparisons]`).
+#[derive(Deserialize, Default, Clone)]
+pub struct Scale {
+    /// The unit as written after a number (成, 万元, %).
+    pub written: String,
+    /// The unit it is counted in (%, 元).
+    pub unit: String,
+    /// How many of `unit` one written unit is (成: 10).
+    pub times: f64,
+}
+
 impl Comparisons {
     /// The side `text` states `number` on: the side word right before an occurrence of it, or
     /// after it and at most a few characters of its unit (the longest word wins, so 不超过 is
@@ -823,6 +844,24 @@ impl Comparisons {
     /// 不超过, 不低于; not 不得超过 → above): how a plan sets a limit, as the figure's predicate.
     pub fn side_before(&self, before: &str) -> Option<Side> {
         self.word_before(before).map(|(side, _)| side)
+    }
+
+    /// The side the amount at `range` of `text` (its number and unit whole: 百分之二十,
+    /// 5万元) is stated on: a side word right before it (超过5万元) or right after it
+    /// (百分之二十以下, 3个月以上).
+    pub fn side_at(&self, text: &str, range: &std::ops::Range<usize>) -> Option<Side> {
+        let rest = &text[range.end..];
+        self.side_before(&text[..range.start]).or_else(|| {
+            [
+                (Side::Below, &self.below_after),
+                (Side::Above, &self.above_after),
+            ]
+            .into_iter()
+            .flat_map(|(side, words)| words.iter().map(move |w| (side, w)))
+            .filter(|(_, w)| rest.starts_with(w.as_str()))
+            .max_by_key(|(_, w)| w.len())
+            .map(|(side, _)| side)
+        })
     }
 
     /// The side `text` states `number` on and the word it is stated with.

@@ -648,7 +648,8 @@ fn clause(
             } else {
                 start
             };
-            if first_noun(chars, (from, end), c, masked).is_some()
+            if first_noun(chars, (from, end), c, masked)
+                .is_some_and(|noun| !(c.relative && describes(chars, noun, end)))
                 && !grants.iter().any(|&(_, t)| t == c.type_index)
             {
                 grants.push((pos, c.type_index));
@@ -1016,6 +1017,13 @@ fn modifies_same_type(chars: &[char], at: usize, end: usize, t: usize, v: &Vocab
 /// Where the first of a compound's nouns stands in `chars[from..to]`, outside attribution,
 /// skipping a noun inside one
 /// of its `things` (缩短产品研发周期, 不得要求…使用指定的建筑材料: a firm's own cycle or goods).
+/// True when the clause goes on past a 的 after the noun at `noun` (免于检验的车辆不进行…): the
+/// verb and its noun modify what follows 的, a relative clause, not the clause's own predicate.
+/// A 的 ending the clause (…免于检验的,) closes a condition and is left to the other rules.
+fn describes(chars: &[char], noun: usize, end: usize) -> bool {
+    (noun..end).any(|i| chars[i] == '的' && i + 1 < end)
+}
+
 fn first_noun(
     chars: &[char],
     (from, to): (usize, usize),

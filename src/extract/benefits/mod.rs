@@ -57,6 +57,8 @@ mod lender_tests;
 #[cfg(test)]
 mod lookalike_tests;
 #[cfg(test)]
+mod matter_tests;
+#[cfg(test)]
 mod means_tests;
 #[cfg(test)]
 mod misread_tests;

@@ -32,3 +32,25 @@ fn a_check_no_longer_done_is_a_step_spared() {
     let b = extract(None, "本省流通的动物产品,应当依法实施检疫。");
     assert!(b.benefit_types.is_empty(), "{b:?}");
 }
+
+#[test]
+fn a_check_spared_inside_a_relative_clause_describes_the_thing() {
+    // the vehicles another rule exempts, named by that exemption: this sentence spares nothing
+    let b = extract(
+        None,
+        "机动车排放检验周期与机动车安全技术检验周期一致,免于安全检验上线检测的车辆不进行排放检验。",
+    );
+    assert!(
+        !b.benefit_types.contains(&"环节材料减少".to_owned()),
+        "{b:?}"
+    );
+    // the same exemption as the clause's own predicate spares the check
+    let b = extract(
+        None,
+        "机动车排放检验周期与机动车安全技术检验周期一致,六年以内的非营运小型车辆免于安全检验上线检测。",
+    );
+    assert!(
+        b.benefit_types.contains(&"环节材料减少".to_owned()),
+        "{b:?}"
+    );
+}

@@ -109,6 +109,11 @@ pub struct Compound {
     /// cycle or goods): a noun inside one is no object of the cut.
     #[serde(default)]
     pub things: Words,
+    /// The verb and its noun closed by 的 before more of the clause (免于安全检验上线检测的车辆
+    /// 不进行排放检验) are a relative clause: they describe the thing named after 的, exempted
+    /// by another provision, and grant nothing here.
+    #[serde(default)]
+    pub relative: bool,
     /// Index of the type (filled after parsing).
     #[serde(skip)]
     pub type_index: usize,

@@ -42,6 +42,8 @@ pub mod figures;
 #[cfg(test)]
 mod frame_tests;
 #[cfg(test)]
+mod gate_tests;
+#[cfg(test)]
 mod general_tests;
 #[cfg(test)]
 mod giver_tests;
@@ -118,7 +120,7 @@ use clauses::{attribution_mask, exception_mask, sentences, Clause, Sentence};
 use figures::Figure;
 use grantees::{groups_of, only_citizens, place_is_subject, speaks_of_enterprises};
 use vocabulary::{
-    contains_any, ends_with_any, starts_with, starts_with_any, Figures, UnitKind, Vocabulary,
+    contains_any, ends_with_any, starts_with, starts_with_any, Figures, Held, UnitKind, Vocabulary,
     VOCABULARY,
 };
 
@@ -360,6 +362,38 @@ fn addressed_to_enterprises(title: &str, v: &Vocabulary) -> bool {
 /// them names, as it is for the group its own title names (a measure of 广东省外商投资权益保护条例
 /// that grants 容缺受理 grants it to foreign-invested firms).
 pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary) -> Benefits {
+    read(context, title, text, v, Gate::On)
+}
+
+/// Whether a measure holding no word of a grant ([`may_grant`]) is read at all: always `On`
+/// outside the test comparing the two readings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    On,
+    #[cfg(test)]
+    Off,
+}
+
+/// True unless the measure's characters hold no grant: no word of [`Vocabulary::grant_words`]
+/// (a trigger, a compound's verb and noun, a lead's) and, in no clause, a figure whose unit
+/// grants by itself (3个工作日: `implies`) nor, where a word of giving stands (给予), a sum.
+/// The clauses are cut as [`sentences`] cuts them and their figures found by the same pass,
+/// so this is the reader's own answer to whether a figure may grant, not an approximation.
+fn may_grant(chars: &[char], v: &Vocabulary) -> bool {
+    let giving = match v.grant_words.in_text(chars) {
+        Held::Grant => return true,
+        Held::Giving => true,
+        Held::Nothing => false,
+    };
+    clauses::clause_spans(chars).any(|(start, end)| {
+        figures::figures(chars, start, end, v)
+            .iter()
+            .any(|f| v.units[f.unit].implies.is_some() || (giving && f.kind(v) == UnitKind::Money))
+    })
+}
+
+/// [`extract_in`], with the gate of [`may_grant`] on or off.
+fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate: Gate) -> Benefits {
     // a title without a clause break (降低企业开办成本) heads the measure and grants nothing
     // itself; a title that is a whole sentence (…转制为企业后,五年内免征…) is read as one
     let heading_end = title
@@ -383,6 +417,11 @@ pub fn extract_in(context: &[&str], title: Option<&str>, text: &str, v: &Vocabul
     // a title set off by a space (企业登记实现“全省通办” 在全市率先推行…) ends there, as at a line
     if heading_end > 0 && chars.get(heading_end).is_some_and(|c| c.is_whitespace()) {
         chars[heading_end] = '\n';
+    }
+    // a measure holding no word of a grant grants nothing: none of the passes below can
+    // find one (most measures: duties, targets, a body's own work)
+    if gate == Gate::On && !may_grant(&chars, v) {
+        return Benefits::default();
     }
     // a measure about a service residents and firms both use (不动产登记) serves whoever
     // uses it, not only the group its document is about (项目落地建设流程再造工作实施意见)

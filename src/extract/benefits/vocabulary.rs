@@ -6,6 +6,7 @@
 
 mod amount_file;
 mod beneficiary_file;
+mod gate;
 mod lexicon;
 mod type_file;
 
@@ -18,6 +19,7 @@ use amount_file::AmountFile;
 pub use amount_file::{Figures, Unit, UnitKind};
 use beneficiary_file::BeneficiaryFile;
 pub use beneficiary_file::{Citizens, Exceptions, Label, Recipients, SectorNames};
+pub use gate::{GrantWords, Held};
 pub use lexicon::{
     contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, WordSets, Words,
 };
@@ -119,6 +121,10 @@ pub struct Vocabulary {
     pub triggers: Lexicon<usize>,
     /// written unit → index into `units`.
     pub written_units: Lexicon<usize>,
+    /// The words without which a measure grants nothing (triggers, the pairs of compounds and
+    /// leads, words of giving), gathered from the lists above: a measure holding none of them,
+    /// nor a figure whose unit grants by itself, is read no further.
+    pub grant_words: GrantWords,
 }
 
 /// Bit of [`Vocabulary::sentence_blockers`]' answer: the sentence holds a word of
@@ -263,7 +269,19 @@ impl Vocabulary {
             &t.blockers.withdrawn,
             &t.blockers.penalties,
         ]);
+        let alone = Words::from(
+            t.types
+                .iter()
+                .flat_map(|ty| ty.triggers.iter().cloned())
+                .collect::<Vec<_>>(),
+        );
+        let grant_words = GrantWords::new(
+            &alone,
+            &a.figures.given,
+            compounds.iter().chain(&leads).map(|c| (&c.verbs, &c.nouns)),
+        );
         Ok(Vocabulary {
+            grant_words,
             sentence_blockers,
             units_written_before: WordSets::new(a.unit.iter().map(|u| &u.written_before)),
             compound_verbs: WordSets::new(compounds.iter().map(|c| &c.verbs)),

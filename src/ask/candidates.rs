@@ -50,6 +50,9 @@ pub(crate) struct Candidate {
     /// How well the sentence we would quote answers: its coverage of the topic, with a value
     /// of the kind wanted (in the unit asked for) worth more.
     pub(crate) quote_score: f32,
+    /// Share of the question the sentence stating the value covers (with the measure's title
+    /// and scope); 0 without a value.
+    pub(crate) value_evidence: f32,
     pub(crate) score: f32,
     /// For a penalty article reached through the article it cites ([`super::crossref`]):
     /// each reference as written (「第四十七条第二项」) with the words it refers to, which
@@ -71,6 +74,7 @@ pub(crate) fn blank(hit: Hit) -> Candidate {
         bound: false,
         other_type: false,
         quote_score: 0.0,
+        value_evidence: 0.0,
         score: 0.0,
         referred: Vec::new(),
     }
@@ -424,6 +428,9 @@ pub(crate) fn inspect(
     let mut sharing_only = false;
     if analysis.kind.wants_value() || count.is_some() || wants_figures(analysis) {
         let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
+        let carried = carried_covers(text, &sentences, |r| cover(own(r)));
+        // A question counting one unit before 多少 (「一棵罚多少」) asks the rate per unit.
+        let per_unit_asked = analysis.kind == Kind::Cost && RULES.asks_per_unit(&analysis.question);
         for (i, range) in sentences.iter().enumerate() {
             let sentence = &text[range.clone()];
             // Parts of one statement joined by ; share its subject (「2022年底前,将小型社会投资
@@ -453,15 +460,20 @@ pub(crate) fn inspect(
                 // 工作日;社会投资房屋建筑项目24个工作日;…」) are each said of the label: a part
                 // covers the label with its own words.
                 _ => match list_label(text, &sentences, i) {
-                    Some(label) => cover(own(range)).max(cover(&format!("{label}{}", own(range)))),
-                    None => cover(own(range)),
+                    Some(label) => carried[i].max(cover(&format!("{label}{}", own(range)))),
+                    None => carried[i],
                 },
             };
             // A count question (几个环节) wants a count of what it counts, whatever its kind.
             let found = match count {
-                Some(pattern) => {
-                    bound_count(pattern, analysis, terms, sentence).map(|v| (0, v, 0.0))
-                }
+                // The case lacking a thing the question says its case lacks (没有远程监控) is
+                // told apart from the case having it across the parts of a rule too (「…每班不少
+                // 于两人;能够通过…远程监控系统…的,每班不少于一人」): the part stating the other
+                // case is no answer, however many of the question's words it holds.
+                Some(pattern) => bound_count(pattern, analysis, terms, sentence).map(|v| {
+                    let absence = count_absence(pattern, analysis, terms, sentence, &v);
+                    (0, v, absence)
+                }),
                 None if analysis.kind == Kind::Who => {
                     // Asked who takes part besides the lead, the units sharing the task;
                     // an attribution naming only the lead is the lesser evidence.
@@ -508,7 +520,11 @@ pub(crate) fn inspect(
                     .unit
                     .as_ref()
                     .is_some_and(|u| RULES.in_unit(&sentence[value.clone()], u));
-                sentence_cover + if in_unit { 0.6 } else { 0.0 } - rank as f32 * 0.02
+                // A sum set per unit (「每株一千元以上一万元以下」) is in the unit a question
+                // counting one unit asks (「行道树弄坏了一棵要罚多少」), as 天 is for 几天.
+                let per_unit = per_unit_asked && sentence[value.clone()].starts_with(PER);
+                sentence_cover + if in_unit || per_unit { IN_UNIT } else { 0.0 }
+                    - rank as f32 * 0.02
                     + SUBJECT_WEIGHT * subject_cover
             };
             if best.as_ref().is_none_or(|(b, _, _, _)| c > *b + 1e-4) {
@@ -539,6 +555,11 @@ pub(crate) fn inspect(
         }
     }
     candidate.other_type = candidate.value.is_none() && other_type;
+    candidate.value_evidence = if candidate.value.is_some() {
+        value_cover
+    } else {
+        0.0
+    };
     // A who answer's value is the attribution (「牵头单位:市司法局」), which never names the
     // topic: the evidence that the measure is the one asked about is its topic sentence.
     let evidence = match &candidate.value {
@@ -576,6 +597,47 @@ pub(crate) fn inspect(
         }
     }
     candidate.score = score;
+}
+
+/// Weight of a value in the unit the question asks for (几天 → 10日内; 一棵罚多少 → 每株…) when
+/// a measure's sentences stating values are compared.
+const IN_UNIT: f32 = 0.6;
+
+/// How much of the question each sentence of `text` covers, where a part after ; that opens
+/// with a word of `[continuations]` (「逾期不改正的,…处一万元以上十万元以下罚款」, 「情节严重的,
+/// 处…」) covers at least what the part before it does: a penalty article states the act once
+/// and goes on with the same act not corrected, done gravely or again, so the figure of such
+/// a part is said of the act the part before names. `cover` gives a sentence's own share.
+fn carried_covers(
+    text: &str,
+    sentences: &[Range<usize>],
+    cover: impl Fn(&Range<usize>) -> f32,
+) -> Vec<f32> {
+    let mut carried: Vec<f32> = Vec::with_capacity(sentences.len());
+    for (i, range) in sentences.iter().enumerate() {
+        let own = cover(range);
+        let goes_on = i > 0 && {
+            let previous = &sentences[i - 1];
+            text[previous.clone()].ends_with(';')
+                && previous.end <= range.start
+                && opens_continuation(&text[range.clone()])
+        };
+        carried.push(if goes_on {
+            own.max(carried[i - 1])
+        } else {
+            own
+        });
+    }
+    carried
+}
+
+/// Whether `part` opens with a word of `[continuations]` (after white space).
+fn opens_continuation(part: &str) -> bool {
+    let part = part.trim_start();
+    RULES
+        .continuations
+        .iter()
+        .any(|w| part.starts_with(w.as_str()))
 }
 
 /// The task an attribution charges its body with: what follows the value (「…部门负责」) up to
@@ -1130,6 +1192,24 @@ fn bound_count(
     Some(best.1)
 }
 
+/// What the subject of count `value` of `sentence` says of the case the question gives by what
+/// it lacks ([`absence_weight`]).
+fn count_absence(
+    pattern: &CountPattern,
+    analysis: &Analysis,
+    terms: &Terms,
+    sentence: &str,
+    value: &Range<usize>,
+) -> f32 {
+    if !RULES.absence.is_asked(&analysis.question) {
+        return 0.0;
+    }
+    let all = pattern.find_all(sentence);
+    let lacked = lacked_words(analysis, terms);
+    let subject = &sentence[figures::subject(sentence, value, &all)];
+    absence_weight(analysis, terms, &lacked, subject)
+}
+
 /// Whether figure `value` of `sentence` is said of the question's topic: its subject (its
 /// clause, item or place in a respective list: [`figures::subject`]) holds a distinctive word
 /// of the question, or it is the only figure of its kind in a sentence that holds one — a plan
@@ -1278,6 +1358,34 @@ mod tests {
             value("延庆区为每平方米三十五元,朝阳区、海淀区为每平方米四十五元"),
             "每平方米三十五元"
         );
+    }
+
+    #[test]
+    fn a_part_opening_with_a_continuation_covers_what_the_part_before_does() {
+        let text = "擅自设置大型户外广告的,责令限期改正;逾期不改正的,处一万元罚款。另行规定的,处二百元罚款。";
+        let sentences = sentences(text);
+        assert_eq!(sentences.len(), 3, "{sentences:?}");
+        let covers = carried_covers(text, &sentences, |r| {
+            if text[r.clone()].contains("广告") {
+                0.8
+            } else {
+                0.1
+            }
+        });
+        assert_eq!(covers, vec![0.8, 0.8, 0.1]);
+        assert!(opens_continuation("情节严重的,处五万元罚款"));
+        assert!(!opens_continuation("设置广告的,处罚款"));
+    }
+
+    #[test]
+    fn a_count_of_the_case_having_what_the_question_lacks_is_no_answer_across_parts() {
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "消防控制室实行二十四小时值班制度,每班不少于两人;能够通过远程监控系统实现远程操作消防控制室所有控制功能的,每班不少于一人。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer =
+            crate::ask::ask(&engine, "消防控制室如果没有远程监控,每班至少要几个人值班").unwrap();
+        assert!(answer.answer.contains("两人"), "{answer:?}");
     }
 
     #[test]

@@ -494,6 +494,10 @@ pub(crate) fn holds_specifiers(terms: &Terms, scoped: &str) -> bool {
     terms.specifiers.iter().all(|&i| terms.holds(i, scoped))
 }
 
+/// How much more of the question the sentence naming a later measure's body must cover than
+/// the first measure's for a who question to be answered by that later measure ([`answering`]).
+const WHO_SENTENCE_MARGIN: f32 = 0.3;
+
 /// Bonus of the candidates by rank when choosing the one to quote: the ranking is trusted
 /// unless another of the first three has a clearly better sentence.
 pub(crate) const QUOTE_PRIOR: [f32; 3] = [0.15, 0.05, 0.0];
@@ -540,8 +544,27 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
             || analysis.figure.is_some();
         // (A measure without attribution, such as a yearbook's, leaves the who answer to the
         // next one that names its lead unit.)
-        if i > 0 && !switch && best.is_some() {
-            break;
+        if i > 0 && !switch {
+            if let Some((_, b)) = best {
+                // Asked who does a thing, a body named in a sentence about that thing answers
+                // (「在医院死亡的人,遗体由殡仪馆统一接运」 for 「遗体由谁负责运走」), not the body
+                // the first measure names for another act (「有下列行为之一的,由民政部门处以…罚款」):
+                // a measure further down answers when the sentence naming its body covers the
+                // question clearly more than the first's does.
+                // Only between articles that name their bodies in their sentences: a plan's
+                // items carry their lead units, each item the attribution of its own task.
+                let articles = c.hit.measure.lead_units.is_empty()
+                    && candidates[b].hit.measure.lead_units.is_empty();
+                if kind == Kind::Who
+                    && articles
+                    && c.value.is_some()
+                    && c.value_evidence >= candidates[b].value_evidence + WHO_SENTENCE_MARGIN
+                    && best.is_some_and(|(_, b)| b == 0)
+                {
+                    best = Some((c.quote_score, i));
+                }
+                continue;
+            }
         }
         let joint = c.quote_score + 0.5 * c.coverage + QUOTE_PRIOR[i];
         if best.is_none_or(|(b, _)| joint > b + 1e-4) {

@@ -1085,4 +1085,46 @@ mod tests {
         let answer = ask(&engine, "带犬只外出不用犬绳牵领，归哪个部门处罚").unwrap();
         assert_eq!(answer.value.as_deref(), Some("公安机关"), "{answer:?}");
     }
+
+    #[test]
+    fn a_part_going_on_with_the_same_act_states_its_penalty() {
+        // 「逾期不改正的」 carries on the case of the part before it: the act it punishes is
+        // the 擅自设置大型户外广告 that part names.
+        let (_dir, engine) = engine_of(&[
+            "违反第二十四条第一款规定,擅自设置大型户外广告的,责令限期改正;逾期不改正的,依法强制拆除,并处一万元以上十万元以下罚款。",
+            "违反第十八条规定,在道路上晾晒物品的,处五十元以上二百元以下罚款。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "擅自设置大型户外广告罚多少").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("十万元"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn a_question_counting_one_unit_is_answered_by_the_rate_per_unit() {
+        // 「一棵罚多少」 asks the fine per tree: the sum set 每株 answers, not a lump sum of
+        // another act in a sentence holding more of the question's words.
+        let (_dir, engine) = engine_of(&[
+            "违反本条例规定的,依照下列规定处罚:\n(一)损坏城市绿化树木的,处每株一千元以上一万元以下罚款;\n(二)损坏城市绿化树木标牌的,处五十元以上二百元以下罚款。",
+            "企业开办1个工作日办结。",
+            "推行电子营业执照。",
+        ]);
+        let answer = ask(&engine, "损坏城市绿化树木一棵罚多少").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(answer.answer.contains("每株一千元"), "{}", answer.answer);
+    }
+
+    #[test]
+    fn asked_who_does_a_thing_the_article_about_that_thing_names_the_body() {
+        // The first article names a body for a penalty of other acts; the second names the
+        // body doing what is asked, in the sentence that says it.
+        let (_dir, engine) = engine_of(&[
+            "在医院死亡的人遗体处理。有下列行为之一的,由民政部门处以一千元以上二千元以下罚款:擅自经营殡葬业务的。",
+            "在医院死亡的人,遗体由殡仪馆统一接运。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "在医院死亡的人遗体由谁负责接运").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("殡仪馆"), "{answer:?}");
+    }
 }

@@ -63,6 +63,9 @@ pub(crate) struct Rules {
     /// Words referring back to what the text said before (上述工作, 前款): see
     /// `data/question_kinds.toml`'s `[anaphora]`.
     pub anaphora: Vec<String>,
+    /// Words opening a part that carries on the case of the part before it (逾期不改正的,
+    /// 情节严重的): `data/question_kinds.toml`'s `[continuations]`.
+    pub continuations: Vec<String>,
     /// How a regulation names itself citing one of its own articles (本条例, 本办法):
     /// `data/question_kinds.toml`'s `[self_reference]`.
     pub self_reference: Vec<String>,
@@ -216,6 +219,8 @@ struct RawRules {
     asked_for: RawAskedFor,
     #[serde(default)]
     anaphora: RawHeads,
+    #[serde(default)]
+    continuations: RawHeads,
     #[serde(default)]
     self_reference: RawHeads,
     #[serde(default)]
@@ -1042,6 +1047,7 @@ fn compile(raw: RawRules) -> Rules {
         asked_for: raw.asked_for.words,
         asked_about: raw.asked_for.about,
         anaphora: raw.anaphora.words,
+        continuations: raw.continuations.words,
         self_reference: raw.self_reference.words,
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,

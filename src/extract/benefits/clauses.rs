@@ -213,13 +213,12 @@ pub(super) fn clause_spans(chars: &[char]) -> impl Iterator<Item = (usize, usize
     for i in 0..=chars.len() {
         if i == chars.len() || is_sentence_end(chars[i]) {
             let mut cs = start;
-            for j in start..=i {
-                if j == i || is_clause_end(chars[j]) {
-                    if j > cs {
-                        spans.push((cs, j));
-                    }
-                    cs = j + 1;
+            let breaks = (start..i).filter(|&j| is_clause_end(chars[j]));
+            for j in breaks.chain([i]) {
+                if j > cs {
+                    spans.push((cs, j));
                 }
+                cs = j + 1;
             }
             start = i + 1;
         }

@@ -1035,9 +1035,6 @@ fn modifies_same_type(chars: &[char], at: usize, end: usize, t: usize, v: &Vocab
             .is_some_and(|(_, &next)| next == t)
 }
 
-/// Where the first of a compound's nouns stands in `chars[from..to]`, outside attribution,
-/// skipping a noun inside one
-/// of its `things` (缩短产品研发周期, 不得要求…使用指定的建筑材料: a firm's own cycle or goods).
 /// True when the clause goes on past a 的 after the noun at `noun` (免于检验的车辆不进行…): the
 /// verb and its noun modify what follows 的, a relative clause, not the clause's own predicate.
 /// A 的 ending the clause (…免于检验的,) closes a condition and is left to the other rules.
@@ -1045,6 +1042,9 @@ fn describes(chars: &[char], noun: usize, end: usize) -> bool {
     (noun..end).any(|i| chars[i] == '的' && i + 1 < end)
 }
 
+/// Where the first of a compound's nouns stands in `chars[from..to]`, outside attribution,
+/// skipping a noun inside one
+/// of its `things` (缩短产品研发周期, 不得要求…使用指定的建筑材料: a firm's own cycle or goods).
 fn first_noun(
     chars: &[char],
     (from, to): (usize, usize),

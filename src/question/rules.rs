@@ -77,6 +77,8 @@ pub(crate) struct Rules {
     pub list_items: Vec<String>,
     /// Where the asker acts elsewhere (在外地打工), not what other places do: `[elsewhere]`.
     pub elsewhere: Elsewhere,
+    /// Who a time limit binds: `[parties]` of `data/question_kinds.toml`.
+    pub parties: Parties,
     /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
     /// `data/question_kinds.toml`'s `[title_frame]`.
     pub title_frame: TitleFrame,
@@ -230,6 +232,8 @@ struct RawRules {
     #[serde(default)]
     elsewhere: Elsewhere,
     #[serde(default)]
+    parties: Parties,
+    #[serde(default)]
     title_frame: TitleFrame,
     #[serde(default)]
     determiners: RawHeads,
@@ -260,6 +264,23 @@ struct RawRules {
 #[derive(Deserialize, Default)]
 struct UnitFamilies {
     families: Vec<Vec<String>>,
+}
+
+/// Who a time limit binds (`[parties]` of `data/question_kinds.toml`): a law gives each party
+/// its own limit in a sentence of its own (「所在单位应当自…三十日内提出申请」 against 「行政部门
+/// 应当自受理…六十日内作出决定」), the party as the subject before the modal verb; a time
+/// question names the party whose limit it asks before its own modal (「单位要在多少天内申请」).
+#[derive(Deserialize, Default)]
+pub(crate) struct Parties {
+    /// Kinds of party, each the words naming one (an employer, a person, a public body).
+    pub groups: Vec<Vec<String>>,
+    /// Modal verbs a duty is stated with (应当, 应在, 须): the subject comes before.
+    pub modals: Vec<String>,
+    /// Words holding a modal's character that state no duty (主要, 需要, 供应).
+    #[serde(default)]
+    pub not_modals: Vec<String>,
+    /// How a question asks its party's limit (要, 得, 多久): the party is named before.
+    pub asking: Vec<String>,
 }
 
 /// The words naming another place than the asker's (外地, 其他地方) and the prepositions of
@@ -1053,6 +1074,7 @@ fn compile(raw: RawRules) -> Rules {
         list_openers: raw.list_openers.words,
         list_items: raw.list_openers.items,
         elsewhere: raw.elsewhere,
+        parties: raw.parties,
         title_frame: raw.title_frame,
         determiners: raw.determiners.words,
         news: raw.news,

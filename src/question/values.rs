@@ -657,6 +657,8 @@ mod tests {
     fn how_often_asks_for_a_frequency_whatever_the_kind() {
         assert_eq!(asked_figure("协调委多久开一次会"), Some("frequency"));
         assert_eq!(asked_figure("几年评一次"), Some("frequency"));
+        // The span between two times asked is how often, whatever act follows.
+        assert_eq!(asked_figure("河长隔多久要去河边转一圈"), Some("frequency"));
         assert!(wanted_by_any_kind("frequency") && !wanted_by_any_kind("percent"));
         assert_eq!(asked_figure("多久能办完"), None);
         let s = "协调委原则上每半年召开一次例会,因工作需要可临时召开。";

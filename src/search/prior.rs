@@ -31,7 +31,7 @@
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 use crate::question::rules::RULES;
-use crate::question::values::find_value;
+use crate::question::values::{asked_figure, find_figures, find_value};
 use crate::question::{asked_counts, Kind};
 use crate::Measure;
 
@@ -59,6 +59,12 @@ pub const NAMES_BODY: f32 = 1.3;
 /// Fit of an article that enumerates (「有下列情形之一的,不得…:(一)…(二)…」), against the other
 /// articles of its document, for a list question (see [`Prior::within`]).
 pub const ENUMERATES: f32 = 1.3;
+/// Fit of an article whose time limit binds the party a time question names (「所在单位应当自
+/// …三十日内提出申请」 for 「单位要在多少天内申请」), against the other articles of its document
+/// (see [`Prior::within`] and [`binds_party`]). 1.5, not the 1.3 of the others: the article
+/// binding the other party (the body deciding on the application) repeats the question's
+/// matter words as often (工伤认定申请), and at 1.3 still came first on dev22.
+pub const BINDS_PARTY: f32 = 1.5;
 /// Factor for a measure that does not open with the place that did it, for a precedent
 /// question (see the module documentation).
 pub const NO_PLACE: f32 = 0.7;
@@ -158,6 +164,10 @@ pub struct Prior<'q> {
     counted: Vec<&'static str>,
     /// Whether the query asks about a sanction ([`Sanctions::asked`]).
     sanction: bool,
+    /// The kind of party whose time limit a time question asks ([`asked_party`]).
+    party: Option<usize>,
+    /// Whether a time question asks how often (多久一次, 隔多久): a frequency answers it.
+    how_often: bool,
 }
 
 impl<'q> Prior<'q> {
@@ -168,6 +178,11 @@ impl<'q> Prior<'q> {
             folded,
             counted: counted_units(folded),
             sanction: SANCTIONS.asked(folded),
+            party: match kind {
+                Some(Kind::Time) => asked_party(folded),
+                _ => None,
+            },
+            how_often: kind == Some(Kind::Time) && asked_figure(folded) == Some("frequency"),
         }
     }
 
@@ -187,6 +202,9 @@ impl<'q> Prior<'q> {
     /// a sentence is weaker evidence than a plan's lead unit (tried before as a prior over all
     /// measures: −1 question on each of dev22–dev24). 1.3 each: 1.5 for the body let an article
     /// naming some other body (a penalty article's) outrank the one asked on dev23 and dev24.
+    /// A time question naming a party (单位要在多少天内申请) prefers the article whose duration
+    /// binds that party ([`binds_party`], [`BINDS_PARTY`]): a law sets one limit for the
+    /// applicant and another for the body deciding, in articles sharing the same words.
     pub fn within(&self, measure: &Measure) -> f32 {
         match self.kind {
             Some(Kind::Who)
@@ -198,6 +216,9 @@ impl<'q> Prior<'q> {
             Some(Kind::List) if is_law_article(&measure.number) && enumerates(&measure.text) => {
                 ENUMERATES
             }
+            Some(Kind::Time) if self.party.is_some_and(|p| binds_party(&measure.text, p)) => {
+                BINDS_PARTY
+            }
             _ => 1.0,
         }
     }
@@ -206,7 +227,12 @@ impl<'q> Prior<'q> {
     pub fn factor(&self, measure: &Measure) -> f32 {
         let by_kind = match self.kind {
             Some(Kind::Who) if measure.lead_units.is_empty() => NO_LEAD_UNIT,
-            Some(Kind::Time) if find_value(Kind::Time, &measure.text).is_none() => NO_DURATION,
+            Some(Kind::Time)
+                if find_value(Kind::Time, &measure.text).is_none()
+                    && (!self.how_often || find_figures("frequency", &measure.text).is_empty()) =>
+            {
+                NO_DURATION
+            }
             Some(Kind::Cost) if find_value(Kind::Cost, &measure.text).is_none() => NO_COST,
             Some(Kind::Deadline) if find_value(Kind::Deadline, &measure.text).is_none() => {
                 NO_DEADLINE
@@ -227,6 +253,78 @@ impl<'q> Prior<'q> {
             * counted_factor(&self.counted, &measure.text)
             * if not_leading { NOT_LEADING } else { 1.0 }
     }
+}
+
+/// The kind of party (the index of its group in `[parties]` of `data/question_kinds.toml`) a
+/// (folded) time question asks the limit of: the last party named before the question's
+/// first asking word (「在河南上班时受了伤，单位要在多少天内申请」 → an employer). None when no
+/// party is named before it: then who is bound is not asked.
+pub fn asked_party(folded: &str) -> Option<usize> {
+    let parties = &RULES.parties;
+    let ask = parties
+        .asking
+        .iter()
+        .filter_map(|w| folded.find(w.as_str()))
+        .min()?;
+    let before = &folded[..ask];
+    parties
+        .groups
+        .iter()
+        .enumerate()
+        .filter_map(|(g, words)| {
+            words
+                .iter()
+                .filter_map(|w| before.rfind(w.as_str()).map(|at| at + w.len()))
+                .max()
+                .map(|end| (end, g))
+        })
+        .max()
+        .map(|(_, g)| g)
+}
+
+/// Whether `text` states a duration binding a party of group `party`: in a sentence holding a
+/// duration, the last modal verb before it (应当, 应在, 要; not inside 主要, 需要) follows a
+/// subject naming the party — the clause right before the modal, or when the modal opens its
+/// clause (「旅游行政主管部门接到投诉后,应当在10日内…」) the sentence's first clause.
+pub fn binds_party(text: &str, party: usize) -> bool {
+    let parties = &RULES.parties;
+    let Some(words) = parties.groups.get(party) else {
+        return false;
+    };
+    let sentence_mark = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?' | '\n');
+    let clause_mark = |c: char| is_clause_mark(c) || matches!(c, ',' | ':' | '、');
+    text.split(sentence_mark).any(|sentence| {
+        let Some(duration) = find_value(Kind::Time, sentence) else {
+            return false;
+        };
+        let head = &sentence[..duration.start];
+        let covered = |at: usize| {
+            parties.not_modals.iter().any(|n| {
+                sentence
+                    .match_indices(n.as_str())
+                    .any(|(s, m)| s <= at && at < s + m.len())
+            })
+        };
+        let Some(modal) = parties
+            .modals
+            .iter()
+            .flat_map(|m| head.match_indices(m.as_str()).map(|(at, _)| at))
+            .filter(|&at| !covered(at))
+            .max()
+        else {
+            return false;
+        };
+        let before = &head[..modal];
+        let clause = before.rfind(clause_mark).map_or(before, |at| {
+            &before[at + before[at..].chars().next().map_or(0, char::len_utf8)..]
+        });
+        let subject = if clause.trim().is_empty() {
+            sentence.split(clause_mark).next().unwrap_or("")
+        } else {
+            clause
+        };
+        words.iter().any(|w| subject.contains(w.as_str()))
+    })
 }
 
 /// Whether a measure numbered `number` is a law's article (「第十一条」, or under its chapter
@@ -578,5 +676,44 @@ mod tests {
         // A topic word inside a unit's name is not a unit named.
         let bank = measure("首贷培植。", &["市财政局"], &["人民银行莱州市支行"]);
         assert_eq!(factor(None, "小微企业去银行贷款", &bank), 1.0);
+    }
+
+    #[test]
+    fn a_time_question_prefers_the_article_whose_limit_binds_the_party_named() {
+        let employer = asked_party("在河南上班时受了伤,单位要在多少天内申请工伤认定");
+        assert!(employer.is_some());
+        let employer = employer.unwrap();
+        let applies = "职工发生事故伤害或者按照《中华人民共和国职业病防治法》规定被诊断、鉴定为职业病的,所在单位应当自事故伤害发生之日起或者被诊断、鉴定为职业病之日起三十日内,向统筹地区劳动保障行政部门提出工伤认定申请。";
+        let decides = "劳动保障行政部门应当自受理工伤认定申请之日起六十日内作出工伤认定的决定,并于工伤认定决定作出之日起十五日内,书面通知申请工伤认定的职工或者其直系亲属和该职工所在单位。";
+        assert!(binds_party(applies, employer));
+        assert!(!binds_party(decides, employer));
+        let body =
+            asked_party("测试车出了重伤事故,省里的主管部门要在多长时间内报给国家部委").unwrap();
+        assert_ne!(body, employer);
+        assert!(binds_party(decides, body));
+        // A modal opening its clause: the subject is the sentence's first clause.
+        assert!(binds_party(
+            "旅游行政主管部门接到旅游者投诉后,应当在10日内作出是否受理的决定。",
+            body
+        ));
+        // 主要 states no duty; no party named before asking, none asked.
+        assert!(!binds_party("单位的主要职责是三十日内完成。", body));
+        assert_eq!(asked_party("工伤认定要多少天"), None);
+        let prior = Prior::new(
+            Some(Kind::Time),
+            "在河南上班时受了伤,单位要在多少天内申请工伤认定",
+        );
+        let (applies, decides) = (measure(applies, &[], &[]), measure(decides, &[], &[]));
+        assert_eq!(prior.within(&applies), BINDS_PARTY);
+        assert_eq!(prior.within(&decides), 1.0);
+    }
+
+    #[test]
+    fn a_how_often_question_is_answered_by_a_frequency() {
+        let patrol = measure("开展河湖经常性巡查,每旬不少于一次。", &[], &[]);
+        let often = Prior::new(Some(Kind::Time), "镇街的河长隔多久要去河边转一圈");
+        assert_eq!(often.factor(&patrol), 1.0);
+        let long = Prior::new(Some(Kind::Time), "河长任期多长");
+        assert_eq!(long.factor(&patrol), NO_DURATION);
     }
 }

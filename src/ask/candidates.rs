@@ -279,14 +279,23 @@ pub(crate) fn inspect(
     let references = if referred.is_empty() {
         Vec::new()
     } else {
-        crate::extract::crossref::references(&candidate.hit.measure.text)
+        let text = &candidate.hit.measure.text;
+        let mut all = crate::extract::crossref::references(text);
+        all.extend(crate::extract::crossref::item_references(text));
+        all
     };
     let cover = |t: &str| {
-        let cited = if referred.is_empty() {
+        let mut cited = if referred.is_empty() {
             Vec::new()
         } else {
             super::crossref::cited(referred, &references, &candidate.hit.measure.text, t)
         };
+        // A penalty paragraph naming an item of its own article (「有前款第(一)项行为的」) is
+        // about what the item says.
+        let own = crate::extract::crossref::own_item_words(&candidate.hit.measure.text, t);
+        if !own.is_empty() {
+            cited.push(own.as_str());
+        }
         if cited.is_empty() {
             terms.cover(t)
         } else {
@@ -792,7 +801,8 @@ fn bound_value(
                 && figures::is_attribute(sentence, &value)
                 && !terms.opens(&sentence[value.end..]))
             || figures::is_given(&analysis.question, &sentence[value.clone()])
-            || is_threshold(limit_asked, sentence, &value)
+            || (is_threshold(limit_asked, sentence, &value)
+                && !states_span(limit_asked, &sentence[value.clone()]))
         {
             continue;
         }
@@ -947,6 +957,15 @@ fn bound_value(
             _ => (rank, value, cover),
         },
     )
+}
+
+/// Whether `figure` is a span (「一万元以上十万元以下」) holding the limit asked: its first
+/// number reads as a threshold on the other side (以上), but its upper bound is the ceiling a
+/// question of 最多 asks ([`figures::span_bound`]). The span answers whole: it states the
+/// limit asked with the other one, as askers and rules read it (「一至三个月」 for 最多还能请多久),
+/// and a bound alone would hide that the fine or leave may be less.
+fn states_span(limit_asked: Option<Side>, figure: &str) -> bool {
+    limit_asked.is_some_and(|side| figures::span_bound(figure, side).is_some())
 }
 
 /// Whether `question` asks a number (几, 多少: `asking_numbers` of `[count]`).

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use super::candidates::{self, Candidate, RegionMatch};
 use super::question::Analysis;
 use super::terms::Terms;
-use crate::extract::crossref::{article_of, pattern, references, referred_words, Reference};
+use crate::extract::crossref::{
+    article_of, item_references, pattern, references, referred_words, Reference,
+};
 use crate::question::values::CountPattern;
 use crate::question::Kind;
 use crate::search::SearchEngine;
@@ -61,8 +63,10 @@ pub(crate) fn add_penalties(
             if hit.measure.id == measure.id {
                 continue;
             }
+            // The items named by number alone go on with the article cited before them.
             let referred: Vec<Cited> = references(&hit.measure.text)
                 .into_iter()
+                .chain(item_references(&hit.measure.text))
                 .filter(|r| r.article == article)
                 .map(|r| {
                     let words = referred_words(&measure.text, r.paragraph, &r.items);
@@ -130,6 +134,7 @@ pub(crate) fn cited<'r>(
     if start > text.len() || start + t.len() > text.len() {
         return crate::extract::crossref::references(t)
             .iter()
+            .chain(&item_references(t))
             .filter_map(words)
             .collect();
     }

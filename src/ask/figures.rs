@@ -782,6 +782,60 @@ pub fn is_bare_magnitude(value: &str) -> bool {
         && value.ends_with(['万', '亿'])
 }
 
+/// The bound on `side` of a figure written as a span (`value`, a figure's own text): rules set
+/// a fine or a sum between two bounds (「一万元以上十万元以下」, 「3万元至5万元」), so a question
+/// asking the most (最多能罚到多少: [`Side::Below`], a ceiling) is answered by the upper bound
+/// and one asking the least (至少, 起码: [`Side::Above`]) by the lower. A span is two amounts
+/// joined by a side word of the lower bound written after the first (`above_after`: 以上)
+/// with one of the upper bound ending the second (`below_after`: 以下), or by a `range_joins`
+/// word (至, 到, -). The range returned is within `value`, taking in the bound's unit and any
+/// word before its number (每株); `None` when `value` is no span, or the bound asked is written
+/// without its unit (20至50%: 20 alone says nothing).
+pub fn span_bound(value: &str, side: Side) -> Option<Range<usize>> {
+    let rules = &RULES.comparisons;
+    let has_number = |t: &str| {
+        t.chars()
+            .any(|c| c.is_ascii_digit() || CHINESE_DIGITS.contains(c))
+    };
+    let upper_end = |from: usize| -> usize {
+        rules
+            .below_after
+            .iter()
+            .filter(|w| value[from..].ends_with(w.as_str()))
+            .map(|w| value.len() - w.len())
+            .min()
+            .unwrap_or(value.len())
+    };
+    let mut middles: Vec<(usize, usize, bool)> = Vec::new();
+    for (words, closed) in [(&rules.above_after, true), (&rules.range_joins, false)] {
+        for w in words {
+            for (at, _) in value.match_indices(w.as_str()) {
+                middles.push((at, at + w.len(), closed));
+            }
+        }
+    }
+    // The longest middle word at its place (及以上 before 以上).
+    middles.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
+    let (at, after, closed) = middles
+        .into_iter()
+        .find(|&(at, after, _)| has_number(&value[..at]) && has_number(&value[after..]))?;
+    let end = upper_end(after);
+    // 以上 needs the upper bound's own side word (以下) to make a span: 「三千元以上」 alone is a
+    // threshold.
+    if closed && end == value.len() {
+        return None;
+    }
+    let bound = match side {
+        Side::Above => 0..at,
+        Side::Below => after..end,
+    };
+    let text = &value[bound.clone()];
+    let unit_written = text
+        .chars()
+        .any(|c| !(c.is_ascii_digit() || c == '.' || CHINESE_DIGITS.contains(c) || c == '万'));
+    (has_number(text) && unit_written).then_some(bound)
+}
+
 /// The morpheme of a fee (担保费, 手续费, 保险费) and the one of its rate (担保费率).
 const FEE: char = '费';
 const RATE: char = '率';
@@ -811,6 +865,29 @@ mod tests {
         let s = "按照年度药品总用量的60%—70%估算采购总量";
         let at = s.find("60%").unwrap();
         assert!(!is_formula_term(s, &(at..at + "60%".len())));
+    }
+
+    #[test]
+    fn a_span_answers_either_side_with_its_bound() {
+        let v = "一万元以上十万元以下";
+        let upper = span_bound(v, Side::Below).unwrap();
+        assert_eq!(&v[upper], "十万元");
+        let lower = span_bound(v, Side::Above).unwrap();
+        assert_eq!(&v[lower], "一万元");
+        let v = "每株一千元以上一万元以下";
+        assert_eq!(&v[span_bound(v, Side::Above).unwrap()], "每株一千元");
+        assert_eq!(&v[span_bound(v, Side::Below).unwrap()], "一万元");
+        let v = "3万元至5万元";
+        assert_eq!(&v[span_bound(v, Side::Below).unwrap()], "5万元");
+        // one bound only: a threshold, no span
+        assert_eq!(span_bound("三千元以上", Side::Below), None);
+        assert_eq!(span_bound("不超过15万元", Side::Below), None);
+        // the lower bound written without its unit says nothing alone
+        assert_eq!(span_bound("20至50%", Side::Above), None);
+        assert_eq!(
+            &"20至50%"[span_bound("20至50%", Side::Below).unwrap()],
+            "50%"
+        );
     }
 
     #[test]

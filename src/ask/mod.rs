@@ -1101,6 +1101,35 @@ mod tests {
     }
 
     #[test]
+    fn a_span_asked_its_limit_answers_with_the_bound_asked() {
+        // 「最多能罚到多少」 of a fine set between two bounds asks the upper one; 「最少」 the
+        // lower: the span's 以上 is no threshold of the case, and the span answers whole.
+        let (_dir, engine) = engine_of(&[
+            "违反第二十四条第一款规定,擅自设置大型户外广告的,责令限期改正;逾期不改正的,依法强制拆除,并处一万元以上十万元以下罚款。",
+            "违反第十八条规定,在道路上晾晒物品的,处五十元以上二百元以下罚款。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "私自设置大型户外广告,最多能罚到多少").unwrap();
+        assert_eq!(
+            answer.value.as_deref(),
+            Some("一万元以上十万元以下"),
+            "{answer:?}"
+        );
+        let answer = ask(&engine, "私自设置大型户外广告,最少罚多少").unwrap();
+        assert_eq!(
+            answer.value.as_deref(),
+            Some("一万元以上十万元以下"),
+            "{answer:?}"
+        );
+        let answer = ask(&engine, "私自设置大型户外广告,顶格罚多少").unwrap();
+        assert_eq!(
+            answer.value.as_deref(),
+            Some("一万元以上十万元以下"),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
     fn a_question_counting_one_unit_is_answered_by_the_rate_per_unit() {
         // 「一棵罚多少」 asks the fine per tree: the sum set 每株 answers, not a lump sum of
         // another act in a sentence holding more of the question's words.

@@ -73,6 +73,83 @@ pub(crate) fn references(text: &str) -> Vec<Reference> {
         .collect()
 }
 
+/// An item named by its number alone (「违反第一项规定的」, 「第(二)项」) or within its own
+/// article (「前款第一项」, 「本条第一款第(一)项」).
+fn item_pattern() -> &'static Regex {
+    static PATTERN: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(&format!(
+            r"(前款|本条(?:第{n}款)?)?第\(?({n})\)?项",
+            n = NUMERAL
+        ))
+        .expect("item reference pattern")
+    })
+}
+
+/// The items a penalty article names by their number alone after citing an article
+/// (「违反本条例第二十八条规定的,…依照下列规定处罚:\n(一)违反第一项规定的,处每株…」): drafters
+/// write the article once, in the lead, and each item of the penalty goes on with it, so a bare
+/// 「第一项」 is item (一) of the article last cited before it. Each is a [`Reference`] to that
+/// article (and its paragraph) naming the one item; its marker is the article with the item
+/// (「第二十八条第一项」), so the words it refers to are told from another article's item one.
+/// An item named with 前款 or 本条 is of the article it is written in ([`own_item_words`]);
+/// one written after a 条 or 款 of another text (《条例》第十条第一项) cites no article here.
+pub(crate) fn item_references(text: &str) -> Vec<Reference> {
+    let leads = references(text);
+    let mut out = Vec::new();
+    for c in item_pattern().captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        if c.get(1).is_some()
+            || text[..whole.start()].ends_with(['条', '款'])
+            || leads
+                .iter()
+                .any(|r| r.at <= whole.start() && whole.start() < r.at + r.marker.len())
+        {
+            continue;
+        }
+        let Some(lead) = leads.iter().rev().find(|r| r.at < whole.start()) else {
+            continue;
+        };
+        out.push(Reference {
+            marker: format!("{}{}", lead.article, whole.as_str()),
+            article: lead.article.clone(),
+            paragraph: lead.paragraph,
+            items: vec![c[2].to_string()],
+            at: whole.start(),
+        });
+    }
+    out
+}
+
+/// The items of its own article a passage `t` of `text` names (「有前款第(一)项行为的,处…」,
+/// 「本条第一款第一项」): the words of item (一) as `text` writes it, the last such item
+/// before the passage (前款 is the paragraph before). A penalty paragraph names the act it
+/// punishes so, and the item holds the words of the act. Empty when `t` names none or `text`
+/// holds no such item.
+pub(crate) fn own_item_words(text: &str, t: &str) -> String {
+    let start = (t.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let before = if start <= text.len() && start + t.len() <= text.len() {
+        &text[..start]
+    } else {
+        text
+    };
+    let mut words = Vec::new();
+    for c in item_pattern().captures_iter(t) {
+        if c.get(1).is_none() {
+            continue;
+        }
+        let n = &c[2];
+        if let Some(line) = before
+            .lines()
+            .rev()
+            .find(|line| item_of(line.trim_start()) == Some(n))
+        {
+            words.push(line.trim());
+        }
+    }
+    words.join("\n")
+}
+
 /// A small Chinese numeral's value (一 … 九十九).
 fn value(n: &str) -> Option<u32> {
     let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32);
@@ -161,6 +238,31 @@ mod tests {
         assert_eq!(article_of("第四章 第四十七条"), Some("第四十七条"));
         assert_eq!(numeral(12), "十二");
         assert_eq!(value("二十三"), Some(23));
+    }
+
+    #[test]
+    fn an_item_named_by_its_number_alone_is_of_the_article_last_cited() {
+        let text = "违反本条例第二十八条规定的,由城市绿化主管部门责令停止侵害,并依照下列规定处罚:\n(一)违反第一项规定的,处每株五万元以上五十万元以下罚款;\n(二)违反第(二)项规定,损坏标牌的,处五十元以上二百元以下罚款。";
+        let r = item_references(text);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].article, "第二十八条");
+        assert_eq!(r[0].items, vec!["一"]);
+        assert_eq!(r[0].marker, "第二十八条第一项");
+        assert_eq!(r[1].items, vec!["二"]);
+        assert_eq!(&text[r[0].at..r[0].at + "第一项".len()], "第一项");
+        // items of a reference already read, of another text, or with no article cited before
+        assert!(item_references("违反本条例第四十七条第二项规定的,处罚款").is_empty());
+        assert!(item_references("违反第一项规定的,处罚款").is_empty());
+        assert!(item_references("违反本条例第五条规定,依照《条例》第十条第一项处罚").is_empty());
+    }
+
+    #[test]
+    fn an_item_of_the_paragraph_before_holds_the_act_punished() {
+        let text = "禁止下列行为:\n(一)砍伐古树名木;\n(二)损坏标牌。\n有前款第(一)项行为的,处每株一万元罚款。";
+        let t = &text[text.find("有前款").unwrap()..];
+        assert_eq!(own_item_words(text, t), "(一)砍伐古树名木;");
+        assert_eq!(own_item_words(text, "有前款第(三)项行为的"), "");
+        assert_eq!(own_item_words(text, "处每株一万元罚款"), "");
     }
 
     #[test]

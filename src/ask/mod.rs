@@ -1087,6 +1087,29 @@ mod tests {
     }
 
     #[test]
+    fn an_item_named_by_its_number_alone_is_the_act_of_the_article_cited() {
+        // 「(一)违反第一项规定的」 goes on with the article its lead cites: its fine is for what
+        // item (一) of that article forbids, not the item naming more of the question's words.
+        let (_dir, engine) = engine_of_measures(&numbered(&[
+            (
+                "第二十八条",
+                "禁止下列损害古树名木的行为:\n(一)损伤、砍伐或者擅自迁移古树名木;\n(二)损坏古树名木的标牌及保护设施。",
+            ),
+            ("第二十九条", "推行电子营业执照。"),
+            (
+                "第三十三条",
+                "违反本条例第二十八条规定的,由城市绿化主管部门责令停止侵害,并依照下列规定处罚:\n(一)违反第一项规定的,处每株五万元以上五十万元以下罚款;\n(二)违反第二项规定,损坏城市古树名木标牌的,处五十元以上二百元以下罚款。",
+            ),
+        ]));
+        let answer = ask(&engine, "有人把古树砍伐了,一棵罚多少").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert!(
+            answer.answer.contains("五万元以上五十万元以下"),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
     fn a_part_going_on_with_the_same_act_states_its_penalty() {
         // 「逾期不改正的」 carries on the case of the part before it: the act it punishes is
         // the 擅自设置大型户外广告 that part names.
@@ -1101,7 +1124,7 @@ mod tests {
     }
 
     #[test]
-    fn a_span_asked_its_limit_answers_with_the_bound_asked() {
+    fn a_span_asked_its_limit_is_no_threshold() {
         // 「最多能罚到多少」 of a fine set between two bounds asks the upper one; 「最少」 the
         // lower: the span's 以上 is no threshold of the case, and the span answers whole.
         let (_dir, engine) = engine_of(&[

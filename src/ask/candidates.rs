@@ -279,10 +279,7 @@ pub(crate) fn inspect(
     let references = if referred.is_empty() {
         Vec::new()
     } else {
-        let text = &candidate.hit.measure.text;
-        let mut all = crate::extract::crossref::references(text);
-        all.extend(crate::extract::crossref::item_references(text));
-        all
+        crate::extract::crossref::references_with_items(&candidate.hit.measure.text)
     };
     let cover = |t: &str| {
         let mut cited = if referred.is_empty() {

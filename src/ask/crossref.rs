@@ -11,7 +11,7 @@ use super::candidates::{self, Candidate, RegionMatch};
 use super::question::Analysis;
 use super::terms::Terms;
 use crate::extract::crossref::{
-    article_of, item_references, pattern, references, referred_words, Reference,
+    article_of, pattern, references_with_items, referred_words, Reference,
 };
 use crate::question::values::CountPattern;
 use crate::question::Kind;
@@ -64,9 +64,8 @@ pub(crate) fn add_penalties(
                 continue;
             }
             // The items named by number alone go on with the article cited before them.
-            let referred: Vec<Cited> = references(&hit.measure.text)
+            let referred: Vec<Cited> = references_with_items(&hit.measure.text)
                 .into_iter()
-                .chain(item_references(&hit.measure.text))
                 .filter(|r| r.article == article)
                 .map(|r| {
                     let words = referred_words(&measure.text, r.paragraph, &r.items);
@@ -132,11 +131,7 @@ pub(crate) fn cited<'r>(
     };
     let start = (t.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
     if start > text.len() || start + t.len() > text.len() {
-        return crate::extract::crossref::references(t)
-            .iter()
-            .chain(&item_references(t))
-            .filter_map(words)
-            .collect();
+        return references_with_items(t).iter().filter_map(words).collect();
     }
     let end = start + t.len();
     let within: Vec<&str> = references

@@ -94,8 +94,22 @@ fn item_pattern() -> &'static Regex {
 /// (「第二十八条第一项」), so the words it refers to are told from another article's item one.
 /// An item named with 前款 or 本条 is of the article it is written in ([`own_item_words`]);
 /// one written after a 条 or 款 of another text (《条例》第十条第一项) cites no article here.
+#[cfg(test)]
 pub(crate) fn item_references(text: &str) -> Vec<Reference> {
-    let leads = references(text);
+    items_after(text, &references(text))
+}
+
+/// The references of `text` ([`references`]) followed by its items named by number alone
+/// ([`item_references`]), the articles read once for both.
+pub(crate) fn references_with_items(text: &str) -> Vec<Reference> {
+    let mut all = references(text);
+    let items = items_after(text, &all);
+    all.extend(items);
+    all
+}
+
+/// [`item_references`] of `text` given its `leads`, the references [`references`] reads.
+fn items_after(text: &str, leads: &[Reference]) -> Vec<Reference> {
     let mut out = Vec::new();
     for c in item_pattern().captures_iter(text) {
         let whole = c.get(0).expect("match");

@@ -394,6 +394,15 @@ impl Gazetteer {
             })
     }
 
+    /// False when no name can start at a place whose first two characters are `a` and `b`
+    /// (`None`: `a` ends the text), true when one may: [`Gazetteer::names_at`] there finds
+    /// nothing when this is false. A scan that walks a text's characters itself asks this
+    /// first, decoding each character once (`names_at` decodes its two again).
+    #[inline(always)]
+    pub fn may_start(&self, a: char, b: Option<char>) -> bool {
+        self.heads.may_start(a, b)
+    }
+
     /// Every name occurrence in `text`, leftmost-longest, with its offset.
     pub fn scan<'a>(&'a self, text: &str) -> Vec<Found<'a>> {
         let mut found = Vec::new();

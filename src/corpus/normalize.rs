@@ -131,9 +131,14 @@ fn mark_nfkc(c: char) -> Option<Option<&'static str>> {
 /// Normalises a decoded text into paragraphs, one a line, no empty lines.
 pub fn normalize(text: &str) -> String {
     let text = nfkc(text);
-    let text = text
-        .replace("\r\n", "\n")
-        .replace(['\r', '\u{2028}', '\u{2029}'], "\n");
+    // line ends made \n; a text holding none of the others (most: each looked for as a
+    // string, a vectorised search, not by decoding every character) is kept as it is
+    let text = if text.contains('\r') || text.contains('\u{2028}') || text.contains('\u{2029}') {
+        text.replace("\r\n", "\n")
+            .replace(['\r', '\u{2028}', '\u{2029}'], "\n")
+    } else {
+        text
+    };
     let lines: Vec<String> = text.lines().map(clean_line).collect();
     let pdf = lines.iter().any(|l| looks_like_pdf_run(l));
 

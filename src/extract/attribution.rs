@@ -335,7 +335,8 @@ fn settle_in_charge(out: &mut Attribution, in_charge: Vec<String>) {
 /// sentence, not a clause (「由市发改局牵头,建立协调机制」).
 fn clause(text: &str) -> Option<Attribution> {
     let text = text.trim().trim_end_matches(['。', '.']);
-    if text.is_empty() || text.chars().count() > 300 || text.contains(['。', ':']) {
+    // 。 and : looked for as strings (a vectorised search), not by decoding every character
+    if text.is_empty() || text.chars().count() > 300 || text.contains("。") || text.contains(':') {
         return None;
     }
     // its first part ends in a verb of the data ([`VERB_PART`]): a text holding none is no

@@ -24,12 +24,14 @@ static PLAIN_MONTH: LazyLock<Regex> =
 
 /// The milestones in `text`; `plan_year` dates a month named without a year.
 pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
-    // every milestone names a year (年) or a month (月): a text with neither has none
-    if !text.contains(['年', '月']) {
+    // every milestone names a year (年) or a month (月): a text with neither has none (each
+    // looked for as a string, by the standard library's vectorised search, not by decoding
+    // every character of the measure)
+    if !(text.contains("年") || text.contains("月")) {
         return Vec::new();
     }
     // spaces dropped (most measures have none: then nothing is copied)
-    let text: std::borrow::Cow<str> = if text.contains(char::is_whitespace) {
+    let text: std::borrow::Cow<str> = if has_whitespace(text) {
         text.chars().filter(|c| !c.is_whitespace()).collect()
     } else {
         text.into()
@@ -74,6 +76,18 @@ pub fn milestones(text: &str, plan_year: Option<u32>) -> Vec<String> {
     out
 }
 
+/// `text.contains(char::is_whitespace)`, read on the bytes: an ASCII byte is tested as it
+/// is, and only a character whose first byte may start a non-ASCII space (U+0085, U+00A0:
+/// 0xC2; U+1680: 0xE1; U+2000–U+205F: 0xE2; U+3000: 0xE3) is decoded — the ideographs of a
+/// measure (0xE4–0xE9) never are. Asked of every measure's text.
+pub fn has_whitespace(text: &str) -> bool {
+    text.bytes().enumerate().any(|(i, b)| match b {
+        b'\t'..=b'\r' | b' ' => true,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[i..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    })
+}
+
 /// The month of a completion clause (完成时限:2020年11月 → 2020-11), even without 底.
 pub fn completion(text: &str, plan_year: Option<u32>) -> Vec<String> {
     let found = milestones(text, plan_year);
@@ -98,6 +112,42 @@ pub fn latest(deadlines: &[String]) -> Option<&String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_is_found_on_the_bytes_as_by_the_characters() {
+        // every whitespace character Unicode has, the marks and ideographs sharing their
+        // first bytes, and ASCII controls, each alone and between ideographs
+        let mut samples: Vec<String> = (0u32..0x3100)
+            .filter_map(char::from_u32)
+            .filter(|c| {
+                (c.is_ascii()
+                    || c.is_whitespace()
+                    || (0x2000..0x2100).contains(&(*c as u32))
+                    || (0x3000..0x3100).contains(&(*c as u32))
+                    || (0x80..0x100).contains(&(*c as u32))
+                    || (0x1600..0x1700).contains(&(*c as u32)))
+            })
+            .flat_map(|c| [c.to_string(), format!("年{c}月"), format!("{c}底")])
+            .collect();
+        samples.push(String::new());
+        samples.push("2020年11月底前完成。".to_owned());
+        for sample in &samples {
+            assert_eq!(
+                has_whitespace(sample),
+                sample.contains(char::is_whitespace),
+                "{sample:?}"
+            );
+        }
+        for file in std::fs::read_dir("corpus").unwrap() {
+            let path = file.unwrap().path();
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                for line in text.lines() {
+                    assert_eq!(has_whitespace(line), line.contains(char::is_whitespace));
+                }
+                assert_eq!(has_whitespace(&text), text.contains(char::is_whitespace));
+            }
+        }
+    }
 
     #[test]
     fn months_take_the_plan_year_or_the_last_year_named() {

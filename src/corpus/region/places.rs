@@ -91,7 +91,16 @@ pub(super) fn places_in(text: &str, mode: Mode) -> Vec<Place> {
     // the previous name's end and its single place, for 「杭州市西湖区」
     let mut previous: Option<(usize, usize)> = None;
     let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
+    // the characters at `at` and after it, each decoded once: most places start no name and
+    // are passed on the gazetteer's first two characters alone
+    let mut chars = text.chars();
+    let (mut here, mut next) = (chars.next(), chars.next());
+    while let Some(c) = here {
+        if !g.may_start(c, next) {
+            at += c.len_utf8();
+            (here, next) = (next, chars.next());
+            continue;
+        }
         let rest = &text[at..];
         // asked only of a name found here (most places of a line start none)
         let opens = || mode == Mode::Issuer && opens_name(&text[..at]);
@@ -162,8 +171,13 @@ pub(super) fn places_in(text: &str, mode: Mode) -> Vec<Place> {
                     at_parent,
                     needs_parent,
                 });
+                chars = text[at..].chars();
+                (here, next) = (chars.next(), chars.next());
             }
-            None => at += c.len_utf8(),
+            None => {
+                at += c.len_utf8();
+                (here, next) = (next, chars.next());
+            }
         }
     }
     out

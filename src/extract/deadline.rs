@@ -120,12 +120,12 @@ mod tests {
         let mut samples: Vec<String> = (0u32..0x3100)
             .filter_map(char::from_u32)
             .filter(|c| {
-                (c.is_ascii()
+                c.is_ascii()
                     || c.is_whitespace()
                     || (0x2000..0x2100).contains(&(*c as u32))
                     || (0x3000..0x3100).contains(&(*c as u32))
                     || (0x80..0x100).contains(&(*c as u32))
-                    || (0x1600..0x1700).contains(&(*c as u32)))
+                    || (0x1600..0x1700).contains(&(*c as u32))
             })
             .flat_map(|c| [c.to_string(), format!("年{c}月"), format!("{c}底")])
             .collect();

@@ -9,7 +9,6 @@
 pub mod analysed;
 pub mod analyzer;
 pub mod generation;
-pub mod json;
 pub mod layout;
 pub mod manifest;
 pub mod parallel;

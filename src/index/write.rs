@@ -498,8 +498,7 @@ fn to_document(
     let mut doc = AnalysedMeasure::default();
     doc.add_text(fields.id, &measure.id);
     doc.add_text(fields.doc_id, &measure.doc_id);
-    // serde_json's bytes, its string test done eight bytes at a time (`index::json`)
-    doc.add_text(fields.record, super::json::to_string(measure)?);
+    doc.add_text(fields.record, serde_json::to_string(measure)?);
     let units: Vec<&str> = measure
         .lead_units
         .iter()

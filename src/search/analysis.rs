@@ -33,6 +33,10 @@ pub struct Analysis {
     pub words: Vec<String>,
     /// Runs of consecutive kept words in default-mode segmentation: phrase candidates.
     pub chunks: Vec<Vec<String>>,
+    /// Words of `chunks` that are single characters left of a word the dictionary does not
+    /// know ([`fragments`]: 园 and 方 of 园方, 智 算 谷 of 智算谷): no word of the question on
+    /// their own, so they do not tell a document's articles apart.
+    pub fragments: Vec<String>,
     /// Synonym expansions: each a (folded) phrase.
     pub expansions: Vec<String>,
     /// Words of the expansions (search mode), not already among `words`.
@@ -107,6 +111,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     if !current.is_empty() {
         chunks.push(current);
     }
+    let fragments = fragments(&text);
     // A query of stop words only still searches for its words.
     if words.is_empty() && found.is_empty() {
         for token in JIEBA_DICT.cut_for_search(&text, false) {
@@ -155,6 +160,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
         excluded: syntax.excluded,
         words,
         chunks,
+        fragments,
         expansions: exp,
         expansion_words,
         synonyms,
@@ -211,6 +217,40 @@ fn asking_words(folded: &str, text: &str, words: &[String]) -> Vec<String> {
     asking
 }
 
+/// The single characters of `text`'s default segmentation that are pieces of a word jieba's
+/// dictionary does not know, each once: those its HMM (the model of how characters make up
+/// unknown words) joins with a neighbour into one word, at every place the character stands.
+/// Without the HMM, an unknown word (园方, 普惠性, 智算谷) comes out character by character,
+/// and each character is then found in measures writing it inside quite other words (方 in
+/// 方式, 性 in 安全性): a match of the segmenter's, not of the question. A character standing
+/// alone at one place and joined at another is a word of the question on its own.
+pub fn fragments(text: &str) -> Vec<String> {
+    let joined: Vec<(usize, usize)> = JIEBA_DICT
+        .cut(text, true)
+        .into_iter()
+        .filter(|t| t.word.chars().nth(1).is_some())
+        .map(|t| (t.byte_start, t.byte_end))
+        .collect();
+    let mut alone: HashSet<&str> = HashSet::new();
+    let mut pieces: Vec<String> = Vec::new();
+    for token in JIEBA_DICT.cut(text, false) {
+        let w = token.word;
+        if w.chars().nth(1).is_some() || !is_word(w) {
+            continue;
+        }
+        let inside = joined
+            .iter()
+            .any(|&(start, end)| start <= token.byte_start && token.byte_end <= end);
+        if !inside {
+            alone.insert(w);
+        } else if !pieces.iter().any(|p| p == w) {
+            pieces.push(w.to_owned());
+        }
+    }
+    pieces.retain(|p| !alone.contains(p.as_str()));
+    pieces
+}
+
 /// The weight of `word` among the query's `words`: [`PART_WEIGHT`] when it is part of a longer
 /// one, else 1.
 pub fn part_weight(word: &str, words: &[String]) -> f32 {
@@ -236,6 +276,23 @@ mod tests {
             "辽宁省/营口市",
             "辽宁省/营口市/鲅鱼圈区",
         ])
+    }
+
+    #[test]
+    fn pieces_of_an_unknown_word_are_fragments() {
+        // 园方 and 普惠性 are no words of jieba's dictionary: without its HMM they come out
+        // character by character, and 方 and 性 are then found inside 方式 and 安全性.
+        let a = analyze("深圳孩子报普惠性幼儿园,园方要先面试测评吗", &aliases());
+        for piece in ["园", "方", "普", "惠", "性"] {
+            assert!(a.fragments.iter().any(|f| f == piece), "{:?}", a.fragments);
+        }
+        // A word of its own, one character or more, is none.
+        for word in ["幼儿园", "测评", "先"] {
+            assert!(!a.fragments.iter().any(|f| f == word), "{:?}", a.fragments);
+        }
+        // A character that stands alone at one place is a word of the question, though
+        // joined to its neighbour at another.
+        assert!(fragments("罚多少").is_empty(), "{:?}", fragments("罚多少"));
     }
 
     #[test]

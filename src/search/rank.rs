@@ -249,7 +249,7 @@ impl<'s> Ranker<'s> {
         }
         // Stable: equal scores keep BM25's order.
         scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        within_documents(&mut scored, &owners, concepts);
+        within_documents(&mut scored, &owners, concepts, &analysis.fragments);
         Ok(scored)
     }
 
@@ -432,10 +432,15 @@ pub struct Article {
 /// detail asked (露天, 备案, 托管), which one article states. Which document ranks where is
 /// BM25's and the coverage's: each document keeps the places it had, and the scores stay with
 /// the places, so the list stays sorted. `owners` holds each reranked address's article.
+/// A character of the question that is only a piece of a word the segmenter did not know
+/// (`fragments`, [`crate::search::analysis::fragments`]: 方 of 园方) weighs nothing: found in
+/// an article, it is found inside another word (方式, 地方), and tells nothing of the detail
+/// asked.
 pub fn within_documents(
     scored: &mut [(f32, DocAddress)],
     owners: &[Article],
     concepts: &[Concept],
+    fragments: &[String],
 ) {
     // Each place's owner, looked up once: a reorder below moves addresses only among the
     // places of a document already done, so the owners of the places still to visit stay right.
@@ -467,7 +472,7 @@ pub fn within_documents(
         let weights: Vec<f32> = concepts
             .iter()
             .map(|c| {
-                if articles[0].folded.doc_title_holds(c) {
+                if articles[0].folded.doc_title_holds(c) || fragments.contains(&c.word) {
                     return 0.0;
                 }
                 let df = articles.iter().filter(|a| a.folded.holds(c)).count();
@@ -620,7 +625,7 @@ mod tests {
             (8.0, address(2)),
             (7.0, address(3)),
         ];
-        within_documents(&mut scored, &owners, &concepts);
+        within_documents(&mut scored, &owners, &concepts, &[]);
         assert_eq!(
             scored,
             vec![
@@ -632,14 +637,44 @@ mod tests {
         );
         // A question whose words all stand in the document's title leaves the order alone.
         let mut same = vec![(10.0, address(0)), (8.0, address(2))];
-        within_documents(&mut same, &owners, &[concept("预付卡", 3.0)]);
+        within_documents(&mut same, &owners, &[concept("预付卡", 3.0)], &[]);
         assert_eq!(same, vec![(10.0, address(0)), (8.0, address(2))]);
         // ... unless one article fits the kind of answer asked better than the other.
         let mut fitting: Vec<Article> = owners;
         fitting[2].fit = 1.3;
         let mut fit = vec![(10.0, address(0)), (8.0, address(2))];
-        within_documents(&mut fit, &fitting, &[concept("预付卡", 3.0)]);
+        within_documents(&mut fit, &fitting, &[concept("预付卡", 3.0)], &[]);
         assert_eq!(fit, vec![(10.0, address(2)), (8.0, address(0))]);
+    }
+
+    #[test]
+    fn a_piece_of_a_word_the_segmenter_did_not_know_tells_no_article_apart() {
+        // 「园方要先面试测评吗」: 园方 comes out as 园 and 方, and 方 is found in 方式.
+        let measures = [
+            article("d1", "幼儿园应当采取多种方式与家庭合作。"),
+            article("d1", "幼儿园招生不得进行任何形式的考试、测评。"),
+        ];
+        let address = |doc: u32| DocAddress::new(0, doc);
+        let owners: Vec<Article> = measures
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Article {
+                address: address(i as u32),
+                doc: m.doc_id.clone(),
+                folded: Folded::new(m),
+                fit: 1.0,
+            })
+            .collect();
+        let concepts = [concept("方", 1.0), concept("测评", 1.0)];
+        let scored = vec![(10.0, address(0)), (9.0, address(1))];
+        // As a word, 方 tells the articles apart as much as 测评: the first keeps its place.
+        let mut as_word = scored.clone();
+        within_documents(&mut as_word, &owners, &concepts, &[]);
+        assert_eq!(as_word, scored);
+        // As a piece of 园方, only 测评 tells the articles apart.
+        let mut as_piece = scored.clone();
+        within_documents(&mut as_piece, &owners, &concepts, &["方".to_owned()]);
+        assert_eq!(as_piece, vec![(10.0, address(1)), (9.0, address(0))]);
     }
 
     #[test]

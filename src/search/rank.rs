@@ -589,6 +589,20 @@ mod tests {
         }
     }
 
+    /// The articles of `measures`, each at the address of its index, fitting the kind asked alike.
+    fn articles(measures: &[Measure]) -> Vec<Article> {
+        measures
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Article {
+                address: DocAddress::new(0, i as u32),
+                doc: m.doc_id.clone(),
+                folded: Folded::new(m),
+                fit: 1.0,
+            })
+            .collect()
+    }
+
     /// 「北京 预付卡 备案」: every article of the 预付卡 regulation names 预付卡, and the one
     /// naming it most outranks, by BM25, the one on 备案; among the articles of one document the
     /// word the document is about tells nothing, the detail asked does. The document keeps its
@@ -602,16 +616,7 @@ mod tests {
             article("d1", "经营者发行预付卡超过一定规模,应当向行业主管部门备案,不得迟报、瞒报、虚报备案信息。"),
             article("d1", "预付卡的发行和使用适用本条例。"),
         ];
-        let owners: Vec<Article> = measures
-            .iter()
-            .enumerate()
-            .map(|(i, m)| Article {
-                address: address(i as u32),
-                doc: m.doc_id.clone(),
-                folded: Folded::new(m),
-                fit: 1.0,
-            })
-            .collect();
+        let owners = articles(&measures);
         // 备案 is held by two of d1's three articles, 预付卡 by its title.
         let concepts = [
             concept("预付卡", 3.0),
@@ -655,16 +660,7 @@ mod tests {
             article("d1", "幼儿园招生不得进行任何形式的考试、测评。"),
         ];
         let address = |doc: u32| DocAddress::new(0, doc);
-        let owners: Vec<Article> = measures
-            .iter()
-            .enumerate()
-            .map(|(i, m)| Article {
-                address: address(i as u32),
-                doc: m.doc_id.clone(),
-                folded: Folded::new(m),
-                fit: 1.0,
-            })
-            .collect();
+        let owners = articles(&measures);
         let concepts = [concept("方", 1.0), concept("测评", 1.0)];
         let scored = vec![(10.0, address(0)), (9.0, address(1))];
         // As a word, 方 tells the articles apart as much as 测评: the first keeps its place.

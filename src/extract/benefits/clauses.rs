@@ -374,7 +374,11 @@ fn clause(
     shared: bool,
     sector_named: &mut bool,
 ) -> Clause {
-    let blocked = contains_any(chars, start, end, &v.blockers.clause);
+    // 内部 of a body's own process blocks; 建筑内部 (a building's inside) is another word
+    let blocked = (start..end.min(chars.len())).any(|i| {
+        starts_with_any(&chars[..end], i, &v.blockers.clause)
+            && !within_any(chars, i, &v.blockers.clause_not_in)
+    });
     let mut mentions = Vec::new();
     // a stage of a product's chain (免征黄金生产环节的增值税) names that product's sector
     let mut outside = contains_any(chars, start, end, &v.sector_stages);

@@ -109,6 +109,8 @@ mod talent_tests;
 mod things_tests;
 #[cfg(test)]
 mod tier_tests;
+#[cfg(test)]
+mod visit_tests;
 pub mod vocabulary;
 #[cfg(test)]
 mod work_tests;
@@ -542,8 +544,14 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
         // party served: its sibling clauses carry on that work, none grants; so do the clauses
         // before a list it compiles (…实行告知承诺制试点的证明事项,编制《…清单》): they name
         // what the list will hold
+        // the verb before the list it makes or revises (编制…清单, 调整证明事项清单): a list
+        // named first (建立…清单管理制度以及动态调整机制) is the system, no list revised
         let compiles = |c: &Clause| {
-            unmasked_any(c.start, c.end, &b.compiling) && unmasked_any(c.start, c.end, &b.compiled)
+            (c.start..c.end.min(chars.len())).any(|i| {
+                !masked[i]
+                    && starts_with_any(&chars[..c.end], i, &b.compiling)
+                    && unmasked_any(i + 1, c.end, &b.compiled)
+            })
         };
         let own_work = s.clauses.iter().enumerate().any(|(ci, c)| {
             unmasked_any(c.start, c.end, &b.own_work)

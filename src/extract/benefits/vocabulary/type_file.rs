@@ -139,6 +139,10 @@ pub struct Blockers {
     /// Anywhere in the clause.
     #[serde(default)]
     pub clause: Words,
+    /// Words holding one of `clause` in which it is another word (建筑内部: the inside of a
+    /// building, not a body's internal process): an occurrence inside one blocks nothing.
+    #[serde(default)]
+    pub clause_not_in: Words,
     /// Before the trigger in its clause.
     pub before: Words,
     /// Right after the trigger.

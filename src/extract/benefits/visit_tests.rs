@@ -89,5 +89,5 @@ fn a_list_revised_or_reviewed_by_the_authority_is_its_own_work() {
     assert_eq!(types(&b), ["时限压缩"], "{b:?}");
     // a cut stated outright still grants
     let b = extract(None, "取消证明事项20项,实现企业办事无证明。");
-    assert_eq!(types(&b), ["环节材料减少"], "{b:?}");
+    assert!(types(&b).contains(&"环节材料减少"), "{b:?}");
 }

@@ -16,6 +16,7 @@ use crate::search::syntax;
 use crate::search::vocabulary::{
     arabic_quantities, expansions, is_stopword, unit_forms, RegionAliases, Synonym,
 };
+use jieba_rs::Token;
 
 /// Weight of a word that is part of a longer word of the query (jieba's search mode gives
 /// 工程, 建设, 项目, 建设项目 besides 工程建设项目): the compound is not counted several times.
@@ -100,7 +101,9 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     let asking = asking_words(&folded, &text, &words);
     let mut chunks: Vec<Vec<String>> = Vec::new();
     let mut current: Vec<String> = Vec::new();
-    for token in JIEBA_DICT.cut(&text, false) {
+    // the default cut, read for the phrase candidates and for the pieces of unknown words
+    let plain = JIEBA_DICT.cut(&text, false);
+    for token in &plain {
         let w = token.word;
         if is_word(w) && !is_stopword(w) {
             current.push(w.to_owned());
@@ -111,7 +114,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     if !current.is_empty() {
         chunks.push(current);
     }
-    let fragments = fragments(&text);
+    let fragments = fragments(&text, &plain);
     // A query of stop words only still searches for its words.
     if words.is_empty() && found.is_empty() {
         for token in JIEBA_DICT.cut_for_search(&text, false) {
@@ -217,14 +220,15 @@ fn asking_words(folded: &str, text: &str, words: &[String]) -> Vec<String> {
     asking
 }
 
-/// The single characters of `text`'s default segmentation that are pieces of a word jieba's
+/// The single characters of `text`'s default segmentation (`plain`, jieba's cut of `text`
+/// without its HMM, shared with the phrase candidates) that are pieces of a word jieba's
 /// dictionary does not know, each once: those its HMM (the model of how characters make up
 /// unknown words) joins with a neighbour into one word, at every place the character stands.
 /// Without the HMM, an unknown word (园方, 普惠性, 智算谷) comes out character by character,
 /// and each character is then found in measures writing it inside quite other words (方 in
 /// 方式, 性 in 安全性): a match of the segmenter's, not of the question. A character standing
 /// alone at one place and joined at another is a word of the question on its own.
-pub fn fragments(text: &str) -> Vec<String> {
+pub fn fragments(text: &str, plain: &[Token<'_>]) -> Vec<String> {
     let joined: Vec<(usize, usize)> = JIEBA_DICT
         .cut(text, true)
         .into_iter()
@@ -233,7 +237,7 @@ pub fn fragments(text: &str) -> Vec<String> {
         .collect();
     let mut alone: HashSet<&str> = HashSet::new();
     let mut pieces: Vec<String> = Vec::new();
-    for token in JIEBA_DICT.cut(text, false) {
+    for token in plain {
         let w = token.word;
         if w.chars().nth(1).is_some() || !is_word(w) {
             continue;
@@ -292,7 +296,8 @@ mod tests {
         }
         // A character that stands alone at one place is a word of the question, though
         // joined to its neighbour at another.
-        assert!(fragments("罚多少").is_empty(), "{:?}", fragments("罚多少"));
+        let pieces = fragments("罚多少", &JIEBA_DICT.cut("罚多少", false));
+        assert!(pieces.is_empty(), "{pieces:?}");
     }
 
     #[test]

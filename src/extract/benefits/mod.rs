@@ -40,6 +40,8 @@ mod directory_tests;
 mod duty_tests;
 pub mod figures;
 #[cfg(test)]
+mod finance_tests;
+#[cfg(test)]
 mod frame_tests;
 #[cfg(test)]
 mod gate_tests;

@@ -27,6 +27,10 @@ pub struct BenefitType {
     /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
     #[serde(default)]
     pub not_in: Words,
+    /// Words that hold a trigger's first character inside them, read across the characters
+    /// around it: another word (金融资产, financial assets, holds 融资 across 金融 and 资产).
+    #[serde(default)]
+    pub not_within: Words,
     /// Words that, anywhere in a trigger's clause, make the grant what a private giver gives
     /// (捐赠…用于资助, 以资助、捐赠…等方式参与: the donor funds, no one is granted to).
     #[serde(default)]

@@ -1,7 +1,8 @@
 //! Words that hold a credit trigger without granting credit, and two services named as help in
 //! person (2026-12-07, branch bene31): 金融资产 read across 融资 (`not_within`), money raised on a
 //! board of the stock market (板融资), a household's home loan a sentence refers back to, a firm
-//! named by its trade of financial leasing; researchers going into firms serve no applicant, a
+//! named by its trade of financial leasing; researchers going into firms serve no applicant, nor
+//! relatives running an errand (亲友代办); a
 //! body helping firms handle their matter (协助企业) does; goods passing in and out of a zone
 //! (进出的货物) are traders'. Each test checks a text in the shape a rule handles, that the rule
 //! is gone when its data entry is taken out, and a look-alike it must not take.
@@ -67,11 +68,7 @@ fn researchers_going_into_firms_serve_no_applicant() {
     let text = "成果转化。支持科研人员深入企业进行成果转化。";
     let b = extract(Some("成果转化"), text);
     assert!(b.benefit_types.is_empty(), "{b:?}");
-    let gone = extract_with(
-        Some("成果转化"),
-        text,
-        &without(", \"科研人员深入企业\"", true),
-    );
+    let gone = extract_with(Some("成果转化"), text, &without("\"科研人员深入\", ", true));
     assert_eq!(types(&gone), ["帮办代办"], "{gone:?}");
     // officials going into the firms still serve them
     let b = extract(None, "定期深入企业实地了解情况,现场调处问题。");
@@ -95,4 +92,13 @@ fn goods_passing_in_and_out_are_traders() {
     assert_eq!(labels(&b), ["外贸企业"], "{b:?}");
     let gone = extract_with(Some("一线管理"), text, &without(" \"进出的货物\",", false));
     assert!(gone.beneficiaries.is_empty(), "{gone:?}");
+}
+
+#[test]
+fn relatives_running_an_errand_are_no_staff_of_a_body() {
+    let text = "适老服务。各级政务服务平台应具备授权代理、亲友代办等功能,方便老年人网上办事。";
+    let b = extract(Some("适老服务"), text);
+    assert!(!types(&b).contains(&"帮办代办"), "{b:?}");
+    let gone = extract_with(Some("适老服务"), text, &without(", \"亲友代办\"", true));
+    assert!(types(&gone).contains(&"帮办代办"), "{gone:?}");
 }

@@ -206,9 +206,11 @@ fn figure_at(chars: &[char], at: usize, from: usize, to: usize, v: &Vocabulary) 
         return None;
     }
     let written_unit_start = end;
-    // dates: 2020年, 6月30日, 2020年1月1日
+    // dates: 2020年, 6月30日, 2020年1月1日; a span whose end is a calendar year (2019年1月1日至
+    // 2020年12月31日, read from its day: 1日至2020年) runs between two dates, no duration
     let unit_kind = &v.units[unit];
-    if unit_kind.unit == "年" && arabic && (1900.0..=2100.0).contains(&first) {
+    let calendar = |n: &f64| (1900.0..=2100.0).contains(n);
+    if unit_kind.unit == "年" && arabic && (calendar(&first) || calendar(&value)) {
         return None;
     }
     if unit_kind.unit == "天" && written_unit_start > 0 && at > 0 && chars[at - 1] == '月' {
@@ -477,5 +479,9 @@ mod tests {
         assert!(found("一次性告知,年度计划").is_empty());
         assert!(found("服务1.2万户企业").is_empty());
         assert!(found("自2019年1月1日起").is_empty());
+        // a period between two dates is no span of years
+        assert!(found("2019年1月1日至2020年12月31日,再给予生活费补贴").is_empty());
+        // a span of years still is one
+        assert_eq!(found("给予2至5年补贴")[0].1, 5.0);
     }
 }

@@ -9,7 +9,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::corpus::gazetteer::{Level, GAZETTEER};
-use crate::index::analyzer::{fold, JIEBA_DICT};
+use crate::index::analyzer::fold;
 use crate::question::{cues, without_verbal_classifier, Kind};
 use crate::search::vocabulary::{expansions, DictionaryWords, RegionAliases, SYNONYM_RULES};
 
@@ -246,20 +246,21 @@ fn topic_words(q: &str, removed: &[Range<usize>]) -> Vec<String> {
     let pieces: Vec<String> = pieces.into_iter().map(without_verbal_classifier).collect();
     let mut words: Vec<String> = Vec::new();
     let mut singles: Vec<String> = Vec::new();
-    for piece in pieces
-        .iter()
-        .map(String::as_str)
-        .flat_map(split_at_known_phrases)
-    {
-        let tokens: Vec<&str> = if is_known_phrase(piece) {
-            vec![piece]
-        } else {
-            JIEBA_DICT
-                .cut(piece, false)
-                .into_iter()
-                .map(|t| t.word)
-                .collect()
-        };
+    let parts = pieces.iter().flat_map(|whole| {
+        let dictionary = DictionaryWords::of(whole);
+        split_at_known_phrases(whole, &dictionary)
+            .into_iter()
+            .map(|range| {
+                let part = &whole[range.clone()];
+                if is_known_phrase(part) {
+                    vec![part]
+                } else {
+                    dictionary.pieces_within(whole, range)
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    for tokens in parts {
         // Characters the segmenter leaves alone next to each other are one word it does not
         // know (保函, 拿地): join them. A lone character matches almost anything: it is kept
         // only when nothing else is left. A run that is a filler (这事: 这 / 事) is dropped
@@ -319,16 +320,36 @@ fn is_known_phrase(phrase: &str) -> bool {
 
 /// Cuts `piece` so that the phrases of the synonym tables stand alone (the segmenter may not
 /// know 办电 and would cut it into two characters), longest phrase first, where a phrase cuts
-/// no word of the dictionary in two (交房 of 交房产证 is no phrase: [`DictionaryWords`]).
-fn split_at_known_phrases(piece: &str) -> Vec<&str> {
+/// no word of the dictionary in two (交房 of 交房产证 is no phrase: [`DictionaryWords`]). Each
+/// part is a byte range of `piece`, read with `words`, the segmentation of the whole piece: a
+/// part cut again on its own would join its edge to other words (「开一家人」 of 「开一家人才中介」
+/// reads 一家人, and 家人 would be a phrase of it).
+fn split_at_known_phrases(piece: &str, words: &DictionaryWords) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    split_within(piece, words, 0..piece.len(), &mut out);
+    out
+}
+
+/// [`split_at_known_phrases`] of the stretch `within` of `piece`, its parts pushed to `out`.
+fn split_within(
+    piece: &str,
+    words: &DictionaryWords,
+    within: Range<usize>,
+    out: &mut Vec<Range<usize>>,
+) {
+    if within.is_empty() {
+        return;
+    }
     let phrases = SYNONYM_RULES
         .iter()
         .map(|r| r.from.as_str())
         .filter(|p| p.chars().count() >= 2);
-    let words = DictionaryWords::of(piece);
     let mut best: Option<(usize, &str)> = None;
     for phrase in phrases {
-        if let Some(pos) = words.occurrences(piece, phrase).next() {
+        if let Some(pos) = words
+            .occurrences_within(piece, within.clone(), phrase)
+            .next()
+        {
             let longer = best.is_none_or(|(_, b)| phrase.len() > b.len());
             if longer {
                 best = Some((pos, phrase));
@@ -336,13 +357,12 @@ fn split_at_known_phrases(piece: &str) -> Vec<&str> {
         }
     }
     match best {
-        None => vec![piece],
+        None => out.push(within),
         Some((pos, phrase)) => {
-            let mut out = split_at_known_phrases(&piece[..pos]);
-            out.push(&piece[pos..pos + phrase.len()]);
-            out.extend(split_at_known_phrases(&piece[pos + phrase.len()..]));
-            out.retain(|p| !p.is_empty());
-            out
+            let end = pos + phrase.len();
+            split_within(piece, words, within.start..pos, out);
+            out.push(pos..end);
+            split_within(piece, words, end..within.end, out);
         }
     }
 }
@@ -1120,6 +1140,20 @@ mod tests {
         assert!(!a.words.iter().any(|w| w == "交房"), "{a:?}");
         let a = analyze("新房什么时候交房", &regions());
         assert!(a.words.iter().any(|w| w == "交房"), "{a:?}");
+    }
+
+    /// The parts around a synonym phrase are read with the words of the whole question: cut
+    /// again on their own, 「开一家人才」 (before 中介, a phrase inside 人才中介) would read
+    /// 一家人 and give the phrase 家人 and the piece 开一, and 人才 would be lost.
+    #[test]
+    fn the_parts_around_a_phrase_keep_the_words_of_the_whole_question() {
+        let a = analyze("开一家人才中介机构,要找哪个部门批", &regions());
+        assert!(a.words.iter().any(|w| w == "人才"), "{a:?}");
+        assert!(a.words.iter().any(|w| w == "中介"), "{a:?}");
+        assert!(!a.words.iter().any(|w| w == "家人" || w == "开一"), "{a:?}");
+        // A phrase standing on its own is still cut out (家长 → 监护人).
+        let a = analyze("家长能不能查孩子的成绩", &regions());
+        assert!(a.words.iter().any(|w| w == "家长"), "{a:?}");
     }
 
     /// People name a regulation's parties by everyday names (家长, 工人, 猎头, 教育局); the

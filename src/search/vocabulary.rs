@@ -340,6 +340,50 @@ impl DictionaryWords {
         self.starts_inside(at)
     }
 
+    /// The byte offsets where `phrase` occurs in `text[within]` (`text` the text these words
+    /// are of, offsets into it): a stretch of the text is read with the words of the whole, not
+    /// cut again on its own, where its ends would make other words (一家人 of 「开一家人」 cut out
+    /// of 「开一家人才」, whose words are 一家 / 人才).
+    pub fn occurrences_within<'a>(
+        &'a self,
+        text: &'a str,
+        within: std::ops::Range<usize>,
+        phrase: &'a str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let start = within.start;
+        text[within]
+            .match_indices(phrase)
+            .map(move |(at, _)| start + at)
+            .filter(move |&at| !self.cuts(text, at, at + phrase.len()))
+    }
+
+    /// The words of the text these are of that lie in `text[within]`, each clipped to it (a
+    /// word running across an end keeps its part inside), with the single characters between
+    /// them: the stretch's words as the whole text's segmentation reads them.
+    pub fn pieces_within<'a>(&self, text: &'a str, within: std::ops::Range<usize>) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let mut at = within.start;
+        for &(s, e) in &self.0 {
+            let (s, e) = (s.max(within.start), e.min(within.end));
+            if s >= e {
+                continue;
+            }
+            out.extend(text[at..s].char_indices().map(|(i, c)| {
+                let i = at + i;
+                &text[i..i + c.len_utf8()]
+            }));
+            out.push(&text[s..e]);
+            at = e;
+        }
+        if at < within.end {
+            out.extend(text[at..within.end].char_indices().map(|(i, c)| {
+                let i = at + i;
+                &text[i..i + c.len_utf8()]
+            }));
+        }
+        out
+    }
+
     /// The byte offsets where `phrase` occurs in `text` (the text these words are of).
     pub fn occurrences<'a>(
         &'a self,

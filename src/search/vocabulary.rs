@@ -627,6 +627,34 @@ mod tests {
         assert!(occurs("威海注销公司公告要多少天", "注销公司"));
     }
 
+    /// A stretch of a text is read with the whole text's words: 「开一家人才」 cut alone reads
+    /// 一家人, within 「开一家人才中介机构」 it reads 一家 / 人才 (人才中介 clipped to the stretch).
+    #[test]
+    fn a_stretch_is_read_with_the_words_of_the_whole_text() {
+        let text = "开一家人才中介机构";
+        let words = DictionaryWords::of(text);
+        let stretch = 0.."开一家人才".len();
+        assert_eq!(
+            words.pieces_within(text, stretch.clone()),
+            vec!["开", "一家", "人才"]
+        );
+        assert!(words
+            .occurrences_within(text, stretch.clone(), "家人")
+            .next()
+            .is_none());
+        // Cut alone, the stretch would give the phrase.
+        let alone = &text[stretch];
+        assert!(DictionaryWords::of(alone)
+            .occurrences(alone, "家人")
+            .next()
+            .is_some());
+        let end = text.len();
+        assert_eq!(
+            words.pieces_within(text, "开一家人才中介".len()..end),
+            vec!["机构"]
+        );
+    }
+
     /// Every expansion is a phrase plans or laws write: a `to` of `data/synonyms.tsv` that no
     /// text of `corpus/` holds (white space removed, as PDF extraction leaves it inside words),
     /// no entry of the legal lexicon (`data/lexicons/THUOCL_law.txt`: the law's own

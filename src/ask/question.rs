@@ -63,30 +63,6 @@ pub struct NamedPlace {
     pub spans: Vec<String>,
 }
 
-/// The unit a question counts time in: 多少小时, 几个工作日, 多少天.
-static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周|年)").expect("unit pattern")
-});
-
-/// What a question counts: 几个环节, 多少项材料, 要跑几次, 多少人 (the classifiers and nouns of
-/// `[count]` in `data/question_kinds.toml`).
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    let alternatives = |words: &[String]| {
-        words
-            .iter()
-            .map(|w| regex::escape(w))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    let count = &crate::question::rules::RULES.count;
-    Regex::new(&format!(
-        "(?:几|多少)(?:{})?({})",
-        alternatives(&count.classifiers),
-        alternatives(&count.nouns)
-    ))
-    .expect("count pattern")
-});
-
 /// The measure words of `measure_words` in `[count]` of `data/question_kinds.toml`, each with the
 /// pattern of a count stated with it (「1名」「4层」「60岁」「两处」, 余 or 多 between).
 static MEASURE_WORDS: LazyLock<Vec<(String, Regex)>> = LazyLock::new(|| {
@@ -186,19 +162,13 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         (None, None) if regions.names_nation(q) => Some(crate::search::benefits::NATIONAL.into()),
         _ => region,
     };
-    let unit = UNIT
-        .captures(q)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_owned());
+    let unit = crate::question::asked_time_unit(q).map(str::to_owned);
     // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing. One
     // naming the unit of time it counts in (扣多少个月, 补多少天) asks for a duration, whatever
     // verb of money comes before the unit. How often (几年评一次) is asked with a unit too.
     // A question asking a count (多少人) that states a figure of a type itself (「比例只要15%」)
     // gives its case by that figure: the type is the condition, the count is what it asks.
-    let counted = COUNT
-        .captures(q)
-        .and_then(|c| c.get(1))
-        .map(|m| m.as_str().to_owned());
+    let counted = crate::question::asked_count_noun(q).map(str::to_owned);
     let figure = crate::question::values::asked_figure(q)
         .filter(|&f| unit.is_none() || crate::question::values::wanted_by_any_kind(f))
         .filter(|&f| counted.is_none() || crate::question::values::find_figures(f, q).is_empty());

@@ -121,6 +121,32 @@ pub fn is_filler(word: &str) -> bool {
         || (word.chars().count() >= 2 && RULES.complements.iter().any(|c| c == word))
 }
 
+/// The unit a question counts time in (多少小时, 几个工作日, 多少天 → 小时, 工作日, 天), when it
+/// names one: read the same way by the Q&A (the figure in that unit answers) and by search
+/// (the article stating a figure in it is the one asked, [`crate::search::prior::Prior::within`]).
+pub fn asked_time_unit(q: &str) -> Option<&str> {
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周|年)").expect("unit pattern")
+    });
+    UNIT.captures(q).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+/// The noun a question counts (几个环节, 多少项材料, 多少人 → 环节, 材料, 人: an asking number,
+/// perhaps a classifier, then one of the `nouns` of `[count]` in data/question_kinds.toml), when
+/// it counts one.
+pub fn asked_count_noun(q: &str) -> Option<&str> {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        let count = &RULES.count;
+        Regex::new(&format!(
+            "(?:几|多少)(?:{})?({})",
+            alternation_pattern(&count.classifiers),
+            alternation_pattern(&count.nouns)
+        ))
+        .expect("count pattern")
+    });
+    COUNT.captures(q).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
 /// Where `q` asks a number by the measure word or classifier it counts with (几位, 多少岁, 几层,
 /// 几次: an asking number of `[count]` right before one of its `measure_words` or
 /// `classifiers`, data/question_kinds.toml), each with that word. Chinese counts with a measure

@@ -12,5 +12,8 @@ pub(crate) mod rules;
 pub mod values;
 
 pub use classifier::without_verbal_classifier;
-pub use cues::{asked_bounds, asked_counts, asked_kind, is_filler, looks_like_question, Cues};
+pub use cues::{
+    asked_bounds, asked_count_noun, asked_counts, asked_kind, asked_time_unit, is_filler,
+    looks_like_question, Cues,
+};
 pub use kind::Kind;

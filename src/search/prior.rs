@@ -26,13 +26,14 @@
 //! [`crate::search::rank::within_documents`]), a who-question prefers the article naming the
 //! body that acts ([`NAMES_BODY`]) and a list question a law's article that enumerates
 //! ([`ENUMERATES`]): a regulation's articles carry no lead units, so the priors above give them
-//! all the same factor.
+//! all the same factor. A question counting by a unit (几天, 多少小时, 几个人) prefers the
+//! article stating a number in it ([`STATES_UNIT`]).
 
 use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 use crate::question::rules::RULES;
 use crate::question::values::{asked_figure, find_figures, find_value};
-use crate::question::{asked_counts, Kind};
+use crate::question::{asked_count_noun, asked_counts, asked_time_unit, Kind};
 use crate::Measure;
 
 /// Factor for a measure naming no lead unit, for a who-question.
@@ -65,6 +66,10 @@ pub const ENUMERATES: f32 = 1.3;
 /// binding the other party (the body deciding on the application) repeats the question's
 /// matter words as often (工伤认定申请), and at 1.3 still came first on dev22.
 pub const BINDS_PARTY: f32 = 1.5;
+/// Fit of an article stating a number in the unit a question counts by (「专家组成员不低于5人」
+/// for 「最少要几个人」, 「不少于240小时」 for 「至少要路测多少小时」, 「5个工作日内」 for 「几天内」),
+/// against the other articles of its document (see [`Prior::within`] and [`states_unit`]).
+pub const STATES_UNIT: f32 = 1.3;
 /// Factor for a measure that does not open with the place that did it, for a precedent
 /// question (see the module documentation).
 pub const NO_PLACE: f32 = 0.7;
@@ -168,15 +173,25 @@ pub struct Prior<'q> {
     party: Option<usize>,
     /// Whether a time question asks how often (多久一次, 隔多久): a frequency answers it.
     how_often: bool,
+    /// The units the query counts by: of time (几天, 多少小时), the noun counted (几个人,
+    /// 多少项材料) and the measure words ([`Prior::counted`]).
+    units: Vec<&'q str>,
 }
 
 impl<'q> Prior<'q> {
     /// The priors of a question of `kind`, folded `folded`.
     pub fn new(kind: Option<Kind>, folded: &'q str) -> Prior<'q> {
+        let counted = counted_units(folded);
+        let units: Vec<&'q str> = asked_time_unit(folded)
+            .into_iter()
+            .chain(asked_count_noun(folded))
+            .chain(counted.iter().copied())
+            .collect();
         Prior {
             kind,
             folded,
-            counted: counted_units(folded),
+            counted,
+            units,
             sanction: SANCTIONS.asked(folded),
             party: match kind {
                 Some(Kind::Time) => asked_party(folded),
@@ -205,7 +220,23 @@ impl<'q> Prior<'q> {
     /// A time question naming a party (单位要在多少天内申请) prefers the article whose duration
     /// binds that party ([`binds_party`], [`BINDS_PARTY`]): a law sets one limit for the
     /// applicant and another for the body deciding, in articles sharing the same words.
+    ///
+    /// A question counting by a unit (几天, 多少小时, 几个人, 几家) prefers the article stating a
+    /// number in that unit ([`states_unit`], [`STATES_UNIT`]), whatever kind it is read as: a
+    /// law states a matter in several articles — its purpose, who runs it, what is done — and
+    /// the one count or limit in one of them, in the unit the asker counts by; the others
+    /// repeat the matter's words as often.
     pub fn within(&self, measure: &Measure) -> f32 {
+        let unit = if self.units.iter().any(|u| states_unit(&measure.text, u)) {
+            STATES_UNIT
+        } else {
+            1.0
+        };
+        unit * self.kind_within(measure)
+    }
+
+    /// The fit of [`Prior::within`] by the kind asked alone.
+    fn kind_within(&self, measure: &Measure) -> f32 {
         match self.kind {
             Some(Kind::Who)
                 if measure.lead_units.is_empty()
@@ -377,6 +408,36 @@ fn counted_units(folded: &str) -> Vec<&'static str> {
         .map(|(_, unit)| unit)
         .filter(|&unit| !RULES.count.general_classifiers.iter().any(|g| g == unit))
         .collect()
+}
+
+/// Whether `text` states a number in the unit `unit` or one of its family (`[unit_families]`
+/// of data/question_kinds.toml: 天 → 3日, 5个工作日; 人 → 5人): digits or Chinese numerals right
+/// before it, 个, 余 or 多 between at most. A day after a month (9月30日) and a four-digit year
+/// (2023年) are dates, no count.
+pub fn states_unit(text: &str, unit: &str) -> bool {
+    let number = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十两百千万".contains(c);
+    let family: Vec<&str> = RULES
+        .unit_families
+        .iter()
+        .find(|family| family.iter().any(|u| u == unit))
+        .map(|family| family.iter().map(String::as_str).collect())
+        .unwrap_or_else(|| vec![unit]);
+    family.iter().any(|form| {
+        text.match_indices(form).any(|(at, _)| {
+            let mut before = text[..at].chars().rev().peekable();
+            let _ = before.next_if(|&c| matches!(c, '个' | '余' | '多'));
+            let digits: String = std::iter::from_fn(|| before.next_if(|&c| number(c))).collect();
+            if digits.is_empty() {
+                return false;
+            }
+            let date = match *form {
+                "日" | "天" => before.peek() == Some(&'月'),
+                "年" => digits.chars().count() == 4 && digits.chars().all(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+            !date
+        })
+    })
 }
 
 /// [`count_factor`] with the query's measure words already found.
@@ -704,8 +765,65 @@ mod tests {
             "在河南上班时受了伤,单位要在多少天内申请工伤认定",
         );
         let (applies, decides) = (measure(applies, &[], &[]), measure(decides, &[], &[]));
-        assert_eq!(prior.within(&applies), BINDS_PARTY);
-        assert_eq!(prior.within(&decides), 1.0);
+        // Both state days, the unit asked (多少天): only the party tells them apart.
+        assert_eq!(prior.within(&applies), STATES_UNIT * BINDS_PARTY);
+        assert_eq!(prior.within(&decides), STATES_UNIT);
+    }
+
+    #[test]
+    fn a_question_counting_by_a_unit_prefers_the_article_stating_a_number_in_it() {
+        assert_eq!(asked_time_unit("之前至少要路测多少小时"), Some("小时"));
+        assert_eq!(
+            asked_time_unit("责任认定以后几天内要交书面报告"),
+            Some("天")
+        );
+        assert_eq!(asked_time_unit("专家组最少要几个人"), None);
+        assert_eq!(asked_count_noun("专家组最少要几个人"), Some("人"));
+        assert_eq!(asked_count_noun("要交多少项材料"), Some("材料"));
+        // In the unit asked or one of its family, 个, 余 or 多 between at most.
+        assert!(states_unit("合计不少于240小时或1000公里的道路测试", "小时"));
+        assert!(states_unit("应在事故认定后5个工作日内上报", "天"));
+        assert!(states_unit("调解时限从受理之日起不得超过三十日", "天"));
+        assert!(states_unit("专家组成员不低于5人", "人"));
+        assert!(states_unit("引进300余家技改服务商", "家"));
+        // A unit with no number before it, a day of a month and a year are no count.
+        assert!(!states_unit("示范应用时间原则上不超过30个月", "小时"));
+        assert!(!states_unit("每个人都有保护湿地的义务", "人"));
+        assert!(!states_unit("于2023年12月20日前报送", "天"));
+        assert!(!states_unit("自2023年起施行", "年"));
+        assert!(states_unit("具有3年以上驾驶经历", "年"));
+        let hours = Prior::new(
+            Some(Kind::Time),
+            "按国家规范,自动驾驶车想拿去搞载人示范运营,之前至少要路测多少小时",
+        );
+        let tested = measure(
+            "应以自动驾驶模式在拟进行示范应用的路段和区域进行过合计不少于240小时或1000公里的道路测试。",
+            &[],
+            &[],
+        );
+        let declared = measure(
+            "示范应用时间原则上不超过30个月,且不得超过安全技术检验合格证明及保险凭证的有效期。",
+            &[],
+            &[],
+        );
+        assert_eq!(hours.within(&tested), STATES_UNIT);
+        assert_eq!(hours.within(&declared), 1.0);
+        // Whatever kind the question is read as: a count asked in a howto question.
+        let people = Prior::new(Some(Kind::Howto), "每次评估的专家组最少要几个人");
+        assert_eq!(
+            people.within(&measure("专家组成员不低于5人。", &[], &[])),
+            STATES_UNIT
+        );
+        assert_eq!(
+            people.within(&measure("专家库实行动态管理,定期更新。", &[], &[])),
+            1.0
+        );
+        // No unit counted, no preference.
+        let plain = Prior::new(Some(Kind::Howto), "专家库怎么管理");
+        assert_eq!(
+            plain.within(&measure("专家组成员不低于5人。", &[], &[])),
+            1.0
+        );
     }
 
     #[test]

@@ -660,6 +660,11 @@ mod tests {
         // Who is in charge, no wrong told: the rule.
         assert!(!SANCTIONS.asked("国家智慧教育平台上的课程内容审核,归哪个部门统一监管"));
         assert!(!SANCTIONS.asked("粮食应急的时候,卖粮的地方治安归谁管"));
+        // What will happen to the one who did it (会被怎么处理) is the sanction; how a matter is
+        // dealt with (怎么处理) is not.
+        assert!(SANCTIONS.asked("泄露病人健康档案信息的医生会被怎么处理"));
+        assert!(SANCTIONS.asked("没去登记就打着协会的旗号搞活动,会怎么处理"));
+        assert!(!SANCTIONS.asked("事业单位改成公司,原来的编制和事业法人怎么处理"));
     }
 
     #[test]

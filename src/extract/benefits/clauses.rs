@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 
 use super::figures::{self, Figure};
 use super::vocabulary::{
-    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Vocabulary, Words,
+    contains_any, ends_with_any, starts_with, starts_with_any, within_any, SpanChars, Vocabulary,
+    Words,
 };
 use super::vocabulary::{BenefitType, Compound, SectorNames};
 use crate::extract::attribution;
@@ -374,14 +375,19 @@ fn clause(
     shared: bool,
     sector_named: &mut bool,
 ) -> Clause {
+    // the clause's characters: a list none of whose words can start in the clause is not
+    // looked for at each of its places
+    let held = SpanChars::of(&chars[start..end]);
     // 内部 of a body's own process blocks; 建筑内部 (a building's inside) is another word
-    let blocked = (start..end.min(chars.len())).any(|i| {
-        starts_with_any(&chars[..end], i, &v.blockers.clause)
-            && !within_any(chars, i, &v.blockers.clause_not_in)
-    });
+    let blocked = held.may_start(&v.blockers.clause)
+        && (start..end.min(chars.len())).any(|i| {
+            starts_with_any(&chars[..end], i, &v.blockers.clause)
+                && !within_any(chars, i, &v.blockers.clause_not_in)
+        });
     let mut mentions = Vec::new();
     // a stage of a product's chain (免征黄金生产环节的增值税) names that product's sector
-    let mut outside = contains_any(chars, start, end, &v.sector_stages);
+    let mut outside =
+        held.may_start(&v.sector_stages) && contains_any(chars, start, end, &v.sector_stages);
     let mut in_alias = vec![false; end - start];
     let mut regulated = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
@@ -391,7 +397,12 @@ fn clause(
     // a group named inside a document's title (按照《济南市中小微企业创新券实施管理办法》有关规定
     // 给予补助) names what that text is about, no party of this clause
     let titled = book_title_mask(chars, start, end);
-    for (pos, len, labels) in v.aliases.scan(chars, start, end) {
+    let aliases = if held.may_start_entry(&v.aliases) {
+        v.aliases.scan(chars, start, end)
+    } else {
+        Vec::new()
+    };
+    for (pos, len, labels) in aliases {
         if masked[pos] {
             continue;
         }
@@ -541,26 +552,28 @@ fn clause(
         in_alias: &in_alias,
         v,
     };
-    let body = view.body_recipient()
-        || view.indirect_body()
+    let body = (held.may_start(&r.openers) && view.body_recipient())
+        || (held.may_start(&r.indirect_openers) && view.indirect_body())
         || (start == sentence_start && view.subject_body());
-    let persons_recipient = (start..end).any(|i| {
-        let after = i + r.markers.longest_at(chars, i);
-        after > i
-            && after < end
-            && !masked[i]
-            && (starts_with_any(&chars[..end], after, &v.citizens)
-                || starts_with_any(&chars[..end], after, &r.public))
-            && !in_alias[after - start..].iter().any(|&a| a)
-    });
-    let persons = (start..end).any(|i| {
-        let public = shared && starts_with_any(&chars[..end], i, &v.public);
-        !masked[i]
-            && !in_alias[i - start]
-            && !public
-            && starts_with_any(&chars[..end], i, &v.citizens)
-            && !within_any(chars, i, &v.providers)
-    });
+    let persons_recipient = held.may_start(&r.markers)
+        && (start..end).any(|i| {
+            let after = i + r.markers.longest_at(chars, i);
+            after > i
+                && after < end
+                && !masked[i]
+                && (starts_with_any(&chars[..end], after, &v.citizens)
+                    || starts_with_any(&chars[..end], after, &r.public))
+                && !in_alias[after - start..].iter().any(|&a| a)
+        });
+    let persons = held.may_start(&v.citizens)
+        && (start..end).any(|i| {
+            let public = shared && starts_with_any(&chars[..end], i, &v.public);
+            !masked[i]
+                && !in_alias[i - start]
+                && !public
+                && starts_with_any(&chars[..end], i, &v.citizens)
+                && !within_any(chars, i, &v.providers)
+        });
     // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
     let mut depth = 0usize;
     let mut aside = vec![false; end - start];
@@ -578,7 +591,8 @@ fn clause(
     // a word that implies a group only in its setting (检疫 at the border) needs the setting's
     // words somewhere in the measure
     let mut implies = vec![false; v.labels.len()];
-    for i in (start..end).filter(|&i| !aside[i - start]) {
+    let may_imply = held.may_start_any(&v.implied_words);
+    for i in (start..end).filter(|&i| may_imply && !aside[i - start]) {
         v.implied_words.at(&chars[..end], i, |l| {
             let label = &v.labels[l];
             let words = &label.implied_by;
@@ -594,7 +608,7 @@ fn clause(
     let implied = (0..v.labels.len()).filter(|&l| implies[l]).collect();
     // a document's title in 《》 names a text (《…提标提速提效…》), it grants nothing
     let mut grants: Vec<(usize, usize)> = Vec::new();
-    if !blocked {
+    if !blocked && held.may_start_entry(&v.triggers) {
         grants = v
             .triggers
             .scan(chars, start, end)
@@ -631,6 +645,8 @@ fn clause(
             })
             .map(|(pos, _, &t)| (pos, t))
             .collect();
+    }
+    if !blocked && held.may_start_any(&v.compound_verbs) {
         // where each compound's first verb stands (every compound's verbs looked for at once)
         let first_verbs = v.compound_verbs.first_places(chars, start, end, masked);
         for (c, first_verb) in v.compounds.iter().zip(first_verbs) {

@@ -21,7 +21,8 @@ use beneficiary_file::BeneficiaryFile;
 pub use beneficiary_file::{Citizens, Exceptions, Label, Recipients, SectorNames};
 pub use gate::{GrantWords, Held};
 pub use lexicon::{
-    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, WordSets, Words,
+    contains_any, ends_with_any, starts_with, starts_with_any, within_any, Lexicon, SpanChars,
+    WordSets, Words,
 };
 use type_file::TypeFile;
 pub use type_file::{BenefitType, Blockers, Compound, SpeedUp};

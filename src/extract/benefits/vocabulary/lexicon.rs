@@ -332,6 +332,42 @@ impl WordSets {
     }
 }
 
+/// The characters of one span of a text (a clause), as bits, asked of several lists before
+/// each is looked for place by place: a list none of whose first characters the span holds
+/// has no word starting anywhere in it, and the pass over the span is skipped whole.
+///
+/// The benefit reader passes over every clause once per list (groups, openers, markers,
+/// citizens, blockers, triggers, compounds' verbs); most lists start in few clauses, and the
+/// set costs one bit per character and a few words per list to ask.
+#[derive(Debug, Clone, Default)]
+pub struct SpanChars(CharSet);
+
+impl SpanChars {
+    /// The characters of `span`.
+    pub fn of(span: &[char]) -> Self {
+        let mut set = CharSet::default();
+        for &c in span {
+            set.insert(c);
+        }
+        SpanChars(set)
+    }
+
+    /// False when no word of `words` starts at a place of the span (true when one may).
+    pub fn may_start(&self, words: &Words) -> bool {
+        self.0.meets(&words.firsts)
+    }
+
+    /// False when no word of `lexicon` starts at a place of the span.
+    pub fn may_start_entry<T>(&self, lexicon: &Lexicon<T>) -> bool {
+        self.0.meets(&lexicon.firsts)
+    }
+
+    /// False when no word of any of `sets`' lists starts at a place of the span.
+    pub fn may_start_any(&self, sets: &WordSets) -> bool {
+        self.0.meets(&sets.firsts)
+    }
+}
+
 /// The run of `sorted` (sorted by `key`) whose key is `c`.
 fn with_char(sorted: &[Box<[char]>], c: char, key: impl Fn(&[char]) -> char) -> &[Box<[char]>] {
     let from = sorted.partition_point(|w| key(w) < c);
@@ -355,6 +391,15 @@ impl CharSet {
     fn contains(&self, c: char) -> bool {
         let bit = c as usize % 1024;
         self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether the two sets share a bit (a character of one may be in the other).
+    fn meets(&self, other: &CharSet) -> bool {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .fold(0, |shared, (a, b)| shared | (a & b))
+            != 0
     }
 }
 

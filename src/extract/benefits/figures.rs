@@ -130,6 +130,16 @@ fn number_at(chars: &[char], at: usize) -> Option<(f64, usize)> {
 
 /// Every figure of `chars[from..to]`.
 pub fn figures(chars: &[char], from: usize, to: usize, v: &Vocabulary) -> Vec<Figure> {
+    // a figure starts at a digit, a numeral or a unit written before its number (百分之): a
+    // span holding none of them (most clauses) holds no figure
+    let span = &chars[from.min(to)..to];
+    if !span
+        .iter()
+        .any(|&c| c.is_ascii_digit() || is_chinese_numeral(c))
+        && !v.units_written_before.may_start_in(span)
+    {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut at = from;
     while at < to {

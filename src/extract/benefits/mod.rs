@@ -124,8 +124,8 @@ use clauses::{attribution_mask, exception_mask, sentences, Clause, Sentence};
 use figures::Figure;
 use grantees::{groups_of, only_citizens, place_is_subject, speaks_of_enterprises};
 use vocabulary::{
-    contains_any, ends_with_any, starts_with, starts_with_any, Figures, Held, UnitKind, Vocabulary,
-    VOCABULARY,
+    contains_any, ends_with_any, starts_with, starts_with_any, Figures, Held, SpanChars, UnitKind,
+    Vocabulary, VOCABULARY,
 };
 
 /// The benefit facts of one measure.
@@ -539,9 +539,13 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
                         && !contains_any(&chars, i, c.end, &b.qualifying)
                 })
         };
-        let report = unmasked_any(s.start, s.end, &b.reports)
-            || (s.start..s.end)
-                .any(|i| !masked[i] && starts_with_any(&chars, i, &b.done) && done(i));
+        // the sentence's characters: a list none of whose words can start in it is not looked
+        // for at each of its places
+        let held = SpanChars::of(&chars[s.start..s.end]);
+        let report = (held.may_start(&b.reports) && unmasked_any(s.start, s.end, &b.reports))
+            || (held.may_start(&b.done)
+                && (s.start..s.end)
+                    .any(|i| !masked[i] && starts_with_any(&chars, i, &b.done) && done(i)));
         // an authority's own work (联席会议, 督查) in one clause of a sentence that names no
         // party served: its sibling clauses carry on that work, none grants; so do the clauses
         // before a list it compiles (…实行告知承诺制试点的证明事项,编制《…清单》): they name
@@ -556,8 +560,10 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
             })
         };
         let own_work = s.clauses.iter().enumerate().any(|(ci, c)| {
-            unmasked_any(c.start, c.end, &b.own_work)
-                || (compiles(c) && s.clauses[..ci].iter().any(|c| !c.grants.is_empty()))
+            (held.may_start(&b.own_work) && unmasked_any(c.start, c.end, &b.own_work))
+                || (held.may_start(&b.compiling)
+                    && compiles(c)
+                    && s.clauses[..ci].iter().any(|c| !c.grants.is_empty()))
         });
         let names_party = s.clauses.iter().any(|c| {
             !c.mentions.is_empty()
@@ -569,7 +575,11 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
         });
         // the sentence's blockers below (recipient, sentence, withdrawn, penalties), found
         // in one pass over it rather than one pass each
-        let blocking = v.sentence_blockers.lists_in(&chars, s.start, s.end);
+        let blocking = if held.may_start_any(&v.sentence_blockers) {
+            v.sentence_blockers.lists_in(&chars, s.start, s.end)
+        } else {
+            0
+        };
         let recipient_is_government = {
             let sc = &chars[s.start..s.end];
             blocking & (vocabulary::SENTENCE_RECIPIENT | vocabulary::SENTENCE_SENTENCE) != 0
@@ -578,8 +588,8 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
         };
         // a grant taken back or ended (收回补贴, 终止享受) grants nothing, nor does what an
         // employer must give its own workers (企业应当…为每位职工免费发放…)
-        let no_grant =
-            blocking & vocabulary::SENTENCE_WITHDRAWN != 0 || employer_duty(&chars, s, v);
+        let no_grant = blocking & vocabulary::SENTENCE_WITHDRAWN != 0
+            || (held.may_start(&b.employers) && employer_duty(&chars, s, v));
         // a penalty clause (…责令改正,处五千元以上五万元以下罚款) sanctions an offence: its
         // figures are fines and terms, its words the offence, and it grants nothing
         let penalty = blocking & vocabulary::SENTENCE_PENALTIES != 0;

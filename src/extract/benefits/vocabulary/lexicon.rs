@@ -267,6 +267,12 @@ impl WordSets {
         }
     }
 
+    /// False when no word of any list can start at a place of `span` (none of its
+    /// characters starts one); true when one may.
+    pub fn may_start_in(&self, span: &[char]) -> bool {
+        span.iter().any(|&c| self.firsts.contains(c))
+    }
+
     /// Whether a word of any list starts at `text[at..]`.
     #[inline]
     pub fn any_at(&self, text: &[char], at: usize) -> bool {

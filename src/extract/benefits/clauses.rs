@@ -574,36 +574,38 @@ fn clause(
                 && starts_with_any(&chars[..end], i, &v.citizens)
                 && !within_any(chars, i, &v.providers)
         });
-    // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
-    let mut depth = 0usize;
-    let mut aside = vec![false; end - start];
-    for i in start..end {
-        match chars[i] {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        aside[i - start] = depth > 0;
-    }
     // one item of an enumeration of fields (融资、财税、保险、通关等方面) is a topic among
     // others, said of enterprises in general: it implies no group
     // (every label's words looked for at once: the labels one of whose words starts at a place)
     // a word that implies a group only in its setting (检疫 at the border) needs the setting's
     // words somewhere in the measure
     let mut implies = vec![false; v.labels.len()];
-    let may_imply = held.may_start_any(&v.implied_words);
-    for i in (start..end).filter(|&i| may_imply && !aside[i - start]) {
-        v.implied_words.at(&chars[..end], i, |l| {
-            let label = &v.labels[l];
-            let words = &label.implied_by;
-            let len = words.longest_at(chars, i);
-            let in_setting = label.implied_in_context.longest_at(&chars[..end], i) != len
-                || contains_any(chars, 0, chars.len(), &label.implied_context);
-            implies[l] = implies[l]
-                || (in_setting
-                    && !starts_with_any(&chars[..end], i + len, &label.implied_not_before)
-                    && !enumerated(chars, i, end, words));
-        });
+    // (a clause where no such word can start implies nothing: its asides are not looked for)
+    if held.may_start_any(&v.implied_words) {
+        // what the clause speaks of, outside asides in parentheses (…(免税进口的设备按规定执行))
+        let mut depth = 0usize;
+        let mut aside = vec![false; end - start];
+        for i in start..end {
+            match chars[i] {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            aside[i - start] = depth > 0;
+        }
+        for i in (start..end).filter(|&i| !aside[i - start]) {
+            v.implied_words.at(&chars[..end], i, |l| {
+                let label = &v.labels[l];
+                let words = &label.implied_by;
+                let len = words.longest_at(chars, i);
+                let in_setting = label.implied_in_context.longest_at(&chars[..end], i) != len
+                    || contains_any(chars, 0, chars.len(), &label.implied_context);
+                implies[l] = implies[l]
+                    || (in_setting
+                        && !starts_with_any(&chars[..end], i + len, &label.implied_not_before)
+                        && !enumerated(chars, i, end, words));
+            });
+        }
     }
     let implied = (0..v.labels.len()).filter(|&l| implies[l]).collect();
     // a document's title in 《》 names a text (《…提标提速提效…》), it grants nothing
@@ -952,6 +954,9 @@ fn field_item(chars: &[char], pos: usize, at: usize, end: usize, fields: &Words)
 /// Characters of `chars[start..end]` inside book-title marks (《…》): the name of a law,
 /// plan or notice, whose words (提速, 减免) are its title, not a grant.
 fn book_title_mask(chars: &[char], start: usize, end: usize) -> Vec<bool> {
+    if !chars[start..end].contains(&'《') {
+        return vec![false; end - start];
+    }
     let mut depth = 0usize;
     (start..end)
         .map(|i| {

@@ -562,6 +562,60 @@ mod tests {
     use super::*;
 
     #[test]
+    fn span_chars_pass_every_list_that_starts_in_the_span() {
+        // every text of up to four characters over a small alphabet (one of whose characters
+        // shares its bit with 企), and every span of it: a list, a lexicon or a set of lists
+        // with a word starting in the span passes the span's characters; some spans are
+        // rejected
+        let words = Words::from(vec!["企业".to_owned(), "免".to_owned(), "减免".to_owned()]);
+        let lexicon = Lexicon::new(
+            [("企业".to_owned(), 0), ("免".to_owned(), 1)]
+                .into_iter()
+                .collect(),
+        );
+        let other = Words::from(vec!["x".to_owned()]);
+        let sets = WordSets::new([&other, &words]);
+        let collides = char::from_u32('企' as u32 + 1024).unwrap();
+        let alphabet = ['企', '业', '免', '减', 'x', collides];
+        let mut texts: Vec<Vec<char>> = vec![Vec::new()];
+        for _ in 0..4 {
+            let longer: Vec<Vec<char>> = texts
+                .iter()
+                .filter(|t| t.len() == texts.last().map_or(0, Vec::len))
+                .flat_map(|t| {
+                    alphabet.iter().map(move |&c| {
+                        let mut t = t.clone();
+                        t.push(c);
+                        t
+                    })
+                })
+                .collect();
+            texts.extend(longer);
+        }
+        let mut rejected = 0;
+        for text in &texts {
+            for from in 0..=text.len() {
+                for to in from..=text.len() {
+                    let held = SpanChars::of(&text[from..to]);
+                    let starts = |f: &dyn Fn(usize) -> bool| (from..to).any(f);
+                    if starts(&|i| starts_with_any(text, i, &words)) {
+                        assert!(held.may_start(&words), "{text:?} {from} {to}");
+                    }
+                    if starts(&|i| lexicon.longest_at(text, i).is_some()) {
+                        assert!(held.may_start_entry(&lexicon), "{text:?} {from} {to}");
+                    }
+                    if starts(&|i| sets.any_at(text, i)) {
+                        assert!(held.may_start_any(&sets), "{text:?} {from} {to}");
+                        assert!(sets.may_start_in(&text[from..to]), "{text:?} {from} {to}");
+                    }
+                    rejected += usize::from(to > from && !held.may_start(&words));
+                }
+            }
+        }
+        assert!(rejected > 1000, "{rejected}");
+    }
+
+    #[test]
     fn heads_pass_every_word_and_reject_pairs_no_word_starts() {
         let words: Vec<Vec<char>> = ["企业", "企事业单位", "免", "减免", "x"]
             .iter()

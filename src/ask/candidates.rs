@@ -281,15 +281,18 @@ pub(crate) fn inspect(
     } else {
         crate::extract::crossref::references_with_items(&candidate.hit.measure.text)
     };
-    let cover = |t: &str| {
+    // `at` is where `t` starts in `text` when it is cut from it: a passage of the article reads
+    // the references around it there; one written otherwise (the title with the text, a label
+    // with a part) is read for its own.
+    let cover = |t: &str, at: Option<usize>| {
         let mut cited = if referred.is_empty() {
             Vec::new()
         } else {
-            super::crossref::cited(referred, &references, &candidate.hit.measure.text, t)
+            super::crossref::cited(referred, &references, text, t, at)
         };
         // A penalty paragraph naming an item of its own article (「有前款第(一)项行为的」) is
         // about what the item says.
-        let own = crate::extract::crossref::own_item_words(&candidate.hit.measure.text, t);
+        let own = crate::extract::crossref::own_item_words(text, t, at);
         if !own.is_empty() {
             cited.push(own.as_str());
         }
@@ -309,7 +312,10 @@ pub(crate) fn inspect(
             format!("{subject} {t}")
         }
     };
-    candidate.coverage = cover(&scoped(title_and_text(
+    // A passage cut from `text` at `span`, and one written otherwise.
+    let cover_cut = |span: Range<usize>| cover(&text[span.clone()], Some(span.start));
+    let cover_written = |t: &str| cover(t, None);
+    candidate.coverage = cover_written(&scoped(title_and_text(
         hit.measure.title.as_deref(),
         &hit.measure.text,
     )));
@@ -336,6 +342,11 @@ pub(crate) fn inspect(
             Some(rest) if !title.is_empty() && r.start == 0 && says_more(rest) => rest,
             _ => s,
         }
+    };
+    // `own` is a suffix of the sentence: it starts where its length before the end says.
+    let cover_own = |r: &Range<usize>| {
+        let s = own(r);
+        cover(s, Some(r.end - s.len()))
     };
     // An attribution (「(负责部门:知识产权局)」) says who acts on the sentence before it, not what
     // is done: it is never the topic, even where its units are the question's words (a who
@@ -387,9 +398,9 @@ pub(crate) fn inspect(
                     && previous.end <= range.start
                     && figures::given_case(&analysis.question, own(previous)) == 0.0 =>
             {
-                cover(own(range)).max(cover(own(previous)))
+                cover_own(range).max(cover_own(previous))
             }
-            _ => cover(own(range)),
+            _ => cover_own(range),
         };
         let c = covered + figures + GIVEN_CASE_TOPIC * given;
         if c > topic_cover + 1e-4 {
@@ -401,7 +412,7 @@ pub(crate) fn inspect(
         }
         if lists_members && announces_list(own(range)) {
             let end = list_end(text, &sentences, range);
-            let listed = cover(&text[range.start..end]);
+            let listed = cover_cut(range.start..end);
             let l = listed + figures + LIST_TOPIC;
             if listed > 0.0 && listed_choice.as_ref().is_none_or(|(b, _)| l > *b + 1e-4) {
                 listed_choice = Some((l, range.clone()));
@@ -415,7 +426,7 @@ pub(crate) fn inspect(
         .filter(|r| {
             r.start >= topic_sentence.end && super::quote::is_attribution(&text[(*r).clone()])
         })
-        .find(|r| cover(&text[(*r).clone()]) > topic_cover + 1e-4)
+        .find(|r| cover_cut((*r).clone()) > topic_cover + 1e-4)
         .cloned();
     // The sentence stating the count asked answers; the measure is weighed by its best
     // sentence as before.
@@ -434,7 +445,7 @@ pub(crate) fn inspect(
     let mut sharing_only = false;
     if analysis.kind.wants_value() || count.is_some() || wants_figures(analysis) {
         let mut best: Option<(f32, Range<usize>, Range<usize>, f32)> = None;
-        let carried = carried_covers(text, &sentences, |r| cover(own(r)));
+        let carried = carried_covers(text, &sentences, cover_own);
         // A question counting one unit before 多少 (「一棵罚多少」) asks the rate per unit.
         let per_unit_asked = analysis.kind == Kind::Cost && RULES.asks_per_unit(&analysis.question);
         for (i, range) in sentences.iter().enumerate() {
@@ -449,7 +460,7 @@ pub(crate) fn inspect(
                         && figures::given_case(&analysis.question, &text[previous.clone()])
                             == 0.0 =>
                 {
-                    cover(own(range)).max(cover(own(previous)))
+                    cover_own(range).max(cover_own(previous))
                 }
                 // A sentence referring back (「2020年起,每年1月底前完成上述工作」) is about
                 // what the sentences before it are: stating the case the question gives, it
@@ -459,14 +470,14 @@ pub(crate) fn inspect(
                 {
                     sentences[..i]
                         .iter()
-                        .map(|r| cover(own(r)))
-                        .fold(cover(own(range)), f32::max)
+                        .map(&cover_own)
+                        .fold(cover_own(range), f32::max)
                 }
                 // The parts of a list a label opens (「本阶段主流程审批时限:政府投融资…项目34个
                 // 工作日;社会投资房屋建筑项目24个工作日;…」) are each said of the label: a part
                 // covers the label with its own words.
                 _ => match list_label(text, &sentences, i) {
-                    Some(label) => carried[i].max(cover(&format!("{label}{}", own(range)))),
+                    Some(label) => carried[i].max(cover_written(&format!("{label}{}", own(range)))),
                     None => carried[i],
                 },
             };
@@ -486,7 +497,9 @@ pub(crate) fn inspect(
                     let roles = &RULES.who_roles;
                     let cooperating = roles.asks_cooperating(&analysis.question);
                     find_ranked_value(analysis.kind, sentence).map(|(r, v)| {
-                        let v = charged_with_topic(sentence, r, v, &cover);
+                        let v = charged_with_topic(sentence, r, v, &|duty: Range<usize>| {
+                            cover_cut(range.start + duty.start..range.start + duty.end)
+                        });
                         match cooperating.then(|| roles.cooperating(sentence)) {
                             Some(Some(shared)) => (r, shared, 0.0),
                             Some(None) => (r + 1, v, 0.0),
@@ -513,7 +526,9 @@ pub(crate) fn inspect(
                 // part's: the one whose part holds the topic answers.
                 // So is one naming its task after 负责 (「城市管理部门负责流动摊贩散煤污染防治的监督
                 // 管理」): the task holding the topic says the body is the one asked.
-                let part = cover(&sentence[..value.start]).max(cover(duty(sentence, &value)));
+                let duty = duty_span(sentence, &value);
+                let part = cover_cut(range.start..range.start + value.start)
+                    .max(cover_cut(range.start + duty.start..range.start + duty.end));
                 1.0 - rank as f32 * 0.1
                     + SUBJECT_WEIGHT * part
                     + if after {
@@ -547,13 +562,13 @@ pub(crate) fn inspect(
             // A value in a sentence off the topic still answers when the title is on it.
             // (Read alone too: a clause of a penalty article covers the act its reference
             // names, which only the clause cut from the article's text shows.)
-            let with_title = cover(&scoped(format!("{title} {}", &text[sentence.clone()])))
-                .max(cover(&text[sentence.clone()]));
+            let with_title = cover_written(&scoped(format!("{title} {}", &text[sentence.clone()])))
+                .max(cover_cut(sentence.clone()));
             if c > 0.0 || with_title > 0.0 || terms.known == 0.0 {
                 value_cover = with_title;
                 // The subject chose among this measure's figures; measures are compared on
                 // their sentences and the kind of value.
-                value_bonus = c - cover(own(&sentence)) - SUBJECT_WEIGHT * subject_cover;
+                value_bonus = c - cover_own(&sentence) - SUBJECT_WEIGHT * subject_cover;
                 let local = value.start - sentence.start..value.end - sentence.start;
                 candidate.bound = bound_to_topic(analysis, terms, &text[sentence.clone()], &local);
                 candidate.value = Some((sentence, value));
@@ -570,12 +585,12 @@ pub(crate) fn inspect(
     // topic: the evidence that the measure is the one asked about is its topic sentence.
     let evidence = match &candidate.value {
         Some(_) if analysis.kind != Kind::Who || count.is_some() => value_cover,
-        _ => cover(&scoped(format!("{title} {}", own(&topic_sentence))))
-            .max(cover(own(&topic_sentence))),
+        _ => cover_written(&scoped(format!("{title} {}", own(&topic_sentence))))
+            .max(cover_own(&topic_sentence)),
     };
     candidate.evidence = evidence;
     candidate.quote_score = match &candidate.value {
-        Some((sentence, _)) => 0.5 * cover(own(sentence)) + 0.5 * value_cover + 0.3 + value_bonus,
+        Some((sentence, _)) => 0.5 * cover_own(sentence) + 0.5 * value_cover + 0.3 + value_bonus,
         None if analysis.kind.wants_value() || count.is_some() => 0.5 * evidence,
         None => 0.5 * topic_cover.max(0.0) + 0.5 * evidence,
     };
@@ -646,17 +661,24 @@ fn opens_continuation(part: &str) -> bool {
         .any(|w| part.starts_with(w.as_str()))
 }
 
-/// The task an attribution charges its body with: what follows the value (「…部门负责」) up to
-/// the end of its clause or a bracket (「散煤销售的监督管理」). Empty for a label's value
+/// The words of [`duty_span`].
+#[cfg(test)]
+fn duty<'s>(sentence: &'s str, value: &Range<usize>) -> &'s str {
+    &sentence[duty_span(sentence, value)]
+}
+
+/// Where in `sentence` the task is that an attribution charges its body with (a span, so its
+/// place in the measure's text is known): what follows the value (「…部门负责」) up to the end
+/// of its clause or a bracket (「散煤销售的监督管理」). Empty for a label's value
 /// (「牵头单位:…」), which ends its clause, and for an attribution in brackets (「(体育总局、教育部
 /// 负责)重视和鼓励…」): a plan closes an item with it, so it names the body of what precedes,
 /// and what follows the bracket is the next item's.
-fn duty<'s>(sentence: &'s str, value: &Range<usize>) -> &'s str {
+fn duty_span(sentence: &str, value: &Range<usize>) -> Range<usize> {
     let rest = &sentence[value.end..];
     let end = rest
         .find(|c: char| figures::CLAUSE_STOPS.contains(&c) || c == '(' || c == ')')
         .unwrap_or(rest.len());
-    &rest[..end]
+    value.end..value.end + end
 }
 
 /// Among the attributions of `sentence` of the kind `rank` found first (`first`), the one whose
@@ -664,19 +686,19 @@ fn duty<'s>(sentence: &'s str, value: &Range<usize>) -> &'s str {
 /// (「(三)生态环境主管部门负责燃煤…;(四)市场监督管理部门负责散煤销售的监督管理;(六)城市管理部门
 /// 负责流动摊贩散煤污染防治的监督管理」, 「教育部负责试点工作的统筹指导,各省级教育行政部门负责
 /// 组织领导本省份试点工作」): the body charged with the matter asked answers, not the first named.
-/// The first keeps ties.
+/// The first keeps ties. `cover` weighs a task by its span in `sentence` ([`duty_span`]).
 fn charged_with_topic(
     sentence: &str,
     rank: usize,
     first: Range<usize>,
-    cover: &impl Fn(&str) -> f32,
+    cover: &impl Fn(Range<usize>) -> f32,
 ) -> Range<usize> {
-    let mut best = (cover(duty(sentence, &first)), first);
+    let mut best = (cover(duty_span(sentence, &first)), first);
     for (r, value) in find_values(Kind::Who, sentence) {
         if r != rank || value == best.1 {
             continue;
         }
-        let c = cover(duty(sentence, &value));
+        let c = cover(duty_span(sentence, &value));
         if c > best.0 + 1e-4 {
             best = (c, value);
         }
@@ -1278,7 +1300,13 @@ mod tests {
     #[test]
     fn among_duties_assigned_body_by_body_the_one_charged_with_the_topic_answers() {
         let s = "(三)生态环境主管部门负责燃煤大灶等散煤设施设备拆改的监督管理;(四)市场监督管理部门负责散煤销售的监督管理;(六)城市管理部门负责流动摊贩散煤污染防治的监督管理;";
-        let cover = |t: &str| if t.contains("流动摊贩") { 1.0 } else { 0.0 };
+        let cover = |d: Range<usize>| {
+            if s[d].contains("流动摊贩") {
+                1.0
+            } else {
+                0.0
+            }
+        };
         let (rank, first) = find_ranked_value(Kind::Who, s).expect("an attribution");
         assert!(s[first.clone()].starts_with("生态环境"));
         let chosen = charged_with_topic(s, rank, first.clone(), &cover);
@@ -1289,7 +1317,7 @@ mod tests {
         let (_, v) = find_ranked_value(Kind::Who, closed).expect("an attribution");
         assert_eq!(duty(closed, &v), "");
         // No task holding the topic: the first keeps it.
-        let none = |_: &str| 0.0;
+        let none = |_: Range<usize>| 0.0;
         assert_eq!(charged_with_topic(s, rank, first.clone(), &none), first);
     }
 

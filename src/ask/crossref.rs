@@ -115,13 +115,15 @@ pub(crate) fn add_penalties(
 /// The words a penalty article's passage `t` is about, when `t` is a part of its `text`: those
 /// of the references it holds, or, holding none, of the last one before it on its line (「违反
 /// 本条例第五十一条第一款规定的,由消防救援机构责令立即改正;拒不改正的,…处五百元以上一千元以下罚款」:
-/// the clause after the semicolon goes on with the case the first opened). A passage not cut
-/// from `text` is read for its own references.
+/// the clause after the semicolon goes on with the case the first opened). `at` is where `t`
+/// starts in `text` when it is cut from it; a passage written otherwise (`None`: the title with
+/// the text, a label with a part) is read for its own references.
 pub(crate) fn cited<'r>(
     referred: &'r [Cited],
     references: &[Reference],
     text: &str,
     t: &str,
+    at: Option<usize>,
 ) -> Vec<&'r str> {
     let words = |r: &Reference| {
         referred
@@ -129,10 +131,9 @@ pub(crate) fn cited<'r>(
             .find(|(marker, _)| *marker == r.marker)
             .map(|(_, w)| w.as_str())
     };
-    let start = (t.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    if start > text.len() || start + t.len() > text.len() {
+    let Some(start) = at else {
         return references_with_items(t).iter().filter_map(words).collect();
-    }
+    };
     let end = start + t.len();
     let within: Vec<&str> = references
         .iter()

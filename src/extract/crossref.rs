@@ -139,13 +139,13 @@ fn items_after(text: &str, leads: &[Reference]) -> Vec<Reference> {
 /// 「本条第一款第一项」): the words of item (一) as `text` writes it, the last such item
 /// before the passage (前款 is the paragraph before). A penalty paragraph names the act it
 /// punishes so, and the item holds the words of the act. Empty when `t` names none or `text`
-/// holds no such item.
-pub(crate) fn own_item_words(text: &str, t: &str) -> String {
-    let start = (t.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    let before = if start <= text.len() && start + t.len() <= text.len() {
-        &text[..start]
-    } else {
-        text
+/// holds no such item. `at` is where `t` starts in `text` when it is cut from it (the items
+/// before it are then those before that place); a passage written otherwise (the title with the
+/// text, a label with a part: `None`) may name any item of `text`.
+pub(crate) fn own_item_words(text: &str, t: &str, at: Option<usize>) -> String {
+    let before = match at {
+        Some(start) => &text[..start],
+        None => text,
     };
     let mut words = Vec::new();
     for c in item_pattern().captures_iter(t) {
@@ -273,10 +273,17 @@ mod tests {
     #[test]
     fn an_item_of_the_paragraph_before_holds_the_act_punished() {
         let text = "禁止下列行为:\n(一)砍伐古树名木;\n(二)损坏标牌。\n有前款第(一)项行为的,处每株一万元罚款。";
-        let t = &text[text.find("有前款").unwrap()..];
-        assert_eq!(own_item_words(text, t), "(一)砍伐古树名木;");
-        assert_eq!(own_item_words(text, "有前款第(三)项行为的"), "");
-        assert_eq!(own_item_words(text, "处每株一万元罚款"), "");
+        let at = text.find("有前款").unwrap();
+        assert_eq!(
+            own_item_words(text, &text[at..], Some(at)),
+            "(一)砍伐古树名木;"
+        );
+        assert_eq!(
+            own_item_words(text, "有前款第(一)项行为的", None),
+            "(一)砍伐古树名木;"
+        );
+        assert_eq!(own_item_words(text, "有前款第(三)项行为的", None), "");
+        assert_eq!(own_item_words(text, "处每株一万元罚款", None), "");
     }
 
     #[test]

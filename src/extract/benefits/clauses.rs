@@ -207,24 +207,18 @@ fn is_clause_end(c: char) -> bool {
 }
 
 /// The spans of the clauses [`sentences`] cuts `chars` into, in order, without reading them
-/// (the gate of the reader asks for their figures only).
+/// (the gate of the reader asks for their figures only, and stops at the first that may
+/// grant: the spans are made as it asks). A clause runs from after one break (a sentence's end
+/// or a clause's) to the next, the end of `chars` closing the last; an empty one is none.
 pub(super) fn clause_spans(chars: &[char]) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for i in 0..=chars.len() {
-        if i == chars.len() || is_sentence_end(chars[i]) {
-            let mut cs = start;
-            let breaks = (start..i).filter(|&j| is_clause_end(chars[j]));
-            for j in breaks.chain([i]) {
-                if j > cs {
-                    spans.push((cs, j));
-                }
-                cs = j + 1;
-            }
-            start = i + 1;
-        }
-    }
-    spans.into_iter()
+    (0..=chars.len())
+        .filter(|&i| i == chars.len() || is_sentence_end(chars[i]) || is_clause_end(chars[i]))
+        .scan(0, |start, end| {
+            let span = (*start, end);
+            *start = end + 1;
+            Some(span)
+        })
+        .filter(|(start, end)| end > start)
 }
 
 /// The sentences of a measure. In a measure about a service residents and firms both use

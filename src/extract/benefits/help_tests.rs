@@ -5,35 +5,14 @@
 //! Each test checks a text in the shape a rule handles, that the rule is gone when its data
 //! entry is emptied, and a look-alike it must not take.
 
-use super::vocabulary::Vocabulary;
+use super::penalty_tests::{types, without};
 use super::{extract, extract_with, Benefits};
-use crate::data;
-
-/// The shipped vocabulary with `entry` (a quoted word of a list, with its leading comma) taken
-/// out of `data/benefit_types.toml`.
-fn without(entry: &str) -> Vocabulary {
-    let types = data::BENEFIT_TYPES.text;
-    assert!(
-        types.contains(entry),
-        "{entry} not in data/benefit_types.toml"
-    );
-    Vocabulary::parse(
-        data::BENEFICIARIES.text,
-        &types.replace(entry, ""),
-        data::BENEFIT_AMOUNTS.text,
-    )
-    .unwrap()
-}
-
-fn types(b: &Benefits) -> Vec<&str> {
-    b.benefit_types.iter().map(String::as_str).collect()
-}
 
 /// `text` grants `want` with the shipped data, and only `left` once `entry` is taken out.
 fn rule(text: &str, want: &[&str], entry: &str, left: &[&str]) -> Benefits {
     let b = extract(None, text);
     assert_eq!(types(&b), want, "{b:?}");
-    let without_entry = extract_with(None, text, &without(entry));
+    let without_entry = extract_with(None, text, &without(entry, true));
     assert_eq!(
         types(&without_entry),
         left,

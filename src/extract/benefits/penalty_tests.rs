@@ -12,8 +12,8 @@ use super::vocabulary::{Vocabulary, VOCABULARY};
 use super::{extract, extract_in, extract_with, Benefits};
 use crate::data;
 
-/// The shipped vocabulary with `entry` (a quoted word of a list, with its leading comma, or a
-/// whole line) taken out of `data/benefit_types.toml` (`types`) or `data/beneficiaries.toml`.
+/// The shipped vocabulary with `entry` (a quoted word of a list, with its leading comma, every
+/// word of a list, or a whole line) taken out of `data/benefit_types.toml` (`types`) or `data/beneficiaries.toml`.
 pub(super) fn without(entry: &str, types: bool) -> Vocabulary {
     let (t, b) = (data::BENEFIT_TYPES.text, data::BENEFICIARIES.text);
     let file = if types { t } else { b };

@@ -1143,13 +1143,23 @@ impl Rules {
     /// Whether the figure `value` counts in the unit a question asks in, or in one of its
     /// family (几天 → 10日内, 3个工作日): askers say 天 where laws write 日.
     pub(crate) fn in_unit(&self, value: &str, unit: &str) -> bool {
-        value.contains(unit)
-            || self
-                .unit_families
-                .iter()
-                .filter(|family| family.iter().any(|u| u == unit))
-                .flatten()
-                .any(|u| value.contains(u.as_str()))
+        self.family(unit).iter().any(|u| value.contains(u))
+    }
+
+    /// `unit` and the units of its family (天 → 天, 日, 工作日: `[unit_families]`), each once.
+    pub(crate) fn family<'a>(&'a self, unit: &'a str) -> Vec<&'a str> {
+        let mut forms = vec![unit];
+        for u in self
+            .unit_families
+            .iter()
+            .filter(|family| family.iter().any(|u| u == unit))
+            .flatten()
+        {
+            if !forms.contains(&u.as_str()) {
+                forms.push(u);
+            }
+        }
+        forms
     }
 }
 

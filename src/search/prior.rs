@@ -173,8 +173,9 @@ pub struct Prior<'q> {
     party: Option<usize>,
     /// Whether a time question asks how often (多久一次, 隔多久): a frequency answers it.
     how_often: bool,
-    /// The units the query counts by: of time (几天, 多少小时), the noun counted (几个人,
-    /// 多少项材料) and the measure words ([`Prior::counted`]).
+    /// The units the query counts by — of time (几天, 多少小时), the noun counted (几个人,
+    /// 多少项材料) and the measure words ([`Prior::counted`]) — with their families (天 → 日,
+    /// 工作日), gathered once for every candidate [`Prior::within`] is asked of.
     units: Vec<&'q str>,
 }
 
@@ -186,6 +187,7 @@ impl<'q> Prior<'q> {
             .into_iter()
             .chain(asked_count_noun(folded))
             .chain(counted.iter().copied())
+            .flat_map(|unit| RULES.family(unit))
             .collect();
         Prior {
             kind,
@@ -227,7 +229,7 @@ impl<'q> Prior<'q> {
     /// the one count or limit in one of them, in the unit the asker counts by; the others
     /// repeat the matter's words as often.
     pub fn within(&self, measure: &Measure) -> f32 {
-        let unit = if self.units.iter().any(|u| states_unit(&measure.text, u)) {
+        let unit = if states_number_in(&measure.text, &self.units) {
             STATES_UNIT
         } else {
             1.0
@@ -415,14 +417,13 @@ fn counted_units(folded: &str) -> Vec<&'static str> {
 /// before it, 个, 余 or 多 between at most. A day after a month (9月30日) and a four-digit year
 /// (2023年) are dates, no count.
 pub fn states_unit(text: &str, unit: &str) -> bool {
+    states_number_in(text, &RULES.family(unit))
+}
+
+/// Whether `text` states a number in one of the units `forms` ([`states_unit`]).
+fn states_number_in(text: &str, forms: &[&str]) -> bool {
     let number = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十两百千万".contains(c);
-    let family: Vec<&str> = RULES
-        .unit_families
-        .iter()
-        .find(|family| family.iter().any(|u| u == unit))
-        .map(|family| family.iter().map(String::as_str).collect())
-        .unwrap_or_else(|| vec![unit]);
-    family.iter().any(|form| {
+    forms.iter().any(|form| {
         text.match_indices(form).any(|(at, _)| {
             let mut before = text[..at].chars().rev().peekable();
             let _ = before.next_if(|&c| matches!(c, '个' | '余' | '多'));

@@ -361,6 +361,12 @@ impl DictionaryWords {
     /// word running across an end keeps its part inside), with the single characters between
     /// them: the stretch's words as the whole text's segmentation reads them.
     pub fn pieces_within<'a>(&self, text: &'a str, within: std::ops::Range<usize>) -> Vec<&'a str> {
+        // the single characters of `text[from..to]`, each a piece
+        let singles = |from: usize, to: usize| {
+            text[from..to]
+                .char_indices()
+                .map(move |(i, c)| &text[from + i..from + i + c.len_utf8()])
+        };
         let mut out = Vec::new();
         let mut at = within.start;
         for &(s, e) in &self.0 {
@@ -368,19 +374,11 @@ impl DictionaryWords {
             if s >= e {
                 continue;
             }
-            out.extend(text[at..s].char_indices().map(|(i, c)| {
-                let i = at + i;
-                &text[i..i + c.len_utf8()]
-            }));
+            out.extend(singles(at, s));
             out.push(&text[s..e]);
             at = e;
         }
-        if at < within.end {
-            out.extend(text[at..within.end].char_indices().map(|(i, c)| {
-                let i = at + i;
-                &text[i..i + c.len_utf8()]
-            }));
-        }
+        out.extend(singles(at, within.end.max(at)));
         out
     }
 

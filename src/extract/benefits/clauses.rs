@@ -620,6 +620,7 @@ fn clause(
                     && !states_share(chars, pos, pos + len, end, v)
                     && !points_to_rules(chars, (sentence_start, start), pos, len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
+                    && !starts_with_any(&chars[..end], pos, &v.types[t].not_opening)
                     && !within_any(chars, pos, &v.types[t].not_within)
                     && !contains_any(chars, start, end, &v.types[t].not_in_clause)
                     && !lent(chars, sentence_start, pos, len, &v.types[t])

@@ -44,6 +44,8 @@ mod finance_tests;
 #[cfg(test)]
 mod frame_tests;
 #[cfg(test)]
+mod funded_tests;
+#[cfg(test)]
 mod gate_tests;
 #[cfg(test)]
 mod general_tests;

@@ -27,6 +27,11 @@ pub struct BenefitType {
     /// Phrases holding a trigger in which it grants nothing (申请退税: a refund of tax overpaid).
     #[serde(default)]
     pub not_in: Words,
+    /// Phrases opening with a trigger in which it grants nothing: the trigger names what a
+    /// thing already has, an attribute of it (资助的项目, 资助项目的交流会, 资助期内的负责人: a
+    /// project or a person funded by a grant made elsewhere), no grant of its own sentence.
+    #[serde(default)]
+    pub not_opening: Words,
     /// Words that hold a trigger's first character inside them, read across the characters
     /// around it: another word (金融资产, financial assets, holds 融资 across 金融 and 资产).
     #[serde(default)]

@@ -57,3 +57,34 @@ fn fewer_trips_a_silent_check_and_one_form_spare_steps() {
     let b = extract(None, "建设医保结算系统,扩大异地就医结算范围。");
     assert!(!has(&b, "环节材料减少"), "{b:?}");
 }
+
+#[test]
+fn one_form_and_copies_are_no_count_of_materials() {
+    for text in [
+        "各审批阶段实行“一份办事指南,一张申请表单,一套申报材料,完成多项审批”运作模式。",
+        "报送备案材料,应当报送纸质材料一式两份。",
+        "劳动合同文本由用人单位和劳动者各执一份。",
+    ] {
+        let b = extract(None, text);
+        assert!(
+            b.amounts.iter().all(|a| a.unit != "份"),
+            "{text}: {:?}",
+            b.amounts
+        );
+    }
+    // the one form for several approvals still spares steps, by its own words
+    let b = extract(
+        None,
+        "各审批阶段实行“一份办事指南,一张申请表单,一套申报材料,完成多项审批”运作模式。",
+    );
+    assert!(has(&b, "环节材料减少"), "{b:?}");
+    // look-alike: materials cut to a number of them are a count
+    let b = extract(None, "压缩申请材料12份,办事效率提高。");
+    assert!(
+        b.amounts
+            .iter()
+            .any(|a| a.unit == "份" && (a.value - 12.0).abs() < 1e-9),
+        "{:?}",
+        b.amounts
+    );
+}

@@ -82,21 +82,14 @@ static MEASURE_WORDS: LazyLock<Vec<(String, Regex)>> = LazyLock::new(|| {
 
 /// The measure word a question counts by when it is none of the count nouns (「联络员配几名」
 /// → 名, 「大厅一共几层」 → 层, 「年满多少岁」 → 岁): written right after 几 or 多少 (个 between
-/// at most). None when it counts nothing so.
+/// at most), ending a word of the question ([`crate::question::asked_counts`]: 「多少门槛」 counts
+/// no doors). The first one asked; None when it counts nothing so.
 pub(crate) fn counted_by(question: &str) -> Option<&'static str> {
-    MEASURE_WORDS
-        .iter()
-        .filter_map(|(w, _)| {
-            crate::question::rules::RULES
-                .count
-                .asking_numbers
-                .iter()
-                .filter_map(|asking| question.find(&format!("{asking}{w}")))
-                .min()
-                .map(|at| (at, w.as_str()))
-        })
-        .min()
-        .map(|(_, w)| w)
+    let measure_words = &crate::question::rules::RULES.count.measure_words;
+    crate::question::asked_counts(question)
+        .into_iter()
+        .map(|(_, word)| word)
+        .find(|word| measure_words.iter().any(|w| w == word))
 }
 
 /// Whether `sentence` states a count with measure word `word` (「配备1名联络员」 for 名).
@@ -1277,6 +1270,10 @@ mod tests {
         assert_eq!(counted_by("经区政务服务大厅一共几层"), Some("层"));
         assert_eq!(counted_by("老人要满多少岁"), Some("岁"));
         assert_eq!(counted_by("企业开办要几天"), None);
+        // A noun beginning with a measure word is no count in it.
+        assert_eq!(counted_by("开一家药店有多少门槛"), None);
+        assert_eq!(counted_by("活动要多少场地"), None);
+        assert_eq!(counted_by("山东让几支队伍同时攻关"), Some("支"));
         assert!(states_count("各部门配备1名联络员", "名"));
         assert!(states_count("大厅分为四层", "层"));
         assert!(!states_count("建立联络员制度", "名"));

@@ -11,7 +11,7 @@ use crate::corpus::lists::{alternation, alternation_pattern};
 
 use super::kind::Kind;
 use super::rules::RULES;
-use crate::index::analyzer::fold;
+use crate::index::analyzer::{fold, JIEBA_DICT};
 
 /// What the cues of a question say.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,32 +153,75 @@ pub fn asked_count_noun(q: &str) -> Option<&str> {
 /// word right after the number, and plans state the count the same way (「字符共8位」「年满60岁」
 /// 「由5个层级压减为3个」), so the measure word says what the answer is written with, and the
 /// number asked is a way of asking, not the topic. `q` folded.
+///
+/// A measure word is one only where a word of the question ends with it (jieba's cut of `q`):
+/// most measure words also begin nouns (门 of 门槛, 场 of 场地, 期 of 期限, 支 of 支持, 家 of
+/// 家庭), and 「多少门槛」 asks what the threshold is, not a count of doors; a word made of the
+/// measure word and 数 names the number counted by it (几位数, 多少岁数) and still counts in it
+/// (`count_suffixes`). Where the longest
+/// asking number and measure word end inside a word, a shorter pair at the same place is tried
+/// (几个项目: not 几个 + 项, but 几 + 个).
 pub fn asked_counts(q: &str) -> Vec<(Range<usize>, &'static str)> {
-    static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    static PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
         let count = &RULES.count;
-        // Longest first, so 多少个 is tried before 多少.
-        let numbers = alternation_pattern(&count.asking_numbers);
-        let units: Vec<&String> = count
+        let mut numbers: Vec<&'static str> =
+            count.asking_numbers.iter().map(String::as_str).collect();
+        let mut units: Vec<&'static str> = count
             .measure_words
             .iter()
             .chain(&count.classifiers)
+            .map(String::as_str)
             .collect();
-        let units = alternation_pattern(&units);
-        Regex::new(&format!("(?:{numbers})(?P<unit>{units})")).expect("asked count pattern")
+        // Longest first, so 多少个 is tried before 多少; the measure words' order kept among
+        // units of one length (类 is both a measure word and a classifier: the measure word's).
+        numbers.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        units.sort_by_key(|u| std::cmp::Reverse(u.len()));
+        numbers
+            .iter()
+            .flat_map(|&n| units.iter().map(move |&u| (n, u)))
+            .collect()
     });
-    let count = &RULES.count;
-    PATTERN
-        .captures_iter(q)
-        .filter_map(|c| {
-            let unit = c.name("unit")?;
-            let word = count
-                .measure_words
-                .iter()
-                .chain(&count.classifiers)
-                .find(|w| w.as_str() == unit.as_str())?;
-            Some((c.get(0)?.range(), word.as_str()))
+    if !PAIRS.iter().any(|(n, _)| q.contains(n)) {
+        return Vec::new();
+    }
+    let words: Vec<Range<usize>> = JIEBA_DICT
+        .cut(q, false)
+        .iter()
+        .map(|token| token.byte_start..token.byte_end)
+        .collect();
+    // Whether a measure word ending at `end` ends a word, or a word whose rest is how Chinese
+    // names the number of what is counted (位数, 岁数, 次数: `count_suffixes` of `[count]`).
+    let ends_word = |end: usize| {
+        words.iter().any(|w| {
+            w.end == end
+                || (w.start < end
+                    && end < w.end
+                    && RULES
+                        .count
+                        .count_suffixes
+                        .iter()
+                        .any(|s| s == &q[end..w.end]))
         })
-        .collect()
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < q.len() {
+        let rest = &q[at..];
+        let found = PAIRS.iter().find(|&&(number, unit)| {
+            rest.strip_prefix(number)
+                .is_some_and(|r| r.starts_with(unit))
+                && ends_word(at + number.len() + unit.len())
+        });
+        match found {
+            Some(&(number, unit)) => {
+                let end = at + number.len() + unit.len();
+                out.push((at..end, unit));
+                at = end;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
 }
 
 /// Where `q` (folded) asks for a bound (最多, 最长: `[bounds]` of data/question_kinds.toml): a
@@ -217,6 +260,35 @@ mod tests {
         // A plain question (?) asks for no kind: the marking word still decides.
         assert_eq!(read("再担保业务,收费上限是多少?").kind, Kind::Cost);
         assert_eq!(read("刻章要钱吗").kind, Kind::Cost);
+    }
+
+    #[test]
+    fn a_measure_word_counts_only_where_it_ends_a_word_of_the_question() {
+        let units =
+            |q: &str| -> Vec<&str> { asked_counts(q).into_iter().map(|(_, u)| u).collect() };
+        // Nouns beginning with a measure word: what is asked is the thing, not a count of it.
+        for q in [
+            "开办药店有多少门槛",
+            "这个活动需要多少场地",
+            "营业执照有多少期限",
+            "政府对小微企业有多少支持",
+            "能照顾多少家庭",
+        ] {
+            assert_eq!(units(q), Vec::<&str>::new(), "{q}");
+        }
+        // The measure word ending its word is a count in it.
+        assert_eq!(units("让几支队伍同时攻关"), ["支"]);
+        assert_eq!(units("全市有多少家企业"), ["家"]);
+        assert_eq!(units("老人要满多少岁"), ["岁"]);
+        assert_eq!(units("大厅一共几层"), ["层"]);
+        // The measure word and 数: the number counted in it.
+        assert_eq!(units("统一社会信用代码有几位数"), ["位"]);
+        assert_eq!(units("补贴今年分多少批次发放"), ["批"]);
+        // The range is where the count is asked.
+        let q = "联络员配几名";
+        let found = asked_counts(q);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&q[found[0].0.clone()], "几名");
     }
 
     #[test]

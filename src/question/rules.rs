@@ -35,6 +35,9 @@ pub(crate) struct Rules {
     /// Result and phase complements (完, 好, 下来): a one-character verb with one says the
     /// act is done (判完), not what it is about.
     pub complements: Vec<String>,
+    /// Words of a law's title that name no subject (条例, 管理, 实施): see `[law_titles]` of
+    /// `data/question_kinds.toml`.
+    pub law_title_words: Vec<String>,
     /// Words naming what is given (补贴, 奖励): a value of a cost sentence, no amount; see
     /// `[given_words]` of `data/question_kinds.toml`.
     pub given_words: Vec<String>,
@@ -162,6 +165,10 @@ pub(crate) struct CountRules {
     /// How a question asks a number right before a measure word (几名, 多少个家).
     #[serde(default)]
     pub asking_numbers: Vec<String>,
+    /// What may follow a measure word inside a word of the question and still count in it
+    /// (数: 几位数, 多少岁数); see [`crate::question::asked_counts`].
+    #[serde(default)]
+    pub count_suffixes: Vec<String>,
     /// Classifiers that go with any noun (个): a number stated with one says nothing of what
     /// is counted.
     #[serde(default)]
@@ -207,6 +214,8 @@ struct RawRules {
     bounds: RawHeads,
     #[serde(default)]
     complements: RawHeads,
+    #[serde(default)]
+    law_titles: RawHeads,
     #[serde(default)]
     given_words: RawHeads,
     #[serde(default)]
@@ -1059,6 +1068,7 @@ fn compile(raw: RawRules) -> Rules {
         fields: raw.fields.words,
         bounds: raw.bounds.words,
         complements: raw.complements.words,
+        law_title_words: raw.law_titles.words,
         given_words: raw.given_words.words,
         grades: raw.grades.words,
         per_unit: raw.per_unit.words,

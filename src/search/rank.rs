@@ -54,6 +54,13 @@ pub const COVERAGE_POWER: f32 = 1.5;
 /// The title says what a measure is about, but a measure may answer under a title of its
 /// broader task, so the weight is small (0.15 already let titles outweigh the body's words).
 pub const TITLE_WEIGHT: f32 = 0.1;
+/// Weight of the question's subject a law's title names (see [`law_title_factor`]): an article
+/// of a law whose title names it in full ([`LAW_TITLE_BIGRAMS`] of its bigrams) keeps its whole
+/// score, one whose title names none of it `1 / (1 + LAW_TITLE_WEIGHT)` of it.
+pub const LAW_TITLE_WEIGHT: f32 = 0.2;
+/// Character bigrams of the question's subject a law's title must share to name it in full:
+/// a subject is a word or two (停车, 养老保险, 旅游), two to four bigrams.
+pub const LAW_TITLE_BIGRAMS: usize = 3;
 /// Weight of the question's words that tell one article of a document from its others (see
 /// [`within_documents`]): an article holding all of them gains half its score over one holding
 /// none when the two compete for their document's places. BM25 ranks the articles of one
@@ -224,6 +231,7 @@ impl<'s> Ranker<'s> {
         // Each reranked measure's document, its own words and its fit (see `within_documents`).
         let mut owners: Vec<Article> = Vec::with_capacity(pool);
         let prior = prior::Prior::new(analysis.kind, &analysis.folded);
+        let subject = subject_bigrams(analysis);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {
                 break;
@@ -232,7 +240,8 @@ impl<'s> Ranker<'s> {
             let folded = Folded::new(&measure);
             let factor = folded.title_factor(concepts)
                 * coverage_factor(folded.coverage(concepts))
-                * prior.factor(&measure);
+                * prior.factor(&measure)
+                * law_title_factor(&subject, &measure);
             let final_score = score * factor;
             scored.push((final_score, address));
             owners.push(Article {
@@ -405,6 +414,67 @@ pub fn coverage(concepts: &[Concept], measure: &Measure) -> f32 {
 /// chapter names none of them there.
 pub fn title_factor(concepts: &[Concept], measure: &Measure) -> f32 {
     Folded::new(measure).title_factor(concepts)
+}
+
+/// The character bigrams of the question's subject: of each run of its topic words
+/// ([`Analysis::chunks`]: stop words and region names dropped), its ways of asking
+/// ([`Analysis::asking`]) left out; bigrams across two words of a run count (停车|费 → 车费).
+/// Characters, not words: jieba cuts a word inside a title otherwise than in a question
+/// (燃气管道 → 燃气管|道, 燃气管理条例 → 燃气|管理|条例), and bigrams are what both share.
+pub fn subject_bigrams(analysis: &Analysis) -> HashSet<(char, char)> {
+    let mut out = HashSet::new();
+    for chunk in &analysis.chunks {
+        let mut run: Vec<char> = Vec::new();
+        for word in chunk.iter().chain(std::iter::once(&String::new())) {
+            if word.is_empty() || analysis.asking.contains(word) {
+                out.extend(cjk_bigrams(&run));
+                run.clear();
+            } else {
+                run.extend(word.chars());
+            }
+        }
+    }
+    out
+}
+
+/// The bigrams of CJK characters standing side by side in `chars`.
+fn cjk_bigrams(chars: &[char]) -> impl Iterator<Item = (char, char)> + '_ {
+    chars
+        .windows(2)
+        .filter(|pair| pair.iter().all(|&c| crate::index::analyzer::is_cjk(c)))
+        .map(|pair| (pair[0], pair[1]))
+}
+
+/// The factor a law's title gives its articles for naming the question's subject (`subject`:
+/// [`subject_bigrams`]): from `1 / (1 + LAW_TITLE_WEIGHT)` (none of its bigrams) to 1 (at least
+/// [`LAW_TITLE_BIGRAMS`] of them; at most 1, as every factor of the rerank), and
+/// `1 / (1 + LAW_TITLE_WEIGHT)` for a measure that is no law's article
+/// ([`prior::is_law_article`]). A regulation's title names the one matter it governs
+/// (《北京市机动车停车条例》, 《郑州市企业职工基本养老保险条例》), and every one of its articles
+/// rules on that matter, in words that need not repeat it; a short article of a law on
+/// another matter matching the question's other words by chance is weaker evidence
+/// (「受理乘客投诉后…30天内将处理结果答复投诉人」 of a taxi regulation for a question on a
+/// tourist's complaint). The title is read without the words every law's title writes
+/// (`[law_titles]` of `data/question_kinds.toml`: 条例, 管理, 实施), which name no matter. A
+/// plan's or notice's title names a campaign or the addressees, not a matter its items rule
+/// on, so plans are left alone.
+pub fn law_title_factor(subject: &HashSet<(char, char)>, measure: &Measure) -> f32 {
+    if subject.is_empty() {
+        return 1.0;
+    }
+    if !prior::is_law_article(&measure.number) {
+        return 1.0 / (1.0 + LAW_TITLE_WEIGHT);
+    }
+    let mut title = crate::index::analyzer::fold(&measure.doc_title);
+    for word in &crate::question::rules::RULES.law_title_words {
+        title = title.replace(word.as_str(), "|");
+    }
+    let chars: Vec<char> = title.chars().collect();
+    let named: HashSet<(char, char)> = cjk_bigrams(&chars)
+        .filter(|pair| subject.contains(pair))
+        .collect();
+    let share = named.len().min(LAW_TITLE_BIGRAMS) as f32 / LAW_TITLE_BIGRAMS as f32;
+    (1.0 + LAW_TITLE_WEIGHT * share) / (1.0 + LAW_TITLE_WEIGHT)
 }
 
 /// A reranked measure as [`within_documents`] reads it: its address, its document, its own
@@ -713,6 +783,45 @@ mod tests {
             ..article.clone()
         };
         assert_eq!(coverage(&general, &opening), 0.0);
+    }
+
+    #[test]
+    fn a_law_whose_title_names_the_question_s_subject_governs_it() {
+        let analysis = crate::search::analysis::analyze(
+            "在北京旅游被坑投诉到旅游部门,受理以后多少天内给处理结果",
+            &crate::search::vocabulary::RegionAliases::new(["北京市"]),
+        );
+        let subject = subject_bigrams(&analysis);
+        assert!(subject.contains(&('旅', '游')));
+        // The region named and the ways of asking are no subject.
+        assert!(!subject.contains(&('北', '京')));
+        assert!(!subject.contains(&('多', '少')));
+        let law = |title: &str, number: &str| Measure {
+            doc_title: title.into(),
+            number: number.into(),
+            text: "受理投诉后,应当在30日内答复。".into(),
+            ..Measure::default()
+        };
+        let tourism = law_title_factor(&subject, &law("北京市旅游管理条例", "第五十二条"));
+        let taxis = law_title_factor(&subject, &law("北京市出租汽车管理条例", "第十九条"));
+        assert!(tourism > taxis, "{tourism} {taxis}");
+        assert!(tourism <= 1.0);
+        // Words every law's title writes name no subject: 管理 asked matches nothing there.
+        let managed: HashSet<(char, char)> = [('管', '理')].into_iter().collect();
+        assert_eq!(
+            law_title_factor(&managed, &law("北京市出租汽车管理条例", "第十九条")),
+            law_title_factor(&managed, &law("北京市旅游条例", "第十九条"))
+        );
+        // A plan's item is no law's article: its title gives it nothing.
+        assert_eq!(
+            law_title_factor(&subject, &law("北京市旅游发展三年行动方案", "二、(三)")),
+            taxis
+        );
+        // A question with no subject left leaves every score alone.
+        assert_eq!(
+            law_title_factor(&HashSet::new(), &law("北京市旅游管理条例", "第一条")),
+            1.0
+        );
     }
 
     #[test]

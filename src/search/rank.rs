@@ -4,7 +4,8 @@
 //! a rerank of the best [`RERANK_POOL`] candidates by query coverage (the share of the query's
 //! words, weighted by idf, a synonym or a partial-word form counting for the word it stands
 //! for, that the measure actually contains: a measure that repeats one word does not beat one
-//! that answers the whole question) and by the kind prior ([`crate::search::prior`]); last, the
+//! that answers the whole question), by the kind prior ([`crate::search::prior`]) and, for a law's
+//! articles, by how much of the question's subject the law's title names ([`law_title_factor`]); last, the
 //! articles of one document reordered among the places they hold ([`within_documents`]).
 //! One idf ([`Ranker::idf`]) weighs the coverage and the words of `similar()`.
 

@@ -7,7 +7,7 @@
 //! per query and per snippet, so they must not own a dictionary.
 
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use jieba_rs::Jieba;
 use tantivy::tokenizer::{
@@ -56,16 +56,26 @@ pub fn register(tokenizers: &TokenizerManager) {
 }
 
 /// Registers the analyzers of an index being built, whose writer analyses the text fields
-/// itself: the same tokens as [`register`]'s, a text repeating the one before segmented once
-/// ([`IndexingJiebaTokenizer`]).
+/// itself: the terms and positions of [`register`]'s analyzers without their offsets (which
+/// the index does not keep), a text repeating the one before, or opening with it, segmented
+/// once ([`IndexingJiebaTokenizer`]).
 pub fn register_for_indexing(tokenizers: &TokenizerManager) {
+    let recent = Arc::new(Mutex::new(Recent::default()));
     tokenizers.register(
         JIEBA,
-        TextAnalyzer::builder(IndexingJiebaTokenizer::default())
+        TextAnalyzer::builder(IndexingJiebaTokenizer {
+            last: None,
+            recent: Arc::clone(&recent),
+        })
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .build(),
+    );
+    tokenizers.register(
+        BIGRAM,
+        TextAnalyzer::builder(IndexingBigramTokenizer { recent })
             .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
             .build(),
     );
-    tokenizers.register(BIGRAM, bigram_analyzer());
 }
 
 /// The jieba analyzer: folding, jieba search mode, punctuation dropped, long tokens dropped.
@@ -332,8 +342,8 @@ pub struct Spans {
 }
 
 impl Spans {
-    fn push(&mut self, folded: &Folded, from: usize, to: usize, position: usize) {
-        let (offset_from, offset_to) = folded.original(from, to);
+    fn push(&mut self, origin: &impl Origin, from: usize, to: usize, position: usize) {
+        let (offset_from, offset_to) = origin.original(from, to);
         self.spans.push(Span {
             from: from as u32,
             to: to as u32,
@@ -386,16 +396,96 @@ pub fn words(text: &str) -> Vec<Token> {
 /// [`words`] as spans.
 pub fn word_spans(text: &str) -> Spans {
     let folded = Folded::new(text);
-    let cut = JIEBA_DICT.cut_for_search(&folded.text, false);
+    let mut out = word_spans_of(&folded.text, &folded);
+    out.folded = folded.text.into_owned();
+    out
+}
+
+/// [`word_spans`] as the index records them: the same folded text, words and positions,
+/// every offset 0 ([`Unplaced`]).
+pub fn indexed_word_spans(text: &str) -> Spans {
+    let folded = fold(text);
+    let mut out = word_spans_of(&folded, &Unplaced);
+    out.folded = folded;
+    out
+}
+
+/// The jieba words of the folded text `folded` (search mode, punctuation dropped), placed in
+/// the original by `origin`; the spans' own `folded` is left empty.
+fn word_spans_of(folded: &str, origin: &impl Origin) -> Spans {
+    let cut = JIEBA_DICT.cut_for_search(folded, false);
     let mut out = Spans {
         folded: String::new(),
         spans: Vec::with_capacity(cut.len()),
     };
     for (position, word) in cut.into_iter().filter(|t| is_word(t.word)).enumerate() {
-        out.push(&folded, word.byte_start, word.byte_end, position);
+        out.push(origin, word.byte_start, word.byte_end, position);
     }
-    out.folded = folded.text.into_owned();
     out
+}
+
+/// Where an analysed text's tokens point back to in the original text.
+trait Origin {
+    /// The original byte range of the folded byte range `from..to`.
+    fn original(&self, from: usize, to: usize) -> (usize, usize);
+}
+
+impl Origin for Folded<'_> {
+    fn original(&self, from: usize, to: usize) -> (usize, usize) {
+        Folded::original(self, from, to)
+    }
+}
+
+/// The tokens of a text being indexed point nowhere (every offset 0): tantivy's postings keep
+/// a token's term, frequency and position, never its offsets, and the fields analysed for
+/// the index are not stored. Without offsets the text is folded by whole runs
+/// ([`fold_into`]) and no map back to the original is built (a map entry for every folded
+/// byte: about 2% of a build's instructions).
+struct Unplaced;
+
+impl Origin for Unplaced {
+    fn original(&self, _: usize, _: usize) -> (usize, usize) {
+        (0, 0)
+    }
+}
+
+/// Whether jieba starts a new run at the boundary between `before` and `after` whatever
+/// they are: jieba splits a text into runs of ideographs, ASCII letters, digits and
+/// `+#&._%-` and runs of everything else, and segments each run alone; an ideograph before
+/// and a character of neither kind after (，。；：、 and brackets, folded) is such a
+/// boundary, so the words of a text are those of its part up to there and those of the rest.
+fn jieba_splits_between(before: char, after: char) -> bool {
+    matches!(before, '\u{4E00}'..='\u{9FFF}')
+        && !is_alphanumeric(after)
+        && !matches!(after, '+' | '#' | '&' | '.' | '_' | '%' | '-')
+}
+
+/// The indexed words of `text` when it opens with the text `before` was analysed from
+/// (`before_text`), jieba splitting between the two: `before`'s words, then those of the
+/// rest, placed after them; `None` when `text` does not open so. A measure's text opens
+/// with its title (「优化企业开办流程。实行…」), which is analysed for the title field just
+/// before: the title is segmented once.
+fn continued_word_spans(before_text: &str, before: &Spans, text: &str) -> Option<Spans> {
+    let rest = text.strip_prefix(before_text)?;
+    let last = before.folded.chars().next_back()?;
+    let rest = fold(rest);
+    if !jieba_splits_between(last, rest.chars().next()?) {
+        return None;
+    }
+    let tail = word_spans_of(&rest, &Unplaced);
+    let (shift, positions) = (before.folded.len() as u32, before.spans.len() as u32);
+    let mut out = Spans {
+        folded: before.folded.clone() + &rest,
+        spans: Vec::with_capacity(before.spans.len() + tail.spans.len()),
+    };
+    out.spans.extend_from_slice(&before.spans);
+    out.spans.extend(tail.spans.iter().map(|span| Span {
+        from: span.from + shift,
+        to: span.to + shift,
+        position: span.position + positions,
+        ..*span
+    }));
+    Some(out)
 }
 
 /// Character bigrams of `text` (folded): overlapping pairs within each run of CJK characters
@@ -410,7 +500,14 @@ pub fn bigrams(text: &str) -> Vec<Token> {
 /// the text is analysed at every build and every query).
 pub fn bigram_spans(text: &str) -> Spans {
     let folded = Folded::new(text);
-    let s: &str = &folded.text;
+    let mut out = bigram_spans_of(&folded.text, &folded);
+    out.folded = folded.text.into_owned();
+    out
+}
+
+/// The bigrams of the folded text `s`, placed in the original by `origin`; the spans' own
+/// `folded` is left empty.
+fn bigram_spans_of(s: &str, origin: &impl Origin) -> Spans {
     let mut out = Spans {
         folded: String::new(),
         spans: Vec::with_capacity(s.len() / 3 + 1),
@@ -427,13 +524,13 @@ pub fn bigram_spans(text: &str) -> Spans {
                     break;
                 }
                 chars.next();
-                out.push(&folded, previous, at + next.len_utf8(), position);
+                out.push(origin, previous, at + next.len_utf8(), position);
                 position += 1;
                 previous = at;
                 alone = false;
             }
             if alone {
-                out.push(&folded, start, start + c.len_utf8(), position);
+                out.push(origin, start, start + c.len_utf8(), position);
                 position += 1;
             }
         } else if is_alphanumeric(c) {
@@ -445,13 +542,12 @@ pub fn bigram_spans(text: &str) -> Spans {
                 chars.next();
                 end = at + next.len_utf8();
             }
-            out.push(&folded, start, end, position);
+            out.push(origin, start, end, position);
             position += 1;
         } else {
             position += 1;
         }
     }
-    out.folded = folded.text.into_owned();
     out
 }
 
@@ -463,26 +559,85 @@ pub struct JiebaTokenizer;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BigramTokenizer;
 
-/// The jieba tokenizer of an index being built: the same tokens as [`JiebaTokenizer`], and
-/// the last text's tokens kept, so a text that repeats the one before (the measures of a
-/// document follow one another and most share their section and document title, many their
-/// units) is segmented once. tantivy keeps one analyzer per field and segment writer.
-#[derive(Debug, Clone, Default)]
-pub struct IndexingJiebaTokenizer {
-    last: Option<(String, Arc<Spans>)>,
+/// A text and its indexed tokens.
+type Analysed = Arc<(String, Spans)>;
+
+/// The texts the jieba fields of a writer analysed last, newest first: a measure's title,
+/// text, units and section, which the next of its fields often repeat, open with (the text
+/// with the title) or end with (the bigram field's title and text). Shared by the clones of
+/// the analyzers of one [`register_for_indexing`], which tantivy makes per field and
+/// segment writer.
+#[derive(Debug, Default)]
+struct Recent(std::collections::VecDeque<Analysed>);
+
+impl Recent {
+    /// How many texts are kept: the four jieba fields of a measure.
+    const KEPT: usize = 4;
+
+    fn push(&mut self, analysed: &Analysed) {
+        if self.0.len() == Self::KEPT {
+            self.0.pop_back();
+        }
+        self.0.push_front(Arc::clone(analysed));
+    }
+
+    /// `text` folded, its end taken from a kept text it ends with (folding goes character
+    /// by character, so a text's folded form is its parts' folded forms joined).
+    fn fold(&self, text: &str) -> String {
+        let kept = self
+            .0
+            .iter()
+            .find(|kept| !kept.0.is_empty() && text.ends_with(kept.0.as_str()));
+        match kept {
+            Some(kept) => {
+                let mut folded = fold(&text[..text.len() - kept.0.len()]);
+                folded.push_str(&kept.1.folded);
+                folded
+            }
+            None => fold(text),
+        }
+    }
 }
 
-/// A token stream over spans, one token at a time in one reused [`Token`].
+/// A poisoned lock of [`Recent`] only loses the shortcuts: texts are then analysed whole.
+fn recent(shared: &Mutex<Recent>) -> Option<std::sync::MutexGuard<'_, Recent>> {
+    shared.lock().ok()
+}
+
+/// The jieba tokenizer of an index being built: the tokens of [`JiebaTokenizer`] as the index
+/// records them ([`indexed_word_spans`]: no offsets), and the last text's tokens kept, so a
+/// text that repeats the one before (the measures of a document follow one another and most
+/// share their section and document title, many their units) is segmented once. tantivy
+/// keeps one analyzer per field and segment writer, cloned from the one registered: the
+/// clones share the texts analysed last by any of them ([`Recent`]), so a text opening with
+/// the newest (a measure's text with its title, the field before) is segmented from there on
+/// only ([`continued_word_spans`]).
+#[derive(Debug, Clone, Default)]
+pub struct IndexingJiebaTokenizer {
+    last: Option<Analysed>,
+    recent: Arc<Mutex<Recent>>,
+}
+
+/// The bigram tokenizer of an index being built: the tokens of [`BigramTokenizer`] as the
+/// index records them (every offset 0: [`Unplaced`]), a text ending with one the
+/// jieba fields analysed (the measure's text) folded up to there only ([`Recent::fold`]).
+#[derive(Debug, Clone, Default)]
+pub struct IndexingBigramTokenizer {
+    recent: Arc<Mutex<Recent>>,
+}
+
+/// A token stream over spans (of an analysed text, the text beside them), one token at a
+/// time in one reused [`Token`].
 pub struct SpanTokenStream {
-    spans: Arc<Spans>,
+    analysed: Analysed,
     index: usize,
     token: Token,
 }
 
 impl SpanTokenStream {
-    fn new(spans: Arc<Spans>) -> SpanTokenStream {
+    fn new(analysed: Analysed) -> SpanTokenStream {
         SpanTokenStream {
-            spans,
+            analysed,
             index: 0,
             token: Token::default(),
         }
@@ -491,11 +646,12 @@ impl SpanTokenStream {
 
 impl TokenStream for SpanTokenStream {
     fn advance(&mut self) -> bool {
-        let Some(span) = self.spans.spans.get(self.index) else {
+        let spans = &self.analysed.1;
+        let Some(span) = spans.spans.get(self.index) else {
             return false;
         };
         self.index += 1;
-        self.spans.token(span, &mut self.token);
+        spans.token(span, &mut self.token);
         true
     }
 
@@ -512,7 +668,7 @@ impl Tokenizer for JiebaTokenizer {
     type TokenStream<'a> = SpanTokenStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
-        SpanTokenStream::new(Arc::new(word_spans(text)))
+        SpanTokenStream::new(Arc::new((String::new(), word_spans(text))))
     }
 }
 
@@ -520,7 +676,7 @@ impl Tokenizer for BigramTokenizer {
     type TokenStream<'a> = SpanTokenStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
-        SpanTokenStream::new(Arc::new(bigram_spans(text)))
+        SpanTokenStream::new(Arc::new((String::new(), bigram_spans(text))))
     }
 }
 
@@ -528,15 +684,38 @@ impl Tokenizer for IndexingJiebaTokenizer {
     type TokenStream<'a> = SpanTokenStream;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
-        let spans = match &self.last {
-            Some((last, spans)) if last == text => Arc::clone(spans),
+        let mut recent = recent(&self.recent);
+        let analysed = match &self.last {
+            Some(last) if last.0 == text => Arc::clone(last),
             _ => {
-                let spans = Arc::new(word_spans(text));
-                self.last = Some((text.to_owned(), Arc::clone(&spans)));
-                spans
+                let spans = recent
+                    .as_deref()
+                    .and_then(|recent| recent.0.front())
+                    .and_then(|before| continued_word_spans(&before.0, &before.1, text))
+                    .unwrap_or_else(|| indexed_word_spans(text));
+                let analysed = Arc::new((text.to_owned(), spans));
+                self.last = Some(Arc::clone(&analysed));
+                analysed
             }
         };
-        SpanTokenStream::new(spans)
+        if let Some(recent) = recent.as_deref_mut() {
+            recent.push(&analysed);
+        }
+        SpanTokenStream::new(analysed)
+    }
+}
+
+impl Tokenizer for IndexingBigramTokenizer {
+    type TokenStream<'a> = SpanTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> SpanTokenStream {
+        let folded = match recent(&self.recent) {
+            Some(recent) => recent.fold(text),
+            None => fold(text),
+        };
+        let mut spans = bigram_spans_of(&folded, &Unplaced);
+        spans.folded = folded;
+        SpanTokenStream::new(Arc::new((String::new(), spans)))
     }
 }
 
@@ -668,9 +847,11 @@ mod tests {
             out
         };
         let long = "a".repeat(MAX_TOKEN_BYTES);
+        // The terms and positions, every offset 0 (the index keeps none).
         let same = |a: &[Token], b: &[Token]| {
-            let key = |t: &Token| (t.text.clone(), t.offset_from, t.offset_to, t.position);
-            a.iter().map(key).eq(b.iter().map(key))
+            let key = |t: &Token| (t.text.clone(), t.position);
+            a.iter().all(|t| (t.offset_from, t.offset_to) == (0, 0))
+                && a.iter().map(key).eq(b.iter().map(key))
         };
         // A text repeated (its tokens kept from the time before), then another, then the first.
         for text in [
@@ -696,6 +877,89 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Lines of `corpus/` and the texts opening them (cut before a punctuation mark, and
+    /// elsewhere), analysed as a measure's title, text and bigram text are.
+    #[test]
+    fn texts_opening_or_ending_with_the_ones_before_have_the_tokens_they_have_whole() {
+        let manager = TokenizerManager::default();
+        register_for_indexing(&manager);
+        let mut title = manager.get(JIEBA).unwrap();
+        let mut bigram = manager.get(BIGRAM).unwrap();
+        let terms = |analyzer: &mut TextAnalyzer, s: &str| {
+            let mut out = Vec::new();
+            analyzer
+                .token_stream(s)
+                .process(&mut |t| out.push((t.text.clone(), t.position)));
+            out
+        };
+        let whole = |s: &str| -> Vec<(String, usize)> {
+            words(s)
+                .into_iter()
+                .filter(|t| t.text.len() < MAX_TOKEN_BYTES)
+                .map(|t| (t.text, t.position))
+                .collect()
+        };
+        let pairs = |s: &str| -> Vec<(String, usize)> {
+            bigrams(s)
+                .into_iter()
+                .filter(|t| t.text.len() < MAX_TOKEN_BYTES)
+                .map(|t| (t.text, t.position))
+                .collect()
+        };
+        let mut lines: Vec<String> = [
+            "优化企业开办流程。实行“一窗受理”",
+            "优化企业开办流程",
+            "第五条 支持5.5G建设",
+            "降低成本.5G网络",
+            "减免税费（一）",
+            "開辦企業，ＵＫＥＹ免費",
+            "企业\r\n开办",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for entry in std::fs::read_dir("corpus").unwrap() {
+            let path = entry.unwrap().path();
+            let file = std::fs::read_to_string(&path).unwrap();
+            lines.extend(file.lines().take(40).map(str::to_owned));
+        }
+        let mut continued = 0;
+        for line in &lines {
+            let expected = whole(line);
+            // Where a punctuation mark follows (the title's end), and some other places.
+            let cuts = line
+                .char_indices()
+                .skip(1)
+                .filter(|&(at, c)| !is_alphanumeric(c) || at % 7 == 0)
+                .take(12);
+            for (at, _) in cuts {
+                let head = &line[..at];
+                assert_eq!(terms(&mut title, head), whole(head), "{head}");
+                // A clone of the field's own (no text kept), sharing the one before.
+                let mut text = manager.get(JIEBA).unwrap();
+                assert_eq!(terms(&mut text, line), expected, "{head} | {line}");
+                // The bigram field's title and text, after both.
+                let joined = format!("{head}\n{line}");
+                assert_eq!(terms(&mut bigram, &joined), pairs(&joined), "{joined}");
+                let before = indexed_word_spans(head);
+                continued += usize::from(continued_word_spans(head, &before, line).is_some());
+            }
+        }
+        assert!(continued > 300, "{continued}");
+    }
+
+    #[test]
+    fn jieba_splits_after_an_ideograph_before_punctuation_only() {
+        assert!(jieba_splits_between('程', '。'));
+        assert!(jieba_splits_between('程', ','));
+        assert!(jieba_splits_between('程', '('));
+        for after in ['企', '5', 'g', '.', '-', '%', '㐀'] {
+            assert!(!jieba_splits_between('程', after), "{after}");
+        }
+        assert!(!jieba_splits_between(')', '。'));
+        assert!(!jieba_splits_between('5', '。'));
     }
 
     #[test]

@@ -81,10 +81,29 @@ pub(crate) fn compose(
     // check first needs it: the checks below read the answering measure's several times.
     let scoped: Vec<OnceCell<String>> = candidates.iter().map(|_| OnceCell::new()).collect();
     let scoped_of = |i: usize| -> &str { scoped[i].get_or_init(|| scoped_text(&candidates[i])) };
+    // The question's words that some measure in hand writes: a rare word none of them holds
+    // (闭园, 大屏, 搭帐篷: the asker's own word for what the law writes otherwise, found in
+    // some unrelated measure of the index) tells none of them apart from the others, so a
+    // measure holding the rarest of these is on the topic too (`on_topic`). The switch to the
+    // next measure on the topic ([`answering`]'s map below) keeps the whole index's rarest.
+    let present: Vec<bool> = (0..terms.words.len())
+        .map(|w| (0..candidates.len()).any(|i| terms.holds(w, scoped_of(i))))
+        .collect();
+    let total_weight: f32 = terms.weights.iter().sum();
+    let present_weight: f32 = (0..terms.words.len())
+        .filter(|&w| present[w])
+        .map(|w| terms.weights[w])
+        .sum();
     let holds_distinctive = |i: usize| {
         let whole = scoped_of(i);
         let mut distinctive = terms.distinctive().peekable();
         distinctive.peek().is_none() || distinctive.any(|w| terms.holds(w, whole))
+    };
+    let holds_present_distinctive = |i: usize| {
+        let whole = scoped_of(i);
+        terms
+            .distinctive_among(Some(&present))
+            .any(|w| terms.holds(w, whole))
     };
     let mut answering = answering(candidates, analysis)
         .filter(|&i| i < candidates.len())
@@ -148,7 +167,7 @@ pub(crate) fn compose(
                 scoped_confidence(terms, &candidates[i], scoped_of(i))
             });
         // The question's words the answering measure holds: (known, distinctive), counted once.
-        let held = answering.map_or((0, 0), |i| held_words(terms, scoped_of(i)));
+        let held = answering.map_or((0, 0), |i| held_words(terms, None, scoped_of(i)));
         // A long question carries its asker's situation (我在莱州市区开车…没人受伤…) in words no
         // measure repeats, and they dilute the share any measure covers: one that holds several
         // of the words the corpus does know answers it on a lower share.
@@ -161,7 +180,8 @@ pub(crate) fn compose(
         // heading).
         let shares_most = held_enough
             || (held.0 >= MIN_HELD_WORDS_WITHOUT_RAREST && confidence >= MIN_CONFIDENCE);
-        let on_topic = answering.is_some_and(|i| shares_most || holds_distinctive(i));
+        let on_topic = answering
+            .is_some_and(|i| shares_most || holds_distinctive(i) || holds_present_distinctive(i));
         let head_held = answering.is_none_or(|i| {
             holds_head(terms, analysis, scoped_of(i)) && holds_specifiers(terms, scoped_of(i))
         });
@@ -209,10 +229,32 @@ pub(crate) fn compose(
                 let c = &candidates[0];
                 let quoted = make_quote(c).text;
                 let own = title_and_text(c.hit.measure.title.as_deref(), &quoted);
-                let (known, distinctive) = held_words(terms, &own);
+                let (known, distinctive) = held_words(terms, None, &own);
                 known >= MIN_HELD_WORDS_WITHOUT_RAREST && distinctive >= 1
             }
             && states_asked(0);
+        // The share counted over the words some measure in hand writes: a word none of them
+        // holds (闭园 of 「公园要临时闭园」) is how the asker puts a matter the measures write
+        // otherwise, and lowers every one's share alike. A measure holding two of the
+        // question's known words, one of its rarest among those written, answers on that share.
+        // Among those rarest words, the things it names (公园 beside 临时 and 提前): a measure
+        // holding only how the question puts its matter is about another thing.
+        // Only the first, as for `first_holds`: a measure further down answers in its place
+        // by its own terms.
+        let present_enough = answering == Some(0)
+            && candidates[0].region_match != RegionMatch::Other
+            && answering.is_some_and(|i| {
+                let (known, distinctive) = held_words(terms, Some(&present), scoped_of(i));
+                known >= MIN_HELD_WORDS_WITHOUT_RAREST && distinctive >= 1
+            })
+            && confidence * total_weight >= MIN_CONFIDENCE * present_weight
+            && answering.is_some_and(|i| {
+                let mut things = terms
+                    .distinctive_among(Some(&present))
+                    .filter(|&w| names_a_thing(&terms.words[w]))
+                    .peekable();
+                things.peek().is_none() || things.any(|w| terms.holds(w, scoped_of(i)))
+            });
         // A number names nothing: a measure sharing only numbers with the question (15 of
         // 「iPhone 15多少钱」) shares no matter with it (a name of letters and digits, 5G, is one).
         let numbers_only = answering.is_some_and(|i| shares_numbers_only(terms, scoped_of(i)));
@@ -234,7 +276,11 @@ pub(crate) fn compose(
             && head_held
             && beyond_days
             && beside_unwritten
-            && (confidence >= MIN_CONFIDENCE || held_enough || bound_enough || first_holds);
+            && (confidence >= MIN_CONFIDENCE
+                || held_enough
+                || bound_enough
+                || first_holds
+                || present_enough);
         (found, confidence)
     };
     let (mut found, mut confidence) = verdict(answering);
@@ -393,14 +439,15 @@ pub(crate) fn holds_head(terms: &Terms, analysis: &Analysis, scoped: &str) -> bo
 }
 
 /// How many of the question's known topic words (each counted once) the measure holds, and
-/// how many of its distinctive words ([`Terms::distinctive`]), in its document's title, its
-/// title or its text: `text`, its [`scoped_text`].
-fn held_words(terms: &Terms, text: &str) -> (usize, usize) {
+/// how many of its distinctive words ([`Terms::distinctive`], or among the words `present`
+/// marks, [`Terms::distinctive_among`]), in its document's title, its title or its text:
+/// `text`, its [`scoped_text`].
+fn held_words(terms: &Terms, present: Option<&[bool]>, text: &str) -> (usize, usize) {
     let known = (0..terms.words.len())
         .filter(|&i| terms.is_known(i) && terms.weights[i] > 0.0 && terms.holds(i, text))
         .count();
     let distinctive = terms
-        .distinctive()
+        .distinctive_among(present)
         .filter(|&i| terms.holds(i, text))
         .count();
     (known, distinctive)

@@ -160,7 +160,20 @@ impl Terms {
     /// 「收费清单以外还能收钱吗」, 不予 in 「不予处罚清单」, 税后 in 「交完税后」): such a word alone
     /// would refuse a measure that holds the thing asked about.
     pub(crate) fn distinctive(&self) -> impl Iterator<Item = usize> + '_ {
-        let weighed = |i: usize| self.is_known(i) && self.weights[i] > 0.0;
+        self.distinctive_among(None)
+    }
+
+    /// [`Terms::distinctive`] among the words `present` marks (all when `None`): the rarest
+    /// words of the question that the measures in hand write. See [`Terms::present_in`].
+    pub(crate) fn distinctive_among<'a>(
+        &'a self,
+        present: Option<&'a [bool]>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let weighed = move |i: usize| {
+            self.is_known(i)
+                && self.weights[i] > 0.0
+                && present.is_none_or(|p| p.get(i).copied().unwrap_or(true))
+        };
         let rarest = |thing_only: bool| {
             (0..self.words.len())
                 .filter(|&i| weighed(i) && (!thing_only || names_a_thing(&self.words[i])))
@@ -572,6 +585,30 @@ mod tests {
         assert!(terms.opens("贷款最高不超过15万元"));
         assert!(!terms.opens("最高不超过15万元的贷款"));
         assert!(terms.opens("的贷款额度"));
+    }
+
+    #[test]
+    fn the_distinctive_words_among_those_written_leave_out_the_unwritten_rarest() {
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "公园临时闭园的,应当提前向社会公告。",
+            "公园管理单位应当提前三日向社会公告临时关闭的原因。",
+            "公园内禁止擅自设摊。",
+            "举办大型活动应当提前报告。",
+        ]);
+        let words = ["公园".to_owned(), "闭园".to_owned(), "提前".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 4);
+        let names = |present: Option<&[bool]>| -> Vec<&str> {
+            terms
+                .distinctive_among(present)
+                .map(|i| terms.words[i].as_str())
+                .collect()
+        };
+        // Over the whole index 闭园 is the rarest word, and decides.
+        let all = names(None);
+        assert!(all.contains(&"闭园") && !all.contains(&"提前"), "{all:?}");
+        // Among the words the measures in hand write, the rarest of those decide.
+        let present = [true, false, true];
+        assert_eq!(names(Some(&present)), ["公园", "提前"]);
     }
 
     #[test]

@@ -164,7 +164,8 @@ impl Terms {
     }
 
     /// [`Terms::distinctive`] among the words `present` marks (all when `None`): the rarest
-    /// words of the question that the measures in hand write. See [`Terms::present_in`].
+    /// words of the question that the measures in hand write (`compose` marks a word some
+    /// candidate holds).
     pub(crate) fn distinctive_among<'a>(
         &'a self,
         present: Option<&'a [bool]>,

@@ -251,6 +251,26 @@ mod tests {
         );
     }
 
+    /// A body whose charge is stated after its remit (「…依照法定职责,负责…」) is the body charged:
+    /// the remit stands between the body and 负责, which opens a clause of its own.
+    #[test]
+    fn who_is_the_body_before_its_remit() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "工商行政管理部门依照法定职责,负责户外广告和招牌内容的监督管理工作。"
+            ),
+            Some("工商行政管理部门")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "区城市管理行政主管部门依照职权划分,负责本辖区内招牌设置的监督管理工作。"
+            ),
+            Some("区城市管理行政主管部门")
+        );
+    }
+
     /// A procedure stated clause by clause names the deciding body after 经 (「由被征收人提出申请,
     /// 经…侨务主管部门审核确认」), as 须经/应当经 do; 经 inside a word (经营) names none.
     #[test]

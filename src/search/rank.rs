@@ -242,7 +242,7 @@ impl<'s> Ranker<'s> {
             let factor = folded.title_factor(concepts)
                 * coverage_factor(folded.coverage(concepts))
                 * prior.factor(&measure)
-                * law_title_factor(&subject, &measure);
+                * folded.law_title_factor(&subject, &measure.number);
             let final_score = score * factor;
             scored.push((final_score, address));
             owners.push(Article {
@@ -374,6 +374,27 @@ impl Folded {
         }
         (1.0 + TITLE_WEIGHT * named / total) / (1.0 + TITLE_WEIGHT)
     }
+
+    /// [`law_title_factor`] of the measure numbered `number`, read on its document's title as
+    /// already folded here.
+    pub fn law_title_factor(&self, subject: &HashSet<(char, char)>, number: &str) -> f32 {
+        if subject.is_empty() {
+            return 1.0;
+        }
+        if !prior::is_law_article(number) {
+            return 1.0 / (1.0 + LAW_TITLE_WEIGHT);
+        }
+        let mut title = self.whole[self.own_end..self.doc_end].to_owned();
+        for word in &crate::question::rules::RULES.law_title_words {
+            title = title.replace(word.as_str(), "|");
+        }
+        let chars: Vec<char> = title.chars().collect();
+        let named: HashSet<(char, char)> = cjk_bigrams(&chars)
+            .filter(|pair| subject.contains(pair))
+            .collect();
+        let share = named.len().min(LAW_TITLE_BIGRAMS) as f32 / LAW_TITLE_BIGRAMS as f32;
+        (1.0 + LAW_TITLE_WEIGHT * share) / (1.0 + LAW_TITLE_WEIGHT)
+    }
 }
 
 /// The idf weight of the `concepts` with a form in `folded`, and the weight of them all: the
@@ -460,22 +481,7 @@ fn cjk_bigrams(chars: &[char]) -> impl Iterator<Item = (char, char)> + '_ {
 /// plan's or notice's title names a campaign or the addressees, not a matter its items rule
 /// on, so plans are left alone.
 pub fn law_title_factor(subject: &HashSet<(char, char)>, measure: &Measure) -> f32 {
-    if subject.is_empty() {
-        return 1.0;
-    }
-    if !prior::is_law_article(&measure.number) {
-        return 1.0 / (1.0 + LAW_TITLE_WEIGHT);
-    }
-    let mut title = crate::index::analyzer::fold(&measure.doc_title);
-    for word in &crate::question::rules::RULES.law_title_words {
-        title = title.replace(word.as_str(), "|");
-    }
-    let chars: Vec<char> = title.chars().collect();
-    let named: HashSet<(char, char)> = cjk_bigrams(&chars)
-        .filter(|pair| subject.contains(pair))
-        .collect();
-    let share = named.len().min(LAW_TITLE_BIGRAMS) as f32 / LAW_TITLE_BIGRAMS as f32;
-    (1.0 + LAW_TITLE_WEIGHT * share) / (1.0 + LAW_TITLE_WEIGHT)
+    Folded::new(measure).law_title_factor(subject, &measure.number)
 }
 
 /// A reranked measure as [`within_documents`] reads it: its address, its document, its own

@@ -94,3 +94,23 @@ fn a_route_between_two_ends_is_no_one_to_one_service() {
         "帮办代办"
     ));
 }
+
+/// bene33: a demand for credit described (融资需求旺盛的县) or matched with lenders (融资需求对接)
+/// and the outcome of lending measured (融资成效显著) name no credit granted.
+#[test]
+fn a_demand_for_credit_or_its_outcome_is_no_credit_granted() {
+    changed_by(
+        "\"需求旺盛\", \"需求对接\", \"成效\", \"效果\", ",
+        "融资支持",
+        &[
+            "加快发展市、县两级融资担保机构,并向经济相对发达、小微企业和“三农”主体融资需求旺盛的县(区)延伸。",
+            "面向智能制造装备企业、关键软件企业和行业用户,定期开展项目、人才、融资需求对接与示范项目推广。",
+            "开展金融机构创新评选活动,对融资成效显著、具有突破和开创意义的金融创新项目予以资金奖励。",
+        ],
+    );
+    // look-alike: a demand served is credit given
+    assert!(has(
+        "完善企业融资服务平台,服务更多中小企业融资需求。",
+        "融资支持"
+    ));
+}

@@ -121,3 +121,33 @@ fn the_items_of_a_list_of_what_a_document_contains_grant_nothing() {
     );
     assert!(types(&b).contains(&"补贴奖励"), "{b:?}");
 }
+
+/// bene33: a body's review set out as a list (主要审查以下内容:) names the headings it examines,
+/// and the papers a party must hand in (应当提交下列文件:) name documents required: their items
+/// grant nothing; a lead that spares the papers still grants by its own words.
+#[test]
+fn the_items_of_a_review_or_of_the_papers_required_grant_nothing() {
+    for (entry, text, before_type) in [
+        (
+            "\"审查\", \"审核\", ",
+            "对市级决算草案,主要审查以下内容:\n(一)预算年度收支完成情况;\n(九)中央财政补助资金的安排和使用情况。",
+            "补贴奖励",
+        ),
+        (
+            ", \"下列文件\", \"以下文件\", \"下列材料\", \"以下材料\"",
+            "申请建筑物首次登记,应当提交下列文件:\n(一)登记申请书;\n(四)建设工程竣工联合验收合格证明文件。",
+            "环节材料减少",
+        ),
+    ] {
+        let b = extract(None, text);
+        assert!(types(&b).is_empty() && labels(&b).is_empty(), "{text}: {b:?}");
+        let before = extract_with(None, text, &without(entry, true));
+        assert!(types(&before).contains(&before_type), "{text}: {before:?}");
+    }
+    // look-alike: the lead that spares the papers grants
+    let b = extract(
+        None,
+        "通过数据共享能够获取的,申请人无需提交下列材料:\n(一)营业执照;\n(二)身份证明。",
+    );
+    assert!(types(&b).contains(&"环节材料减少"), "{b:?}");
+}

@@ -6,8 +6,8 @@
 # partial-word tables, built at the first search, and the first look-up of each character's
 # measures), the steady state (the total less them: what the 140 searches cost once warm) and
 # the main items of it, inclusive. The one-time work varies between two runs of the same binary
-# by up to ~70 M instructions (about 0.5% of the total, in the partial-word tables' build; why was not looked into), while
-# the steady state repeats to 0.01%: compare builds on the steady state.
+# by up to ~70 M instructions (about 0.5% of the total, in the partial-word tables' build; why
+# was not looked into), while the steady state repeats to 0.01%: compare builds on it.
 # The outputs go to OUT.json (compare two builds with cmp) and the profile to OUT.cg.
 # Usage: bash bench/search-callgrind.sh BIN INDEX OUT      (INDEX: e.g. target/bench/index-50mb)
 set -euo pipefail

@@ -47,6 +47,9 @@ pub const PLACE_WORDS: DataFile = data_file!("data/place-words.toml");
 pub const PLACES_BEYOND: DataFile = data_file!("data/places-beyond.tsv");
 /// How texts state where they apply: national scope words, jurisdiction words, addressees.
 pub const SCOPE_WORDS: DataFile = data_file!("data/scope-words.toml");
+/// 文种: the kinds of document an official title ends with (通知, 意见, 办法, 条例 …), how
+/// ingestion tells a title line from a body line.
+pub const DOC_KINDS: DataFile = data_file!("data/doc-kinds.txt");
 /// Site chrome and PDF artefacts: one regular expression a line (corpus normalisation).
 pub const CHROME: DataFile = data_file!("data/chrome.txt");
 /// The canonical domains in their order, their aliases in titles and headings, and their
@@ -96,7 +99,8 @@ pub const BENEFIT_QUESTIONS: DataFile = data_file!("data/benefit_questions.toml"
 pub const PCA_ALIASES: DataFile = data_file!("data/admin-divisions/jionlp-pca-alias.tsv");
 
 /// Every data file the program reads.
-pub const ALL: [DataFile; 31] = [
+pub const ALL: [DataFile; 32] = [
+    DOC_KINDS,
     SANCTIONS,
     PLACES_BEYOND,
     BENEFICIARIES,

@@ -33,6 +33,11 @@ pub struct Document {
     pub url: Option<String>,
     /// The normalised body text: NFKC, PDF artefacts and site chrome removed, one paragraph a line.
     pub text: String,
+    /// The opening words of a text with no title line (「为贯彻落实《…》」, 「煤矿智能化是…」):
+    /// never shown as its title, but indexed with the title's words, since a policy text's first
+    /// sentence states what it is about as a title would. `None` for a titled document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
 }
 
 /// One measure (措施): what will be done, by whom, by when, in which domain.
@@ -44,6 +49,9 @@ pub struct Measure {
     pub doc_id: String,
     /// The document's title.
     pub doc_title: String,
+    /// The document's opening words when it has no title line ([`Document::lead`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_lead: Option<String>,
     /// The corpus file it came from.
     pub source: String,
     /// The document's 文号.

@@ -462,9 +462,12 @@ fn held_words(terms: &Terms, present: Option<&[bool]>, text: &str) -> (usize, us
 /// article's words too: they say the act it punishes.
 pub(crate) fn scoped_text(c: &Candidate) -> String {
     let m = &c.hit.measure;
+    // a document with no title line is read on its opening words ([`Measure::doc_lead`]) as a
+    // titled one is on its title
     let mut scoped = format!(
-        "{} {} {}",
+        "{} {} {} {}",
         RULES.title_frame.matter(&m.doc_title),
+        m.doc_lead.as_deref().unwrap_or(""),
         m.section,
         title_and_text(m.title.as_deref(), &m.text)
     );

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::date::{document_date, document_year, PolicyDate};
-use super::normalize::{is_chrome, is_han};
+use super::normalize::{is_chrome, is_han, DOC_KIND_END};
 use super::region;
 use super::stated::{info_lines, is_web_address, Stated};
 
@@ -207,8 +207,9 @@ fn signature_above(lines: &[&str], i: usize) -> Vec<String> {
     found
 }
 
-/// The title: the first title-like line before the body starts (a line with a sentence, an
-/// outline marker, an addressee); a short parenthesised line after it is part of it
+/// The title: before the body starts (a line with a sentence, an outline marker, an
+/// addressee), the first title-like line that reaches its 文种 (`data/doc-kinds.txt`), perhaps
+/// over two lines, else the top line when it is title-like; a short parenthesised line after it is part of it
 /// (「(2021-2024年)」, 「(试行)」). When it is a notice that carries a plan
 /// (「关于印发《X》的通知」) and X stands on its own further down, X.
 pub fn title(lines: &[&str]) -> Option<String> {
@@ -222,7 +223,22 @@ pub fn title(lines: &[&str]) -> Option<String> {
         })
         .unwrap_or(lines.len())
         .min(25);
-    let at = lines[..body].iter().position(|l| title_like(l))?;
+    // a title broken over two lines: the first stops short of its 文种, the second reaches it
+    // (「移动智能终端应用软件预置」/「和分发管理暂行规定」)
+    let wraps = |i: usize| {
+        i + 1 < body && !DOC_KIND_END.is_match(lines[i]) && {
+            let next = lines[i + 1];
+            title_like(next)
+                && next.chars().count() <= 40
+                && DOC_KIND_END.is_match(next)
+                && !DOC_NUMBER.is_match(next)
+        }
+    };
+    // the title is the line that reaches its 文种 (a red header 「某市人民政府文件」, an issuer or
+    // a speaker's line above it is none); a top line that names no kind only when no line does
+    let mut at = (0..body)
+        .find(|&i| title_like(lines[i]) && (DOC_KIND_END.is_match(lines[i]) || wraps(i)))
+        .or_else(|| (body > 0 && title_like(lines[0])).then_some(0))?;
     let first = lines[at];
     if let Some(c) = CARRIED.captures(first) {
         let carried = c[1].replace(' ', "");
@@ -240,6 +256,10 @@ pub fn title(lines: &[&str]) -> Option<String> {
         .trim_start_matches([':', ' '])
         .trim()
         .to_owned();
+    if wraps(at) {
+        title.push_str(&lines[at + 1].replace(' ', ""));
+        at += 1;
+    }
     for next in lines[at + 1..body].iter().take(2) {
         let continues = next.starts_with('(')
             && next.ends_with(')')
@@ -254,9 +274,20 @@ pub fn title(lines: &[&str]) -> Option<String> {
     Some(title)
 }
 
+/// A line that opens with a full date (「2022年10月28日在…会议上」, 「2018年12月28日,…」): a
+/// dateline or the first words of a report, never a title (a title may name a year, not a day).
+static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日").expect("valid regex")
+});
+
+/// True for a line that can be a title: short, no sentence, no heading, date or chrome. A line
+/// with a comma is a title only when it reaches its 文种 (「民政部对“…,…的建议”的答复」): else it is
+/// part of a sentence wrapped over lines (「轻工业是…重要民生产业,」).
 fn title_like(line: &str) -> bool {
     let n = line.chars().count();
     (6..=90).contains(&n)
+        && (!line.contains([',', '、']) || DOC_KIND_END.is_match(line))
+        && !DATE_FIRST.is_match(line)
         && !line.contains('。')
         && !line.ends_with(':')
         && PolicyDate::of_line(line).is_none()
@@ -266,6 +297,24 @@ fn title_like(line: &str) -> bool {
         && !line.contains("点击")
         && !(line.starts_with('(') && line.ends_with(')'))
         && line.chars().any(is_han)
+}
+
+/// A title run together with the first sentence of its body (「智能航运发展指导意见为认真贯彻…」):
+/// the words up to the 文种, when a purpose or basis clause (为…, 根据…, 按照…) follows at once.
+static GLUED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let kinds: Vec<&str> = crate::data::DOC_KINDS.entries().collect();
+    Regex::new(&format!(
+        r"^([^,。;:、“”《》]{{4,40}}?(?:{})(?:\([^()]{{1,16}}\))*)(?:为|根据|按照|依据)",
+        super::lists::alternation_pattern(&kinds)
+    ))
+    .expect("escaped kinds form a valid regex")
+});
+
+/// The title of a text that opens with none by the official layout: one run together with the
+/// first sentence of the body (「…指导意见为认真贯彻…」), else `None` — never a heading, an
+/// addressee, a date or a body sentence standing in for a title.
+pub fn glued_title(first_line: &str) -> Option<String> {
+    GLUED_TITLE.captures(first_line).map(|c| c[1].to_owned())
 }
 
 /// True for a line that reads as an issuer's name (a signature line): short, no sentence,
@@ -366,6 +415,52 @@ mod tests {
         let r = resolve(&Stated::default(), footer, "x.txt");
         assert_eq!(r.issuer.as_deref(), Some("交通运输部办公厅"));
         assert_eq!(r.date.as_deref(), Some("2019-05-14"));
+    }
+
+    #[test]
+    fn a_title_broken_over_two_lines_is_joined_up_to_its_kind() {
+        let text = "移动智能终端应用软件预置\n和分发管理暂行规定\n为推动移动互联网健康有序发展,制定本规定。\n第一条 工业和信息化部推动发展。";
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(
+            r.title.as_deref(),
+            Some("移动智能终端应用软件预置和分发管理暂行规定")
+        );
+        // a whole title is not joined with the short line under it
+        let text = "某市促进就业实施方案\n某市人民政府办公室\n一、总体要求";
+        let r = resolve(&Stated::default(), text, "x.txt");
+        assert_eq!(r.title.as_deref(), Some("某市促进就业实施方案"));
+    }
+
+    #[test]
+    fn a_title_run_together_with_the_body_ends_at_its_kind() {
+        assert_eq!(
+            glued_title(
+                "智能航运发展指导意见为认真贯彻党的十九大关于建设现代化经济体系的部署,制定本意见。"
+            )
+            .as_deref(),
+            Some("智能航运发展指导意见")
+        );
+        assert_eq!(glued_title("为进一步优化营商环境,制定本方案。"), None);
+        assert_eq!(glued_title("各市人民政府,省政府各部门:"), None);
+    }
+
+    #[test]
+    fn a_wrapped_sentence_or_a_dateline_is_no_title() {
+        let text = "轻工业是我国国民经济传统优势产业和重要民生产业,\n是满足人民美好生活需要的重要支撑。\n一、总体要求";
+        assert_eq!(resolve(&Stated::default(), text, "x.txt").title, None);
+        let text = "2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上\n国家发展和改革委员会主任\n全国人民代表大会常务委员会:\n现就有关情况报告如下。";
+        assert_eq!(resolve(&Stated::default(), text, "x.txt").title, None);
+        let text =
+            "某市人民政府文件\n某政发〔2021〕3号\n某市人民政府关于促进就业的通知\n各区人民政府:";
+        assert_eq!(
+            resolve(&Stated::default(), text, "x.txt").title.as_deref(),
+            Some("某市人民政府关于促进就业的通知")
+        );
+        let text = "2021年人工智能创新任务揭榜挂帅申报指南--医疗器械方向\n一、申报范围";
+        assert_eq!(
+            resolve(&Stated::default(), text, "x.txt").title.as_deref(),
+            Some("2021年人工智能创新任务揭榜挂帅申报指南--医疗器械方向")
+        );
     }
 
     #[test]

@@ -377,8 +377,12 @@ pub fn documents(text: &str, stem: &str, source: &str, stated: &Stated) -> Optio
     let file_title = meta
         .title
         .clone()
-        .unwrap_or_else(|| fallback_title(&meta.text, stem));
-    let parts = split::split(&meta.text).unwrap_or_else(|| vec![(file_title, meta.text.clone())]);
+        .unwrap_or_else(|| fallback_title(&meta.text, source, stem));
+    let split = split::split(&meta.text);
+    let lead = (meta.title.is_none() && split.is_none())
+        .then(|| first_words(&meta.text))
+        .flatten();
+    let parts = split.unwrap_or_else(|| vec![(file_title, meta.text.clone())]);
     let docs = parts
         .into_iter()
         .enumerate()
@@ -398,6 +402,7 @@ pub fn documents(text: &str, stem: &str, source: &str, stated: &Stated) -> Optio
             publisher: meta.publisher.clone(),
             url: meta.url.clone(),
             text: body,
+            lead: lead.clone(),
         })
         .collect();
     Some(docs)
@@ -423,20 +428,36 @@ fn drop_title_lines(text: &str, title: &str) -> String {
     text.to_owned()
 }
 
-/// A title for a text that has no title line: its first words.
-fn fallback_title(text: &str, stem: &str) -> String {
-    let first = text.lines().next().unwrap_or(stem);
+/// A title for a text that opens with no title line by the official layout (a policy text
+/// copied body only: 「第一章 总则」, 「各市人民政府:」, a date, 「为贯彻落实…」 first): a title run
+/// together with the first sentence ([`metadata::glued_title`]), else the file's name. Never
+/// the first words of the body: a heading, an addressee or half a sentence shown as the title
+/// of every result and citation misleads whoever copies it, and ranks the document on words
+/// that do not name it.
+fn fallback_title(text: &str, source: &str, stem: &str) -> String {
+    if let Some(title) = text.lines().next().and_then(metadata::glued_title) {
+        return title;
+    }
+    let name = source.rsplit(['/', '\\']).next().unwrap_or(source);
+    let name = name.rsplit_once('.').map_or(name, |(base, _)| base).trim();
+    if name.is_empty() {
+        stem.to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The first words of a text (its first line up to the first stop or comma, at most 30
+/// characters), the [`Document::lead`] of a text with no title line.
+fn first_words(text: &str) -> Option<String> {
+    let first = text.lines().next()?;
     let first = first.trim_start_matches('【').replace('】', " ");
     let short: String = first
         .chars()
         .take_while(|c| !"。,;".contains(*c))
         .take(30)
         .collect();
-    if short.trim().is_empty() {
-        stem.to_owned()
-    } else {
-        short.trim().to_owned()
-    }
+    Some(short.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
 /// A URL-safe id stem from a path relative to the corpus: extension dropped, folders
@@ -510,5 +531,21 @@ mod tests {
         let docs = documents(text, "x", "x.txt", &Stated::default()).unwrap();
         assert_eq!(docs[0].region, "辽宁省/营口市/鲅鱼圈区");
         assert_eq!(docs[0].title, "鲅鱼圈区优化营商环境若干措施");
+    }
+
+    #[test]
+    fn a_text_without_a_title_line_is_titled_by_its_file_name() {
+        // an addressee, a chapter heading or a body sentence first: none is the title
+        for text in [
+            "各市人民政府,省政府各部门:\n现将有关事项通知如下。\n一、总体要求\n(一)加快发展。",
+            "第一章 总则\n第一条 为了规范管理,制定本办法。",
+            "为贯彻落实国务院部署,加快推进数字化发展,制定本方案。\n一、总体要求\n(一)加快发展。",
+        ] {
+            let docs = documents(text, "d0001", "sub/d0001.txt", &Stated::default()).unwrap();
+            assert_eq!(docs[0].title, "d0001", "{text}");
+        }
+        let glued = "智能航运发展指导意见为认真贯彻党的十九大部署,制定本意见。\n一、总体要求\n(一)加快发展。";
+        let docs = documents(glued, "x", "x.txt", &Stated::default()).unwrap();
+        assert_eq!(docs[0].title, "智能航运发展指导意见");
     }
 }

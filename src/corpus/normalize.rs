@@ -128,6 +128,39 @@ fn mark_nfkc(c: char) -> Option<Option<&'static str>> {
     None
 }
 
+/// The end of an official title: its 文种 (`data/doc-kinds.txt`), perhaps followed by
+/// bracketed notes (「(试行)」, 「(2021-2024年)」, 「(征求意见稿)」).
+pub static DOC_KIND_END: LazyLock<Regex> = LazyLock::new(|| {
+    let kinds: Vec<&str> = crate::data::DOC_KINDS.entries().collect();
+    Regex::new(&format!(
+        r"(?:{})(?:\([^()]{{1,16}}\))*$",
+        super::lists::alternation_pattern(&kinds)
+    ))
+    .expect("escaped kinds form a valid regex")
+});
+/// A 文号 standing alone on its line (威办发〔2020〕7号, (皖政办秘〔2021〕82号)): the line under
+/// a title, never the rest of a sentence.
+static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(\[]?\p{Han}{1,12}[〔\[(]\d{4}[〕\])]\s*第?\s*\d+\s*号[)\]]?$")
+        .expect("valid regex")
+});
+
+/// True for an official title's own line: 「…关于…的通知」, 「民政部对…的答复」 — a title whose
+/// 「的」 leads to its 文种 ends there, however long, and is never a sentence wrapped onto the
+/// next line (its quotes and book-title marks closed).
+fn is_titled_line(line: &str) -> bool {
+    let Some(m) = DOC_KIND_END.find(line) else {
+        return false;
+    };
+    let closed =
+        |open: char, close: char| line.matches(open).count() == line.matches(close).count();
+    line[..m.start()].ends_with('的')
+        && !line.contains('。')
+        && closed('《', '》')
+        && closed('“', '”')
+        && closed('(', ')')
+}
+
 /// Normalises a decoded text into paragraphs, one a line, no empty lines.
 pub fn normalize(text: &str) -> String {
     let text = nfkc(text);
@@ -300,7 +333,7 @@ fn join_broken_lines(paragraphs: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(paragraphs.len());
     for p in paragraphs {
         if let Some(prev) = out.last_mut() {
-            if is_broken(prev) {
+            if is_broken(prev) && !DOC_NUMBER_LINE.is_match(&p) {
                 if !LINE_MARKER.is_match(&p) {
                     prev.push_str(&p);
                     continue;
@@ -343,6 +376,7 @@ fn is_broken(line: &str) -> bool {
     // a sentence, not a title or a signature: those are never continued on the next line
     let long = line.chars().count() >= 40 && line.contains([',', '。', ';']);
     let open_end = is_han(last) || ",、“《(".contains(last);
+    let long = long && !is_titled_line(line);
     long && open_end && !line.starts_with(['(', '(']) && !LINE_MARKER.is_match(line)
         || long && open_end && item_number(line).is_some()
 }
@@ -547,6 +581,18 @@ mod tests {
     fn a_title_line_is_not_joined_with_the_next() {
         let text = "鲅政办发〔2022〕1号:关于印发《鲅鱼圈区营商环境优化行动方案(2021-2024年)》的通知\n发布时间:2022-03-25";
         assert_eq!(normalize(text).lines().count(), 2);
+    }
+
+    #[test]
+    fn a_title_with_a_comma_is_not_joined_with_its_number_or_addressee() {
+        // a long title with a comma ending in 「的」+ its kind is whole; a 文号 line never
+        // continues the line above it
+        let text = "民政部对“关于应对老龄社会,深化运用人工智能技术强化老年人群体关爱的建议”的答复\n民函〔2021〕742号\n刘庆峰等15位代表:";
+        assert_eq!(normalize(text).lines().count(), 3);
+        let sentence = "为进一步优化营商环境,根据国务院关于开展营商环境创新试点工作的部署,结合本市实际情况和有关\n规定,制定本方案。";
+        assert_eq!(normalize(sentence).lines().count(), 1);
+        let numbered = "为进一步优化营商环境,根据国务院关于开展营商环境创新试点工作的意见和本市实际情况的有关要求\n京政发〔2021〕3号";
+        assert_eq!(normalize(numbered).lines().count(), 2);
     }
 
     #[test]

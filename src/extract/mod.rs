@@ -192,6 +192,7 @@ fn doc_fields(doc: &Document) -> Measure {
     Measure {
         doc_id: doc.id.clone(),
         doc_title: doc.title.clone(),
+        doc_lead: doc.lead.clone(),
         source: doc.source.clone(),
         doc_number: doc.doc_number.clone(),
         issuer: doc.issuer.clone(),
@@ -243,6 +244,7 @@ mod tests {
             publisher: None,
             url: None,
             text: text.into(),
+            lead: None,
         }
     }
 

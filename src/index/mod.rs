@@ -333,6 +333,7 @@ pub fn documents_of(measures: &[Measure]) -> Vec<Document> {
             publisher: None,
             url: None,
             text: String::new(),
+            lead: m.doc_lead.clone(),
         })
         .collect()
 }

@@ -255,6 +255,7 @@ fn write_documents(change: &Change, dir: &Path) -> Result<()> {
             publisher: d.publisher.clone(),
             url: d.url.clone(),
             text: String::new(),
+            lead: d.lead.clone(),
         })
         .collect();
     write_file(dir, DOCUMENTS_FILE, &serde_json::to_vec(&docs)?)?;
@@ -506,7 +507,12 @@ fn to_document(
         .map(String::as_str)
         .collect();
     let units = units.join(" ");
-    let section = format!("{} {}", measure.section, measure.doc_title);
+    let section = format!(
+        "{} {} {}",
+        measure.section,
+        measure.doc_title,
+        measure.doc_lead.as_deref().unwrap_or("")
+    );
     let mut bigram_text = measure.title.clone().unwrap_or_default();
     bigram_text.push('\n');
     bigram_text.push_str(&measure.text);

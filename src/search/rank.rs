@@ -335,6 +335,10 @@ impl Folded {
         let own_end = whole.len();
         whole.push('\n');
         fold_into(&measure.doc_title, &mut whole);
+        if let Some(lead) = &measure.doc_lead {
+            whole.push('\n');
+            fold_into(lead, &mut whole);
+        }
         let doc_end = whole.len();
         whole.push_str(&title[title_end..]);
         Folded {
@@ -611,6 +615,8 @@ pub struct RerankFields {
     #[serde(default)]
     doc_title: String,
     #[serde(default)]
+    doc_lead: Option<String>,
+    #[serde(default)]
     section: String,
     #[serde(default)]
     number: String,
@@ -625,6 +631,7 @@ impl From<RerankFields> for Measure {
             responsible_units: fields.responsible_units,
             doc_id: fields.doc_id,
             doc_title: fields.doc_title,
+            doc_lead: fields.doc_lead,
             section: fields.section,
             number: fields.number,
             ..Measure::default()

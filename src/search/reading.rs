@@ -242,6 +242,7 @@ pub(crate) mod tests {
             publisher: None,
             url: None,
             text: text.into(),
+            lead: None,
         }
     }
 

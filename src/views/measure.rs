@@ -244,6 +244,7 @@ pub(crate) mod tests {
                 publisher: None,
                 url: None,
                 text: String::new(),
+                lead: None,
             },
             measures: (0..3).map(measure).collect(),
         }

@@ -448,9 +448,17 @@ fn fallback_title(text: &str, source: &str, stem: &str) -> String {
 }
 
 /// The first words of a text (its first line up to the first stop or comma, at most 30
-/// characters), the [`Document::lead`] of a text with no title line.
+/// characters), the [`Document::lead`] of a text with no title line. The lines of the official
+/// layout that say nothing of the matter are passed over: the addressee (「各省、自治区、直辖市
+/// 邮政管理局:」, a line ending in a colon), a date line and a 文号 line.
 fn first_words(text: &str) -> Option<String> {
-    let first = text.lines().next()?;
+    let first = text.lines().take(4).find(|l| {
+        let l = l.trim();
+        !l.is_empty()
+            && !l.ends_with(':')
+            && date::PolicyDate::of_line(l).is_none()
+            && !normalize::is_doc_number_line(l)
+    })?;
     let first = first.trim_start_matches('【').replace('】', " ");
     let short: String = first
         .chars()
@@ -544,6 +552,15 @@ mod tests {
             let docs = documents(text, "d0001", "sub/d0001.txt", &Stated::default()).unwrap();
             assert_eq!(docs[0].title, "d0001", "{text}");
         }
+        let docs = documents(
+            "各市人民政府,省政府各部门:\n为加快推进数字化发展,现将有关事项通知如下。\n一、总体要求\n(一)加快发展。",
+            "d0002",
+            "d0002.txt",
+            &Stated::default(),
+        )
+        .unwrap();
+        // the addressee says nothing of the matter: the lead is the first sentence's words
+        assert_eq!(docs[0].lead.as_deref(), Some("为加快推进数字化发展"));
         let glued = "智能航运发展指导意见为认真贯彻党的十九大部署,制定本意见。\n一、总体要求\n(一)加快发展。";
         let docs = documents(glued, "x", "x.txt", &Stated::default()).unwrap();
         assert_eq!(docs[0].title, "智能航运发展指导意见");

@@ -145,6 +145,11 @@ static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// True for a line that is a 文号 alone ([`DOC_NUMBER_LINE`]).
+pub(crate) fn is_doc_number_line(line: &str) -> bool {
+    DOC_NUMBER_LINE.is_match(line)
+}
+
 /// True for an official title's own line: 「…关于…的通知」, 「民政部对…的答复」 — a title whose
 /// 「的」 leads to its 文种 ends there, however long, and is never a sentence wrapped onto the
 /// next line (its quotes and book-title marks closed).

@@ -369,7 +369,7 @@ pub(crate) fn inspect(
     // A question counting by a measure word no count pattern reads (配几名, 一共几层) is
     // answered by the sentence stating a count with it.
     let counted_by = if count.is_none() && analysis.figure.is_none() {
-        question::counted_by(&analysis.question)
+        question::counted_by(&analysis.counting)
     } else {
         None
     };

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::corpus::gazetteer::{Level, GAZETTEER};
 use crate::index::analyzer::fold;
-use crate::question::{cues, without_verbal_classifier, Kind};
+use crate::question::{cues, without_verbal_classifier, Counting, Kind};
 use crate::search::vocabulary::{expansions, DictionaryWords, RegionAliases, SYNONYM_RULES};
 
 /// What a question asks for.
@@ -47,6 +47,9 @@ pub struct Analysis {
     /// The type of figure it asks for, when it names one (费率 → `percent`, 多少钱 → `money`:
     /// the `figures` of `data/question_kinds.toml`).
     pub figure: Option<&'static str>,
+    /// What the question counts by, read once on its cut ([`Counting`]; ranges of `question`).
+    #[serde(skip)]
+    pub counting: Counting,
 }
 
 /// A place a question names, as the gazetteer knows it.
@@ -83,12 +86,14 @@ static MEASURE_WORDS: LazyLock<Vec<(String, Regex)>> = LazyLock::new(|| {
 /// The measure word a question counts by when it is none of the count nouns (「联络员配几名」
 /// → 名, 「大厅一共几层」 → 层, 「年满多少岁」 → 岁): written right after 几 or 多少 (个 between
 /// at most), ending a word of the question ([`crate::question::asked_counts`]: 「多少门槛」 counts
-/// no doors). The first one asked; None when it counts nothing so.
-pub(crate) fn counted_by(question: &str) -> Option<&'static str> {
+/// no doors). The first one asked; None when it counts nothing so. `counting` is the
+/// question's, read by its analysis ([`Analysis::counting`]).
+pub(crate) fn counted_by(counting: &Counting) -> Option<&'static str> {
     let measure_words = &crate::question::rules::RULES.count.measure_words;
-    crate::question::asked_counts(question)
-        .into_iter()
-        .map(|(_, word)| word)
+    counting
+        .counts
+        .iter()
+        .map(|&(_, word)| word)
         .find(|word| measure_words.iter().any(|w| w == word))
 }
 
@@ -108,6 +113,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
     let q = question.as_str();
 
     let cues = cues::read(q);
+    let counting = Counting::read(q);
     let (kind, is_question, kept) = (cues.kind, cues.is_question, cues.kept);
     let mut removed: Vec<Range<usize>> = cues.ranges;
 
@@ -184,6 +190,7 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         words,
         topic,
         markers,
+        counting,
     }
 }
 
@@ -1266,14 +1273,23 @@ mod tests {
 
     #[test]
     fn a_count_by_a_measure_word_is_read_with_it() {
-        assert_eq!(counted_by("莱州各部门的证明核验联络员配几名"), Some("名"));
-        assert_eq!(counted_by("经区政务服务大厅一共几层"), Some("层"));
-        assert_eq!(counted_by("老人要满多少岁"), Some("岁"));
-        assert_eq!(counted_by("企业开办要几天"), None);
+        assert_eq!(
+            counted_by(&Counting::read("莱州各部门的证明核验联络员配几名")),
+            Some("名")
+        );
+        assert_eq!(
+            counted_by(&Counting::read("经区政务服务大厅一共几层")),
+            Some("层")
+        );
+        assert_eq!(counted_by(&Counting::read("老人要满多少岁")), Some("岁"));
+        assert_eq!(counted_by(&Counting::read("企业开办要几天")), None);
         // A noun beginning with a measure word is no count in it.
-        assert_eq!(counted_by("开一家药店有多少门槛"), None);
-        assert_eq!(counted_by("活动要多少场地"), None);
-        assert_eq!(counted_by("山东让几支队伍同时攻关"), Some("支"));
+        assert_eq!(counted_by(&Counting::read("开一家药店有多少门槛")), None);
+        assert_eq!(counted_by(&Counting::read("活动要多少场地")), None);
+        assert_eq!(
+            counted_by(&Counting::read("山东让几支队伍同时攻关")),
+            Some("支")
+        );
         assert!(states_count("各部门配备1名联络员", "名"));
         assert!(states_count("大厅分为四层", "层"));
         assert!(!states_count("建立联络员制度", "名"));

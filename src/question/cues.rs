@@ -161,7 +161,47 @@ pub fn asked_count_noun(q: &str) -> Option<&str> {
 /// (`count_suffixes`). Where the longest
 /// asking number and measure word end inside a word, a shorter pair at the same place is tried
 /// (几个项目: not 几个 + 项, but 几 + 个).
+///
+/// Cuts `q` with jieba: an analysis reads it once through [`Counting::read`] and keeps it.
 pub fn asked_counts(q: &str) -> Vec<(Range<usize>, &'static str)> {
+    Counting::read(q).counts
+}
+
+/// What a question counts by, read on one cut of it: the analyses of search and of Q&A each
+/// read it once and keep it, so a question is not segmented again by each reader of its
+/// counts (the search rerank's prior, the Q&A's choice of the sentence stating the count).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counting {
+    /// Where the question asks a number by a measure word or classifier, each with that
+    /// word ([`asked_counts`]); byte ranges of the question read.
+    pub counts: Vec<(Range<usize>, &'static str)>,
+}
+
+impl Counting {
+    /// Reads the counts of `q` (folded), cutting it with jieba once, and only when an asking
+    /// number (几, 多少) is in it.
+    pub fn read(q: &str) -> Counting {
+        if !RULES
+            .count
+            .asking_numbers
+            .iter()
+            .any(|n| q.contains(n.as_str()))
+        {
+            return Counting::default();
+        }
+        let words: Vec<Range<usize>> = JIEBA_DICT
+            .cut(q, false)
+            .iter()
+            .map(|token| token.byte_start..token.byte_end)
+            .collect();
+        Counting {
+            counts: counts_on(q, &words),
+        }
+    }
+}
+
+/// [`asked_counts`] on `words`, the byte ranges of jieba's cut of `q`.
+fn counts_on(q: &str, words: &[Range<usize>]) -> Vec<(Range<usize>, &'static str)> {
     static PAIRS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
         let count = &RULES.count;
         let mut numbers: Vec<&'static str> =
@@ -181,14 +221,6 @@ pub fn asked_counts(q: &str) -> Vec<(Range<usize>, &'static str)> {
             .flat_map(|&n| units.iter().map(move |&u| (n, u)))
             .collect()
     });
-    if !PAIRS.iter().any(|(n, _)| q.contains(n)) {
-        return Vec::new();
-    }
-    let words: Vec<Range<usize>> = JIEBA_DICT
-        .cut(q, false)
-        .iter()
-        .map(|token| token.byte_start..token.byte_end)
-        .collect();
     // Whether a measure word ending at `end` ends a word, or a word whose rest is how Chinese
     // names the number of what is counted (位数, 岁数, 次数: `count_suffixes` of `[count]`).
     let ends_word = |end: usize| {

@@ -14,6 +14,6 @@ pub mod values;
 pub use classifier::without_verbal_classifier;
 pub use cues::{
     asked_bounds, asked_count_noun, asked_counts, asked_kind, asked_time_unit, is_filler,
-    looks_like_question, Cues,
+    looks_like_question, Counting, Cues,
 };
 pub use kind::Kind;

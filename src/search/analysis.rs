@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
 use crate::question::cues::read as read_cues;
 use crate::question::{
-    asked_bounds, asked_counts, asked_kind, is_filler, without_verbal_classifier, Kind,
+    asked_bounds, asked_kind, is_filler, without_verbal_classifier, Counting, Kind,
 };
 use crate::search::syntax;
 use crate::search::vocabulary::{
@@ -56,6 +56,9 @@ pub struct Analysis {
     /// compound formed across one; its fillers: 马上, 请问), not what about. They still score, but a match need not hold them
     /// ([`crate::search::matching`]): as rare or unheld words they would outweigh the topic.
     pub asking: Vec<String>,
+    /// What the query counts by ([`Counting`]; ranges of the query trimmed), read once for
+    /// its asking words and for the rerank's prior.
+    pub counting: Counting,
 }
 
 impl Analysis {
@@ -98,7 +101,8 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
             words.push(w.to_owned());
         }
     }
-    let asking = asking_words(&folded, &text, &words);
+    let counting = Counting::read(folded.trim());
+    let asking = asking_words(&folded, &text, &words, &counting);
     let mut chunks: Vec<Vec<String>> = Vec::new();
     let mut current: Vec<String> = Vec::new();
     // the default cut, read for the phrase candidates and for the pieces of unknown words
@@ -171,6 +175,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
         regions: region_paths,
         kind: asked_kind(q),
         asking,
+        counting,
     }
 }
 
@@ -180,12 +185,12 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
 /// ([`crate::question`]). A number asked by its measure word (几位, 多少岁, 要几次) and a bound
 /// asked (最多能扣多少) are ways of asking too, and make a query a question even without a cue
 /// of a kind: 「经区现在一年纳税要几次」 asks how often, and its topic is 纳税, not 一年 or 几次.
-/// Empty for keywords.
-fn asking_words(folded: &str, text: &str, words: &[String]) -> Vec<String> {
+/// Empty for keywords. `counting` is that of the trimmed query.
+fn asking_words(folded: &str, text: &str, words: &[String], counting: &Counting) -> Vec<String> {
     let trimmed = folded.trim();
     let cues = read_cues(trimmed);
     let mut ranges = cues.ranges.clone();
-    ranges.extend(asked_counts(trimmed).into_iter().map(|(range, _)| range));
+    ranges.extend(counting.counts.iter().map(|(range, _)| range.clone()));
     ranges.extend(asked_bounds(trimmed));
     if !cues.is_question && ranges.is_empty() {
         return Vec::new();

@@ -33,7 +33,7 @@ use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 use crate::question::rules::RULES;
 use crate::question::values::{asked_figure, find_figures, find_value};
-use crate::question::{asked_count_noun, asked_counts, asked_time_unit, Kind};
+use crate::question::{asked_count_noun, asked_time_unit, Counting, Kind};
 use crate::Measure;
 
 /// Factor for a measure naming no lead unit, for a who-question.
@@ -165,7 +165,7 @@ pub struct Prior<'q> {
     kind: Option<Kind>,
     /// The folded query.
     folded: &'q str,
-    /// The measure words the query counts by ([`asked_counts`]), general classifiers left out.
+    /// The measure words the query counts by ([`crate::question::asked_counts`]), general classifiers left out.
     counted: Vec<&'static str>,
     /// Whether the query asks about a sanction ([`Sanctions::asked`]).
     sanction: bool,
@@ -180,9 +180,15 @@ pub struct Prior<'q> {
 }
 
 impl<'q> Prior<'q> {
-    /// The priors of a question of `kind`, folded `folded`.
+    /// The priors of a question of `kind`, folded `folded` (its counts read here).
     pub fn new(kind: Option<Kind>, folded: &'q str) -> Prior<'q> {
-        let counted = counted_units(folded);
+        Prior::with(kind, folded, &Counting::read(folded))
+    }
+
+    /// The priors of a question of `kind`, folded `folded`, whose counts its analysis read
+    /// ([`crate::search::analysis::Analysis::counting`]): not segmented again.
+    pub fn with(kind: Option<Kind>, folded: &'q str, counting: &Counting) -> Prior<'q> {
+        let counted = counted_units(counting);
         let units: Vec<&'q str> = asked_time_unit(folded)
             .into_iter()
             .chain(asked_count_noun(folded))
@@ -394,20 +400,22 @@ pub fn enumerates(text: &str) -> bool {
 }
 
 /// For a question asking a number by a measure word (几位, 多少岁, 几层, 要几次:
-/// [`asked_counts`]), whatever its kind: [`NO_COUNT`] for a measure stating no number with
+/// [`crate::question::asked_counts`]), whatever its kind: [`NO_COUNT`] for a measure stating no number with
 /// that word, 1 otherwise. A plan states a count with its measure word right after the number
 /// (「字符共8位」「年满60岁」「由5个层级压减为3个」), so a measure that never does says what is
 /// done, not how many. A general classifier (个: `general_classifiers` of `[count]`) is left
 /// out: it goes with any noun and says nothing of what is counted.
 pub fn count_factor(folded: &str, text: &str) -> f32 {
-    counted_factor(&counted_units(folded), text)
+    counted_factor(&counted_units(&Counting::read(folded)), text)
 }
 
-/// The measure words the (folded) query counts by, general classifiers left out.
-fn counted_units(folded: &str) -> Vec<&'static str> {
-    asked_counts(folded)
-        .into_iter()
-        .map(|(_, unit)| unit)
+/// The measure words a query counts by (`counting`, its counts read), general classifiers
+/// left out.
+fn counted_units(counting: &Counting) -> Vec<&'static str> {
+    counting
+        .counts
+        .iter()
+        .map(|&(_, unit)| unit)
         .filter(|&unit| !RULES.count.general_classifiers.iter().any(|g| g == unit))
         .collect()
 }

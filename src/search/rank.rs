@@ -231,7 +231,7 @@ impl<'s> Ranker<'s> {
         let mut best: Vec<f32> = Vec::with_capacity(end + 1);
         // Each reranked measure's document, its own words and its fit (see `within_documents`).
         let mut owners: Vec<Article> = Vec::with_capacity(pool);
-        let prior = prior::Prior::new(analysis.kind, &analysis.folded);
+        let prior = prior::Prior::with(analysis.kind, &analysis.folded, &analysis.counting);
         let subject = subject_bigrams(analysis);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {

@@ -84,8 +84,7 @@ pub(crate) fn compose(
     // The question's words that some measure in hand writes: a rare word none of them holds
     // (闭园, 大屏, 搭帐篷: the asker's own word for what the law writes otherwise, found in
     // some unrelated measure of the index) tells none of them apart from the others, so a
-    // measure holding the rarest of these is on the topic too (`on_topic`). The switch to the
-    // next measure on the topic ([`answering`]'s map below) keeps the whole index's rarest.
+    // measure holding the rarest of these is on the topic too (`on_topic`).
     let present: Vec<bool> = (0..terms.words.len())
         .map(|w| (0..candidates.len()).any(|i| terms.holds(w, scoped_of(i))))
         .collect();
@@ -105,27 +104,7 @@ pub(crate) fn compose(
             .distinctive_among(Some(&present))
             .any(|w| terms.holds(w, whole))
     };
-    let mut answering = answering(candidates, analysis)
-        .filter(|&i| i < candidates.len())
-        .map(|i| {
-            // Off the topic, the answer is the next of the first measures that holds it (「还要
-            // 提供反担保吗」: the first measure is about 融资担保, the second says 取消反担保要求),
-            // when it would answer on its own terms (a value when the kind wants one).
-            if holds_distinctive(i) {
-                return i;
-            }
-            candidates
-                .iter()
-                .enumerate()
-                .take(QUOTE_PRIOR.len())
-                .find(|(j, c)| {
-                    *j != i
-                        && c.region_match == candidates[i].region_match
-                        && (!analysis.kind.wants_value() || c.value.is_some())
-                        && holds_distinctive(*j)
-                })
-                .map_or(i, |(j, _)| j)
-        });
+    let mut answering = answering(candidates, analysis).filter(|&i| i < candidates.len());
     let ask = super::coverage::ask_words(&analysis.question, terms);
     // Whether measure `i` states what the question asks for, said of its topic: a question
     // wanting a figure of a type (多久: a time, 多少钱: money, 比例: a share, 几个: a count)

@@ -769,11 +769,34 @@ fn traditional_and_full_width_questions_are_understood() {
 }
 
 #[test]
-fn off_the_topic_the_answer_is_the_next_of_the_first_measures_that_holds_it() {
-    // The first measure is about 融资担保 for 小微企业 and says nothing of 反担保; the State
-    // Council measure a rank below says 逐步减少、取消反担保要求: it answers.
+fn the_measure_that_writes_the_rarest_word_asked_answers() {
+    // The State Council measure saying 逐步减少、取消反担保要求 ranks above the measures on
+    // 融资担保 for 小微企业 that say nothing of 反担保: it answers.
     let answer = ask("小微企业找政府性融资担保贷款,还要提供反担保吗");
     assert!(answer.found, "{answer:#?}");
     let quote = answer.quote.as_ref().expect("a quote");
     assert!(quote.text.contains("反担保"), "{answer:#?}");
+}
+
+#[test]
+fn a_word_of_the_askers_own_another_measure_writes_does_not_move_the_answer() {
+    // The rarest word of each question is how the asker puts who they are (小店老板, 个体户),
+    // and a lower measure about something else writes it (个体经营者 exempt from 水利建设基金,
+    // 个体工商户 in the definition of 经营所得); the first measure answers the matter asked (供应商
+    // 可凭书面承诺即可参加政府采购活动, 网上办税) in its own words, and its quote stays.
+    for (question, answers, elsewhere) in [
+        ("小店老板能参加政府采购吗", "参加政府采购", "水利建设基金"),
+        ("个体户在网上能交税吗", "办税", "经营所得"),
+    ] {
+        let answer = ask(question);
+        assert!(answer.found, "{answer:#?}");
+        let quote = answer.quote.as_ref().expect("a quote");
+        assert_eq!(
+            Some(&quote.measure_id),
+            answer.citations.first().map(|c| &c.measure.id),
+            "{answer:#?}"
+        );
+        assert!(quote.text.contains(answers), "{answer:#?}");
+        assert!(!quote.text.contains(elsewhere), "{answer:#?}");
+    }
 }

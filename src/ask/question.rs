@@ -161,13 +161,13 @@ pub fn analyze(question: &str, regions: &RegionAliases) -> Analysis {
         (None, None) if regions.names_nation(q) => Some(crate::search::benefits::NATIONAL.into()),
         _ => region,
     };
-    let unit = crate::question::asked_time_unit(q).map(str::to_owned);
+    let unit = counting.time_unit.map(str::to_owned);
     // A question naming a type of figure (多少份额: a percentage; 多少钱) counts nothing. One
     // naming the unit of time it counts in (扣多少个月, 补多少天) asks for a duration, whatever
     // verb of money comes before the unit. How often (几年评一次) is asked with a unit too.
     // A question asking a count (多少人) that states a figure of a type itself (「比例只要15%」)
     // gives its case by that figure: the type is the condition, the count is what it asks.
-    let counted = crate::question::asked_count_noun(q).map(str::to_owned);
+    let counted = counting.noun.map(str::to_owned);
     let figure = crate::question::values::asked_figure(q)
         .filter(|&f| unit.is_none() || crate::question::values::wanted_by_any_kind(f))
         .filter(|&f| counted.is_none() || crate::question::values::find_figures(f, q).is_empty());

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::corpus::lists::{alternation, alternation_pattern};
+use crate::corpus::lists::alternation;
 
 use super::kind::Kind;
 use super::rules::RULES;
@@ -121,30 +121,26 @@ pub fn is_filler(word: &str) -> bool {
         || (word.chars().count() >= 2 && RULES.complements.iter().any(|c| c == word))
 }
 
-/// The unit a question counts time in (多少小时, 几个工作日, 多少天 → 小时, 工作日, 天), when it
-/// names one: read the same way by the Q&A (the figure in that unit answers) and by search
-/// (the article stating a figure in it is the one asked, [`crate::search::prior::Prior::within`]).
-pub fn asked_time_unit(q: &str) -> Option<&str> {
-    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:几|多少)个?(工作日|小时|分钟|天|日|个月|周|年)").expect("unit pattern")
-    });
-    UNIT.captures(q).and_then(|c| c.get(1)).map(|m| m.as_str())
+/// The unit a question counts time in (多少小时, 几个工作日, 多少天 → 小时, 工作日, 天: an
+/// asking number, perhaps 个, then one of the `time_units` of `[count]` in
+/// data/question_kinds.toml), when it names one: read the same way by the Q&A (the figure in
+/// that unit answers) and by search (the article stating a figure in it is the one asked,
+/// [`crate::search::prior::Prior::within`]). Read on the question's words as
+/// [`asked_counts`] reads a measure word: 几年级 asks a grade, 多少日子 no days.
+///
+/// Cuts `q` with jieba: an analysis reads it once through [`Counting::read`] and keeps it.
+pub fn asked_time_unit(q: &str) -> Option<&'static str> {
+    Counting::read(q).time_unit
 }
 
 /// The noun a question counts (几个环节, 多少项材料, 多少人 → 环节, 材料, 人: an asking number,
 /// perhaps a classifier, then one of the `nouns` of `[count]` in data/question_kinds.toml), when
-/// it counts one.
-pub fn asked_count_noun(q: &str) -> Option<&str> {
-    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        let count = &RULES.count;
-        Regex::new(&format!(
-            "(?:几|多少)(?:{})?({})",
-            alternation_pattern(&count.classifiers),
-            alternation_pattern(&count.nouns)
-        ))
-        .expect("count pattern")
-    });
-    COUNT.captures(q).and_then(|c| c.get(1)).map(|m| m.as_str())
+/// it counts one. Read on the question's words as [`asked_counts`] reads a measure word:
+/// 多少项目 counts no 项, 多少人情 no people.
+///
+/// Cuts `q` with jieba: an analysis reads it once through [`Counting::read`] and keeps it.
+pub fn asked_count_noun(q: &str) -> Option<&'static str> {
+    Counting::read(q).noun
 }
 
 /// Where `q` asks a number by the measure word or classifier it counts with (几位, 多少岁, 几层,
@@ -175,6 +171,10 @@ pub struct Counting {
     /// Where the question asks a number by a measure word or classifier, each with that
     /// word ([`asked_counts`]); byte ranges of the question read.
     pub counts: Vec<(Range<usize>, &'static str)>,
+    /// The unit of time it counts in ([`asked_time_unit`]).
+    pub time_unit: Option<&'static str>,
+    /// The noun it counts ([`asked_count_noun`]).
+    pub noun: Option<&'static str>,
 }
 
 impl Counting {
@@ -194,10 +194,64 @@ impl Counting {
             .iter()
             .map(|token| token.byte_start..token.byte_end)
             .collect();
+        let count = &RULES.count;
+        let time_unit = first_asked(q, &words, &["个"], &count.time_units);
+        let noun = first_asked(q, &words, &count.classifiers, &count.nouns);
         Counting {
             counts: counts_on(q, &words),
+            time_unit,
+            noun,
         }
     }
+}
+
+/// The first of `units` that `q` asks a number in, leftmost first: an asking number of
+/// `[count]` (几, 多少), perhaps one of `between` (个, 项), then the unit, which must end a word
+/// of `q` ([`ends_word`]; `words` its cut) — a unit character opening another word (年 of
+/// 年级, 项 of 项目) is no unit asked. At one place, a pair with one of `between` is tried
+/// before one without, and `units` in their order (几个月: not 几个 + 月, but 几 + 个月).
+fn first_asked(
+    q: &str,
+    words: &[Range<usize>],
+    between: &[impl AsRef<str>],
+    units: &'static [String],
+) -> Option<&'static str> {
+    let numbers = &RULES.count.asking_numbers;
+    q.char_indices().find_map(|(at, _)| {
+        let rest = &q[at..];
+        numbers
+            .iter()
+            .filter_map(|n| rest.strip_prefix(n.as_str()))
+            .find_map(|after| {
+                between
+                    .iter()
+                    .filter_map(|b| after.strip_prefix(b.as_ref()))
+                    .chain(std::iter::once(after))
+                    .find_map(|tail| {
+                        units.iter().find(|u| {
+                            tail.starts_with(u.as_str())
+                                && ends_word(q, words, q.len() - tail.len() + u.len())
+                        })
+                    })
+            })
+            .map(String::as_str)
+    })
+}
+
+/// Whether a unit ending at byte `end` of `q` ends a word of its cut `words`, or a word whose
+/// rest is how Chinese names the number of what is counted (位数, 岁数, 次数: `count_suffixes`
+/// of `[count]`).
+fn ends_word(q: &str, words: &[Range<usize>], end: usize) -> bool {
+    words.iter().any(|w| {
+        w.end == end
+            || (w.start < end
+                && end < w.end
+                && RULES
+                    .count
+                    .count_suffixes
+                    .iter()
+                    .any(|s| s == &q[end..w.end]))
+    })
 }
 
 /// [`asked_counts`] on `words`, the byte ranges of jieba's cut of `q`.
@@ -221,20 +275,6 @@ fn counts_on(q: &str, words: &[Range<usize>]) -> Vec<(Range<usize>, &'static str
             .flat_map(|&n| units.iter().map(move |&u| (n, u)))
             .collect()
     });
-    // Whether a measure word ending at `end` ends a word, or a word whose rest is how Chinese
-    // names the number of what is counted (位数, 岁数, 次数: `count_suffixes` of `[count]`).
-    let ends_word = |end: usize| {
-        words.iter().any(|w| {
-            w.end == end
-                || (w.start < end
-                    && end < w.end
-                    && RULES
-                        .count
-                        .count_suffixes
-                        .iter()
-                        .any(|s| s == &q[end..w.end]))
-        })
-    };
     let mut out = Vec::new();
     let mut at = 0;
     while at < q.len() {
@@ -242,7 +282,7 @@ fn counts_on(q: &str, words: &[Range<usize>]) -> Vec<(Range<usize>, &'static str
         let found = PAIRS.iter().find(|&&(number, unit)| {
             rest.strip_prefix(number)
                 .is_some_and(|r| r.starts_with(unit))
-                && ends_word(at + number.len() + unit.len())
+                && ends_word(q, words, at + number.len() + unit.len())
         });
         match found {
             Some(&(number, unit)) => {
@@ -321,6 +361,36 @@ mod tests {
         let found = asked_counts(q);
         assert_eq!(found.len(), 1);
         assert_eq!(&q[found[0].0.clone()], "几名");
+    }
+
+    #[test]
+    fn a_unit_of_time_or_a_noun_counted_is_asked_only_where_it_ends_a_word() {
+        // A unit character opening another word: no time asked in it.
+        for q in [
+            "孩子上几年级可以申请",
+            "困难家庭过多少日子才算",
+            "园区有多少周边配套",
+        ] {
+            assert_eq!(asked_time_unit(q), None, "{q}");
+        }
+        assert_eq!(asked_time_unit("办结要几个工作日"), Some("工作日"));
+        assert_eq!(asked_time_unit("失业金能领几个月"), Some("个月"));
+        assert_eq!(asked_time_unit("企业开办要多少天"), Some("天"));
+        assert_eq!(asked_time_unit("缴满几年能领养老金"), Some("年"));
+        // A noun counted opening another word: no count of it.
+        for q in ["今年要上多少项目", "办事要托多少人情", "落多少户口需要啥"]
+        {
+            assert_eq!(asked_count_noun(q), None, "{q}");
+        }
+        assert_eq!(asked_count_noun("用电报装要几个环节"), Some("环节"));
+        assert_eq!(asked_count_noun("要交多少项材料"), Some("材料"));
+        assert_eq!(asked_count_noun("专家组要几个人"), Some("人"));
+        assert_eq!(asked_count_noun("要跑几次"), Some("次"));
+        // One cut read for all three.
+        let counting = Counting::read("专家组最少要几名专家,评审几天");
+        assert_eq!(counting.time_unit, Some("天"));
+        assert_eq!(counting.counts.len(), 1);
+        assert_eq!(Counting::read("开办企业"), Counting::default());
     }
 
     #[test]

@@ -173,6 +173,10 @@ pub(crate) struct CountRules {
     /// is counted.
     #[serde(default)]
     pub general_classifiers: Vec<String>,
+    /// Units a question counts time in (几天, 多少小时, 几个工作日); see
+    /// [`crate::question::asked_time_unit`].
+    #[serde(default)]
+    pub time_units: Vec<String>,
 }
 
 impl CountRules {

@@ -33,7 +33,7 @@ use crate::corpus::gazetteer::GAZETTEER;
 use crate::index::analyzer::fold;
 use crate::question::rules::RULES;
 use crate::question::values::{asked_figure, find_figures, find_value};
-use crate::question::{asked_count_noun, asked_time_unit, Counting, Kind};
+use crate::question::{Counting, Kind};
 use crate::Measure;
 
 /// Factor for a measure naming no lead unit, for a who-question.
@@ -189,9 +189,10 @@ impl<'q> Prior<'q> {
     /// ([`crate::search::analysis::Analysis::counting`]): not segmented again.
     pub fn with(kind: Option<Kind>, folded: &'q str, counting: &Counting) -> Prior<'q> {
         let counted = counted_units(counting);
-        let units: Vec<&'q str> = asked_time_unit(folded)
+        let units: Vec<&'q str> = counting
+            .time_unit
             .into_iter()
-            .chain(asked_count_noun(folded))
+            .chain(counting.noun)
             .chain(counted.iter().copied())
             .flat_map(|unit| RULES.family(unit))
             .collect();
@@ -505,6 +506,7 @@ fn names_any(folded: &str, units: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::question::{asked_count_noun, asked_time_unit};
 
     fn measure(text: &str, lead: &[&str], responsible: &[&str]) -> Measure {
         Measure {

@@ -54,8 +54,14 @@ fn pruning_the_powers_of_bodies_or_speeding_up_their_work_spares_no_applicant() 
 fn a_prize_for_results_honours_a_deed() {
     assert_eq!(
         types("开展金融机构创新评选活动,对融资成效显著的金融创新项目予以5-50万资金奖励。"),
-        ["融资支持"]
+        Vec::<String>::new()
     );
+    // nor the sum it gives, however the sentence's clauses fall
+    let b = extract(
+        None,
+        "对融资成效显著、具有突破和开创意义的金融创新项目予以5-50万资金奖励。",
+    );
+    assert!(b.benefit_types.is_empty() && b.amounts.is_empty(), "{b:?}");
     let b = extract(None, "对新认定的高新技术企业给予一次性奖励20万元。");
     assert_eq!(b.benefit_types, ["补贴奖励"], "{b:?}");
 }

@@ -626,14 +626,21 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
         // a reward for merit (对…做出突出贡献的单位和个人给予奖励) honours a deed done: a type
         // whose `not_in_sentence` words stand in the sentence is granted nowhere in it, unless
         // one of its `unless_in_sentence` words does too (有突出贡献的企业: an incentive)
+        // (a figure's grant below, a sum after 予以, as well)
+        let merit: Vec<bool> = v
+            .types
+            .iter()
+            .map(|ty| {
+                contains_any(&chars, s.start, s.end, &ty.not_in_sentence)
+                    && !contains_any(&chars, s.start, s.end, &ty.unless_in_sentence)
+            })
+            .collect();
         {
             let (from, to) = (s.start, s.end);
             for c in &mut s.clauses {
                 let clause_start = c.start;
                 c.grants.retain(|&(pos, t)| {
                     let ty = &v.types[t];
-                    let merit = contains_any(&chars, from, to, &ty.not_in_sentence)
-                        && !contains_any(&chars, from, to, &ty.unless_in_sentence);
                     // a pledge stands in for something only in a matter handled (在办理…事项
                     // 时,作出书面承诺): one made to the public or filed in a credit record is
                     // the inspectors' tool
@@ -642,7 +649,7 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
                     // a pledge a body demands of the applicant (可以要求…提交…书面承诺) is a
                     // paper he must hand in, no exemption
                     let demanded = pledge && contains_any(&chars, clause_start, pos, &ty.demands);
-                    !merit && !bare_pledge && !demanded && !unhandled[t]
+                    !merit[t] && !bare_pledge && !demanded && !unhandled[t]
                 });
             }
         }
@@ -668,8 +675,8 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
         for ci in 0..s.clauses.len() {
             for fi in 0..s.clauses[ci].figures.len() {
                 let f = s.clauses[ci].figures[fi].clone();
-                if let Some(ty) =
-                    benefit_of_figure(s, ci, &f, &chars, v, &[]).filter(|&ty| !unhandled[ty])
+                if let Some(ty) = benefit_of_figure(s, ci, &f, &chars, v, &[])
+                    .filter(|&ty| !unhandled[ty] && !merit[ty])
                 {
                     if !s.clauses[ci].grants.iter().any(|&(_, t)| t == ty) {
                         s.clauses[ci].grants.push((f.number_start, ty));

@@ -400,16 +400,6 @@ pub fn enumerates(text: &str) -> bool {
         })
 }
 
-/// For a question asking a number by a measure word (几位, 多少岁, 几层, 要几次:
-/// [`crate::question::asked_counts`]), whatever its kind: [`NO_COUNT`] for a measure stating no number with
-/// that word, 1 otherwise. A plan states a count with its measure word right after the number
-/// (「字符共8位」「年满60岁」「由5个层级压减为3个」), so a measure that never does says what is
-/// done, not how many. A general classifier (个: `general_classifiers` of `[count]`) is left
-/// out: it goes with any noun and says nothing of what is counted.
-pub fn count_factor(folded: &str, text: &str) -> f32 {
-    counted_factor(&counted_units(&Counting::read(folded)), text)
-}
-
 /// The measure words a query counts by (`counting`, its counts read), general classifiers
 /// left out.
 fn counted_units(counting: &Counting) -> Vec<&'static str> {
@@ -450,7 +440,12 @@ fn states_number_in(text: &str, forms: &[&str]) -> bool {
     })
 }
 
-/// [`count_factor`] with the query's measure words already found.
+/// For a question asking a number by a measure word (几位, 多少岁, 几层, 要几次:
+/// [`crate::question::asked_counts`]; `units` are those words, [`counted_units`]), whatever
+/// its kind: [`NO_COUNT`] for a measure stating no number with that word, 1 otherwise. A plan states a count with its measure word right after the number
+/// (「字符共8位」「年满60岁」「由5个层级压减为3个」), so a measure that never does says what is
+/// done, not how many. A general classifier (个: `general_classifiers` of `[count]`) is left
+/// out: it goes with any noun and says nothing of what is counted.
 fn counted_factor(units: &[&str], text: &str) -> f32 {
     if units.is_empty() || units.iter().any(|unit| states_count(text, unit)) {
         1.0

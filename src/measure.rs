@@ -38,6 +38,10 @@ pub struct Document {
     /// sentence states what it is about as a title would. `None` for a titled document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<String>,
+    /// True when the text has no title line and `title` is its file's name: pages and
+    /// citations must not present a file name as the document's own (《》).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub untitled: bool,
 }
 
 /// One measure (措施): what will be done, by whom, by when, in which domain.
@@ -52,6 +56,9 @@ pub struct Measure {
     /// The document's opening words when it has no title line ([`Document::lead`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc_lead: Option<String>,
+    /// The document has no title line: `doc_title` is its file's name ([`Document::untitled`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub doc_untitled: bool,
     /// The corpus file it came from.
     pub source: String,
     /// The document's 文号.
@@ -137,6 +144,14 @@ pub struct Grant {
 }
 
 impl Measure {
+    /// The document as a citation names it: 《title》, or, for a text with no title line, its
+    /// file's name marked so (「d0333(原文无标题)」) — a file name in 《》 reads as the
+    /// document's own title, and an official copying the citation would quote one that does
+    /// not exist.
+    pub fn cited_doc_title(&self) -> String {
+        cited_title(&self.doc_title, self.doc_untitled)
+    }
+
     /// How the measure is cited: its outline position as written (「(十五)7.」, 「第十二条」),
     /// else, for a paragraph of a text without outline, its place among the document's
     /// measures (「第5条」).
@@ -155,5 +170,14 @@ pub fn title_and_text(title: Option<&str>, text: &str) -> String {
     match title {
         Some(title) => format!("{title}{text}"),
         None => text.to_owned(),
+    }
+}
+
+/// A document's title as cited ([`Measure::cited_doc_title`]).
+pub fn cited_title(title: &str, untitled: bool) -> String {
+    if untitled {
+        format!("{title}(原文无标题)")
+    } else {
+        format!("《{title}》")
     }
 }

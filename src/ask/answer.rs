@@ -201,11 +201,11 @@ impl Answer {
             });
             for (rank, c) in self.citations.iter().take(5).enumerate() {
                 out.push_str(&format!(
-                    "  {}. [{}] {} · 《{}》{} {}\n     {}\n",
+                    "  {}. [{}] {} · {}{} {}\n     {}\n",
                     rank + 1,
                     c.measure.id,
                     c.measure.region,
-                    c.measure.doc_title,
+                    c.measure.cited_doc_title(),
                     c.measure
                         .doc_number
                         .as_deref()

@@ -374,11 +374,13 @@ pub fn documents(text: &str, stem: &str, source: &str, stated: &Stated) -> Optio
         None => text,
     };
     let meta = metadata::resolve(stated, &text, source);
-    let file_title = meta
-        .title
-        .clone()
-        .unwrap_or_else(|| fallback_title(&meta.text, source, stem));
+    let (file_title, untitled) = match &meta.title {
+        Some(title) => (title.clone(), false),
+        None => fallback_title(&meta.text, source, stem),
+    };
     let split = split::split(&meta.text);
+    // the parts of a split text carry the titles their text gives them
+    let untitled = untitled && split.is_none();
     let lead = (meta.title.is_none() && split.is_none())
         .then(|| first_words(&meta.text))
         .flatten();
@@ -403,6 +405,7 @@ pub fn documents(text: &str, stem: &str, source: &str, stated: &Stated) -> Optio
             url: meta.url.clone(),
             text: body,
             lead: lead.clone(),
+            untitled,
         })
         .collect();
     Some(docs)
@@ -434,16 +437,17 @@ fn drop_title_lines(text: &str, title: &str) -> String {
 /// the first words of the body: a heading, an addressee or half a sentence shown as the title
 /// of every result and citation misleads whoever copies it, and ranks the document on words
 /// that do not name it.
-fn fallback_title(text: &str, source: &str, stem: &str) -> String {
+/// The second value is true when the title is the file's name ([`Document::untitled`]).
+fn fallback_title(text: &str, source: &str, stem: &str) -> (String, bool) {
     if let Some(title) = text.lines().next().and_then(metadata::glued_title) {
-        return title;
+        return (title, false);
     }
     let name = source.rsplit(['/', '\\']).next().unwrap_or(source);
     let name = name.rsplit_once('.').map_or(name, |(base, _)| base).trim();
     if name.is_empty() {
-        stem.to_owned()
+        (stem.to_owned(), true)
     } else {
-        name.to_owned()
+        (name.to_owned(), true)
     }
 }
 
@@ -551,6 +555,7 @@ mod tests {
         ] {
             let docs = documents(text, "d0001", "sub/d0001.txt", &Stated::default()).unwrap();
             assert_eq!(docs[0].title, "d0001", "{text}");
+            assert!(docs[0].untitled, "{text}");
         }
         let docs = documents(
             "各市人民政府,省政府各部门:\n为加快推进数字化发展,现将有关事项通知如下。\n一、总体要求\n(一)加快发展。",
@@ -564,5 +569,6 @@ mod tests {
         let glued = "智能航运发展指导意见为认真贯彻党的十九大部署,制定本意见。\n一、总体要求\n(一)加快发展。";
         let docs = documents(glued, "x", "x.txt", &Stated::default()).unwrap();
         assert_eq!(docs[0].title, "智能航运发展指导意见");
+        assert!(!docs[0].untitled);
     }
 }

@@ -193,6 +193,7 @@ fn doc_fields(doc: &Document) -> Measure {
         doc_id: doc.id.clone(),
         doc_title: doc.title.clone(),
         doc_lead: doc.lead.clone(),
+        doc_untitled: doc.untitled,
         source: doc.source.clone(),
         doc_number: doc.doc_number.clone(),
         issuer: doc.issuer.clone(),
@@ -245,6 +246,7 @@ mod tests {
             url: None,
             text: text.into(),
             lead: None,
+            untitled: false,
         }
     }
 

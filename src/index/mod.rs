@@ -334,6 +334,7 @@ pub fn documents_of(measures: &[Measure]) -> Vec<Document> {
             url: None,
             text: String::new(),
             lead: m.doc_lead.clone(),
+            untitled: m.doc_untitled,
         })
         .collect()
 }

@@ -256,6 +256,7 @@ fn write_documents(change: &Change, dir: &Path) -> Result<()> {
             url: d.url.clone(),
             text: String::new(),
             lead: d.lead.clone(),
+            untitled: d.untitled,
         })
         .collect();
     write_file(dir, DOCUMENTS_FILE, &serde_json::to_vec(&docs)?)?;

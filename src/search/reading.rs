@@ -243,6 +243,7 @@ pub(crate) mod tests {
             url: None,
             text: text.into(),
             lead: None,
+            untitled: false,
         }
     }
 

@@ -150,7 +150,7 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
 fn source_line(citation: &Citation) -> Markup {
     html! {
         (RegionTag(&citation.measure.region)) " · "
-        a href=(doc_href(&citation.measure.doc_id)) { "《" (citation.measure.doc_title) "》" }
+        a href=(doc_href(&citation.measure.doc_id)) { (citation.measure.cited_doc_title()) }
         @if let Some(number) = &citation.measure.doc_number { "(" (number) ")" }
         " " span.number { (citation.measure.cited_number()) }
         @if let Some(date) = &citation.measure.date { " · " (date) }

@@ -149,7 +149,7 @@ impl Render for Facts<'_> {
             p.facts {
                 (RegionTag(&hit.measure.region))
                 span.sep aria-hidden="true" { " · " }
-                a.doc href=(doc_href(&hit.measure.doc_id)) { "《" (hit.measure.doc_title) "》" }
+                a.doc href=(doc_href(&hit.measure.doc_id)) { (hit.measure.cited_doc_title()) }
                 @if let Some(date) = &hit.measure.date {
                     span.sep aria-hidden="true" { " · " }
                     time datetime=(date) { (date) }

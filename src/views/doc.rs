@@ -62,7 +62,8 @@ pub fn page(view: &DocumentView) -> Markup {
                 a href="/" { "首页" } " › " span aria-current="page" { "政策文件" }
             }
             article.document aria-labelledby="doc-title" {
-                h1 #doc-title { (doc.title) }
+                // a text with no title line is named by its file: said so, not shown as its title
+                h1 #doc-title { (doc.title) @if doc.untitled { " (原文无标题)" } }
                 table.doc-facts {
                     caption.visually-hidden { "文件信息" }
                     tbody {
@@ -97,7 +98,7 @@ pub fn page(view: &DocumentView) -> Markup {
                 }
                 (contents(&reading))
                 section.official aria-label="正文" {
-                    p.official-title { (doc.title) }
+                    @if !doc.untitled { p.official-title { (doc.title) } }
                     @if let Some(number) = &doc.doc_number { p.doc-number { (number) } }
                     div.body { (body(doc, &reading, &view.measures)) }
                     @if doc.issuer.is_some() || doc.date.is_some() {

@@ -15,7 +15,7 @@ use crate::Measure;
 /// How a measure is cited: 《文件》(文号)number「标题」,地区,日期, number as written
 /// ([`Measure::cited_number`]).
 pub fn citation(measure: &Measure) -> String {
-    let mut cite = format!("《{}》", measure.doc_title);
+    let mut cite = measure.cited_doc_title();
     if let Some(number) = &measure.doc_number {
         cite.push_str(&format!("({number})"));
     }
@@ -128,7 +128,7 @@ fn fields(measure: &Measure) -> Markup {
         (
             "文件",
             Some(html! {
-                a href=(doc_href(&measure.doc_id)) { "《" (measure.doc_title) "》" }
+                a href=(doc_href(&measure.doc_id)) { (measure.cited_doc_title()) }
                 " " a.in-text href=(in_text_href(measure)) { "在原文中查看" }
             }),
         ),
@@ -245,6 +245,7 @@ pub(crate) mod tests {
                 url: None,
                 text: String::new(),
                 lead: None,
+                untitled: false,
             },
             measures: (0..3).map(measure).collect(),
         }
@@ -268,6 +269,18 @@ pub(crate) mod tests {
         assert!(html.contains("其他地区的同类措施") && html.contains(">莱州市<"));
         let first = page(&doc.measures[0], Some(&doc), &[]).into_string();
         assert!(!first.contains("rel=\"prev\"") && first.contains("暂未找到"));
+    }
+
+    #[test]
+    fn a_document_without_a_title_line_is_cited_by_its_file_marked_so() {
+        let mut m = measure(4);
+        m.doc_title = "d0333".into();
+        m.doc_untitled = true;
+        let cite = citation(&m);
+        assert!(cite.starts_with("d0333(原文无标题)"), "{cite}");
+        assert!(!cite.contains('《'), "{cite}");
+        let html = page(&m, None, &[]).into_string();
+        assert!(html.contains("d0333(原文无标题)") && !html.contains("《d0333》"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::date::{document_date, document_year, PolicyDate};
+use super::doc_number;
 use super::normalize::{is_chrome, is_han, DOC_KIND_END};
 use super::region;
 use super::stated::{info_lines, is_web_address, Stated};
@@ -99,11 +100,6 @@ pub struct Inferred {
     pub publisher: Option<String>,
 }
 
-/// 文号 at the start of a line, in parentheses or not: 威办发〔2020〕7号, (皖政办秘〔2021〕82号).
-static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(\[]?([\p{Han}]{1,12}[〔\[(]\d{4}[〕\])]\s*第?\s*\d+\s*号)")
-        .expect("valid regex")
-});
 /// A footer that signs and dates on one line: 「交通运输部办公厅 2019年5月14日印发」.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<issuer>[^\s,。:;]{2,40})\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:印发|发布)$")
@@ -137,9 +133,7 @@ pub fn infer(text: &str) -> Inferred {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let head = &lines[..lines.len().min(40)];
     let mut out = Inferred {
-        doc_number: head
-            .iter()
-            .find_map(|l| DOC_NUMBER.captures(l).map(|c| c[1].replace(' ', ""))),
+        doc_number: head.iter().find_map(|l| doc_number::opening(l)),
         title: title(&lines),
         ..Inferred::default()
     };
@@ -231,7 +225,7 @@ pub fn title(lines: &[&str]) -> Option<String> {
             title_like(next)
                 && next.chars().count() <= 40
                 && DOC_KIND_END.is_match(next)
-                && !DOC_NUMBER.is_match(next)
+                && !doc_number::opens(next)
         }
     };
     // the title is the line that reaches its 文种 (a red header 「某市人民政府文件」, an issuer or
@@ -251,8 +245,7 @@ pub fn title(lines: &[&str]) -> Option<String> {
             return Some(carried);
         }
     }
-    let mut title = DOC_NUMBER
-        .replace(first, "")
+    let mut title = doc_number::strip_opening(first)
         .trim_start_matches([':', ' '])
         .trim()
         .to_owned();
@@ -264,7 +257,7 @@ pub fn title(lines: &[&str]) -> Option<String> {
         let continues = next.starts_with('(')
             && next.ends_with(')')
             && next.chars().count() <= 30
-            && !DOC_NUMBER.is_match(next)
+            && !doc_number::opens(next)
             && PolicyDate::of_line(next).is_none();
         if !continues {
             break;

@@ -7,6 +7,7 @@
 
 pub mod date;
 pub mod decode;
+mod doc_number;
 pub mod gazetteer;
 pub mod html;
 pub mod jsonl;
@@ -461,7 +462,7 @@ fn first_words(text: &str) -> Option<String> {
         !l.is_empty()
             && !l.ends_with(':')
             && date::PolicyDate::of_line(l).is_none()
-            && !normalize::is_doc_number_line(l)
+            && !doc_number::is_alone(l)
     })?;
     let first = first.trim_start_matches('【').replace('】', " ");
     let short: String = first

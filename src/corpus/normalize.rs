@@ -138,18 +138,6 @@ pub static DOC_KIND_END: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("escaped kinds form a valid regex")
 });
-/// A 文号 standing alone on its line (威办发〔2020〕7号, (皖政办秘〔2021〕82号)): the line under
-/// a title, never the rest of a sentence.
-static DOC_NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(\[]?\p{Han}{1,12}[〔\[(]\d{4}[〕\])]\s*第?\s*\d+\s*号[)\]]?$")
-        .expect("valid regex")
-});
-
-/// True for a line that is a 文号 alone ([`DOC_NUMBER_LINE`]).
-pub(crate) fn is_doc_number_line(line: &str) -> bool {
-    DOC_NUMBER_LINE.is_match(line)
-}
-
 /// True for an official title's own line: 「…关于…的通知」, 「民政部对…的答复」 — a title whose
 /// 「的」 leads to its 文种 ends there, however long, and is never a sentence wrapped onto the
 /// next line (its quotes and book-title marks closed).
@@ -338,7 +326,7 @@ fn join_broken_lines(paragraphs: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(paragraphs.len());
     for p in paragraphs {
         if let Some(prev) = out.last_mut() {
-            if is_broken(prev) && !DOC_NUMBER_LINE.is_match(&p) {
+            if is_broken(prev) && !super::doc_number::is_alone(&p) {
                 if !LINE_MARKER.is_match(&p) {
                     prev.push_str(&p);
                     continue;

@@ -294,6 +294,59 @@ pub(crate) struct Parties {
     pub not_modals: Vec<String>,
     /// How a question asks its party's limit (要, 得, 多久): the party is named before.
     pub asking: Vec<String>,
+    /// The group of `groups` naming persons (申请人, 当事人, 个人): a person a law sets a time
+    /// limit for keeps it himself — no statute has a person handle another's matter.
+    pub persons: usize,
+    /// The group of `groups` naming public bodies (部门, 机关, 政府): the ones that handle
+    /// matters for others.
+    pub bodies: usize,
+}
+
+impl Parties {
+    /// The subject of the duty stated before a duration starting at byte `at` of `sentence`:
+    /// the last modal verb before it (应当, 应在, 要; not inside 主要, 需要) follows the
+    /// subject — the clause right before the modal, or when the modal opens its clause
+    /// (「旅游行政主管部门接到投诉后,应当在10日内…」) the sentence's first clause. None when no
+    /// modal stands before the duration. Search ([`crate::search::prior::binds_party`]) and
+    /// the benefit reader (a party's own deadline is no time limit granted) read it alike.
+    pub fn duty_subject<'a>(&self, sentence: &'a str, at: usize) -> Option<&'a str> {
+        let clause_mark = |c: char| {
+            matches!(
+                c,
+                '。' | '；' | '：' | '，' | '！' | '？' | '\n' | ',' | ':' | '、'
+            )
+        };
+        let head = &sentence[..at];
+        let covered = |at: usize| {
+            self.not_modals.iter().any(|n| {
+                sentence
+                    .match_indices(n.as_str())
+                    .any(|(s, m)| s <= at && at < s + m.len())
+            })
+        };
+        let modal = self
+            .modals
+            .iter()
+            .flat_map(|m| head.match_indices(m.as_str()).map(|(at, _)| at))
+            .filter(|&at| !covered(at))
+            .max()?;
+        let before = &head[..modal];
+        let clause = before.rfind(clause_mark).map_or(before, |at| {
+            &before[at + before[at..].chars().next().map_or(0, char::len_utf8)..]
+        });
+        Some(if clause.trim().is_empty() {
+            sentence.split(clause_mark).next().unwrap_or("")
+        } else {
+            clause
+        })
+    }
+
+    /// Whether `subject` names a party of group `group` (a word of it).
+    pub fn names(&self, subject: &str, group: usize) -> bool {
+        self.groups
+            .get(group)
+            .is_some_and(|words| words.iter().any(|w| subject.contains(w.as_str())))
+    }
 }
 
 /// The words naming another place than the asker's (外地, 其他地方) and the prepositions of

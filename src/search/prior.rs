@@ -328,42 +328,11 @@ pub fn asked_party(folded: &str) -> Option<usize> {
 /// clause (「旅游行政主管部门接到投诉后,应当在10日内…」) the sentence's first clause.
 pub fn binds_party(text: &str, party: usize) -> bool {
     let parties = &RULES.parties;
-    let Some(words) = parties.groups.get(party) else {
-        return false;
-    };
     let sentence_mark = |c: char| matches!(c, '。' | '；' | ';' | '！' | '？' | '!' | '?' | '\n');
-    let clause_mark = |c: char| is_clause_mark(c) || matches!(c, ',' | ':' | '、');
     text.split(sentence_mark).any(|sentence| {
-        let Some(duration) = find_value(Kind::Time, sentence) else {
-            return false;
-        };
-        let head = &sentence[..duration.start];
-        let covered = |at: usize| {
-            parties.not_modals.iter().any(|n| {
-                sentence
-                    .match_indices(n.as_str())
-                    .any(|(s, m)| s <= at && at < s + m.len())
-            })
-        };
-        let Some(modal) = parties
-            .modals
-            .iter()
-            .flat_map(|m| head.match_indices(m.as_str()).map(|(at, _)| at))
-            .filter(|&at| !covered(at))
-            .max()
-        else {
-            return false;
-        };
-        let before = &head[..modal];
-        let clause = before.rfind(clause_mark).map_or(before, |at| {
-            &before[at + before[at..].chars().next().map_or(0, char::len_utf8)..]
-        });
-        let subject = if clause.trim().is_empty() {
-            sentence.split(clause_mark).next().unwrap_or("")
-        } else {
-            clause
-        };
-        words.iter().any(|w| subject.contains(w.as_str()))
+        find_value(Kind::Time, sentence)
+            .and_then(|duration| parties.duty_subject(sentence, duration.start))
+            .is_some_and(|subject| parties.names(subject, party))
     })
 }
 

@@ -69,6 +69,8 @@ mod means_tests;
 #[cfg(test)]
 mod misread_tests;
 #[cfg(test)]
+mod obligation_tests;
+#[cfg(test)]
 mod online_tests;
 #[cfg(test)]
 mod option_tests;
@@ -122,6 +124,7 @@ mod work_tests;
 use std::collections::BTreeSet;
 
 use crate::measure::{Amount, Grant};
+use crate::question::rules::RULES;
 use clauses::{attribution_mask, exception_mask, sentences, Clause, Sentence};
 use figures::Figure;
 use grantees::{groups_of, only_citizens, place_is_subject, speaks_of_enterprises};
@@ -1022,7 +1025,16 @@ fn benefit_of_figure(
     }
     // a time within which one party reports to another (在五个工作日内向有关主管部门通报,
     // 在24小时内将事故情况上报) bounds a duty owed to a government body: no applicant waits on it
-    if kind == UnitKind::Duration && contains_any(chars, f.end, clause.end, &fig.owed) {
+    // (the act may be said after a comma: 应当在办理营业执照后15日内,向…原发证机关备案)
+    if kind == UnitKind::Duration
+        && (contains_any(chars, f.end, act_end(s, ci, f, chars), &fig.owed)
+            || notifies_a_body(s, ci, f, chars, fig))
+    {
+        return None;
+    }
+    // a time a person must keep (申请人应当自接到通知之日起七个工作日内另行选定…; 当事人应当于
+    // 事故发生的二十四小时内…办理) is his own deadline: no matter of his is handled within it
+    if kind == UnitKind::Duration && persons_deadline(s, clause, f, chars, v) {
         return None;
     }
     // a time within which the authority publishes something itself (…后7个工作日内,由审计
@@ -1137,6 +1149,54 @@ fn party_deadline(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Fig
             && !contains_any(chars, at + 1, i, &fig.addressed_parties)
             && !starts_with(chars, i, "申请人")
     })
+}
+
+/// True when the duration `f` bounds a duty a person keeps himself: the subject of the modal
+/// verb of its clause (read as search reads whose time limit a duration is,
+/// [`crate::question::rules::Parties::duty_subject`]: 申请人应当…, or the sentence's first clause when the modal opens
+/// its own: 当事人…的,应当在…) names a person (`persons` of `[parties]` in
+/// `data/question_kinds.toml`) and no public body, and no application is answered between
+/// that subject and the time (`answers_request`). A statute never has a person handle another's
+/// matter: the time is his deadline, not a body's handling time promised to him.
+fn persons_deadline(
+    s: &Sentence,
+    clause: &Clause,
+    f: &Figure,
+    chars: &[char],
+    v: &Vocabulary,
+) -> bool {
+    let parties = &RULES.parties;
+    let own: String = chars[clause.start..f.number_start].iter().collect();
+    if parties.duty_subject(&own, own.len()).is_none() {
+        return false;
+    }
+    let head: String = chars[s.start..f.number_start].iter().collect();
+    parties
+        .duty_subject(&head, head.len())
+        .is_some_and(|subject| {
+            // from the subject to the time, an application answered (单位在收到个人要求流动的
+            // 书面申请后,…应在三十日内为其办理; 登记机构对申请人的申请进行审查,…应当自受理申请之日
+            // 起十五日内办理): the person is the one served, the time is his waiting
+            let from = s.start
+                + head[..subject.as_ptr() as usize - head.as_ptr() as usize]
+                    .chars()
+                    .count();
+            parties.names(subject, parties.persons)
+                && !parties.names(subject, parties.bodies)
+                && !contains_any(chars, from, f.number_start, &v.recipients.answers_request)
+        })
+}
+
+/// True when the act bound by the duration `f` (up to [`act_end`]) notifies a public body
+/// (`notified` followed by a word of the `bodies` group of `[parties]`: 十日内书面告知体育行政
+/// 部门): a duty owed to it, as a report is.
+fn notifies_a_body(s: &Sentence, ci: usize, f: &Figure, chars: &[char], fig: &Figures) -> bool {
+    let end = act_end(s, ci, f, chars);
+    let Some(at) = (f.end..end).find(|&i| starts_with_any(chars, i, &fig.notified)) else {
+        return false;
+    };
+    let rest: String = chars[at..end].iter().collect();
+    RULES.parties.names(&rest, RULES.parties.bodies)
 }
 
 /// Where the act bound by the time `f` ends: its clause's end, or the next clause's when its

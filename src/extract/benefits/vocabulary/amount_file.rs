@@ -135,6 +135,10 @@ pub struct Figures {
     /// limit bounds a duty of reporting, no applicant's matter.
     #[serde(default)]
     pub owed: Words,
+    /// After a duration (in its act: its clause, or the next when its own ends with the time):
+    /// a word of notifying (告知) followed by a public body — a duty owed to that body.
+    #[serde(default)]
+    pub notified: Words,
     /// After a duration (in its clause, or in the next when its own ends with the time): the
     /// authority publishing something itself (向社会公布, 发布…公告): the limit bounds that act.
     #[serde(default)]

@@ -310,6 +310,36 @@ fn contents_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -
     .collect()
 }
 
+/// For each sentence, whether it is an item of a list of banned acts: a lead line whose last
+/// clause (the one ending with the colon) holds a ban before the list word (不得有下列行为:,
+/// 禁止利用职权增加企业负担的下列行为:) or right before the colon (经营者不得:). Each item
+/// describes misconduct forbidden (（二）无偿借用企业人员和占用企业财物), no grant.
+fn banned_list_items(chars: &[char], sentences: &[Sentence], v: &Vocabulary) -> Vec<bool> {
+    let b = &v.blockers;
+    list_items(chars, sentences, |text| {
+        let colon = text.iter().rposition(|c| matches!(c, ':' | '：'))?;
+        let clause = text[..colon]
+            .iter()
+            .rposition(|c| matches!(c, ',' | '，' | ';' | '；' | '。'))
+            .map_or(0, |p| p + 1);
+        let banned = (clause..colon).any(|i| {
+            starts_with_any(text, i, &b.banning)
+                && (contains_any(text, i, colon, &b.banned_lists)
+                    || i + b.banning.longest_at(text, i) == colon)
+        });
+        banned.then_some(())
+    })
+    .into_iter()
+    .map(|item| item.is_some())
+    .collect()
+}
+
+/// True when the sentence names a charge (`charges`: 收取, 转嫁, 摊派) a banned list forbids:
+/// the fee is one its party does not pay.
+fn charged_item(chars: &[char], s: &Sentence, v: &Vocabulary) -> bool {
+    contains_any(chars, s.start, s.end, &v.blockers.charges)
+}
+
 /// For each sentence, whether it is an item of a list of offences: a lead line that sanctions
 /// them (有下列行为之一的,由…责令改正,处…罚款:). Each item describes conduct punished
 /// (未在二十日内向捐赠人反馈…的), no grant.
@@ -504,6 +534,7 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
     let answers = contains_any(&chars, 0, chars.len(), &v.recipients.answers_request);
     let fund_items = fund_list_items(&chars, &sentences, v);
     let offence_items = offence_list_items(&chars, &sentences, v);
+    let banned_items = banned_list_items(&chars, &sentences, v);
     let contents_items = contents_list_items(&chars, &sentences, v);
     let lead_items = lead_list_items(&chars, &sentences, v);
     // the labels named before each sentence, read only by a clause pointing back past its
@@ -605,6 +636,7 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
             || penalty
             || fund_items[si]
             || offence_items[si]
+            || (banned_items[si] && !charged_item(&chars, s, v))
             || contents_items[si]
         {
             for c in &mut s.clauses {
@@ -612,6 +644,14 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
                 c.blocked = true;
             }
             continue;
+        }
+        // an item of a banned list naming a charge (（一）向非公有制企业转嫁各种费用…) is a fee
+        // the party is not made to pay, as 不得向…收取 is: its 免费 stands, nothing else
+        if banned_items[si] {
+            for c in &mut s.clauses {
+                c.grants
+                    .retain(|&(_, t)| b.charged_types.iter().any(|n| *n == v.types[t].name));
+            }
         }
         // a condition (…给予企业减免税、退税…等措施的,) whose consequence only has another party
         // carry out what it names (有关单位必须执行) restates other rules' grants: none here

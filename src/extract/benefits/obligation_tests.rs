@@ -3,10 +3,12 @@
 //! time limit a duration is: `persons` of `[parties]` in `data/question_kinds.toml`), a filing,
 //! notice or suit owed to a public body (`owed`, `notified`, `party_acts` in
 //! `data/benefit_amounts.toml`) — is no 时限压缩; a body's promised or statutory handling time
-//! still is.
+//! still is. The items of a list a ban opens (不得有下列行为:, `banning` and `banned_lists` in
+//! `[blockers]` of `data/benefit_types.toml`) describe misconduct and grant nothing; a list of
+//! what the government provides still grants.
 
 use super::extract;
-use super::penalty_tests::types;
+use super::penalty_tests::{types, types_line, without};
 use super::vocabulary::Vocabulary;
 use crate::data;
 
@@ -73,4 +75,57 @@ fn the_notice_rule_is_its_data() {
         Vocabulary::parse(data::BENEFICIARIES.text, data::BENEFIT_TYPES.text, &amounts).unwrap();
     let b = super::extract_with(None, text, &v);
     assert!(types(&b).contains(&"时限压缩"), "{b:?}");
+}
+
+const BANNED: [&str; 3] = [
+    "非公有制企业的合伙人、员工不得有下列行为:\n(一)利用工作上的便利,挪用企业资金归个人使用或借贷他人;\n(二)擅自以企业资产为他人债务提供担保。",
+    "禁止利用职权增加企业负担的下列行为:\n(一)无偿借用企业人员和占用企业财物;\n(二)强制企业提供担保。",
+    "用人单位招用人员不得有下列行为:\n(一)扣押劳动者的居民身份证;\n(二)向劳动者收取押金、保证金等担保性质的费用。",
+];
+
+#[test]
+fn the_items_of_a_list_a_ban_opens_grant_nothing() {
+    for text in BANNED {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+        assert!(b.beneficiaries.is_empty(), "{text}: {b:?}");
+    }
+    // without the ban words, the items grant again: the rule is its data
+    let v = without(types_line("banning"), true);
+    assert!(BANNED
+        .iter()
+        .any(|text| !super::extract_with(None, text, &v).benefit_types.is_empty()));
+}
+
+#[test]
+fn a_charge_a_banned_list_forbids_frees_the_party_of_it() {
+    // rule 14: a fee a body may not charge a group is one the group does not pay
+    let b = extract(
+        None,
+        "国家机关及其工作人员不得有下列行为:\n(一)向非公有制企业转嫁各种费用或者无偿调用非公有制企业的人、财、物;\n(二)强制非公有制企业提供赞助、资助。",
+    );
+    assert_eq!(types(&b), ["免费"], "{b:?}");
+    assert_eq!(b.beneficiaries, ["民营企业"], "{b:?}");
+    // the charge word is the rule's data
+    let v = without(types_line("charges"), true);
+    let b = super::extract_with(
+        None,
+        "国家机关及其工作人员不得有下列行为:\n(一)向非公有制企业转嫁各种费用或者无偿调用非公有制企业的人、财、物。",
+        &v,
+    );
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+}
+
+#[test]
+fn a_list_of_what_is_provided_still_grants() {
+    let b = extract(
+        None,
+        "公共人力资源服务机构提供下列服务,不得收费:\n(一)职业介绍、职业指导和创业开业指导;\n(二)对就业困难人员实施就业援助。",
+    );
+    assert!(types(&b).contains(&"免费"), "{b:?}");
+    let b = extract(
+        None,
+        "县级以上人民政府应当为中小企业提供下列服务:\n(一)融资担保服务;\n(二)创业辅导和代办服务。",
+    );
+    assert!(types(&b).contains(&"融资支持"), "{b:?}");
 }

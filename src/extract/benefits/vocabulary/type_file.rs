@@ -207,6 +207,21 @@ pub struct Blockers {
     /// What such a list lists (下列内容, 以下事项).
     #[serde(default)]
     pub listed: Words,
+    /// Words of banning (不得, 禁止): before one of `banned_lists` in the same clause of a line
+    /// ending with a colon (不得有下列行为:, 禁止下列行为:), or right before the colon (经营者
+    /// 不得:), they open a list of banned acts, whose items grant nothing.
+    #[serde(default)]
+    pub banning: Words,
+    /// What a ban lists (下列, 以下).
+    #[serde(default)]
+    pub banned_lists: Words,
+    /// In an item of a banned list: a charge forbidden (收取, 转嫁), which frees the party of the
+    /// fee (the types of `charged_types` stand there).
+    #[serde(default)]
+    pub charges: Words,
+    /// The types an item naming one of `charges` keeps (免费).
+    #[serde(default)]
+    pub charged_types: Vec<String>,
     /// Verbs that put a policy into force (实施, 落实): a trigger followed by one of
     /// `policies` after one of them in its clause grants (实施…奖补政策), while elsewhere the
     /// policy is the object of another act (宣传…减税降费政策) and `after` keeps it from granting.

@@ -316,20 +316,10 @@ impl BoundedPhraseWeight {
         reader: &SegmentReader,
         boost: Score,
     ) -> tantivy::Result<Option<BoundedPhraseScorer>> {
+        let Some(postings) = PhrasePostings::open(reader, &self.terms)? else {
+            return Ok(None);
+        };
         let field = self.terms[0].1.field();
-        let max_offset = self.terms.iter().map(|(o, _)| *o).max().unwrap_or(0);
-        let mut postings = Vec::with_capacity(self.terms.len());
-        for (offset, term) in &self.terms {
-            let Some(p) = reader
-                .inverted_index(field)?
-                .read_postings(term, IndexRecordOption::WithFreqsAndPositions)?
-            else {
-                return Ok(None);
-            };
-            postings.push(((max_offset - offset) as u32, p));
-        }
-        // The rarest first: it leads the intersection.
-        postings.sort_by_key(|(_, p)| p.doc_freq());
         let fieldnorms = match reader.fieldnorms_readers().get_field(field)? {
             Some(fieldnorms) => fieldnorms,
             None => FieldNormReader::constant(reader.max_doc(), 1),
@@ -340,8 +330,6 @@ impl BoundedPhraseWeight {
             fieldnorms,
             doc: 0,
             count: 0,
-            left: Vec::with_capacity(100),
-            right: Vec::with_capacity(100),
         };
         let first = scorer.align(0);
         scorer.doc = first;
@@ -376,21 +364,91 @@ impl Weight for BoundedPhraseWeight {
 /// bigram ([`Self::terms_hold`]) and say the most the phrase can score there
 /// ([`Self::bound`]) before its positions are read ([`Self::phrase_match`]).
 pub(crate) struct BoundedPhraseScorer {
-    /// Each bigram's postings with what aligns its positions (the largest offset less its
-    /// own), the rarest first.
-    postings: Vec<(u32, SegmentPostings)>,
+    postings: PhrasePostings,
     bm25: Bm25Weight,
     fieldnorms: FieldNormReader,
     doc: DocId,
     /// The phrase's occurrences in `doc`.
     count: u32,
-    left: Vec<u32>,
-    right: Vec<u32>,
 }
 
 impl BoundedPhraseScorer {
     /// The first document at or after `candidate` holding every bigram.
-    fn align(&mut self, mut candidate: DocId) -> DocId {
+    fn align(&mut self, candidate: DocId) -> DocId {
+        self.postings.align(candidate)
+    }
+
+    /// Whether every bigram is in `target` (targets only grow): where the scorer then stands,
+    /// its positions not read; else the first document that may hold them all.
+    pub(crate) fn terms_hold(&mut self, target: DocId) -> Result<(), DocId> {
+        self.postings.terms_hold(target)?;
+        self.doc = target;
+        Ok(())
+    }
+
+    /// The most the phrase scores at the document where every bigram stands: its BM25 at the
+    /// rarest bigram's frequency in it (a phrase occurs no more often than any of its bigrams).
+    pub(crate) fn bound(&self) -> Score {
+        let tf = self.postings.least_term_freq();
+        self.bm25.score(self.fieldnorms.fieldnorm_id(self.doc), tf)
+    }
+
+    /// The most the phrase scores at any document: its BM25 at a count no document reaches
+    /// (a count's factor is below 1, and rounds to at most 1).
+    pub(crate) fn ceiling(&self) -> Score {
+        self.bm25.score(0, u32::MAX)
+    }
+
+    /// Counts the phrase's occurrences at the document where every bigram stands (the
+    /// positions of each, aligned, intersected); whether there is one.
+    pub(crate) fn phrase_match(&mut self) -> bool {
+        self.count = self.postings.count();
+        self.count > 0
+    }
+}
+
+/// The postings of a phrase's bigrams, with their positions, walked together: the documents
+/// holding every bigram, and at one of them the phrase's occurrences, read from the same
+/// postings that found the document (a phrase check asked after an intersection of the same
+/// terms would seek each bigram's postings a second time).
+pub(crate) struct PhrasePostings {
+    /// Each bigram's postings with what aligns its positions (the largest offset less its
+    /// own), the rarest first.
+    postings: Vec<(u32, SegmentPostings)>,
+    left: Vec<u32>,
+    right: Vec<u32>,
+}
+
+impl PhrasePostings {
+    /// The postings of `terms` (two or more, one field, in the order of their offsets) in
+    /// `reader`, each at its first document (not yet aligned); `None` when a term is in no
+    /// document of the segment.
+    pub(crate) fn open(
+        reader: &SegmentReader,
+        terms: &[(usize, Term)],
+    ) -> tantivy::Result<Option<PhrasePostings>> {
+        let field = terms[0].1.field();
+        let max_offset = terms.iter().map(|(o, _)| *o).max().unwrap_or(0);
+        let inverted = reader.inverted_index(field)?;
+        let mut postings = Vec::with_capacity(terms.len());
+        for (offset, term) in terms {
+            let Some(p) = inverted.read_postings(term, IndexRecordOption::WithFreqsAndPositions)?
+            else {
+                return Ok(None);
+            };
+            postings.push(((max_offset - offset) as u32, p));
+        }
+        // The rarest first: it leads the intersection.
+        postings.sort_by_key(|(_, p)| p.doc_freq());
+        Ok(Some(PhrasePostings {
+            postings,
+            left: Vec::with_capacity(100),
+            right: Vec::with_capacity(100),
+        }))
+    }
+
+    /// The first document at or after `candidate` holding every bigram.
+    pub(crate) fn align(&mut self, mut candidate: DocId) -> DocId {
         'outer: loop {
             if candidate == TERMINATED {
                 return TERMINATED;
@@ -409,8 +467,17 @@ impl BoundedPhraseScorer {
         }
     }
 
-    /// Whether every bigram is in `target` (targets only grow): where the scorer then stands,
-    /// its positions not read; else the first document that may hold them all.
+    /// The first document after the aligned one holding every bigram.
+    pub(crate) fn advance(&mut self) -> DocId {
+        let next = match self.postings.first_mut() {
+            Some((_, p)) => p.advance(),
+            None => TERMINATED,
+        };
+        self.align(next)
+    }
+
+    /// Whether every bigram is in `target` (targets only grow); else the first document that
+    /// may hold them all.
     pub(crate) fn terms_hold(&mut self, target: DocId) -> Result<(), DocId> {
         for (_, p) in &mut self.postings {
             let mut doc = p.doc();
@@ -421,31 +488,21 @@ impl BoundedPhraseScorer {
                 return Err(doc);
             }
         }
-        self.doc = target;
         Ok(())
     }
 
-    /// The most the phrase scores at the document where every bigram stands: its BM25 at the
-    /// rarest bigram's frequency in it (a phrase occurs no more often than any of its bigrams).
-    pub(crate) fn bound(&self) -> Score {
-        let tf = self
-            .postings
+    /// The least frequency of a bigram in the document where all stand.
+    fn least_term_freq(&self) -> u32 {
+        self.postings
             .iter()
             .map(|(_, p)| p.term_freq())
             .min()
-            .unwrap_or(0);
-        self.bm25.score(self.fieldnorms.fieldnorm_id(self.doc), tf)
+            .unwrap_or(0)
     }
 
-    /// The most the phrase scores at any document: its BM25 at a count no document reaches
-    /// (a count's factor is below 1, and rounds to at most 1).
-    pub(crate) fn ceiling(&self) -> Score {
-        self.bm25.score(0, u32::MAX)
-    }
-
-    /// Counts the phrase's occurrences at the document where every bigram stands (the
-    /// positions of each, aligned, intersected); whether there is one.
-    pub(crate) fn phrase_match(&mut self) -> bool {
+    /// The phrase's occurrences in the document where every bigram stands (the positions of
+    /// each, aligned, intersected).
+    pub(crate) fn count(&mut self) -> u32 {
         let (first, rest) = self
             .postings
             .split_first_mut()
@@ -465,19 +522,27 @@ impl BoundedPhraseScorer {
                 j < right.len() && right[j] == pos
             });
         }
-        self.count = self.left.len() as u32;
-        self.count > 0
+        self.left.len() as u32
+    }
+
+    /// Each bigram's number of documents, the smallest first.
+    pub(crate) fn doc_freqs(&self) -> impl Iterator<Item = u32> + '_ {
+        self.postings.iter().map(|(_, p)| p.doc_freq())
+    }
+
+    fn first_size_hint(&self) -> u32 {
+        self.postings.first().map_or(0, |(_, p)| p.size_hint())
+    }
+
+    fn len(&self) -> u32 {
+        self.postings.len() as u32
     }
 }
 
 impl DocSet for BoundedPhraseScorer {
     fn advance(&mut self) -> DocId {
         loop {
-            let next = match self.postings.first_mut() {
-                Some((_, p)) => p.advance(),
-                None => TERMINATED,
-            };
-            let doc = self.align(next);
+            let doc = self.postings.advance();
             self.doc = doc;
             if doc == TERMINATED || self.phrase_match() {
                 return doc;
@@ -518,15 +583,11 @@ impl DocSet for BoundedPhraseScorer {
     }
 
     fn size_hint(&self) -> u32 {
-        self.postings.first().map_or(0, |(_, p)| {
-            p.size_hint() / (10 * self.postings.len() as u32)
-        })
+        self.postings.first_size_hint() / (10 * self.postings.len().max(1))
     }
 
     fn cost(&self) -> u64 {
-        self.postings.first().map_or(0, |(_, p)| p.size_hint()) as u64
-            * 10
-            * self.postings.len() as u64
+        self.postings.first_size_hint() as u64 * 10 * self.postings.len() as u64
     }
 }
 

@@ -427,6 +427,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_s_red_headed_document_is_a_normative_document() {
+        // 红头文件 is how people name what the law calls 规范性文件: a question in those words
+        // searches the documents' own (data/synonyms.tsv).
+        let a = analyze("局里发红头文件要过法制审查吗", &aliases());
+        assert!(
+            a.expansions.iter().any(|e| e == "规范性文件"),
+            "{:?}",
+            a.expansions
+        );
+    }
+
+    #[test]
     fn a_verb_and_its_object_expand_without_the_classifier_between() {
         let a = analyze("威海开个公司多久能搞定", &aliases());
         assert!(

@@ -20,6 +20,9 @@ pub mod split;
 pub mod stated;
 
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::{Document, Error, Result};
 
@@ -455,15 +458,19 @@ fn fallback_title(text: &str, source: &str, stem: &str) -> (String, bool) {
 /// The first words of a text (its first line up to the first stop or comma, at most 30
 /// characters), the [`Document::lead`] of a text with no title line. The lines of the official
 /// layout that say nothing of the matter are passed over: the addressee (「各省、自治区、直辖市
-/// 邮政管理局:」, a line ending in a colon), a date line and a 文号 line.
+/// 邮政管理局:」, a line ending in a colon), a date line, a 文号 line and the headings of the
+/// outline ([`is_heading_line`]: 「一、总体要求」, 「第一章 总则」); an article's number (第一条) is
+/// left out of its words.
 fn first_words(text: &str) -> Option<String> {
-    let first = text.lines().take(4).find(|l| {
+    let first = text.lines().take(8).find(|l| {
         let l = l.trim();
         !l.is_empty()
             && !l.ends_with(':')
             && date::PolicyDate::of_line(l).is_none()
             && !doc_number::is_alone(l)
+            && !is_heading_line(l)
     })?;
+    let first = ARTICLE_NUMBER.replace(first.trim(), "");
     let first = first.trim_start_matches('【').replace('】', " ");
     let short: String = first
         .chars()
@@ -471,6 +478,49 @@ fn first_words(text: &str) -> Option<String> {
         .take(30)
         .collect();
     Some(short.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// An outline number opening a line: a chapter, section or part (第一章, 第二节), a heading's
+/// number (一、, (一), 1.).
+static OUTLINE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[章节编部]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])",
+    )
+    .expect("valid regex")
+});
+
+/// An article's number opening a line (第一条): a place in the law, no words of its matter.
+static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^第[一二三四五六七八九十百零〇\d]{1,4}条\s*").expect("valid regex")
+});
+
+/// The lengths of a heading the lead passes over (`lead_heading_chars`,
+/// `lead_bare_heading_chars` of `data/outline.toml`).
+#[derive(serde::Deserialize)]
+struct LeadHeadings {
+    lead_heading_chars: usize,
+    lead_bare_heading_chars: usize,
+}
+
+static LEAD_HEADINGS: LazyLock<LeadHeadings> = LazyLock::new(|| crate::data::OUTLINE.toml());
+
+/// Whether `line` is a heading of the text's outline (「一、总体要求」, 「第一章 总则」, 「摘 要」):
+/// short, no sentence punctuation but a closing stop, after an outline number or on its own (shorter still). A
+/// heading names a part of the text that every text of its kind has, not its matter, so the
+/// lead of an untitled text ([`first_words`]) passes over it.
+fn is_heading_line(line: &str) -> bool {
+    let trimmed = line.trim();
+    let rest = OUTLINE_NUMBER.replace(trimmed, "");
+    let numbered = rest.len() < trimmed.len();
+    let words: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    // a run-in heading closes with a stop (「(一)指导思想。」)
+    let words = words.trim_end_matches('。');
+    let limit = if numbered {
+        LEAD_HEADINGS.lead_heading_chars
+    } else {
+        LEAD_HEADINGS.lead_bare_heading_chars
+    };
+    !words.contains(['。', ',', ';', ':', '，', '；', '：', '、']) && words.chars().count() <= limit
 }
 
 /// A URL-safe id stem from a path relative to the corpus: extension dropped, folders
@@ -571,5 +621,39 @@ mod tests {
         let docs = documents(glued, "x", "x.txt", &Stated::default()).unwrap();
         assert_eq!(docs[0].title, "智能航运发展指导意见");
         assert!(!docs[0].untitled);
+    }
+
+    #[test]
+    fn the_lead_of_an_untitled_text_passes_over_its_outline_headings() {
+        // a part every text has names no matter: the lead is the first sentence after it,
+        // an article's words without its number
+        for (text, lead) in [
+            (
+                "第一章 总则\n第一条 为了规范智能网联汽车道路测试,制定本规范。",
+                "为了规范智能网联汽车道路测试",
+            ),
+            (
+                "一、总体要求\n(一)指导思想\n以数字化转型整体驱动治理方式变革,制定本意见。",
+                "以数字化转型整体驱动治理方式变革",
+            ),
+            (
+                "摘 要\n轻工业是我国国民经济传统优势产业。",
+                "轻工业是我国国民经济传统优势产业",
+            ),
+            (
+                "第一条 为加强煤矿智能化专家库的规范管理,制定本办法。",
+                "为加强煤矿智能化专家库的规范管理",
+            ),
+            // a first line that is a sentence is the lead, however short
+            ("数字经济发展迅速。\n一、总体要求", "数字经济发展迅速"),
+        ] {
+            let docs = documents(text, "d0001", "d0001.txt", &Stated::default()).unwrap();
+            assert_eq!(docs[0].lead.as_deref(), Some(lead), "{text}");
+        }
+        assert!(is_heading_line("一、总体要求"));
+        assert!(is_heading_line("第三章 法律责任"));
+        assert!(is_heading_line("(一)指导思想。"));
+        assert!(!is_heading_line("一、加快推进数字化发展,提升治理能力。"));
+        assert!(!is_heading_line("人工智能是人类发展新领域"));
     }
 }

@@ -5,7 +5,7 @@
 //! words, weighted by idf, a synonym or a partial-word form counting for the word it stands
 //! for, that the measure actually contains: a measure that repeats one word does not beat one
 //! that answers the whole question), by the kind prior ([`crate::search::prior`]) and, for a law's
-//! articles, by how much of the question's subject the law's title names ([`law_title_factor`]); last, the
+//! by how much of the question's subject its document's title names ([`doc_title_factor`]); last, the
 //! articles of one document reordered among the places they hold ([`within_documents`]).
 //! One idf ([`Ranker::idf`]) weighs the coverage and the words of `similar()`.
 
@@ -55,13 +55,13 @@ pub const COVERAGE_POWER: f32 = 1.5;
 /// The title says what a measure is about, but a measure may answer under a title of its
 /// broader task, so the weight is small (0.15 already let titles outweigh the body's words).
 pub const TITLE_WEIGHT: f32 = 0.1;
-/// Weight of the question's subject a law's title names (see [`law_title_factor`]): an article
-/// of a law whose title names it in full ([`LAW_TITLE_BIGRAMS`] of its bigrams) keeps its whole
-/// score, one whose title names none of it `1 / (1 + LAW_TITLE_WEIGHT)` of it.
-pub const LAW_TITLE_WEIGHT: f32 = 0.2;
-/// Character bigrams of the question's subject a law's title must share to name it in full:
+/// Weight of the question's subject a document's title names (see [`doc_title_factor`]): a
+/// measure of a document whose title names it in full ([`DOC_TITLE_BIGRAMS`] of its bigrams)
+/// keeps its whole score, one whose title names none of it `1 / (1 + DOC_TITLE_WEIGHT)` of it.
+pub const DOC_TITLE_WEIGHT: f32 = 0.2;
+/// Character bigrams of the question's subject a document's title must share to name it in full:
 /// a subject is a word or two (停车, 养老保险, 旅游), two to four bigrams.
-pub const LAW_TITLE_BIGRAMS: usize = 3;
+pub const DOC_TITLE_BIGRAMS: usize = 3;
 /// Weight of the question's words that tell one article of a document from its others (see
 /// [`within_documents`]): an article holding all of them gains half its score over one holding
 /// none when the two compete for their document's places. BM25 ranks the articles of one
@@ -242,7 +242,7 @@ impl<'s> Ranker<'s> {
             let factor = folded.title_factor(concepts)
                 * coverage_factor(folded.coverage(concepts))
                 * prior.factor(&measure)
-                * folded.law_title_factor(&subject, &measure.number);
+                * folded.doc_title_factor(&subject);
             let final_score = score * factor;
             scored.push((final_score, address));
             owners.push(Article {
@@ -379,14 +379,11 @@ impl Folded {
         (1.0 + TITLE_WEIGHT * named / total) / (1.0 + TITLE_WEIGHT)
     }
 
-    /// [`law_title_factor`] of the measure numbered `number`, read on its document's title as
-    /// already folded here.
-    pub fn law_title_factor(&self, subject: &HashSet<(char, char)>, number: &str) -> f32 {
+    /// [`doc_title_factor`] of the measure, read on its document's title (and an untitled
+    /// text's lead) as already folded here.
+    pub fn doc_title_factor(&self, subject: &HashSet<(char, char)>) -> f32 {
         if subject.is_empty() {
             return 1.0;
-        }
-        if !prior::is_law_article(number) {
-            return 1.0 / (1.0 + LAW_TITLE_WEIGHT);
         }
         let mut title = self.whole[self.own_end..self.doc_end].to_owned();
         for word in &crate::question::rules::RULES.law_title_words {
@@ -396,8 +393,8 @@ impl Folded {
         let named: HashSet<(char, char)> = cjk_bigrams(&chars)
             .filter(|pair| subject.contains(pair))
             .collect();
-        let share = named.len().min(LAW_TITLE_BIGRAMS) as f32 / LAW_TITLE_BIGRAMS as f32;
-        (1.0 + LAW_TITLE_WEIGHT * share) / (1.0 + LAW_TITLE_WEIGHT)
+        let share = named.len().min(DOC_TITLE_BIGRAMS) as f32 / DOC_TITLE_BIGRAMS as f32;
+        (1.0 + DOC_TITLE_WEIGHT * share) / (1.0 + DOC_TITLE_WEIGHT)
     }
 }
 
@@ -471,21 +468,22 @@ fn cjk_bigrams(chars: &[char]) -> impl Iterator<Item = (char, char)> + '_ {
         .map(|pair| (pair[0], pair[1]))
 }
 
-/// The factor a law's title gives its articles for naming the question's subject (`subject`:
-/// [`subject_bigrams`]): from `1 / (1 + LAW_TITLE_WEIGHT)` (none of its bigrams) to 1 (at least
-/// [`LAW_TITLE_BIGRAMS`] of them; at most 1, as every factor of the rerank), and
-/// `1 / (1 + LAW_TITLE_WEIGHT)` for a measure that is no law's article
-/// ([`prior::is_law_article`]). A regulation's title names the one matter it governs
-/// (《北京市机动车停车条例》, 《郑州市企业职工基本养老保险条例》), and every one of its articles
-/// rules on that matter, in words that need not repeat it; a short article of a law on
-/// another matter matching the question's other words by chance is weaker evidence
-/// (「受理乘客投诉后…30天内将处理结果答复投诉人」 of a taxi regulation for a question on a
-/// tourist's complaint). The title is read without the words every law's title writes
-/// (`[law_titles]` of `data/question_kinds.toml`: 条例, 管理, 实施), which name no matter. A
-/// plan's or notice's title names a campaign or the addressees, not a matter its items rule
-/// on, so plans are left alone.
-pub fn law_title_factor(subject: &HashSet<(char, char)>, measure: &Measure) -> f32 {
-    Folded::new(measure).law_title_factor(subject, &measure.number)
+/// The factor a document's title gives its measures for naming the question's subject
+/// (`subject`: [`subject_bigrams`]): from `1 / (1 + DOC_TITLE_WEIGHT)` (none of its bigrams) to 1
+/// (at least [`DOC_TITLE_BIGRAMS`] of them; at most 1, as every factor of the rerank). A
+/// regulation's title names the one matter it governs (《北京市机动车停车条例》,
+/// 《郑州市企业职工基本养老保险条例》), and every one of its articles rules on that matter, in words
+/// that need not repeat it; a short article of a law on another matter matching the question's
+/// other words by chance is weaker evidence (「受理乘客投诉后…30天内将处理结果答复投诉人」 of a taxi
+/// regulation for a question on a tourist's complaint). A policy text's title states its matter
+/// too (《山东省"十四五"科技创新规划》, 《关于加快发展数字经济的意见》): its items are about it
+/// even where they do not repeat it; a text with no title line is read by its lead (its first
+/// words, past its outline's headings). Until the texts' titles were read by the official layout
+/// (many were a heading, an addressee or a date) this held for laws only. The title is read
+/// without the words every law's title writes (`[law_titles]` of `data/question_kinds.toml`:
+/// 条例, 管理, 实施), which name no matter.
+pub fn doc_title_factor(subject: &HashSet<(char, char)>, measure: &Measure) -> f32 {
+    Folded::new(measure).doc_title_factor(subject)
 }
 
 /// A reranked measure as [`within_documents`] reads it: its address, its document, its own
@@ -800,7 +798,7 @@ mod tests {
     }
 
     #[test]
-    fn a_law_whose_title_names_the_question_s_subject_governs_it() {
+    fn a_document_whose_title_names_the_question_s_subject_governs_it() {
         let analysis = crate::search::analysis::analyze(
             "在北京旅游被坑投诉到旅游部门,受理以后多少天内给处理结果",
             &crate::search::vocabulary::RegionAliases::new(["北京市"]),
@@ -816,24 +814,34 @@ mod tests {
             text: "受理投诉后,应当在30日内答复。".into(),
             ..Measure::default()
         };
-        let tourism = law_title_factor(&subject, &law("北京市旅游管理条例", "第五十二条"));
-        let taxis = law_title_factor(&subject, &law("北京市出租汽车管理条例", "第十九条"));
+        let tourism = doc_title_factor(&subject, &law("北京市旅游管理条例", "第五十二条"));
+        let taxis = doc_title_factor(&subject, &law("北京市出租汽车管理条例", "第十九条"));
         assert!(tourism > taxis, "{tourism} {taxis}");
         assert!(tourism <= 1.0);
         // Words every law's title writes name no subject: 管理 asked matches nothing there.
         let managed: HashSet<(char, char)> = [('管', '理')].into_iter().collect();
         assert_eq!(
-            law_title_factor(&managed, &law("北京市出租汽车管理条例", "第十九条")),
-            law_title_factor(&managed, &law("北京市旅游条例", "第十九条"))
+            doc_title_factor(&managed, &law("北京市出租汽车管理条例", "第十九条")),
+            doc_title_factor(&managed, &law("北京市旅游条例", "第十九条"))
         );
-        // A plan's item is no law's article: its title gives it nothing.
+        // A plan's title states its matter as a law's does.
         assert_eq!(
-            law_title_factor(&subject, &law("北京市旅游发展三年行动方案", "二、(三)")),
+            doc_title_factor(&subject, &law("北京市旅游发展三年行动方案", "二、(三)")),
+            tourism
+        );
+        assert_eq!(
+            doc_title_factor(&subject, &law("北京市出租汽车行业发展行动方案", "二、(三)")),
             taxis
         );
+        // An untitled text is read by its lead.
+        let untitled = Measure {
+            doc_lead: Some("为促进旅游业发展".into()),
+            ..law("d0001", "一、")
+        };
+        assert!(doc_title_factor(&subject, &untitled) > taxis);
         // A question with no subject left leaves every score alone.
         assert_eq!(
-            law_title_factor(&HashSet::new(), &law("北京市旅游管理条例", "第一条")),
+            doc_title_factor(&HashSet::new(), &law("北京市旅游管理条例", "第一条")),
             1.0
         );
     }

@@ -271,6 +271,39 @@ mod tests {
         );
     }
 
+    /// Laws name the law a body applies between the body and its act (「由公安机关按照《中华人民
+    /// 共和国治安管理处罚法》处罚」): the body before it is the one who punishes.
+    #[test]
+    fn who_punishes_under_a_law_named_is_the_body_before_it() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "侮辱、威胁、殴打从事计划生育的工作人员,毁坏其财物的,由公安机关按照《中华人民共和国治安管理处罚法》处罚;构成犯罪的,依法追究刑事责任。"
+            ),
+            Some("公安机关")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "阻碍执法人员依法执行职务的,由公安机关依照治安管理处罚法的规定予以处罚。"
+            ),
+            Some("公安机关")
+        );
+    }
+
+    /// A 街道办事处 bears a duty as a government does: the subject of 应当 (「乡镇人民政府和街道
+    /// 办事处应当建立巡查制度」) is the body who does it.
+    #[test]
+    fn a_street_office_bearing_a_duty_is_the_body_who_does_it() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "湿地所在地乡镇人民政府和街道办事处应当建立巡查制度,加强对本辖区内湿地保护情况的日常监督检查。"
+            ),
+            Some("湿地所在地乡镇人民政府和街道办事处")
+        );
+    }
+
     /// A procedure stated clause by clause names the deciding body after 经 (「由被征收人提出申请,
     /// 经…侨务主管部门审核确认」), as 须经/应当经 do; 经 inside a word (经营) names none.
     #[test]

@@ -104,7 +104,7 @@ pub(crate) fn compose(
             .distinctive_among(Some(&present))
             .any(|w| terms.holds(w, whole))
     };
-    let mut answering = answering(candidates, analysis).filter(|&i| i < candidates.len());
+    let mut answering = answering(candidates, analysis, terms).filter(|&i| i < candidates.len());
     let ask = super::coverage::ask_words(&analysis.question, terms);
     // Whether measure `i` states what the question asks for, said of its topic: a question
     // wanting a figure of a type (多久: a time, 多少钱: money, 比例: a share, 几个: a count)
@@ -535,13 +535,18 @@ pub(crate) const QUOTE_PRIOR: [f32; 3] = [0.15, 0.05, 0.0];
 /// a value of the kind wanted) plus a bonus for rank; for value kinds only those with a value
 /// (or, for who, a lead unit), and the first when none has one. Measures of another region
 /// than the one asked about only when the first is too.
-pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option<usize> {
+pub(crate) fn answering(
+    candidates: &[Candidate],
+    analysis: &Analysis,
+    terms: &Terms,
+) -> Option<usize> {
     let kind = analysis.kind;
     let first_other = candidates
         .first()
         .is_some_and(|c| c.region_match == RegionMatch::Other);
     let has_value =
         |c: &Candidate| c.value.is_some() || (kind == Kind::Who && who_field(c).is_some());
+    let first_names_none = candidates.first().is_some_and(|c| !has_value(c));
     // A place's own measure states its rule: one of the place containing it (威海市 for a
     // question of 经区) applies there as far as the place's own says nothing, and one of a
     // place inside it (经区 for 威海) states that part's rule. So when one of the first measures
@@ -565,6 +570,28 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
         }
         if own_states && c.region_match != RegionMatch::Exact {
             continue;
+        }
+        // Asked who, when the first measure names no body, a later one answers with its body
+        // only if the sentence naming it holds the question's matter as much as the first
+        // measure's best sentence does, or holds the matter acted on — the question's last
+        // topic word (治安 of 「卖粮的地方治安归谁管」, 拖欠 of 「农民工工资拖欠找谁」: a who
+        // question names the matter last, before or after its asking words) — which the first
+        // measure does not write: a body named in an article about another act (「报同级人民政府
+        // 批准」 in a 工伤保险费率 article for 「农民工工资拖欠找谁」) is not the one who acts on
+        // the matter asked, and the first measure's own clause answers instead.
+        if kind == Kind::Who && i > 0 && first_names_none {
+            let named = match &c.value {
+                Some((sentence, _)) => (c.value_evidence, &c.hit.measure.text[sentence.clone()]),
+                None => (c.evidence, c.hit.measure.text.as_str()),
+            };
+            let first = &candidates[0].hit.measure;
+            let first_text = title_and_text(first.title.as_deref(), &first.text);
+            let matter = matter_acted_on(terms);
+            let holds_matter =
+                matter.is_some_and(|m| terms.holds(m, named.1) && !terms.holds(m, &first_text));
+            if named.0 + 1e-4 < candidates[0].evidence && !holds_matter {
+                continue;
+            }
         }
         // Only a value (a count, a duration, an amount) is worth leaving the ranking for; a
         // who answer is the attribution of the best measure.
@@ -631,6 +658,15 @@ pub(crate) fn answering(candidates: &[Candidate], analysis: &Analysis) -> Option
         return Some(0);
     }
     best.map(|(_, i)| i)
+}
+
+/// The matter a who question asks who acts on: its last topic word some measure writes (a
+/// question names the matter last, whether its asking words come before it — 「哪个部门负责查
+/// 卖散煤」 — or after — 「治安归谁管」, 「工资拖欠找谁」; the words before it set the scene).
+pub(crate) fn matter_acted_on(terms: &Terms) -> Option<usize> {
+    (0..terms.words.len())
+        .rev()
+        .find(|&i| terms.is_known(i) && terms.weights[i] > 0.0)
 }
 
 /// Candidates that answer well enough to be listed.

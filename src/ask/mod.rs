@@ -1179,4 +1179,18 @@ mod tests {
         assert!(answer.found, "{answer:?}");
         assert_eq!(answer.value.as_deref(), Some("殡仪馆"), "{answer:?}");
     }
+
+    #[test]
+    fn a_body_named_for_another_act_in_a_lower_article_does_not_answer_who() {
+        // The first article is about the matter asked (欠薪) and names no body; a lower one
+        // names a body that approves a rate (报…批准), another act, in a sentence holding less
+        // of the question: the answer does not move to that body.
+        let (_dir, engine) = engine_of(&[
+            "用人单位拒不支付劳动报酬,欠薪时间超过约定期限的,记入企业信用档案,并予以公示。",
+            "一级至四级工伤伤残农民工,可选择一次性享受工伤保险待遇。",
+            "省辖市劳动保障行政部门应当根据工伤保险费率的规定,确定农民工较为集中行业的费率标准,报同级人民政府批准。",
+        ]);
+        let answer = ask(&engine, "农民工工资拖欠找谁").unwrap();
+        assert_ne!(answer.value.as_deref(), Some("同级人民政府"), "{answer:?}");
+    }
 }

@@ -74,36 +74,39 @@ pub struct FacetCounts {
 }
 
 impl FacetCounts {
-    /// The counts of field `i` summed over segments by value number, and the field's values
-    /// (`None` when the field was not counted).
-    fn merged(&self, i: usize) -> Option<(Vec<u64>, &FieldValues)> {
+    /// The counts of field `i` summed over segments by value number, the numbers with a count
+    /// (each once, in the order first met), and the field's values (`None` when the field was
+    /// not counted). A field holds thousands of values (lead units, places) and a search
+    /// counts a few hundred: the numbers met are read instead of every count.
+    fn merged(&self, i: usize) -> Option<(Vec<u64>, Vec<u32>, &FieldValues)> {
         let segments = self.fields.get(i)?;
         let values = &segments.first()?.0.values;
         let mut merged = vec![0u64; values.paths.len()];
+        let mut met = Vec::new();
         for (column, counts) in segments {
             for (&count, &number) in counts.iter().zip(&column.global) {
                 if count > 0 {
                     if let Some(total) = merged.get_mut(number as usize) {
+                        if *total == 0 {
+                            met.push(number);
+                        }
                         *total += u64::from(count);
                     }
                 }
             }
         }
-        Some((merged, values))
+        Some((merged, met, values))
     }
 
     /// Every field's counts as maps of owned paths (the home page's overview, counted once).
     pub fn into_maps(self) -> FacetMaps {
         (0..self.fields.len())
             .map(|i| {
-                let Some((counts, values)) = self.merged(i) else {
+                let Some((counts, met, values)) = self.merged(i) else {
                     return BTreeMap::new();
                 };
-                counts
-                    .into_iter()
-                    .zip(&values.paths)
-                    .filter(|&(count, _)| count > 0)
-                    .map(|(count, path)| (path.clone(), count))
+                met.into_iter()
+                    .map(|n| (values.paths[n as usize].clone(), counts[n as usize]))
                     .collect()
             })
             .collect()
@@ -144,22 +147,26 @@ impl FacetCounts {
             let Some(i) = self.names.iter().position(|&n| n == kind.field_name()) else {
                 continue;
             };
-            let Some((merged, values)) = self.merged(i) else {
+            let Some((merged, met, values)) = self.merged(i) else {
                 continue;
             };
             let (counts, names): (Vec<(u32, u64)>, &[String]) = match kind {
                 FacetKind::Region => {
                     let mut levels = vec![0u64; values.levels.len()];
-                    for (count, of) in merged.iter().zip(&values.levels_of) {
-                        if *count > 0 {
-                            for &level in of {
-                                levels[level as usize] += count;
+                    let mut met_levels = Vec::new();
+                    for &number in &met {
+                        let count = merged[number as usize];
+                        for &level in &values.levels_of[number as usize] {
+                            let total = &mut levels[level as usize];
+                            if *total == 0 {
+                                met_levels.push(level);
                             }
+                            *total += count;
                         }
                     }
-                    (nonzero(&levels), &values.levels)
+                    (with_counts(&levels, met_levels), &values.levels)
                 }
-                _ => (nonzero(&merged), &values.paths),
+                _ => (with_counts(&merged, met), &values.paths),
             };
             let shown = match kind {
                 FacetKind::Year => first(counts, |a, b| b.0.cmp(&a.0)),
@@ -177,13 +184,12 @@ impl FacetCounts {
     }
 }
 
-/// The numbers of the values with a count above zero, with their counts.
-fn nonzero(counts: &[u64]) -> Vec<(u32, u64)> {
-    counts
-        .iter()
-        .enumerate()
-        .filter(|&(_, &count)| count > 0)
-        .map(|(number, &count)| (number as u32, count))
+/// The values `numbers` (those with a count above zero, in any order: [`first`] orders them)
+/// with their counts.
+fn with_counts(counts: &[u64], numbers: Vec<u32>) -> Vec<(u32, u64)> {
+    numbers
+        .into_iter()
+        .map(|number| (number, counts[number as usize]))
         .collect()
 }
 

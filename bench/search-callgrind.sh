@@ -27,6 +27,12 @@ valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*SearchEngine>:
 # The inclusive count of the first (largest) line naming PATTERN, in millions.
 count() { grep -m1 -E "$1" "$out.inclusive" | awk '{ gsub(",", "", $1); printf "%.1f", $1 / 1e6 }'; }
 total=$(count 'PROGRAM TOTALS')
+# `SearchEngine::run` is marked #[inline(never)]; should a build inline it all the same, the
+# toggle finds nothing and callgrind collects 0: say so rather than print no figures.
+if [ -z "$total" ] || [ "$total" = "0.0" ]; then
+  echo "search-callgrind: callgrind collected no instructions from SearchEngine::run (inlined in $bin?); see $out.log" >&2
+  exit 1
+fi
 tables=$(count 'partial::Tables::build \[')
 chars=$(count 'matching::CharSets::get_with \[')
 steady=$(awk -v t="$total" -v a="$tables" -v b="$chars" 'BEGIN { printf "%.1f", t - a - b }')

@@ -250,6 +250,19 @@ mod tests {
         }
     }
 
+    /// A paragraph opening with a date is a news lead and kept; a date alone on its line
+    /// (perhaps with a weekday) frames the text and is dropped.
+    #[test]
+    fn a_dated_lead_paragraph_is_a_measure_and_a_date_line_is_not() {
+        let d = doc(
+            "",
+            None,
+            "2018年10月9日至11日,首届新型智慧城市建设国际峰会在济南市召开。有关负责同志出席峰会开幕式并致辞。\n2018年10月12日 星期五\n与会人员围绕新型智慧城市建设发展理念、优秀解决方案、建设成果等方面开展了深入交流讨论。",
+        );
+        let ids: Vec<String> = measures(&d).into_iter().map(|m| m.id).collect();
+        assert_eq!(ids, ["d.p1", "d.p3"]);
+    }
+
     /// A decimal outline (「2 组织机构」「2.1 …」「2.1.3 …」) cites the deepest number as written,
     /// with the list item under it; the parents' numbers are already inside it.
     #[test]

@@ -10,8 +10,13 @@ use super::{attribution, deadline, doc_fields, domain, min_hits, outline, CREDIT
 use crate::domain::Domain;
 use crate::{Document, Measure};
 
+/// A line that frames a text and states nothing: a date standing alone (「2018年5月2日」, with
+/// at most a short tail of no clause: 「2018年5月2日 星期三」, 「…印发」), a 文号, a closing formula,
+/// a page's publishing data. A paragraph that opens with a date and goes on past a comma is a
+/// news report's lead (「2018年10月9日至11日,首届…峰会在济南市召开。」): it says what happened
+/// and when, and is a measure like any other paragraph.
 static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\(?[^。,]{0,20}[〔\[]\d{4}[〕\]]\s*\d*\s*号\)?$|\(此件.*\)|(?:感谢|特此|此复|专此).{0,20}$|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
+    Regex::new(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。,;:]{0,12}$|\(?[^。,]{0,20}[〔\[]\d{4}[〕\]]\s*\d*\s*号\)?$|\(此件.*\)|(?:感谢|特此|此复|专此).{0,20}$|.*(?:发布日期|发布时间|来源|点击次数)\s*:)")
         .expect("valid regex")
 });
 

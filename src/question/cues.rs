@@ -121,6 +121,14 @@ pub fn is_filler(word: &str) -> bool {
         || (word.chars().count() >= 2 && RULES.complements.iter().any(|c| c == word))
 }
 
+/// Whether `word` is the asker's own count of the parties in their story (一家, 两位, 三名:
+/// `counted` of `[fillers]` in data/question_kinds.toml): a law names the kind of party, never
+/// how many of them the asker has in mind, so search does not score the word. A number asked
+/// (几家) is no such word.
+pub fn is_counted_party(word: &str) -> bool {
+    RULES.counted_patterns.iter().any(|p| p.is_match(word))
+}
+
 /// The unit a question counts time in (多少小时, 几个工作日, 多少天 → 小时, 工作日, 天: an
 /// asking number, perhaps 个, then one of the `time_units` of `[count]` in
 /// data/question_kinds.toml), when it names one: read the same way by the Q&A (the figure in

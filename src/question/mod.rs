@@ -13,7 +13,7 @@ pub mod values;
 
 pub use classifier::without_verbal_classifier;
 pub use cues::{
-    asked_bounds, asked_count_noun, asked_counts, asked_kind, asked_time_unit, is_filler,
-    looks_like_question, Counting, Cues,
+    asked_bounds, asked_count_noun, asked_counts, asked_kind, asked_time_unit, is_counted_party,
+    is_filler, looks_like_question, Counting, Cues,
 };
 pub use kind::Kind;

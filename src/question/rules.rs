@@ -23,6 +23,8 @@ pub(crate) struct Rules {
     pub fillers: Vec<String>,
     /// Patterns of whole words dropped from the topic (counts and spans: 一年, 第一次).
     pub filler_patterns: Vec<Regex>,
+    /// Patterns of whole words a search does not score (the asker's count of parties: 一家).
+    pub counted_patterns: Vec<Regex>,
     /// How counts are read (几个环节 → 「3个环节」).
     pub count: CountRules,
     /// Head nouns: the thing asked about (许可, 补贴), which an answer must hold.
@@ -1080,6 +1082,8 @@ struct RawFillers {
     words: Vec<String>,
     #[serde(default)]
     patterns: Vec<String>,
+    #[serde(default)]
+    counted: Vec<String>,
 }
 
 /// The rules, parsed and compiled on first use. The table ships inside the binary and a unit
@@ -1116,6 +1120,12 @@ fn compile(raw: RawRules) -> Rules {
         filler_patterns: raw
             .fillers
             .patterns
+            .iter()
+            .map(|p| compile(&format!("^(?:{p})$")))
+            .collect(),
+        counted_patterns: raw
+            .fillers
+            .counted
             .iter()
             .map(|p| compile(&format!("^(?:{p})$")))
             .collect(),

@@ -10,7 +10,8 @@ use std::collections::HashSet;
 use crate::index::analyzer::{fold, is_word, JIEBA_DICT};
 use crate::question::cues::read as read_cues;
 use crate::question::{
-    asked_bounds, asked_kind, is_filler, without_verbal_classifier, Counting, Kind,
+    asked_bounds, asked_kind, is_counted_party, is_filler, without_verbal_classifier, Counting,
+    Kind,
 };
 use crate::search::syntax;
 use crate::search::vocabulary::{
@@ -95,9 +96,12 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     }
     let mut seen = HashSet::new();
     let mut words = Vec::new();
+    // The asker's count of the parties in their story (一家, 两位) is not scored: a law names
+    // the kind of party, not how many the asker has in mind (`is_counted_party`).
+    let scored = |w: &str| is_word(w) && !is_stopword(w) && !is_counted_party(w);
     for token in JIEBA_DICT.cut_for_search(&text, false) {
         let w = token.word;
-        if is_word(w) && !is_stopword(w) && seen.insert(w.to_owned()) {
+        if scored(w) && seen.insert(w.to_owned()) {
             words.push(w.to_owned());
         }
     }
@@ -109,7 +113,7 @@ pub fn analyze(q: &str, regions: &RegionAliases) -> Analysis {
     let plain = JIEBA_DICT.cut(&text, false);
     for token in &plain {
         let w = token.word;
-        if is_word(w) && !is_stopword(w) {
+        if scored(w) {
             current.push(w.to_owned());
         } else if !current.is_empty() {
             chunks.push(std::mem::take(&mut current));
@@ -314,6 +318,28 @@ mod tests {
             a.words
         );
         assert!(a.words.iter().any(|w| w == "花钱"), "{:?}", a.words);
+    }
+
+    #[test]
+    fn the_askers_count_of_parties_is_not_scored() {
+        // 一家 counts the firm of the story; a measure writing 「在一家专利代理机构从业」 is no
+        // more about the question for it.
+        let a = analyze("想查一家专利代理所经营得怎么样，有地方能查吗", &aliases());
+        assert!(!a.words.iter().any(|w| w == "一家"), "{:?}", a.words);
+        assert!(
+            !a.chunks.iter().flatten().any(|w| w == "一家"),
+            "{:?}",
+            a.chunks
+        );
+        assert!(a.words.iter().any(|w| w == "专利"), "{:?}", a.words);
+        for (q, count) in [("公司有两位股东怎么办", "两位"), ("招了三名员工", "三名")]
+        {
+            let a = analyze(q, &aliases());
+            assert!(!a.words.iter().any(|w| w == count), "{q}: {:?}", a.words);
+        }
+        // A number asked is how a count question asks: it stays.
+        assert!(is_counted_party("一家") && !is_counted_party("几家"));
+        assert!(!is_counted_party("一家一户") && !is_counted_party("专家"));
     }
 
     #[test]

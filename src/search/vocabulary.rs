@@ -770,6 +770,34 @@ mod tests {
         }
     }
 
+    /// A citizen names a thing, a party, an act or a time in everyday words; the regulations
+    /// write the same in their own: a thing (东西 → 物品), from upstairs (楼上 → 建筑物),
+    /// another province (外省 → 省外), a quarter of an hour (十五分钟 → 一刻钟), one's own use
+    /// (自己用 → 自用), the school as a party (校方 → 学校), closing a
+    /// park (闭园 → 暂停开放), telling everyone (告诉大家 → 公示), hauling (拉煤 → 运输煤炭),
+    /// keeping animals (家养 → 饲养), jointly (一起 → 共同), each their own (各交各的 → 分别),
+    /// men only (只要男的 → 性别). The question reaches the regulation's word.
+    #[test]
+    fn a_citizens_word_for_a_thing_or_an_act_reaches_the_laws_word() {
+        for (question, legal) in [
+            ("窗台上的东西掉下去砸到人怎么办", "物品"),
+            ("楼上往下泼水罚不罚", "建筑物"),
+            ("外省的车能进来送货吗", "省外"),
+            ("十五分钟生活圈什么时候建好", "一刻钟"),
+            ("厂里自己用的锅炉要登记吗", "自用"),
+            ("校方能不能收这笔钱", "学校"),
+            ("动物园闭园前要通知吗", "暂停开放"),
+            ("停水要提前告诉大家吗", "公示"),
+            ("拉煤的车能进城吗", "运输煤炭"),
+            ("农村家养的狗要打疫苗吗", "饲养"),
+            ("夫妻一起买的房子怎么登记", "共同"),
+            ("两个人的社保是各交各的吗", "分别"),
+            ("招工只要男的违法吗", "性别"),
+        ] {
+            assert!(reaches(question, legal), "{question} → {legal}");
+        }
+    }
+
     /// Regulations name as a phrase what people call by one everyday word: the roof of a
     /// building (楼顶 → 建筑物顶部), an e-bike (电瓶车 → 电动自行车), CCTV footage (监控录像 →
     /// 视频图像), a car's exhaust (尾气 → 排气), a third child (三孩 → 三个子女); the question

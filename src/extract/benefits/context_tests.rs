@@ -130,3 +130,32 @@ fn advice_given_in_person_is_help_a_line_of_what_funds_pay_for_is_not() {
         assert!(!has(&b.benefit_types, "帮办代办"), "{text}: {b:?}");
     }
 }
+
+/// The law of one trade or industry speaks of that trade's operators: enterprises in general
+/// there are a sector, no label (BENEFITS.md rules 1 and 3); a labelled group keeps its label,
+/// and a law that is not one trade's (优化营商环境条例) still grants to every enterprise.
+#[test]
+fn a_law_of_one_trade_grants_its_enterprises_no_label() {
+    let v = &*VOCABULARY;
+    let text = "鼓励金融机构提供金融支持,降低企业融资成本。";
+    let b = extract_in(&["深圳经济特区细胞和基因产业促进条例"], None, text, v);
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    assert_eq!(b.benefit_types, ["降低费用", "融资支持"], "{b:?}");
+    let b = extract_in(
+        &["广东省道路运输条例"],
+        None,
+        "作出许可不得收取任何费用。",
+        v,
+    );
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    assert!(b.grants.iter().all(|g| g.beneficiaries.is_empty()), "{b:?}");
+    let b = extract_in(&["广东省优化营商环境条例"], None, text, v);
+    assert_eq!(b.beneficiaries, ["所有企业"], "{b:?}");
+    let b = extract_in(
+        &["深圳经济特区人工智能产业促进条例"],
+        None,
+        "对中小企业给予融资支持。",
+        v,
+    );
+    assert_eq!(b.beneficiaries, ["中小企业"], "{b:?}");
+}

@@ -906,6 +906,17 @@ fn read(context: &[&str], title: Option<&str>, text: &str, v: &Vocabulary, gate:
             }
         }
     }
+    // the law of one trade (人工智能产业促进条例) speaks of that trade's operators: enterprises
+    // in general there are a sector, no label
+    if context.iter().any(|t| {
+        let t: Vec<char> = t.chars().collect();
+        contains_any(&t, 0, t.len(), &v.trade_documents)
+    }) {
+        label_set.retain(|&l| !v.labels[l].general);
+        for (_, g, _) in &mut grants {
+            g.retain(|&l| !v.labels[l].general);
+        }
+    }
     let default: Vec<usize> = label_set.iter().copied().collect();
     let mut grant_records: Vec<Grant> = grants
         .into_iter()

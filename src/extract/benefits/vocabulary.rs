@@ -72,6 +72,10 @@ pub struct Vocabulary {
     /// Words of a document's title that address it to enterprises (营商环境, 惠企, 涉企): each
     /// of its measures speaks of enterprises, whether or not its own text names them.
     pub business_documents: Words,
+    /// Words of a document's title that make it the law of one trade or industry (人工智能产业
+    /// 促进条例, 道路运输条例): the enterprises its measures speak of are that trade's operators,
+    /// a group by sector that is no label, not 所有企业.
+    pub trade_documents: Words,
     /// Who a grant goes to and who an obligation binds.
     pub recipients: Recipients,
     /// Exceptions (除…外): carved out of a grant, neither a grant nor a party.
@@ -303,6 +307,7 @@ impl Vocabulary {
             enterprise_matters: b.enterprise_matters,
             document_subject: b.document_subject,
             business_documents: b.business_documents,
+            trade_documents: b.trade_documents,
             recipients: b.recipients,
             exceptions: b.exceptions,
             ambiguous: b.citizens.ambiguous,

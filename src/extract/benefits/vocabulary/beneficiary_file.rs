@@ -65,6 +65,8 @@ pub(super) struct BeneficiaryFile {
     pub(super) document_subject: Words,
     #[serde(default)]
     pub(super) business_documents: Words,
+    #[serde(default)]
+    pub(super) trade_documents: Words,
     pub(super) label: Vec<Label>,
     #[serde(default)]
     pub(super) citizens: Citizens,

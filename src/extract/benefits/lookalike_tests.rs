@@ -79,3 +79,32 @@ fn a_utility_preference_lowers_costs() {
 fn a_proposal_on_a_grant_is_a_step_of_deciding_it() {
     nothing("公示期为5个工作日,公示无异议后,按照有关规定提出资金补贴意见。");
 }
+
+/// The words of a benefit of none of the nine types (不受…限制, 预留采购份额, 不得拖欠…账款,
+/// 不得…歧视) in other words grant nothing: an application refused (拒不受理), a status left as
+/// it was (不受影响), the law's guard of a body's own affairs (不受任何组织和个人的非法干涉),
+/// room kept free while building (同步预留), a party's own arrears (拖欠租金), a rule the party
+/// must keep (非歧视规则); the benefits themselves still grant.
+#[test]
+fn words_of_a_non_type_benefit_in_other_words_grant_nothing() {
+    nothing("该项目承担团队、企业和个人再次申报财政资金支持的创新创业项目不受影响。");
+    nothing("社会团体按其章程开展活动和管理内部事务,不受任何组织和个人的非法干涉。");
+    nothing("新建道路将要设置电子收费设施的,应当同步预留强弱电条件。");
+    nothing("承租人有下列行为之一的,出租人可以解除租赁合同:\n(一)擅自改变房屋用途的;\n(二)拖欠租金达六个月以上的。");
+    nothing("市场主体基于公平、合理、非歧视规则实施随机性交易。");
+    nothing(
+        "经办机构对用人单位依法申报参加工伤保险,无正当理由拒不受理的,由劳动保障行政部门责令改正。",
+    );
+    let b = extract(
+        None,
+        "向中小企业预留的采购份额应当占年度政府采购项目预算总额的百分之四十以上。",
+    );
+    assert_eq!(b.beneficiaries, ["中小企业"], "{b:?}");
+    let b = extract(
+        None,
+        "外国高端人才办理工作许可,可以不受年龄、学历和工作经历限制。",
+    );
+    assert_eq!(b.beneficiaries, ["高层次人才"], "{b:?}");
+    let b = extract(None, "国有企业不得利用优势地位拖欠民营企业账款。");
+    assert_eq!(b.beneficiaries, ["民营企业"], "{b:?}");
+}

@@ -10,9 +10,10 @@
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use tantivy::directory::MmapDirectory;
 use tantivy::schema::Facet;
-use tantivy::tokenizer::{PreTokenizedString, Token};
-use tantivy::{Index, IndexSettings, IndexWriter, Term};
+use tantivy::tokenizer::{PreTokenizedString, Token, TokenizerManager};
+use tantivy::{Index, IndexSettings, IndexWriter, SingleSegmentIndexWriter, Term};
 
 use crate::corpus::region_path::RegionPath;
 use crate::error::UserError;
@@ -358,20 +359,33 @@ fn write_parts(
         let part_dir = dir.join(format!(".part-{number}"));
         std::fs::create_dir_all(&part_dir)
             .map_err(|e| Error::io(format!("creating {}", part_dir.display()), e))?;
-        let part = Index::builder()
+        // The part's own thread builds each document, analyses its text fields and indexes
+        // it: no tokens are handed over (nor copied twice, as a pre-tokenized text is by
+        // tantivy), and no document either. An `IndexWriter` indexes on a thread of its
+        // own fed through a channel: with its document store's compressor thread, three
+        // threads a part and six on two cores, the documents built on one core and read
+        // on another. One writer of one segment needs none of them.
+        let tokenizers = TokenizerManager::default();
+        analyzer::register_for_indexing(&tokenizers);
+        let directory = MmapDirectory::open(&part_dir).map_err(tantivy::TantivyError::from)?;
+        // The stored records are compressed on this thread too: on a thread of their own,
+        // each 4 KB block ([`DOCSTORE_BLOCK`]) woke it and it slept again — two context
+        // switches a block, about 110,000 a build of the 50 MB corpus — while the parts
+        // already keep every core busy. The index keeps tantivy's setting (a part's
+        // settings are not the index's).
+        let settings = IndexSettings {
+            docstore_compress_dedicated_thread: false,
+            ..index.settings().clone()
+        };
+        let mut writer: SingleSegmentIndexWriter<AnalysedMeasure> = Index::builder()
             .schema(index.schema())
-            .settings(index.settings().clone())
-            .create_in_dir(&part_dir)?;
-        // The writer's own thread analyses the text fields as it indexes them: no tokens
-        // are handed over (nor copied twice, as a pre-tokenized text is by tantivy).
-        analyzer::register_for_indexing(part.tokenizers());
-        let mut writer: IndexWriter<AnalysedMeasure> =
-            part.writer_with_num_threads(1, PART_WRITER_BUDGET)?;
+            .settings(settings)
+            .tokenizers(tokenizers)
+            .single_segment_index_writer(directory, PART_WRITER_BUDGET)?;
         for measure in measures.iter().flat_map(|run| run.iter()) {
             writer.add_document(to_document(fields, measure, None)?)?;
         }
-        writer.commit()?;
-        writer.wait_merging_threads()?;
+        let part = writer.finalize()?;
         Ok((part_dir, part.load_metas()?))
     });
     let mut meta = index.load_metas()?;
@@ -388,8 +402,7 @@ fn write_parts(
                 managed.push(file.to_string_lossy().into_owned());
             }
         }
-        // A part that flushed more than once lists its segments by size, not in order: the
-        // budget is set so that this does not happen, and the order is then only a tie-break.
+        // A part is one segment (its writer never flushes), listed in the part's order.
         meta.segments.extend(part_meta.segments);
         meta.opstamp = meta.opstamp.max(part_meta.opstamp);
         std::fs::remove_dir_all(&part_dir)
@@ -457,9 +470,10 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
 /// The memory budget of the one writer of a small or incremental build (tantivy flushes a
 /// segment when it is reached).
 const WRITER_BUDGET: usize = 100_000_000;
-/// The memory budget of a part's writer in [`write_parts`]: a threshold, not an allocation
-/// (tantivy's arena grows as the part's postings do), below tantivy's per-thread maximum of
-/// 4 GB.
+/// The memory budget of a part's writer in [`write_parts`]: not an allocation (tantivy's arena
+/// grows as the part's postings do) and, the writer being of one segment, no flush either; it
+/// sizes the writer's first term table (the same as an `IndexWriter` thread's of this budget,
+/// so the segment's files are too), and stays below tantivy's per-thread maximum of 4 GB.
 const PART_WRITER_BUDGET: usize = 3_000_000_000;
 /// Below this many new measures a full build uses one writer (`write_one`).
 const PARALLEL_MIN_MEASURES: usize = 8_192;

@@ -95,6 +95,15 @@ pub struct Measure {
     pub status: Option<String>,
     /// Position of the measure within its document, from 0: previous/next links.
     pub seq: u32,
+    /// The part of the document that is no operative measure it comes from: a regulation's
+    /// general or final provisions (总则: purpose, scope, who is in charge, definitions;
+    /// 附则: terms, entry into force), as the heading names it (`data/outline.toml`,
+    /// `indexed_parts`). People ask about these (「这个条例什么时候施行」, 「归哪个部门管」), so
+    /// they are indexed and answered from; but they grant nothing and are no precedent, so
+    /// the readers that count operative measures (benefits, precedents) pass over them.
+    /// `None` for an operative measure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
     /// 受益对象: who the measure benefits, canonical labels of `data/beneficiaries.toml`.
     #[serde(default)]
     pub beneficiaries: Vec<String>,

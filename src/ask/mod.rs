@@ -149,9 +149,16 @@ fn inspect_all(
     terms: &Terms,
     count: Option<&CountPattern>,
 ) -> Result<()> {
+    // A law's general provisions and its purpose article yield to the operative articles
+    // holding the same words unless the question asks what they state (施行, 所称, 目的):
+    // the same rule as search's rerank, [`crate::search::rank::PartsAsked`].
+    let parts =
+        crate::search::rank::PartsAsked::of(&crate::index::analyzer::fold(&analysis.question));
     for candidate in candidates {
         engine.check_deadline()?;
         candidates::inspect(candidate, analysis, terms, count);
+        let factor = parts.factor(&candidate.hit.measure);
+        candidate.score -= (1.0 - factor) * candidate.score.abs();
     }
     Ok(())
 }

@@ -171,9 +171,12 @@ pub fn similar(engine: &SearchEngine, id: &str, limit: usize) -> Result<Vec<Hit>
     }
     // Other regions' measures only (the more-like-this candidates are other documents', which
     // may be the same region's), holding the concepts; the national rules, which apply in
-    // every region, after the regions' own measures.
+    // every region, after the regions' own measures. A law's general or final provisions
+    // (`Measure::part`) are no precedent: its purpose or definitions do nothing another region
+    // could copy.
     hits.retain(|h| {
         h.measure.region != measure.region
+            && h.measure.part.is_none()
             && held(
                 &concepts,
                 &title_and_text(h.measure.title.as_deref(), &h.measure.text),

@@ -13,6 +13,24 @@ pub struct Conventions {
     pub non_measures: Vec<String>,
     /// Headings of a regulation's chapters that are no measures (总则, 附则).
     pub non_measure_chapters: Vec<String>,
+    /// Parts that are no operative measures but are indexed, each record marked with the part
+    /// (总则, 附则): what people ask of a law's general and final provisions.
+    #[serde(default)]
+    pub indexed_parts: Vec<String>,
+    /// The search score share a general-provisions record keeps when the question does not
+    /// ask what general provisions state (`part_cues`).
+    pub part_factor: f32,
+    /// Question words asking what a law's general or final provisions state (施行, 所称 …).
+    pub part_cues: Vec<String>,
+    /// The search score share a purpose article keeps when the question does not ask the
+    /// law's purpose (`purpose_cues`).
+    pub purpose_factor: f32,
+    /// How a purpose article opens (为了).
+    pub purpose_opens: Vec<String>,
+    /// What a purpose article holds (制定本).
+    pub purpose_marks: Vec<String>,
+    /// Question words asking a law's purpose or basis (目的, 依据 …).
+    pub purpose_cues: Vec<String>,
     /// Divisions of a regulation whose heading names the subject of its articles (章, 节).
     pub subject_divisions: Vec<String>,
     /// Labels of footer lines (抄送, 联系人 …).

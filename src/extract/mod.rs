@@ -87,7 +87,11 @@ pub fn measures_within(doc: &Document, max_chars: usize) -> (Vec<Measure>, Vec<S
             }
             m.id = id;
             m.seq = seq as u32;
-            benefits::fill(&mut m);
+            // a law's general or final provisions grant nothing: their purpose, scope and
+            // definitions name the benefits the operative articles grant
+            if m.part.is_none() {
+                benefits::fill(&mut m);
+            }
             m
         })
         .collect();
@@ -341,21 +345,48 @@ mod tests {
         assert_eq!(ms[1].responsible_units, ["区税务局"]);
     }
 
+    /// A regulation's 总则 and 附则 are indexed, each article marked with its part (what
+    /// people ask: who is in charge, when it takes effect), ids as before (chapter-article);
+    /// the operative chapters' articles carry no part, and a part's article grants nothing.
     #[test]
-    fn articles_are_cited_alone_and_general_provisions_are_no_measures() {
+    fn articles_are_cited_alone_and_general_provisions_are_marked_with_their_part() {
         let d = doc(
             "某市条例",
             None,
-            "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二章 保障措施\n第二条 市人民政府应当建立监督机制,定期检查。\n第三条 区人民政府负责本辖区的日常管理工作。\n第三章 附则\n第四条 本条例自2022年1月1日起施行。",
+            "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二条 对小微企业给予最高50万元补贴的具体办法由市人民政府制定。\n第二章 保障措施\n第三条 市人民政府应当建立监督机制,定期检查。\n第四条 区人民政府负责本辖区的日常管理工作。\n第三章 附则\n第五条 本条例自2022年1月1日起施行。",
         );
         let ms = measures(&d);
         let numbers: Vec<&str> = ms.iter().map(|m| m.number.as_str()).collect();
         assert_eq!(
             numbers,
-            ["第二条", "第三条"],
-            "a regulation's 保障措施 binds"
+            ["第一条", "第二条", "第三条", "第四条", "第五条"],
+            "a regulation's 保障措施 binds, and its 总则 and 附则 are indexed"
         );
-        assert_eq!(ms[0].section, "第二章保障措施");
+        let parts: Vec<Option<&str>> = ms.iter().map(|m| m.part.as_deref()).collect();
+        assert_eq!(
+            parts,
+            [Some("总则"), Some("总则"), None, None, Some("附则")]
+        );
+        assert_eq!(ms[2].section, "第二章保障措施");
+        assert_eq!(ms[2].id, "d.2-3", "ids stay chapter-article");
+        assert_eq!(ms[4].id, "d.3-5");
+        assert!(
+            ms[1].benefit_types.is_empty() && ms[1].amounts.is_empty(),
+            "a general provision grants nothing"
+        );
+    }
+
+    /// A plan's 「一、总则」 or goals are no regulation's chapter: not indexed.
+    #[test]
+    fn a_plan_s_general_section_is_no_indexed_part() {
+        let d = doc(
+            "行动方案",
+            Some("2021-03-01"),
+            "一、总则\n坚持以人民为中心,全面优化营商环境。\n二、重点任务\n1.推进一网通办。全面推行网上办理。(牵头单位:市大数据局)\n2.推进电子证照。扩大电子证照应用。(牵头单位:市大数据局)",
+        );
+        let ms = measures(&d);
+        assert!(ms.iter().all(|m| m.part.is_none()));
+        assert!(!ms.iter().any(|m| m.text.contains("人民为中心")));
     }
 
     #[test]

@@ -48,6 +48,22 @@ fn is_non_measure(node: &Node) -> bool {
         })
 }
 
+/// The part a non-measure node heads that is indexed all the same (`indexed_parts` of
+/// `data/outline.toml`: a regulation's 总则 and 附则 chapters), as its heading names it. Only a
+/// regulation's divisions (第X章, 第X节): a plan's 「一、总则」 holds its guiding ideas.
+fn indexed_part(node: &Node) -> Option<&'static str> {
+    if !matches!(node.kind, Kind::Chapter | Kind::Section) {
+        return None;
+    }
+    let heading = heading_of(node);
+    let n = heading.chars().count();
+    CONVENTIONS
+        .indexed_parts
+        .iter()
+        .find(|w| n <= w.chars().count() + 6 && heading.contains(w.as_str()))
+        .map(String::as_str)
+}
+
 /// What a node says for itself: its text lines and its own attribution.
 struct Own {
     lines: Vec<String>,
@@ -129,6 +145,21 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
     // each node's heading is read once, not once per measure under it
     let non_measure: Vec<bool> = nodes.iter().map(is_non_measure).collect();
     let under_non_measure = |idx: usize| ancestors(outline, idx).iter().any(|&i| non_measure[i]);
+    // the indexed part a node heads (总则, 附则), read once
+    let parts: Vec<Option<&'static str>> = nodes
+        .iter()
+        .zip(&non_measure)
+        .map(|(node, &non)| if non { indexed_part(node) } else { None })
+        .collect();
+    // a measure under non-measure headings is kept, marked with its part, when each of them
+    // is an indexed part
+    let part_of = |idx: usize| -> Option<&'static str> {
+        let path = ancestors(outline, idx);
+        let mut heads = path.iter().filter(|&&i| non_measure[i]);
+        let first = heads.next()?;
+        let part = parts[*first]?;
+        heads.all(|&i| parts[i].is_some()).then_some(part)
+    };
     let mut heading_domains: Vec<Option<Option<&'static str>>> = vec![None; nodes.len()];
     let mut title_domain: Option<Option<&'static str>> = None;
     // the marker the document numbers its measures with (003: 1. … 165.)
@@ -163,7 +194,8 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
             .iter()
             .any(|a| !a.lead.is_empty() || !a.responsible.is_empty());
         let numbered_like_measures = Some(node.kind) == measure_kind;
-        if !(names_units && numbered_like_measures) && under_non_measure(idx) {
+        let part = part_of(idx);
+        if !(names_units && numbered_like_measures) && under_non_measure(idx) && part.is_none() {
             continue;
         }
         let mut lines = o.lines.clone();
@@ -253,6 +285,7 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
             responsible_units: dedup(attribution.responsible),
             deadlines,
             status: attribution.status,
+            part: part.map(str::to_owned),
             ..doc_fields(doc)
         });
     }

@@ -111,6 +111,12 @@ impl Serialize for Hit {
         s.serialize_field("source", &m.source)?;
         s.serialize_field("date", &m.date)?;
         s.serialize_field("score", &self.score)?;
+        // a law's general or final provisions say so (`Measure::part`); an operative
+        // measure's hit carries no such field
+        match &m.part {
+            Some(part) => s.serialize_field("part", part)?,
+            None => s.skip_field("part")?,
+        }
         s.end()
     }
 }

@@ -16,6 +16,7 @@ use tantivy::collector::TopDocs;
 use tantivy::{DocAddress, DocId, Score, Searcher, SegmentReader, Term};
 
 use crate::corpus::region_path::RegionPath;
+use crate::extract::conventions::CONVENTIONS;
 use crate::index::analyzer::fold_into;
 use crate::index::schema::Fields;
 use crate::search::analysis::Analysis;
@@ -233,6 +234,7 @@ impl<'s> Ranker<'s> {
         let mut owners: Vec<Article> = Vec::with_capacity(pool);
         let prior = prior::Prior::with(analysis.kind, &analysis.folded, &analysis.counting);
         let subject = subject_bigrams(analysis);
+        let parts = PartsAsked::of(&analysis.folded);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {
                 break;
@@ -242,7 +244,8 @@ impl<'s> Ranker<'s> {
             let factor = folded.title_factor(concepts)
                 * coverage_factor(folded.coverage(concepts))
                 * prior.factor(&measure)
-                * folded.doc_title_factor(&subject);
+                * folded.doc_title_factor(&subject)
+                * parts.factor(&measure);
             let final_score = score * factor;
             scored.push((final_score, address));
             owners.push(Article {
@@ -618,6 +621,8 @@ pub struct RerankFields {
     section: String,
     #[serde(default)]
     number: String,
+    #[serde(default)]
+    part: Option<String>,
 }
 
 impl From<RerankFields> for Measure {
@@ -632,9 +637,58 @@ impl From<RerankFields> for Measure {
             doc_lead: fields.doc_lead,
             section: fields.section,
             number: fields.number,
+            part: fields.part,
             ..Measure::default()
         }
     }
+}
+
+/// What a question asks of a law's general provisions, read once for the rerank: a
+/// general-provisions record (`Measure::part`: 总则, 附则) shares words with every question on
+/// its law and yields to an operative article holding them (`part_factor` of
+/// `data/outline.toml`) unless the question asks what such provisions state (施行, 所称,
+/// 主管: `part_cues`); a purpose article (为了…,制定本条例) names its law's whole matter and
+/// answers only a question about the law's purpose or basis (`purpose_factor`,
+/// `purpose_cues`).
+pub struct PartsAsked {
+    part: bool,
+    purpose: bool,
+}
+
+impl PartsAsked {
+    /// What the folded question `folded` asks of general provisions.
+    pub fn of(folded: &str) -> PartsAsked {
+        let c = &*CONVENTIONS;
+        let any = |cues: &[String]| cues.iter().any(|w| folded.contains(w.as_str()));
+        let purpose = any(&c.purpose_cues);
+        PartsAsked {
+            part: purpose || any(&c.part_cues),
+            purpose,
+        }
+    }
+
+    /// The share of its score `measure` keeps for this question (1 for an operative measure
+    /// that states no purpose).
+    pub fn factor(&self, measure: &Measure) -> f32 {
+        let c = &*CONVENTIONS;
+        let mut factor = 1.0;
+        if measure.part.is_some() && !self.part {
+            factor *= c.part_factor;
+        }
+        if !self.purpose && is_purpose_article(&measure.text) {
+            factor *= c.purpose_factor;
+        }
+        factor
+    }
+}
+
+/// Whether `text` is a purpose article: it opens with a purpose (为了…) and says the law is
+/// made for it (制定本条例), `data/outline.toml`'s `purpose_opens` and `purpose_marks`.
+pub fn is_purpose_article(text: &str) -> bool {
+    let c = &*CONVENTIONS;
+    let text = text.trim_start();
+    c.purpose_opens.iter().any(|o| text.starts_with(o.as_str()))
+        && c.purpose_marks.iter().any(|m| text.contains(m.as_str()))
 }
 
 /// Lets a variant count as finding its word in the coverage rerank.
@@ -753,6 +807,38 @@ mod tests {
         let mut as_piece = scored.clone();
         within_documents(&mut as_piece, &owners, &concepts, &["方".to_owned()]);
         assert_eq!(as_piece, vec![(10.0, address(1)), (9.0, address(0))]);
+    }
+
+    /// A general provision yields to operative articles unless the question asks what general
+    /// provisions state; a purpose article answers only a question about the law's purpose.
+    #[test]
+    fn a_general_provision_yields_unless_asked_what_it_states() {
+        let operative = Measure {
+            text: "县级以上人民政府应当建立湿地保护协调机制。".into(),
+            ..Measure::default()
+        };
+        let general = Measure {
+            part: Some("总则".into()),
+            ..operative.clone()
+        };
+        let purpose = Measure {
+            text: "为了加强湿地保护,根据有关法律,制定本条例。".into(),
+            ..operative.clone()
+        };
+        let plain = PartsAsked::of("湿地保护协调机制怎么建");
+        assert_eq!(plain.factor(&operative), 1.0);
+        assert!(plain.factor(&general) < 1.0);
+        assert!(plain.factor(&purpose) < plain.factor(&general));
+        let in_force = PartsAsked::of("湿地保护条例什么时候开始施行");
+        assert_eq!(in_force.factor(&general), 1.0);
+        assert!(
+            in_force.factor(&purpose) < 1.0,
+            "施行 is no purpose question"
+        );
+        let why = PartsAsked::of("湿地保护条例的立法目的是什么");
+        assert_eq!(why.factor(&purpose), 1.0);
+        assert!(is_purpose_article(&purpose.text));
+        assert!(!is_purpose_article(&operative.text));
     }
 
     #[test]

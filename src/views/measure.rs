@@ -147,6 +147,11 @@ fn fields(measure: &Measure) -> Markup {
             "所属章节",
             (!measure.section.is_empty()).then(|| html! { (measure.section) }),
         ),
+        // a law's general or final provisions, not an operative measure
+        (
+            "所属部分",
+            measure.part.as_ref().map(|p| html! { (p) " (非具体措施)" }),
+        ),
         (
             "牵头单位",
             (!measure.lead_units.is_empty()).then(|| html! { (join(&measure.lead_units)) }),

@@ -152,8 +152,10 @@ fn inspect_all(
     // A law's general provisions and its purpose article yield to the operative articles
     // holding the same words unless the question asks what they state (施行, 所称, 目的):
     // the same rule as search's rerank, [`crate::search::rank::PartsAsked`].
-    let parts =
-        crate::search::rank::PartsAsked::of(&crate::index::analyzer::fold(&analysis.question));
+    let parts = crate::search::rank::PartsAsked::of(
+        &crate::index::analyzer::fold(&analysis.question),
+        Some(analysis.kind),
+    );
     for candidate in candidates {
         engine.check_deadline()?;
         candidates::inspect(candidate, analysis, terms, count);

@@ -20,6 +20,9 @@ pub struct Conventions {
     /// The search score share a general-provisions record keeps when the question does not
     /// ask what general provisions state (`part_cues`).
     pub part_factor: f32,
+    /// Kinds of question a law's general provisions answer for the whole matter (who, deadline).
+    #[serde(default)]
+    pub part_kinds: Vec<String>,
     /// Question words asking what a law's general or final provisions state (施行, 所称 …).
     pub part_cues: Vec<String>,
     /// The search score share a purpose article keeps when the question does not ask the

@@ -234,7 +234,7 @@ impl<'s> Ranker<'s> {
         let mut owners: Vec<Article> = Vec::with_capacity(pool);
         let prior = prior::Prior::with(analysis.kind, &analysis.folded, &analysis.counting);
         let subject = subject_bigrams(analysis);
-        let parts = PartsAsked::of(&analysis.folded);
+        let parts = PartsAsked::of(&analysis.folded, analysis.kind);
         for &(score, address) in &top[..pool] {
             if best.len() >= end.max(1) && score < best[0] {
                 break;
@@ -656,13 +656,14 @@ pub struct PartsAsked {
 }
 
 impl PartsAsked {
-    /// What the folded question `folded` asks of general provisions.
-    pub fn of(folded: &str) -> PartsAsked {
+    /// What the folded question `folded`, of `kind`, asks of general provisions.
+    pub fn of(folded: &str, kind: Option<crate::question::Kind>) -> PartsAsked {
         let c = &*CONVENTIONS;
         let any = |cues: &[String]| cues.iter().any(|w| folded.contains(w.as_str()));
         let purpose = any(&c.purpose_cues);
+        let kind_asks = kind.is_some_and(|k| c.part_kinds.iter().any(|n| n == k.as_str()));
         PartsAsked {
-            part: purpose || any(&c.part_cues),
+            part: purpose || kind_asks || any(&c.part_cues),
             purpose,
         }
     }
@@ -825,17 +826,24 @@ mod tests {
             text: "为了加强湿地保护,根据有关法律,制定本条例。".into(),
             ..operative.clone()
         };
-        let plain = PartsAsked::of("湿地保护协调机制怎么建");
+        let plain = PartsAsked::of("湿地保护协调机制怎么建", Some(crate::question::Kind::Howto));
         assert_eq!(plain.factor(&operative), 1.0);
         assert!(plain.factor(&general) < 1.0);
         assert!(plain.factor(&purpose) < plain.factor(&general));
-        let in_force = PartsAsked::of("湿地保护条例什么时候开始施行");
+        let in_force = PartsAsked::of("湿地保护条例什么时候开始施行", None);
         assert_eq!(in_force.factor(&general), 1.0);
         assert!(
             in_force.factor(&purpose) < 1.0,
             "施行 is no purpose question"
         );
-        let why = PartsAsked::of("湿地保护条例的立法目的是什么");
+        let why = PartsAsked::of("湿地保护条例的立法目的是什么", None);
+        assert_eq!(why.factor(&purpose), 1.0);
+        let who = PartsAsked::of("湿地保护归哪个单位负责", Some(crate::question::Kind::Who));
+        assert_eq!(
+            who.factor(&general),
+            1.0,
+            "who is in charge: the general provisions say"
+        );
         assert_eq!(why.factor(&purpose), 1.0);
         assert!(is_purpose_article(&purpose.text));
         assert!(!is_purpose_article(&operative.text));

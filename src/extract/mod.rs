@@ -43,7 +43,10 @@ pub fn measures_within(doc: &Document, max_chars: usize) -> (Vec<Measure>, Vec<S
     let year = plan_year(doc);
     let outline = outline::parse(&doc.text);
     let mut drafts = outlined::measures(doc, &outline, year);
-    if drafts.is_empty() {
+    // A text whose outline gives no operative measure, only general provisions (`part`), is
+    // read by paragraphs as before they were indexed: the paragraphs hold every part of it,
+    // and its measures keep their ids.
+    if drafts.iter().all(|m| m.part.is_some()) {
         drafts = paragraphs::measures(doc, year);
     }
     let mut warnings = Vec::new();
@@ -374,6 +377,20 @@ mod tests {
             ms[1].benefit_types.is_empty() && ms[1].amounts.is_empty(),
             "a general provision grants nothing"
         );
+    }
+
+    /// A text whose outline holds only general provisions is read by paragraphs, as before
+    /// they were indexed: its measures keep their ids.
+    #[test]
+    fn a_text_of_general_provisions_only_is_read_by_paragraphs() {
+        let d = doc(
+            "某市规定",
+            None,
+            "第一章 总则\n第一条 为了规范管理,制定本规定。\n第二条 市人民政府负责本规定的组织实施。",
+        );
+        let ms = measures(&d);
+        assert!(!ms.is_empty());
+        assert!(ms.iter().all(|m| m.part.is_none() && m.number.is_empty()));
     }
 
     /// A plan's 「一、总则」 or goals are no regulation's chapter: not indexed.

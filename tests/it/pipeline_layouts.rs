@@ -79,10 +79,16 @@ fn a_regulation_gives_its_enacting_body_and_chapters() {
     let numbers: Vec<&str> = measures.iter().map(|m| m.number.as_str()).collect();
     assert_eq!(
         numbers,
-        ["第二条", "第三条"],
-        "general and final provisions are no measures"
+        ["第一条", "第二条", "第三条", "第四条"],
+        "every article is indexed, the general and final provisions too"
     );
-    assert_eq!(measures[0].section, "第二章监督内容");
+    let parts: Vec<Option<&str>> = measures.iter().map(|m| m.part.as_deref()).collect();
+    assert_eq!(
+        parts,
+        [Some("总则"), None, None, Some("附则")],
+        "general and final provisions are marked with their part"
+    );
+    assert_eq!(measures[1].section, "第二章监督内容");
     assert!(
         !texts(&measures).contains("第三章"),
         "no chapter heading glued on"
@@ -158,5 +164,6 @@ fn a_city_regulation_stays_with_its_city() {
         doc.region, "河南省/商丘市",
         "not 睢阳区, which its articles name"
     );
-    assert_eq!(measures.len(), 2);
+    let operative = measures.iter().filter(|m| m.part.is_none()).count();
+    assert_eq!((measures.len(), operative), (4, 2));
 }

@@ -44,6 +44,25 @@ def month_forms(ym):
     return {ym, f"{y}年{int(m)}月", f"{int(m)}月底前", f"{y}年{int(m)}月底前"}
 
 
+def check_fields(q, i, prefix, err):
+    """The fields every set's question `i` (1-based) meets: its id `prefix` and number in
+    order, known fields, a question, a known kind and trap. Returns its id and trap."""
+    qid = q.get("id", f"line{i}")
+    if qid != f"{prefix}{i:03d}":
+        err(qid, f"id out of order (expected {prefix}{i:03d})")
+    extra = set(q) - FIELDS
+    if extra:
+        err(qid, f"unknown fields {sorted(extra)}")
+    if not q.get("question"):
+        err(qid, "empty question")
+    if q.get("kind") not in KINDS:
+        err(qid, f"bad kind {q.get('kind')}")
+    trap = q.get("trap")
+    if trap is not None and trap not in TRAPS:
+        err(qid, f"bad trap {trap}")
+    return qid, trap
+
+
 def check(name, prefix, gold):
     """Validates tests/eval/NAME against the export given as the first argument (default
     /tmp/out-main/export.jsonl): ids PREFIX001…, gold measures GOLD."""
@@ -70,19 +89,7 @@ def check(name, prefix, gold):
     ordinary_figure = 0
 
     for i, q in enumerate(questions, 1):
-        qid = q.get("id", f"line{i}")
-        if qid != f"{prefix}{i:03d}":
-            err(qid, f"id out of order (expected {prefix}{i:03d})")
-        extra = set(q) - FIELDS
-        if extra:
-            err(qid, f"unknown fields {sorted(extra)}")
-        if not q.get("question"):
-            err(qid, "empty question")
-        if q.get("kind") not in KINDS:
-            err(qid, f"bad kind {q.get('kind')}")
-        trap = q.get("trap")
-        if trap is not None and trap not in TRAPS:
-            err(qid, f"bad trap {trap}")
+        qid, trap = check_fields(q, i, prefix, err)
         count_kind[q.get("kind")] += 1
         count_trap[trap or "ordinary"] += 1
         ac = q.get("answer_contains", [])

@@ -27,7 +27,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from blind_checks import FIELDS, KINDS, TRAPS, strip  # format constants only; no export checks
+from blind_checks import check_fields, strip  # the format rules only; no export checks
 
 NAME = "dev28-2026-12-07.jsonl"
 PREFIX = "d28q"
@@ -159,19 +159,7 @@ def main():
     longest = (0, None)
     art_cache = {}
     for i, q in enumerate(questions, 1):
-        qid = q.get("id", f"line{i}")
-        if qid != f"{PREFIX}{i:03d}":
-            err(qid, f"id out of order (expected {PREFIX}{i:03d})")
-        extra = set(q) - FIELDS
-        if extra:
-            err(qid, f"unknown fields {sorted(extra)}")
-        if not q.get("question"):
-            err(qid, "empty question")
-        if q.get("kind") not in KINDS:
-            err(qid, f"bad kind {q.get('kind')}")
-        trap = q.get("trap")
-        if trap is not None and trap not in TRAPS:
-            err(qid, f"bad trap {trap}")
+        qid, trap = check_fields(q, i, PREFIX, err)
         by_kind[q.get("kind")] += 1
         by_trap[trap or "ordinary"] += 1
         ac = q.get("answer_contains", [])

@@ -844,7 +844,6 @@ mod tests {
             1.0,
             "who is in charge: the general provisions say"
         );
-        assert_eq!(why.factor(&purpose), 1.0);
         assert!(is_purpose_article(&purpose.text));
         assert!(!is_purpose_article(&operative.text));
     }

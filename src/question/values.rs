@@ -271,6 +271,43 @@ mod tests {
         );
     }
 
+    /// A law's general provisions put a body in charge of its whole matter with 主管 or 统筹
+    /// (「…主管部门主管本行政区域内的…工作」), or name it the competent one with a copula whose
+    /// subject is a department or an organ (「公安机关是…的主管部门」): no 负责 follows.
+    #[test]
+    fn who_is_the_body_a_general_provision_puts_in_charge() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "县级以上人民政府林业主管部门主管本行政区域内的古树名木保护工作。"
+            ),
+            Some("县级以上人民政府林业主管部门")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市、县(市、区)住房城乡建设主管部门主管本行政区域内的物业管理工作。"
+            ),
+            Some("市、县(市、区)住房城乡建设主管部门")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市商务主管部门统筹本市会展业发展工作,会同有关部门制定政策。"
+            ),
+            Some("市商务主管部门")
+        );
+        assert_eq!(
+            value(Kind::Who, "公安机关是本市养犬管理工作的主管部门。"),
+            Some("公安机关")
+        );
+        // 主管人员 are persons, no act of a body
+        assert_eq!(
+            value(Kind::Who, "有关部门主管人员与案件有利害关系的,予以回避。"),
+            None
+        );
+    }
+
     /// Laws name the law a body applies between the body and its act (「由公安机关按照《中华人民
     /// 共和国治安管理处罚法》处罚」): the body before it is the one who punishes.
     #[test]

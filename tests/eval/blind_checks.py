@@ -44,6 +44,20 @@ def month_forms(ym):
     return {ym, f"{y}年{int(m)}月", f"{int(m)}月底前", f"{y}年{int(m)}月底前"}
 
 
+def longest_shared_run(question, big):
+    """The length of the longest run of `question` (whitespace removed) that `big` holds: a
+    question copying its answer's wording finds it by words alone, so a set keeps it short."""
+    qs = strip(question)
+    best = 0
+    for i in range(len(qs)):
+        for j in range(i + best + 1, len(qs) + 1):
+            if qs[i:j] in big:
+                best = j - i
+            else:
+                break
+    return best
+
+
 def check_fields(q, i, prefix, err):
     """The fields every set's question `i` (1-based) meets: its id `prefix` and number in
     order, known fields, a question, a known kind and trap. Returns its id and trap."""
@@ -233,14 +247,7 @@ def check_real(name, prefix, gold, usage, allowed=None):
                     n = re.sub(r"\D", "", doc_key(m))
                     if not n or int(n) % 2:
                         extra.append(f"{q['id']}: {s!r} in {m['id']}, not an even-numbered document")
-        qs = strip(q["question"])
-        best = 0
-        for i in range(len(qs)):
-            for j in range(i + best + 1, len(qs) + 1):
-                if qs[i:j] in big:
-                    best = j - i
-                else:
-                    break
+        best = longest_shared_run(q["question"], big)
         if best > 10:
             extra.append(f"{q['id']}: shares {best} characters with a measure text")
         if best > longest[0]:

@@ -27,7 +27,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from blind_checks import check_fields, strip  # the format rules only; no export checks
+from blind_checks import check_fields, longest_shared_run, strip  # the format rules only; no export checks
 
 NAME = "dev28-2026-12-07.jsonl"
 PREFIX = "d28q"
@@ -167,14 +167,7 @@ def main():
         region = q.get("region")
 
         # copying: longest run shared with any document text
-        qs = strip(q.get("question", ""))
-        best = 0
-        for a in range(len(qs)):
-            for b in range(a + best + 1, len(qs) + 1):
-                if qs[a:b] in big:
-                    best = b - a
-                else:
-                    break
+        best = longest_shared_run(q.get("question", ""), big)
         if best > 10:
             err(qid, f"question shares {best} characters with a document text")
         if best > longest[0]:

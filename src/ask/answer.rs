@@ -120,11 +120,13 @@ pub struct Citation {
 /// then the measure's facts. `number` is the measure's number as its document writes it
 /// (「四、(一)」, 「(十五)7.」, 「第十二条」; 「第5条」 for a paragraph of a text without outline:
 /// [`Measure::cited_number`]), so that a citation copied names a place the document has.
+/// `part` (「总则」, 「附则」) only when the measure stands in a part that is no operative measure,
+/// as on `/api/search`: a general provision cited must not pass for an operative rule.
 impl Serialize for Citation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let m = &self.measure;
-        let mut s = serializer.serialize_struct("Citation", 19)?;
+        let mut s = serializer.serialize_struct("Citation", 20)?;
         s.serialize_field("id", &m.id)?;
         s.serialize_field("title", &m.title)?;
         s.serialize_field("snippet", &self.snippet)?;
@@ -139,6 +141,10 @@ impl Serialize for Citation {
         s.serialize_field("date", &m.date)?;
         s.serialize_field("source", &m.source)?;
         s.serialize_field("section", &m.section)?;
+        match &m.part {
+            Some(part) => s.serialize_field("part", part)?,
+            None => s.skip_field("part")?,
+        }
         s.serialize_field("seq", &m.seq)?;
         s.serialize_field("lead_units", &m.lead_units)?;
         s.serialize_field("responsible_units", &m.responsible_units)?;
@@ -217,5 +223,34 @@ impl Answer {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn citation(part: Option<&str>) -> serde_json::Value {
+        let measure = Measure {
+            id: "d1-5".into(),
+            number: "第五条".into(),
+            part: part.map(str::to_string),
+            ..Measure::default()
+        };
+        let citation = Citation {
+            measure,
+            snippet: String::new(),
+            sentence: String::new(),
+            value: None,
+            coverage: 1.0,
+        };
+        serde_json::to_value(&citation).unwrap()
+    }
+
+    #[test]
+    fn a_general_provision_cited_says_its_part_and_an_operative_one_none() {
+        assert_eq!(citation(Some("总则"))["part"], "总则");
+        assert!(citation(None).get("part").is_none());
+        assert_eq!(citation(None)["number"], "第五条");
     }
 }

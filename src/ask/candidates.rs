@@ -815,6 +815,12 @@ fn bound_value(
             || figures::is_replaced(sentence, &value)
             || figures::is_day_of_month(sentence, &value)
             || figures::is_formula_term(sentence, &value)
+            // A date of a text's adoption, amendment or repeal (「…会议通过的《…》同时废止」)
+            // is its history, not the date a rule applies from or a task is due by.
+            || (analysis.kind == Kind::Deadline
+                && RULES
+                    .history
+                    .dates_history(&analysis.question, &sentence[value.end..]))
             || (analysis.kind == Kind::Time
                 && !RULES.count.is_frequency(&sentence[value.clone()])
                 && figures::is_attribute(sentence, &value)

@@ -78,6 +78,9 @@ pub(crate) struct Rules {
     pub subsets: Vec<String>,
     /// Words announcing the list a sentence goes on with (以下, 下列, 包括): `[list_openers]`.
     pub list_openers: Vec<String>,
+    /// What follows a date that tells of a text's own history, not of a time it sets
+    /// (「…会议通过」「…同时废止」): `[history]` of `data/question_kinds.toml`.
+    pub history: History,
     /// How a list's second item is numbered (「(二)」「二是」): `items` of `[list_openers]`.
     pub list_items: Vec<String>,
     /// Where the asker acts elsewhere (在外地打工), not what other places do: `[elsewhere]`.
@@ -244,6 +247,8 @@ struct RawRules {
     subsets: RawHeads,
     #[serde(default)]
     list_openers: RawListOpeners,
+    #[serde(default)]
+    history: RawHistory,
     #[serde(default)]
     elsewhere: Elsewhere,
     #[serde(default)]
@@ -775,6 +780,32 @@ struct RawHeads {
 }
 
 #[derive(Deserialize, Default)]
+struct RawHistory {
+    after: Vec<String>,
+    asked: Vec<String>,
+}
+
+/// How a law dates its own history: its adoption and amendments (「2003年8月1日…会议通过」「根据
+/// …会议《关于修改…的决定》第一次修正」) and the text it replaces (「1995年12月21日…通过的《…规定》
+/// 同时废止」). Such a date answers when a text was adopted or amended, not when a rule takes
+/// effect or a task is due.
+pub struct History {
+    /// Patterns matched at the start of what follows the date in its sentence.
+    pub after: Vec<Regex>,
+    /// Words of a question asking for the history itself (通过, 修正): then it answers.
+    pub asked: Vec<String>,
+}
+
+impl History {
+    /// Whether the date followed by `rest` (the rest of its sentence) dates a text's history,
+    /// for a question `question` that does not ask for it.
+    pub fn dates_history(&self, question: &str, rest: &str) -> bool {
+        !self.asked.iter().any(|w| question.contains(w.as_str()))
+            && self.after.iter().any(|p| p.is_match(rest))
+    }
+}
+
+#[derive(Deserialize, Default)]
 struct RawListOpeners {
     words: Vec<String>,
     #[serde(default)]
@@ -1150,6 +1181,10 @@ fn compile(raw: RawRules) -> Rules {
         subsets: raw.subsets.words,
         list_openers: raw.list_openers.words,
         list_items: raw.list_openers.items,
+        history: History {
+            after: raw.history.after.iter().map(compile).collect(),
+            asked: raw.history.asked,
+        },
         elsewhere: raw.elsewhere,
         parties: raw.parties,
         title_frame: raw.title_frame,
@@ -1243,6 +1278,23 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_followed_by_a_session_adopting_or_a_repeal_dates_a_texts_history() {
+        let h = &RULES.history;
+        let q = "统计条例是从哪天起施行的";
+        assert!(h.dates_history(q, "北京市第十届人民代表大会常务委员会第十二次会议通过,根据"));
+        assert!(h.dates_history(q, "市人大常委会会议《关于修改〈条例〉的决定》第一次修正"));
+        assert!(h.dates_history(q, "通过的《北京市公共场所禁止吸烟的规定》同时废止。"));
+        // The date a rule applies from, or a task is due by, is none.
+        assert!(!h.dates_history(q, "起施行。1995年12月21日…同时废止。"));
+        assert!(!h.dates_history(q, "前通过验收"));
+        // Asked when it was adopted, the history answers.
+        assert!(!h.dates_history(
+            "条例是哪天通过的",
+            "北京市第十届人民代表大会常务委员会第十二次会议通过"
+        ));
+    }
 
     #[test]
     fn a_cost_question_counting_one_unit_asks_the_rate_per_unit() {

@@ -637,6 +637,30 @@ mod tests {
     }
 
     #[test]
+    fn a_law_dates_its_history_apart_from_the_day_it_applies() {
+        // A closing article dates the replaced law's adoption and amendments in a sentence of
+        // its own whose title holds more of the question (统计…条例): asked from which day the
+        // law applies (从哪天起施行, 哪天开始实行), the day before 施行 answers.
+        let (_dir, engine) = engine_of(&[
+            "本条例自2016年1月1日起施行。1994年9月8日市人民代表大会常务委员会第十二次会议通过,根据\
+             1997年9月4日市人民代表大会常务委员会第三十九次会议《关于修改〈统计管理条例〉的决定》第一次\
+             修正的《统计管理条例》同时废止。",
+            "本办法自2010年1月1日起施行。",
+            "推行电子营业执照。",
+        ]);
+        for q in ["统计条例是从哪天起施行的", "统计管理条例是哪天开始实行的"]
+        {
+            let answer = ask(&engine, q).unwrap();
+            assert!(answer.found, "{q}: {answer:?}");
+            assert_eq!(
+                answer.value.as_deref(),
+                Some("2016年1月1日"),
+                "{q}: {answer:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_distance_asked_is_answered_by_the_distance_a_rule_sets() {
         // 多远以内 asks a distance: the metres a siting rule sets, not another figure beside.
         let (_dir, engine) = engine_of(&[

@@ -402,6 +402,24 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_thing_starts_from_asks_a_date() {
+        // 哪天 before a verb of applying (哪天起施行, 哪天开始实行) asks the day a text sets for
+        // a rule to apply; the verb stays a word of the topic (施行 is what the closing article
+        // writes).
+        assert_eq!(read("北京控烟条例是哪天开始实行的").kind, Kind::Deadline);
+        assert_eq!(
+            read("残疾人保障法的办法是哪天起开始执行的").kind,
+            Kind::Deadline
+        );
+        let q = "统计条例是从哪天起施行的";
+        let cues = read(q);
+        assert_eq!(cues.kind, Kind::Deadline);
+        assert!(cues.ranges.iter().all(|r| !q[r.clone()].contains("施行")));
+        // 哪天 alone is no cue: a service's calendar is asked so as often as a rule's date.
+        assert_ne!(read("考研初试成绩哪天能查").kind, Kind::Deadline);
+    }
+
+    #[test]
     fn keyword_queries_have_no_kind() {
         assert_eq!(asked_kind("开办企业"), None);
         assert_eq!(asked_kind(" "), None);

@@ -1365,6 +1365,22 @@ mod tests {
     }
 
     #[test]
+    fn an_age_asked_wants_years_of_age_whatever_the_kind() {
+        for q in [
+            "见习补贴失业青年年龄上限是多少岁",
+            "几岁以上的老人能领补贴",
+            "申请人年龄是多少",
+        ] {
+            assert_eq!(analyze(q, &regions()).figure, Some("age"), "{q}");
+        }
+        assert!(crate::question::values::wanted_by_any_kind("age"));
+        assert!(crate::question::values::is_figure("age", "16—24岁"));
+        assert!(crate::question::values::is_figure("age", "年满60周岁"));
+        assert!(!crate::question::values::is_figure("age", "3—12个月"));
+        assert!(!crate::question::values::is_figure("age", "补贴"));
+    }
+
+    #[test]
     fn a_distance_asked_with_its_range_or_its_place_wants_metres() {
         for q in [
             "学校旁边多远以内不能卖烟",

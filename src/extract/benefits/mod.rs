@@ -38,6 +38,8 @@ mod dev3_tests;
 mod directory_tests;
 #[cfg(test)]
 mod duty_tests;
+#[cfg(test)]
+mod favour_tests;
 pub mod figures;
 #[cfg(test)]
 mod finance_tests;

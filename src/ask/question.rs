@@ -840,6 +840,13 @@ mod tests {
         assert_eq!(kind("各地政府采购给中小企业预留多少份额"), "precedent");
         assert_eq!(kind("各省份的考核信息系统什么时候建成"), "deadline");
         assert_eq!(kind("各市要在几个工作日内办结"), "time");
+        // the day a law takes effect, asked with 哪天 and the verb of effect: the date its
+        // final provisions set; 哪天 alone stays no date question
+        assert_eq!(kind("北京现在这版统计条例是从哪天起施行的"), "deadline");
+        assert_eq!(kind("残疾人保障法的实施办法是哪天起开始执行的"), "deadline");
+        assert_ne!(kind("成绩哪天能查"), "deadline");
+        // who is doing it now (谁在负责) asks the body in charge, as 谁来负责 does
+        assert_eq!(kind("殡葬日常管理具体是谁在负责"), "who");
     }
 
     #[test]

@@ -301,6 +301,14 @@ mod tests {
             value(Kind::Who, "公安机关是本市养犬管理工作的主管部门。"),
             Some("公安机关")
         );
+        // the copula's subject keeps its level's alternatives in brackets
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市、县(市)、区民政部门是本行政区域内殡葬管理工作的行政主管部门。"
+            ),
+            Some("市、县(市)、区民政部门")
+        );
         // 主管人员 are persons, no act of a body
         assert_eq!(
             value(Kind::Who, "有关部门主管人员与案件有利害关系的,予以回避。"),

@@ -25,6 +25,14 @@ pub struct Conventions {
     pub part_kinds: Vec<String>,
     /// Question words asking what a law's general or final provisions state (施行, 所称 …).
     pub part_cues: Vec<String>,
+    /// The score share (above 1) of a general-provisions record stating what the question asks
+    /// of such provisions (`asked_provisions`).
+    #[serde(default = "no_factor")]
+    pub provision_factor: f32,
+    /// What a law's general and final provisions state in fixed wordings (a definition, the
+    /// date of effect, the scope, the principles): how it is asked and how it is written.
+    #[serde(default)]
+    pub asked_provisions: Vec<AskedProvision>,
     /// The search score share a purpose article keeps when the question does not ask the
     /// law's purpose (`purpose_cues`).
     pub purpose_factor: f32,
@@ -59,6 +67,92 @@ pub struct Conventions {
     /// Notes of an attribution on how to read it (排在第一位的部门为牵头部门, 下同).
     #[serde(default)]
     pub attribution_notes: Vec<String>,
+}
+
+/// One thing a law's general or final provisions state for the whole law
+/// (`asked_provisions` of `data/outline.toml`): a definition (本条例所称X,是指…), the date of
+/// effect (自…起施行), the scope (适用本条例), the principles.
+#[derive(Debug, Deserialize)]
+pub struct AskedProvision {
+    /// What it is (definition, effect, scope, principle).
+    pub name: String,
+    /// Question words asking it (算不算, 哪天开始施行, 管不管, 原则).
+    pub cues: Vec<String>,
+    /// Words of the provision stating it (所称, 起施行, 适用本, 原则).
+    pub marks: Vec<String>,
+    /// Question words after which the term asked stands (才算老年人); with `term_before`, the
+    /// provision answers only when the term it states after its mark (up to `term_closes`)
+    /// shares a pair of characters with the term asked.
+    #[serde(default)]
+    pub term_after: Vec<String>,
+    /// Question words before which the term asked stands (统计调查制度指啥).
+    #[serde(default)]
+    pub term_before: Vec<String>,
+    /// Where the term a provision states after its mark ends (是指, 包括, a comma).
+    #[serde(default)]
+    pub term_closes: Vec<String>,
+}
+
+impl AskedProvision {
+    /// Whether the provision is about a term (a definition): it answers only for the term asked.
+    pub fn about_a_term(&self) -> bool {
+        !self.term_after.is_empty() || !self.term_before.is_empty()
+    }
+
+    /// The term the question `folded` asks about: the words after a `term_after` cue, or
+    /// before a `term_before` cue, within their clause (at most 12 characters). Empty when
+    /// none stands there.
+    pub fn asked_term(&self, folded: &str) -> String {
+        const MOST: usize = 12;
+        let clause_end = |c: char| "，,。？?！!;；:：吗呢啊".contains(c);
+        for cue in &self.term_after {
+            if let Some(at) = folded.find(cue.as_str()) {
+                let rest = &folded[at + cue.len()..];
+                let term: String = rest
+                    .chars()
+                    .take_while(|&c| !clause_end(c))
+                    .take(MOST)
+                    .collect();
+                if !term.is_empty() {
+                    return term;
+                }
+            }
+        }
+        for cue in &self.term_before {
+            if let Some(at) = folded.find(cue.as_str()) {
+                let before: Vec<char> = folded[..at].chars().collect();
+                let start = before
+                    .iter()
+                    .rposition(|&c| clause_end(c))
+                    .map_or(0, |i| i + 1)
+                    .max(before.len().saturating_sub(MOST));
+                let term: String = before[start..].iter().collect();
+                if !term.is_empty() {
+                    return term;
+                }
+            }
+        }
+        String::new()
+    }
+
+    /// The term `text` states after `mark` at byte `at` (本条例所称的老年人是指… → 老年人):
+    /// up to the first of `term_closes`, at most 20 characters, a leading 的 left out.
+    pub fn stated_term<'t>(&self, text: &'t str, at: usize, mark: &str) -> &'t str {
+        let rest = &text[at + mark.len()..];
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        let end = self
+            .term_closes
+            .iter()
+            .filter_map(|c| rest.find(c.as_str()))
+            .min()
+            .unwrap_or(rest.len());
+        let limit = rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i);
+        &rest[..end.min(limit)]
+    }
+}
+
+fn no_factor() -> f32 {
+    1.0
 }
 
 /// The conventions, parsed on first use.

@@ -653,6 +653,13 @@ impl From<RerankFields> for Measure {
 pub struct PartsAsked {
     part: bool,
     purpose: bool,
+    /// The things general provisions state (`asked_provisions`) the question asks, by their
+    /// index in the conventions: a general-provisions record holding one of their marks states
+    /// it and is raised (`provision_factor`).
+    provisions: Vec<usize>,
+    /// For each asked provision about a term (a definition), the term asked (`asked_term`);
+    /// empty for the others.
+    terms: Vec<String>,
 }
 
 impl PartsAsked {
@@ -662,10 +669,47 @@ impl PartsAsked {
         let any = |cues: &[String]| cues.iter().any(|w| folded.contains(w.as_str()));
         let purpose = any(&c.purpose_cues);
         let kind_asks = kind.is_some_and(|k| c.part_kinds.iter().any(|n| n == k.as_str()));
+        let provisions: Vec<usize> = c
+            .asked_provisions
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| any(&p.cues))
+            .map(|(i, _)| i)
+            .collect();
+        let terms = provisions
+            .iter()
+            .map(|&i| {
+                let p = &c.asked_provisions[i];
+                if p.about_a_term() {
+                    p.asked_term(folded)
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         PartsAsked {
             part: purpose || kind_asks || any(&c.part_cues),
             purpose,
+            provisions,
+            terms,
         }
+    }
+
+    /// Whether `measure` is a general-provisions record stating what the question asks of
+    /// such provisions: a definition asked (什么算X) and the record holds 所称/是指, the date of
+    /// effect asked (哪天开始施行) and it holds 起施行 — a law states these once, there.
+    pub fn states_asked(&self, measure: &Measure) -> bool {
+        let c = &*CONVENTIONS;
+        let text = measure.text.as_str();
+        measure.part.is_some()
+            && self.provisions.iter().zip(&self.terms).any(|(&i, asked)| {
+                let p = &c.asked_provisions[i];
+                p.marks.iter().any(|m| {
+                    text.match_indices(m.as_str()).any(|(at, _)| {
+                        !p.about_a_term() || shares_a_pair(p.stated_term(text, at, m), asked)
+                    })
+                })
+            })
     }
 
     /// The share of its score `measure` keeps for this question (1 for an operative measure
@@ -673,7 +717,12 @@ impl PartsAsked {
     pub fn factor(&self, measure: &Measure) -> f32 {
         let c = &*CONVENTIONS;
         let mut factor = 1.0;
-        if measure.part.is_some() && !self.part {
+        // A record stating what is asked is raised; one that does not yields as any general
+        // provision (a question asking 算不算工伤 is answered by the operative article 视同工伤
+        // before the scope article of the law, which holds no definition).
+        if self.states_asked(measure) {
+            factor *= c.provision_factor;
+        } else if measure.part.is_some() && !self.part {
             factor *= c.part_factor;
         }
         if !self.purpose && is_purpose_article(&measure.text) {
@@ -681,6 +730,13 @@ impl PartsAsked {
         }
         factor
     }
+}
+
+/// Whether `a` and `b` share a pair of adjacent characters (老年人 and 老年: 老年).
+fn shares_a_pair(a: &str, b: &str) -> bool {
+    let pairs: Vec<char> = b.chars().collect();
+    let a: Vec<char> = a.chars().collect();
+    a.windows(2).any(|w| pairs.windows(2).any(|v| v == w))
 }
 
 /// Whether `text` is a purpose article: it opens with a purpose (为了…) and says the law is
@@ -846,6 +902,68 @@ mod tests {
         );
         assert!(is_purpose_article(&purpose.text));
         assert!(!is_purpose_article(&operative.text));
+    }
+
+    #[test]
+    fn a_general_provision_stating_what_is_asked_is_raised() {
+        let general = |text: &str| Measure {
+            text: text.into(),
+            part: Some("附则".into()),
+            ..Measure::default()
+        };
+        let definition = general("本条例所称的老年人是指60周岁以上的公民。");
+        let in_force = general("本条例自2016年1月1日起施行。");
+        let scope = general("职工租住本单位住房的,不适用本条例。");
+        let operative = Measure {
+            part: None,
+            ..definition.clone()
+        };
+        let howto = Some(crate::question::Kind::Howto);
+        // 什么算X asks a definition: the article of 所称…是指 states it, once for the whole law.
+        let what_counts = PartsAsked::of("在北京多大年纪才算老年人", howto);
+        // A definition of another term (职工) does not answer 算不算工伤.
+        let workers = general("本条例所称职工,是指与用人单位存在劳动关系的各种用工形式的劳动者。");
+        let injury = PartsAsked::of("职工被派到疫区染上病了,算不算工伤", howto);
+        assert!(injury.factor(&workers) < 1.0);
+        assert!(PartsAsked::of("条例里讲的职工到底指啥", howto).factor(&workers) > 1.0);
+        assert!(what_counts.factor(&definition) > 1.0);
+        assert!(
+            what_counts.factor(&in_force) < 1.0,
+            "no definition: it yields as any general provision"
+        );
+        assert_eq!(
+            what_counts.factor(&operative),
+            1.0,
+            "an operative article holding 是指 is not where a law defines its terms"
+        );
+        // 哪天开始施行 / 还算数吗 ask the date of effect; 管不管 the scope.
+        let since_when = PartsAsked::of("统计条例哪天开始施行", howto);
+        assert!(since_when.factor(&in_force) > 1.0);
+        assert_eq!(since_when.factor(&definition), 1.0);
+        assert!(PartsAsked::of("以前那个老条例现在还算数吗", howto).factor(&in_force) > 1.0);
+        let covers = PartsAsked::of("职工租单位的宿舍,房屋租赁条例管不管", howto);
+        assert!(covers.factor(&scope) > 1.0);
+        // Asked who is in charge of the whole matter, the general provision putting a body in
+        // charge; asked who approves one act, no general provision is raised.
+        let charge = Measure {
+            text: "节约用水管理机构具体负责节约用水管理的日常工作。".into(),
+            part: Some("总则".into()),
+            ..Measure::default()
+        };
+        let who = Some(crate::question::Kind::Who);
+        assert!(PartsAsked::of("郑州节水工作归哪个部门主管", who).factor(&charge) > 1.0);
+        assert_eq!(
+            PartsAsked::of("计划用水指标由谁来批", who).factor(&charge),
+            1.0
+        );
+        // Asked whether a case counts, a general provision defining nothing still yields to
+        // the operative article that says so (视同工伤).
+        let scope_article = general("本省行政区域内的各类企业应当依照本条例规定参加工伤保险。");
+        let counts = PartsAsked::of("职工被派到疫区染上病了,算不算工伤", howto);
+        assert!(counts.factor(&scope_article) < 1.0);
+        // A question asking none of these leaves them as general provisions, yielding.
+        let plain = PartsAsked::of("老年人再婚子女能不能干涉", howto);
+        assert!(plain.factor(&definition) < 1.0);
     }
 
     #[test]

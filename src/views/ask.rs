@@ -145,14 +145,17 @@ fn card_with(answer: &Answer, compact: bool) -> Markup {
     }
 }
 
-/// 地区 · 《文件》(文号) 编号 · 日期 · 牵头单位: the measure's number as its document writes
-/// it (四、(一)), so that a citation copied names a place the document has.
+/// 地区 · 《文件》(文号) 编号 (部分) · 日期 · 牵头单位: the measure's number as its document
+/// writes it (四、(一)), so that a citation copied names a place the document has, and the part
+/// of a general or final provision (总则, 附则), as the measure page's 所属部分 says.
 fn source_line(citation: &Citation) -> Markup {
     html! {
         (RegionTag(&citation.measure.region)) " · "
         a href=(doc_href(&citation.measure.doc_id)) { (citation.measure.cited_doc_title()) }
         @if let Some(number) = &citation.measure.doc_number { "(" (number) ")" }
         " " span.number { (citation.measure.cited_number()) }
+        // a law's general or final provisions: what it states is no operative rule
+        @if let Some(part) = &citation.measure.part { " (" (part) ")" }
         @if let Some(date) = &citation.measure.date { " · " (date) }
         @if !citation.measure.lead_units.is_empty() { " · 牵头单位:" (citation.measure.lead_units.join("、")) }
     }
@@ -310,6 +313,19 @@ mod tests {
         let compact = compact_card(&answer(true)).into_string();
         assert!(compact.contains("各地规定") && !compact.contains("<h3>依据</h3>"));
         assert!(compact.contains("查看完整回答"));
+    }
+
+    #[test]
+    fn a_general_provision_cited_says_its_part_after_its_number() {
+        let mut answer = answer(true);
+        answer.citations[0].measure.number = "第四十七条".into();
+        answer.citations[0].measure.part = Some("附则".into());
+        let html = card(&answer).into_string();
+        assert!(
+            html.contains("<span class=\"number\">第四十七条</span> (附则)"),
+            "{html}"
+        );
+        assert!(!card(&self::answer(true)).into_string().contains("(附则)"));
     }
 
     #[test]

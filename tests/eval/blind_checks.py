@@ -77,6 +77,95 @@ def check_fields(q, i, prefix, err):
     return qid, trap
 
 
+# The checkers of sets written from the raw texts (check_dev28.py, check_dev29.py): an
+# article runs from a line opening with 第X条 to the next such line, within its chapter.
+NUM = "[一二三四五六七八九十百零〇]+"
+HEAD_ART = re.compile(r"^[\s\u3000]*(第" + NUM + r"条)")
+HEAD_CHAP = re.compile(r"^[\s\u3000]*第" + NUM + r"章\s*(.*)")
+
+
+def norm(s):
+    """NFKC, whitespace removed: how a gold string is looked for in a text."""
+    return strip(unicodedata.normalize("NFKC", s or ""))
+
+
+def articles(raw):
+    """{article number: (chapter title, article text without whitespace)}; an article runs
+    from a line that opens with 第X条 to the next such line (first heading wins)."""
+    out = {}
+    chap, cur, buf = "", None, []
+
+    def flush():
+        if cur and cur[0] not in out:
+            out[cur[0]] = (cur[1], norm("".join(buf)))
+
+    for line in unicodedata.normalize("NFKC", raw).splitlines():
+        c = HEAD_CHAP.match(line)
+        a = HEAD_ART.match(line)
+        if c and not a:
+            flush()
+            cur, buf = None, []
+            chap = strip(c.group(1)) or strip(line)
+            continue
+        if a:
+            flush()
+            cur, buf = (a.group(1), chap), [line]
+        elif cur:
+            buf.append(line)
+    flush()
+    return out
+
+
+def load_texts(docs, truth_path, allowed_list):
+    """The real documents for a checker that needs no export: {id: true region}, {id: raw
+    text}, {id: normalised text}, and the ids of `allowed_list` (None when it is absent)."""
+    truth = {}
+    for line in open(truth_path, encoding="utf-8"):
+        if line.strip():
+            t = json.loads(line)
+            truth[t["file"][:-4] if t["file"].endswith(".txt") else t["file"]] = t["region"]
+    raw, text = {}, {}
+    for f in sorted(os.listdir(docs)):
+        if f.endswith(".txt"):
+            raw[f[:-4]] = open(os.path.join(docs, f), encoding="utf-8").read()
+            text[f[:-4]] = norm(raw[f[:-4]])
+    allowed = None
+    if os.path.exists(allowed_list):
+        allowed = {l.split("\t")[0] for l in open(allowed_list, encoding="utf-8") if l.strip()}
+    return truth, raw, text, allowed
+
+
+def check_shape(q, qid, trap, gold, err):
+    """The fields a question's trap asks for (noise: expect_refusal and nothing else, no gold;
+    uncovered_region: that field and no region; others: a region), and how many answer and
+    value strings it holds. Returns False for a noise question (nothing more to check)."""
+    ac = q.get("answer_contains", [])
+    ev = q.get("expect_value", [])
+    region = q.get("region")
+    if trap == "noise":
+        if q.get("expect_refusal") is not True or ac or ev or region or q.get("uncovered_region"):
+            err(qid, "noise needs expect_refusal and no answer_contains/expect_value/region")
+        if qid in gold:
+            err(qid, "GOLD for a noise question")
+        return False
+    if q.get("expect_refusal"):
+        err(qid, "expect_refusal only on noise")
+    if trap == "uncovered_region" and (not q.get("uncovered_region") or region):
+        err(qid, "uncovered_region question needs uncovered_region and no region")
+    if trap != "uncovered_region" and q.get("uncovered_region"):
+        err(qid, "uncovered_region field on a covered question")
+    if trap != "uncovered_region" and not region:
+        err(qid, "covered question without region")
+    if q.get("kind") in ("list", "precedent") and trap is None:
+        if not 2 <= len(ac) <= 5:
+            err(qid, "list/precedent answer_contains needs 2-5 strings")
+    elif not 1 <= len(ac) <= 3:
+        err(qid, "answer_contains needs 1-3 strings")
+    if ev and not 1 <= len(ev) <= 4:
+        err(qid, "expect_value needs 1-4 strings")
+    return True
+
+
 def check(name, prefix, gold):
     """Validates tests/eval/NAME against the export given as the first argument (default
     /tmp/out-main/export.jsonl): ids PREFIX001…, gold measures GOLD."""

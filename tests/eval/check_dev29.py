@@ -33,7 +33,9 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from blind_checks import check_fields, longest_shared_run, strip  # the format rules only; no export checks
+from blind_checks import (  # the format rules only; no export checks
+    NUM, articles, check_fields, check_shape, load_texts, longest_shared_run, norm,
+)
 
 NAME = "dev29-2026-12-07.jsonl"
 PREFIX = "d29q"
@@ -106,43 +108,9 @@ GOLD = {
 }
 # GOLD-END
 
-NUM = "[一二三四五六七八九十百零〇]+"
-HEAD_ART = re.compile(r"^[\s\u3000]*(第" + NUM + r"条)")
-HEAD_CHAP = re.compile(r"^[\s\u3000]*第" + NUM + r"章\s*(.*)")
 HAN_DIGITS = re.compile(r"^[\u4e00-\u9fff0-9]+$")
 ART_LOC = re.compile(r"^第" + NUM + r"条$")
 FIGURE = re.compile(r"[0-9一二两三四五六七八九十百千万]")
-
-
-def norm(s):
-    return strip(unicodedata.normalize("NFKC", s or ""))
-
-
-def articles(raw):
-    """{article number: (chapter title, article text without whitespace)}; an article runs
-    from a line that opens with 第X条 to the next such line (first heading wins)."""
-    out = {}
-    chap, cur, buf = "", None, []
-
-    def flush():
-        if cur and cur[0] not in out:
-            out[cur[0]] = (cur[1], norm("".join(buf)))
-
-    for line in unicodedata.normalize("NFKC", raw).splitlines():
-        c = HEAD_CHAP.match(line)
-        a = HEAD_ART.match(line)
-        if c and not a:
-            flush()
-            cur, buf = None, []
-            chap = strip(c.group(1)) or strip(line)
-            continue
-        if a:
-            flush()
-            cur, buf = (a.group(1), chap), [line]
-        elif cur:
-            buf.append(line)
-    flush()
-    return out
 
 
 def heading_passage(text, loc):
@@ -173,19 +141,7 @@ def main():
     def err(qid, msg):
         errors.append(f"{qid}: {msg}")
 
-    truth = {}
-    for line in open(TRUTH, encoding="utf-8"):
-        if line.strip():
-            t = json.loads(line)
-            truth[t["file"][:-4] if t["file"].endswith(".txt") else t["file"]] = t["region"]
-    raw, text = {}, {}
-    for f in sorted(os.listdir(DOCS)):
-        if f.endswith(".txt"):
-            raw[f[:-4]] = open(os.path.join(DOCS, f), encoding="utf-8").read()
-            text[f[:-4]] = norm(raw[f[:-4]])
-    allowed = None
-    if os.path.exists(ALLOWED_LIST):
-        allowed = {l.split("\t")[0] for l in open(ALLOWED_LIST, encoding="utf-8") if l.strip()}
+    truth, raw, text, allowed = load_texts(DOCS, TRUTH, ALLOWED_LIST)
     big = "\x00".join(text.values())
 
     questions = [json.loads(l) for l in open(os.path.join(HERE, NAME), encoding="utf-8") if l.strip()]
@@ -207,27 +163,8 @@ def main():
         if best > longest[0]:
             longest = (best, qid)
 
-        if trap == "noise":
-            if q.get("expect_refusal") is not True or ac or ev or region or q.get("uncovered_region"):
-                err(qid, "noise needs expect_refusal and no answer_contains/expect_value/region")
-            if qid in GOLD:
-                err(qid, "GOLD for a noise question")
+        if not check_shape(q, qid, trap, GOLD, err):
             continue
-        if q.get("expect_refusal"):
-            err(qid, "expect_refusal only on noise")
-        if trap == "uncovered_region" and (not q.get("uncovered_region") or region):
-            err(qid, "uncovered_region question needs uncovered_region and no region")
-        if trap != "uncovered_region" and q.get("uncovered_region"):
-            err(qid, "uncovered_region field on a covered question")
-        if trap != "uncovered_region" and not region:
-            err(qid, "covered question without region")
-        if q.get("kind") in ("list", "precedent") and trap is None:
-            if not 2 <= len(ac) <= 5:
-                err(qid, "list/precedent answer_contains needs 2-5 strings")
-        elif not 1 <= len(ac) <= 3:
-            err(qid, "answer_contains needs 1-3 strings")
-        if ev and not 1 <= len(ev) <= 4:
-            err(qid, "expect_value needs 1-4 strings")
 
         if qid not in GOLD:
             err(qid, "no GOLD entry")

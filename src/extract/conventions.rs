@@ -17,6 +17,11 @@ pub struct Conventions {
     /// (总则, 附则): what people ask of a law's general and final provisions.
     #[serde(default)]
     pub indexed_parts: Vec<String>,
+    /// A plan's or policy text's goal and guiding sections that are indexed all the same
+    /// (指导思想, 基本原则, 主要目标 …), each record marked with the part its heading names:
+    /// officials ask what a plan aims at by when (到2025年…) and what principles it keeps.
+    #[serde(default)]
+    pub plan_parts: Vec<PlanPart>,
     /// The search score share a general-provisions record keeps when the question does not
     /// ask what general provisions state (`part_cues`).
     pub part_factor: f32,
@@ -67,6 +72,25 @@ pub struct Conventions {
     /// Notes of an attribution on how to read it (排在第一位的部门为牵头部门, 下同).
     #[serde(default)]
     pub attribution_notes: Vec<String>,
+}
+
+/// A part of a plan indexed though it holds no measure (`plan_parts` of `data/outline.toml`):
+/// the name its records carry (目标) and the section headings that open it (主要目标, 发展目标).
+#[derive(Debug, Deserialize)]
+pub struct PlanPart {
+    /// The part's name, as a record's `part` (目标, 指导思想, 基本原则, 总体要求).
+    pub part: String,
+    /// Headings of the sections that are this part (a few more words allowed, as for
+    /// `non_measures`).
+    pub headings: Vec<String>,
+}
+
+impl Conventions {
+    /// Whether `part` (a record's `Measure::part`) is a plan's goal or guiding part
+    /// (`plan_parts`), not a law's general provisions.
+    pub fn is_plan_part(&self, part: &str) -> bool {
+        self.plan_parts.iter().any(|p| p.part == part)
+    }
 }
 
 /// One thing a law's general or final provisions state for the whole law

@@ -25,6 +25,7 @@ use regex::Regex;
 use crate::corpus::date::{title_year, PolicyDate};
 use crate::corpus::Limits;
 use crate::{Document, Measure};
+use conventions::CONVENTIONS;
 
 /// A credit line (「(XX供稿)」): who wrote a yearbook entry, never a measure.
 static CREDIT_LINE: LazyLock<Regex> =
@@ -77,17 +78,36 @@ pub fn measures_within(doc: &Document, max_chars: usize) -> (Vec<Measure>, Vec<S
             });
         }
     }
+    // Ids are outline paths, a repeated path (an attachment numbered as the text) numbered
+    // `_2`, `_3` in reading order. A plan's goal and guiding sections (`plan_parts`) came into
+    // the index after the measures: their records take their ids after every other record's,
+    // so no measure's id moves when a goal section before it is indexed.
+    let plan_part = |m: &Measure| {
+        m.part
+            .as_deref()
+            .is_some_and(|p| CONVENTIONS.is_plan_part(p))
+    };
     let mut seen = HashSet::new();
-    let measures = capped
-        .into_iter()
-        .enumerate()
-        .map(|(seq, mut m)| {
+    let mut ids = vec![String::new(); capped.len()];
+    for later in [false, true] {
+        for (m, slot) in capped.iter().zip(ids.iter_mut()) {
+            if plan_part(m) != later {
+                continue;
+            }
             let mut id = format!("{}.{}", doc.id, m.id);
             let mut k = 2;
             while !seen.insert(id.clone()) {
                 id = format!("{}.{}_{k}", doc.id, m.id);
                 k += 1;
             }
+            *slot = id;
+        }
+    }
+    let measures = capped
+        .into_iter()
+        .zip(ids)
+        .enumerate()
+        .map(|(seq, (mut m, id))| {
             m.id = id;
             m.seq = seq as u32;
             // a law's general or final provisions grant nothing: their purpose, scope and
@@ -299,8 +319,10 @@ mod tests {
             Some("2020-07-24"),
             "一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n三、主要措施\n(一)企业开办\n1.优化企业开办流程。8月底前推出7个行业综合许可证。(牵头单位:市行政审批服务局;责任单位:市公安局,市直有关部门;完成时限:2020年11月底)\n2.压缩时间。全面压缩。(牵头单位:市税务局;已完成,长期坚持)\n四、组织保障\n(一)加强组织领导。成立领导小组。",
         );
-        let ms = measures(&d);
-        assert_eq!(ms.len(), 2);
+        let all = measures(&d);
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[0].part.as_deref(), Some("指导思想"));
+        let ms = &all[1..];
         assert_eq!(ms[0].id, "d.3-1-1");
         assert_eq!(ms[0].number, "三、(一)1.");
         assert_eq!(ms[0].title.as_deref(), Some("优化企业开办流程"));
@@ -312,7 +334,7 @@ mod tests {
         assert!(ms[0].text.starts_with("优化企业开办流程。"));
         assert_eq!(ms[1].status.as_deref(), Some("已完成,长期坚持"));
         assert!(ms[1].deadlines.is_empty());
-        assert_eq!(ms[1].seq, 1);
+        assert_eq!(ms[1].seq, 2);
     }
 
     #[test]
@@ -406,8 +428,10 @@ mod tests {
         assert!(!ms.iter().any(|m| m.text.contains("人民为中心")));
     }
 
+    /// A plan's goals are indexed as its part 目标 (no operative measure); its safeguards are
+    /// not, except a numbered item naming its own units.
     #[test]
-    fn goals_are_no_measures_but_numbered_safeguards_with_units_are() {
+    fn goals_are_a_part_and_numbered_safeguards_with_units_are_measures() {
         let d = doc(
             "行动方案",
             Some("2021-03-01"),
@@ -415,8 +439,52 @@ mod tests {
         );
         let ms = measures(&d);
         let numbers: Vec<&str> = ms.iter().map(|m| m.number.as_str()).collect();
-        assert_eq!(numbers, ["二、1.", "二、2.", "三、3."]);
-        assert_eq!(ms[2].lead_units, ["市财政局"]);
+        assert_eq!(numbers, ["一、", "二、1.", "二、2.", "三、3."]);
+        let parts: Vec<Option<&str>> = ms.iter().map(|m| m.part.as_deref()).collect();
+        assert_eq!(parts, [Some("目标"), None, None, None]);
+        assert_eq!(ms[3].lead_units, ["市财政局"]);
+    }
+
+    /// A plan's guiding thinking, principles and goals (`plan_parts`) are indexed, each item
+    /// marked with the innermost such heading's part; they grant nothing, and a section of
+    /// another non-measure heading (组织保障) stays out.
+    #[test]
+    fn a_plan_s_goal_and_guiding_sections_are_indexed_with_their_part() {
+        let d = doc(
+            "行动方案",
+            Some("2021-03-01"),
+            "一、总体要求\n(一)指导思想。以人民为中心,全面优化营商环境,激发市场主体活力。\n(二)基本原则。坚持改革创新,坚持问题导向,坚持系统推进。\n(三)主要目标。到2025年,对小微企业给予最高50万元补贴的政策体系全面建立。\n二、重点任务\n1.推进一网通办。全面推行网上办理。(牵头单位:市大数据局)\n2.推进电子证照。扩大电子证照应用。(牵头单位:市大数据局)\n三、组织保障\n(一)加强组织领导。各部门要高度重视,抓好工作落实。",
+        );
+        let ms = measures(&d);
+        let parts: Vec<Option<&str>> = ms.iter().map(|m| m.part.as_deref()).collect();
+        assert_eq!(
+            parts,
+            [Some("指导思想"), Some("基本原则"), Some("目标"), None, None]
+        );
+        assert!(ms[2].text.contains("到2025年"));
+        assert!(
+            ms[2].benefit_types.is_empty() && ms[2].amounts.is_empty(),
+            "a goal grants nothing"
+        );
+        assert!(!ms.iter().any(|m| m.text.contains("高度重视")));
+    }
+
+    /// A goal section indexed takes its id after every measure: a measure whose outline path
+    /// repeats (an attachment numbered as the text) keeps the id it had before goals were
+    /// indexed.
+    #[test]
+    fn an_indexed_goal_moves_no_measure_s_id() {
+        let d = doc(
+            "通知",
+            Some("2021-03-01"),
+            "一、总体目标\n到2025年,建成智能制造示范工厂50个以上。\n二、申报要求\n申报主体应当具有独立法人资格,近三年无违法记录。\n附件\n一、企业基本情况\n包括企业名称、注册地址和主营业务等内容。",
+        );
+        let ms = measures(&d);
+        let ids: Vec<(&str, Option<&str>)> = ms
+            .iter()
+            .map(|m| (m.id.as_str(), m.part.as_deref()))
+            .collect();
+        assert_eq!(ids, [("d.1_2", Some("目标")), ("d.1", None)]);
     }
 
     #[test]

@@ -64,6 +64,26 @@ fn indexed_part(node: &Node) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// The plan part a non-measure section heads that is indexed all the same (`plan_parts` of
+/// `data/outline.toml`: 指导思想, 基本原则, the goals), by the part's name. Not a regulation's
+/// divisions (第X章, 第X节), whose general provisions are read by [`indexed_part`].
+fn plan_part(node: &Node) -> Option<&'static str> {
+    if matches!(node.kind, Kind::Chapter | Kind::Section) {
+        return None;
+    }
+    let heading = heading_of(node);
+    let n = heading.chars().count();
+    CONVENTIONS
+        .plan_parts
+        .iter()
+        .find(|p| {
+            p.headings
+                .iter()
+                .any(|w| n <= w.chars().count() + 6 && heading.contains(w.as_str()))
+        })
+        .map(|p| p.part.as_str())
+}
+
 /// What a node says for itself: its text lines and its own attribution.
 struct Own {
     lines: Vec<String>,
@@ -151,14 +171,28 @@ pub(super) fn measures(doc: &Document, outline: &Outline, year: Option<u32>) -> 
         .zip(&non_measure)
         .map(|(node, &non)| if non { indexed_part(node) } else { None })
         .collect();
+    // the plan part a node heads (指导思想, 目标), read once
+    let plan_parts: Vec<Option<&'static str>> = nodes
+        .iter()
+        .zip(&non_measure)
+        .map(|(node, &non)| if non { plan_part(node) } else { None })
+        .collect();
     // a measure under non-measure headings is kept, marked with its part, when each of them
-    // is an indexed part
+    // is an indexed part (the outermost names it: 总则), or each a plan part (the innermost
+    // names it: 总体要求 > 主要目标 is 目标)
     let part_of = |idx: usize| -> Option<&'static str> {
         let path = ancestors(outline, idx);
-        let mut heads = path.iter().filter(|&&i| non_measure[i]);
-        let first = heads.next()?;
-        let part = parts[*first]?;
-        heads.all(|&i| parts[i].is_some()).then_some(part)
+        let heads: Vec<usize> = path.iter().copied().filter(|&i| non_measure[i]).collect();
+        let first = *heads.first()?;
+        if let Some(part) = parts[first] {
+            return heads.iter().all(|&i| parts[i].is_some()).then_some(part);
+        }
+        let last = *heads.last()?;
+        let part = plan_parts[last]?;
+        heads
+            .iter()
+            .all(|&i| plan_parts[i].is_some())
+            .then_some(part)
     };
     let mut heading_domains: Vec<Option<Option<&'static str>>> = vec![None; nodes.len()];
     let mut title_domain: Option<Option<&'static str>> = None;

@@ -212,9 +212,14 @@ fn an_html_page_is_reduced_to_its_text() {
 fn a_text_without_metadata_gets_the_region_it_names() {
     let (doc, measures) = fixture("noregion-linshu.txt");
     assert_eq!(doc.region, "山东省/临沂市/临沭县");
-    assert_eq!(measures.len(), 2, "工作目标 is not a measure");
-    assert_eq!(measures[0].responsible_units, ["县市场监管局", "县税务局"]);
-    assert_eq!(measures[0].deadlines, ["2022-12"]);
+    let parts: Vec<Option<&str>> = measures.iter().map(|m| m.part.as_deref()).collect();
+    assert_eq!(
+        parts,
+        [Some("目标"), None, None],
+        "工作目标 is indexed as a part, no measure"
+    );
+    assert_eq!(measures[1].responsible_units, ["县市场监管局", "县税务局"]);
+    assert_eq!(measures[1].deadlines, ["2022-12"]);
 }
 
 #[test]

@@ -139,12 +139,17 @@ fn a_central_text_with_only_its_body_is_national() {
     let (doc, measures) = layout("central-body-only.txt");
     assert_eq!(doc.region, "全国");
     assert_eq!(doc.doc_number, None);
-    assert_eq!(measures.len(), 2, "指导思想 is no measure");
+    let parts: Vec<Option<&str>> = measures.iter().map(|m| m.part.as_deref()).collect();
     assert_eq!(
-        measures[0].lead_units,
+        parts,
+        [Some("指导思想"), None, None],
+        "指导思想 is indexed as a part, no measure"
+    );
+    assert_eq!(
+        measures[1].lead_units,
         ["国家卫生健康委", "国务院办公厅", "工业和信息化部"]
     );
-    assert_eq!(measures[1].lead_units, ["交通运输部"]);
+    assert_eq!(measures[2].lead_units, ["交通运输部"]);
 }
 
 #[test]

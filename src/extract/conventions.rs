@@ -22,6 +22,10 @@ pub struct Conventions {
     /// officials ask what a plan aims at by when (到2025年…) and what principles it keeps.
     #[serde(default)]
     pub plan_parts: Vec<PlanPart>,
+    /// Question words asking what a plan's goal and guiding sections state (目标, 到20…, 哪年,
+    /// 原则): asked so, a plan-part record does not yield.
+    #[serde(default)]
+    pub plan_part_cues: Vec<String>,
     /// The search score share a general-provisions record keeps when the question does not
     /// ask what general provisions state (`part_cues`).
     pub part_factor: f32,

@@ -652,6 +652,9 @@ impl From<RerankFields> for Measure {
 /// `purpose_cues`).
 pub struct PartsAsked {
     part: bool,
+    /// Whether the question asks what a plan's goal or guiding sections state (目标, 到2025年,
+    /// 哪年, 原则: `plan_part_cues`); a plan-part record (`plan_parts`) yields otherwise.
+    plan: bool,
     purpose: bool,
     /// The things general provisions state (`asked_provisions`) the question asks, by their
     /// index in the conventions: a general-provisions record holding one of their marks states
@@ -689,6 +692,7 @@ impl PartsAsked {
             .collect();
         PartsAsked {
             part: purpose || kind_asks || any(&c.part_cues),
+            plan: any(&c.plan_part_cues),
             purpose,
             provisions,
             terms,
@@ -722,8 +726,15 @@ impl PartsAsked {
         // before the scope article of the law, which holds no definition).
         if self.states_asked(measure) {
             factor *= c.provision_factor;
-        } else if measure.part.is_some() && !self.part {
-            factor *= c.part_factor;
+        } else if let Some(part) = &measure.part {
+            let asked = if c.is_plan_part(part) {
+                self.plan
+            } else {
+                self.part
+            };
+            if !asked {
+                factor *= c.part_factor;
+            }
         }
         if !self.purpose && is_purpose_article(&measure.text) {
             factor *= c.purpose_factor;
@@ -902,6 +913,40 @@ mod tests {
         );
         assert!(is_purpose_article(&purpose.text));
         assert!(!is_purpose_article(&operative.text));
+    }
+
+    /// A plan's goal or principles record yields to operative measures unless the question
+    /// asks what a plan aims at (目标, 到2025年) or keeps to (原则).
+    #[test]
+    fn a_plan_s_goal_yields_unless_asked_its_target() {
+        let goal = Measure {
+            text: "到2025年,数字政府基本建成,政务服务一网通办全面实现。".into(),
+            part: Some("目标".into()),
+            ..Measure::default()
+        };
+        let howto = Some(crate::question::Kind::Howto);
+        let deadline = Some(crate::question::Kind::Deadline);
+        assert!(PartsAsked::of("政务服务一网通办怎么办", howto).factor(&goal) < 1.0);
+        assert_eq!(
+            PartsAsked::of("数字政府到2025年要建成什么样", howto).factor(&goal),
+            1.0
+        );
+        assert_eq!(
+            PartsAsked::of("数字政府建设的主要目标是什么", howto).factor(&goal),
+            1.0
+        );
+        assert_eq!(
+            PartsAsked::of("数字政府建设的指导思想是什么", howto).factor(&goal),
+            1.0
+        );
+        assert_eq!(
+            PartsAsked::of("数字政府哪年基本建成", deadline).factor(&goal),
+            1.0
+        );
+        assert!(
+            PartsAsked::of("一网通办什么时候全面实现", deadline).factor(&goal) < 1.0,
+            "a plan's tasks state their own deadlines: a deadline question alone asks no goal"
+        );
     }
 
     #[test]

@@ -23,6 +23,16 @@ fn heading_of(node: &Node) -> String {
     cut.trim().to_owned()
 }
 
+/// Whether `heading` (of `chars` characters) names the section `word` names: it holds the
+/// word with at most six characters more (「(三)主要目标任务」 names 主要目标; a sentence holding
+/// the word does not).
+fn heading_names(heading: &str, chars: usize, word: &str) -> bool {
+    chars <= word.chars().count() + HEADING_SLACK && heading.contains(word)
+}
+
+/// How many characters a heading may hold besides the section word it names.
+const HEADING_SLACK: usize = 6;
+
 /// True when `node` heads a non-measure section (指导思想, 组织保障…; for a regulation's
 /// chapter, only 总则 and 附则).
 fn is_non_measure(node: &Node) -> bool {
@@ -40,7 +50,7 @@ fn is_non_measure(node: &Node) -> bool {
         // the heading for each word was a fiftieth of a build); then the word's first and
         // last characters
         .any(|w| {
-            n <= w.chars().count() + 6
+            n <= w.chars().count() + HEADING_SLACK
                 && chars
                     .get_or_insert_with(|| super::CharBits::of(&heading))
                     .may_contain(w)
@@ -60,7 +70,7 @@ fn indexed_part(node: &Node) -> Option<&'static str> {
     CONVENTIONS
         .indexed_parts
         .iter()
-        .find(|w| n <= w.chars().count() + 6 && heading.contains(w.as_str()))
+        .find(|w| heading_names(&heading, n, w))
         .map(String::as_str)
 }
 
@@ -76,11 +86,7 @@ fn plan_part(node: &Node) -> Option<&'static str> {
     CONVENTIONS
         .plan_parts
         .iter()
-        .find(|p| {
-            p.headings
-                .iter()
-                .any(|w| n <= w.chars().count() + 6 && heading.contains(w.as_str()))
-        })
+        .find(|p| p.headings.iter().any(|w| heading_names(&heading, n, w)))
         .map(|p| p.part.as_str())
 }
 

@@ -182,6 +182,29 @@ pub struct DocumentView {
     pub measures: Vec<Measure>,
 }
 
+impl DocumentView {
+    /// How many of its records are operative measures. A regulation's 总则/附则 and a plan's
+    /// goals are indexed so that they can be found and quoted (`Measure::part`), but they
+    /// grant or assign nothing: a count shown as 「N 条措施」 leaves them out and names them
+    /// apart ([`Self::parts`]).
+    pub fn operative_count(&self) -> usize {
+        self.measures.iter().filter(|m| m.part.is_none()).count()
+    }
+
+    /// The parts its other records stand in (总则, 附则, 目标 …), each with its number of
+    /// records, in the order they first appear.
+    pub fn parts(&self) -> Vec<(&str, usize)> {
+        let mut parts: Vec<(&str, usize)> = Vec::new();
+        for part in self.measures.iter().filter_map(|m| m.part.as_deref()) {
+            match parts.iter_mut().find(|(name, _)| *name == part) {
+                Some((_, count)) => *count += 1,
+                None => parts.push((part, 1)),
+            }
+        }
+        parts
+    }
+}
+
 /// What the index holds, for the home page.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Overview {

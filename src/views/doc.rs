@@ -54,6 +54,7 @@ pub fn page(view: &DocumentView) -> Markup {
     };
     let reading = reading::read(doc, &view.measures);
     let unplaced = reading.placed.iter().filter(|p| !**p).count();
+    let parts = view.parts();
     let json = format!("/api{}", doc_href(&doc.id));
     layout::page(
         &layout::Frame::new(&doc.title, json),
@@ -92,7 +93,10 @@ pub fn page(view: &DocumentView) -> Markup {
                         }
                         tr {
                             th scope="row" { "措施" }
-                            td colspan="3" { a href="#measures" { (view.measures.len()) " 条" } }
+                            td colspan="3" {
+                                a href="#measures" { (view.operative_count()) " 条" }
+                                @if !parts.is_empty() { " · " (others(&parts)) }
+                            }
                         }
                     }
                 }
@@ -109,7 +113,11 @@ pub fn page(view: &DocumentView) -> Markup {
                     }
                 }
                 section.measure-list #measures aria-labelledby="measures-heading" {
-                    h2 #measures-heading { "措施一览(" (view.measures.len()) " 条)" }
+                    h2 #measures-heading {
+                        "措施一览(" (view.operative_count()) " 条"
+                        @if !parts.is_empty() { ";" (others(&parts)) }
+                        ")"
+                    }
                     @if unplaced > 0 {
                         p.note { "其中 " (unplaced) " 条未能在上文中定位,请在下列链接中查看。" }
                     }
@@ -118,6 +126,13 @@ pub fn page(view: &DocumentView) -> Markup {
             }
         },
     )
+}
+
+/// The records that stand in a part rather than an operative measure, named with their
+/// numbers: 「另有总则 5 条、附则 2 条」.
+fn others(parts: &[(&str, usize)]) -> String {
+    let named: Vec<String> = parts.iter().map(|(part, n)| format!("{part} {n} 条")).collect();
+    format!("另有{}", named.join("、"))
 }
 
 /// The sections as a contents list linking to their anchors (none for a text without any).
@@ -260,6 +275,17 @@ mod tests {
             html.contains("未能在上文中定位"),
             "measures not in an empty text are listed"
         );
+    }
+
+    #[test]
+    fn general_provisions_and_goals_are_counted_apart_from_measures() {
+        let mut view = crate::views::measure::tests::document();
+        view.measures[0].part = Some("总则".into());
+        let html = page(&view).into_string();
+        assert!(html.contains("措施一览(2 条;另有总则 1 条)"), "{html}");
+        assert!(html.contains(">2 条</a> · 另有总则 1 条"), "{html}");
+        let measure = crate::views::measure::page(&view.measures[1], Some(&view), &[]);
+        assert!(measure.into_string().contains("全文共 2 条措施"));
     }
 
     #[test]

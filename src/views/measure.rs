@@ -44,7 +44,7 @@ pub fn page(measure: &Measure, document: Option<&DocumentView>, similar: &[Hit])
         .filter(|&i| i > 0)
         .and_then(|i| document.and_then(|d| d.measures.get(i - 1)));
     let next = position.and_then(|i| document.and_then(|d| d.measures.get(i + 1)));
-    let count = document.map_or(0, |d| d.measures.len());
+    let count = document.map_or(0, DocumentView::operative_count);
     let domain_query = crate::search::SearchQuery {
         filters: crate::search::request::Filters::one(
             crate::search::request::FacetKind::Domain,

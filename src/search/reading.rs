@@ -175,6 +175,32 @@ fn place_measures(lines: &[String], measures: &[Measure]) -> Vec<Option<usize>> 
     owner
 }
 
+/// Which lines are entries of a table of contents. Regulations are often published with their
+/// 目录 before the text: the chapter headings one after another, each repeated where its
+/// chapter starts. A run of two or more lines that each appear again after the run is such a
+/// list; its lines are shown as written but are not the sections (the repeat is), or the
+/// contents would link to the list and the chapters would lose their headings.
+fn contents_lines(lines: &[String]) -> Vec<bool> {
+    let mut last_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        last_seen.insert(line.as_str(), i);
+    }
+    let repeated_after = |i: usize, end: usize| last_seen[lines[i].as_str()] >= end;
+    let mut contents = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start;
+        while end < lines.len() && last_seen[lines[end].as_str()] > end {
+            end += 1;
+        }
+        if end - start >= 2 && (start..end).all(|i| repeated_after(i, end)) {
+            contents[start..end].iter_mut().for_each(|c| *c = true);
+        }
+        start = end + 1;
+    }
+    contents
+}
+
 /// The heading lines: line index → (depth, anchor). Lines of a measure are not headings.
 fn find_headings(
     text: &str,
@@ -182,6 +208,7 @@ fn find_headings(
     owner: &[Option<usize>],
 ) -> std::collections::HashMap<usize, (usize, String)> {
     let tree = outline::parse(text);
+    let contents = contents_lines(lines);
     let mut headings = std::collections::HashMap::new();
     let mut used = std::collections::HashSet::new();
     let mut cursor = 0;
@@ -196,9 +223,11 @@ fn find_headings(
             continue;
         }
         let marker = squeeze(&node.marker);
-        let Some(line) = (cursor..lines.len())
-            .find(|&i| lines[i].starts_with(marker.as_str()) && lines[i].contains(head.as_str()))
-        else {
+        let Some(line) = (cursor..lines.len()).find(|&i| {
+            !contents[i]
+                && lines[i].starts_with(marker.as_str())
+                && lines[i].contains(head.as_str())
+        }) else {
             continue;
         };
         cursor = line + 1;
@@ -319,6 +348,41 @@ pub(crate) mod tests {
             reading.blocks.last(),
             Some(&Block::Text("加强组织领导。".into())),
             "the closing section is not the last measure's"
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_before_the_text_is_not_taken_for_its_chapters() {
+        let text = "北京市献血条例\n第一章 总 则\n第二章 献血服务\n第三章 附 则\n\
+            第一章 总 则\n第一条 为了规范献血工作,制定本条例。\n第二条 本条例适用于本市。\n\
+            第二章 献血服务\n第三条 献血间隔期不少于六个月。\n第四条 献血免费。\n\
+            第三章 附 则\n第五条 本条例自2020年1月1日起施行。";
+        let measures = [
+            measure(0, "第三条 献血间隔期不少于六个月。"),
+            measure(1, "第四条 献血免费。"),
+        ];
+        let reading = read(&document(text), &measures);
+        let headings: Vec<&str> = reading.headings().map(|(_, _, text)| text).collect();
+        assert_eq!(headings.len(), 3, "{:?}", reading.blocks);
+        let first_heading = reading
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::Heading { .. }))
+            .unwrap();
+        assert_eq!(
+            first_heading, 4,
+            "the list and the title come before: {:?}",
+            reading.blocks
+        );
+        assert_eq!(
+            reading.lines_shown(),
+            text.lines().count(),
+            "every line is shown once"
+        );
+        assert_eq!(
+            contents_lines(&["甲".into(), "乙".into(), "丙".into(), "乙".into()]),
+            [false, false, false, false],
+            "one repeated line is no list"
         );
     }
 

@@ -131,7 +131,10 @@ pub fn page(view: &DocumentView) -> Markup {
 /// The records that stand in a part rather than an operative measure, named with their
 /// numbers: 「另有总则 5 条、附则 2 条」.
 fn others(parts: &[(&str, usize)]) -> String {
-    let named: Vec<String> = parts.iter().map(|(part, n)| format!("{part} {n} 条")).collect();
+    let named: Vec<String> = parts
+        .iter()
+        .map(|(part, n)| format!("{part} {n} 条"))
+        .collect();
     format!("另有{}", named.join("、"))
 }
 

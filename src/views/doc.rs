@@ -1,7 +1,8 @@
 //! The document page: the facts as the gov.cn policy library lists them (标题, 发文机关, 发文字号,
 //! 成文日期, 地区, 原文链接), then the full text in the layout of an official document (title
 //! and 发文字号 centred, the outline's sections as headings with anchors and a contents list,
-//! 发文机关 and 成文日期 signed at the foot), every measure marked in the text and linked to its
+//! 发文机关 and 成文日期 signed at the foot), every measure marked in the text with its
+//! position as written (「第十二条」, 「(十五)7.」: what a citation quotes) and linked to its
 //! page, and the list of all measures. No internal file name is shown.
 
 use maud::{html, Markup};
@@ -181,10 +182,11 @@ fn body(doc: &Document, reading: &Reading, measures: &[Measure]) -> Markup {
                     div.measure-block #(measure_anchor(measure)) {
                         p.measure-tag {
                             a href=(measure_href(&measure.id)) {
-                                "措施 " (measure.seq + 1)
+                                (measure.cited_number())
                                 span.visually-hidden { ":" (measure_heading(measure.title.as_deref(), &measure.text)) }
                             }
-                            @if !measure.domain.is_empty() { " · " (measure.domain) }
+                            @if let Some(part) = &measure.part { " · " (part) " (非具体措施)" }
+                            @else if !measure.domain.is_empty() { " · " (measure.domain) }
                             @if !measure.lead_units.is_empty() { " · 牵头单位:" (measure.lead_units.join("、")) }
                             @if !measure.deadlines.is_empty() { " · 完成时限:" (measure.deadlines.join("、")) }
                         }
@@ -283,9 +285,17 @@ mod tests {
     #[test]
     fn general_provisions_and_goals_are_counted_apart_from_measures() {
         let mut view = crate::views::measure::tests::document();
+        view.document.text = "三、重点任务\n1.措施0。新开办企业免费刻制公章。\n\
+            2.措施1。新开办企业免费刻制公章。\n3.措施2。新开办企业免费刻制公章。"
+            .into();
+        for m in &mut view.measures {
+            m.text = format!("措施{}。新开办企业免费刻制公章。", m.seq);
+        }
         view.measures[0].part = Some("总则".into());
         let html = page(&view).into_string();
         assert!(html.contains("措施一览(2 条;另有总则 1 条)"), "{html}");
+        assert!(html.contains(">第1条<span"), "{html}");
+        assert!(html.contains("</a> · 总则 (非具体措施)"), "{html}");
         assert!(html.contains(">2 条</a> · 另有总则 1 条"), "{html}");
         let measure = crate::views::measure::page(&view.measures[1], Some(&view), &[]);
         assert!(measure.into_string().contains("全文共 2 条措施"));

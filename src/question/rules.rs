@@ -87,6 +87,9 @@ pub(crate) struct Rules {
     pub elsewhere: Elsewhere,
     /// Who a time limit binds: `[parties]` of `data/question_kinds.toml`.
     pub parties: Parties,
+    /// What a list question asks for by name and what a law's list announces:
+    /// `[list_heads]` of `data/question_kinds.toml`.
+    pub list_heads: ListHeads,
     /// How a document's title frames its matter (「国务院办公厅关于…的通知」): see
     /// `data/question_kinds.toml`'s `[title_frame]`.
     pub title_frame: TitleFrame,
@@ -254,6 +257,8 @@ struct RawRules {
     #[serde(default)]
     parties: Parties,
     #[serde(default)]
+    list_heads: ListHeads,
+    #[serde(default)]
     title_frame: TitleFrame,
     #[serde(default)]
     determiners: RawHeads,
@@ -284,6 +289,86 @@ struct RawRules {
 #[derive(Deserialize, Default)]
 struct UnitFamilies {
     families: Vec<Vec<String>>,
+}
+
+/// What a list question asks for by name and what a law's list announces (`[list_heads]` of
+/// `data/question_kinds.toml`). A law enumerates in one sentence that names what it lists
+/// before the colon (「有下列情形之一的,不得举办幼儿园:」「禁止下列行为:」「应当履行下列职责:」
+/// 「应当具备下列基本条件:」), and a question asks for the list by naming the same kind of thing
+/// after its asking word (哪些人不能…, 哪些事情不让做, 要干哪些事, 需要满足什么条件); a law often
+/// holds several lists on one matter (the conditions to apply, the acts forbidden, the duties of
+/// the body), and the one announcing the kind asked answers. Whether the list is of what is
+/// forbidden is the other half: 「哪些事情是不让做的」 asks 「禁止下列行为」, 「要干哪些事」 does not.
+#[derive(Deserialize, Default)]
+pub(crate) struct ListHeads {
+    /// Words asking for the members of a list, before the noun naming what is asked (哪些,
+    /// 什么样的, 哪几类); read longest first.
+    pub asking: Vec<String>,
+    /// Kinds of thing listed: the nouns a question asks with and those a law announces with.
+    pub groups: Vec<ListHeadGroup>,
+    /// Words announcing a list written after what it lists (「处理方式包括:」), not before it
+    /// (「下列情形」): words of `[list_openers]`.
+    pub named_before: Vec<String>,
+    /// How a question asks what is forbidden (不能, 不许, 不让).
+    pub forbidden_asked: Vec<String>,
+    /// How a law forbids in the sentence announcing its list (不得, 禁止, 严禁).
+    pub forbidden_written: Vec<String>,
+}
+
+/// One kind of thing a list holds (parties or cases, acts, duties, conditions, materials…).
+#[derive(Deserialize, Default)]
+pub(crate) struct ListHeadGroup {
+    /// The nouns a question names it with right after its asking word (人, 商家, 困难).
+    pub asked: Vec<String>,
+    /// The nouns a law's sentence announcing a list names it with (情形, 人员).
+    pub announced: Vec<String>,
+}
+
+impl ListHeads {
+    /// The groups the (folded) question asks for by name: the noun right after an asking
+    /// word (「哪些人不能」 → parties and cases; 「什么样的商家」 too; 「哪些房子」 none).
+    pub fn asked(&self, folded: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        while from < folded.len() {
+            let found = self
+                .asking
+                .iter()
+                .filter_map(|w| folded[from..].find(w.as_str()).map(|at| (from + at, w)))
+                .min_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())));
+            let Some((at, word)) = found else { break };
+            let rest = &folded[at + word.len()..];
+            for (g, group) in self.groups.iter().enumerate() {
+                if !out.contains(&g) && group.asked.iter().any(|n| rest.starts_with(n.as_str())) {
+                    out.push(g);
+                }
+            }
+            from = at + word.len();
+        }
+        out
+    }
+
+    /// Whether the (folded) question asks what is forbidden (不能, 不许, 不让).
+    pub fn forbidden_asked(&self, folded: &str) -> bool {
+        self.forbidden_asked
+            .iter()
+            .any(|w| folded.contains(w.as_str()))
+    }
+
+    /// Whether the sentence announcing a list (`announcing`) names a thing of group `group`.
+    pub fn announces(&self, announcing: &str, group: usize) -> bool {
+        self.groups
+            .get(group)
+            .is_some_and(|g| g.announced.iter().any(|n| announcing.contains(n.as_str())))
+    }
+
+    /// Whether the sentence announcing a list forbids what it lists (「禁止下列行为」,
+    /// 「有下列情形之一的,不得…」).
+    pub fn forbids(&self, announcing: &str) -> bool {
+        self.forbidden_written
+            .iter()
+            .any(|w| announcing.contains(w.as_str()))
+    }
 }
 
 /// Who a time limit binds (`[parties]` of `data/question_kinds.toml`): a law gives each party
@@ -1187,6 +1272,13 @@ fn compile(raw: RawRules) -> Rules {
         },
         elsewhere: raw.elsewhere,
         parties: raw.parties,
+        list_heads: {
+            let mut heads = raw.list_heads;
+            heads
+                .asking
+                .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+            heads
+        },
         title_frame: raw.title_frame,
         determiners: raw.determiners.words,
         news: raw.news,

@@ -60,6 +60,15 @@ pub const NAMES_BODY: f32 = 1.3;
 /// Fit of an article that enumerates (「有下列情形之一的,不得…:(一)…(二)…」), against the other
 /// articles of its document, for a list question (see [`Prior::within`]).
 pub const ENUMERATES: f32 = 1.3;
+/// Further fit of an enumerating article whose sentence announcing its list names the kind of
+/// thing the question asks for by name (「禁止下列行为:」 for 「哪些事情不让做」; see
+/// [`Prior::within`] and [`crate::question::rules::ListHeads`]).
+pub const HEAD_FITS: f32 = 1.3;
+/// Fit of an enumerating article none of whose announcing sentences forbids as the question
+/// asks (a list of duties for 「哪些事不能做」, a list of acts forbidden for 「要干哪些事」).
+pub const FORBIDDING_DIFFERS: f32 = 0.8;
+/// The most characters after 下列/以下 read as naming what a list holds (「下列基本条件」).
+pub const HEAD_CHARS: usize = 6;
 /// Fit of an article whose time limit binds the party a time question names (「所在单位应当自
 /// …三十日内提出申请」 for 「单位要在多少天内申请」), against the other articles of its document
 /// (see [`Prior::within`] and [`binds_party`]). 1.5, not the 1.3 of the others: the article
@@ -177,6 +186,11 @@ pub struct Prior<'q> {
     /// 多少项材料) and the measure words ([`Prior::counted`]) — with their families (天 → 日,
     /// 工作日), gathered once for every candidate [`Prior::within`] is asked of.
     units: Vec<&'q str>,
+    /// The kinds of thing the query asks a list of by name ([`crate::question::rules::ListHeads::asked`]: 哪些人,
+    /// 什么条件), indices into `[list_heads]` of `data/question_kinds.toml`.
+    heads: Vec<usize>,
+    /// Whether the query asks what is forbidden (不能, 不许, 不让).
+    forbidden: bool,
 }
 
 impl<'q> Prior<'q> {
@@ -207,6 +221,8 @@ impl<'q> Prior<'q> {
                 _ => None,
             },
             how_often: kind == Some(Kind::Time) && asked_figure(folded) == Some("frequency"),
+            heads: RULES.list_heads.asked(folded),
+            forbidden: RULES.list_heads.forbidden_asked(folded),
         }
     }
 
@@ -253,14 +269,46 @@ impl<'q> Prior<'q> {
             {
                 NAMES_BODY
             }
-            Some(Kind::List) if is_law_article(&measure.number) && enumerates(&measure.text) => {
-                ENUMERATES
-            }
             Some(Kind::Time) if self.party.is_some_and(|p| binds_party(&measure.text, p)) => {
                 BINDS_PARTY
             }
+            // 「需要满足什么条件」「什么样的商家不许卖」 ask for a list by naming what it holds,
+            // though no list cue reads them as list questions.
+            _ if (self.kind == Some(Kind::List) || !self.heads.is_empty())
+                && is_law_article(&measure.number)
+                && enumerates(&measure.text) =>
+            {
+                ENUMERATES * self.announced_fit(&measure.text)
+            }
             _ => 1.0,
         }
+    }
+
+    /// How well the lists `text` announces fit the list asked ([`crate::question::rules::ListHeads`]): ×[`HEAD_FITS`]
+    /// when a sentence announcing one names the kind of thing the question asks for by name
+    /// (「哪些事情」 → 「禁止下列行为:」), ×[`FORBIDDING_DIFFERS`] when no sentence announcing a
+    /// list forbids as the question does (a question asking what is not allowed against a list
+    /// of duties, a question asking what must be done against a list of acts forbidden). 1 for
+    /// a text whose list is announced by no word (「(二)」 alone).
+    fn announced_fit(&self, text: &str) -> f32 {
+        let heads = &RULES.list_heads;
+        let announcing = announcing(text);
+        if announcing.is_empty() {
+            return 1.0;
+        }
+        let named = self
+            .heads
+            .iter()
+            .any(|&g| announcing.iter().any(|(_, head)| heads.announces(head, g)));
+        let same_polarity = announcing
+            .iter()
+            .any(|(sentence, _)| heads.forbids(sentence) == self.forbidden);
+        (if named { HEAD_FITS } else { 1.0 })
+            * (if same_polarity {
+                1.0
+            } else {
+                FORBIDDING_DIFFERS
+            })
     }
 
     /// The factor of [`factor`] for `measure`.
@@ -349,6 +397,58 @@ pub fn is_law_article(number: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_digit() || "零〇一二三四五六七八九十百千".contains(c))
         })
+}
+
+/// The lists `text` announces: for each word announcing one (`[list_openers]`) with a colon
+/// after it in its sentence, the sentence up to the colon and the words naming what the list
+/// holds — after the word (「有下列情形之一的」 → 情形, 「禁止下列行为」 → 行为, up to 之, 的 or a
+/// mark, at most [`HEAD_CHARS`] characters) or, for a word written after what it lists
+/// (`named_before` of `[list_heads]`: 「骨灰的处理方式包括」), its clause before the word. Only
+/// those words: 「具备下列条件的失业人员」 lists conditions, not persons.
+pub fn announcing(text: &str) -> Vec<(&str, &str)> {
+    let heads = &RULES.list_heads;
+    let sentence_end = |c: char| matches!(c, '。' | '\n' | ';' | '；');
+    let clause_end = |c: char| matches!(c, '。' | '\n' | ';' | '；' | ',' | '，' | ':' | '：');
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for w in &RULES.list_openers {
+        for (at, _) in text.match_indices(w.as_str()) {
+            let rest = &text[at..];
+            let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+            let Some(colon) = sentence.find([':', '：']) else {
+                continue;
+            };
+            let after_mark = |i: usize| i + text[i..].chars().next().map_or(1, char::len_utf8);
+            let start = text[..at].rfind(sentence_end).map_or(0, after_mark);
+            let head = if heads.named_before.iter().any(|b| b == w) {
+                let from = text[..at]
+                    .rfind(clause_end)
+                    .map_or(0, after_mark)
+                    .max(start);
+                &text[from..at]
+            } else {
+                let after = &text[at + w.len()..at + colon];
+                let end = after
+                    .char_indices()
+                    .take(HEAD_CHARS)
+                    .find(|&(_, c)| matches!(c, '之' | '的' | ',' | '，' | '、'))
+                    .map_or_else(
+                        || {
+                            after
+                                .char_indices()
+                                .nth(HEAD_CHARS)
+                                .map_or(after.len(), |(i, _)| i)
+                        },
+                        |(i, _)| i,
+                    );
+                &after[..end]
+            };
+            let entry = (&text[start..at + colon], head);
+            if !out.contains(&entry) {
+                out.push(entry);
+            }
+        }
+    }
+    out
 }
 
 /// Whether `text` enumerates: a word announcing a list (下列, 以下, 包括: `[list_openers]` of
@@ -696,7 +796,9 @@ mod tests {
         assert!(!enumerates("费用包括在合同价款内。另行约定的:从其约定"));
         let list = Prior::new(Some(Kind::List), "深圳哪些人不能当幼儿园的举办者");
         assert_eq!(list.within(&names), 1.0);
-        assert_eq!(list.within(&opens), ENUMERATES);
+        assert_eq!(list.within(&lists), ENUMERATES * HEAD_FITS);
+        let ways = Prior::new(Some(Kind::List), "骨灰可以用哪些方式处理");
+        assert_eq!(ways.within(&opens), ENUMERATES * HEAD_FITS);
         // A plan lists its items as measures of their own: its measure enumerating is no
         // better answer than the others.
         let item = article("一是优化流程,二是压缩时限。", "三、(二)");
@@ -706,6 +808,72 @@ mod tests {
         assert!(!is_law_article("第条"));
         // Not for other kinds.
         assert_eq!(Prior::new(Some(Kind::Howto), "骨灰").within(&opens), 1.0);
+    }
+
+    #[test]
+    fn a_list_asked_by_name_prefers_the_article_announcing_that_kind_of_list() {
+        let article = |text: &str, number: &str| Measure {
+            number: number.into(),
+            ..measure(text, &[], &[])
+        };
+        // One law, three lists on one matter: acts forbidden, vehicles let in, duties.
+        let forbids = article(
+            "在公园和广场管理范围内,禁止下列行为:(一)乱丢果皮;(二)擅自圈占场地。",
+            "第二十四条",
+        );
+        let vehicles = article(
+            "在公园和广场内禁止车辆通行,但下列车辆除外:(一)轮椅车;(二)专用观光车辆。",
+            "第二十三条",
+        );
+        let duties = article(
+            "公园和广场管理机构应当履行下列职责:(一)制定管理制度;(二)组织巡查。",
+            "第九条",
+        );
+        let announced = announcing(&forbids.text);
+        assert_eq!(announced.len(), 1);
+        assert_eq!(announced[0].1, "行为");
+        assert_eq!(announcing(&vehicles.text)[0].1, "车辆除外");
+        // 哪些事情…不让做: the list of acts forbidden, not the vehicles, not the duties.
+        let acts = Prior::new(Some(Kind::List), "洛阳公园和广场里哪些事情是不让做的");
+        assert_eq!(acts.within(&forbids), ENUMERATES * HEAD_FITS);
+        assert_eq!(acts.within(&vehicles), ENUMERATES);
+        assert_eq!(
+            acts.within(&duties),
+            ENUMERATES * HEAD_FITS * FORBIDDING_DIFFERS
+        );
+        // 要干哪些事: the duties, not the acts forbidden.
+        let tasks = Prior::new(Some(Kind::List), "公园管理机构都要干哪些事");
+        assert_eq!(tasks.within(&duties), ENUMERATES * HEAD_FITS);
+        assert!(tasks.within(&forbids) < tasks.within(&duties));
+        // A party is listed by the cases that bar it; the conditions a person must meet name
+        // conditions, though the sentence names persons too.
+        let cases = article(
+            "用人单位有下列情形之一的,可以申请缓缴失业保险费:(一)人民法院已受理破产申请的;(二)严重亏损的。",
+            "第十条",
+        );
+        let conditions = article(
+            "具备下列条件的失业人员,可以按月领取失业保险金:(一)已缴费满一年的;(二)非本人意愿中断就业的。",
+            "第二十二条",
+        );
+        let hardship = Prior::new(Some(Kind::List), "企业碰到哪些困难可以申请缓交失业保险费");
+        assert!(hardship.within(&cases) > hardship.within(&conditions));
+        // 什么条件 asks for a list by name though no list cue reads it as one.
+        let asked = Prior::new(Some(Kind::Howto), "在深圳办一所幼儿园需要满足什么条件");
+        let founding = article(
+            "设立幼儿园,应当具备下列基本条件:(一)有组织机构和章程;(二)有合格的园长。",
+            "第二十二条",
+        );
+        assert_eq!(asked.within(&founding), ENUMERATES * HEAD_FITS);
+        // A question naming no kind of thing, of another kind, is left as it was; so is one
+        // asking the standard a figure is set by (按什么标准定 asks one rate, not a list).
+        assert_eq!(
+            Prior::new(Some(Kind::Howto), "幼儿园怎么设立").within(&founding),
+            1.0
+        );
+        assert_eq!(
+            Prior::new(Some(Kind::Cost), "每月的失业金按什么标准定").within(&conditions),
+            1.0
+        );
     }
 
     #[test]

@@ -512,6 +512,20 @@ fn clause(
             parts.extend(labels.iter().copied().filter(|&l| !v.labels[l].general));
             continue;
         }
+        // 失业人员…开办企业…的: a firm a labelled group of persons founds in the clause is
+        // their act, the condition of their grant, no party of its own
+        let founder = |l: usize| r.founders.iter().any(|n| *n == v.labels[l].name);
+        if !labels.iter().any(|&l| founder(l))
+            && (starts_with_any(chars, pos, &v.sector_names.founding)
+                || ends_with_any(chars, pos, &v.sector_names.founding))
+            && mentions
+                .iter()
+                .any(|(_, named, _): &(usize, Vec<usize>, String)| {
+                    named.iter().any(|&l| founder(l))
+                })
+        {
+            continue;
+        }
         // 用人单位招用失业人员: the employer, named by a general word, is granted to beside
         // the persons it hires (小微企业新招用…人员: a labelled employer is named already)
         employer |= labels.iter().any(|&l| !v.labels[l].general)

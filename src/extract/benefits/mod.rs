@@ -44,6 +44,8 @@ pub mod figures;
 #[cfg(test)]
 mod finance_tests;
 #[cfg(test)]
+mod founder_tests;
+#[cfg(test)]
 mod frame_tests;
 #[cfg(test)]
 mod funded_tests;

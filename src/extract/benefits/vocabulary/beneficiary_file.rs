@@ -232,6 +232,11 @@ pub struct Recipients {
     /// party that hires them is granted to as well as they are.
     #[serde(default)]
     pub hires: Words,
+    /// Labelled groups of persons (失业人员, 高层次人才) who, founding a firm in their own
+    /// clause (失业人员…开办企业…的, 可以…), are the party granted to: the firm founded is
+    /// what they do, the condition of their grant, not a group of its own.
+    #[serde(default)]
+    pub founders: Vec<String>,
     /// Words that open a part of those already named or granted to (其中): a group named after
     /// one narrows them, it does not replace them as the party granted to.
     #[serde(default)]

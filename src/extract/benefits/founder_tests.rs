@@ -35,3 +35,18 @@ fn priority_for_ethnic_minorities_goes_to_no_firm() {
     let b = extract(None, "对社会投资建设项目实行全程代办服务。");
     assert_eq!(b.beneficiaries, ["建设项目单位"], "{b:?}");
 }
+
+#[test]
+fn a_toll_free_road_is_no_free_service() {
+    for text in [
+        "不收费公路交通标志、标线的设置,由建设单位负责。",
+        "不收费县道需改线的,报市人民政府交通主管部门批准。",
+    ] {
+        let b = extract(None, text);
+        assert!(b.benefit_types.is_empty(), "{text}: {b:?}");
+        assert!(b.beneficiaries.is_empty(), "{text}: {b:?}");
+    }
+    // look-alike: a service given free still grants
+    let b = extract(None, "对新开办企业免费刻制首套印章,不收费。");
+    assert_eq!(b.benefit_types, ["免费"], "{b:?}");
+}

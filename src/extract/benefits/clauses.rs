@@ -357,6 +357,36 @@ fn coordinated_with_verb(
         .any(|j| starts_with_any(&chars[..end], j, &r.obligation_after) && list(to, j))
 }
 
+/// True when the party at `pos` (a legal kind, 单位和个人) closes a relative clause opened as a
+/// grant's recipient (对研究开发和引进利用…农业机械新产品、新技术的单位和个人, 对开展社会教育服务
+/// 活动较好的单位和个人): statutes name the doers of an activity so, a group of its own that is no
+/// label, not every firm. A relative naming a place (对示范区内的组织和个人) or a condition any
+/// party may meet (对符合条件的单位和个人) leaves the party general.
+fn doers_of_activity(
+    chars: &[char],
+    start: usize,
+    pos: usize,
+    r: &super::vocabulary::Recipients,
+) -> bool {
+    if pos <= start || chars[pos - 1] != '的' {
+        return false;
+    }
+    let Some(opener) = (start..pos - 1).rev().find(|&i| {
+        starts_with_any(&chars[..pos], i, &r.openers)
+            && !starts_with_any(&chars[..pos], i, &r.not_openers)
+    }) else {
+        return false;
+    };
+    let from = opener + r.openers.longest_at(&chars[..pos], opener);
+    let to = pos - 1;
+    to >= from + MIN_ACTIVITY
+        && !ends_with_any(chars, to, &r.place_relative)
+        && !starts_with_any(&chars[..to], from, &r.condition_relative)
+}
+
+/// The fewest characters a relative clause holds to name an activity (研究开发…, 开展…活动).
+const MIN_ACTIVITY: usize = 4;
+
 /// How far (in characters, 及其 included) the possessed enumeration after 及其 reaches: 及其
 /// owns the short list of nouns right after it (及其团队、企业), not a word clauses later.
 const POSSESSED_WITHIN: usize = 8;
@@ -423,7 +453,13 @@ fn clause(
         let sector = pos > start
             && chars[pos - 1] == '的'
             && contains_any(chars, start, pos, &v.sector_relative);
-        let own_group = general_only && (sector || ends_with_any(chars, pos, &v.general_not_after));
+        // 对研究开发…新技术的单位和个人给予…: units and persons named by what they do
+        let word: String = chars[pos..pos + len].iter().collect();
+        let doers = general_only
+            && r.in_grant_only.contains(&word)
+            && doers_of_activity(chars, start, pos, r);
+        let own_group =
+            general_only && (sector || doers || ends_with_any(chars, pos, &v.general_not_after));
         if (ends_with_any(chars, pos, &r.regulating_before)
             && !ends_with_any(chars, pos, &r.unbinding))
             || starts_with_any(&chars[..end], pos + len, &r.obligation_after)

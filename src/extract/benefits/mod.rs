@@ -37,6 +37,8 @@ mod dev3_tests;
 #[cfg(test)]
 mod directory_tests;
 #[cfg(test)]
+mod doers_tests;
+#[cfg(test)]
 mod duty_tests;
 #[cfg(test)]
 mod favour_tests;

@@ -166,6 +166,14 @@ pub struct Recipients {
     /// only in a sentence that grants something.
     #[serde(default)]
     pub in_grant_only: Words,
+    /// Ends of a relative clause before one of `in_grant_only` that name a place (示范区内的
+    /// 组织和个人): the party stays general, not the doers of an activity.
+    #[serde(default)]
+    pub place_relative: Words,
+    /// Openings of such a relative clause that name a condition any party may meet (符合条件的
+    /// 单位和个人): the party stays general.
+    #[serde(default)]
+    pub condition_relative: Words,
     /// Words of applying (申请): after one of `applicant_only` in its sentence, the party is the
     /// applicant of what the sentence grants.
     #[serde(default)]

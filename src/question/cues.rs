@@ -419,6 +419,17 @@ mod tests {
         assert_ne!(read("考研初试成绩哪天能查").kind, Kind::Deadline);
     }
 
+    /// 哪个月 asks a month of the calendar (a campaign month, a due month), not a duration:
+    /// 几个月 does.
+    #[test]
+    fn which_month_asks_a_date() {
+        assert_eq!(
+            read("广东每年哪个月是全民义务种树的月份").kind,
+            Kind::Deadline
+        );
+        assert_ne!(read("试用期最长几个月").kind, Kind::Deadline);
+    }
+
     #[test]
     fn keyword_queries_have_no_kind() {
         assert_eq!(asked_kind("开办企业"), None);

@@ -212,6 +212,30 @@ mod tests {
         find_value(kind, sentence).map(|r| &sentence[r])
     }
 
+    /// A month named as a yearly period (a campaign month or week) is a date; a day or an end
+    /// after it makes it a due date, read whole by the patterns after.
+    #[test]
+    fn a_yearly_month_and_its_week_are_dates() {
+        let s = "每年的4月为本市野生动物保护宣传月,4月的第3周为爱鸟周。";
+        let found: Vec<&str> = find_values(Kind::Deadline, s)
+            .into_iter()
+            .map(|(_, r)| &s[r])
+            .collect();
+        assert_eq!(found, ["每年的4月", "4月的第3周"]);
+        assert_eq!(
+            value(Kind::Deadline, "每年三月为我省全民义务植树活动月。"),
+            Some("每年三月")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "于每年三月底前向社会公布。"),
+            Some("三月底前")
+        );
+        assert_eq!(
+            value(Kind::Deadline, "每年3月31日前报送上年度报告。"),
+            Some("3月31日前")
+        );
+    }
+
     /// Rules assign a competence in two ways besides 「…负责」: a body named the competent one by a
     /// copula (「X是…的主管单位」, whose next sentence often says 「主管单位负责…」, the role and not
     /// the body), and a body after 由 that registers, approves or issues.

@@ -770,6 +770,13 @@ fn bound_value(
         *other_type = true;
     }
     let ranges: Vec<Range<usize>> = values.iter().map(|(_, r)| r.clone()).collect();
+    let opening = figures::opening_case(sentence, &ranges);
+    let ahead_asked = matches!(analysis.kind, Kind::Time | Kind::Deadline)
+        && RULES
+            .count
+            .ahead_asked
+            .iter()
+            .any(|w| analysis.question.contains(w.as_str()));
     // A sum is written with its currency (1100元); a bare magnitude beside one (超过100万的城市)
     // counts something else: people, households, square metres.
     let priced = analysis.figure == Some("money")
@@ -906,6 +913,25 @@ fn bound_value(
                 0.0
             }
         };
+        // Asked how long ahead (提前几天报备), a notice period answers: the figure counted back
+        // from the event, written after 前 (「转移活动实施前五日内…备案」) or 提前, not the time
+        // allowed after it (「使用活动结束后十日内」).
+        let ahead = if ahead_asked
+            && (RULES
+                .count
+                .ahead_written
+                .iter()
+                .any(|w| sentence[clause.start..value.start].ends_with(w.as_str()))
+                || RULES
+                    .count
+                    .ahead_asked
+                    .iter()
+                    .any(|w| sentence[value.clone()].starts_with(w.as_str())))
+        {
+            ACT_WEIGHT
+        } else {
+            0.0
+        };
         // A statement giving one figure per place (「朝阳区…为每平方米四十五元;延庆区为每平方米
         // 三十五元」) is asked of the place the question names: the place is the region the
         // question is filtered by, no topic word, so its clause says whose figure it is.
@@ -916,12 +942,20 @@ fn bound_value(
         };
         // A title written after a grade prefix the question does not write (高级技师 for a
         // question of 技师) is another grade's: the subject does not name the one asked.
-        let cover = terms.count_share(&sentence[subject.clone()])
-            - terms.other_grade_share(&sentence[subject.clone()], &analysis.question)
+        // The case the sentence opens with is said of every figure after it.
+        let subject_text = match &opening {
+            Some(case) if case.end <= subject.start => {
+                format!("{}{}", &sentence[case.clone()], &sentence[subject.clone()])
+            }
+            _ => sentence[subject.clone()].to_owned(),
+        };
+        let cover = terms.count_share(&subject_text)
+            - terms.other_grade_share(&subject_text, &analysis.question)
             + bound
             + absence
             + given
             + act
+            + ahead
             + place;
         // The items of an enumeration share what their clause opens with (「低压小微企业办电
         // 压缩至2个环节、业务办理时长压缩至5个工作日」: both figures are 低压小微企业's), so
@@ -1385,6 +1419,22 @@ mod tests {
         let sentence = "对园区内人工智能企业新引进的全日制应届博士、硕士,连续3年每年分别给予5000元、3000元的生活补贴。";
         let (_, v, _) = bound_value(&a, &terms, sentence, &mut false).unwrap();
         assert!(is_numeric(&sentence[v.clone()]), "{}", &sentence[v]);
+    }
+
+    /// A law opening with its case says it of every figure after; asked how long ahead, the
+    /// period counted back from the event answers, asked what follows the event, the one after.
+    #[test]
+    fn the_opening_case_and_the_period_ahead_tell_a_sentence_s_limits_apart() {
+        let (_dir, engine) = crate::ask::engine_of(&["射线装置转移备案。", "放射性同位素注销。"]);
+        let sentence = "跨省辖市转移使用放射性同位素和射线装置的,应当在转移活动实施前五日内向使用地环境保护行政主管部门备案,使用活动结束后十日内办理备案注销手续。";
+        let value = |q: &str| {
+            let a = question::analyze(q, engine.region_aliases());
+            let terms = Terms::of(&engine, &a.words, &a.markers, 2);
+            let (_, v, _) = bound_value(&a, &terms, sentence, &mut false).unwrap();
+            sentence[v].to_string()
+        };
+        assert!(value("射线装置从一个市拿到另一个市用,要提前几天报备").contains("五日"));
+        assert!(value("放射性同位素用完以后多少天内要去注销备案").contains("十日"));
     }
 
     #[test]

@@ -312,6 +312,20 @@ pub fn subject(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) 
     }
 }
 
+/// The case a sentence opens with, when its first clause is one (「省外放射性同位素转移到本省
+/// 使用的,应当在…前十日内…备案,使用活动结束后二十日内办理备案注销手续」): a clause closed by
+/// 的 stating no figure. Laws open an article with the case they rule on, and every clause
+/// after it is said of that case, so each figure's subject holds it, not only the first's
+/// (whose clauses reach back to it, [`reach`]).
+pub fn opening_case(sentence: &str, figures: &[Range<usize>]) -> Option<Range<usize>> {
+    let first = clause(sentence, &(0..0));
+    let text = &sentence[first.clone()];
+    let closed = text.ends_with(NOMINALISER) && sentence[first.end..].starts_with(',');
+    let has_figure =
+        text.chars().any(|c| c.is_ascii_digit()) || figures.iter().any(|f| f.start < first.end);
+    (closed && !has_figure).then_some(first)
+}
+
 /// Most characters before its figure a clause may hold to be a bare contrast, and one less
 /// than may follow it (「低压3个工作日」 after 「实现高压办电20个工作日」, 「二审3个月」 after
 /// 「一审6个月」).
@@ -856,6 +870,24 @@ pub fn is_rate_of_fee(words: &[String], clause: &str, value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(s: &str, figure: &str) -> Range<usize> {
+        let i = s.find(figure).unwrap();
+        i..i + figure.len()
+    }
+
+    /// A sentence opening with a case closed by 的 says it of all its figures.
+    #[test]
+    fn the_opening_case_is_every_figure_s() {
+        let s = "省外放射性同位素转移到本省使用的,应当在转移活动实施前十日内报备案,使用活动结束后二十日内办理备案注销手续。";
+        let figures = [at(s, "十日内"), at(s, "二十日内")];
+        let case = opening_case(s, &figures).unwrap();
+        assert_eq!(&s[case], "省外放射性同位素转移到本省使用的");
+        // A first clause stating a figure is a case of its own, no opening.
+        let s = "超过三个月未开工的,采取绿化措施。";
+        assert!(opening_case(s, &[at(s, "三个月")]).is_none());
+        assert!(opening_case("实行备案管理,十日内办结。", &[]).is_none());
+    }
 
     #[test]
     fn a_term_of_a_formula_is_no_figure_of_the_share() {

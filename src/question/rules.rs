@@ -163,6 +163,12 @@ pub(crate) struct CountRules {
     /// Words opening a frequency (每半年): see `distributive` in the table.
     #[serde(default)]
     pub distributive: Vec<String>,
+    /// How a question asks a notice period (提前几天): see `ahead_asked` in the table.
+    #[serde(default)]
+    pub ahead_asked: Vec<String>,
+    /// What a text writes before a period counted back from an event (实施前五日内).
+    #[serde(default)]
+    pub ahead_written: Vec<String>,
     /// Bounds written after a count (46张以上, 5倍以下): part of the count stated.
     #[serde(default)]
     pub bounds_after: Vec<String>,

@@ -86,19 +86,30 @@ static MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A line that closes a section but is not part of any measure (000's 责任领导 trailer, a
 /// yearbook's 「(…供稿)」 credit, a note 「(此件公开发布)」), or a footer line of
-/// `data/outline.toml` (抄送:…, 联系人:…).
-static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+/// `data/outline.toml` (抄送:…, 联系人:…): the labelled kinds, a label and its colon opening
+/// the line ([`LABELLED_TRAILER`]), and the enclosed kinds, a whole line in parentheses
+/// ([`ENCLOSED_TRAILER`]).
+static LABELLED_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?:责任领导|指标牵头单位)\s*:|\(.*(?:供稿|撰稿|执笔)\)$|\((?:此件|本件).{{0,16}}\)$|(?:{})\s*:)",
+        r"^(?:(?:责任领导|指标牵头单位)\s*:|(?:{})\s*:)",
         alternation_pattern(&CONVENTIONS.footer_labels)
     ))
     .expect("valid regex")
+});
+/// A credit or a note that is a whole line in parentheses (「(…供稿)」, 「(此件公开发布)」).
+/// Asked only of a line that opens with 「(」 and closes with 「)」: the pattern reads such a
+/// line to its end, and most lines of a plan open with 「(」 (its items, 「(一)…」), so asked
+/// of every line it read most of a plan's text once more.
+static ENCLOSED_TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\(.*(?:供稿|撰稿|执笔)\)$|\((?:此件|本件).{0,16}\)$)").expect("valid regex")
 });
 
 /// True for a line that closes a section or the document and says nothing (a trailer, a
 /// footer, a contact line, a dated 印发 line).
 pub fn is_trailer(line: &str) -> bool {
-    TRAILER.is_match(line) || is_dated_footer(line)
+    LABELLED_TRAILER.is_match(line)
+        || (line.starts_with('(') && line.ends_with(')') && ENCLOSED_TRAILER.is_match(line))
+        || is_dated_footer(line)
 }
 
 /// Reads `text` (one paragraph a line) into an outline.
@@ -278,6 +289,58 @@ fn marker(line: &str) -> Option<Start> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trailer_is_the_one_pattern_it_was() {
+        // the two patterns and the parenthesis test against the one alternation they stand
+        // for, on every line of the development corpus (as read, and as its raw files hold
+        // it) and on lines of each kind, near misses among them
+        let whole = Regex::new(&format!(
+            r"^(?:(?:责任领导|指标牵头单位)\s*:|\(.*(?:供稿|撰稿|执笔)\)$|\((?:此件|本件).{{0,16}}\)$|(?:{})\s*:)",
+            alternation_pattern(&CONVENTIONS.footer_labels)
+        ))
+        .unwrap();
+        let mut lines: Vec<String> = [
+            "责任领导:张三",
+            "指标牵头单位 :市发展改革委",
+            "(市发展改革委供稿)",
+            "(市发展改革委供稿)。",
+            "(此件公开发布)",
+            "(此件主动公开)附件",
+            "(一)优化企业开办流程,(执笔)",
+            "(一)优化企业开办流程。",
+            "(",
+            ")",
+            "()",
+            "",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        lines.extend(
+            CONVENTIONS
+                .footer_labels
+                .iter()
+                .map(|l| format!("{l}:某某")),
+        );
+        for doc in crate::corpus::load_dir(std::path::Path::new("corpus"))
+            .unwrap()
+            .documents
+        {
+            lines.extend(doc.text.lines().map(|l| l.trim().to_owned()));
+        }
+        for entry in std::fs::read_dir("corpus").unwrap().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                lines.extend(text.lines().map(str::to_owned));
+            }
+        }
+        let mut trailers = 0;
+        for line in &lines {
+            let was = whole.is_match(line) || is_dated_footer(line);
+            assert_eq!(is_trailer(line), was, "{line}");
+            trailers += usize::from(was);
+        }
+        assert!(trailers >= 5, "{trailers}");
+    }
 
     #[test]
     fn kinds_nest_in_order_of_appearance() {

@@ -166,6 +166,41 @@ def check_shape(q, qid, trap, gold, err):
     return True
 
 
+def check_question(q, i, prefix, gold, texts, err, longest):
+    """The steps every raw-text checker (check_dev28, check_dev29, check_dev30) runs on one
+    question before its own: the fields, the longest run shared with any document text (≤ 10;
+    `longest` keeps the set's longest as [length, id]), the trap's shape, the gold entry, its
+    document among the texts and in the allowed list, the question's region the document's
+    truth. `texts` is (truth, raw, text, allowed, big) as `load_texts` gives them, `big` their
+    normalised texts joined. Returns (qid, trap, gold entry or None when nothing is left to check)."""
+    truth, _raw, text, allowed, big = texts
+    qid, trap = check_fields(q, i, prefix, err)
+    best = longest_shared_run(q.get("question", ""), big)
+    if best > 10:
+        err(qid, f"question shares {best} characters with a document text")
+    if best > longest[0]:
+        longest[:] = [best, qid]
+    if not check_shape(q, qid, trap, gold, err):
+        return qid, trap, None
+    if qid not in gold:
+        err(qid, "no GOLD entry")
+        return qid, trap, None
+    entry = gold[qid]
+    doc = entry[0]
+    if doc not in text:
+        err(qid, f"gold document {doc} not among the texts")
+        return qid, trap, None
+    if allowed is not None and doc not in allowed:
+        err(qid, f"gold document {doc} is not in the allowed list")
+    region = q.get("region")
+    doc_region = truth.get(doc)
+    if region and region != doc_region:
+        err(qid, f"region {region} differs from the truth of {doc} ({doc_region})")
+    if trap == "uncovered_region" and q["uncovered_region"] == doc_region:
+        err(qid, "uncovered_region equals the region of the gold document")
+    return qid, trap, entry
+
+
 def check(name, prefix, gold):
     """Validates tests/eval/NAME against the export given as the first argument (default
     /tmp/out-main/export.jsonl): ids PREFIX001…, gold measures GOLD."""

@@ -34,7 +34,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from blind_checks import (  # the format rules only; no export checks
-    NUM, articles, check_fields, check_shape, load_texts, longest_shared_run, norm,
+    check_question,
+    NUM, articles, load_texts, norm,
 )
 
 NAME = "dev29-2026-12-07.jsonl"
@@ -143,45 +144,26 @@ def main():
 
     truth, raw, text, allowed = load_texts(DOCS, TRUTH, ALLOWED_LIST)
     big = "\x00".join(text.values())
+    texts = (truth, raw, text, allowed, big)
 
     questions = [json.loads(l) for l in open(os.path.join(HERE, NAME), encoding="utf-8") if l.strip()]
     by_kind, by_trap, by_part, by_doc, all_docs = (collections.Counter() for _ in range(5))
     lists = figures = 0
-    longest = (0, None)
+    longest = [0, None]
     art_cache = {}
     for i, q in enumerate(questions, 1):
-        qid, trap = check_fields(q, i, PREFIX, err)
+        qid, trap, entry = check_question(q, i, PREFIX, GOLD, texts, err, longest)
         by_kind[q.get("kind")] += 1
         by_trap[trap or "ordinary"] += 1
         ac = q.get("answer_contains", [])
         ev = q.get("expect_value", [])
         region = q.get("region")
-
-        best = longest_shared_run(q.get("question", ""), big)
-        if best > 10:
-            err(qid, f"question shares {best} characters with a document text")
-        if best > longest[0]:
-            longest = (best, qid)
-
-        if not check_shape(q, qid, trap, GOLD, err):
+        if entry is None:
             continue
-
-        if qid not in GOLD:
-            err(qid, "no GOLD entry")
-            continue
-        doc, loc, part = GOLD[qid]
+        doc, loc, part = entry
         if part not in PARTS:
             err(qid, f"unknown part {part}")
-        if doc not in text:
-            err(qid, f"gold document {doc} not in {DOCS}")
-            continue
-        if allowed is not None and doc not in allowed:
-            err(qid, f"gold document {doc} is not in the allowed list")
         doc_region = truth.get(doc)
-        if region and region != doc_region:
-            err(qid, f"region {region} differs from the truth of {doc} ({doc_region})")
-        if trap == "uncovered_region" and q["uncovered_region"] == doc_region:
-            err(qid, "uncovered_region equals the region of the gold document")
         all_docs[doc] += 1
         if ART_LOC.match(loc):
             if doc not in art_cache:

@@ -448,8 +448,16 @@ pub(crate) fn inspect(
         let carried = carried_covers(text, &sentences, cover_own);
         // A question counting one unit before 多少 (「一棵罚多少」) asks the rate per unit.
         let per_unit_asked = analysis.kind == Kind::Cost && RULES.asks_per_unit(&analysis.question);
+        // Asked who does an act (谁来批, 由哪个部门来罚, 归哪个部门主管), the body bound to it.
+        let asked_act = match analysis.kind {
+            Kind::Who => RULES.who_roles.asked_act(&analysis.question),
+            _ => None,
+        };
         for (i, range) in sentences.iter().enumerate() {
             let sentence = &text[range.clone()];
+            // The sentence with the parts after ; that go on with its case and body
+            // (「…由…部门责令改正;拒不改正的,处…罚款」): the acts the body does.
+            let with_continuations = &text[range.start..continued_end(text, &sentences, i)];
             // Parts of one statement joined by ; share its subject (「2022年底前,将小型社会投资
             // 项目…压缩至40个工作日;2023年底前,压缩至30个工作日」): a part stating a number the
             // question gives (到2023年) is the case asked, and covers what the part before it does.
@@ -500,6 +508,13 @@ pub(crate) fn inspect(
                         let v = charged_with_topic(sentence, r, v, &|duty: Range<usize>| {
                             cover_cut(range.start + duty.start..range.start + duty.end)
                         });
+                        let (r, v) = match asked_act {
+                            Some(act) if !does_act(with_continuations, &v, act) => {
+                                body_doing(with_continuations, sentence.len(), act)
+                                    .unwrap_or((r, v))
+                            }
+                            _ => (r, v),
+                        };
                         match cooperating.then(|| roles.cooperating(sentence)) {
                             Some(Some(shared)) => (r, shared, 0.0),
                             Some(None) => (r + 1, v, 0.0),
@@ -529,8 +544,10 @@ pub(crate) fn inspect(
                 let duty = duty_span(sentence, &value);
                 let part = cover_cut(range.start..range.start + value.start)
                     .max(cover_cut(range.start + duty.start..range.start + duty.end));
+                let acts = asked_act.is_some_and(|act| does_act(with_continuations, &value, act));
                 1.0 - rank as f32 * 0.1
                     + SUBJECT_WEIGHT * part
+                    + if acts { ASKED_ACT } else { 0.0 }
                     + if after {
                         0.3 - 0.0001 * distance.min(1000.0)
                     } else {
@@ -679,6 +696,82 @@ fn duty_span(sentence: &str, value: &Range<usize>) -> Range<usize> {
         .find(|c: char| figures::CLAUSE_STOPS.contains(&c) || c == '(' || c == ')')
         .unwrap_or(rest.len());
     value.end..value.end + end
+}
+
+/// Weight of an attribution whose clause does the act a who question asks (审批, 罚款, 主管)
+/// when a measure's attributions are compared: above the gap between the kinds of attribution
+/// (a 「…具体负责」 ranks three kinds above a 「…主管…」), so the act asked decides.
+const ASKED_ACT: f32 = 0.5;
+
+/// Where in `sentence` the act of the attribution at `value` is written: from the body up to
+/// the end of its part (；, 。) or the next attribution, whichever comes first (「市、县水行政
+/// 主管部门主管…工作。节约用水管理机构具体负责…」, 「销售散煤的,由市场监督管理部门…罚款;…由生态
+/// 环境主管部门…」): each body's own act, not its neighbour's.
+///
+/// A penalty article goes on with the same body in parts opening with a word of
+/// `[continuations]` (「由…部门责令改正;拒不改正的,处…罚款」): the act of such a part is the
+/// body's too.
+fn act_span(sentence: &str, value: &Range<usize>) -> Range<usize> {
+    let mut part_end = value.end;
+    loop {
+        match sentence[part_end..].find([';', '；', '。', '\n']) {
+            Some(i) => {
+                part_end += i;
+                let stop = sentence[part_end..]
+                    .chars()
+                    .next()
+                    .map_or(1, char::len_utf8);
+                if !opens_continuation(&sentence[part_end + stop..]) {
+                    break;
+                }
+                part_end += stop;
+            }
+            None => {
+                part_end = sentence.len();
+                break;
+            }
+        }
+    }
+    let next = find_values(Kind::Who, sentence)
+        .into_iter()
+        .map(|(_, v)| v.start)
+        .find(|&start| start >= value.end)
+        .unwrap_or(sentence.len());
+    value.start..part_end.min(next)
+}
+
+/// Whether the attribution at `value` in `sentence` does act `act` of `[who_roles.acts]`.
+fn does_act(sentence: &str, value: &Range<usize>, act: usize) -> bool {
+    RULES
+        .who_roles
+        .writes_act(act, &sentence[act_span(sentence, value)])
+}
+
+/// The first attribution in the first `len` bytes of `sentence` (with its kind) whose clause
+/// does act `act`: a regulation binds each body to its own act, and a who question naming the
+/// act asks for the body bound to it, whatever kind of attribution names it.
+fn body_doing(sentence: &str, len: usize, act: usize) -> Option<(usize, Range<usize>)> {
+    find_values(Kind::Who, sentence)
+        .into_iter()
+        .find(|(_, v)| v.end <= len && does_act(sentence, v, act))
+}
+
+/// Where the statement of sentence `i` ends: past the parts after it that open with a word of
+/// `[continuations]` (「逾期不改正的」「拒不改正的」), as [`carried_covers`] reads them.
+fn continued_end(text: &str, sentences: &[Range<usize>], i: usize) -> usize {
+    let mut end = sentences[i].end;
+    for j in i + 1..sentences.len() {
+        let previous = &sentences[j - 1];
+        if text[previous.clone()].ends_with(';')
+            && previous.end <= sentences[j].start
+            && opens_continuation(&text[sentences[j].clone()])
+        {
+            end = sentences[j].end;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Among the attributions of `sentence` of the kind `rank` found first (`first`), the one whose

@@ -1226,4 +1226,60 @@ mod tests {
         let answer = ask(&engine, "农民工工资拖欠找谁").unwrap();
         assert_ne!(answer.value.as_deref(), Some("同级人民政府"), "{answer:?}");
     }
+
+    #[test]
+    fn asked_who_is_in_charge_the_body_that_heads_the_matter_answers_not_the_one_doing_the_work() {
+        // A law puts one body in charge of a matter (主管) and another to do the work (具体
+        // 负责): asked who is in charge, the first; asked who does the daily work, the second.
+        let (_dir, engine) = engine_of(&[
+            "市、县(市、区)水行政主管部门主管本行政区域内节约用水工作。\n市、县(市、区)节约用水管理机构具体负责节约用水管理工作。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "节约用水工作归哪个部门主管").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(
+            answer.value.as_deref(),
+            Some("市、县(市、区)水行政主管部门"),
+            "{answer:?}"
+        );
+        let answer = ask(&engine, "节约用水管理工作由哪个部门具体负责").unwrap();
+        assert!(
+            answer
+                .value
+                .as_deref()
+                .is_some_and(|v| v.contains("节约用水管理机构")),
+            "{answer:?}"
+        );
+    }
+
+    #[test]
+    fn asked_who_approves_the_body_the_law_has_approve_answers_not_the_one_in_charge() {
+        // One article names the body in charge of the matter (负责) and, in its next part, the
+        // body whose approval an act needs (须经…批准): asked who approves, the latter.
+        let (_dir, engine) = engine_of(&[
+            "市民政部门负责本市殡葬管理工作;因特殊情况需延期火化的,须经殡葬管理机构批准。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "延期火化由谁批准").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("殡葬管理机构"), "{answer:?}");
+    }
+
+    #[test]
+    fn asked_who_punishes_a_body_ordering_correction_punishes_in_the_parts_that_go_on() {
+        // A penalty article has its body order correction and goes on (拒不改正的, 处…罚款)
+        // without naming it again: the fine is that body's act, and the article about the act
+        // asked answers, not another one whose body fines in its own sentence.
+        let (_dir, engine) = engine_of(&[
+            "违反本条例规定,在城市建成区内饲养烈性犬的,由公安机关没收犬只,并处五千元以上一万元以下罚款。\n违反本条例规定,携带犬只出户未用束犬链牵领的,由具有城市管理行政执法权的部门责令改正;拒不改正的,处五百元以上一千元以下罚款。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "携带犬只出户未用束犬链牵领的归哪个部门处罚").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(
+            answer.value.as_deref(),
+            Some("具有城市管理行政执法权的部门"),
+            "{answer:?}"
+        );
+    }
 }

@@ -803,6 +803,23 @@ pub(crate) struct WhoRoles {
     pub lead_cues: Vec<String>,
     /// Labels of the units sharing a task, as attributions write them (责任单位).
     pub cooperating_labels: Vec<String>,
+    /// The acts a who question asks about (谁来批, 由哪个部门来罚, 归哪个部门主管), each with
+    /// the legal forms a regulation writes it in.
+    #[serde(default)]
+    pub acts: Vec<WhoAct>,
+}
+
+/// One act a regulation binds a body to (approving, punishing, collecting, being in charge
+/// overall, doing the daily work): a law names many bodies, each for its own act, and a who
+/// question naming the act asks for the body that does it.
+#[derive(Deserialize, Default)]
+pub(crate) struct WhoAct {
+    /// Words of a question naming the act (来罚, 谁来批, 主管).
+    pub asked: Vec<String>,
+    /// Patterns of the act as laws write it (处罚, 罚款; 批准, 审批; 主管 but not 主管部门).
+    written: Vec<String>,
+    #[serde(skip)]
+    compiled: Vec<Regex>,
 }
 
 impl WhoRoles {
@@ -815,6 +832,32 @@ impl WhoRoles {
     /// Whether `q` asks who leads (牵头, 主管).
     pub fn asks_lead(&self, q: &str) -> bool {
         self.lead_cues.iter().any(|c| q.contains(c.as_str()))
+    }
+
+    /// The act `q` asks who does (the index of its entry in `acts`): the first whose words
+    /// the question holds.
+    pub fn asked_act(&self, q: &str) -> Option<usize> {
+        self.acts
+            .iter()
+            .position(|a| a.asked.iter().any(|w| q.contains(w.as_str())))
+    }
+
+    /// Whether `clause` writes act `act` (by index in `acts`) in one of its legal forms.
+    pub fn writes_act(&self, act: usize, clause: &str) -> bool {
+        self.acts
+            .get(act)
+            .is_some_and(|a| a.compiled.iter().any(|p| p.is_match(clause)))
+    }
+
+    fn compile(mut self) -> Self {
+        for act in &mut self.acts {
+            act.compiled = act
+                .written
+                .iter()
+                .map(|p| Regex::new(p).unwrap_or_else(|err| panic!("bad act {p:?}: {err}")))
+                .collect();
+        }
+        self
     }
 
     /// The units sharing the task in `sentence`, as a byte range: the label and its list, up
@@ -1299,7 +1342,7 @@ fn compile(raw: RawRules) -> Rules {
         bare_office: raw.bare_office,
         negations: raw.negations,
         absence: raw.absence,
-        who_roles: raw.who_roles,
+        who_roles: raw.who_roles.compile(),
         comparisons: {
             let mut comparisons = raw.comparisons;
             let longest_first = |words: &mut Vec<String>| {
@@ -1471,6 +1514,22 @@ mod tests {
             .figures
             .iter()
             .all(|f| !f.cues.is_empty() && !f.values.is_empty()));
+    }
+
+    #[test]
+    fn a_who_question_names_the_act_and_laws_write_it_in_their_own_words() {
+        let roles = &RULES.who_roles;
+        let act = roles.asked_act("郑州节水工作归哪个部门主管").expect("主管");
+        assert!(roles.writes_act(act, "水行政主管部门主管本行政区域内节约用水工作"));
+        // 主管部门 is a body's name, not the act.
+        assert!(!roles.writes_act(act, "农业农村主管部门负责动物防疫的具体实施"));
+        let act = roles.asked_act("归哪个部门来罚").expect("罚");
+        assert!(roles.writes_act(act, "由生态环境主管部门责令改正,并处一万元罚款"));
+        let act = roles.asked_act("要找谁批准").expect("批准");
+        assert!(roles.writes_act(act, "须经殡葬管理机构批准"));
+        let act = roles.asked_act("由哪个机构来收").expect("收");
+        assert!(roles.writes_act(act, "加价水费由节约用水管理机构负责征收"));
+        assert_eq!(roles.asked_act("找哪个部门"), None);
     }
 
     #[test]

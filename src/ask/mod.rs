@@ -1266,6 +1266,17 @@ mod tests {
     }
 
     #[test]
+    fn a_government_heading_a_matter_answers_who_leads_it() {
+        let (_dir, engine) = engine_of(&[
+            "市人民政府统一领导本行政区域内的山体保护工作。\n市、相关县(区)人民政府应当将山体保护工作纳入国民经济和社会发展规划。",
+            "企业开办1个工作日办结。",
+        ]);
+        let answer = ask(&engine, "山体保护谁统一领导").unwrap();
+        assert!(answer.found, "{answer:?}");
+        assert_eq!(answer.value.as_deref(), Some("市人民政府"), "{answer:?}");
+    }
+
+    #[test]
     fn asked_who_punishes_a_body_ordering_correction_punishes_in_the_parts_that_go_on() {
         // A penalty article has its body order correction and goes on (拒不改正的, 处…罚款)
         // without naming it again: the fine is that body's act, and the article about the act

@@ -201,6 +201,33 @@ def check_question(q, i, prefix, gold, texts, err, longest):
     return qid, trap, entry
 
 
+HAN_DIGITS = re.compile(r"^[\u4e00-\u9fff0-9]+$")
+
+
+def check_strings(qid, ac, ev, passage, doc, locator, doc_region, texts, err):
+    """The gold strings of one question against its gold passage: each answer_contains string
+    6-20 Han characters or digits, NFKC-stable, in the passage and in no document of another
+    region; each expect_value in the passage. `texts` as for `check_question`."""
+    truth, _raw, text, _allowed, _big = texts
+    for s in ac:
+        if not 6 <= len(s) <= 20 or re.search(r"\s", s):
+            err(qid, f"answer_contains {s!r}: needs 6-20 characters, no whitespace")
+        if unicodedata.normalize("NFKC", s) != s:
+            err(qid, f"answer_contains {s!r} is not NFKC-stable")
+        if not HAN_DIGITS.match(s):
+            err(qid, f"answer_contains {s!r}: Han characters and digits only")
+        if s not in passage:
+            where = "in the document" if s in text[doc] else "not in the document either"
+            err(qid, f"answer_contains {s!r} not in {doc} {locator} ({where})")
+        other = sorted({truth.get(d, "?") for d, t in text.items()
+                        if s in t and truth.get(d) != doc_region})
+        if other:
+            err(qid, f"answer_contains {s!r} also in documents of {other}")
+    for v in ev:
+        if norm(v) not in passage:
+            err(qid, f"expect_value {v!r} not in {doc} {locator}")
+
+
 def check(name, prefix, gold):
     """Validates tests/eval/NAME against the export given as the first argument (default
     /tmp/out-main/export.jsonl): ids PREFIX001…, gold measures GOLD."""

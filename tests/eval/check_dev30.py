@@ -34,7 +34,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from blind_checks import (  # the format rules only; no export checks
-    check_question,
+    check_question, check_strings,
     articles, load_texts, norm,
 )
 
@@ -109,7 +109,6 @@ GOLD = {
     "d30q062": ("d0268", "第十七条"),
 }
 
-HAN_DIGITS = re.compile(r"^[\u4e00-\u9fff0-9]+$")
 LEVELS = [re.compile(r"^[一二三四五六七八九十]+、"), re.compile(r"^\([一二三四五六七八九十]+\)"),
           re.compile(r"^[0-9]+[.、]"), re.compile(r"^\([0-9]+\)")]
 
@@ -194,22 +193,7 @@ def main():
                 n_list += 1
             if any(FIGURE.search(v) for v in ev):
                 n_figure += 1
-        for s in ac:
-            if not 6 <= len(s) <= 20 or re.search(r"\s", s):
-                err(qid, f"answer_contains {s!r}: needs 6-20 characters, no whitespace")
-            if unicodedata.normalize("NFKC", s) != s:
-                err(qid, f"answer_contains {s!r} is not NFKC-stable")
-            if not HAN_DIGITS.match(s):
-                err(qid, f"answer_contains {s!r}: Han characters and digits only")
-            if s not in atext:
-                err(qid, f"answer_contains {s!r} not in {doc} {art}")
-            other = sorted({truth.get(d, "?") for d, t in text.items()
-                            if s in t and truth.get(d) != doc_region})
-            if other:
-                err(qid, f"answer_contains {s!r} also in documents of {other}")
-        for v in ev:
-            if norm(v) not in atext:
-                err(qid, f"expect_value {v!r} not in {doc} {art}")
+        check_strings(qid, ac, ev, atext, doc, art, doc_region, texts, err)
 
     if n_list < 10:
         err("file", f"{n_list} ordinary list questions, fewer than 10")

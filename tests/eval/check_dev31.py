@@ -1,0 +1,243 @@
+"""Checker for tests/eval/dev31-2026-12-07.jsonl, a development set over any part of real
+documents (operative articles, 总则/附则, and the goal and guiding sections of plans). It needs no
+system output: it reads only the set, the document texts and their true regions.
+
+Checks
+- format (rules of blind_checks.py): ids d31q001.. in order, known fields, kind and trap values,
+  answer_contains 1-3 strings (ordinary list: 2-5) of 6-20 characters, no whitespace, NFKC-stable,
+  here also Han characters and digits only; expect_value 1-4 strings; noise carries expect_refusal
+  and nothing else; uncovered_region questions carry uncovered_region and no region.
+- GOLD: every question with answer_contains has a gold (document, locator); the document is one of
+  /tmp/s34-dev-docs.txt (when that list is present); the question's region is the document's true
+  region. The locator is an article 第X条 (the text from its line to the next article line), or, for
+  a text without articles, a heading: the passage runs from the paragraph (non-empty line) that
+  opens with that heading to the next heading of the same or a higher level (一、 > (一) > 1. > (1));
+  a heading written `HEADING+N` stands for that paragraph and the N paragraphs after it (a long
+  section whose lead paragraph holds the answer).
+- each answer_contains string occurs (NFKC, whitespace removed) in the gold passage, hence in the
+  gold document, and in no document of another region among all texts in $REAL_DOCS.
+- each expect_value string occurs in the gold passage.
+- no question shares a run of more than 10 characters (whitespace removed) with any document text.
+- no question string equals a question of another tests/eval/*.jsonl file (as blind_checks.check:
+  compared, never printed; only the own id is printed).
+- the counts the brief asks for: by kind, by part (operative / 总则附则 / goals), list questions,
+  figure questions (expect_value holding a digit or a Chinese numeral with a unit, 个 included),
+  who questions, documents.
+Usage: python3 tests/eval/check_dev31.py [DOCS_DIR [TRUTH]]
+  (defaults /work/shared/eval/real/docs and /work/shared/eval/real/truth.jsonl)
+Prints counts and `errors: N`; exits 1 when there are errors.
+"""
+import collections
+import glob
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from blind_checks import (  # the format rules only; no export checks
+    check_question, check_strings,
+    articles, load_texts, norm,
+)
+
+NAME = "dev31-2026-12-07.jsonl"
+PREFIX = "d31q"
+DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/real/docs"
+TRUTH = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(DOCS.rstrip("/")), "truth.jsonl")
+ALLOWED_LIST = "/tmp/s34-dev-docs.txt"
+
+GOLD = {
+    "d31q001": ("d0008", "第八条"),
+    "d31q002": ("d0008", "第十条"),
+    "d31q003": ("d0015", "第三十七条"),
+    "d31q004": ("d0015", "第四十四条"),
+    "d31q005": ("d0020", "第二十二条"),
+    "d31q006": ("d0020", "第二十三条"),
+    "d31q007": ("d0025", "第十八条"),
+    "d31q008": ("d0025", "第十条"),
+    "d31q009": ("d0038", "第十四条"),
+    "d31q010": ("d0038", "第十三条"),
+    "d31q011": ("d0054", "第五条"),
+    "d31q012": ("d0054", "第七条"),
+    "d31q013": ("d0081", "第十二条"),
+    "d31q014": ("d0052", "第八条"),
+    "d31q015": ("d0052", "第十四条"),
+    "d31q016": ("d0012", "一、北京市各区耕地占用税的适用税额"),
+    "d31q017": ("d0105", "第十六条"),
+    "d31q018": ("d0105", "第九条"),
+    "d31q019": ("d0115", "第七条"),
+    "d31q020": ("d0115", "第八条"),
+    "d31q021": ("d0121", "第二十条"),
+    "d31q022": ("d0128", "第十二条"),
+    "d31q023": ("d0132", "第十一条"),
+    "d31q024": ("d0132", "第十七条"),
+    "d31q025": ("d0089", "第二条"),
+    "d31q026": ("d0179", "第十六条"),
+    "d31q027": ("d0179", "第九条"),
+    "d31q028": ("d0181", "第十三条"),
+    "d31q029": ("d0181", "第六条"),
+    "d31q030": ("d0205", "第九条"),
+    "d31q031": ("d0205", "第十三条"),
+    "d31q032": ("d0209", "第十六条"),
+    "d31q033": ("d0209", "第三十四条"),
+    "d31q034": ("d0260", "第十四条"),
+    "d31q035": ("d0260", "第三十条"),
+    "d31q036": ("d0221", "第七条"),
+    "d31q037": ("d0221", "第二十四条"),
+    "d31q038": ("d0278", "第十四条"),
+    "d31q039": ("d0278", "第十八条"),
+    "d31q040": ("d0287", "第五条"),
+    "d31q041": ("d0294", "第六条"),
+    "d31q042": ("d0294", "第十一条"),
+    "d31q043": ("d0305", "第五条"),
+    "d31q044": ("d0321", "第十九条"),
+    "d31q045": ("d0321", "第二十七条"),
+    "d31q046": ("d0330", "(一)试点申报"),
+    "d31q047": ("d0330", "(一)试点申报"),
+    "d31q048": ("d0410", "(二)主要目标"),
+    "d31q049": ("d0410", "(二)主要目标"),
+    "d31q050": ("d0343", "一、工作目标"),
+    "d31q051": ("d0391", "二、建设目标"),
+    "d31q052": ("d0391", "二、建设目标"),
+    "d31q053": ("d0008", "第二十六条"),
+    "d31q054": ("d0012", "一、北京市各区耕地占用税的适用税额"),
+    "d31q055": ("d0294", "第十一条"),
+    "d31q056": ("d0015", "第四十四条"),
+    "d31q057": ("d0410", "(二)主要目标"),
+    "d31q058": ("d0025", "第三十三条"),
+    "d31q059": ("d0287", "第五条"),
+    "d31q060": ("d0121", "第四条"),
+    "d31q061": ("d0025", "第十八条"),
+    "d31q062": ("d0015", "第二十四条"),
+    "d31q063": ("d0025", "第十八条"),
+    "d31q064": ("d0278", "第十四条"),
+    "d31q065": ("d0287", "第五条"),
+}
+
+LEVELS = [re.compile(r"^[一二三四五六七八九十]+、"), re.compile(r"^\([一二三四五六七八九十]+\)"),
+          re.compile(r"^[0-9]+[.、]"), re.compile(r"^\([0-9]+\)")]
+
+
+def level(par):
+    for n, r in enumerate(LEVELS):
+        if r.match(par):
+            return n
+    return None
+
+
+def section(raw, head):
+    """The passage of a text without articles under `head`: from the paragraph opening with
+    it to the next heading of the same or a higher level (None when no paragraph opens so)."""
+    pars = [norm(l) for l in unicodedata.normalize("NFKC", raw).splitlines() if l.strip()]
+    m = re.match(r"^(.*)\+([0-9]+)$", head)
+    h = norm(m.group(1) if m else head)
+    for i, par in enumerate(pars):
+        if par.startswith(h) and m:
+            return "".join(pars[i:i + 1 + int(m.group(2))])
+        if par.startswith(h):
+            lv = level(par)
+            out = [par]
+            for nxt in pars[i + 1:]:
+                nl = level(nxt)
+                if nl is not None and lv is not None and nl <= lv:
+                    break
+                out.append(nxt)
+            return "".join(out)
+    return None
+
+
+FIGURE = re.compile(r"[0-9]|[一二三四五六七八九十百千]+(日|天|年|个月|个|月|元|万元|周岁|岁|分钟|小时|平方米|亩|学时|家|项)")
+
+
+def main():
+    errors = []
+
+    def err(qid, msg):
+        errors.append(f"{qid}: {msg}")
+
+    truth, raw, text, allowed = load_texts(DOCS, TRUTH, ALLOWED_LIST)
+    big = "\x00".join(text.values())
+    texts = (truth, raw, text, allowed, big)
+
+    questions = [json.loads(l) for l in open(os.path.join(HERE, NAME), encoding="utf-8") if l.strip()]
+    by_kind, by_trap, by_part, by_doc = (collections.Counter() for _ in range(4))
+    n_list = n_figure = 0
+    longest = [0, None]
+    art_cache = {}
+    for i, q in enumerate(questions, 1):
+        qid, trap, entry = check_question(q, i, PREFIX, GOLD, texts, err, longest)
+        by_kind[q.get("kind")] += 1
+        by_trap[trap or "ordinary"] += 1
+        ac = q.get("answer_contains", [])
+        ev = q.get("expect_value", [])
+        region = q.get("region")
+        if entry is None:
+            continue
+        doc, art = entry
+        doc_region = truth.get(doc)
+        if art.startswith("第") and art.endswith("条"):
+            if doc not in art_cache:
+                art_cache[doc] = articles(raw[doc])
+            if art not in art_cache[doc]:
+                err(qid, f"article {art} not found in {doc}")
+                continue
+            chap, atext = art_cache[doc][art]
+            part = "总则附则" if ("总则" in chap or "附则" in chap) else "operative"
+            if not chap and (art in ("第一条", "第二条") or re.search("施行|实施", atext[:40]) and len(atext) < 80):
+                part = "总则附则"   # unchaptered texts: purpose/scope and date-of-effect articles
+        else:
+            atext = section(raw[doc], art)
+            if atext is None:
+                err(qid, f"heading {art!r} not found at the start of a paragraph of {doc}")
+                continue
+            part = "goals" if re.search(r"目标|原则|到20[0-9]{2}年", atext[:200] + art) else "operative"
+        if trap is None:
+            by_part[part] += 1
+            by_doc[doc] += 1
+            if q.get("kind") == "list":
+                n_list += 1
+            if any(FIGURE.search(v) for v in ev):
+                n_figure += 1
+        check_strings(qid, ac, ev, atext, doc, art, doc_region, texts, err)
+
+    if n_list < 10:
+        err("file", f"{n_list} ordinary list questions, fewer than 10")
+    if n_figure < 15:
+        err("file", f"{n_figure} ordinary questions with a figure in expect_value, fewer than 15")
+    if by_part.get("总则附则", 0) > 8:
+        err("file", "more than 8 ordinary questions on 总则/附则")
+    if by_part.get("goals", 0) < 5:
+        err("file", "fewer than 5 ordinary questions on goal or guiding sections")
+    if len({q.get("question") for q in questions}) != len(questions):
+        err("file", "duplicate question strings inside the file")
+    # exact duplicates with the other question files (as blind_checks.check; compared, never printed)
+    other = set()
+    for path in glob.glob(os.path.join(HERE, "*.jsonl")):
+        if os.path.basename(path) == NAME:
+            continue
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                other.add(json.loads(line).get("question"))
+    for q in questions:
+        if q.get("question") in other:
+            err(q.get("id"), "question identical to a question of another file")
+    print(f"set: tests/eval/{NAME}; documents: {DOCS} ({len(text)} texts)")
+    print(f"questions: {len(questions)}")
+    print("by trap:", dict(sorted(by_trap.items())))
+    print("by kind:", dict(sorted(by_kind.items())))
+    print("ordinary by part:", dict(sorted(by_part.items())))
+    print(f"ordinary list questions: {n_list}; ordinary questions with a figure in expect_value: {n_figure}")
+    print(f"ordinary who questions with expect_value: {sum(1 for q in questions if q.get('kind') == 'who' and not q.get('trap') and q.get('expect_value'))}")
+    print(f"ordinary questions' gold documents: {len(by_doc)}; most on one document: {max(by_doc.values()) if by_doc else 0}")
+    print(f"gold documents (all): {len({d for d, _ in GOLD.values()})}")
+    print(f"longest run shared with a document text: {longest[0]} ({longest[1]})")
+    for e in errors:
+        print("ERROR", e)
+    print(f"errors: {len(errors)}")
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()

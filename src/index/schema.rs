@@ -9,6 +9,9 @@ use tantivy::schema::{
 };
 
 use serde::{Deserialize, Serialize};
+use tantivy::collector::Count;
+use tantivy::query::TermQuery;
+use tantivy::{Searcher, Term};
 
 use crate::corpus::date::PolicyDate;
 use crate::index::analyzer::{BIGRAM, JIEBA};
@@ -49,6 +52,33 @@ pub struct Fields {
     pub year: Field,
     /// Document date as `YYYYMMDD` (fast; missing parts are 0), for sorting by date.
     pub date: Field,
+    /// What kind of record it is, raw: [`OPERATIVE`] for a measure, else the part it stands in
+    /// (总则, 附则, 目标 …: [`crate::Measure::part`]). Indexed so that a count of measures
+    /// (the home page, `/healthz`) is one term's document frequency, not a read of every
+    /// stored record.
+    pub part: Field,
+}
+
+/// The `part` term of an operative measure (a record with no [`crate::Measure::part`]).
+pub const OPERATIVE: &str = "措施";
+
+/// The `part` term of a record: [`OPERATIVE`] or the name of the part it stands in.
+pub fn part_term(part: Option<&str>) -> &str {
+    part.unwrap_or(OPERATIVE)
+}
+
+/// The query matching the operative measures: what 「N 条措施」 counts.
+pub fn operative_query(fields: &Fields) -> TermQuery {
+    TermQuery::new(
+        Term::from_field_text(fields.part, OPERATIVE),
+        IndexRecordOption::Basic,
+    )
+}
+
+/// How many operative measures `searcher` holds (deleted documents left out, which a term's
+/// document frequency would count until a merge).
+pub fn count_operative(searcher: &Searcher, fields: &Fields) -> tantivy::Result<usize> {
+    searcher.search(&operative_query(fields), &Count)
 }
 
 /// A facet field of the schema: what a search is filtered by (several values of one facet:
@@ -176,6 +206,7 @@ pub fn build_schema() -> (Schema, Fields) {
             .add_facet_field(FacetKind::BenefitType.field_name(), FacetOptions::default()),
         year: builder.add_i64_field("year", NumericOptions::default().set_indexed().set_fast()),
         date: builder.add_u64_field("date", NumericOptions::default().set_fast()),
+        part: builder.add_text_field("part", STRING),
     };
     (builder.build(), fields)
 }
@@ -200,6 +231,7 @@ pub fn fields_of(schema: &Schema) -> Option<Fields> {
         benefit_type: f(FacetKind::BenefitType.field_name())?,
         year: f("year")?,
         date: f("date")?,
+        part: f("part")?,
     })
 }
 

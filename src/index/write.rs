@@ -24,7 +24,7 @@ use crate::index::generation::{self, Generation, CURRENT_FILE};
 use crate::index::layout::{Marker, DOCUMENTS_FILE, FORMAT_VERSION, MARKER_FILE, QUERY_STATS_FILE};
 use crate::index::manifest::{Manifest, MANIFEST_FILE};
 use crate::index::parallel;
-use crate::index::schema::{build_schema, date_key, fields_of, year_of, Fields};
+use crate::index::schema::{self, build_schema, date_key, fields_of, year_of, Fields};
 use crate::{Document, Error, Measure, Result};
 
 /// A region path as a facet (`山东省/威海市` → `/山东省/威海市`).
@@ -236,7 +236,9 @@ fn write_into(change: &Change, dir: &Path, parts: usize) -> Result<()> {
     });
     indexed?;
     files?;
-    let measures = index.reader()?.searcher().num_docs();
+    let searcher = index.reader()?.searcher();
+    let records = searcher.num_docs();
+    let measures = schema::count_operative(&searcher, &fields)? as u64;
 
     let built_at = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -245,6 +247,7 @@ fn write_into(change: &Change, dir: &Path, parts: usize) -> Result<()> {
     let marker = Marker {
         format: FORMAT_VERSION,
         measures,
+        records,
         built_at,
     };
     write_file(dir, MARKER_FILE, &serde_json::to_vec(&marker)?)
@@ -528,6 +531,7 @@ fn to_document(
     doc.add_text(fields.id, &measure.id);
     doc.add_text(fields.doc_id, &measure.doc_id);
     doc.add_text(fields.record, serde_json::to_string(measure)?);
+    doc.add_text(fields.part, schema::part_term(measure.part.as_deref()));
     let units: Vec<&str> = measure
         .lead_units
         .iter()
@@ -624,6 +628,29 @@ mod tests {
             text: "企业开办1个工作日办结。".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn counts_of_measures_leave_general_provisions_out() {
+        // A law's 总则 and a plan's goals are records to find and quote, not measures: the
+        // marker (`/healthz`) and the home page's overview count the operative ones apart.
+        let general = Measure {
+            id: "doc-1".into(),
+            seq: 1,
+            part: Some("总则".into()),
+            text: "为了优化营商环境,制定本条例。".into(),
+            ..measure()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("index");
+        crate::index::write(&[measure(), general], &target).unwrap();
+        let engine = crate::search::SearchEngine::open(&target).unwrap();
+        let marker = &engine.info().marker;
+        assert_eq!((marker.measures, marker.records), (1, 2));
+        let overview = engine.overview().unwrap();
+        assert_eq!(overview.measures, 1);
+        assert_eq!(overview.regions.iter().map(|r| r.count).sum::<u64>(), 1);
+        assert_eq!(engine.all_measures().unwrap().len(), 2);
     }
 
     #[test]

@@ -126,7 +126,8 @@ async fn html_not_found(request: Request) -> Response {
     }
 }
 
-/// `GET /healthz`: 200 with the index served (generation, measure count, build time) while
+/// `GET /healthz`: 200 with the index served (generation, operative measures and all records,
+/// build time) while
 /// one is loaded, 503 when none is, so a load balancer sends no traffic to it.
 async fn healthz(State(state): State<AppState>) -> Response {
     match state.live.engine() {
@@ -136,6 +137,7 @@ async fn healthz(State(state): State<AppState>) -> Response {
                 "status": "ok",
                 "generation": info.generation.number,
                 "measures": info.marker.measures,
+                "records": info.marker.records,
                 "built_at": info.marker.built_at,
             }))
             .into_response()

@@ -353,6 +353,8 @@ fn serve_watch_indexes_a_dropped_file_and_skips_a_bad_one() {
     let (_, health) = get(server.addr, "/healthz").unwrap();
     let health: serde_json::Value = serde_json::from_str(&health).unwrap();
     assert_eq!(health["measures"].as_u64(), Some(4), "{health}");
+    // Plans of operative measures only: every record is a measure.
+    assert_eq!(health["records"], health["measures"], "{health}");
 }
 
 #[test]

@@ -20,14 +20,13 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use tantivy::collector::Count;
-use tantivy::query::AllQuery;
 use tantivy::schema::document::{DeserializeError, DocumentDeserialize, DocumentDeserializer};
 use tantivy::schema::Field;
 use tantivy::{DocAddress, IndexReader, ReloadPolicy, Searcher};
 
 use crate::corpus::region_path::RegionPath;
 use crate::index::read;
-use crate::index::schema::Fields;
+use crate::index::schema::{self, Fields};
 use crate::search::analysis::{self, Analysis};
 use crate::search::facets::{self, FacetColumns, FacetCounter, FACET_FIELDS};
 use crate::search::partial;
@@ -112,10 +111,12 @@ impl SearchEngine {
             }
         }
         // Regions of measures may differ from their document's: take the index's own values.
+        // The home page counts operative measures: a law's 总则/附则 and a plan's goals are
+        // indexed to be found, but they are no measure of a region or a domain.
         let searcher: Searcher = reader.searcher();
         let facet_columns = Arc::new(FacetColumns::load(&searcher, &FACET_FIELDS)?);
         let (total, counts) = searcher.search(
-            &AllQuery,
+            &schema::operative_query(&opened.fields),
             &(
                 Count,
                 FacetCounter::new(&["region", "domain"], &facet_columns),

@@ -651,6 +651,14 @@ mod tests {
         assert_eq!(overview.measures, 1);
         assert_eq!(overview.regions.iter().map(|r| r.count).sum::<u64>(), 1);
         assert_eq!(engine.all_measures().unwrap().len(), 2);
+        // Browsing lists what the home page counts; a search finds the general provision.
+        let browse = crate::search::SearchQuery::default();
+        assert_eq!(engine.search(&browse).unwrap().total, 1);
+        let search = crate::search::SearchQuery {
+            q: "条例".into(),
+            ..Default::default()
+        };
+        assert_eq!(engine.search(&search).unwrap().hits[0].measure.id, "doc-1");
     }
 
     #[test]

@@ -7,13 +7,11 @@
 use std::ops::Bound;
 use std::sync::Arc;
 
-use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
-};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption};
 use tantivy::Term;
 
-use crate::index::schema::Fields;
+use crate::index::schema::{self, Fields};
 use crate::index::write::region_facet;
 use crate::search::analysis::{part_weight, Analysis};
 use crate::search::bounded::Bar;
@@ -199,7 +197,7 @@ fn filter_clauses(fields: &Fields, filters: &Filters) -> Vec<Box<dyn Query>> {
 
 /// Combines the scoring query with what counts as a match ([`crate::search::matching`]), the
 /// filters and the query's syntax (its phrases must match, its exclusions must not), none of
-/// which score; every measure when there is only an exclusion or nothing at all.
+/// which score; every operative measure when there is only an exclusion or nothing at all.
 ///
 /// `bar`: the bar a relevance search's collector publishes ([`crate::search::bounded`]), read
 /// by the scoring union when another clause drives it.
@@ -242,8 +240,13 @@ pub fn full_query(
             },
         )),
         Some(q) => clauses.push((Occur::Must, q)),
-        None if clauses.is_empty() => clauses.push((Occur::Must, Box::new(AllQuery))),
-        None => {}
+        // Nothing to score: a browse of the filters (a region's, a domain's measures), which
+        // lists the operative measures the home page counts; a law's 总则/附则 and a plan's
+        // goals are found by searching for their words.
+        None => clauses.push((
+            Occur::Must,
+            unscored(Box::new(schema::operative_query(fields))),
+        )),
     }
     clauses.extend(excluded);
     Box::new(BooleanQuery::new(clauses))

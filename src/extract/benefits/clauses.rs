@@ -667,6 +667,7 @@ fn clause(
                         || puts_in_force(chars, start, pos + len, end, v))
                     && !modifies_same_type(chars, pos + len, end, t, v)
                     && !item_of_contents(chars, pos + len, end, &v.blockers.contents)
+                    && !in_topic_frame(chars, start, pos, pos + len, v)
                     && !states_share(chars, pos, pos + len, end, v)
                     && !points_to_rules(chars, (sentence_start, start), pos, len, end, v)
                     && !ends_with_any(chars, pos + len, &v.types[t].not_in)
@@ -719,6 +720,7 @@ fn clause(
                     && !ends_with_any(chars, pos, &c.not_after)
                     && !drafted_before(chars, start, pos, v)
                     && !listed_before(chars, pos + len, end, &v.blockers.after, &v.blockers.means)
+                    && !in_topic_frame(chars, start, pos, pos + len, v)
             });
             // the noun is looked for only once the verb is there
             let Some(pos) = verb else { continue };
@@ -1066,6 +1068,34 @@ fn listed_before(chars: &[char], at: usize, end: usize, words: &Words, means: &W
             starts_with_any(&chars[..end], i + 1, words)
                 && !starts_with_any(&chars[..end], i + 1, means)
         })
+}
+
+/// True when the trigger at `pos..at` is an item of a frame of fields of work: an opener of
+/// `topic_openers` (在) before it in its clause (from `start`), and a closer of
+/// `topic_closers` (等方面) after it in a later clause of its sentence, with no other opener
+/// between the trigger and the closer (有关部门在安排经济建设项目和专项资金、贷款,开展对口支援和
+/// 经济技术协作等方面,应当…优先给予照顾和扶持: 贷款 names a field of the body's work where a
+/// preference applies). Only a frame running past a clause break is read so: its items are
+/// acts of their own (安排…, 开展…), the body's fields of work; a frame within one clause may
+/// list the terms a grant is given on (在授信额度、利率水平、续贷条件等方面提供更多优惠: credit on
+/// better terms), which grants.
+fn in_topic_frame(chars: &[char], start: usize, pos: usize, at: usize, v: &Vocabulary) -> bool {
+    let b = &v.blockers;
+    let opened = (start..pos).any(|i| starts_with_any(&chars[..pos], i, &b.topic_openers));
+    if !opened {
+        return false;
+    }
+    let mut past_break = false;
+    for i in at..chars.len() {
+        if is_sentence_end(chars[i]) || starts_with_any(chars, i, &b.topic_openers) {
+            return false;
+        }
+        past_break |= is_clause_end(chars[i]);
+        if starts_with_any(chars, i, &b.topic_closers) {
+            return past_break;
+        }
+    }
+    false
 }
 
 /// True when the trigger ending at `at` stands in an item of an enumeration closed by 「等」

@@ -42,6 +42,8 @@ mod doers_tests;
 mod duty_tests;
 #[cfg(test)]
 mod favour_tests;
+#[cfg(test)]
+mod field_tests;
 pub mod figures;
 #[cfg(test)]
 mod finance_tests;

@@ -194,6 +194,13 @@ pub struct Blockers {
     /// (补贴、贴息等方式), not what the grant is said of.
     #[serde(default)]
     pub means: Words,
+    /// Opening a frame of fields (在安排…): with one of `topic_closers` after the trigger in its
+    /// sentence (…等方面), the trigger is an item of fields where something applies, no grant.
+    #[serde(default)]
+    pub topic_openers: Words,
+    /// Closing a frame of fields (等方面).
+    #[serde(default)]
+    pub topic_closers: Words,
     /// After 「等」 closing an enumeration: the contents a document must state (等内容). Every
     /// item of it is something written down (办事指南…明确办理条件、所需材料、容缺受理…等内容),
     /// a trigger anywhere inside an item grants nothing.

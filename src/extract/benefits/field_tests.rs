@@ -1,12 +1,16 @@
-//! Fields of work (2026-12-07, branch bene39). A preference a body must give in the fields of
-//! its work it lists in 「在…等方面」 across clauses (在安排经济建设项目和专项资金、贷款,开展
-//! 对口支援…等方面,应当…优先给予照顾和扶持) names 贷款 as one such field, no credit granted
-//! (`topic_openers`, `topic_closers` of `[blockers]` in `data/benefit_types.toml`). Each test
-//! checks texts in the shape a rule handles, that the rule is gone when its data entry is taken
-//! out, and look-alikes it must not take.
+//! Fields of work and remedies owed (2026-12-07, branch bene39). A preference a body must give
+//! in the fields of its work it lists in 「在…等方面」 across clauses (在安排经济建设项目和专项
+//! 资金、贷款,开展对口支援…等方面,应当…优先给予照顾和扶持) names 贷款 as one such field, no
+//! credit granted (`topic_openers`, `topic_closers` of `[blockers]` in
+//! `data/benefit_types.toml`); a party at fault made to repair or redo its work without pay
+//! (负责无偿修理或者返工; 无偿返修) bears a liability, nothing is made free (`修理`, `返工`,
+//! `返修` in `[blockers].after`). Each test checks texts in the shape a rule handles, that the
+//! rule is gone when its data entry is taken out, and look-alikes it must not take.
 
 use super::penalty_tests::{types, types_line, without};
+use super::vocabulary::Vocabulary;
 use super::{extract, extract_with};
+use crate::data;
 
 #[test]
 fn credit_named_as_a_field_of_work_is_no_credit_granted() {
@@ -27,5 +31,33 @@ fn credit_named_as_a_field_of_work_is_no_credit_granted() {
     ] {
         let b = extract(None, text);
         assert!(types(&b).contains(&"融资支持"), "{text}: {b:?}");
+    }
+}
+
+#[test]
+fn a_remedy_owed_for_defective_work_makes_nothing_free() {
+    let after = types_line("after");
+    for text in [
+        "施工企业造成建设工程质量不符合规定的质量标准的,负责无偿修理或者返工、改建,并赔偿由此造成的损失。",
+        "机动车维修经营者对质量保证期内发生的维修质量问题无偿返修。",
+    ] {
+        let b = extract(None, text);
+        assert!(!types(&b).contains(&"免费"), "{text}: {b:?}");
+        let kept = after
+            .replace("\"修理\", ", "")
+            .replace("\"返工\", ", "")
+            .replace("\"返修\", ", "");
+        let t = data::BENEFIT_TYPES.text.replace(after, &kept);
+        let v = Vocabulary::parse(data::BENEFICIARIES.text, &t, data::BENEFIT_AMOUNTS.text).unwrap();
+        let gone = extract_with(None, text, &v);
+        assert!(types(&gone).contains(&"免费"), "{text}: {gone:?}");
+    }
+    // look-alikes: a service given free still grants
+    for text in [
+        "为小微企业免费提供创业指导服务。",
+        "对残疾人家庭无偿提供住房改造。",
+    ] {
+        let b = extract(None, text);
+        assert!(types(&b).contains(&"免费"), "{text}: {b:?}");
     }
 }

@@ -845,6 +845,11 @@ mod tests {
         assert_eq!(kind("北京现在这版统计条例是从哪天起施行的"), "deadline");
         assert_eq!(kind("残疾人保障法的实施办法是哪天起开始执行的"), "deadline");
         assert_ne!(kind("成绩哪天能查"), "deadline");
+        // which body, asked by its level or its kind of office: who
+        assert_eq!(kind("农村村民建房用宅基地，由哪一级政府审批"), "who");
+        assert_eq!(kind("信息技术攻关的重大项目是哪个厅牵头"), "who");
+        assert_eq!(kind("指数基金的资金托管在哪家银行"), "who");
+        assert_ne!(kind("哪个部分最重要"), "who");
     }
 
     #[test]

@@ -850,6 +850,8 @@ mod tests {
         assert_eq!(kind("信息技术攻关的重大项目是哪个厅牵头"), "who");
         assert_eq!(kind("指数基金的资金托管在哪家银行"), "who");
         assert_ne!(kind("哪个部分最重要"), "who");
+        assert_eq!(kind("储能场景建设归哪个市的办公室管"), "who");
+        assert_eq!(kind("车路云一体化试点城市那一项由哪里负责"), "who");
     }
 
     #[test]

@@ -275,6 +275,33 @@ mod tests {
         );
     }
 
+    /// A law gives a committee's daily work to a department (「…的日常工作由X承担」「X承担…日常
+    /// 工作」): X does that work; a cost borne by a party (「费用由提出检定方承担」) names no body.
+    #[test]
+    fn who_is_the_body_given_the_daily_work() {
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市人民政府设立市数据工作委员会,研究本市数据管理工作中的重大事项。市数据工作委员会的日常工作由市政务服务数据管理部门承担。"
+            ),
+            Some("市政务服务数据管理部门")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "市政务服务数据管理部门承担市公共数据专业委员会日常工作。"
+            ),
+            Some("市政务服务数据管理部门")
+        );
+        assert_eq!(
+            value(
+                Kind::Who,
+                "经检定水表准确度符合标准的,检定费用由提出检定方承担。"
+            ),
+            None
+        );
+    }
+
     /// A body whose charge is stated after its remit (「…依照法定职责,负责…」) is the body charged:
     /// the remit stands between the body and 负责, which opens a clause of its own.
     #[test]

@@ -864,6 +864,11 @@ fn bound_value(
     }
     let ranges: Vec<Range<usize>> = values.iter().map(|(_, r)| r.clone()).collect();
     let opening = figures::opening_case(sentence, &ranges);
+    // The condition the sentence opens with, when the question gives its case by a quantity
+    // (「赌了两三百块」; 「个人参赌在一百元以上不满五百元的,」): its bounds say which case, no
+    // answer, and the figures after it are that case's (read with it for the case given).
+    let condition = figures::opening_condition(sentence, &ranges)
+        .filter(|_| figures::gives_amount(&analysis.question));
     let ahead_asked = matches!(analysis.kind, Kind::Time | Kind::Deadline)
         && RULES
             .count
@@ -926,6 +931,14 @@ fn bound_value(
                 && figures::is_attribute(sentence, &value)
                 && !terms.opens(&sentence[value.end..]))
             || figures::is_given(&analysis.question, &sentence[value.clone()])
+            || condition.as_ref().is_some_and(|c| value.end <= c.end)
+            // A date or span qualifying who must act (「每年12月31日前年满18岁的男性公民,应当于
+            // 当年9月30日前…登记」) is no time of the duty when the duty states one of its own.
+            || (matches!(analysis.kind, Kind::Time | Kind::Deadline)
+                && figures::qualifies_duty_subject(sentence, &value)
+                && ranges.iter().any(|r| {
+                    r.start >= figures::clause(sentence, &value).end
+                }))
             || (is_threshold(limit_asked, sentence, &value)
                 && !states_span(limit_asked, &sentence[value.clone()]))
         {
@@ -992,7 +1005,19 @@ fn bound_value(
         // 和无…工程的…分别不超过40个和11个工作日」).
         let clause = figures::clause(sentence, &value);
         let stated = subject.start.min(clause.start)..subject.end.max(clause.end);
-        let given = figures::given_case(&analysis.question, &sentence[stated.clone()]);
+        // The figure itself is what the case gets, not the case: a fine's span (「处以一百元以上
+        // 五百元以下罚款」) must not read as holding the sum the asker gives (两三百块), which
+        // the condition before it (「参赌在一百元以上不满五百元的」) states.
+        let case_text = format!(
+            "{}{}{}",
+            match &condition {
+                Some(c) if c.end <= stated.start => &sentence[c.clone()],
+                _ => "",
+            },
+            &sentence[stated.start..value.start.max(stated.start)],
+            &sentence[value.end.min(stated.end)..stated.end]
+        );
+        let given = figures::given_case(&analysis.question, &case_text);
         // A time limit is written before the act it bounds (「…2个工作日内给予答复,12个工作日
         // 内予以解决」), and the asker writes that act after the asking word (「诉求多少天内要
         // 解决」): the figure whose clause goes on with the act asked is the one asked.
@@ -1041,6 +1066,12 @@ fn bound_value(
                 format!("{}{}", &sentence[case.clone()], &sentence[subject.clone()])
             }
             _ => sentence[subject.clone()].to_owned(),
+        };
+        // An item of a respective list is read with the words its list shares after the
+        // last item (「省、市级制造业创新中心,分别给予200万元、50万元」: 省 with 制造业创新中心).
+        let subject_text = match figures::shared_words(sentence, &value, &ranges) {
+            Some(tail) => format!("{subject_text}{}", &sentence[tail]),
+            None => subject_text,
         };
         let cover = terms.count_share(&subject_text)
             - terms.other_grade_share(&subject_text, &analysis.question)

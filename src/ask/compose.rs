@@ -554,8 +554,9 @@ pub(crate) fn answering(
     // inside does not replace it (「经区政府采购中标后几天签合同」: 经区's 「由30个工作日缩短至10个
     // 工作日」, not 威海市's clause; 「威海注册个公司…要多久」: 威海市's 0.5个工作日, not 经区's
     // 2小时). A who answer stays the first measure's attribution.
-    let own_states = kind.wants_value()
-        && kind != Kind::Who
+    // A question asking a type of figure (多大 of a plot: an area) asks the place's own rule as
+    // a question of its kind does.
+    let own_states = ((kind.wants_value() && kind != Kind::Who) || analysis.figure.is_some())
         && candidates
             .iter()
             .take(QUOTE_PRIOR.len())

@@ -96,6 +96,19 @@ fn respective_subject(
     figures: &[Range<usize>],
     at: usize,
 ) -> Option<Range<usize>> {
+    respective_parts(sentence, figure, figures, at).map(|(subject, _)| subject)
+}
+
+/// [`respective_subject`] with the words after the list's last item that every item shares
+/// (「省、市级制造业创新中心」: 制造业创新中心 is said of 省 as of 市级; 「高压、低压客户」: 客户 of
+/// 高压): for an item before the last, the last item's words after its first word, when it has
+/// more than one. `None` for the last item, which writes them itself.
+fn respective_parts(
+    sentence: &str,
+    figure: &Range<usize>,
+    figures: &[Range<usize>],
+    at: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let own = clause(sentence, figure);
     let after = at + RESPECTIVELY.len();
     let numbers: Vec<Range<usize>> = NUMBER
@@ -127,10 +140,53 @@ fn respective_subject(
     let (subjects, items) = lists.into_iter().find(|(s, _)| fits(s))?;
     let i = index % subjects.len();
     Some(if items {
-        item_core(sentence, &subjects, i)
+        let last = &subjects[subjects.len() - 1];
+        let core = item_core(sentence, &subjects, i);
+        // The last item's own words are its core (「低压客户」 → 低压); what follows is shared.
+        let last_core = item_core(sentence, &subjects, subjects.len() - 1);
+        let shared = if last_core.end < last.end {
+            Some(last_core.end..last.end)
+        } else {
+            shared_tail(sentence, last)
+        };
+        let tail = if i + 1 < subjects.len() {
+            shared
+        } else {
+            // The last item keeps its whole words: its core with what it shares.
+            shared.filter(|t| t.start >= core.end)
+        };
+        (core, tail)
     } else {
-        subjects[i].clone()
+        (subjects[i].clone(), None)
     })
+}
+
+/// The words of a list's last item after its first word (「市级制造业创新中心」 → 制造业创新中心),
+/// which the items before it share; `None` for an item of one word.
+fn shared_tail(sentence: &str, last: &Range<usize>) -> Option<Range<usize>> {
+    let text = sentence[last.clone()].trim_end();
+    let words = crate::index::analyzer::JIEBA_DICT.cut(text, false);
+    let first = words.first()?;
+    (words.len() > 1 && first.word.len() < text.len())
+        .then(|| last.start + first.word.len()..last.start + text.len())
+}
+
+/// The words besides its subject that a figure's case is written with: the words after the
+/// last item of a respective list that every item shares ([`respective_parts`]). Read with
+/// [`subject`].
+pub fn shared_words(
+    sentence: &str,
+    figure: &Range<usize>,
+    figures: &[Range<usize>],
+) -> Option<Range<usize>> {
+    let clause = clause(sentence, figure);
+    if heading_reach(sentence, figure, &clause, figures).is_some() {
+        return None;
+    }
+    let text = &sentence[clause.clone()];
+    let local = figure.start - clause.start;
+    let at = text[..local].find(RESPECTIVELY)?;
+    respective_parts(sentence, figure, figures, clause.start + at).and_then(|(_, tail)| tail)
 }
 
 /// Item `i` of a list of subjects without what the items share. Chinese writes the words all
@@ -193,12 +249,38 @@ pub fn reach(sentence: &str, figure: &Range<usize>, figures: &[Range<usize>]) ->
             || figures
                 .iter()
                 .any(|f| before.start <= f.start && f.end <= before.end);
-        if before.start >= start || has_figure {
+        if before.start >= start {
+            break;
+        }
+        if has_figure {
             break;
         }
         start = before.start;
     }
     start..own.end
+}
+
+/// Whether `clause` of `sentence` is a condition: closed by 的 and a comma (「…不满五百元的,」),
+/// the case a rule states what follows for.
+fn is_condition(sentence: &str, clause: &Range<usize>) -> bool {
+    sentence[clause.clone()].ends_with(NOMINALISER) && sentence[clause.end..].starts_with(',')
+}
+
+/// Whether `question` gives a quantity of its own (两三百块, 一百多块钱, 三成): it tells its case
+/// by it.
+pub fn gives_amount(question: &str) -> bool {
+    !amounts(question).is_empty()
+}
+
+/// The condition a sentence opens with when it states one by figures (「(二)个人参赌在一百元以上
+/// 不满五百元的,处以五百元以上一千元以下罚款」): its first clause, closed by 的 and a comma, with
+/// a figure of `figures` after it (what the case gets). Rules tell cases apart so; a question
+/// giving its case by a quantity the condition's range holds (赌了两三百块) asks the figure
+/// after it, never the condition's bounds.
+pub fn opening_condition(sentence: &str, figures: &[Range<usize>]) -> Option<Range<usize>> {
+    let first = clause(sentence, &(0..0));
+    (is_condition(sentence, &first) && figures.iter().any(|f| f.start >= first.end))
+        .then_some(first)
 }
 
 /// The clause of `sentence` holding byte range `figure`. A bracket stating a figure of its
@@ -323,7 +405,48 @@ pub fn opening_case(sentence: &str, figures: &[Range<usize>]) -> Option<Range<us
     let closed = text.ends_with(NOMINALISER) && sentence[first.end..].starts_with(',');
     let has_figure =
         text.chars().any(|c| c.is_ascii_digit()) || figures.iter().any(|f| f.start < first.end);
-    (closed && !has_figure).then_some(first)
+    if closed && !has_figure {
+        return Some(first);
+    }
+    lead_in(sentence, figures)
+}
+
+/// The words a sentence opens a list with, up to its colon (「新批准宅基地的面积按照以下标准执行:
+/// 平原地区…八十平方米,丘陵地区…一百二十平方米」), when they state no figure: what every item
+/// after the colon is said of.
+fn lead_in(sentence: &str, figures: &[Range<usize>]) -> Option<Range<usize>> {
+    let colon = sentence.find(':')?;
+    let text = &sentence[..colon];
+    let has_figure =
+        text.chars().any(|c| c.is_ascii_digit()) || figures.iter().any(|f| f.start < colon);
+    (!has_figure && !text.trim().is_empty()).then_some(0..colon)
+}
+
+/// Whether `figure` qualifies the subject of a duty rather than bounding the duty: it stands in
+/// the sentence's first clause, which goes on after it to a noun through 的 (「每年12月31日前年满
+/// 18岁的男性公民」) and is followed by a clause opening with a modal verb (「,应当于当年9月30日
+/// 前…进行兵役登记」). Such a date or span says who must act, not by when: a law writes the
+/// duty's own limit after the modal.
+pub fn qualifies_duty_subject(sentence: &str, figure: &Range<usize>) -> bool {
+    let clause = clause(sentence, figure);
+    if clause.start != 0 {
+        return false;
+    }
+    let after = &sentence[figure.end..clause.end];
+    let qualifies = after
+        .rfind(NOMINALISER)
+        .is_some_and(|at| at + NOMINALISER.len_utf8() < after.len());
+    let next = sentence[clause.end..]
+        .strip_prefix(',')
+        .unwrap_or_default()
+        .trim_start();
+    let parties = &RULES.parties;
+    qualifies
+        && parties.modals.iter().any(|m| next.starts_with(m.as_str()))
+        && !parties
+            .not_modals
+            .iter()
+            .any(|m| next.starts_with(m.as_str()))
 }
 
 /// Most characters before its figure a clause may hold to be a bare contrast, and one less
@@ -508,7 +631,14 @@ fn amounts(text: &str) -> Vec<Amount> {
             });
             continue;
         }
-        let rest = &text[m.end()..];
+        // 「一百多块」: a round number and 多 before the unit is more than the number, less
+        // than the next step of its lowest place (一百多 is between 100 and 200): read as the
+        // middle, so it falls inside the range above the round number, not on its bound.
+        let (value, approx) = match text[m.end()..].strip_prefix(MORE_THAN) {
+            Some(_) => (value + lowest_place(written) / 2.0, MORE_THAN.len()),
+            None => (value, 0),
+        };
+        let rest = &text[m.end() + approx..];
         if let Some(scale) = rules
             .scales
             .iter()
@@ -518,12 +648,36 @@ fn amounts(text: &str) -> Vec<Amount> {
             out.push(Amount {
                 value: value * scale.times,
                 unit: scale.unit.clone(),
-                range: m.start()..m.end() + scale.written.len(),
+                range: m.start()..m.end() + approx + scale.written.len(),
             });
         }
     }
     out
 }
+
+/// What a speaker writes after a round number to say a little more (一百多块, 十多天).
+const MORE_THAN: &str = "多";
+
+/// The value of the lowest place a number is written to (一百 → 100, 三十 → 10, 250 → 10,
+/// 7 → 1): the step 多 after it stays within.
+fn lowest_place(written: &str) -> f64 {
+    if written.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits = written.split('.').next().unwrap_or(written);
+        let zeros = digits.chars().rev().take_while(|&c| c == '0').count();
+        return 10f64.powi(zeros.min(digits.len().saturating_sub(1)) as i32);
+    }
+    match written.chars().last() {
+        Some('十') => 10.0,
+        Some('百') => 100.0,
+        Some('千') => 1000.0,
+        Some('万') => 10000.0,
+        _ => 1.0,
+    }
+}
+
+/// Most characters between the two bounds of a span written with a side word each
+/// (「一百元以上不满五百元」: 以上不满).
+const SPAN_GAP_CHARS: usize = 4;
 
 /// The ranges `text` states a case by, each as its unit and its bounds: a span between two
 /// amounts of one unit (百分之二十至百分之五十), or one amount and its side (超过5万元,
@@ -543,7 +697,23 @@ fn ranges(text: &str) -> Vec<(String, f64, f64)> {
                 continue;
             }
         }
-        match rules.side_at(text, &a.range) {
+        let side = rules.side_at(text, &a.range);
+        // A lower bound and an upper bound written one after the other, each with its side
+        // word (「个人参赌在一百元以上不满五百元的」「十元以上五十元以下」), are one span: a case
+        // between them, not two open ranges each holding the other cases too.
+        if let (Some(Side::Above), Some(b)) = (side, found.get(i + 1)) {
+            let between = &text[a.range.end..b.range.start];
+            if a.unit == b.unit
+                && between.chars().count() <= SPAN_GAP_CHARS
+                && !between.contains(CLAUSE_STOPS)
+                && rules.side_at(text, &b.range) == Some(Side::Below)
+            {
+                out.push((a.unit.clone(), a.value, b.value));
+                i += 2;
+                continue;
+            }
+        }
+        match side {
             Some(Side::Below) => out.push((a.unit.clone(), f64::NEG_INFINITY, a.value)),
             Some(Side::Above) => out.push((a.unit.clone(), a.value, f64::INFINITY)),
             None => {}
@@ -874,6 +1044,67 @@ mod tests {
     fn at(s: &str, figure: &str) -> Range<usize> {
         let i = s.find(figure).unwrap();
         i..i + figure.len()
+    }
+
+    /// A sum said the spoken way (两三百块, 一百多块钱) gives its case: the item whose span
+    /// (written with a side word at each bound) holds it, not the items open on one side.
+    #[test]
+    fn a_spoken_sum_gives_the_case_whose_span_holds_it() {
+        let first = "个人参赌在三十元以上不满一百元的";
+        let second = "个人参赌在一百元以上不满五百元的";
+        let third = "个人参赌在五百元以上不满一千元的";
+        for q in [
+            "打牌赌钱输赢两三百块,会被罚多少",
+            "赌了一百多块钱被查到会罚多少",
+        ] {
+            assert!(given_case(q, second) > 0.0, "{q}");
+            assert_eq!(given_case(q, first), 0.0, "{q}");
+            assert_eq!(given_case(q, third), 0.0, "{q}");
+        }
+        assert!(gives_amount("赌了一百多块"));
+        assert!(!gives_amount("赌博罚多少"));
+        // The condition a rule opens with, when a figure follows it.
+        let s = "(二)个人参赌在一百元以上不满五百元的,处以五百元以上一千元以下罚款;";
+        let figures = [at(s, "五百元以上一千元以下")];
+        let c = opening_condition(s, &figures).unwrap();
+        assert_eq!(&s[c], "(二)个人参赌在一百元以上不满五百元的");
+        assert!(opening_condition("超过三个月未开工的,采取绿化措施。", &[]).is_none());
+    }
+
+    /// The words after a respective list's last item are said of every item: 省 with
+    /// 制造业创新中心, as 市级 is.
+    #[test]
+    fn a_list_s_shared_words_go_with_every_item() {
+        let s = "对园区内企业获准建设的省、市级制造业创新中心,分别给予200万元、50万元奖励。";
+        let figures = [at(s, "200万元"), at(s, "50万元")];
+        let tail = shared_words(s, &figures[0], &figures).expect("省's shared words");
+        assert!(s[tail].ends_with("制造业创新中心"));
+        // The last item writes them itself.
+        assert!(shared_words(s, &figures[1], &figures).is_none());
+        let s = "高压、低压客户分别在15个、5个工作日内完成接入";
+        let figures = [at(s, "15个"), at(s, "5个工作日内")];
+        let tail = shared_words(s, &figures[0], &figures).expect("高压's shared words");
+        assert_eq!(&s[tail], "客户");
+    }
+
+    /// A date qualifying who must act is no limit of the duty written after the modal.
+    #[test]
+    fn a_date_qualifying_the_duty_s_subject_is_no_limit() {
+        let s = "每年12月31日前年满18岁的男性公民,应当于当年9月30日前,到兵役登记站进行兵役登记。";
+        assert!(qualifies_duty_subject(s, &at(s, "12月31日前")));
+        assert!(!qualifies_duty_subject(s, &at(s, "9月30日前")));
+        // A limit written before the modal's clause bounds the duty itself.
+        let s = "用人单位自用工之日起三十日内,应当为职工办理登记。";
+        assert!(!qualifies_duty_subject(s, &at(s, "三十日内")));
+    }
+
+    /// The words a list opens with before its colon are said of every item.
+    #[test]
+    fn a_list_s_lead_in_is_every_item_s() {
+        let s = "新批准宅基地的面积按照以下标准执行:平原地区每户不得超过八十平方米,丘陵地区每户不得超过一百二十平方米。";
+        let figures = [at(s, "八十平方米"), at(s, "一百二十平方米")];
+        let case = opening_case(s, &figures).unwrap();
+        assert_eq!(&s[case], "新批准宅基地的面积按照以下标准执行");
     }
 
     /// A sentence opening with a case closed by 的 says it of all its figures.

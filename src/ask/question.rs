@@ -1360,6 +1360,9 @@ mod tests {
             "山区批宅基地每户面积上限是多少",
             "农村建房能盖多少平方米",
             "宅基地面积多大",
+            // 多大 asked of a space is its area
+            "丘陵地区的村民新批宅基地每户最多多大",
+            "开人力资源中介,经营场地最少要多大",
         ] {
             assert_eq!(analyze(q, &regions()).figure, Some("area"), "{q}");
         }

@@ -64,6 +64,12 @@ pub struct Quote {
     /// Range of the value in `text`, in characters (Unicode scalar values, as in every offset
     /// of the API: `/api/search` highlights too), so that a client slices it by characters.
     pub value: Option<Range<usize>>,
+    /// For a list question answered by an item of a plan's heading, the heading's other items
+    /// the passage lists by number and title, in its order ([`super::set`]): the passage is
+    /// then the heading, each item's line as written and the answering measure's own quote.
+    /// Empty (and absent from the JSON) for a passage of one measure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
 }
 
 /// The character range of byte range `bytes` of `text` (both ends on character boundaries).

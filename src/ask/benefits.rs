@@ -244,6 +244,7 @@ fn compose(
             measure_id: i.measure.id.clone(),
             text: sentence,
             value,
+            items: Vec::new(),
         }
     });
     let value = quote.as_ref().and_then(|q| {

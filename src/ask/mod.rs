@@ -20,6 +20,7 @@ pub mod precedents;
 pub mod question;
 pub mod quote;
 pub mod sentences;
+pub mod set;
 pub mod terms;
 
 pub use answer::{not_covered, Answer, Citation, Quote, RegionRow, NOT_FOUND};
@@ -97,13 +98,10 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     }
     candidates.truncate(MAX_CITATIONS);
     engine.check_deadline()?;
-    Ok(compose::compose(
-        question,
-        &analysis,
-        &scope,
-        &terms,
-        &candidates,
-    ))
+    let mut answer = compose::compose(question, &analysis, &scope, &terms, &candidates);
+    // A list a plan spreads over the items of one heading is quoted as those items.
+    set::list_heading_items(engine, &mut answer, &candidates)?;
+    Ok(answer)
 }
 
 /// Moves each national rule ([`precedents::is_national_rule`]) below the places' practices

@@ -152,5 +152,6 @@ pub(crate) fn make_quote(c: &Candidate) -> Quote {
         measure_id: c.hit.measure.id.clone(),
         text: quoted.to_owned(),
         value: value.map(|v| char_range(quoted, v.start - span.start..v.end - span.start)),
+        items: Vec::new(),
     }
 }

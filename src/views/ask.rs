@@ -276,6 +276,7 @@ mod tests {
                 measure_id: "weihai-2020-07.1-2".into(),
                 text: "新开办企业免费刻制公章。".into(),
                 value: Some(5..7),
+                items: Vec::new(),
             }),
             region: None,
             uncovered_region: None,

@@ -53,8 +53,7 @@ fn own_marker<'a>(number: &'a str, shared: &str) -> &'a str {
         .map_or(0, |((i, c), _)| i + c.len_utf8());
     let cut = number[..common]
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '、' | ')' | '）' | '.' | '．'))
-        .last()
+        .rfind(|&(_, c)| matches!(c, '、' | ')' | '）' | '.' | '．'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     &number[cut..]
 }

@@ -96,12 +96,58 @@ pub fn ask(engine: &SearchEngine, question: &str) -> Result<Answer> {
     if analysis.kind == Kind::Precedent {
         rules_after_practices(&mut candidates);
     }
+    // Asked a list by naming what it holds, the law's article announcing that list answers —
+    // if it answers at all: moved first, it must pass the answer's gates, or the order stays.
+    let moved = if matches!(analysis.kind, Kind::List | Kind::Howto) {
+        announced_list_first(&mut candidates, &analysis.question)
+    } else {
+        None
+    };
     candidates.truncate(MAX_CITATIONS);
     engine.check_deadline()?;
     let mut answer = compose::compose(question, &analysis, &scope, &terms, &candidates);
+    if let (Some(from), false) = (moved, answer.found) {
+        let article = candidates.remove(0);
+        candidates.insert(from, article);
+        answer = compose::compose(question, &analysis, &scope, &terms, &candidates);
+    }
     // A list a plan spreads over the items of one heading is quoted as those items.
     set::list_heading_items(engine, &mut answer, &candidates)?;
     Ok(answer)
+}
+
+/// Candidates among which a law's article announcing the list asked is moved first: those the
+/// answer shows ([`Answer::to_text`] lists five).
+const LIST_WINDOW: usize = 5;
+
+/// Moves first the article announcing the list the question asks for by name
+/// ([`crate::search::prior::Prior::announces_asked_list`]: 「享有下列权利:」 for 「出任务时享有
+/// 哪些权利」), when the first candidate does not announce it and the article stands in the same
+/// document among the first [`LIST_WINDOW`]. A law holds several lists on one matter — the acts
+/// forbidden, the duties of a body, the rights of a party, the cases allowing a deferral — in
+/// articles sharing the matter's words; the search ranks them near each other, and the one
+/// announcing the kind asked is the answer (search's rerank weighs the same fit among all of
+/// a document's articles; here it decides which of the close ones is quoted). Only within the
+/// first candidate's document: across documents the fit says nothing of which law is asked.
+/// Returns where the article stood, when it was moved.
+fn announced_list_first(
+    candidates: &mut Vec<candidates::Candidate>,
+    question: &str,
+) -> Option<usize> {
+    let folded = crate::index::analyzer::fold(question);
+    let prior = crate::search::prior::Prior::new(Some(Kind::List), &folded);
+    let first = candidates.first()?;
+    if prior.announces_asked_list(&first.hit.measure) {
+        return None;
+    }
+    let doc = first.hit.measure.doc_id.clone();
+    let at = candidates
+        .iter()
+        .take(LIST_WINDOW)
+        .position(|c| c.hit.measure.doc_id == doc && prior.announces_asked_list(&c.hit.measure))?;
+    let article = candidates.remove(at);
+    candidates.insert(0, article);
+    Some(at)
 }
 
 /// Moves each national rule ([`precedents::is_national_rule`]) below the places' practices
@@ -1290,5 +1336,65 @@ mod tests {
             Some("具有城市管理行政执法权的部门"),
             "{answer:?}"
         );
+    }
+
+    /// A law's articles on one matter, as a search ranks them: the first announces another
+    /// list than the one asked.
+    fn ranked_articles(order: &[(&str, &str)]) -> Vec<candidates::Candidate> {
+        order
+            .iter()
+            .map(|(number, text)| {
+                candidates::blank(crate::search::Hit {
+                    measure: Measure {
+                        id: (*number).into(),
+                        doc_id: "d0150".into(),
+                        number: (*number).into(),
+                        text: (*text).into(),
+                        ..Default::default()
+                    },
+                    snippet: crate::search::snippet::Snippet {
+                        text: String::new(),
+                        highlights: Vec::new(),
+                    },
+                    score: 1.0,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_article_announcing_the_list_asked_answers_first() {
+        let forbids = (
+            "第二十八条",
+            "禁止下列扰乱院前医疗急救秩序的行为:\n(一)冒用急救标识;\n(二)谎报呼救信息。",
+        );
+        let grants = (
+            "第四十三条",
+            "急救车辆执行院前医疗急救任务,享有下列权利:\n(一)使用公交专用车道;\n(二)免交停车费。",
+        );
+        let plain = ("第十条", "急救车辆应当按规定使用警报器。");
+        let ids = |c: &[candidates::Candidate]| {
+            c.iter()
+                .map(|c| c.hit.measure.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let mut listed = ranked_articles(&[forbids, plain, grants]);
+        assert_eq!(
+            announced_list_first(&mut listed, "救护车出任务时享有哪些权利"),
+            Some(2)
+        );
+        assert_eq!(ids(&listed), ["第四十三条", "第二十八条", "第十条"]);
+        // Asked what is forbidden, the list of acts forbidden stays first.
+        let mut listed = ranked_articles(&[forbids, grants]);
+        announced_list_first(&mut listed, "救护车有哪些行为是禁止的");
+        assert_eq!(ids(&listed), ["第二十八条", "第四十三条"]);
+        // A question naming no kind of thing moves nothing; nor does another document's list.
+        let mut listed = ranked_articles(&[forbids, grants]);
+        announced_list_first(&mut listed, "救护车有哪些规定");
+        assert_eq!(ids(&listed), ["第二十八条", "第四十三条"]);
+        let mut listed = ranked_articles(&[forbids, grants]);
+        listed[1].hit.measure.doc_id = "d0151".into();
+        announced_list_first(&mut listed, "救护车出任务时享有哪些权利");
+        assert_eq!(ids(&listed), ["第二十八条", "第四十三条"]);
     }
 }

@@ -311,6 +311,17 @@ impl<'q> Prior<'q> {
             })
     }
 
+    /// Whether `measure` is a law's article announcing the list the question asks for by name,
+    /// forbidding as the question asks (「享有下列权利:」 for 「享有哪些权利」, 「用人单位有下列
+    /// 情形之一的,可以…申请办理…缓缴」 for 「碰到哪些困难可以申请缓交」): [`Prior::within`]'s fit at
+    /// its full, [`ENUMERATES`] × [`HEAD_FITS`]. False when the question names no kind of thing.
+    pub fn announces_asked_list(&self, measure: &Measure) -> bool {
+        !self.heads.is_empty()
+            && is_law_article(&measure.number)
+            && enumerates(&measure.text)
+            && self.announced_fit(&measure.text) >= HEAD_FITS - 1e-4
+    }
+
     /// The factor of [`factor`] for `measure`.
     pub fn factor(&self, measure: &Measure) -> f32 {
         let by_kind = match self.kind {

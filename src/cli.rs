@@ -487,10 +487,20 @@ fn index(
     for doc in &report.empty_documents {
         eprintln!("warning: no measures found in {doc}");
     }
+    // 「N measures」 as the home page counts them; the records a law's 总则/附则 and a plan's
+    // goals add, named apart when there are any.
+    let measures = if report.records > report.measures {
+        format!(
+            "{} measures (and {} records of general provisions and goals)",
+            report.measures,
+            report.records - report.measures
+        )
+    } else {
+        format!("{} measures", report.measures)
+    };
     if report.unchanged {
         println!(
-            "index is up to date: {} measures from {} documents in {} files, generation {} in {}",
-            report.measures,
+            "index is up to date: {measures} from {} documents in {} files, generation {} in {}",
             report.documents,
             report.files,
             report.generation,
@@ -498,8 +508,7 @@ fn index(
         );
     } else {
         println!(
-            "indexed {} measures from {} documents in {} files into {} (generation {}; {} files read, {} removed)",
-            report.measures,
+            "indexed {measures} from {} documents in {} files into {} (generation {}; {} files read, {} removed)",
             report.documents,
             report.files,
             report.index_dir.display(),

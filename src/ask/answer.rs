@@ -59,7 +59,8 @@ pub struct Answer {
 pub struct Quote {
     /// The measure quoted.
     pub measure_id: String,
-    /// The passage, verbatim from the measure's text.
+    /// The passage, verbatim from the measure's text (a plan's list, [`Self::items`]: the
+    /// heading and each item's line as written).
     pub text: String,
     /// Range of the value in `text`, in characters (Unicode scalar values, as in every offset
     /// of the API: `/api/search` highlights too), so that a client slices it by characters.

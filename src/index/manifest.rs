@@ -28,8 +28,12 @@ pub struct FileEntry {
     pub hash: String,
     /// Ids of its documents that yielded measures.
     pub documents: Vec<String>,
-    /// Measures indexed from it.
+    /// Operative measures indexed from it.
     pub measures: usize,
+    /// Records indexed from it: its measures, and the general provisions and goals indexed
+    /// to be found ([`crate::Measure::part`]).
+    #[serde(default)]
+    pub records: usize,
     /// Why it (or a part of it) was skipped: shown again by a build that does not re-read it.
     pub skipped: Vec<String>,
     /// Its documents that yielded no measure (`title (source)`).

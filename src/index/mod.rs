@@ -35,8 +35,11 @@ pub struct BuildReport {
     pub files: usize,
     /// Documents that yielded measures.
     pub documents: usize,
-    /// Measures in the index.
+    /// Operative measures in the index.
     pub measures: usize,
+    /// Records in the index: the measures, and the general provisions and goals indexed to be
+    /// found.
+    pub records: usize,
     /// Files skipped, with the reason.
     pub skipped: Vec<Skipped>,
     /// Documents that yielded no measure (named, not fatal).
@@ -189,7 +192,8 @@ pub fn build_with(
                     .push(format!("{} ({})", doc.title, doc.source));
             } else {
                 entry.documents.push(doc.id.clone());
-                entry.measures += found.len();
+                entry.measures += found.iter().filter(|m| m.part.is_none()).count();
+                entry.records += found.len();
                 added.push(found);
                 new_documents.insert(doc.id.clone(), doc);
             }
@@ -221,6 +225,7 @@ pub fn build_with(
             files: files.len(),
             documents: manifest.files.values().map(|e| e.documents.len()).sum(),
             measures: manifest.files.values().map(|e| e.measures).sum(),
+            records: manifest.files.values().map(|e| e.records).sum(),
             skipped,
             empty_documents,
             warnings,
@@ -237,7 +242,7 @@ pub fn build_with(
         }
     }
     let done = report(0, false);
-    if done.measures == 0 {
+    if done.records == 0 {
         let reasons = done.skipped.iter().map(|s| s.to_string()).chain(
             done.empty_documents
                 .iter()

@@ -7,8 +7,9 @@
 //! - a question answered in several regions gets a per-region table with several regions;
 //! - 「小微企业有什么补贴」 lists the measures granting a subsidy to 小微企业 (or to a group it
 //!   belongs to), each with its amounts, from the benefit facts;
-//! - honesty: every quote is verbatim from the measure it cites, the value sits inside it (in
-//!   characters), and the short answer is copied from the quote or the measure's fields;
+//! - honesty: every quote is verbatim from the measure it cites (a plan's list: its heading and
+//!   each item's line as written), the value sits inside it (in characters), and the short
+//!   answer is copied from the quote or the measure's fields;
 //! - on the development questions and traps (tests/eval/traps.jsonl), the short answer holds
 //!   the expected figure and unanswerable questions are refused, above asserted thresholds;
 //! - the figure is the one of the subject and type asked (低压 not 高压, a rate not an amount),
@@ -57,7 +58,28 @@ fn check_honest(answer: &Answer) {
         .iter()
         .find(|c| c.measure.id == quote.measure_id)
         .expect("the quoted measure is cited");
-    assert!(cited.measure.text.contains(&quote.text), "{answer:#?}");
+    if quote.items.is_empty() {
+        assert!(cited.measure.text.contains(&quote.text), "{answer:#?}");
+    } else {
+        // A plan's list (`ask::set`): the heading, then one line per item as written — its
+        // number and title, the answering item's with its own verbatim quote.
+        let marker = |c: char| "0123456789一二三四五六七八九十、.．()（）".contains(c);
+        let titles: Vec<String> = quote
+            .items
+            .iter()
+            .map(|id| engine().measure(id).expect("a listed item exists"))
+            .map(|m| m.title.unwrap_or_default().trim().to_owned())
+            .collect();
+        for line in quote.text.lines() {
+            let own = line.trim_start_matches(marker);
+            assert!(
+                cited.measure.section.ends_with(line)
+                    || titles.iter().any(|t| !t.is_empty() && own == t)
+                    || (!own.is_empty() && cited.measure.text.contains(own)),
+                "{line} {answer:#?}"
+            );
+        }
+    }
     if let Some(range) = &quote.value {
         // Character offsets, as every offset of the API.
         assert!(range.end <= quote.text.chars().count(), "{answer:#?}");

@@ -27,20 +27,12 @@ Usage: python3 tests/eval/check_dev31.py [DOCS_DIR [TRUTH]]
   (defaults /work/shared/eval/real/docs and /work/shared/eval/real/truth.jsonl)
 Prints counts and `errors: N`; exits 1 when there are errors.
 """
-import collections
-import glob
-import json
 import os
-import re
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from blind_checks import (  # the format rules only; no export checks
-    check_question, check_strings,
-    articles, load_texts, norm,
-)
+from blind_checks import check_raw_set  # the format rules and raw-text checks; no export
 
 NAME = "dev31-2026-12-07.jsonl"
 PREFIX = "d31q"
@@ -116,128 +108,6 @@ GOLD = {
     "d31q065": ("d0287", "第五条"),
 }
 
-LEVELS = [re.compile(r"^[一二三四五六七八九十]+、"), re.compile(r"^\([一二三四五六七八九十]+\)"),
-          re.compile(r"^[0-9]+[.、]"), re.compile(r"^\([0-9]+\)")]
-
-
-def level(par):
-    for n, r in enumerate(LEVELS):
-        if r.match(par):
-            return n
-    return None
-
-
-def section(raw, head):
-    """The passage of a text without articles under `head`: from the paragraph opening with
-    it to the next heading of the same or a higher level (None when no paragraph opens so)."""
-    pars = [norm(l) for l in unicodedata.normalize("NFKC", raw).splitlines() if l.strip()]
-    m = re.match(r"^(.*)\+([0-9]+)$", head)
-    h = norm(m.group(1) if m else head)
-    for i, par in enumerate(pars):
-        if par.startswith(h) and m:
-            return "".join(pars[i:i + 1 + int(m.group(2))])
-        if par.startswith(h):
-            lv = level(par)
-            out = [par]
-            for nxt in pars[i + 1:]:
-                nl = level(nxt)
-                if nl is not None and lv is not None and nl <= lv:
-                    break
-                out.append(nxt)
-            return "".join(out)
-    return None
-
-
-FIGURE = re.compile(r"[0-9]|[一二三四五六七八九十百千]+(日|天|年|个月|个|月|元|万元|周岁|岁|分钟|小时|平方米|亩|学时|家|项)")
-
-
-def main():
-    errors = []
-
-    def err(qid, msg):
-        errors.append(f"{qid}: {msg}")
-
-    truth, raw, text, allowed = load_texts(DOCS, TRUTH, ALLOWED_LIST)
-    big = "\x00".join(text.values())
-    texts = (truth, raw, text, allowed, big)
-
-    questions = [json.loads(l) for l in open(os.path.join(HERE, NAME), encoding="utf-8") if l.strip()]
-    by_kind, by_trap, by_part, by_doc = (collections.Counter() for _ in range(4))
-    n_list = n_figure = 0
-    longest = [0, None]
-    art_cache = {}
-    for i, q in enumerate(questions, 1):
-        qid, trap, entry = check_question(q, i, PREFIX, GOLD, texts, err, longest)
-        by_kind[q.get("kind")] += 1
-        by_trap[trap or "ordinary"] += 1
-        ac = q.get("answer_contains", [])
-        ev = q.get("expect_value", [])
-        region = q.get("region")
-        if entry is None:
-            continue
-        doc, art = entry
-        doc_region = truth.get(doc)
-        if art.startswith("第") and art.endswith("条"):
-            if doc not in art_cache:
-                art_cache[doc] = articles(raw[doc])
-            if art not in art_cache[doc]:
-                err(qid, f"article {art} not found in {doc}")
-                continue
-            chap, atext = art_cache[doc][art]
-            part = "总则附则" if ("总则" in chap or "附则" in chap) else "operative"
-            if not chap and (art in ("第一条", "第二条") or re.search("施行|实施", atext[:40]) and len(atext) < 80):
-                part = "总则附则"   # unchaptered texts: purpose/scope and date-of-effect articles
-        else:
-            atext = section(raw[doc], art)
-            if atext is None:
-                err(qid, f"heading {art!r} not found at the start of a paragraph of {doc}")
-                continue
-            part = "goals" if re.search(r"目标|原则|到20[0-9]{2}年", atext[:200] + art) else "operative"
-        if trap is None:
-            by_part[part] += 1
-            by_doc[doc] += 1
-            if q.get("kind") == "list":
-                n_list += 1
-            if any(FIGURE.search(v) for v in ev):
-                n_figure += 1
-        check_strings(qid, ac, ev, atext, doc, art, doc_region, texts, err)
-
-    if n_list < 10:
-        err("file", f"{n_list} ordinary list questions, fewer than 10")
-    if n_figure < 15:
-        err("file", f"{n_figure} ordinary questions with a figure in expect_value, fewer than 15")
-    if by_part.get("总则附则", 0) > 8:
-        err("file", "more than 8 ordinary questions on 总则/附则")
-    if by_part.get("goals", 0) < 5:
-        err("file", "fewer than 5 ordinary questions on goal or guiding sections")
-    if len({q.get("question") for q in questions}) != len(questions):
-        err("file", "duplicate question strings inside the file")
-    # exact duplicates with the other question files (as blind_checks.check; compared, never printed)
-    other = set()
-    for path in glob.glob(os.path.join(HERE, "*.jsonl")):
-        if os.path.basename(path) == NAME:
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                other.add(json.loads(line).get("question"))
-    for q in questions:
-        if q.get("question") in other:
-            err(q.get("id"), "question identical to a question of another file")
-    print(f"set: tests/eval/{NAME}; documents: {DOCS} ({len(text)} texts)")
-    print(f"questions: {len(questions)}")
-    print("by trap:", dict(sorted(by_trap.items())))
-    print("by kind:", dict(sorted(by_kind.items())))
-    print("ordinary by part:", dict(sorted(by_part.items())))
-    print(f"ordinary list questions: {n_list}; ordinary questions with a figure in expect_value: {n_figure}")
-    print(f"ordinary who questions with expect_value: {sum(1 for q in questions if q.get('kind') == 'who' and not q.get('trap') and q.get('expect_value'))}")
-    print(f"ordinary questions' gold documents: {len(by_doc)}; most on one document: {max(by_doc.values()) if by_doc else 0}")
-    print(f"gold documents (all): {len({d for d, _ in GOLD.values()})}")
-    print(f"longest run shared with a document text: {longest[0]} ({longest[1]})")
-    for e in errors:
-        print("ERROR", e)
-    print(f"errors: {len(errors)}")
-    sys.exit(1 if errors else 0)
-
 
 if __name__ == "__main__":
-    main()
+    check_raw_set(NAME, PREFIX, GOLD, DOCS, TRUTH, ALLOWED_LIST, min_who=12)

@@ -319,6 +319,33 @@ pub(crate) struct ListHeads {
     pub forbidden_asked: Vec<String>,
     /// How a law forbids in the sentence announcing its list (不得, 禁止, 严禁).
     pub forbidden_written: Vec<String>,
+    /// How many characters a modifier between the asking word and the noun naming the kind
+    /// may hold (「哪些特殊通行权利」, 「什么样的违法行为」, 「哪几类重点人群」).
+    #[serde(default)]
+    pub modifier_chars: usize,
+    /// Words that follow the head of a noun phrase, not a noun inside it (verbs, modals,
+    /// adverbs: 是, 可以, 不, 都): a kind's noun after a modifier is read only when the phrase
+    /// ends there (「哪些重点人群可以」, not 「哪些商事案件」 where 事 is inside the word).
+    #[serde(default)]
+    pub after_head: Vec<String>,
+    /// Verbs between a subject naming the kind and an asking word ending its clause
+    /// (「处理方式有哪些」, 「禁止的行为包括什么」).
+    #[serde(default)]
+    pub subject_verbs: Vec<String>,
+    /// Adverbs between that subject and the verb (都, 具体: 「需要的材料都有什么」).
+    #[serde(default)]
+    pub subject_adverbs: Vec<String>,
+    /// Particles that may close a question after its asking word (呢, 啊).
+    #[serde(default)]
+    pub closing: Vec<String>,
+}
+
+/// Whether `c` ends a clause (punctuation, a space): a noun phrase cannot run past it.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '；' | '：' | '，' | '！' | '？' | '、' | '\n' | ',' | ':' | ';' | '?' | '!' | ' '
+    )
 }
 
 /// One kind of thing a list holds (parties or cases, acts, duties, conditions, materials…).
@@ -331,10 +358,20 @@ pub(crate) struct ListHeadGroup {
 }
 
 impl ListHeads {
-    /// The groups the (folded) question asks for by name: the noun right after an asking
-    /// word (「哪些人不能」 → parties and cases; 「什么样的商家」 too; 「哪些房子」 none).
+    /// The groups the (folded) question asks for by name. A question names the kind of list
+    /// it asks for in the noun phrase after its asking word: right after it (「哪些人不能」 →
+    /// parties and cases; 「什么样的商家」 too; 「哪些房子」 none) or as the head of a phrase with
+    /// a short modifier before it (「哪些特殊通行权利」, 「哪几类重点人群可以」) — the head being
+    /// the noun the phrase ends with, before a clause mark or a verb (`after_head`). A question
+    /// whose asking word ends its clause names the kind as the subject before it instead
+    /// (「处理方式有哪些」, 「需要的材料都有什么」, 「禁止的行为包括什么」).
     pub fn asked(&self, folded: &str) -> Vec<usize> {
         let mut out = Vec::new();
+        let add = |g: usize, out: &mut Vec<usize>| {
+            if !out.contains(&g) {
+                out.push(g);
+            }
+        };
         let mut from = 0;
         while from < folded.len() {
             let found = self
@@ -345,13 +382,89 @@ impl ListHeads {
             let Some((at, word)) = found else { break };
             let rest = &folded[at + word.len()..];
             for (g, group) in self.groups.iter().enumerate() {
-                if !out.contains(&g) && group.asked.iter().any(|n| rest.starts_with(n.as_str())) {
-                    out.push(g);
+                if group.asked.iter().any(|n| rest.starts_with(n.as_str())) {
+                    add(g, &mut out);
                 }
+            }
+            for g in self.head_after_modifier(rest) {
+                add(g, &mut out);
+            }
+            for g in self.subject_before(&folded[..at], rest) {
+                add(g, &mut out);
             }
             from = at + word.len();
         }
         out
+    }
+
+    /// The group of the head noun of the phrase `rest` starts with, after a modifier of one to
+    /// `modifier_chars` characters: a group's asked noun the phrase ends with — a clause mark,
+    /// the question's end or an `after_head` word follows it.
+    fn head_after_modifier(&self, rest: &str) -> Vec<usize> {
+        let starts: Vec<usize> = rest
+            .char_indices()
+            .take_while(|&(_, c)| !ends_clause(c))
+            .map(|(i, _)| i)
+            .skip(1)
+            .take(self.modifier_chars)
+            .collect();
+        for &start in &starts {
+            let tail = &rest[start..];
+            let head = |noun: &String| {
+                tail.strip_prefix(noun.as_str()).is_some_and(|after| {
+                    after.chars().next().is_none_or(ends_clause)
+                        || self
+                            .after_head
+                            .iter()
+                            .any(|w| after.starts_with(w.as_str()))
+                })
+            };
+            let groups = self.groups_naming(head);
+            if !groups.is_empty() {
+                return groups;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The groups one of whose asked nouns `names` accepts.
+    fn groups_naming(&self, names: impl Fn(&String) -> bool) -> Vec<usize> {
+        (0..self.groups.len())
+            .filter(|&g| self.groups[g].asked.iter().any(&names))
+            .collect()
+    }
+
+    /// The group of the subject named before an asking word that ends its clause (`before`,
+    /// the question up to the asking word; `rest`, what follows it): 「处理方式有哪些」 → ways.
+    fn subject_before(&self, before: &str, rest: &str) -> Vec<usize> {
+        let mut tail = rest;
+        while let Some(r) = self
+            .closing
+            .iter()
+            .find_map(|p| tail.strip_prefix(p.as_str()))
+        {
+            tail = r;
+        }
+        if !tail.chars().next().is_none_or(ends_clause) {
+            return Vec::new();
+        }
+        let Some(verb) = self
+            .subject_verbs
+            .iter()
+            .filter(|v| before.ends_with(v.as_str()))
+            .max_by_key(|v| v.len())
+        else {
+            return Vec::new();
+        };
+        let mut subject = &before[..before.len() - verb.len()];
+        while let Some(s) = self
+            .subject_adverbs
+            .iter()
+            .find_map(|a| subject.strip_suffix(a.as_str()))
+        {
+            subject = s;
+        }
+        self.groups_naming(|n| subject.ends_with(n.as_str()))
     }
 
     /// Whether the (folded) question asks what is forbidden (不能, 不许, 不让).
@@ -1419,6 +1532,40 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_kind_after_a_modifier_or_before_the_asking_word() {
+        let h = &RULES.list_heads;
+        let group = |noun: &str| {
+            h.groups
+                .iter()
+                .position(|g| g.asked.iter().any(|n| n == noun))
+                .unwrap()
+        };
+        // Right after the asking word, as before.
+        assert_eq!(h.asked("需要满足什么条件"), vec![group("条件")]);
+        // A modifier between the asking word and the kind's noun, the head of the phrase.
+        assert_eq!(
+            h.asked("救护车出任务时有哪些特殊通行权利"),
+            vec![group("权利")]
+        );
+        assert!(h
+            .asked("对什么样的违法行为可以举报")
+            .contains(&group("行为")));
+        assert_eq!(h.asked("哪几类重点人群可以免费体检"), vec![group("人")]);
+        // A noun inside a longer word is no head (商事案件, 个人所得税).
+        assert!(h.asked("哪些商事案件可以直接网上立案").is_empty());
+        assert!(h.asked("哪些城市重点做虚拟现实产业").is_empty());
+        // The kind named as the subject before an asking word ending the clause.
+        assert_eq!(h.asked("骨灰的处理方式有哪些"), vec![group("方式")]);
+        assert_eq!(h.asked("申请需要的材料都有什么"), vec![group("材料")]);
+        assert!(h.asked("公园里禁止的行为包括什么").contains(&group("行为")));
+        // A subject before an asking word that does not end its clause names no kind: the
+        // noun after the asking word does (招人 is no list of persons).
+        assert!(!h
+            .asked("公司招人有哪些事情是不许做的")
+            .contains(&group("人")));
+    }
 
     #[test]
     fn a_date_followed_by_a_session_adopting_or_a_repeal_dates_a_texts_history() {

@@ -1556,6 +1556,11 @@ mod tests {
         // A noun inside a longer word is no head (商事案件, 个人所得税).
         assert!(h.asked("哪些商事案件可以直接网上立案").is_empty());
         assert!(h.asked("哪些城市重点做虚拟现实产业").is_empty());
+        // Principles and services or lines of business are kinds of list of their own
+        // (「坚持以下原则」, 「可以从事下列业务」).
+        assert_eq!(h.asked("规划要坚持哪些原则"), vec![group("原则")]);
+        assert_eq!(h.asked("拿到证以后能做哪些业务"), vec![group("业务")]);
+        assert_eq!(h.asked("失业登记有哪些简便办法"), vec![group("办法")]);
         // The kind named as the subject before an asking word ending the clause.
         assert_eq!(h.asked("骨灰的处理方式有哪些"), vec![group("方式")]);
         assert_eq!(h.asked("申请需要的材料都有什么"), vec![group("材料")]);

@@ -470,11 +470,45 @@ def section(raw, head):
 FIGURE = re.compile(r"[0-9]|[一二三四五六七八九十百千]+(日|天|年|个月|个|月|元|万元|周岁|岁|分钟|小时|平方米|亩|学时|家|项)")
 
 
-def check_raw_set(name, prefix, gold, docs, truth_path, allowed_list, min_who=0):
-    """The whole check of a set written from the raw texts of real documents (dev30, dev31): the
-    caller holds the file name, id prefix, gold table (question id → document, locator) and the
-    list of documents allowed; the set must hold 10 ordinary list questions, 15 with a figure,
-    5 on goal sections, at most 8 on 总则/附则, and `min_who` who-questions with a value."""
+RAW_QUOTAS = {"list": 10, "figure": 15, "goals": 5, "gz_max": 8, "who": 0}
+
+
+def raw_passage(entry, raw, text, art_cache):
+    """The gold passage of a set written from the raw texts and the part it belongs to: an article
+    第X条 (its chapter says 总则附则 or operative; in a text without chapters the first two articles
+    and a short date-of-effect article count as 总则附则), else a heading at the start of a
+    paragraph (a goal section when 目标/原则/到20XX年 opens it). Returns (part, passage) or an
+    error message."""
+    doc, art = entry[0], entry[1]
+    if art.startswith("第") and art.endswith("条"):
+        if doc not in art_cache:
+            art_cache[doc] = articles(raw[doc])
+        if art not in art_cache[doc]:
+            return f"article {art} not found in {doc}"
+        chap, atext = art_cache[doc][art]
+        part = "总则附则" if ("总则" in chap or "附则" in chap) else "operative"
+        if not chap and (art in ("第一条", "第二条") or re.search("施行|实施", atext[:40]) and len(atext) < 80):
+            part = "总则附则"   # unchaptered texts: purpose/scope and date-of-effect articles
+        return part, atext
+    atext = section(raw[doc], art)
+    if atext is None:
+        return f"heading {art!r} not found at the start of a paragraph of {doc}"
+    part = "goals" if re.search(r"目标|原则|到20[0-9]{2}年", atext[:200] + art) else "operative"
+    return part, atext
+
+
+def check_raw_set(name, prefix, gold, docs, truth_path, allowed_list, min_who=0,
+                  passage=raw_passage, quotas=None):
+    """The whole check of a set written from the raw texts of real documents (dev28–dev31): the
+    caller holds the file name, id prefix, gold table (question id → document, locator[, part])
+    and the list of documents allowed. `passage(entry, raw, text, art_cache)` finds the gold
+    passage and its part, or says why it cannot (`raw_passage` by default; a set with its own
+    locators or its own part rules passes its own). `quotas` (RAW_QUOTAS by default) are the
+    counts the writer's brief asked for: ordinary list questions, questions with a figure, goal
+    sections at least, 总则/附则 at most, and `min_who` who-questions with a value; a set whose
+    brief asked for none passes {}."""
+    quotas = dict(RAW_QUOTAS if quotas is None else quotas)
+    quotas["who"] = max(quotas.get("who", 0), min_who)
     errors = []
 
     def err(qid, msg):
@@ -495,27 +529,15 @@ def check_raw_set(name, prefix, gold, docs, truth_path, allowed_list, min_who=0)
         by_trap[trap or "ordinary"] += 1
         ac = q.get("answer_contains", [])
         ev = q.get("expect_value", [])
-        region = q.get("region")
         if entry is None:
             continue
-        doc, art = entry
+        doc, art = entry[0], entry[1]
         doc_region = truth.get(doc)
-        if art.startswith("第") and art.endswith("条"):
-            if doc not in art_cache:
-                art_cache[doc] = articles(raw[doc])
-            if art not in art_cache[doc]:
-                err(qid, f"article {art} not found in {doc}")
-                continue
-            chap, atext = art_cache[doc][art]
-            part = "总则附则" if ("总则" in chap or "附则" in chap) else "operative"
-            if not chap and (art in ("第一条", "第二条") or re.search("施行|实施", atext[:40]) and len(atext) < 80):
-                part = "总则附则"   # unchaptered texts: purpose/scope and date-of-effect articles
-        else:
-            atext = section(raw[doc], art)
-            if atext is None:
-                err(qid, f"heading {art!r} not found at the start of a paragraph of {doc}")
-                continue
-            part = "goals" if re.search(r"目标|原则|到20[0-9]{2}年", atext[:200] + art) else "operative"
+        found = passage(entry, raw, text, art_cache)
+        if isinstance(found, str):
+            err(qid, found)
+            continue
+        part, atext = found
         if trap is None:
             by_part[part] += 1
             by_doc[doc] += 1
@@ -526,16 +548,16 @@ def check_raw_set(name, prefix, gold, docs, truth_path, allowed_list, min_who=0)
         check_strings(qid, ac, ev, atext, doc, art, doc_region, texts, err)
 
     n_who = sum(1 for q in questions if q.get("kind") == "who" and not q.get("trap") and q.get("expect_value"))
-    if n_who < min_who:
-        err("file", f"{n_who} ordinary who questions with expect_value, fewer than {min_who}")
-    if n_list < 10:
-        err("file", f"{n_list} ordinary list questions, fewer than 10")
-    if n_figure < 15:
-        err("file", f"{n_figure} ordinary questions with a figure in expect_value, fewer than 15")
-    if by_part.get("总则附则", 0) > 8:
-        err("file", "more than 8 ordinary questions on 总则/附则")
-    if by_part.get("goals", 0) < 5:
-        err("file", "fewer than 5 ordinary questions on goal or guiding sections")
+    if n_who < quotas.get("who", 0):
+        err("file", f"{n_who} ordinary who questions with expect_value, fewer than {quotas['who']}")
+    if n_list < quotas.get("list", 0):
+        err("file", f"{n_list} ordinary list questions, fewer than {quotas['list']}")
+    if n_figure < quotas.get("figure", 0):
+        err("file", f"{n_figure} ordinary questions with a figure in expect_value, fewer than {quotas['figure']}")
+    if "gz_max" in quotas and by_part.get("总则附则", 0) > quotas["gz_max"]:
+        err("file", f"more than {quotas['gz_max']} ordinary questions on 总则/附则")
+    if by_part.get("goals", 0) < quotas.get("goals", 0):
+        err("file", f"fewer than {quotas['goals']} ordinary questions on goal or guiding sections")
     if len({q.get("question") for q in questions}) != len(questions):
         err("file", "duplicate question strings inside the file")
     # exact duplicates with the other question files (as blind_checks.check; compared, never printed)
@@ -557,7 +579,7 @@ def check_raw_set(name, prefix, gold, docs, truth_path, allowed_list, min_who=0)
     print(f"ordinary list questions: {n_list}; ordinary questions with a figure in expect_value: {n_figure}")
     print(f"ordinary who questions with expect_value: {n_who}")
     print(f"ordinary questions' gold documents: {len(by_doc)}; most on one document: {max(by_doc.values()) if by_doc else 0}")
-    print(f"gold documents (all): {len({d for d, _ in gold.values()})}")
+    print(f"gold documents (all): {len({e[0] for e in gold.values()})}")
     print(f"longest run shared with a document text: {longest[0]} ({longest[1]})")
     for e in errors:
         print("ERROR", e)

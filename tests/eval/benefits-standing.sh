@@ -18,7 +18,7 @@ bin=${ZHENGCE:-target/release/zhengce}
 held="benefits-heldout:c benefits-dev16:c benefits-dev17:r benefits-dev15:r benefits-dev14:r
 benefits-dev11:r benefits-dev10:r"
 dev="benefits:c benefits-dev2:c benefits-dev3:c benefits-dev4:c benefits-dev5:c benefits-dev6:c
-benefits-dev12:c benefits-dev13:c benefits-dev19:c benefits-dev7:r benefits-dev8:r benefits-dev9:r benefits-dev18:r benefits-dev20:r"
+benefits-dev12:c benefits-dev13:c benefits-dev19:c benefits-dev7:r benefits-dev8:r benefits-dev9:r benefits-dev18:r benefits-dev20:r benefits-dev21:r"
 row() {
   local name=${1%%:*} where=${1##*:} index
   if [ "$where" = r ]; then

@@ -6,7 +6,7 @@ true regions.
 
 Checks
 - all the checks of blind_checks.check_raw_set (as check_dev31.py): format, ids d32q001.. in
-  order, GOLD (document, locator) per question, the document in /tmp/s34-dev-docs.txt, the
+  order, GOLD (document, locator) per question, the document in tests/eval/real-dev-docs.txt, the
   question's region the document's true region, each answer_contains string in the gold passage
   and in no document of another region, each expect_value in the gold passage, no question
   sharing a run of more than 10 characters (whitespace removed) with any document text, no
@@ -39,7 +39,7 @@ NAME = "dev32-2026-12-08.jsonl"
 PREFIX = "d32q"
 DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/real/docs"
 TRUTH = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(DOCS.rstrip("/")), "truth.jsonl")
-ALLOWED_LIST = "/tmp/s34-dev-docs.txt"
+ALLOWED_LIST = os.path.join(HERE, "real-dev-docs.txt")
 
 GOLD = {
     "d32q001": ("d0028", "第十六条"),

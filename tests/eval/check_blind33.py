@@ -9,7 +9,7 @@ Checks
   and nothing else; uncovered_region questions carry uncovered_region and no region; covered
   questions carry a region.
 - GOLD: every question with answer_contains has a gold (document, locator); the document is one of
-  /tmp/s34-held-docs.txt (when that list is present); the question's region is the document's true
+  tests/eval/real-held-docs.txt (when that list is present); the question's region is the document's true
   region (truth.jsonl); an uncovered_region is not a region of truth.jsonl.
 - the gold passage: for a locator 第X条, the text from the line opening with 第X条 to the next such
   line; for any other locator (a heading of a text without articles), the PASSAGE characters of the
@@ -42,7 +42,7 @@ NAME = "blind33-2026-12-07.jsonl"
 PREFIX = "b33q"
 DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/real/docs"
 TRUTH = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(DOCS.rstrip("/")), "truth.jsonl")
-ALLOWED_LIST = "/tmp/s34-held-docs.txt"
+ALLOWED_LIST = os.path.join(HERE, "real-held-docs.txt")
 PASSAGE = 700  # characters of a heading-located passage
 
 GOLD = {

@@ -8,7 +8,7 @@ Checks
   here also Han characters and digits only; expect_value 1-4 strings; noise carries expect_refusal
   and nothing else; uncovered_region questions carry uncovered_region and no region.
 - GOLD: every non-noise question has a gold (document, locator); the document is one of
-  /tmp/s34-held-docs.txt (when that list is present); the question's region is the document's true
+  tests/eval/real-held-docs.txt (when that list is present); the question's region is the document's true
   region (an uncovered_region question: its uncovered region differs from the document's).
 - the gold passage: for a locator 第X条, the article (from its 第X条 line to the next article line);
   otherwise the locator is a heading or the opening of a paragraph, and the passage runs from the
@@ -45,7 +45,7 @@ NAME = "blind34-2026-12-07.jsonl"
 PREFIX = "b34q"
 DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/real/docs"
 TRUTH = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(DOCS.rstrip("/")), "truth.jsonl")
-ALLOWED_LIST = "/tmp/s34-held-docs.txt"
+ALLOWED_LIST = os.path.join(HERE, "real-held-docs.txt")
 
 GOLD = {
     "b34q001": ("d0022", "第十条"),

@@ -9,7 +9,7 @@ Checks
   Han characters and digits only; expect_value 1-4 strings; noise carries expect_refusal and
   nothing else; uncovered_region questions carry uncovered_region and no region.
 - GOLD: every question with answer_contains has a gold (document, locator); the document is one of
-  /tmp/s34-held-docs.txt (when that list is present); the question's region is the document's true
+  tests/eval/real-held-docs.txt (when that list is present); the question's region is the document's true
   region. The locator is an article 第X条 (the text from its line to the next article line), or, for
   a text without articles, a heading: the passage runs from the paragraph (non-empty line) that
   opens with that heading to the next heading of the same or a higher level (一、 > (一) > 1. > (1)).
@@ -45,7 +45,7 @@ NAME = "blind35-2026-12-07.jsonl"
 PREFIX = "b35q"
 DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/real/docs"
 TRUTH = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(DOCS.rstrip("/")), "truth.jsonl")
-ALLOWED_LIST = "/tmp/s34-held-docs.txt"
+ALLOWED_LIST = os.path.join(HERE, "real-held-docs.txt")
 
 GOLD = {
     "b35q001": ('d0049', '第三十条'),

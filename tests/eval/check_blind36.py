@@ -9,7 +9,7 @@ Checks (the shared ones are blind_checks.check_raw_set, as for check_dev31.py)
   1-4 strings; noise carries expect_refusal and nothing else; uncovered_region questions carry
   uncovered_region and no region.
 - GOLD: every question with answer_contains has a gold (document, locator); the document is one of
-  /tmp/s34-held-docs.txt (when that list is present); the question's region is the document's true
+  tests/eval/real-held-docs.txt (when that list is present); the question's region is the document's true
   region. The locator is an article 第X条, or, for a text without articles, a heading (the passage
   runs to the next heading of the same or a higher level; `HEADING+N` is that paragraph and the N
   after it).
@@ -37,7 +37,7 @@ NAME = "blind36-2026-12-08.jsonl"
 PREFIX = "b36q"
 DOCS = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/eval/real/docs"
 TRUTH = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(DOCS.rstrip("/")), "truth.jsonl")
-ALLOWED_LIST = "/tmp/s34-held-docs.txt"
+ALLOWED_LIST = os.path.join(HERE, "real-held-docs.txt")
 
 GOLD = {
     "b36q001": ("d0299", "第十一条"),

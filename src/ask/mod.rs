@@ -200,10 +200,18 @@ fn inspect_all(
         &crate::index::analyzer::fold(&analysis.question),
         Some(analysis.kind),
     );
+    // A penalty article yields to the rule it enforces unless a sanction is asked (how-to
+    // questions left to their own handling): [`crate::search::prior::Prior::penalty_not_asked`].
+    let folded = crate::index::analyzer::fold(&analysis.question);
+    let prior = crate::search::prior::Prior::new(Some(analysis.kind), &folded);
+    let penalty_yields = analysis.kind != Kind::Howto;
     for candidate in candidates {
         engine.check_deadline()?;
         candidates::inspect(candidate, analysis, terms, count);
-        let factor = parts.factor(&candidate.hit.measure);
+        let mut factor = parts.factor(&candidate.hit.measure);
+        if penalty_yields && prior.penalty_not_asked(&candidate.hit.measure) {
+            factor *= crate::search::prior::SANCTION_NOT_ASKED;
+        }
         candidate.score -= (1.0 - factor) * candidate.score.abs();
     }
     Ok(())
@@ -1360,6 +1368,68 @@ mod tests {
                 })
             })
             .collect()
+    }
+
+    /// The score `inspect_all` gives each of `articles` (number, section, text) for `question`,
+    /// all ranked alike by the searches.
+    fn inspected(question: &str, articles: &[(&str, &str, &str)]) -> Vec<(String, f32)> {
+        let (_dir, engine) = engine_of(&articles.iter().map(|a| a.2).collect::<Vec<_>>());
+        let analysis = analyze(question, engine.region_aliases());
+        let terms = Terms::of(
+            &engine,
+            &analysis.words,
+            &analysis.markers,
+            engine.measure_count(),
+        );
+        let mut candidates: Vec<candidates::Candidate> = ranked_articles(
+            &articles
+                .iter()
+                .map(|(number, _, text)| (*number, *text))
+                .collect::<Vec<_>>(),
+        );
+        for (candidate, (_, section, _)) in candidates.iter_mut().zip(articles) {
+            candidate.hit.measure.section = (*section).into();
+            candidate.fused = 1.0;
+        }
+        inspect_all(&engine, &mut candidates, &analysis, &terms, None).unwrap();
+        candidates
+            .into_iter()
+            .map(|c| (c.hit.measure.number, c.score))
+            .collect()
+    }
+
+    #[test]
+    fn a_penalty_article_yields_to_the_duty_unless_a_sanction_is_asked() {
+        // 「郑州家人在医院去世后，遗体由谁负责运走」: the 法律责任 article restates the duty's
+        // words (医院, 遗体, 运走) beside the fine and the body that fines, and covers the
+        // question as well as the article stating who carries the body.
+        let articles = [
+            (
+                "第十一条",
+                "第三章火葬管理",
+                "在医院死亡的人,遗体由殡仪馆统一接运,不得私自运走。",
+            ),
+            (
+                "第二十九条",
+                "第六章法律责任",
+                "医院擅自允许遗体被私自运走的,由民政部门处以一千元以上二千元以下罚款。",
+            ),
+        ];
+        let scores = inspected("家人在医院去世后,遗体由谁负责运走", &articles);
+        assert!(scores[0].1 > scores[1].1, "{scores:?}");
+        // The same words score less in the 法律责任 chapter than elsewhere, asked who …
+        let penalty = articles[1].2;
+        let both = [
+            ("第二十九条", "第六章法律责任", penalty),
+            ("第十二条", "第三章火葬管理", penalty),
+        ];
+        let who = inspected("家人在医院去世后,遗体由谁负责运走", &both);
+        assert!(who[0].1 < who[1].1 - 1e-3, "{who:?}");
+        // … but not asked about the sanction, nor asked how to do something.
+        let asked = inspected("医院让人私自运走遗体,会被罚多少", &both);
+        assert!((asked[0].1 - asked[1].1).abs() < 1e-3, "{asked:?}");
+        let howto = inspected("家人在医院去世后,遗体怎么运走", &both);
+        assert!((howto[0].1 - howto[1].1).abs() < 1e-3, "{howto:?}");
     }
 
     #[test]

@@ -322,6 +322,30 @@ impl<'q> Prior<'q> {
             && self.announced_fit(&measure.text) >= HEAD_FITS - 1e-4
     }
 
+    /// How well `measure` fits the question as a penalty article or as a rule ([`Sanctions`]):
+    /// [`NO_SANCTION`] for a rule when a sanction is asked, [`SANCTION_NOT_ASKED`] for a penalty
+    /// article when none is, else 1. Part of [`Prior::factor`].
+    pub fn sanction_fit(&self, measure: &Measure) -> f32 {
+        match (self.sanction, SANCTIONS.is_penalty(measure)) {
+            (true, false) => NO_SANCTION,
+            (false, true) => SANCTION_NOT_ASKED,
+            _ => 1.0,
+        }
+    }
+
+    /// Whether `measure` is a penalty article and the question asks about no sanction: asked
+    /// who does something, how long, how much or by when, a regulation answers in the article
+    /// stating the duty ([`Sanctions`]), though its penalty article restates the duty's words
+    /// beside the fine and the body that punishes — words the Q&A's coverage of the question
+    /// counts as well as the rule's, so it weighs its candidates by this too
+    /// ([`SANCTION_NOT_ASKED`]). Only that direction: a question asking about a sanction
+    /// already reaches the penalty articles through the rule they cite
+    /// ([`crate::ask::crossref`]), and the Q&A marking its rules down cost development cost
+    /// questions.
+    pub fn penalty_not_asked(&self, measure: &Measure) -> bool {
+        !self.sanction && SANCTIONS.is_penalty(measure)
+    }
+
     /// The factor of [`factor`] for `measure`.
     pub fn factor(&self, measure: &Measure) -> f32 {
         let by_kind = match self.kind {
@@ -342,13 +366,8 @@ impl<'q> Prior<'q> {
         };
         let not_leading = names_any(self.folded, &measure.responsible_units)
             && !names_any(self.folded, &measure.lead_units);
-        let sanction = match (self.sanction, SANCTIONS.is_penalty(measure)) {
-            (true, false) => NO_SANCTION,
-            (false, true) => SANCTION_NOT_ASKED,
-            _ => 1.0,
-        };
         by_kind
-            * sanction
+            * self.sanction_fit(measure)
             * counted_factor(&self.counted, &measure.text)
             * if not_leading { NOT_LEADING } else { 1.0 }
     }

@@ -97,6 +97,8 @@ mod procedure_tests;
 #[cfg(test)]
 mod provision_tests;
 #[cfg(test)]
+mod qualify_tests;
+#[cfg(test)]
 mod quarantine_tests;
 #[cfg(test)]
 mod rate_tests;
@@ -1046,6 +1048,21 @@ fn benefit_of_figure(
         || starts_with_any(chars, f.end, &fig.threshold_after)
         || starts_with_any(chars, f.end, &fig.before_cut)
         || starts_with_any(chars, f.unit_end, &fig.before_cut)
+    {
+        return None;
+    }
+    // a period to have served or a bound of a range (连续工作满一年; 贷款额不低于50万元(含50万元),
+    // 且不超过1000万元(含1000万元)的…贷款: the inclusion stated is that of a condition's bound)
+    // says who qualifies; so does a figure in an opening condition that grants nothing itself
+    // (新迁入我市企业3年内成功上市的,…另补助100万元: the grant is the clause after it), unless
+    // the condition is the limit not kept (五个工作日内未处理并答复的, 十个工作日内不能办结的:
+    // the limit restated, or a body's silence that serves the party)
+    if ends_with_any(chars, f.start, &fig.threshold_before)
+        || ends_with_any(chars, f.number_start, &fig.threshold_before)
+        || (clause.grants.is_empty()
+            && chars.get(clause.end).is_some_and(|&c| c == ',')
+            && ends_with_any(chars, clause.end, &fig.condition_end)
+            && !starts_with_any(chars, f.end, &fig.condition_kept_after))
     {
         return None;
     }

@@ -103,6 +103,18 @@ pub struct Figures {
     /// Suffixes that make a money, duration or count figure a threshold (参保1年以上).
     #[serde(default)]
     pub threshold_suffixes: Words,
+    /// Right before a figure's number: it is a qualifying period or a range's bound
+    /// (连续工作满一年, 不低于50万元(含50万元)), not a benefit.
+    #[serde(default)]
+    pub threshold_before: Words,
+    /// The last words of an opening condition (…成功上市的,): a figure in a clause ending with
+    /// one, where the clause grants nothing itself, says who qualifies.
+    #[serde(default)]
+    pub condition_end: Words,
+    /// Right after a figure in such a condition: the limit not kept (五个工作日内未处理…的), a
+    /// limit restated or a body's silence, which stays an amount.
+    #[serde(default)]
+    pub condition_kept_after: Words,
     /// Before a rate: a coverage target, unless the clause grants a hidden benefit.
     #[serde(default)]
     pub target_qualifiers: Words,

@@ -49,3 +49,35 @@ fn a_figure_in_an_opening_condition_is_no_amount() {
     assert_eq!(b.benefit_types, ["减税减免"], "{b:?}");
     assert_eq!(texts(&b), ["三年"], "{b:?}");
 }
+
+#[test]
+fn a_sum_per_district_goes_to_a_government() {
+    let b = extract(
+        None,
+        "对各区县在推进企业上市挂牌过程中组织的各类重大活动,参照实际发生费用数额给予适当补助,每区县每年最高补助10万元。",
+    );
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    assert!(b.amounts.is_empty(), "{b:?}");
+    // a sum per enterprise stays a grant
+    let b = extract(
+        None,
+        "对发行公司债券的企业,按实际融资额的2‰给予补助,每家企业每年补助额最高100万元。",
+    );
+    assert!(b.benefit_types.iter().any(|t| t == "补贴奖励"), "{b:?}");
+}
+
+#[test]
+fn a_firm_required_to_give_for_nothing_is_granted_nothing() {
+    let b = extract(
+        None,
+        "禁止公用行业的经营者擅自提高商品价格以及要求企业无偿提供人力、物力、财力。",
+    );
+    assert!(b.benefit_types.is_empty(), "{b:?}");
+    assert!(b.beneficiaries.is_empty(), "{b:?}");
+    // a fee the firm is spared stays free
+    let b = extract(
+        None,
+        "商业银行等金融机构不得向小微企业收取贷款承诺费、资金管理费等不合理费用。",
+    );
+    assert!(b.benefit_types.iter().any(|t| t == "免费"), "{b:?}");
+}

@@ -1310,6 +1310,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_word_with_a_copula_sets_a_limit() {
+        let at = |s: &str, f: &str| {
+            let i = s.find(f).unwrap();
+            i..i + f.len()
+        };
+        // Laws write a limit 最长为 as plans write 不超过: a ceiling, as 最多能领几个月 asks.
+        let s = "失业保险金领取期限最长为二十四个月。";
+        assert_eq!(limit_set(s, &at(s, "二十四个月")), Some(Side::Below));
+        let s = "补助标准最低为20%";
+        assert_eq!(limit_set(s, &at(s, "20%")), Some(Side::Above));
+        // A copula alone states no side (领取期限为一个月), nor an attribute named 最高 elsewhere.
+        let s = "每满一年,失业保险金领取期限为一个月";
+        assert_eq!(limit_set(s, &at(s, "一个月")), None);
+    }
+
+    #[test]
     fn a_respective_list_binds_its_figures_to_the_subjects_before_it_in_order() {
         // Alternatives joined by 或, in the clause before the one of 分别.
         let s = "工业项目从土地出让手续或划拨手续办理完毕到获取施工许可证为止,政府审批时间分别不超过15个工作日、30个工作日(依法公示等时间不计算在内)。";

@@ -1184,6 +1184,10 @@ pub struct Comparisons {
     /// words and negations, what [`Comparisons::attribute_before`] looks past.
     #[serde(default)]
     pub links: Vec<String>,
+    /// Copulas written between a bound word and its number (最长为, 上限是): the bound word
+    /// before one states the limit's side ([`Comparisons::side_before`]).
+    #[serde(default)]
+    pub copulas: Vec<String>,
 }
 
 /// Most characters between a bound word and the word asking the figure (最多能扣到多少).
@@ -1215,7 +1219,25 @@ impl Comparisons {
     /// The side a comparison written right before a number states it on (`before` ends with
     /// 不超过, 不低于; not 不得超过 → above): how a plan sets a limit, as the figure's predicate.
     pub fn side_before(&self, before: &str) -> Option<Side> {
-        self.word_before(before).map(|(side, _)| side)
+        self.word_before(before)
+            .map(|(side, _)| side)
+            .or_else(|| self.bound_with_copula(before))
+    }
+
+    /// The side of a bound word written with a copula before the number (「领取期限最长为二十四个
+    /// 月」「补助上限为50万元」「最低是20%」): laws state a limit so as often as with 不超过; the
+    /// bound word says the side (a ceiling is stated on the lower side, as 最多能领几个月 asks).
+    fn bound_with_copula(&self, before: &str) -> Option<Side> {
+        let rest = self
+            .copulas
+            .iter()
+            .find_map(|c| before.strip_suffix(c.as_str()))?;
+        let ends = |words: &[String]| words.iter().any(|w| rest.ends_with(w.as_str()));
+        match (ends(&self.ceilings), ends(&self.floors)) {
+            (true, false) => Some(Side::Below),
+            (false, true) => Some(Side::Above),
+            _ => None,
+        }
     }
 
     /// The side the amount at `range` of `text` (its number and unit whole: 百分之二十,

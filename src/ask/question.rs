@@ -852,6 +852,11 @@ mod tests {
         assert_ne!(kind("哪个部分最重要"), "who");
         assert_eq!(kind("储能场景建设归哪个市的办公室管"), "who");
         assert_eq!(kind("车路云一体化试点城市那一项由哪里负责"), "who");
+        // where a complaint goes, or whom to turn to: the body receiving it
+        assert_eq!(kind("坐出租车被多收钱了，去哪投诉"), "who");
+        assert_eq!(kind("发现有人非法捕鱼可以向哪儿举报"), "who");
+        assert_eq!(kind("想申请列入保护名录，找哪里"), "who");
+        assert_ne!(kind("投诉处理要多久"), "who");
     }
 
     #[test]

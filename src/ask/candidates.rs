@@ -884,6 +884,9 @@ fn bound_value(
     let lacked = lacked_words(analysis, terms);
     let attribute = asked_attribute(terms, sentence);
     let limit_asked = RULES.comparisons.limit_asked(&analysis.question);
+    // The noun the question counts the time of (按多少个月工资给: 工资): a duration before
+    // 的 qualifying it is the figure asked ([`Terms::heads`]).
+    let counted_after = RULES.count.counted_after(&analysis.question);
     let per_unit_asked = analysis.kind == Kind::Cost && RULES.asks_per_unit(&analysis.question);
     // A bound asked (最长多少天结案) is stated by the bound (最长不超过15天), not by the act.
     let acts_asked = if matches!(analysis.kind, Kind::Time | Kind::Deadline)
@@ -929,7 +932,8 @@ fn bound_value(
             || (analysis.kind == Kind::Time
                 && !RULES.count.is_frequency(&sentence[value.clone()])
                 && figures::is_attribute(sentence, &value)
-                && !terms.opens(&sentence[value.end..]))
+                && !terms.opens(&sentence[value.end..])
+                && !terms.heads(&sentence[value.end..], counted_after))
             || figures::is_given(&analysis.question, &sentence[value.clone()])
             || condition.as_ref().is_some_and(|c| value.end <= c.end)
             // A date or span qualifying who must act (「每年12月31日前年满18岁的男性公民,应当于

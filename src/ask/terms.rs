@@ -39,6 +39,9 @@ pub(crate) struct Terms {
 /// The particle joining an attribute to the noun it qualifies (「6个月的保险金」).
 const ATTRIBUTIVE: char = '的';
 
+/// Most characters of a noun phrase after 的 read for its head ([`Terms::heads`]).
+const HEAD_REACH: usize = 16;
+
 /// Longest run of characters between two characters of an abbreviation (办电 → 办理用电).
 pub(crate) const ABBREVIATION_GAP: usize = 2;
 
@@ -200,6 +203,38 @@ impl Terms {
                 && self.variants[i]
                     .iter()
                     .any(|v| text.starts_with(v.as_str()))
+        })
+    }
+
+    /// Whether `text` qualifies the noun the question counts (`asked`, what the question
+    /// writes after the unit it asks: 按多少个月工资给 → 工资给) as its head: after the
+    /// attributive particle 的, the noun phrase up to the end of its clause (at most
+    /// [`HEAD_REACH`] characters) ends with a topic word some measure writes, the one `asked`
+    /// opens with. Chinese puts the head of a noun phrase last, so
+    /// a figure before 的 is said of that head however many modifiers stand between
+    /// (「五十四个月的统筹地区上年度职工月平均工资」 for 按多少个月工资给: the count of months
+    /// of the wage asked).
+    pub(crate) fn heads(&self, text: &str, asked: Option<&str>) -> bool {
+        // the noun the question counts in the unit asked (按多少个月工资给: 工资), if any
+        let Some(asked) = asked else {
+            return false;
+        };
+        let Some(text) = text.strip_prefix(ATTRIBUTIVE) else {
+            return false;
+        };
+        let end = text
+            .char_indices()
+            .find(|&(_, c)| super::figures::CLAUSE_STOPS.contains(&c))
+            .map_or(text.len(), |(at, _)| at);
+        let phrase = &text[..end];
+        if phrase.chars().count() > HEAD_REACH || phrase.contains(ATTRIBUTIVE) {
+            return false;
+        }
+        (0..self.words.len()).any(|i| {
+            self.is_known(i)
+                && self.variants[i]
+                    .iter()
+                    .any(|v| phrase.ends_with(v.as_str()) && asked.starts_with(v.as_str()))
         })
     }
 
@@ -586,6 +621,24 @@ mod tests {
         assert!(terms.opens("贷款最高不超过15万元"));
         assert!(!terms.opens("最高不超过15万元的贷款"));
         assert!(terms.opens("的贷款额度"));
+    }
+
+    #[test]
+    fn a_figure_before_de_is_said_of_the_head_its_phrase_ends_with() {
+        let (_dir, engine) = crate::ask::engine_of(&[
+            "一次性工亡补助金标准为五十四个月的统筹地区上年度职工月平均工资。",
+            "设立24小时的自助服务区。",
+        ]);
+        let words = ["工亡".to_owned(), "补助金".to_owned(), "工资".to_owned()];
+        let terms = Terms::of(&engine, &words, &[], 2);
+        let asked = Some("工资给");
+        assert!(terms.heads("的统筹地区上年度职工月平均工资。", asked));
+        // another head (自助服务区), no 的 before it, or a phrase of its own 的 is not the topic's
+        assert!(!terms.heads("的自助服务区。", asked));
+        assert!(!terms.heads("统筹地区上年度职工月平均工资。", asked));
+        assert!(!terms.heads("的工资的计算办法。", asked));
+        // a question naming no noun after the unit it asks (多休多少天) counts no head
+        assert!(!terms.heads("的统筹地区上年度职工月平均工资。", None));
     }
 
     #[test]

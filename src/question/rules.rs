@@ -194,6 +194,40 @@ pub(crate) struct CountRules {
 }
 
 impl CountRules {
+    /// What a question writes right after the span it asks (「按多少个月工资给」 → 工资给,
+    /// 「几个月的失业保险金」 → 失业保险金): the noun the counted time qualifies, when the
+    /// asker names one; `None` when nothing follows the asked unit.
+    pub fn counted_after<'q>(&self, question: &'q str) -> Option<&'q str> {
+        let mut found: Option<(usize, usize)> = None;
+        for a in &self.asking_numbers {
+            for (at, _) in question.match_indices(a.as_str()) {
+                // the unit right after the asking word (多少个月, 几天), or after its 个 (几个工作日)
+                let after = &question[at + a.len()..];
+                let Some((rest, unit)) = [Some(after), after.strip_prefix('个')]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|rest| {
+                        self.time_units
+                            .iter()
+                            .filter(|u| rest.starts_with(u.as_str()))
+                            .max_by_key(|u| u.len())
+                            .map(|u| (rest, u))
+                    })
+                else {
+                    continue;
+                };
+                let end = question.len() - rest.len() + unit.len();
+                if found.is_none_or(|(start, _)| at < start) {
+                    found = Some((at, end));
+                }
+            }
+        }
+        let (_, end) = found?;
+        let rest = &question[end..];
+        let rest = rest.strip_prefix('的').unwrap_or(rest);
+        (!rest.is_empty()).then_some(rest)
+    }
+
     /// Whether `value` is a frequency by its form (每半年, 每季度): the act it repeats follows
     /// it (「每半年召开一次例会」), so a character after it does not make it qualify a noun.
     pub fn is_frequency(&self, value: &str) -> bool {
@@ -1669,6 +1703,16 @@ mod tests {
         assert_eq!(c.limit_asked("自有资金比例不低于多少"), Some(Side::Above));
         // a bound word in a name asks no limit
         assert_eq!(c.limit_asked("最多跑一次改革有哪些事项"), None);
+        let n = &RULES.count;
+        assert_eq!(
+            n.counted_after("工亡补助金按多少个月工资给"),
+            Some("工资给")
+        );
+        assert_eq!(
+            n.counted_after("能领几个月的失业保险金"),
+            Some("失业保险金")
+        );
+        assert_eq!(n.counted_after("还能多休多少天"), None);
     }
 
     #[test]

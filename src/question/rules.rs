@@ -113,6 +113,8 @@ pub(crate) struct Rules {
     pub who_roles: WhoRoles,
     /// The words of a threshold's two sides (不超过, 以上): see [`Comparisons`].
     pub comparisons: Comparisons,
+    /// How a question asks for a procedure and how a law states one: see [`Procedure`].
+    pub procedure: Procedure,
     /// Types of figure a question may ask for (a percentage, money).
     pub figures: Vec<FigureRule>,
     /// Units of one measure (天, 日, 工作日): see [`Rules::in_unit`].
@@ -320,6 +322,8 @@ struct RawRules {
     who_roles: WhoRoles,
     #[serde(default)]
     comparisons: Comparisons,
+    #[serde(default)]
+    procedure: Procedure,
     #[serde(default)]
     figures: Vec<RawFigure>,
     #[serde(default)]
@@ -1022,6 +1026,62 @@ impl WhoRoles {
     }
 }
 
+/// How a question asks for a procedure and how a law states one (`[procedure]` of
+/// `data/question_kinds.toml`). A regulation states a matter in several articles — its
+/// purpose, the body in charge, the rule, the sanction — and the way to act on it in one: the
+/// body an applicant turns to (「可以向…申请备案」「到…办理」) and what the applicant brings
+/// (「持本人居民身份证」「应当提交下列材料」). A question asking where to go (找谁, 去哪里, 怎么
+/// 申请) or what to bring (带什么, 哪些材料) asks for that article.
+#[derive(Deserialize, Default)]
+pub struct Procedure {
+    /// Words of a question asking where to go or whom to apply to.
+    pub where_asked: Vec<String>,
+    /// Shapes of an article naming the body an applicant turns to.
+    where_written: Vec<String>,
+    /// Words of a question asking what to bring or submit.
+    pub bring_asked: Vec<String>,
+    /// Shapes of an article stating what an applicant brings or submits.
+    bring_written: Vec<String>,
+    #[serde(skip)]
+    where_compiled: Vec<Regex>,
+    #[serde(skip)]
+    bring_compiled: Vec<Regex>,
+}
+
+impl Procedure {
+    fn compile(mut self) -> Self {
+        let compile = |patterns: &[String]| -> Vec<Regex> {
+            patterns
+                .iter()
+                .map(|p| Regex::new(p).unwrap_or_else(|err| panic!("bad procedure {p:?}: {err}")))
+                .collect()
+        };
+        self.where_compiled = compile(&self.where_written);
+        self.bring_compiled = compile(&self.bring_written);
+        self
+    }
+
+    /// Whether the (folded) question asks where to go or whom to apply to.
+    pub fn asks_where(&self, q: &str) -> bool {
+        self.where_asked.iter().any(|w| q.contains(w.as_str()))
+    }
+
+    /// Whether the (folded) question asks what to bring or submit.
+    pub fn asks_bring(&self, q: &str) -> bool {
+        self.bring_asked.iter().any(|w| q.contains(w.as_str()))
+    }
+
+    /// Whether `text` names the body an applicant turns to (「可以向…申请」「到…办理」).
+    pub fn states_where(&self, text: &str) -> bool {
+        self.where_compiled.iter().any(|p| p.is_match(text))
+    }
+
+    /// Whether `text` states what an applicant brings or submits (「持…身份证」「提交下列材料」).
+    pub fn states_bring(&self, text: &str) -> bool {
+        self.bring_compiled.iter().any(|p| p.is_match(text))
+    }
+}
+
 /// How a document's title frames its matter: the issuer and a word that opens the matter
 /// (关于, 关于印发) before it, the genre after the last word that closes it (的 of 「…的通知」).
 #[derive(Deserialize, Default, Debug, Clone)]
@@ -1512,6 +1572,7 @@ fn compile(raw: RawRules) -> Rules {
         negations: raw.negations,
         absence: raw.absence,
         who_roles: raw.who_roles.compile(),
+        procedure: raw.procedure.compile(),
         comparisons: {
             let mut comparisons = raw.comparisons;
             let longest_first = |words: &mut Vec<String>| {

@@ -79,6 +79,11 @@ pub const BINDS_PARTY: f32 = 1.5;
 /// for 「最少要几个人」, 「不少于240小时」 for 「至少要路测多少小时」, 「5个工作日内」 for 「几天内」),
 /// against the other articles of its document (see [`Prior::within`] and [`states_unit`]).
 pub const STATES_UNIT: f32 = 1.3;
+/// Fit of an article stating the procedure a how-to question asks for — the body an
+/// applicant turns to (「可以向…申请备案」 for 「想备案找谁」) or what the applicant brings
+/// (「持本人居民身份证」 for 「带什么去申请」) — against the other articles of its document (see
+/// [`Prior::within`] and [`crate::question::rules::Procedure`]).
+pub const STATES_PROCEDURE: f32 = 1.3;
 /// Factor for a measure that does not open with the place that did it, for a precedent
 /// question (see the module documentation).
 pub const NO_PLACE: f32 = 0.7;
@@ -191,6 +196,10 @@ pub struct Prior<'q> {
     heads: Vec<usize>,
     /// Whether the query asks what is forbidden (不能, 不许, 不让).
     forbidden: bool,
+    /// Whether the query asks where to go or whom to apply to (找谁, 去哪里, 怎么申请).
+    asks_where: bool,
+    /// Whether the query asks what to bring or submit (带什么, 哪些材料).
+    asks_bring: bool,
 }
 
 impl<'q> Prior<'q> {
@@ -223,6 +232,8 @@ impl<'q> Prior<'q> {
             how_often: kind == Some(Kind::Time) && asked_figure(folded) == Some("frequency"),
             heads: RULES.list_heads.asked(folded),
             forbidden: RULES.list_heads.forbidden_asked(folded),
+            asks_where: RULES.procedure.asks_where(folded),
+            asks_bring: RULES.procedure.asks_bring(folded),
         }
     }
 
@@ -251,13 +262,33 @@ impl<'q> Prior<'q> {
     /// law states a matter in several articles — its purpose, who runs it, what is done — and
     /// the one count or limit in one of them, in the unit the asker counts by; the others
     /// repeat the matter's words as often.
+    ///
+    /// A question asking where to go or whom to apply to (找谁, 去哪里说理, 怎么办手续), or what to
+    /// bring (带什么, 要提供什么), prefers the article stating that step of the procedure
+    /// ([`STATES_PROCEDURE`]), whatever kind it is read as (找谁 reads as a who-question): a law
+    /// names the body an applicant turns to (「可以向…申请」) and what the applicant brings
+    /// (「持…身份证」) in one article, and its other articles on the matter — the body in
+    /// charge, the rule, the sanction — repeat the matter's words as often.
     pub fn within(&self, measure: &Measure) -> f32 {
         let unit = if states_number_in(&measure.text, &self.units) {
             STATES_UNIT
         } else {
             1.0
         };
-        unit * self.kind_within(measure)
+        unit * self.procedure_within(&measure.text) * self.kind_within(measure)
+    }
+
+    /// The fit of [`Prior::within`] by the step of a procedure asked: [`STATES_PROCEDURE`] when
+    /// `text` states it (where to go, what to bring), 1 otherwise or when none is asked.
+    fn procedure_within(&self, text: &str) -> f32 {
+        let procedure = &RULES.procedure;
+        if (self.asks_where && procedure.states_where(text))
+            || (self.asks_bring && procedure.states_bring(text))
+        {
+            STATES_PROCEDURE
+        } else {
+            1.0
+        }
     }
 
     /// The fit of [`Prior::within`] by the kind asked alone.
@@ -1011,5 +1042,77 @@ mod tests {
         assert_eq!(often.factor(&patrol), 1.0);
         let long = Prior::new(Some(Kind::Time), "河长任期多长");
         assert_eq!(long.factor(&patrol), NO_DURATION);
+    }
+
+    #[test]
+    fn a_question_asking_where_to_go_or_what_to_bring_prefers_the_article_stating_it() {
+        let filing = measure(
+            "乡镇人民政府、街道办事处辖区内的健身团队可以向本乡镇人民政府、街道办事处或者居民委员会、村民委员会申请备案,经备案的可以加入本辖区的综合性健身社会组织。",
+            &[],
+            &[],
+        );
+        let charge = measure(
+            "市体育行政部门负责本市全民健身工作的统一管理和监督。",
+            &[],
+            &[],
+        );
+        let report = measure(
+            "区体育行政部门应当每年向区人民政府报告全民健身工作情况。",
+            &[],
+            &[],
+        );
+        // 找谁 reads as a who-question; the procedure's fit is whatever the kind.
+        let whom = Prior::new(Some(Kind::Howto), "我们小区有个广场舞队,想备案找谁");
+        assert_eq!(whom.within(&filing), STATES_PROCEDURE);
+        assert_eq!(whom.within(&charge), 1.0);
+        // A body reporting upward is no step an applicant takes, even with a word of one
+        // further on (登记卡).
+        assert_eq!(whom.within(&report), 1.0);
+        let card = measure(
+            "各单位应当按期向所在地县级以上人民政府绿化委员会报送义务植树登记卡。",
+            &[],
+            &[],
+        );
+        assert_eq!(whom.within(&card), 1.0);
+        // The application, then the body that handles it.
+        let arranged = measure(
+            "单位和个人申请义务植树的,由当地绿化委员会予以安排。",
+            &[],
+            &[],
+        );
+        assert_eq!(whom.within(&arranged), STATES_PROCEDURE);
+        // Submitting to a body for its approval.
+        let later = Prior::new(Some(Kind::Howto), "老人过世,想晚几天再火化,要找谁批准");
+        let approved = measure(
+            "因特殊情况需延期火化的,丧事承办人应当报经市、县(市)殡葬管理机构批准。",
+            &[],
+            &[],
+        );
+        assert_eq!(later.within(&approved), STATES_PROCEDURE);
+        let licence = Prior::new(Some(Kind::Howto), "个人想开职业介绍所,怎么办手续");
+        assert_eq!(
+            licence.within(&measure(
+                "公民个人设立职业介绍机构的,须持有关资料和书面报告,向所在地县级以上劳动行政部门申请。",
+                &[],
+                &[],
+            )),
+            STATES_PROCEDURE
+        );
+        let bring = Prior::new(Some(Kind::Howto), "想搞游行,带什么去申请");
+        let application = measure(
+            "其负责人必须持本人居民身份证或其他有效身份证明,在举行日期的五日前向主管机关递交书面申请。",
+            &[],
+            &[],
+        );
+        let decision = measure(
+            "主管机关接到申请书后,可以通知有关机关或者单位同负责人协商解决问题。",
+            &[],
+            &[],
+        );
+        assert_eq!(bring.within(&application), STATES_PROCEDURE);
+        assert_eq!(bring.within(&decision), 1.0);
+        // A question asking neither: no preference.
+        let what = Prior::new(Some(Kind::Howto), "健身团队备案以后有什么好处");
+        assert_eq!(what.within(&filing), 1.0);
     }
 }

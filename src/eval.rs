@@ -43,13 +43,21 @@ pub struct Question {
     /// A region the question names that the corpus does not cover: the right answer says so.
     #[serde(default)]
     pub uncovered_region: Option<String>,
+    /// A document the question names (《…》, a law or regulation by its short name) that the
+    /// index does not hold, as asked: the right answer says so (「未收录《…》」) and is scored
+    /// as an uncovered region is, refused or marked uncovered.
+    #[serde(default)]
+    pub uncovered_document: Option<String>,
 }
 
 impl Question {
     /// Whether a measure of the corpus answers it (it is scored on its citations and quote),
     /// rather than being a question to refuse (noise, an uncovered region).
     pub fn is_answerable(&self) -> bool {
-        !self.expect_refusal && self.uncovered_region.is_none() && !self.answer_contains.is_empty()
+        !self.expect_refusal
+            && self.uncovered_region.is_none()
+            && self.uncovered_document.is_none()
+            && !self.answer_contains.is_empty()
     }
 }
 
@@ -301,6 +309,9 @@ fn expected_text(q: &Question) -> String {
     if let Some(region) = &q.uncovered_region {
         return format!("未收录 {region}");
     }
+    if let Some(document) = &q.uncovered_document {
+        return format!("未收录《{document}》");
+    }
     if q.expect_refusal {
         return "未找到 (refusal)".to_owned();
     }
@@ -395,7 +406,8 @@ pub fn evaluate_ask(engine: &SearchEngine, questions: &[Question]) -> Result<Ask
                 )
             })
         });
-        let refuse = q.expect_refusal || q.uncovered_region.is_some();
+        let refuse =
+            q.expect_refusal || q.uncovered_region.is_some() || q.uncovered_document.is_some();
         outcomes.push(Outcome {
             id: q.id.clone(),
             found: answer.found,
@@ -454,6 +466,7 @@ mod tests {
             expect_value: Vec::new(),
             expect_refusal: false,
             uncovered_region: None,
+            uncovered_document: None,
         }
     }
 
@@ -462,6 +475,15 @@ mod tests {
         let q = question(&["免费 刻制"]);
         assert!(is_correct(&q, "为企业\u{a0}免费\u{2002}刻制公章"));
         assert!(!is_correct(&q, "免费提供"));
+    }
+
+    #[test]
+    fn a_document_not_held_is_a_question_to_refuse() {
+        let mut q = question(&["甲"]);
+        assert!(q.is_answerable());
+        q.uncovered_document = Some("劳动合同法".into());
+        assert!(!q.is_answerable());
+        assert_eq!(expected_text(&q), "未收录《劳动合同法》");
     }
 
     #[test]

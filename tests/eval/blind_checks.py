@@ -8,7 +8,9 @@ Checks
 - format: ids PREFIX001.. in order, known fields, kind and trap values as in README.md / TRAPS.md;
   answer_contains 1-3 strings of 6-20 characters without whitespace, NFKC-stable (list and
   precedent questions: 2-5 strings; a precedent's strings found in at least 2 different measures);
-  noise carries expect_refusal and no answer_contains; uncovered_region questions carry no region.
+  noise carries expect_refusal and no answer_contains; uncovered_region questions carry no region;
+  uncovered_document questions (a document the question names that the index does not hold) carry
+  that field, the name as asked, and no answer_contains.
 - each answer_contains string occurs (whitespace removed) in the title+text of at least one
   exported measure; when the question has a region, in a measure of that region, and in no
   measure of another region.
@@ -33,9 +35,10 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 KINDS = {"time", "cost", "who", "deadline", "howto", "list", "keyword", "precedent"}
-TRAPS = {"multi_figure", "figure_type", "uncovered_region", "noise", "list_attribution", "renamed_reform"}
+TRAPS = {"multi_figure", "figure_type", "uncovered_region", "noise", "list_attribution", "renamed_reform",
+         "uncovered_document"}
 FIELDS = {"id", "question", "kind", "trap", "answer_contains", "expect_value", "region",
-          "uncovered_region", "expect_refusal"}
+          "uncovered_region", "expect_refusal", "uncovered_document"}
 
 
 def strip(s):

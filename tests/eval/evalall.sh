@@ -20,7 +20,7 @@ blind9-2026-12-02 heldout traps-heldout questions traps blind-2026-12-01 blind3-
 blind4-2026-12-01 blind5-2026-12-01 blind6-2026-12-01 blind7-2026-12-02 blind8-2026-12-02
 precedents-2026-12-01 own-2026-12-01 paraphrases-2026-12-01 refuse-2026-12-04 refuse2-2026-12-04
 figures-2026-12-04 counts-2026-12-04 dev20-2026-12-04 dev21-2026-12-05 dev25-2026-12-06 places-2026-12-05"}
-real_sets=${REAL_SETS:-"blind25-2026-12-05 blind26-2026-12-06 blind27-2026-12-06 blind28-2026-12-06 blind29-2026-12-06 blind30-2026-12-07 blind31-2026-12-07 blind32-2026-12-07 blind33-2026-12-07 blind34-2026-12-07 blind35-2026-12-07 blind36-2026-12-08 dev22-2026-12-05 dev23-2026-12-05 dev24-2026-12-06 dev26-2026-12-06 dev27-2026-12-06 dev28-2026-12-07 dev29-2026-12-07 dev30-2026-12-07 dev31-2026-12-07 dev32-2026-12-08"}
+real_sets=${REAL_SETS:-"blind25-2026-12-05 blind26-2026-12-06 blind27-2026-12-06 blind28-2026-12-06 blind29-2026-12-06 blind30-2026-12-07 blind31-2026-12-07 blind32-2026-12-07 blind33-2026-12-07 blind34-2026-12-07 blind35-2026-12-07 blind36-2026-12-08 dev22-2026-12-05 dev23-2026-12-05 dev24-2026-12-06 dev26-2026-12-06 dev27-2026-12-06 dev28-2026-12-07 dev29-2026-12-07 dev30-2026-12-07 dev31-2026-12-07 dev32-2026-12-08 named-2026-12-07"}
 run() {
   local s=$1 index=$2 file=$dir/$1.jsonl
   [ -f "$file" ] || { echo "evalall.sh: no question set $file" >&2; exit 2; }

@@ -121,25 +121,6 @@ pub(crate) fn region_match(region: &str, asked: Option<&str>) -> RegionMatch {
     }
 }
 
-/// Offset of the reciprocal rank by which a candidate's place in the search of the question as
-/// asked enters its score ([`asked_rank_weight`]). The search has already weighed the question's
-/// words in each measure (their rarity, the field they stand in, the length of the text, the
-/// region named, the parts and penalty articles not asked for); the Q&A's own coverage of the
-/// same words, added on top, let a longer article restating more of them (a penalty article
-/// repeating the duty, a list's lead-in, a general provision naming every body) pass the
-/// measure search put first. With an offset of 10 the first and the second differed by 0.09, less
-/// than one word of a short question's coverage; with 5 the first keeps a lead of 0.17 (0.29 over
-/// the third), so the Q&A moves a measure above search's first only when it covers the question
-/// clearly better or states what is asked (a value of the kind, 0.2 and more) and the first does
-/// not. Measured over the development sets: 3 gave more first answers but refused more questions.
-pub(crate) const ASKED_RANK_OFFSET: f32 = 5.0;
-
-/// Weight of search rank `rank` (0 first) of the question as asked, before the weights are scaled
-/// so that the first is 1.
-pub(crate) fn asked_rank_weight(rank: usize) -> f32 {
-    1.0 / (ASKED_RANK_OFFSET + rank as f32)
-}
-
 /// Runs the searches (the question as asked, the topic with synonyms, the topic in the region
 /// named) and gathers their hits. Only the first one's ranking counts: it already weighs the
 /// question's synonyms below the asker's own words and favours the region named, while the
@@ -198,7 +179,7 @@ pub(crate) fn gather(engine: &SearchEngine, analysis: &Analysis) -> Result<Vec<C
         };
         for (rank, hit) in results.hits.into_iter().enumerate() {
             let fused = if nth == 0 {
-                asked_rank_weight(rank)
+                1.0 / (10.0 + rank as f32)
             } else {
                 0.0
             };
@@ -1483,30 +1464,6 @@ pub(crate) fn confidence(c: &Candidate) -> f32 {
 mod tests {
     use super::*;
     use crate::search::vocabulary::RegionAliases;
-
-    /// Search's first keeps its lead over the second against a tenth more coverage of the
-    /// question's words (the words search already weighed), and over the third against a fifth;
-    /// a measure stating what is asked (a value, worth 0.2 and half its sentence's coverage)
-    /// still passes the second.
-    #[test]
-    fn search_first_keeps_its_lead_over_a_little_more_coverage_of_the_same_words() {
-        let scaled = |rank: usize| asked_rank_weight(rank) / asked_rank_weight(0);
-        assert!(
-            scaled(0) - scaled(1) > 0.15,
-            "lead over the second: {}",
-            scaled(0) - scaled(1)
-        );
-        assert!(
-            scaled(0) - scaled(2) > 0.25,
-            "lead over the third: {}",
-            scaled(0) - scaled(2)
-        );
-        assert!(
-            scaled(0) - scaled(1) < 0.2 + 0.05,
-            "a value still passes the second"
-        );
-        assert!(scaled(1) > scaled(2) && scaled(2) > scaled(19));
-    }
 
     #[test]
     fn among_duties_assigned_body_by_body_the_one_charged_with_the_topic_answers() {
